@@ -1,0 +1,12 @@
+// Packages that ship no type declarations.
+declare module 'bpmn-moddle' {
+  const BpmnModdle: any;
+  export default BpmnModdle;
+}
+declare module 'bpmn-auto-layout' {
+  export function layoutProcess(xml: string): Promise<string>;
+}
+declare module 'wink-eng-lite-web-model' {
+  const model: any;
+  export default model;
+}
