@@ -10,3 +10,7 @@ declare module 'wink-eng-lite-web-model' {
   const model: any;
   export default model;
 }
+declare module 'opentype.js' {
+  const opentype: { parse(buffer: ArrayBuffer): any };
+  export default opentype;
+}

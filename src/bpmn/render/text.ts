@@ -1,0 +1,227 @@
+// Text measurement with the shipped Liberation Sans (metric-compatible with Arial) and diagram-js's line breaking,
+// so label sizes computed here match what both resvg and bpmn-js in a browser draw.
+import { readFileSync } from 'node:fs';
+import opentype from 'opentype.js';
+
+const FONT_URL = new URL('../../../assets/fonts/LiberationSans-Regular.ttf', import.meta.url);
+
+/** Line height as a multiple of the font size (bpmn-js TextRenderer). */
+export const LINE_HEIGHT_RATIO = 1.2;
+/** Embedded labels (tasks, pools, annotations) use 12 px; external labels one less. */
+export const DEFAULT_FONT_SIZE = 12;
+export const EXTERNAL_FONT_SIZE = 11;
+/** bpmn-js's default external label box. */
+export const DEFAULT_LABEL_SIZE = { width: 90, height: 20 } as const;
+
+interface FontMetrics {
+  unitsPerEm: number;
+  advance(char: string): number;
+  kerning(left: string, right: string): number;
+}
+
+let metrics: FontMetrics | null = null;
+
+function loadMetrics(): FontMetrics {
+  if (metrics) return metrics;
+  const buffer = readFileSync(FONT_URL);
+  const font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+  const unitsPerEm: number = font.unitsPerEm;
+  const advances = new Map<string, number>();
+  const kerns = new Map<string, number>();
+  const glyphIndex = (char: string): number => font.charToGlyphIndex(char) as number;
+  metrics = {
+    unitsPerEm,
+    advance(char) {
+      let width = advances.get(char);
+      if (width === undefined) {
+        width = glyphIndex(char) > 0 ? (font.charToGlyph(char).advanceWidth as number) : fallbackAdvance(char, unitsPerEm);
+        advances.set(char, width);
+      }
+      return width;
+    },
+    kerning(left, right) {
+      const key = left + '\u0000' + right;
+      let value = kerns.get(key);
+      if (value === undefined) {
+        const l = glyphIndex(left);
+        const r = glyphIndex(right);
+        // opentype.js skips the GPOS lookup for this font, so read its kern pairs directly, as browsers apply them.
+        value = l > 0 && r > 0 ? ((font.kerningPairs?.[`${l},${r}`] as number | undefined) ?? 0) : 0;
+        kerns.set(key, value);
+      }
+      return value;
+    },
+  };
+  return metrics;
+}
+
+/** Glyphs the font lacks are drawn by a browser from another font: wide for emoji and CJK, average otherwise. */
+function fallbackAdvance(char: string, unitsPerEm: number): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20 || (code >= 0x200b && code <= 0x200f) || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
+  const wide =
+    code >= 0x1f000 ||
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x2600 && code <= 0x27bf);
+  return unitsPerEm * (wide ? 1 : 0.556);
+}
+
+/** Width in px of one line of text at `fontSize`, using the font's advance widths and kerning. */
+export function measureText(text: string, fontSize: number): number {
+  const m = loadMetrics();
+  let units = 0;
+  let previous: string | null = null;
+  for (const char of text) {
+    units += m.advance(char);
+    if (previous !== null) units += m.kerning(previous, char);
+    previous = char;
+  }
+  return (units * fontSize) / m.unitsPerEm;
+}
+
+/** diagram-js measures without trailing whitespace so it matches what a browser draws. */
+function measureLine(line: string, fontSize: number): number {
+  return line === '' ? 0 : measureText(line.replace(/\s+$/, ''), fontSize);
+}
+
+const SOFT_HYPHEN = '\u00AD';
+
+/** Cuts a line at the last space, hyphen or soft hyphen before `maxLength` characters (diagram-js semantics). */
+function shortenAtBreak(line: string, maxLength: number): string {
+  const parts = line.split(/(\s|-|\u00AD)/g);
+  const kept: string[] = [];
+  let length = 0;
+  if (parts.length > 1) {
+    for (const part of parts) {
+      if (part === '') break;
+      if (part.length + length < maxLength) {
+        kept.push(part);
+        length += part.length;
+      } else {
+        if (part === '-' || part === SOFT_HYPHEN) kept.pop();
+        break;
+      }
+    }
+  }
+  if (kept[kept.length - 1] === SOFT_HYPHEN) kept[kept.length - 1] = '-';
+  return kept.join('');
+}
+
+function shortenLine(line: string, width: number, maxWidth: number): string {
+  const length = Math.max(line.length * (maxWidth / width), 1);
+  return shortenAtBreak(line, length) || line.slice(0, Math.max(Math.round(length - 1), 1));
+}
+
+interface MeasuredLine {
+  text: string;
+  width: number;
+}
+
+function wrapMeasured(text: string, maxWidth: number, fontSize: number): MeasuredLine[] {
+  const pending = text.split(/\u00AD?\r?\n/);
+  const out: MeasuredLine[] = [];
+  while (pending.length) {
+    const original = pending.shift() as string;
+    let fit = original;
+    let width = measureLine(fit, fontSize);
+    while (!(fit === ' ' || fit === '' || width <= maxWidth || fit.length < 2)) {
+      fit = shortenLine(fit, width, maxWidth);
+      width = measureLine(fit, fontSize);
+    }
+    if (fit.length < original.length) pending.unshift(original.slice(fit.length).trim());
+    out.push({ text: fit, width });
+  }
+  return out;
+}
+
+/** Breaks text into lines no wider than `maxWidth` px the way diagram-js does (newlines, then spaces/hyphens, then hard cuts). */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  return wrapMeasured(text, maxWidth, fontSize).map((line) => line.text);
+}
+
+export type TextAlign = 'center-middle' | 'center-top' | 'left-top';
+
+export interface TextLayoutOptions {
+  box: { width: number; height: number };
+  align: TextAlign;
+  padding: number;
+  fontSize: number;
+}
+
+export interface LaidOutLine {
+  text: string;
+  width: number;
+  /** Position of the line's start and baseline, relative to the box's top-left. */
+  x: number;
+  y: number;
+}
+
+export interface TextLayout {
+  lines: LaidOutLine[];
+  width: number;
+  height: number;
+}
+
+/** Places wrapped lines inside a box like diagram-js Text.layoutText (positions relative to the box). */
+export function layoutText(text: string, options: TextLayoutOptions): TextLayout {
+  const { box, align, fontSize } = options;
+  const [horizontal, vertical] = align.split('-') as ['center' | 'left', 'middle' | 'top'];
+  const lineHeight = fontSize * LINE_HEIGHT_RATIO;
+  const maxWidth = box.width - 2 * options.padding;
+  const measured = wrapMeasured(text, maxWidth, fontSize);
+  const padTop = vertical === 'middle' ? 0 : options.padding;
+  const height = measured.length * lineHeight + 2 * padTop;
+  let y = padTop + (vertical === 'middle' ? (box.height - height) / 2 : 0) - lineHeight / 4;
+  const lines = measured.map((line) => {
+    y += lineHeight;
+    const x = horizontal === 'left' ? options.padding : Math.max((maxWidth - line.width) / 2 + options.padding, 0);
+    return { text: line.text, width: line.width, x, y };
+  });
+  return { lines, width: Math.max(0, ...measured.map((l) => l.width)), height };
+}
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * bpmn-js's bounds for an external label without DI: the text laid out at 11 px in a 90 × 30 box, centred on the
+ * anchor x, its top at the default 90 × 20 box's top (anchor y − 10).
+ */
+export function labelBounds(text: string, anchor: { x: number; y: number }): Bounds {
+  const box = { width: DEFAULT_LABEL_SIZE.width, height: 30 };
+  const laid = layoutText(text, { box, align: 'center-top', padding: 0, fontSize: EXTERNAL_FONT_SIZE });
+  return {
+    x: Math.round(anchor.x - laid.width / 2),
+    y: Math.round(anchor.y - DEFAULT_LABEL_SIZE.height / 2),
+    width: Math.ceil(laid.width),
+    height: Math.ceil(laid.height),
+  };
+}
+
+/** Bounds of a label with DI bounds: bpmn-js keeps x, y and width and recomputes the height from the text. */
+export function labelBoundsFromDi(text: string, di: Bounds): Bounds {
+  const laid = layoutLabel(text, di);
+  return {
+    x: Math.round(di.x),
+    y: Math.round(di.y),
+    width: Math.round(di.width),
+    height: Math.round(Math.ceil(laid.height)),
+  };
+}
+
+/** Lays out an external label inside its bounds (centre-top, 11 px), as bpmn-js draws it. */
+export function layoutLabel(text: string, bounds: Bounds): TextLayout {
+  return layoutText(text, {
+    box: { width: bounds.width, height: bounds.height },
+    align: 'center-top',
+    padding: 0,
+    fontSize: EXTERNAL_FONT_SIZE,
+  });
+}
