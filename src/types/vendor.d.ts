@@ -14,3 +14,7 @@ declare module 'opentype.js' {
   const opentype: { parse(buffer: ArrayBuffer): any };
   export default opentype;
 }
+// bpmn-moddle 10 exports its class by name (there is no default export at runtime).
+declare module 'bpmn-moddle' {
+  export const BpmnModdle: any;
+}
