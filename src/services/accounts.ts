@@ -1,0 +1,278 @@
+// Users, organizations and memberships: the business rules around them. Knows nothing of HTTP.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Kysely } from 'kysely';
+import { InvalidRequestError, NotFoundError } from '../api/errors.ts';
+import type { OrganizationPlan, UserPlan } from './auth-types.ts';
+import type { Database, MembershipRole, OrganizationRow, UserRow } from '../store/schema.ts';
+import { isUniqueViolation } from '../store/unique-violation.ts';
+import * as users from '../store/repositories/users.ts';
+import * as organizations from '../store/repositories/organizations.ts';
+import * as memberships from '../store/repositories/memberships.ts';
+import type { MembershipDetailRow } from '../store/repositories/memberships.ts';
+
+export const USER_PLANS: readonly UserPlan[] = ['free', 'pro'];
+export const ORGANIZATION_PLANS: readonly OrganizationPlan[] = ['free', 'team'];
+export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['owner', 'admin', 'member'];
+export const MIN_PASSWORD_LENGTH = 10;
+// Bounds the argon2 work a single request can ask for.
+const MAX_PASSWORD_LENGTH = 1024;
+const MAX_NAME_LENGTH = 200;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  plan: UserPlan;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  plan: OrganizationPlan;
+  createdAt: Date;
+}
+
+export interface Membership {
+  organizationId: string;
+  organizationName: string;
+  organizationPlan: OrganizationPlan;
+  userId: string;
+  email: string;
+  userName: string;
+  role: MembershipRole;
+  createdAt: Date;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  plan?: UserPlan;
+}
+
+export class AccountService {
+  #dummyHash: Promise<string> | null = null;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Creates a user with an argon2id password hash. Emails are unique regardless of case. */
+  async createUser(input: NewUser): Promise<User> {
+    const email = normaliseEmail(input.email);
+    const name = requireName(input.name, 'name');
+    const password = requirePassword(input.password);
+    const plan = requireOneOf(input.plan ?? 'free', USER_PLANS, 'plan');
+    if (await users.findUserByEmail(this.db, email)) throw emailTaken();
+    const now = this.now().getTime();
+    const row: UserRow = {
+      id: randomUUID(),
+      email,
+      name,
+      password_hash: await hash(password),
+      plan,
+      created_at: now,
+      updated_at: now,
+    };
+    try {
+      await users.insertUser(this.db, row);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+    return toUser(row);
+  }
+
+  /**
+   * The user when the password matches, else null. Unknown emails cost one argon2 verification too,
+   * so response time does not tell which emails have accounts.
+   */
+  async verifyPassword(email: string, password: string): Promise<User | null> {
+    const row = typeof email === 'string' ? await users.findUserByEmail(this.db, email.trim()) : undefined;
+    const candidate = typeof password === 'string' && password.length <= MAX_PASSWORD_LENGTH ? password : '';
+    const matches = await verify(row?.password_hash ?? (await this.dummyHash()), candidate).catch(() => false);
+    return row !== undefined && matches && candidate !== '' ? toUser(row) : null;
+  }
+
+  async getUserByEmail(email: string): Promise<User> {
+    const row = await users.findUserByEmail(this.db, email.trim());
+    if (!row) throw new NotFoundError(`No user with email ${email}.`, 'email');
+    return toUser(row);
+  }
+
+  async getUserById(id: string): Promise<User> {
+    const row = await users.findUserById(this.db, id);
+    if (!row) throw new NotFoundError('No such user.', 'user_id');
+    return toUser(row);
+  }
+
+  async listUsers(): Promise<User[]> {
+    return (await users.listUsers(this.db)).map(toUser);
+  }
+
+  async setUserPlan(userId: string, plan: UserPlan): Promise<User> {
+    requireOneOf(plan, USER_PLANS, 'plan');
+    if (!(await users.updateUserPlan(this.db, userId, plan, this.now().getTime()))) {
+      throw new NotFoundError('No such user.', 'user_id');
+    }
+    return this.getUserById(userId);
+  }
+
+  /** Creates an organization whose creator becomes its owner, in one transaction. */
+  async createOrganization(ownerUserId: string, name: string, plan: OrganizationPlan = 'free'): Promise<Organization> {
+    const orgName = requireName(name, 'name');
+    requireOneOf(plan, ORGANIZATION_PLANS, 'plan');
+    await this.getUserById(ownerUserId);
+    const now = this.now().getTime();
+    const row: OrganizationRow = { id: randomUUID(), name: orgName, plan, created_at: now };
+    await this.db.transaction().execute(async (trx) => {
+      await organizations.insertOrganization(trx, row);
+      await memberships.insertMembership(trx, { organization_id: row.id, user_id: ownerUserId, role: 'owner', created_at: now });
+    });
+    return toOrganization(row);
+  }
+
+  async getOrganization(id: string): Promise<Organization> {
+    const row = await organizations.findOrganizationById(this.db, id);
+    if (!row) throw new NotFoundError('No such organization.', 'organization_id');
+    return toOrganization(row);
+  }
+
+  async listOrganizations(): Promise<Organization[]> {
+    return (await organizations.listOrganizations(this.db)).map(toOrganization);
+  }
+
+  async setOrganizationPlan(organizationId: string, plan: OrganizationPlan): Promise<Organization> {
+    requireOneOf(plan, ORGANIZATION_PLANS, 'plan');
+    if (!(await organizations.updateOrganizationPlan(this.db, organizationId, plan))) {
+      throw new NotFoundError('No such organization.', 'organization_id');
+    }
+    return this.getOrganization(organizationId);
+  }
+
+  /** Adds an existing user (by email) to an organization. */
+  async addMember(organizationId: string, email: string, role: MembershipRole = 'member'): Promise<Membership> {
+    requireOneOf(role, MEMBERSHIP_ROLES, 'role');
+    await this.getOrganization(organizationId);
+    const user = await this.getUserByEmail(email);
+    if (await memberships.findMembership(this.db, organizationId, user.id)) throw alreadyMember();
+    try {
+      await memberships.insertMembership(this.db, {
+        organization_id: organizationId,
+        user_id: user.id,
+        role,
+        created_at: this.now().getTime(),
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyMember();
+      throw error;
+    }
+    const [membership] = await this.listMemberships({ organizationId, userId: user.id });
+    if (!membership) throw new NotFoundError('No such membership.');
+    return membership;
+  }
+
+  /** Removes a member. An organization always keeps at least one owner. */
+  async removeMember(organizationId: string, email: string): Promise<void> {
+    await this.getOrganization(organizationId);
+    const user = await this.getUserByEmail(email);
+    await this.db.transaction().execute(async (trx) => {
+      const membership = await memberships.findMembership(trx, organizationId, user.id);
+      if (!membership) throw new NotFoundError(`${user.email} is not a member of this organization.`, 'email');
+      if (membership.role === 'owner' && (await memberships.countMembersWithRole(trx, organizationId, 'owner')) <= 1) {
+        throw new InvalidRequestError('invalid_parameter', 'The last owner cannot leave the organization.', 'email');
+      }
+      await memberships.deleteMembership(trx, organizationId, user.id);
+    });
+  }
+
+  /** Memberships of an organization and/or of a user, oldest first. */
+  async listMemberships(filter: { organizationId?: string; userId?: string }): Promise<Membership[]> {
+    return (await memberships.listMembershipDetails(this.db, filter)).map(toMembership);
+  }
+
+  private dummyHash(): Promise<string> {
+    this.#dummyHash ??= hash(randomBytes(16).toString('hex'));
+    return this.#dummyHash;
+  }
+}
+
+function normaliseEmail(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    throw new InvalidRequestError('missing_parameter', 'An email address is required.', 'email');
+  }
+  const email = raw.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL_PATTERN.test(email)) {
+    throw new InvalidRequestError('invalid_parameter', 'email must be a valid email address.', 'email');
+  }
+  return email;
+}
+
+function requireName(raw: unknown, param: string): string {
+  const name = typeof raw === 'string' ? raw.trim() : '';
+  if (name === '') throw new InvalidRequestError('missing_parameter', `${param} is required.`, param);
+  if (name.length > MAX_NAME_LENGTH) {
+    throw new InvalidRequestError('invalid_parameter', `${param} must be at most ${MAX_NAME_LENGTH} characters.`, param);
+  }
+  return name;
+}
+
+function requirePassword(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.length < MIN_PASSWORD_LENGTH || raw.length > MAX_PASSWORD_LENGTH) {
+    throw new InvalidRequestError(
+      'invalid_parameter',
+      `password must be between ${MIN_PASSWORD_LENGTH} and ${MAX_PASSWORD_LENGTH} characters.`,
+      'password',
+    );
+  }
+  return raw;
+}
+
+/** Runtime check for values that arrive as plain strings (CLI flags, form fields). */
+export function requireOneOf<T extends string>(raw: unknown, allowed: readonly T[], param: string): T {
+  if (!(allowed as readonly unknown[]).includes(raw)) {
+    throw new InvalidRequestError('invalid_parameter', `${param} must be one of ${allowed.join(', ')}.`, param);
+  }
+  return raw as T;
+}
+
+function emailTaken(): InvalidRequestError {
+  return new InvalidRequestError('invalid_parameter', 'A user with this email already exists.', 'email');
+}
+
+function alreadyMember(): InvalidRequestError {
+  return new InvalidRequestError('invalid_parameter', 'That user is already a member of this organization.', 'email');
+}
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    plan: row.plan,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+function toOrganization(row: OrganizationRow): Organization {
+  return { id: row.id, name: row.name, plan: row.plan, createdAt: new Date(row.created_at) };
+}
+
+function toMembership(row: MembershipDetailRow): Membership {
+  return {
+    organizationId: row.organization_id,
+    organizationName: row.organization_name,
+    organizationPlan: row.organization_plan,
+    userId: row.user_id,
+    email: row.email,
+    userName: row.user_name,
+    role: row.role,
+    createdAt: new Date(row.created_at),
+  };
+}

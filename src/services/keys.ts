@@ -1,0 +1,279 @@
+// API keys: issuing, listing, revoking, and authenticating them for the API's auth plugin.
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { InvalidRequestError, NotFoundError, PermissionError } from '../api/errors.ts';
+import {
+  SCOPES,
+  type AuthenticatedKey,
+  type KeyAuthenticator,
+  type KeyLookup,
+  type Mode,
+  type Scope,
+  type Tenant,
+} from './auth-types.ts';
+import { generateKey, hashKey, isWellFormedKey, keyHint } from './key-format.ts';
+import { requireOneOf } from './accounts.ts';
+import type { ApiKeyRow, Database } from '../store/schema.ts';
+import * as apiKeys from '../store/repositories/api-keys.ts';
+import type { ApiKeyAuthRow } from '../store/repositories/api-keys.ts';
+import * as users from '../store/repositories/users.ts';
+import * as organizations from '../store/repositories/organizations.ts';
+import * as memberships from '../store/repositories/memberships.ts';
+
+const MODES: readonly Mode[] = ['live', 'test'];
+const TOUCH_INTERVAL_MS = 60_000;
+const MAX_EXPIRY_DAYS = 3650;
+const MAX_KEY_NAME_LENGTH = 100;
+const DAY_MS = 86_400_000;
+
+/** A key as every interface may show it: never the secret, never the hash. */
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  /** Prefix and last 4 characters, e.g. `jfi_sk_live_…x9Qa`. */
+  hint: string;
+  mode: Mode;
+  scopes: Scope[];
+  tenant: Tenant;
+  createdBy: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface NewKey {
+  userId: string;
+  /** Set for an organization key; the user must be a member. */
+  organizationId?: string | null;
+  name: string;
+  mode: Mode;
+  scopes: readonly string[];
+  expiresInDays?: number | null;
+}
+
+export interface KeyServiceOptions {
+  now?: () => Date;
+  /** Called when recording last_used_at fails (touch never throws). */
+  onTouchError?: (error: unknown) => void;
+}
+
+export class KeyService implements KeyAuthenticator {
+  readonly #now: () => Date;
+  readonly #onTouchError: (error: unknown) => void;
+  /** keyId → when this process last tried to record use, so it does not even try more than once a minute. */
+  readonly #lastTouch = new Map<string, number>();
+  readonly #pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: KeyServiceOptions = {},
+  ) {
+    this.#now = options.now ?? (() => new Date());
+    this.#onTouchError = options.onTouchError ?? (() => {});
+  }
+
+  /**
+   * Issues a key. The secret is in the result once and is never retrievable again.
+   *
+   * @example
+   * const { key, secret } = await keys.createKey({ userId, name: 'CI', mode: 'test', scopes: ['diagrams:read'] });
+   */
+  async createKey(input: NewKey): Promise<{ key: ApiKeyRecord; secret: string }> {
+    const name = typeof input.name === 'string' ? input.name.trim() : '';
+    if (name === '') throw new InvalidRequestError('missing_parameter', 'name is required.', 'name');
+    if (name.length > MAX_KEY_NAME_LENGTH) {
+      throw new InvalidRequestError('invalid_parameter', `name must be at most ${MAX_KEY_NAME_LENGTH} characters.`, 'name');
+    }
+    const mode = requireOneOf(input.mode, MODES, 'mode');
+    const scopes = requireScopes(input.scopes);
+    const expiresInDays = input.expiresInDays ?? null;
+    if (expiresInDays !== null && (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > MAX_EXPIRY_DAYS)) {
+      throw new InvalidRequestError(
+        'invalid_parameter',
+        `expires_in_days must be an integer between 1 and ${MAX_EXPIRY_DAYS}.`,
+        'expires_in_days',
+      );
+    }
+    const organizationId = input.organizationId ?? null;
+    await this.#requireEligibleOwner(input.userId, organizationId);
+
+    const secret = generateKey(mode);
+    const now = this.#now().getTime();
+    const row: ApiKeyRow = {
+      id: randomUUID(),
+      name,
+      key_hash: hashKey(secret),
+      hint: keyHint(secret),
+      mode,
+      scopes: JSON.stringify(scopes),
+      user_id: input.userId,
+      organization_id: organizationId,
+      expires_at: expiresInDays === null ? null : now + expiresInDays * DAY_MS,
+      revoked_at: null,
+      last_used_at: null,
+      created_at: now,
+    };
+    await apiKeys.insertApiKey(this.db, row);
+    return { key: toRecord(row), secret };
+  }
+
+  /** Personal keys of a user, or the keys of an organization; newest first, revoked ones included. */
+  async listKeys(owner: Tenant): Promise<ApiKeyRecord[]> {
+    const rows =
+      owner.kind === 'user'
+        ? await apiKeys.listPersonalApiKeys(this.db, owner.id)
+        : await apiKeys.listOrganizationApiKeys(this.db, owner.id);
+    return rows.map(toRecord);
+  }
+
+  /** Revokes a key of this owner (idempotent). Another owner's key is not found. */
+  async revokeKey(id: string, owner: Tenant): Promise<ApiKeyRecord> {
+    const row = await apiKeys.findApiKeyById(this.db, id);
+    if (!row || !sameTenant(toRecord(row).tenant, owner)) throw new NotFoundError('No such API key.', 'id');
+    return this.#revoke(row.id);
+  }
+
+  /** Revokes any key by id: for operators (the CLI), never for a request on behalf of a user. */
+  async revokeAnyKey(id: string): Promise<ApiKeyRecord> {
+    const row = await apiKeys.findApiKeyById(this.db, id);
+    if (!row) throw new NotFoundError('No such API key.', 'id');
+    return this.#revoke(row.id);
+  }
+
+  async authenticate(rawKey: string, now: Date = this.#now()): Promise<KeyLookup> {
+    // The checksum first: a mistyped key costs no database read.
+    if (!isWellFormedKey(rawKey)) return { ok: false, code: 'invalid_api_key' };
+    const computed = Buffer.from(hashKey(rawKey), 'hex');
+    const row = await apiKeys.findApiKeyForAuth(this.db, computed.toString('hex'));
+    if (!row) return { ok: false, code: 'invalid_api_key' };
+    const stored = Buffer.from(row.key_hash, 'hex');
+    if (stored.length !== computed.length || !timingSafeEqual(stored, computed)) return { ok: false, code: 'invalid_api_key' };
+    if (row.revoked_at !== null) return { ok: false, code: 'revoked_api_key' };
+    if (row.expires_at !== null && row.expires_at <= now.getTime()) return { ok: false, code: 'expired_api_key' };
+    return { ok: true, key: toAuthenticatedKey(row) };
+  }
+
+  touch(keyId: string, now: Date = this.#now()): void {
+    const at = now.getTime();
+    const last = this.#lastTouch.get(keyId);
+    if (last !== undefined && at - last < TOUCH_INTERVAL_MS) return;
+    this.#lastTouch.set(keyId, at);
+    if (this.#lastTouch.size > 10_000) this.#forgetOldTouches(at);
+    const write = apiKeys
+      .touchApiKey(this.db, keyId, at, at - TOUCH_INTERVAL_MS)
+      .then(
+        () => {},
+        (error: unknown) => {
+          // Let the next request retry rather than waiting a minute.
+          this.#lastTouch.delete(keyId);
+          try {
+            this.#onTouchError(error);
+          } catch {
+            // touch never throws, not even through its error callback
+          }
+        },
+      )
+      .finally(() => this.#pending.delete(write));
+    this.#pending.add(write);
+  }
+
+  /** Resolves when every last_used_at write started so far has finished (for shutdown and tests). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.#pending]);
+  }
+
+  async #requireEligibleOwner(userId: string, organizationId: string | null): Promise<void> {
+    const user = await users.findUserById(this.db, userId);
+    if (!user) throw new NotFoundError('No such user.', 'user_id');
+    if (organizationId === null) {
+      if (user.plan !== 'pro') throw new PermissionError('plan_required', 'Personal API keys need the Pro plan.');
+      return;
+    }
+    const organization = await organizations.findOrganizationById(this.db, organizationId);
+    if (!organization) throw new NotFoundError('No such organization.', 'organization_id');
+    if (!(await memberships.findMembership(this.db, organizationId, userId))) {
+      throw new PermissionError('plan_required', 'Only members of the organization can create its API keys.');
+    }
+    if (organization.plan !== 'team') {
+      throw new PermissionError('plan_required', 'Organization API keys need the Team plan.');
+    }
+  }
+
+  async #revoke(id: string): Promise<ApiKeyRecord> {
+    await apiKeys.revokeApiKey(this.db, id, this.#now().getTime());
+    const row = await apiKeys.findApiKeyById(this.db, id);
+    if (!row) throw new NotFoundError('No such API key.', 'id');
+    return toRecord(row);
+  }
+
+  #forgetOldTouches(now: number): void {
+    for (const [keyId, at] of this.#lastTouch) if (now - at >= TOUCH_INTERVAL_MS) this.#lastTouch.delete(keyId);
+  }
+}
+
+function requireScopes(raw: unknown): Scope[] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    throw new InvalidRequestError('missing_parameter', `scopes must list at least one of ${SCOPES.join(', ')}.`, 'scopes');
+  }
+  for (const scope of raw) {
+    if (!(SCOPES as readonly unknown[]).includes(scope)) {
+      throw new InvalidRequestError(
+        'invalid_parameter',
+        `Unknown scope ${JSON.stringify(scope)}; scopes are ${SCOPES.join(', ')}.`,
+        'scopes',
+      );
+    }
+  }
+  // Canonical order, no duplicates.
+  return SCOPES.filter((scope) => raw.includes(scope));
+}
+
+function sameTenant(a: Tenant, b: Tenant): boolean {
+  return a.kind === b.kind && a.id === b.id;
+}
+
+function parseScopes(stored: string): Scope[] {
+  const parsed: unknown = JSON.parse(stored);
+  return Array.isArray(parsed) ? SCOPES.filter((scope) => parsed.includes(scope)) : [];
+}
+
+function toRecord(row: ApiKeyRow): ApiKeyRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    hint: row.hint,
+    mode: row.mode,
+    scopes: parseScopes(row.scopes),
+    tenant: row.organization_id === null ? { kind: 'user', id: row.user_id } : { kind: 'organization', id: row.organization_id },
+    createdBy: row.user_id,
+    expiresAt: toDate(row.expires_at),
+    revokedAt: toDate(row.revoked_at),
+    lastUsedAt: toDate(row.last_used_at),
+    createdAt: new Date(row.created_at),
+  };
+}
+
+function toAuthenticatedKey(row: ApiKeyAuthRow): AuthenticatedKey {
+  const record = toRecord(row);
+  const personal = row.organization_id === null;
+  const plan = personal ? row.user_plan : (row.organization_plan ?? 'free');
+  const planEligible = personal ? row.user_plan === 'pro' : row.organization_plan === 'team' && row.creator_role !== null;
+  return {
+    id: record.id,
+    name: record.name,
+    mode: record.mode,
+    scopes: record.scopes,
+    tenant: record.tenant,
+    createdBy: record.createdBy,
+    plan,
+    planEligible,
+    expiresAt: record.expiresAt,
+    createdAt: record.createdAt,
+    lastUsedAt: record.lastUsedAt,
+  };
+}
+
+function toDate(epochMs: number | null): Date | null {
+  return epochMs === null ? null : new Date(epochMs);
+}

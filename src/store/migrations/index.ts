@@ -1,0 +1,40 @@
+// Every migration, in order, listed in code (no file globbing: works the same under tsx, bundlers and tests).
+//
+// To add one: create `NNNN-what-it-does.ts` beside this file exporting `up(db: Kysely<any>)` (and `down`),
+// import it below and add it to MIGRATIONS under the name `NNNN_what_it_does`. Names sort in the
+// order they run; never rename or edit a migration that has shipped — add a new one.
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Store } from '../db.ts';
+import * as accounts from './0001-accounts.ts';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_accounts': accounts,
+};
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
+
+function migratorFor(store: Store): Migrator {
+  return new Migrator({
+    db: store.db,
+    provider,
+    // Postgres: keep the bookkeeping tables in the store's own schema, so two schemas never share them.
+    ...(store.engine === 'postgres' ? { migrationTableSchema: store.schema ?? 'public' } : {}),
+  });
+}
+
+/** Brings the database up to the latest migration; returns the names applied now (empty when up to date). */
+export async function migrate(store: Store): Promise<string[]> {
+  return applied(await migratorFor(store).migrateToLatest());
+}
+
+function applied({ error, results }: MigrationResultSet): string[] {
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationError(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

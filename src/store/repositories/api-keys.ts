@@ -1,0 +1,76 @@
+// SQL for the api_keys table.
+import type { Kysely } from 'kysely';
+import type { ApiKeyRow, Database, MembershipRole, NewApiKeyRow } from '../schema.ts';
+import type { OrganizationPlan, UserPlan } from '../../services/auth-types.ts';
+
+/** A key with everything authentication decides on, read in one query. */
+export interface ApiKeyAuthRow extends ApiKeyRow {
+  user_plan: UserPlan;
+  organization_plan: OrganizationPlan | null;
+  /** The creator's role in the key's organization; null when they left it (or for personal keys). */
+  creator_role: MembershipRole | null;
+}
+
+export async function insertApiKey(db: Kysely<Database>, row: NewApiKeyRow): Promise<void> {
+  await db.insertInto('api_keys').values(row).execute();
+}
+
+export async function findApiKeyById(db: Kysely<Database>, id: string): Promise<ApiKeyRow | undefined> {
+  return db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findApiKeyForAuth(db: Kysely<Database>, keyHash: string): Promise<ApiKeyAuthRow | undefined> {
+  return db
+    .selectFrom('api_keys as k')
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .leftJoin('organizations as o', 'o.id', 'k.organization_id')
+    .leftJoin('memberships as m', (join) =>
+      join.onRef('m.organization_id', '=', 'k.organization_id').onRef('m.user_id', '=', 'k.user_id'),
+    )
+    .selectAll('k')
+    .select(['u.plan as user_plan', 'o.plan as organization_plan', 'm.role as creator_role'])
+    .where('k.key_hash', '=', keyHash)
+    .executeTakeFirst();
+}
+
+/** Personal keys of a user (not the org keys they created), newest first. */
+export async function listPersonalApiKeys(db: Kysely<Database>, userId: string): Promise<ApiKeyRow[]> {
+  return db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('organization_id', 'is', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Keys of an organization, whoever created them, newest first. */
+export async function listOrganizationApiKeys(db: Kysely<Database>, organizationId: string): Promise<ApiKeyRow[]> {
+  return db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Sets revoked_at unless already revoked (the first revocation time stays). */
+export async function revokeApiKey(db: Kysely<Database>, id: string, now: number): Promise<void> {
+  await db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+/**
+ * Records use unless it was recorded after `notBefore`: the condition in the UPDATE makes the
+ * once-a-minute limit hold across server processes. Returns whether a row was written.
+ */
+export async function touchApiKey(db: Kysely<Database>, id: string, now: number, notBefore: number): Promise<boolean> {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ last_used_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', notBefore)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

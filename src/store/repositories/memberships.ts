@@ -1,0 +1,77 @@
+// SQL for the memberships table (who belongs to which organization, and as what).
+import type { Kysely } from 'kysely';
+import type { Database, MembershipRole, MembershipRow } from '../schema.ts';
+import type { OrganizationPlan } from '../../services/auth-types.ts';
+
+/** A membership with the names people recognise it by. */
+export interface MembershipDetailRow extends MembershipRow {
+  email: string;
+  user_name: string;
+  organization_name: string;
+  organization_plan: OrganizationPlan;
+}
+
+export async function insertMembership(db: Kysely<Database>, row: MembershipRow): Promise<void> {
+  await db.insertInto('memberships').values(row).execute();
+}
+
+export async function findMembership(
+  db: Kysely<Database>,
+  organizationId: string,
+  userId: string,
+): Promise<MembershipRow | undefined> {
+  return db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Returns whether a membership was deleted. */
+export async function deleteMembership(db: Kysely<Database>, organizationId: string, userId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('memberships')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function countMembersWithRole(
+  db: Kysely<Database>,
+  organizationId: string,
+  role: MembershipRole,
+): Promise<number> {
+  const row = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organization_id', '=', organizationId)
+    .where('role', '=', role)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Memberships of one organization, or of one user, oldest first. */
+export async function listMembershipDetails(
+  db: Kysely<Database>,
+  filter: { organizationId?: string; userId?: string },
+): Promise<MembershipDetailRow[]> {
+  let query = db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+    .select([
+      'm.organization_id',
+      'm.user_id',
+      'm.role',
+      'm.created_at',
+      'u.email',
+      'u.name as user_name',
+      'o.name as organization_name',
+      'o.plan as organization_plan',
+    ]);
+  if (filter.organizationId !== undefined) query = query.where('m.organization_id', '=', filter.organizationId);
+  if (filter.userId !== undefined) query = query.where('m.user_id', '=', filter.userId);
+  return query.orderBy('m.created_at', 'asc').orderBy('m.user_id', 'asc').execute();
+}
