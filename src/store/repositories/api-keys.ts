@@ -62,15 +62,15 @@ export async function revokeApiKey(db: Kysely<Database>, id: string, now: number
 }
 
 /**
- * Records use unless it was recorded after `notBefore`: the condition in the UPDATE makes the
+ * Records use unless it was already recorded after `cutoff`: the condition in the UPDATE makes the
  * once-a-minute limit hold across server processes. Returns whether a row was written.
  */
-export async function touchApiKey(db: Kysely<Database>, id: string, now: number, notBefore: number): Promise<boolean> {
+export async function touchApiKey(db: Kysely<Database>, id: string, now: number, cutoff: number): Promise<boolean> {
   const result = await db
     .updateTable('api_keys')
     .set({ last_used_at: now })
     .where('id', '=', id)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', notBefore)]))
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', cutoff)]))
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InvalidRequestError, NotFoundError } from '../../src/api/errors.ts';
+import { AccountService } from '../../src/services/accounts.ts';
+import type { Store } from '../../src/store/db.ts';
+import { testEngines } from '../helpers/db.ts';
+
+const engines = await testEngines();
+const PASSWORD = 'correct horse battery';
+
+describe.each(engines)('AccountService on $name', (engine) => {
+  let store: Store;
+  let accounts: AccountService;
+
+  beforeEach(async () => {
+    store = await engine.openStore();
+    accounts = new AccountService(store.db);
+  });
+  afterEach(() => store.close());
+
+  describe('users', () => {
+    it('normalises the email and stores an argon2id hash, never the password', async () => {
+      const user = await accounts.createUser({ email: '  Ada@Example.COM ', name: ' Ada ', password: PASSWORD, plan: 'pro' });
+      expect(user).toMatchObject({ email: 'ada@example.com', name: 'Ada', plan: 'pro' });
+      expect(user).not.toHaveProperty('password_hash');
+      const row = await store.db.selectFrom('users').selectAll().executeTakeFirstOrThrow();
+      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/);
+      expect(row.password_hash).not.toContain(PASSWORD);
+    });
+
+    it('refuses a duplicate email in any case', async () => {
+      await accounts.createUser({ email: 'ada@example.com', name: 'Ada', password: PASSWORD });
+      await expect(accounts.createUser({ email: 'ADA@example.com', name: 'Ada 2', password: PASSWORD })).rejects.toMatchObject({
+        code: 'invalid_parameter',
+        param: 'email',
+      });
+    });
+
+    it('rejects bad input with typed errors naming the field', async () => {
+      const cases: [object, string][] = [
+        [{ email: 'not-an-email' }, 'email'],
+        [{ email: '' }, 'email'],
+        [{ name: '' }, 'name'],
+        [{ password: 'short' }, 'password'],
+        [{ password: 'x'.repeat(2000) }, 'password'],
+        [{ plan: 'gold' }, 'plan'],
+      ];
+      for (const [patch, param] of cases) {
+        const error = await accounts
+          .createUser({ email: 'a@example.com', name: 'A', password: PASSWORD, ...patch } as never)
+          .catch((e: unknown) => e);
+        expect(error, JSON.stringify(patch)).toBeInstanceOf(InvalidRequestError);
+        expect((error as InvalidRequestError).param).toBe(param);
+        expect((error as Error).message).not.toContain(PASSWORD);
+      }
+      expect(await accounts.listUsers()).toEqual([]);
+    });
+
+    it('verifies the right password only, and answers null for unknown emails', async () => {
+      const user = await accounts.createUser({ email: 'ada@example.com', name: 'Ada', password: PASSWORD });
+      expect((await accounts.verifyPassword('ADA@example.com', PASSWORD))?.id).toBe(user.id);
+      expect(await accounts.verifyPassword('ada@example.com', `${PASSWORD}!`)).toBeNull();
+      expect(await accounts.verifyPassword('ada@example.com', '')).toBeNull();
+      expect(await accounts.verifyPassword('nobody@example.com', PASSWORD)).toBeNull();
+    });
+
+    it('spends an argon2 verification on unknown emails too', async () => {
+      await accounts.createUser({ email: 'ada@example.com', name: 'Ada', password: PASSWORD });
+      await accounts.verifyPassword('warm-up@example.com', PASSWORD);
+      const time = async (email: string) => {
+        const start = performance.now();
+        for (let i = 0; i < 3; i++) await accounts.verifyPassword(email, 'wrong password!');
+        return performance.now() - start;
+      };
+      const known = await time('ada@example.com');
+      const unknown = await time('nobody@example.com');
+      // Both pay for argon2 (tens of ms); a skipped hash would be ~100× faster.
+      expect(unknown).toBeGreaterThan(known / 4);
+    });
+
+    it('sets a plan and lists users', async () => {
+      const user = await accounts.createUser({ email: 'ada@example.com', name: 'Ada', password: PASSWORD });
+      expect((await accounts.setUserPlan(user.id, 'pro')).plan).toBe('pro');
+      expect((await accounts.getUserByEmail('Ada@example.com')).plan).toBe('pro');
+      expect((await accounts.listUsers()).map((u) => u.email)).toEqual(['ada@example.com']);
+      await expect(accounts.setUserPlan('missing', 'pro')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(accounts.setUserPlan(user.id, 'team' as never)).rejects.toBeInstanceOf(InvalidRequestError);
+    });
+  });
+
+  describe('organizations', () => {
+    it('makes the creator the owner and manages members', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
+      await accounts.createUser({ email: 'bob@example.com', name: 'Bob', password: PASSWORD });
+      const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
+      expect(org).toMatchObject({ name: 'Acme', plan: 'team' });
+      const bob = await accounts.addMember(org.id, 'BOB@example.com', 'admin');
+      expect(bob).toMatchObject({ email: 'bob@example.com', role: 'admin', organizationName: 'Acme' });
+      expect((await accounts.listMemberships({ organizationId: org.id })).map((m) => [m.email, m.role])).toEqual([
+        ['owner@example.com', 'owner'],
+        ['bob@example.com', 'admin'],
+      ]);
+      await expect(accounts.addMember(org.id, 'bob@example.com')).rejects.toMatchObject({ code: 'invalid_parameter' });
+      await accounts.removeMember(org.id, 'bob@example.com');
+      expect(await accounts.listMemberships({ userId: bob.userId })).toEqual([]);
+      await expect(accounts.removeMember(org.id, 'bob@example.com')).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('keeps the last owner', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
+      const org = await accounts.createOrganization(owner.id, 'Acme');
+      await expect(accounts.removeMember(org.id, 'owner@example.com')).rejects.toBeInstanceOf(InvalidRequestError);
+      await accounts.createUser({ email: 'second@example.com', name: 'Second', password: PASSWORD });
+      await accounts.addMember(org.id, 'second@example.com', 'owner');
+      await accounts.removeMember(org.id, 'owner@example.com');
+      expect((await accounts.listMemberships({ organizationId: org.id })).map((m) => m.email)).toEqual(['second@example.com']);
+    });
+
+    it('answers not found for unknown organizations, users and owners', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
+      const org = await accounts.createOrganization(owner.id, 'Acme');
+      await expect(accounts.addMember('missing', 'owner@example.com')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(accounts.addMember(org.id, 'ghost@example.com')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(accounts.createOrganization('missing', 'X')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(accounts.setOrganizationPlan('missing', 'team')).rejects.toBeInstanceOf(NotFoundError);
+      expect((await accounts.setOrganizationPlan(org.id, 'team')).plan).toBe('team');
+      expect((await accounts.listOrganizations()).map((o) => o.id)).toEqual([org.id]);
+    });
+  });
+});
