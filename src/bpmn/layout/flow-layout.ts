@@ -1,0 +1,185 @@
+// Lays out one process or sub-process: ELK places and routes the graph; lanes, when present, move nodes into
+// bands and the column router re-routes the flows; expanded sub-processes are laid out first and nested.
+import { readContainer, type ContainerContent } from './container.ts';
+import { boundaryOffsets, runElk, type NodeSpec } from './elk-graph.ts';
+import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
+import { translateBlock, unionRect } from './geometry.ts';
+import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
+import { ColumnRouter, findColumns, simplify, straightLine } from './routes.ts';
+import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
+
+const BOUNDARY_SIZE = 36;
+/** Room kept below a host so flows leaving its boundary events can turn. */
+const BOUNDARY_ROOM = 40;
+const MIN_SUBPROCESS = { width: 140, height: 100 };
+
+export interface FlowLayoutOptions {
+  /** Artifacts of an enclosing collaboration that belong to this process's nodes. */
+  extraArtifacts?: any[];
+  /** Lay out the container's lane sets as bands (processes only). */
+  laneSets?: any[];
+}
+
+export async function layoutFlow(container: any, options: FlowLayoutOptions = {}): Promise<Block> {
+  const content = readContainer(container, options.extraArtifacts);
+  const specs = new Map<any, NodeSpec>();
+  const nested = new Map<any, Block>();
+  for (const element of content.nodes) {
+    if (isExpandable(element)) {
+      const inner = await layoutFlow(element);
+      nested.set(element, inner);
+      specs.set(element, {
+        element,
+        width: Math.max(MIN_SUBPROCESS.width, inner.width),
+        height: Math.max(MIN_SUBPROCESS.height, inner.height + SUBPROCESS_PADDING.top - 20),
+      });
+    } else {
+      specs.set(element, { element, ...defaultSize(element) });
+    }
+  }
+  const elk = await runElk(content, specs);
+  const lanes = readLanes(options.laneSets);
+  const block =
+    lanes.leaves.length > 0 ? placeWithLanes(content, elk.nodes, lanes) : placeFree(content, elk.nodes, elk.edges, elk.edgeLabels, elk.width, elk.height);
+
+  for (const [element, inner] of nested) {
+    const host = block.shapes.find((s) => s.element === element)!;
+    host.isExpanded = true;
+    translateBlock(inner, host.bounds.x, host.bounds.y + SUBPROCESS_PADDING.top - 20);
+    block.shapes.push(...inner.shapes);
+    block.edges.push(...inner.edges);
+  }
+  placeGroups(content, block);
+  return block;
+}
+
+function nodeShape(element: any, bounds: Rect): PlacedShape {
+  const text = externalLabelText(element);
+  const shape: PlacedShape = { element, bounds };
+  if (text) shape.label = labelBoxBelow(text, { x: bounds.x + bounds.width / 2, y: bounds.y + bounds.height });
+  return shape;
+}
+
+function boundaryShapes(content: ContainerContent, rects: Map<any, Rect>): PlacedShape[] {
+  const shapes: PlacedShape[] = [];
+  for (const [host, events] of content.boundary) {
+    const hostRect = rects.get(host);
+    if (!hostRect) continue;
+    boundaryOffsets(hostRect.width, events.length).forEach((offset, i) => {
+      const bounds = {
+        x: Math.round(hostRect.x + offset - BOUNDARY_SIZE / 2),
+        y: Math.round(hostRect.y + hostRect.height - BOUNDARY_SIZE / 2),
+        width: BOUNDARY_SIZE,
+        height: BOUNDARY_SIZE,
+      };
+      shapes.push(nodeShape(events[i], bounds));
+    });
+  }
+  return shapes;
+}
+
+/** No lanes: ELK's positions and routes are kept; flows out of boundary events start at the event's bottom. */
+function placeFree(
+  content: ContainerContent,
+  rects: Map<any, Rect>,
+  routes: Map<any, Point[]>,
+  edgeLabels: Map<any, Rect>,
+  width: number,
+  height: number,
+): Block {
+  const shapes = content.nodes.map((element) => nodeShape(element, rects.get(element)!));
+  shapes.push(...boundaryShapes(content, rects));
+  const edges: PlacedEdge[] = [];
+  for (const link of content.links) {
+    const route = routes.get(link.element);
+    if (!route) continue;
+    let waypoints = route.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
+    if (is(link.from, 'bpmn:BoundaryEvent')) waypoints = startBelow(waypoints);
+    const edge: PlacedEdge = { element: link.element, waypoints: simplify(waypoints) };
+    const label = edgeLabels.get(link.element);
+    if (label) edge.label = { ...label, x: Math.round(label.x), y: Math.round(label.y) };
+    edges.push(edge);
+  }
+  return { width: Math.round(width), height: Math.round(height), shapes, edges };
+}
+
+/** ELK starts boundary flows on the host's border; move the start to the event's bottom, keeping it vertical. */
+function startBelow(points: Point[]): Point[] {
+  const [first, second, ...rest] = points;
+  if (!first || !second) return points;
+  const start = { x: first.x, y: first.y + BOUNDARY_SIZE / 2 };
+  if (second.x === first.x && second.y > start.y + 5) return [start, second, ...rest];
+  const drop = { x: first.x, y: start.y + 15 };
+  return [start, drop, { x: second.x, y: drop.y }, ...(second.x === first.x ? [] : [second]), ...rest];
+}
+
+function placeWithLanes(content: ContainerContent, elkRects: Map<any, Rect>, lanes: ReturnType<typeof readLanes>): Block {
+  const index = laneIndexOf(lanes.leaves);
+  const laneOf = (element: any): number => {
+    const own = index.get(element);
+    if (own !== undefined) return own;
+    for (const link of content.links) {
+      const other = link.from === element ? link.to : link.to === element ? link.from : null;
+      const lane = other ? index.get(is(other, 'bpmn:BoundaryEvent') ? other.attachedToRef : other) : undefined;
+      if (lane !== undefined) return lane;
+    }
+    return 0;
+  };
+  const offsetX = (lanes.maxDepth + 1) * LANE_HEADER;
+  const inputs: BandInput[] = content.nodes.map((element) => {
+    const r = elkRects.get(element)!;
+    const text = externalLabelText(element);
+    const labelRoom = text ? labelBoxBelow(text, { x: 0, y: 0 }).height + 8 : 0;
+    const boundaryRoom = content.boundary.has(element) ? BOUNDARY_ROOM : 0;
+    return { element, bounds: { ...r, x: Math.round(r.x + offsetX) }, lane: laneOf(element), below: Math.max(labelRoom, boundaryRoom) };
+  });
+  const { bands } = placeInBands(inputs, lanes.leaves.length);
+  const rects = new Map<any, Rect>(inputs.map((n) => [n.element, n.bounds]));
+  const shapes = content.nodes.map((element) => nodeShape(element, rects.get(element)!));
+  const boundary = boundaryShapes(content, rects);
+  shapes.push(...boundary);
+  for (const b of boundary) rects.set(b.element, b.bounds);
+
+  const nodeRects = content.nodes.map((n) => rects.get(n)!);
+  const router = new ColumnRouter(findColumns(nodeRects), [...nodeRects, ...boundary.map((b) => b.bounds)]);
+  const edges: PlacedEdge[] = [];
+  for (const link of content.links) {
+    const from = rects.get(link.from);
+    const to = rects.get(link.to);
+    if (!from || !to) continue;
+    let waypoints: Point[];
+    if (link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent')) {
+      waypoints = straightLine(from, to);
+    } else if (is(link.from, 'bpmn:BoundaryEvent')) {
+      const host = rects.get(link.from.attachedToRef)!;
+      waypoints = router.route(host, to, { x: from.x + from.width / 2, y: from.y + from.height }, true);
+    } else {
+      waypoints = router.route(from, to, { x: from.x + from.width, y: from.y + from.height / 2 }, false);
+    }
+    edges.push({ element: link.element, waypoints });
+  }
+  const right = Math.max(offsetX + 200, ...nodeRects.map((r) => r.x + r.width)) + 30;
+  const height = bands.reduce((sum, b) => sum + b.height, 0);
+  const laneShapes = laneRects(lanes.all, lanes.leaves, bands, right);
+  for (const info of lanes.all) shapes.push({ element: info.lane, bounds: laneShapes.get(info.lane)!, isHorizontal: true });
+  return { width: right, height, shapes, edges };
+}
+
+/** Groups carry no membership in BPMN; each is drawn around its container's nodes, nested groups a little wider. */
+function placeGroups(content: ContainerContent, block: Block): void {
+  const members = block.shapes.filter((s) => content.nodes.includes(s.element)).map((s) => s.bounds);
+  const around = unionRect(members);
+  if (!around) return;
+  content.groups.forEach((group, i) => {
+    const margin = 12 + i * 8;
+    block.shapes.push({
+      element: group,
+      bounds: {
+        x: Math.round(around.x - margin),
+        y: Math.round(around.y - margin),
+        width: Math.round(around.width + 2 * margin),
+        height: Math.round(around.height + 2 * margin),
+      },
+    });
+  });
+}

@@ -1,0 +1,106 @@
+// Plain geometry shared by the layout steps: rectangles, points and the laid-out result before it becomes DI.
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A shape placed by the layout; `element` is the bpmn-moddle element it draws. */
+export interface PlacedShape {
+  element: any;
+  bounds: Rect;
+  isExpanded?: boolean;
+  isHorizontal?: boolean;
+  label?: Rect;
+}
+
+/** A connection placed by the layout. */
+export interface PlacedEdge {
+  element: any;
+  waypoints: Point[];
+  label?: Rect;
+}
+
+/** A laid-out container (process, sub-process content, pool) in its own coordinates. */
+export interface Block {
+  width: number;
+  height: number;
+  shapes: PlacedShape[];
+  edges: PlacedEdge[];
+}
+
+export function translateBlock(block: Block, dx: number, dy: number): void {
+  for (const s of block.shapes) {
+    s.bounds = { ...s.bounds, x: s.bounds.x + dx, y: s.bounds.y + dy };
+    if (s.label) s.label = { ...s.label, x: s.label.x + dx, y: s.label.y + dy };
+  }
+  for (const e of block.edges) {
+    e.waypoints = e.waypoints.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+    if (e.label) e.label = { ...e.label, x: e.label.x + dx, y: e.label.y + dy };
+  }
+}
+
+export function rectsOverlap(a: Rect, b: Rect, margin = 0): boolean {
+  return (
+    a.x < b.x + b.width + margin &&
+    b.x < a.x + a.width + margin &&
+    a.y < b.y + b.height + margin &&
+    b.y < a.y + a.height + margin
+  );
+}
+
+/** True when the axis-parallel or diagonal segment p–q passes through the inside of `r` (shrunk by `inset`). */
+export function segmentCrossesRect(p: Point, q: Point, r: Rect, inset = 1): boolean {
+  const x0 = r.x + inset;
+  const x1 = r.x + r.width - inset;
+  const y0 = r.y + inset;
+  const y1 = r.y + r.height - inset;
+  if (x0 >= x1 || y0 >= y1) return false;
+  // Liang–Barsky clipping: does any part of the segment lie strictly inside the rectangle?
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const checks: Array<[number, number]> = [
+    [-dx, p.x - x0],
+    [dx, x1 - p.x],
+    [-dy, p.y - y0],
+    [dy, y1 - p.y],
+  ];
+  for (const [pp, qq] of checks) {
+    if (pp === 0) {
+      if (qq <= 0) return false;
+    } else {
+      const t = qq / pp;
+      if (pp < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+    }
+  }
+  return t0 < t1;
+}
+
+export function center(r: Rect): Point {
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+export function unionRect(rects: Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}

@@ -1,0 +1,84 @@
+// Places external labels (events, gateways, data, flows) where they overlap no shape and no other label,
+// preferring bpmn-js's own spot (below the shape) and, for flows, the first segments of the route.
+import type { PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
+import { rectsOverlap, segmentCrossesRect } from './geometry.ts';
+import { is } from './sizes.ts';
+
+/** Shapes whose inside may hold other things (labels must not cover solid shapes only). */
+function isContainer(shape: PlacedShape): boolean {
+  return (
+    is(shape.element, 'bpmn:Participant') || is(shape.element, 'bpmn:Lane') || is(shape.element, 'bpmn:Group') || shape.isExpanded === true
+  );
+}
+
+function around(shape: PlacedShape, w: number, h: number): Rect[] {
+  const b = shape.bounds;
+  const cx = b.x + b.width / 2;
+  const cy = b.y + b.height / 2;
+  const below = { x: cx - w / 2, y: b.y + b.height, width: w, height: h };
+  const candidates: Rect[] = is(shape.element, 'bpmn:BoundaryEvent')
+    ? [
+        { x: b.x + b.width, y: b.y + b.height - 2, width: w, height: h },
+        { x: b.x - w, y: b.y + b.height - 2, width: w, height: h },
+        below,
+      ]
+    : [below];
+  candidates.push(
+    { x: cx - w / 2, y: b.y - h - 2, width: w, height: h },
+    { x: b.x + b.width + 4, y: cy - h / 2, width: w, height: h },
+    { x: b.x - w - 4, y: cy - h / 2, width: w, height: h },
+    { x: b.x + b.width + 2, y: b.y + b.height, width: w, height: h },
+    { x: b.x - w - 2, y: b.y + b.height, width: w, height: h },
+    { x: b.x + b.width + 2, y: b.y - h, width: w, height: h },
+    { x: b.x - w - 2, y: b.y - h, width: w, height: h },
+  );
+  for (let k = 1; k <= 6; k++) {
+    candidates.push({ ...below, y: below.y + 12 * k }, { x: cx - w / 2, y: b.y - h - 2 - 12 * k, width: w, height: h });
+  }
+  return candidates;
+}
+
+function alongRoute(points: Point[], w: number, h: number): Rect[] {
+  const candidates: Rect[] = [];
+  for (let i = 0; i + 1 < points.length && i < 4; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (a.y === b.y) {
+      const left = Math.min(a.x, b.x);
+      const mid = (a.x + b.x) / 2;
+      for (const x of [mid - w / 2, left + 8, Math.max(a.x, b.x) - 8 - w]) {
+        candidates.push({ x, y: a.y - h - 3, width: w, height: h }, { x, y: a.y + 3, width: w, height: h });
+      }
+    } else {
+      const mid = (a.y + b.y) / 2;
+      for (const y of [mid - h / 2, Math.min(a.y, b.y) + 6, Math.max(a.y, b.y) - 6 - h]) {
+        candidates.push({ x: a.x + 5, y, width: w, height: h }, { x: a.x - 5 - w, y, width: w, height: h });
+      }
+    }
+  }
+  return candidates;
+}
+
+export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
+  const solid = shapes.filter((s) => !isContainer(s)).map((s) => s.bounds);
+  const placed: Rect[] = [];
+  const segments = edges.flatMap((e) => e.waypoints.slice(1).map((p, i) => ({ edge: e, a: e.waypoints[i]!, b: p })));
+  const choose = (current: Rect, candidates: Rect[], own: PlacedEdge | null, ownShape: Rect | null): Rect => {
+    const clearOfShapes = (r: Rect) => !solid.some((s) => s !== ownShape && rectsOverlap(r, s)) && !placed.some((p) => rectsOverlap(r, p, 2));
+    const clearOfLines = (r: Rect) => !segments.some((s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, 0));
+    const pool = [current, ...candidates].map((r) => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) }));
+    return pool.find((r) => clearOfShapes(r) && clearOfLines(r)) ?? pool.find(clearOfShapes) ?? pool[0]!;
+  };
+  for (const shape of shapes) {
+    if (!shape.label) continue;
+    const { width: w, height: h } = shape.label;
+    shape.label = choose(shape.label, around(shape, w, h), null, shape.bounds);
+    placed.push(shape.label);
+  }
+  for (const edge of edges) {
+    if (!edge.label) continue;
+    const { width: w, height: h } = edge.label;
+    edge.label = choose(edge.label, alongRoute(edge.waypoints, w, h), edge, null);
+    placed.push(edge.label);
+  }
+}

@@ -1,0 +1,109 @@
+// Stacks participants as horizontal pools of equal width and routes message flows through the gaps between them.
+import { layoutFlow } from './flow-layout.ts';
+import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
+import { translateBlock } from './geometry.ts';
+import { BLACK_BOX_POOL_HEIGHT, POOL_HEADER, is } from './sizes.ts';
+
+const POOL_GAP = 50;
+const MIN_POOL_WIDTH = 400;
+
+interface Band {
+  /** The participant, or null for a process drawn without a pool. */
+  participant: any | null;
+  rect: Rect;
+  block: Block;
+}
+
+/** Collaboration artifacts attached to something inside `process` travel with that process's layout. */
+function artifactsFor(process: any, collaboration: any): any[] {
+  const inside = new Set<any>(process.flowElements ?? []);
+  const out: any[] = [];
+  for (const a of collaboration?.artifacts ?? []) {
+    if (!is(a, 'bpmn:Association')) continue;
+    const other = inside.has(a.sourceRef) ? a.targetRef : inside.has(a.targetRef) ? a.sourceRef : null;
+    if (other && is(other, 'bpmn:Artifact')) out.push(a, other);
+  }
+  return out;
+}
+
+export async function layoutPools(collaboration: any | null, processes: any[]): Promise<Block> {
+  const bands: Band[] = [];
+  const done = new Set<any>();
+  let y = 0;
+  for (const participant of collaboration?.participants ?? []) {
+    const process = participant.processRef;
+    if (process && !done.has(process)) {
+      done.add(process);
+      const block = await layoutFlow(process, { laneSets: process.laneSets, extraArtifacts: artifactsFor(process, collaboration) });
+      translateBlock(block, POOL_HEADER, y);
+      bands.push({ participant, rect: { x: 0, y, width: POOL_HEADER + block.width, height: block.height }, block });
+      y += block.height + POOL_GAP;
+    } else {
+      const block: Block = { width: 0, height: BLACK_BOX_POOL_HEIGHT, shapes: [], edges: [] };
+      bands.push({ participant, rect: { x: 0, y, width: MIN_POOL_WIDTH, height: BLACK_BOX_POOL_HEIGHT }, block });
+      y += BLACK_BOX_POOL_HEIGHT + POOL_GAP;
+    }
+  }
+  for (const process of processes) {
+    if (done.has(process)) continue;
+    done.add(process);
+    const block = await layoutFlow(process, { laneSets: process.laneSets });
+    translateBlock(block, 0, y);
+    bands.push({ participant: null, rect: { x: 0, y, width: block.width, height: block.height }, block });
+    y += block.height + POOL_GAP;
+  }
+
+  const width = Math.max(MIN_POOL_WIDTH, ...bands.map((b) => b.rect.width));
+  const shapes: PlacedShape[] = [];
+  const edges: PlacedEdge[] = [];
+  for (const band of bands) {
+    const grow = width - band.rect.width;
+    band.rect.width = width;
+    for (const s of band.block.shapes) {
+      if (is(s.element, 'bpmn:Lane')) s.bounds = { ...s.bounds, width: s.bounds.width + grow };
+    }
+    if (band.participant) shapes.push({ element: band.participant, bounds: band.rect, isHorizontal: true });
+    shapes.push(...band.block.shapes);
+    edges.push(...band.block.edges);
+  }
+  edges.push(...routeMessageFlows(collaboration, bands, shapes));
+  return { width, height: Math.max(0, y - POOL_GAP), shapes, edges };
+}
+
+function routeMessageFlows(collaboration: any, bands: Band[], shapes: PlacedShape[]): PlacedEdge[] {
+  const rectOf = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
+  const bandOf = new Map<any, Band>();
+  for (const band of bands) {
+    if (band.participant) bandOf.set(band.participant, band);
+    for (const s of band.block.shapes) bandOf.set(s.element, band);
+  }
+  const edges: PlacedEdge[] = [];
+  (collaboration?.messageFlows ?? []).forEach((flow: any, i: number) => {
+    const s = rectOf.get(flow.sourceRef);
+    const t = rectOf.get(flow.targetRef);
+    const targetBand = bandOf.get(flow.targetRef);
+    if (!s || !t || !targetBand) return;
+    const isPool = (el: any) => is(el, 'bpmn:Participant');
+    const down = s.y + s.height / 2 < t.y + t.height / 2;
+    const clampX = (x: number, r: Rect) => Math.min(Math.max(x, r.x + POOL_HEADER + 15), r.x + r.width - 15);
+    let sx = s.x + s.width / 2;
+    let tx = t.x + t.width / 2;
+    if (isPool(flow.sourceRef)) sx = clampX(tx, s);
+    if (isPool(flow.targetRef)) tx = clampX(sx, t);
+    if (isPool(flow.sourceRef) && isPool(flow.targetRef)) sx = tx = clampX(POOL_HEADER + 40 + i * 30, t);
+    const sy = down ? s.y + s.height : s.y;
+    const ty = down ? t.y : t.y + t.height;
+    const points: Point[] = [{ x: sx, y: sy }];
+    if (Math.round(sx) !== Math.round(tx)) {
+      const lane = 12 + (i % 3) * 8;
+      const my = down ? targetBand.rect.y - lane : targetBand.rect.y + targetBand.rect.height + lane;
+      points.push({ x: sx, y: my }, { x: tx, y: my });
+    }
+    points.push({ x: tx, y: ty });
+    const edge: PlacedEdge = { element: flow, waypoints: points.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) };
+    const name = typeof flow.name === 'string' && flow.name.trim() !== '' ? flow.name : null;
+    if (name) edge.label = { x: sx + 5, y: (sy + ty) / 2, width: 0, height: 0 };
+    edges.push(edge);
+  });
+  return edges;
+}

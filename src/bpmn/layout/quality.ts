@@ -1,0 +1,161 @@
+// Layout quality measured on a document's first diagram, so our layout and any other can be compared alike.
+import type { Point, Rect } from './geometry.ts';
+import { rectsOverlap, segmentCrossesRect } from './geometry.ts';
+import { is } from './sizes.ts';
+
+export interface LayoutQuality {
+  shapes: number;
+  edges: number;
+  /** Pairs of flow nodes / data / annotations whose boxes overlap (hosts and their boundary events excepted). */
+  nodeOverlaps: number;
+  /** (edge, node) pairs where the edge passes through a node it does not connect. */
+  edgesThroughNodes: number;
+  /** Pairs of edge segments that cross. */
+  edgeCrossings: number;
+  /** Flow nodes not inside their lane's or pool's box. */
+  outsideLane: number;
+  /** External labels overlapping a node. */
+  labelOverlaps: number;
+  area: number;
+  /** Flow nodes and flows of the semantic model with no DI in the diagram. */
+  missingDi: number;
+}
+
+interface ShapeDi {
+  element: any;
+  bounds: Rect;
+  label: Rect | null;
+  expanded: boolean;
+}
+
+const rectOf = (b: any): Rect => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+
+function ancestors(element: any): Set<any> {
+  const out = new Set<any>();
+  for (let p = element?.$parent; p; p = p.$parent) out.add(p);
+  return out;
+}
+
+function isSolid(shape: ShapeDi): boolean {
+  const el = shape.element;
+  if (is(el, 'bpmn:Participant') || is(el, 'bpmn:Lane') || is(el, 'bpmn:Group')) return false;
+  return true;
+}
+
+/** Whether two shapes may overlap by design: boundary event and host, or a node inside an expanded sub-process. */
+function mayOverlap(a: any, b: any): boolean {
+  if (a.attachedToRef === b || b.attachedToRef === a) return true;
+  if (ancestors(a).has(b) || ancestors(b).has(a)) return true;
+  const ha = a.attachedToRef;
+  const hb = b.attachedToRef;
+  if (ha && (ha === hb || ancestors(b).has(ha))) return true;
+  if (hb && ancestors(a).has(hb)) return true;
+  return false;
+}
+
+function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  const cross = (p: Point, q: Point, r: Point) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+  const d1 = cross(c, d, a);
+  const d2 = cross(c, d, b);
+  const d3 = cross(a, b, c);
+  const d4 = cross(a, b, d);
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+function* walk(element: any): Generator<any> {
+  for (const child of [...(element.flowElements ?? []), ...(element.artifacts ?? [])]) {
+    yield child;
+    yield* walk(child);
+  }
+}
+
+export function measureLayout(definitions: any): LayoutQuality {
+  const plane = definitions.diagrams?.[0]?.plane;
+  const planeElements: any[] = plane?.planeElement ?? [];
+  const shapes: ShapeDi[] = [];
+  const edges: Array<{ element: any; points: Point[] }> = [];
+  for (const di of planeElements) {
+    if (is(di, 'bpmndi:BPMNShape') && di.bounds && di.bpmnElement) {
+      shapes.push({
+        element: di.bpmnElement,
+        bounds: rectOf(di.bounds),
+        label: di.label?.bounds ? rectOf(di.label.bounds) : null,
+        expanded: di.isExpanded === true,
+      });
+    } else if (is(di, 'bpmndi:BPMNEdge') && di.bpmnElement) {
+      edges.push({ element: di.bpmnElement, points: (di.waypoint ?? []).map((p: any) => ({ x: p.x, y: p.y })) });
+    }
+  }
+  const solid = shapes.filter(isSolid);
+  let nodeOverlaps = 0;
+  for (let i = 0; i < solid.length; i++) {
+    for (let j = i + 1; j < solid.length; j++) {
+      const a = solid[i]!;
+      const b = solid[j]!;
+      if (!mayOverlap(a.element, b.element) && rectsOverlap(a.bounds, b.bounds)) nodeOverlaps++;
+    }
+  }
+  let edgesThroughNodes = 0;
+  for (const edge of edges) {
+    const ends = [edge.element.sourceRef, edge.element.targetRef].flat().filter(Boolean);
+    for (const node of solid) {
+      if (node.expanded) continue;
+      if (ends.some((end: any) => end === node.element || mayOverlap(end, node.element))) continue;
+      if (edge.points.slice(1).some((p, k) => segmentCrossesRect(edge.points[k]!, p, node.bounds, 2))) edgesThroughNodes++;
+    }
+  }
+  const segments = edges.flatMap((e, id) => e.points.slice(1).map((p, k) => ({ id, a: e.points[k]!, b: p })));
+  let edgeCrossings = 0;
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) {
+      const s = segments[i]!;
+      const t = segments[j]!;
+      if (s.id !== t.id && segmentsCross(s.a, s.b, t.a, t.b)) edgeCrossings++;
+    }
+  }
+  const boundsOf = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
+  const inside = (r: Rect, outer: Rect) =>
+    r.x >= outer.x && r.y >= outer.y && r.x + r.width <= outer.x + outer.width && r.y + r.height <= outer.y + outer.height;
+  let outsideLane = 0;
+  for (const shape of shapes) {
+    if (!is(shape.element, 'bpmn:Lane')) continue;
+    for (const node of shape.element.flowNodeRef ?? []) {
+      const r = boundsOf.get(node);
+      if (r && !is(node, 'bpmn:BoundaryEvent') && !inside(r, shape.bounds)) outsideLane++;
+    }
+  }
+  for (const participant of shapes.filter((s) => is(s.element, 'bpmn:Participant'))) {
+    for (const node of participant.element.processRef ? walk(participant.element.processRef) : []) {
+      const r = boundsOf.get(node);
+      if (r && is(node, 'bpmn:FlowNode') && !is(node, 'bpmn:BoundaryEvent') && !inside(r, participant.bounds)) outsideLane++;
+    }
+  }
+  let labelOverlaps = 0;
+  const labels = [...shapes.map((s) => s.label), ...planeElements.filter((d) => is(d, 'bpmndi:BPMNEdge')).map((d) => (d.label?.bounds ? rectOf(d.label.bounds) : null))];
+  for (const label of labels) {
+    if (label && solid.some((n) => !n.expanded && rectsOverlap(label, n.bounds))) labelOverlaps++;
+  }
+  const all = [...shapes.map((s) => s.bounds), ...edges.flatMap((e) => e.points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 })))];
+  const x0 = Math.min(...all.map((r) => r.x));
+  const y0 = Math.min(...all.map((r) => r.y));
+  const x1 = Math.max(...all.map((r) => r.x + r.width));
+  const y1 = Math.max(...all.map((r) => r.y + r.height));
+  const withDi = new Set<any>([...shapes.map((s) => s.element), ...edges.map((e) => e.element)]);
+  let missingDi = 0;
+  for (const root of definitions.rootElements ?? []) {
+    for (const el of walk(root)) {
+      if ((is(el, 'bpmn:FlowNode') || is(el, 'bpmn:SequenceFlow')) && !withDi.has(el)) missingDi++;
+    }
+  }
+  return {
+    shapes: shapes.length,
+    edges: edges.length,
+    nodeOverlaps,
+    edgesThroughNodes,
+    edgeCrossings,
+    outsideLane,
+    labelOverlaps,
+    area: all.length > 0 ? Math.round((x1 - x0) * (y1 - y0)) : 0,
+    missingDi,
+  };
+}

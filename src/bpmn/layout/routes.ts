@@ -1,0 +1,130 @@
+// Orthogonal edge routing between the columns ELK made, used when lane bands move nodes off ELK's own routes.
+import type { Point, Rect } from './geometry.ts';
+import { segmentCrossesRect } from './geometry.ts';
+
+export interface Column {
+  x0: number;
+  x1: number;
+}
+
+const CHANNEL_MARGIN = 25;
+
+/** Groups shapes whose x ranges overlap into columns, left to right. */
+export function findColumns(rects: Rect[]): Column[] {
+  const sorted = [...rects].sort((a, b) => a.x - b.x);
+  const columns: Column[] = [];
+  for (const r of sorted) {
+    const last = columns[columns.length - 1];
+    if (last && r.x < last.x1) last.x1 = Math.max(last.x1, r.x + r.width);
+    else columns.push({ x0: r.x, x1: r.x + r.width });
+  }
+  return columns;
+}
+
+export class ColumnRouter {
+  constructor(
+    private readonly columns: Column[],
+    private readonly obstacles: Rect[],
+  ) {}
+
+  private columnOf(x: number): number {
+    const i = this.columns.findIndex((c) => x >= c.x0 - 0.5 && x <= c.x1 + 0.5);
+    if (i >= 0) return i;
+    return Math.max(0, this.columns.findIndex((c) => c.x0 > x) - 1);
+  }
+
+  /** x of the free vertical channel right of column `i` (left of column 0 when i = −1). */
+  private channel(i: number): number {
+    const left = this.columns[i];
+    const right = this.columns[i + 1];
+    if (left && right) return (left.x1 + right.x0) / 2;
+    if (left) return left.x1 + CHANNEL_MARGIN;
+    return (right?.x0 ?? 0) - CHANNEL_MARGIN;
+  }
+
+  private free(a: Point, b: Point, ignore: Rect[]): boolean {
+    return !this.obstacles.some((o) => !ignore.includes(o) && segmentCrossesRect(a, b, o, -4));
+  }
+
+  private freeY(preferred: number[], xa: number, xb: number, ignore: Rect[]): number {
+    const lo = Math.min(xa, xb);
+    const hi = Math.max(xa, xb);
+    const candidates = new Set<number>(preferred);
+    for (const o of this.obstacles) {
+      if (o.x + o.width < lo || o.x > hi) continue;
+      candidates.add(o.y - 15);
+      candidates.add(o.y + o.height + 15);
+    }
+    const goal = preferred[0] ?? 0;
+    const ordered = [...candidates].sort((p, q) => Math.abs(p - goal) - Math.abs(q - goal) || p - q);
+    for (const y of ordered) {
+      if (this.free({ x: lo, y }, { x: hi, y }, ignore)) return y;
+    }
+    const bottom = Math.max(...this.obstacles.map((o) => o.y + o.height), goal);
+    return bottom + 15;
+  }
+
+  /** Route leaving `source` east at `start.y` (or down from a boundary event) and entering `target` from the west. */
+  route(source: Rect, target: Rect, start: Point, downward: boolean): Point[] {
+    const ignore = [source, target];
+    const head: Point[] = [start];
+    let from = start;
+    if (downward) {
+      const below = { x: start.x, y: start.y + 15 };
+      head.push(below);
+      from = below;
+    }
+    const end = { x: target.x, y: target.y + target.height / 2 };
+    const cs = this.columnOf(from.x);
+    const ct = this.columnOf(end.x);
+    const chS = this.channel(cs);
+    const chT = this.channel(ct - 1);
+    if (ct > cs || (downward && end.x > from.x)) {
+      if (Math.abs(from.y - end.y) < 0.5 && this.free(from, end, ignore)) return simplify([...head, end]);
+      const viaS = [{ x: chS, y: from.y }, { x: chS, y: end.y }];
+      if (this.free(from, viaS[0]!, ignore) && this.free(viaS[1]!, end, ignore)) return simplify([...head, ...viaS, end]);
+      const viaT = [{ x: chT, y: from.y }, { x: chT, y: end.y }];
+      if (this.free(from, viaT[0]!, ignore) && this.free(viaT[1]!, end, ignore)) return simplify([...head, ...viaT, end]);
+    }
+    const back = ct <= cs;
+    const y = this.freeY(
+      back ? [Math.max(source.y + source.height, target.y + target.height) + 15] : [(from.y + end.y) / 2, from.y, end.y],
+      Math.min(chS, chT),
+      Math.max(chS, chT),
+      ignore,
+    );
+    return simplify([...head, { x: chS, y: from.y }, { x: chS, y }, { x: chT, y }, { x: chT, y: end.y }, end]);
+  }
+}
+
+/** Drops repeated points and middle points of straight runs. */
+export function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const q = { x: Math.round(p.x), y: Math.round(p.y) };
+    const last = out[out.length - 1];
+    if (last && last.x === q.x && last.y === q.y) continue;
+    const prev = out[out.length - 2];
+    if (last && prev && ((prev.x === last.x && last.x === q.x) || (prev.y === last.y && last.y === q.y))) out.pop();
+    out.push(q);
+  }
+  return out;
+}
+
+/** A straight line between two shapes, clipped to their bounding boxes. */
+export function straightLine(a: Rect, b: Rect): Point[] {
+  const ca = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+  const cb = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  return [clipToRect(ca, cb, a), clipToRect(cb, ca, b)].map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
+}
+
+/** The point where the ray from `inside` (the centre of r) towards `toward` leaves r. */
+function clipToRect(inside: Point, toward: Point, r: Rect): Point {
+  const dx = toward.x - inside.x;
+  const dy = toward.y - inside.y;
+  if (dx === 0 && dy === 0) return inside;
+  const tx = dx === 0 ? Infinity : r.width / 2 / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : r.height / 2 / Math.abs(dy);
+  const t = Math.min(tx, ty);
+  return { x: inside.x + dx * t, y: inside.y + dy * t };
+}

@@ -1,0 +1,50 @@
+// Default element sizes (bpmn-js ElementSizeUtil) and which elements carry an external label.
+import { labelBounds } from '../render/text.ts';
+import type { Rect } from './geometry.ts';
+
+export const POOL_HEADER = 30;
+export const LANE_HEADER = 30;
+export const BLACK_BOX_POOL_HEIGHT = 60;
+/** Room inside an expanded sub-process around its content; the top leaves space for its name. */
+export const SUBPROCESS_PADDING = { top: 34, left: 20, right: 20, bottom: 20 } as const;
+
+export function is(element: any, type: string): boolean {
+  return typeof element?.$instanceOf === 'function' && element.$instanceOf(type);
+}
+
+export function isExpandable(element: any): boolean {
+  return is(element, 'bpmn:SubProcess') && (element.flowElements?.length ?? 0) > 0;
+}
+
+/** Width and height of a shape drawn at its default size (expanded sub-processes are sized by their content). */
+export function defaultSize(element: any): { width: number; height: number } {
+  if (is(element, 'bpmn:Gateway')) return { width: 50, height: 50 };
+  if (is(element, 'bpmn:Event')) return { width: 36, height: 36 };
+  if (is(element, 'bpmn:DataObjectReference')) return { width: 36, height: 50 };
+  if (is(element, 'bpmn:DataStoreReference')) return { width: 50, height: 50 };
+  if (is(element, 'bpmn:TextAnnotation')) return { width: 100, height: 40 };
+  if (is(element, 'bpmn:Group')) return { width: 300, height: 300 };
+  return { width: 100, height: 80 };
+}
+
+const EXTERNAL_LABEL_TYPES = [
+  'bpmn:Event',
+  'bpmn:Gateway',
+  'bpmn:DataObjectReference',
+  'bpmn:DataStoreReference',
+  'bpmn:SequenceFlow',
+  'bpmn:MessageFlow',
+];
+
+/** The text bpmn-js would show in an external label, or null when the element has none. */
+export function externalLabelText(element: any): string | null {
+  if (!EXTERNAL_LABEL_TYPES.some((t) => is(element, t))) return null;
+  const name = typeof element.name === 'string' ? element.name.trim() : '';
+  return name === '' ? null : element.name;
+}
+
+/** bpmn-js's label box for `text` hanging below `anchor` (centre x, top y). */
+export function labelBoxBelow(text: string, anchor: { x: number; y: number }): Rect {
+  // labelBounds puts the top 10 px above its anchor's y.
+  return labelBounds(text, { x: anchor.x, y: anchor.y + 10 });
+}
