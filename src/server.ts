@@ -1,9 +1,166 @@
-// Builds the Fastify app. (Skeleton: the platform issue adds the plugins and routes.)
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
+// Builds the Fastify app from the API plugins; startServer listens and shuts down gracefully.
+import fs from 'node:fs';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { ConfigError, type Config } from './config.ts';
+import { registerAccessLog } from './api/plugins/access-log.ts';
+import { registerAuth, registerRequestDecorations } from './api/plugins/auth.ts';
+import { applyBurstLimit } from './api/plugins/burst-limit.ts';
+import { registerErrorHandling, routeNotFound, sendError, toApiError } from './api/plugins/errors.ts';
+import { registerHttpsRequirement } from './api/plugins/https.ts';
+import { API_PREFIX, registerOpenApi } from './api/plugins/openapi.ts';
+import { createRequestId, registerRequestIdHeader } from './api/plugins/request-id.ts';
+import { healthRoutes } from './api/routes/health/index.ts';
+import { registerApiRoutes } from './api/routes/index.ts';
+import { closeRequestSchemas, createValidatorCompiler } from './api/validation.ts';
+import { systemClock, type Clock } from './limits/clock.ts';
+import { createLimiter } from './limits/create-limiter.ts';
+import type { RateLimiter } from './limits/limiter.ts';
+import { createUnmeteredQuotaReader, type QuotaReader } from './limits/quota-reader.ts';
+import { createServices, type Services } from './services/index.ts';
 
-export async function buildServer(_config: Config): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
-  app.get('/healthz', async () => ({ status: 'ok' }));
+export interface ServerDependencies {
+  /** Built from config.databaseUrl when absent (and then closed with the server). */
+  services?: Services;
+  /** Built from config (Redis when REDIS_URL is set) when absent (and then closed with the server). */
+  limiter?: RateLimiter;
+  clock?: Clock;
+  quota?: QuotaReader;
+  /** Where JSON logs go; stdout when absent. */
+  logStream?: DestinationStream;
+}
+
+/** Never log these, whatever a future log call passes in. */
+const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  'authorization',
+  'password',
+  '*.password',
+  'secret',
+  '*.secret',
+];
+
+export function createLogger(config: Config, stream?: DestinationStream): Logger {
+  const options: LoggerOptions = {
+    level: config.logLevel,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  return stream ? pino(options, stream) : pino(options);
+}
+
+/**
+ * Builds the app: request ids, error envelope, strict validation, OpenAPI, health routes outside and the
+ * authenticated, rate-limited /api/v1 scope.
+ *
+ * @example
+ * const app = await buildServer(loadConfig(), { services, limiter: new MemoryRateLimiter({ max: 120, windowMs: 60_000 }) });
+ * const res = await app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
+ */
+export async function buildServer(config: Config, deps: ServerDependencies = {}): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const services = deps.services ?? (await createServices(config));
+  let limiter: RateLimiter;
+  try {
+    limiter = deps.limiter ?? (await createLimiter(config));
+  } catch (error) {
+    if (!deps.services) await services.close();
+    throw error;
+  }
+  const quota = deps.quota ?? createUnmeteredQuotaReader(config.quota);
+
+  const app = Fastify({
+    loggerInstance: createLogger(config, deps.logStream),
+    // Our access line (plugins/access-log.ts) replaces Fastify's two per-request lines.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
+    genReqId: createRequestId,
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    https: readTls(config),
+    frameworkErrors: (error, request, reply) => {
+      sendError(toApiError(error, request), request, reply);
+    },
+  }) as unknown as FastifyInstance;
+
+  app.addHook('onClose', async () => {
+    if (!deps.limiter) await limiter.close();
+    if (!deps.services) await services.close();
+  });
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(`${API_PREFIX}/`)) closeRequestSchemas(route);
+  });
+  registerRequestDecorations(app);
+  registerRequestIdHeader(app);
+  if (config.requireHttps) registerHttpsRequirement(app);
+  registerAccessLog(app);
+  registerErrorHandling(app);
+  await registerOpenApi(app, config);
+
+  await app.register(healthRoutes, { database: services.store, limiter });
+  app.get(
+    `${API_PREFIX}/openapi.json`,
+    // Public, but limited per client address like any unauthenticated request.
+    { onRequest: async (request, reply) => void (await applyBurstLimit(limiter, clock, `ip:${request.ip}`, reply)) },
+    async () => app.swagger(),
+  );
+
+  await app.register(
+    async (api) => {
+      // JSON only: a text/plain body is a clear Content-Type error, not a string that fails validation.
+      api.removeContentTypeParser('text/plain');
+      registerAuth(api, { keys: services.keys, limiter, clock });
+      // Inside the scope, so unknown /api/v1 routes are authenticated and limited like known ones.
+      api.setNotFoundHandler((request, reply) => sendError(routeNotFound(request), request, reply));
+      await registerApiRoutes(api, { config, services, limiter, quota, clock });
+    },
+    { prefix: API_PREFIX },
+  );
   return app;
+}
+
+function readTls(config: Config): { cert: Buffer; key: Buffer } | null {
+  const { tlsCertPath: certPath, tlsKeyPath: keyPath } = config;
+  if (!certPath && !keyPath) return null;
+  if (!certPath || !keyPath) throw new ConfigError('TLS needs both TLS_CERT_PATH and TLS_KEY_PATH.');
+  try {
+    return { cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) };
+  } catch (error) {
+    throw new ConfigError(`Cannot read the TLS certificate or key: ${(error as Error).message}`);
+  }
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database and Redis. */
+  close(): Promise<void>;
+}
+
+/** Builds and starts the server; SIGTERM/SIGINT shut it down gracefully. */
+export async function startServer(config: Config, deps: ServerDependencies = {}): Promise<RunningServer> {
+  const app = await buildServer(config, deps);
+  await app.listen({ port: config.port, host: config.host });
+  let closing: Promise<void> | null = null;
+  const close = () => (closing ??= app.close().finally(() => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  }));
+  const onSignal = (signal: NodeJS.Signals) => {
+    app.log.info({ signal }, 'shutting down');
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  return { app, close };
 }

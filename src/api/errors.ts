@@ -119,3 +119,12 @@ export class InternalError extends ApiError {
     super('internal_error', message, null);
   }
 }
+
+/** A dependency (database, limiter store) is unreachable; used by /readyz. */
+export class ServiceUnavailableError extends ApiError {
+  readonly type = 'api_error';
+  readonly status = 503;
+  constructor(message: string) {
+    super('service_unavailable', message, null);
+  }
+}

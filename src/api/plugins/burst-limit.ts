@@ -1,0 +1,26 @@
+// Counts a request against its burst bucket and writes the RateLimit-* headers, on success and error alike.
+import type { FastifyReply } from 'fastify';
+import type { Clock } from '../../limits/clock.ts';
+import type { RateLimitDecision, RateLimiter } from '../../limits/limiter.ts';
+import { RateLimitError } from '../errors.ts';
+
+export async function applyBurstLimit(
+  limiter: RateLimiter,
+  clock: Clock,
+  bucketKey: string,
+  reply: FastifyReply,
+): Promise<RateLimitDecision> {
+  const decision = await limiter.hit(bucketKey, clock.now());
+  reply.header('RateLimit-Limit', String(decision.limit));
+  reply.header('RateLimit-Remaining', String(decision.remaining));
+  reply.header('RateLimit-Reset', String(decision.resetSeconds));
+  if (!decision.allowed) {
+    throw new RateLimitError(
+      'rate_limit_exceeded',
+      `Too many requests: the limit is ${decision.limit} per sliding window. Retry after ${decision.retryAfterSeconds} seconds.`,
+      decision.retryAfterSeconds,
+    );
+  }
+  return decision;
+}
+

@@ -1,0 +1,62 @@
+// The one place that renders the error envelope: typed ApiErrors, the framework's own errors (bad JSON,
+// oversize bodies, validation, unknown routes) and unexpected exceptions alike.
+import type { ErrorObject } from 'ajv';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, InternalError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import { toValidationError } from '../validation.ts';
+
+interface FrameworkError extends Error {
+  code?: string;
+  statusCode?: number;
+  validation?: ErrorObject[];
+  validationContext?: string;
+}
+
+/** Installs the error and not-found handlers on the root instance (children inherit them). */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => sendError(toApiError(error, request), request, reply));
+  app.setNotFoundHandler((request, reply) => sendError(routeNotFound(request), request, reply));
+}
+
+export function routeNotFound(request: FastifyRequest): NotFoundError {
+  return new NotFoundError(`No route ${request.method} ${request.url.split('?')[0]}.`);
+}
+
+export function sendError(error: ApiError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  reply.header('X-Request-Id', request.id);
+  for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+  return reply.code(error.status).type('application/json; charset=utf-8').send(error.toBody(request.id));
+}
+
+/** Maps anything thrown while handling a request onto an ApiError; unexpected ones are logged, never shown. */
+export function toApiError(thrown: unknown, request: FastifyRequest): ApiError {
+  if (thrown instanceof ApiError) return thrown;
+  const error = (thrown instanceof Error ? thrown : new Error(String(thrown))) as FrameworkError;
+  if (error.validation) return toValidationError(error.validation, error.validationContext ?? 'body');
+  const known = fromFrameworkCode(error);
+  if (known) return known;
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new InvalidRequestError('invalid_parameter', 'The request could not be read.');
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return new InternalError();
+}
+
+function fromFrameworkCode(error: FrameworkError): ApiError | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new InvalidRequestError('invalid_json', 'The request body is not valid JSON.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new InvalidRequestError('invalid_json', 'The request body is empty; send a JSON object.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new InvalidRequestError('payload_too_large', 'The request body is larger than the server accepts.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new InvalidRequestError('invalid_parameter', 'Unsupported Content-Type: send application/json.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new InvalidRequestError('invalid_parameter', 'Content-Length does not match the body.');
+    case 'FST_ERR_BAD_URL':
+    case 'FST_ERR_ASYNC_CONSTRAINT':
+      return new InvalidRequestError('invalid_parameter', 'The request URL is malformed.');
+  }
+  return null;
+}

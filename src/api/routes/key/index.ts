@@ -1,0 +1,56 @@
+// GET /key: who am I — the calling key, its owner and plan, and its burst and generation-quota usage.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Clock } from '../../../limits/clock.ts';
+import type { QuotaReader } from '../../../limits/quota-reader.ts';
+import { authOf } from '../../plugins/auth.ts';
+import { ApiKeySchema } from './schemas.ts';
+
+export interface KeyRouteDependencies {
+  quota: QuotaReader;
+  clock: Clock;
+}
+
+export async function keyRoutes(app: FastifyInstance, deps: KeyRouteDependencies): Promise<void> {
+  app.withTypeProvider<TypeBoxTypeProvider>().get(
+    '/key',
+    {
+      schema: {
+        summary: 'Retrieve the calling API key',
+        operationId: 'getKey',
+        tags: ['key'],
+        response: { 200: ApiKeySchema },
+      },
+      config: { scopes: [] },
+    },
+    async (request) => {
+      const { key } = authOf(request);
+      const quota = await deps.quota.read(key.id, new Date(deps.clock.now()));
+      const burst = request.burst;
+      return {
+        object: 'api_key' as const,
+        id: key.id,
+        name: key.name,
+        mode: key.mode,
+        livemode: key.mode === 'live',
+        scopes: key.scopes,
+        owner: { type: key.tenant.kind, id: key.tenant.id },
+        created_by: key.createdBy,
+        plan: key.plan,
+        created_at: key.createdAt.toISOString(),
+        expires_at: key.expiresAt?.toISOString() ?? null,
+        last_used_at: key.lastUsedAt?.toISOString() ?? null,
+        usage: {
+          burst: { limit: burst?.limit ?? 0, remaining: burst?.remaining ?? 0, reset: burst?.resetSeconds ?? 0 },
+          generation_quota: {
+            limit: quota.limit,
+            used: quota.used,
+            remaining: quota.remaining,
+            window_days: quota.windowDays,
+            reset: quota.resetSeconds,
+          },
+        },
+      };
+    },
+  );
+}
