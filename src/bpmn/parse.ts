@@ -1,11 +1,23 @@
-// Safe BPMN 2.0 import: refuses DTDs/entities and bounds size, depth and element count before bpmn-moddle parses.
-// (Skeleton: the BPMN engine issue hardens this; the signature is what the rest of the code relies on.)
-import BpmnModdle from 'bpmn-moddle';
+// Safe BPMN 2.0 import: decodes strictly, scans the XML once (no DTDs, entities or processing instructions;
+// bounded size, depth, element count and attributes), checks the root, and only then lets bpmn-moddle parse.
+import { BpmnModdle } from 'bpmn-moddle';
+import { scanXml, XmlGuardError, type XmlGuardLimits } from './xml-guard.ts';
+
+export const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+export const BPMN_DI_NS = 'http://www.omg.org/spec/BPMN/20100524/DI';
+export const DD_DI_NS = 'http://www.omg.org/spec/DD/20100524/DI';
+export const DD_DC_NS = 'http://www.omg.org/spec/DD/20100524/DC';
 
 export interface ParseLimits {
   maxBytes: number;
   maxDepth: number;
   maxElements: number;
+  /** Longest single attribute value in characters (default 1 MiB). */
+  maxAttributeLength?: number;
+  /** All attribute values together in characters (default: maxBytes). */
+  maxAttributeTotal?: number;
+  /** Attributes on one element (default 512). */
+  maxAttributesPerElement?: number;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxBytes: 5 * 1024 * 1024, maxDepth: 100, maxElements: 50_000 };
@@ -15,12 +27,29 @@ export interface BpmnWarning {
   elementId: string | null;
 }
 
+/** An `id` that occurs more than once among BPMN model and DI elements of the raw XML. */
+export interface DuplicateId {
+  id: string;
+  lines: number[];
+}
+
+/** A reference bpmn-moddle could not resolve (and therefore dropped from the model). */
+export interface UnresolvedReference {
+  elementId: string | null;
+  /** The property, as moddle names it: `bpmn:sourceRef`, `bpmndi:bpmnElement`, … */
+  property: string;
+  ref: string;
+}
+
 export interface ParsedBpmn {
   /** bpmn-moddle's `bpmn:Definitions` root. */
   definitions: any;
   /** The moddle instance that made it (needed to create elements and to export). */
   moddle: any;
   warnings: BpmnWarning[];
+  /** Ids found twice in the raw XML: moddle keeps only the first element, so these are errors for validate.ts. */
+  duplicateIds: DuplicateId[];
+  unresolvedReferences: UnresolvedReference[];
 }
 
 export class BpmnParseError extends Error {
@@ -34,16 +63,191 @@ export class BpmnParseError extends Error {
   }
 }
 
-export async function parseBpmn(xml: string, _limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ParsedBpmn> {
-  const moddle = new BpmnModdle();
-  try {
-    const { rootElement, warnings } = await moddle.fromXML(xml, 'bpmn:Definitions');
-    return {
-      definitions: rootElement,
-      moddle,
-      warnings: warnings.map((w: any) => ({ message: String(w.message), elementId: w.element?.id ?? null })),
-    };
-  } catch (err) {
-    throw new BpmnParseError((err as Error).message);
+const ID_NAMESPACES = new Set([BPMN_MODEL_NS, BPMN_DI_NS, DD_DI_NS, DD_DC_NS]);
+
+/**
+ * Parses BPMN 2.0 XML (a string, or bytes in UTF-8/UTF-16 with BOM/ISO-8859-1) into bpmn-moddle's model.
+ * Throws BpmnParseError for anything unsafe, malformed or not BPMN; moddle's own complaints become warnings.
+ */
+export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ParsedBpmn> {
+  const size = typeof xml === 'string' ? Buffer.byteLength(xml, 'utf8') : xml.byteLength;
+  if (size > limits.maxBytes) {
+    throw new BpmnParseError(`The document is ${size} bytes; the limit is ${limits.maxBytes} bytes.`);
   }
+  const text = typeof xml === 'string' ? xml : decodeXml(xml);
+
+  const ids = new Map<string, number[]>();
+  let scan;
+  try {
+    scan = scanXml(text, guardLimits(limits), {
+      open(tag) {
+        if (!ID_NAMESPACES.has(tag.name.uri)) return;
+        const id = tag.attributes.find((a) => a.uri === '' && a.local === 'id')?.value;
+        if (id === undefined) return;
+        const offsets = ids.get(id);
+        if (offsets) offsets.push(tag.offset);
+        else ids.set(id, [tag.offset]);
+      },
+    });
+  } catch (err) {
+    if (err instanceof XmlGuardError) {
+      throw new BpmnParseError(`${err.message}${err.line === null ? '' : ` (line ${err.line})`}`, err.elementId, err.line);
+    }
+    throw err;
+  }
+  if (scan.root.uri !== BPMN_MODEL_NS || scan.root.local !== 'definitions') {
+    throw new BpmnParseError(
+      `The root element is <${scan.root.prefix ? `${scan.root.prefix}:` : ''}${scan.root.local}>` +
+        `${scan.root.uri ? ` in namespace ${scan.root.uri}` : ' in no namespace'}; ` +
+        `a BPMN 2.0 document has <definitions> in ${BPMN_MODEL_NS}.`,
+      null,
+      1,
+    );
+  }
+
+  const moddle = new BpmnModdle();
+  let result;
+  try {
+    result = await moddle.fromXML(text, 'bpmn:Definitions');
+  } catch (err) {
+    throw new BpmnParseError(`bpmn-moddle could not read the document: ${firstLine((err as Error).message)}`);
+  }
+  keepDroppedReferences(moddle, result.rootElement, result.warnings);
+  return {
+    definitions: result.rootElement,
+    moddle,
+    warnings: result.warnings.flatMap(toWarning),
+    duplicateIds: duplicates(ids, text),
+    unresolvedReferences: result.warnings
+      .filter((w: any) => String(w.message).startsWith('unresolved reference'))
+      .map((w: any) => ({ elementId: w.element?.id ?? null, property: String(w.property), ref: String(w.value) })),
+  };
+}
+
+/** A reference moddle dropped because nothing has its id; export.ts writes it back so the round trip keeps it. */
+export interface DroppedReference {
+  element: any;
+  /** moddle's property descriptor (name, isMany, isAttr, …). */
+  property: any;
+  ref: string;
+}
+
+const droppedReferences = new WeakMap<object, DroppedReference[]>();
+
+/** The references moddle dropped while importing these definitions (empty for models built in code). */
+export function droppedReferencesOf(definitions: object): DroppedReference[] {
+  return droppedReferences.get(definitions) ?? [];
+}
+
+function keepDroppedReferences(moddle: any, definitions: object, warnings: any[]): void {
+  const dropped: DroppedReference[] = [];
+  for (const w of warnings) {
+    if (!String(w.message).startsWith('unresolved reference') || !w.element) continue;
+    const property = moddle.getElementDescriptor(w.element).propertiesByName[w.property];
+    if (property) dropped.push({ element: w.element, property, ref: String(w.value) });
+  }
+  if (dropped.length > 0) droppedReferences.set(definitions, dropped);
+}
+
+function guardLimits(limits: ParseLimits): XmlGuardLimits {
+  return {
+    maxDepth: limits.maxDepth,
+    maxElements: limits.maxElements,
+    maxAttributeLength: limits.maxAttributeLength ?? 1024 * 1024,
+    maxAttributeTotal: limits.maxAttributeTotal ?? limits.maxBytes,
+    maxAttributesPerElement: limits.maxAttributesPerElement ?? 512,
+  };
+}
+
+/** Strict decoding: BOM first, then the declared encoding; bytes that do not fit it are an error, never replaced. */
+export function decodeXml(bytes: Uint8Array): string {
+  try {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3));
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BpmnParseError('The document is not valid in the encoding its byte-order mark announces.');
+  }
+  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  const declared = /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']{1,40})["']/.exec(head)?.[1]?.toLowerCase() ?? 'utf-8';
+  if (declared === 'utf-8' || declared === 'utf8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      throw new BpmnParseError(`The document is not valid UTF-8 (byte offset ${at}).`, null, lineOfByte(bytes, at));
+    }
+  }
+  if (['iso-8859-1', 'latin1', 'iso_8859-1', 'us-ascii', 'ascii'].includes(declared)) {
+    const high = bytes.findIndex((b) => b >= 0x80);
+    if (high < 0) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (declared.includes('ascii')) {
+      throw new BpmnParseError(`The document declares US-ASCII but has byte 0x${bytes[high]!.toString(16)} at offset ${high}.`);
+    }
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  }
+  throw new BpmnParseError(`The document's encoding "${declared}" is not supported; use UTF-8.`, null, 1);
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Only to say where: a walk over lead and continuation bytes finds the usual culprits (Latin-1 bytes, cut sequences).
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return bytes.length;
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function lineOf(text: string, offsets: number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
+
+function duplicates(ids: Map<string, number[]>, text: string): DuplicateId[] {
+  const found: DuplicateId[] = [];
+  for (const [id, offsets] of ids) if (offsets.length > 1) found.push({ id, lines: lineOf(text, offsets) });
+  return found;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/** Rewrites moddle's warnings into short sentences; the encoding warning is ours to handle, so it goes. */
+function toWarning(w: any): BpmnWarning[] {
+  const message = String(w.message);
+  const elementId: string | null = w.element?.id ?? null;
+  if (message.startsWith('unsupported document encoding')) return [];
+  if (message.startsWith('unresolved reference')) {
+    return [{ message: `${elementId ?? 'An element'} refers to missing element "${w.value}" in ${w.property}.`, elementId }];
+  }
+  const parsed = /^unparsable content (.*?) ?detected\n\s*line: (\d+)\n\s*column: (\d+)\n\s*nested error: (.*)$/s.exec(message);
+  if (parsed) {
+    const [, what, line, column, nested] = parsed;
+    const idInNested = /<([^>]+)>/.exec(nested ?? '')?.[1] ?? null;
+    return [
+      {
+        message: `${nested} at line ${Number(line) + 1}, column ${column}${what ? ` (${what})` : ''}; ignored by the importer.`,
+        elementId: nested?.startsWith('duplicate ID') ? idInNested : elementId,
+      },
+    ];
+  }
+  return [{ message, elementId }];
 }

@@ -1,0 +1,253 @@
+// Faithful export: bpmn-moddle writes the model back; we correct the three places where its writer would
+// otherwise lose information, each only for the duration of the (synchronous) serialisation.
+import { droppedReferencesOf, type DroppedReference } from './parse.ts';
+
+type Restore = () => void;
+
+/**
+ * Serialises a bpmn-moddle Definitions tree to formatted BPMN 2.0 XML (UTF-8). Importing a document with
+ * parseBpmn and exporting it keeps every element, attribute, extension element, documentation and namespace.
+ * @example const xml = await exportBpmn(parsed.definitions, parsed.moddle);
+ */
+export async function exportBpmn(definitions: any, moddle: any): Promise<string> {
+  const restores: Restore[] = [];
+  let pending: Promise<{ xml: string }>;
+  let marks: Marks;
+  let aliases: Alias[];
+  try {
+    restores.push(hideDefaults(moddle));
+    restores.push(putBackReferences(droppedReferencesOf(definitions)));
+    restores.push(keepTypeSpellings(definitions));
+    const aliased = aliasOwnNamespaceAttributes(definitions);
+    restores.push(aliased.restore);
+    aliases = aliased.aliases;
+    const protectedChars = protectCharacters(definitions);
+    restores.push(protectedChars.restore);
+    marks = protectedChars.marks;
+    // moddle's toXML runs its writer inside the Promise executor, i.e. before this call returns.
+    pending = moddle.toXML(definitions, { format: true });
+  } finally {
+    for (const restore of restores.reverse()) restore();
+  }
+  let { xml } = await pending;
+  for (const alias of aliases) xml = xml.split(` xmlns:${alias.prefix}="${alias.uri}"`).join('').split(` ${alias.prefix}:`).join(` ${alias.original}:`);
+  return xml.split(marks.cr).join('&#13;').split(marks.tab).join('&#9;');
+}
+
+/**
+ * moddle-xml leaves out an attribute whose value equals the schema default even when the document wrote it
+ * (completionQuantity="1", isCollection="false"). Defaults live on the type prototypes for reading, so hiding
+ * them from the writer changes nothing but the output; an attribute never set is still left out.
+ */
+function hideDefaults(moddle: any): Restore {
+  const hidden = new Map<any, unknown>();
+  for (const [name, type] of Object.entries<any>(moddle.registry.typeMap)) {
+    // Types that only extend others (bioc:ColoredShape) cannot be instantiated; their hosts carry the properties.
+    if (type.extends?.length) continue;
+    for (const property of moddle.getType(name).$descriptor.properties) {
+      if (property.default === undefined || hidden.has(property)) continue;
+      hidden.set(property, property.default);
+      property.default = undefined;
+    }
+  }
+  return () => {
+    for (const [property, value] of hidden) property.default = value;
+  };
+}
+
+/** References to ids that exist nowhere (C.8.1's `triso:unspecified`) are dropped on import; write them as they were. */
+function putBackReferences(dropped: DroppedReference[]): Restore {
+  const undo: Restore[] = [];
+  for (const { element, property, ref } of dropped) {
+    const placeholder = { id: ref };
+    if (property.isMany) {
+      const list: unknown[] = element.get(property.name);
+      list.push(placeholder);
+      undo.push(() => list.splice(list.indexOf(placeholder), 1));
+    } else if (element[property.name] === undefined) {
+      element[property.name] = placeholder;
+      undo.push(() => delete element[property.name]);
+    }
+  }
+  return () => {
+    for (const u of undo.reverse()) u();
+  };
+}
+
+/**
+ * Properties serialised "by type" (conditionExpression, waypoint, resourceAssignmentExpression's expression)
+ * are written by moddle as `<property xsi:type="…">`, dropping an xsi:type that names the declared type and
+ * turning a substitution-group element (`<formalExpression>`) into `<expression xsi:type=…>`. moddle keeps
+ * the xsi:type it read in `$attrs`, which tells the two spellings apart; we give the writer a descriptor
+ * that makes it reproduce the one the document used.
+ */
+function keepTypeSpellings(definitions: any): Restore {
+  const undo: Restore[] = [];
+  eachElement(definitions, (parent) => {
+    const byName = new Set<any>();
+    for (const property of parent.$descriptor.properties) {
+      const serialization: string | undefined = property.xml?.serialize;
+      if (!serialization || property.isAttr || property.isReference) continue;
+      const raw = parent[property.name];
+      for (const value of property.isMany ? (raw ?? []) : [raw]) {
+        if (!value?.$descriptor) continue;
+        const hasType = Object.hasOwn(value.$attrs ?? {}, serialization);
+        const isDeclared = value.$descriptor.name === property.type;
+        if (hasType && isDeclared) undo.push(overrideDescriptor(value, derive(value.$descriptor, { name: `${property.type} (explicit)` })));
+        if (!hasType && !isDeclared) byName.add(property);
+      }
+    }
+    if (byName.size === 0) return;
+    const descriptor = parent.$descriptor;
+    const properties = descriptor.properties.map((p: any) =>
+      byName.has(p) ? derive(p, { xml: { ...p.xml, serialize: undefined } }) : p,
+    );
+    undo.push(overrideDescriptor(parent, derive(descriptor, { properties })));
+  });
+  return () => {
+    for (const u of undo.reverse()) u();
+  };
+}
+
+/** A copy that differs in `changes` and inherits everything else, including moddle's non-enumerable fields. */
+function derive(base: object, changes: Record<string, unknown>): any {
+  return Object.create(base, Object.fromEntries(Object.entries(changes).map(([k, value]) => [k, { value, enumerable: true }])));
+}
+
+function overrideDescriptor(element: any, descriptor: any): Restore {
+  Object.defineProperty(element, '$descriptor', { value: descriptor, configurable: true });
+  return () => delete element.$descriptor;
+}
+
+/** Visits every typed model element reachable through containment (not references). */
+function eachElement(root: any, visit: (element: any) => void): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop();
+    if (!element?.$descriptor || element.$descriptor.isGeneric) continue;
+    visit(element);
+    for (const property of element.$descriptor.properties) {
+      if (property.isAttr || property.isReference) continue;
+      const value = element[property.name];
+      if (Array.isArray(value)) stack.push(...value);
+      else if (value && typeof value === 'object') stack.push(value);
+    }
+  }
+}
+
+interface Alias {
+  prefix: string;
+  uri: string;
+  original: string;
+}
+
+/**
+ * An attribute prefixed with its element's own namespace (`<triso:allowedValues triso:constraintsType=…>`)
+ * is written by moddle without the prefix, which puts it in no namespace (and collides with an unprefixed
+ * attribute of the same name). Such attributes get a unique alias prefix bound to a placeholder URI for
+ * the writer; the alias is then replaced by the original prefix, which is in scope on that element.
+ */
+function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; restore: Restore } {
+  const aliases = new Map<string, Alias>();
+  const undo: Restore[] = [];
+  let base = 'jfialias';
+  const rename = (holder: any, elementPrefix: string | undefined): void => {
+    for (const key of Object.keys(holder)) {
+      const colon = key.indexOf(':');
+      if (colon <= 0 || key.startsWith('$') || key.startsWith('xmlns:')) continue;
+      const prefix = key.slice(0, colon);
+      if (prefix !== elementPrefix) continue;
+      let alias = aliases.get(prefix);
+      if (!alias) {
+        alias = { prefix: `${base}${aliases.size}`, uri: `urn:x-jfi-alias:${aliases.size}`, original: prefix };
+        aliases.set(prefix, alias);
+      }
+      const value = holder[key];
+      const aliasKey = `${alias.prefix}:${key.slice(colon + 1)}`;
+      const declaration = `xmlns:${alias.prefix}`;
+      const hadDeclaration = Object.hasOwn(holder, declaration);
+      delete holder[key];
+      holder[aliasKey] = value;
+      holder[declaration] = alias.uri;
+      undo.push(() => {
+        delete holder[aliasKey];
+        if (!hadDeclaration) delete holder[declaration];
+        holder[key] = value;
+      });
+    }
+  };
+  const stack = [definitions];
+  const targets: { holder: any; prefix: string | undefined }[] = [];
+  while (stack.length > 0) {
+    const element = stack.pop();
+    if (!element || typeof element !== 'object' || !element.$type) continue;
+    const prefix = String(element.$type).includes(':') ? String(element.$type).split(':')[0] : undefined;
+    if (element.$descriptor?.isGeneric) {
+      targets.push({ holder: element, prefix });
+      stack.push(...(element.$children ?? []));
+      continue;
+    }
+    if (element.$attrs) targets.push({ holder: element.$attrs, prefix });
+    for (const property of element.$descriptor?.properties ?? []) {
+      if (property.isAttr || property.isReference) continue;
+      const value = element[property.name];
+      if (Array.isArray(value)) stack.push(...value);
+      else if (value && typeof value === 'object') stack.push(value);
+    }
+  }
+  while (targets.some(({ holder }) => Object.keys(holder).some((k) => k.startsWith(base)))) base += 'x';
+  for (const { holder, prefix } of targets) rename(holder, prefix);
+  return {
+    aliases: [...aliases.values()],
+    restore: () => {
+      for (const u of undo.reverse()) u();
+    },
+  };
+}
+
+interface Marks {
+  cr: string;
+  tab: string;
+}
+
+/**
+ * The writer puts carriage returns and tabs into attribute values literally (and turns "\n\r" into one &#10;),
+ * where any XML parser reads them back as spaces. Swap them for private-use marks, written afterwards as
+ * character references.
+ */
+function protectCharacters(definitions: any): { marks: Marks; restore: Restore } {
+  const slots: { holder: any; key: string | number; value: string }[] = [];
+  const used = new Set<string>();
+  const seen = new Set<object>();
+  const visit = (value: any): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      if (key === '$parent' || key === '$descriptor' || key === '$model') continue;
+      const v = value[key];
+      if (typeof v === 'string') {
+        for (const ch of v) if (ch >= '\ue000' && ch <= '\uf8ff') used.add(ch);
+        if (v.includes('\r') || v.includes('\t')) slots.push({ holder: value, key, value: v });
+      } else visit(v);
+    }
+  };
+  visit(definitions);
+  const free = freeMarks(used);
+  const marks = { cr: free[0]!, tab: free[1]! };
+  for (const slot of slots) slot.holder[slot.key] = slot.value.replaceAll('\r', marks.cr).replaceAll('\t', marks.tab);
+  return {
+    marks,
+    restore: () => {
+      for (const slot of slots) slot.holder[slot.key] = slot.value;
+    },
+  };
+}
+
+function freeMarks(used: Set<string>): string[] {
+  const free: string[] = [];
+  for (let code = 0xe000; free.length < 2; code++) {
+    const ch = String.fromCharCode(code);
+    if (!used.has(ch)) free.push(ch);
+  }
+  return free;
+}
