@@ -1,0 +1,243 @@
+// Reads one BPMNDiagram into a draw tree in bpmn-js's z-order: the semantic model is walked the way bpmn-js's
+// importer walks it (flow nodes first; boundary events, lanes, flows and associations deferred), each element's
+// children follow it, lanes go behind their siblings, data associations and stray data stores go to the root.
+import type { Point } from './path.ts';
+import { labelBounds, labelBoundsFromDi, type Bounds } from './text.ts';
+
+export interface ShapeItem {
+  kind: 'shape';
+  type: string;
+  semantic: any;
+  di: any;
+  bounds: Bounds;
+  /** A sub-process drawn collapsed, a black-box pool: its children are not drawn. */
+  collapsed: boolean;
+  hidden: boolean;
+  children: DrawItem[];
+}
+
+export interface EdgeItem {
+  kind: 'edge';
+  type: string;
+  semantic: any;
+  di: any;
+  waypoints: Point[];
+  source: any;
+  hidden: boolean;
+  children: DrawItem[];
+}
+
+export interface LabelItem {
+  kind: 'label';
+  owner: ShapeItem | EdgeItem;
+  text: string;
+  bounds: Bounds;
+  hidden: boolean;
+  children: DrawItem[];
+}
+
+export type DrawItem = ShapeItem | EdgeItem | LabelItem;
+
+export interface Scene {
+  diagramId: string | null;
+  items: DrawItem[];
+}
+
+export class DiagramNotFoundError extends Error {
+  override name = 'DiagramNotFoundError';
+}
+
+export function is(element: any, type: string): boolean {
+  return typeof element?.$instanceOf === 'function' && element.$instanceOf(type);
+}
+
+const EXTERNAL_LABEL_TYPES = [
+  'bpmn:Event', 'bpmn:Gateway', 'bpmn:DataStoreReference', 'bpmn:DataObjectReference', 'bpmn:DataInput',
+  'bpmn:DataOutput', 'bpmn:SequenceFlow', 'bpmn:MessageFlow', 'bpmn:Group',
+];
+
+/** The text bpmn-js shows for an element: its name, an annotation's text, a group's category value. */
+export function labelText(semantic: any): string {
+  if (is(semantic, 'bpmn:TextAnnotation')) return String(semantic.text ?? '');
+  if (is(semantic, 'bpmn:Group')) return String(semantic.categoryValueRef?.value ?? '');
+  return String(semantic?.name ?? '');
+}
+
+/** bpmn-js: call activities are always collapsed; sub-processes only when the DI says so; pools when they have a process. */
+export function isExpanded(semantic: any, di: any): boolean {
+  if (is(semantic, 'bpmn:CallActivity')) return false;
+  if (is(semantic, 'bpmn:SubProcess')) return is(di, 'bpmndi:BPMNPlane') || !!di?.isExpanded;
+  if (is(semantic, 'bpmn:Participant')) return !!semantic.processRef;
+  return true;
+}
+
+function round(bounds: any): Bounds {
+  return {
+    x: Math.round(Number(bounds?.x) || 0),
+    y: Math.round(Number(bounds?.y) || 0),
+    width: Math.round(Number(bounds?.width) || 0),
+    height: Math.round(Number(bounds?.height) || 0),
+  };
+}
+
+function centre(b: Bounds): Point {
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+function edgeEnds(semantic: any): { source: any; target: any } {
+  if (is(semantic, 'bpmn:DataInputAssociation')) {
+    return { source: semantic.sourceRef?.[0], target: semantic.$parent };
+  }
+  if (is(semantic, 'bpmn:DataOutputAssociation')) return { source: semantic.$parent, target: semantic.targetRef };
+  return { source: semantic.sourceRef, target: semantic.targetRef };
+}
+
+/** bpmn-js's default label anchor: below a shape, inside the top of a group, above/beside a flow's middle segment. */
+function labelAnchor(item: ShapeItem | EdgeItem): Point {
+  if (item.kind === 'edge') {
+    const mid = item.waypoints.length / 2 - 1;
+    const first = item.waypoints[Math.floor(mid)] ?? { x: 0, y: 0 };
+    const second = item.waypoints[Math.ceil(mid + 0.01)] ?? first;
+    const point = { x: (first.x + second.x) / 2, y: (first.y + second.y) / 2 };
+    const angle = Math.atan((second.y - first.y) / (second.x - first.x));
+    return Math.abs(angle) < Math.PI / 2 ? { x: point.x, y: point.y - 15 } : { x: point.x + 15, y: point.y };
+  }
+  const b = item.bounds;
+  if (is(item.semantic, 'bpmn:Group')) return { x: b.x + b.width / 2, y: b.y + 10 };
+  return { x: b.x + b.width / 2, y: b.y + b.height + 10 };
+}
+
+function insideBounds(b: Bounds, p: Point): boolean {
+  return p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+}
+
+/** Picks the diagram (by id, default the first) and returns its elements as a draw tree. */
+export function readScene(definitions: any, diagramId?: string): Scene {
+  const diagrams: any[] = definitions?.diagrams ?? [];
+  const diagram = diagramId ? diagrams.find((d) => d?.id === diagramId) : diagrams[0];
+  if (diagramId && !diagram) throw new DiagramNotFoundError(`No BPMNDiagram with id "${diagramId}".`);
+  const plane = diagram?.plane;
+  const root: DrawItem[] = [];
+  if (!plane) return { diagramId: diagram?.id ?? null, items: root };
+
+  const diMap = new Map<string, any>();
+  for (const di of plane.planeElement ?? []) {
+    const id = di?.bpmnElement?.id;
+    if (id && !diMap.has(id)) diMap.set(id, di);
+  }
+  const handled = new Set<any>();
+  const deferred: (() => void)[] = [];
+  const rootElement =
+    plane.bpmnElement ?? (definitions.rootElements ?? []).find((e: any) => is(e, 'bpmn:Process') || is(e, 'bpmn:Collaboration'));
+
+  type Context = ShapeItem | null;
+  const containerOf = (ctx: Context) => (ctx ? ctx.children : root);
+
+  function addLabel(item: ShapeItem | EdgeItem, container: DrawItem[]): void {
+    const semantic = item.semantic;
+    if (!EXTERNAL_LABEL_TYPES.some((t) => is(semantic, t))) return;
+    const text = labelText(semantic);
+    if (!text) return;
+    const diBounds = item.di?.label?.bounds;
+    const bounds = diBounds && Number(diBounds.width) > 0 ? labelBoundsFromDi(text, round(diBounds)) : labelBounds(text, labelAnchor(item));
+    container.push({ kind: 'label', owner: item, text, bounds, hidden: item.hidden, children: [] });
+  }
+
+  function visit(semantic: any, ctx: Context): ShapeItem | null {
+    if (!semantic) return null;
+    handled.add(semantic);
+    const di = diMap.get(semantic.id);
+    if (!di) return null;
+    const hidden = !!ctx && (ctx.hidden || ctx.collapsed);
+    if (is(di, 'bpmndi:BPMNShape')) {
+      const bounds = round(di.bounds);
+      const item: ShapeItem = {
+        kind: 'shape', type: semantic.$type, semantic, di, bounds,
+        collapsed: !isExpanded(semantic, di), hidden, children: [],
+      };
+      let container = containerOf(ctx);
+      if (is(semantic, 'bpmn:DataStoreReference') && ctx && !insideBounds(ctx.bounds, centre(bounds))) container = root;
+      if (is(semantic, 'bpmn:Lane')) container.unshift(item);
+      else container.push(item);
+      addLabel(item, container);
+      return item;
+    }
+    if (is(di, 'bpmndi:BPMNEdge')) {
+      const { source, target } = edgeEnds(semantic);
+      const points: Point[] = (di.waypoint ?? []).map((p: any) => ({ x: Number(p.x) || 0, y: Number(p.y) || 0 }));
+      const waypoints = points.length >= 2 ? points : [source, target].map((e) => centre(round(diMap.get(e?.id)?.bounds)));
+      const item: EdgeItem = { kind: 'edge', type: semantic.$type, semantic, di, waypoints, source, hidden, children: [] };
+      const container = is(semantic, 'bpmn:DataAssociation') ? root : containerOf(ctx);
+      container.push(item);
+      addLabel(item, container);
+    }
+    return null;
+  }
+
+  function handleProcess(process: any, ctx: Context): void {
+    handleFlowElementsContainer(process, ctx);
+    handleIoSpecification(process.ioSpecification, ctx);
+    handleArtifacts(process.artifacts, ctx);
+    handled.add(process);
+  }
+
+  function handleArtifacts(artifacts: any[] | undefined, ctx: Context): void {
+    for (const artifact of artifacts ?? []) {
+      if (is(artifact, 'bpmn:Association')) deferred.push(() => visit(artifact, ctx));
+      else visit(artifact, ctx);
+    }
+  }
+
+  function handleIoSpecification(io: any, ctx: Context): void {
+    for (const input of io?.dataInputs ?? []) visit(input, ctx);
+    for (const output of io?.dataOutputs ?? []) visit(output, ctx);
+  }
+
+  function handleFlowNode(node: any, ctx: Context): void {
+    const child = visit(node, ctx);
+    if (is(node, 'bpmn:SubProcess')) {
+      handleFlowElementsContainer(node, child ?? ctx);
+      handleArtifacts(node.artifacts, child ?? ctx);
+    }
+    if (is(node, 'bpmn:Activity')) handleIoSpecification(node.ioSpecification, ctx);
+    deferred.push(() => {
+      for (const a of node.dataInputAssociations ?? []) visit(a, ctx);
+      for (const a of node.dataOutputAssociations ?? []) visit(a, ctx);
+    });
+  }
+
+  function handleLane(lane: any, ctx: Context): void {
+    deferred.push(() => {
+      const child = visit(lane, ctx);
+      for (const inner of lane.childLaneSet?.lanes ?? []) handleLane(inner, child ?? ctx);
+    });
+  }
+
+  function handleFlowElementsContainer(container: any, ctx: Context): void {
+    for (const element of container.flowElements ?? []) {
+      if (is(element, 'bpmn:SequenceFlow')) deferred.push(() => visit(element, ctx));
+      else if (is(element, 'bpmn:BoundaryEvent')) deferred.unshift(() => handleFlowNode(element, ctx));
+      else if (is(element, 'bpmn:FlowNode')) handleFlowNode(element, ctx);
+      else if (is(element, 'bpmn:DataStoreReference') || is(element, 'bpmn:DataObjectReference')) visit(element, ctx);
+    }
+    for (const laneSet of container.laneSets ?? []) for (const lane of laneSet.lanes ?? []) handleLane(lane, ctx);
+  }
+
+  if (is(rootElement, 'bpmn:Process') || is(rootElement, 'bpmn:SubProcess')) {
+    handleProcess(rootElement, null);
+  } else if (is(rootElement, 'bpmn:Collaboration')) {
+    for (const participant of rootElement.participants ?? []) {
+      const child = visit(participant, null);
+      if (participant.processRef) handleProcess(participant.processRef, child);
+    }
+    deferred.push(() => {
+      for (const flow of rootElement.messageFlows ?? []) visit(flow, null);
+    });
+    handleArtifacts(rootElement.artifacts, null);
+    for (const process of definitions.rootElements ?? []) {
+      if (!handled.has(process) && is(process, 'bpmn:Process') && process.laneSets) handleProcess(process, null);
+    }
+  }
+  while (deferred.length) deferred.shift()!();
+  return { diagramId: diagram.id ?? null, items: root };
+}

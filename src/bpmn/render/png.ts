@@ -1,0 +1,42 @@
+// SVG → PNG with resvg, using only the shipped Liberation fonts so output is the same on every machine.
+import { fileURLToPath } from 'node:url';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { safeColor } from './color.ts';
+
+const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
+const FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'].map((f) => fileURLToPath(new URL(f, FONT_DIR)));
+
+export interface RenderPngOptions {
+  /** Pixel ratio, 1 to 4. */
+  scale: number;
+  /** Canvas colour behind the drawing (safe CSS colour syntax); default transparent. */
+  background?: string;
+}
+
+export class RenderOptionsError extends Error {
+  override name = 'RenderOptionsError';
+}
+
+export function resvgOptions(options: RenderPngOptions): ResvgRenderOptions {
+  const { scale } = options;
+  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 1 || scale > 4) {
+    throw new RenderOptionsError(`scale must be a number from 1 to 4, got ${String(scale)}.`);
+  }
+  let background: string | undefined;
+  if (options.background !== undefined) {
+    background = safeColor(options.background) ?? undefined;
+    if (!background) throw new RenderOptionsError('background must be a colour such as #ffffff or rgb(255,255,255).');
+  }
+  return {
+    // "Arial, sans-serif" resolves through the sans-serif family to Liberation Sans (Arial's metrics).
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
+    fitTo: { mode: 'zoom', value: scale },
+    background,
+    logLevel: 'off',
+  };
+}
+
+/** Rasterises an SVG (ours, or any without external references) at `scale` × its width/height. */
+export function renderPng(svg: string, options: RenderPngOptions): Buffer {
+  return new Resvg(svg, resvgOptions(options)).render().asPng();
+}

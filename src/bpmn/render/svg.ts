@@ -1,0 +1,206 @@
+// BPMN diagram → self-contained SVG in bpmn-js's look: walks one BPMNDiagram in bpmn-js's z-order and draws each
+// element with the draw function registered for its type.
+import { is, readScene, type DrawItem, type EdgeItem, type LabelItem, type ShapeItem } from './di.ts';
+import { safeColor } from './color.ts';
+import { MarkerSet } from './markers.ts';
+import { el, num } from './svg-writer.ts';
+import { EXTERNAL_FONT_SIZE } from './text.ts';
+import { LINE_CONTRAST, TEXT_CONTRAST, themeByName, type Theme, type ThemeName } from './theme.ts';
+import * as activity from './shapes/activity.ts';
+import { drawGroup, drawTextAnnotation } from './shapes/artifact.ts';
+import { drawAssociation, drawMessageFlow, drawSequenceFlow, type EdgeContext } from './shapes/connection.ts';
+import { drawDataInputOutput, drawDataObject, drawDataStore } from './shapes/data.ts';
+import * as event from './shapes/event.ts';
+import * as gateway from './shapes/gateway.ts';
+import { drawLane, drawParticipant } from './shapes/participant.ts';
+import { label, type Colors, type ShapeContext } from './shapes/primitives.ts';
+
+export { DiagramNotFoundError } from './di.ts';
+
+export interface RenderSvgOptions {
+  theme: ThemeName;
+  /** BPMNDiagram id; default: the first diagram. */
+  diagramId?: string;
+}
+
+type ShapeDrawer = (item: ShapeItem, ctx: ShapeContext) => string;
+type EdgeDrawer = (item: EdgeItem, ctx: EdgeContext) => string;
+
+const SHAPES: Record<string, ShapeDrawer> = {
+  'bpmn:Task': activity.drawTask,
+  'bpmn:UserTask': activity.drawUserTask,
+  'bpmn:ManualTask': activity.drawManualTask,
+  'bpmn:ScriptTask': activity.drawScriptTask,
+  'bpmn:BusinessRuleTask': activity.drawBusinessRuleTask,
+  'bpmn:ServiceTask': activity.drawServiceTask,
+  'bpmn:SendTask': activity.drawSendTask,
+  'bpmn:ReceiveTask': activity.drawReceiveTask,
+  'bpmn:SubProcess': activity.drawSubProcess,
+  'bpmn:AdHocSubProcess': activity.drawSubProcess,
+  'bpmn:Transaction': activity.drawTransaction,
+  'bpmn:CallActivity': activity.drawCallActivity,
+  'bpmn:StartEvent': event.drawStartEvent,
+  'bpmn:EndEvent': event.drawEndEvent,
+  'bpmn:IntermediateCatchEvent': event.drawIntermediateEvent,
+  'bpmn:IntermediateThrowEvent': event.drawIntermediateEvent,
+  'bpmn:BoundaryEvent': event.drawBoundaryEvent,
+  'bpmn:ExclusiveGateway': gateway.drawExclusiveGateway,
+  'bpmn:ParallelGateway': gateway.drawParallelGateway,
+  'bpmn:InclusiveGateway': gateway.drawInclusiveGateway,
+  'bpmn:ComplexGateway': gateway.drawComplexGateway,
+  'bpmn:EventBasedGateway': gateway.drawEventBasedGateway,
+  'bpmn:DataObjectReference': drawDataObject,
+  'bpmn:DataObject': drawDataObject,
+  'bpmn:DataInput': drawDataInputOutput,
+  'bpmn:DataOutput': drawDataInputOutput,
+  'bpmn:DataStoreReference': drawDataStore,
+  'bpmn:TextAnnotation': drawTextAnnotation,
+  'bpmn:Group': drawGroup,
+  'bpmn:Participant': drawParticipant,
+  'bpmn:Lane': drawLane,
+};
+
+const EDGES: Record<string, EdgeDrawer> = {
+  'bpmn:SequenceFlow': drawSequenceFlow,
+  'bpmn:MessageFlow': drawMessageFlow,
+  'bpmn:Association': drawAssociation,
+  'bpmn:DataInputAssociation': drawAssociation,
+  'bpmn:DataOutputAssociation': drawAssociation,
+};
+
+/** Types outside the map (vendor subclasses, bare bpmn:Event…) fall back to their family's look. */
+function shapeDrawer(item: ShapeItem): ShapeDrawer {
+  const direct = SHAPES[item.type];
+  if (direct) return direct;
+  if (is(item.semantic, 'bpmn:SubProcess')) return activity.drawSubProcess;
+  if (is(item.semantic, 'bpmn:Event')) return event.drawIntermediateEvent;
+  if (is(item.semantic, 'bpmn:Gateway')) return gateway.drawGateway;
+  return activity.drawTask;
+}
+
+function edgeDrawer(item: EdgeItem): EdgeDrawer {
+  return EDGES[item.type] ?? (is(item.semantic, 'bpmn:Association') ? drawAssociation : drawSequenceFlow);
+}
+
+function diColor(di: any, ...names: string[]): string | null {
+  if (typeof di?.get !== 'function') return null;
+  for (const name of names) {
+    const color = safeColor(di.get(name));
+    if (color) return color;
+  }
+  return null;
+}
+
+interface ResolvedColors {
+  colors: Colors;
+  authoredFill: string | null;
+  /** Colour for an external label, drawn on the canvas. */
+  externalLabel: string;
+}
+
+/**
+ * bpmn-js's order (DI colour, then theme default; labels fall back to the stroke colour), then the theme makes
+ * authored colours readable on what they are drawn on (the light theme keeps them exactly).
+ */
+function resolveColors(di: any, theme: Theme, onCanvas: boolean): ResolvedColors {
+  const canvas = theme.background ?? '#ffffff';
+  const authoredFill = diColor(di, 'color:background-color', 'bioc:fill');
+  const authoredStroke = diColor(di, 'color:border-color', 'bioc:stroke');
+  const authoredLabel = diColor(di?.label, 'color:color');
+  const fill = authoredFill ?? theme.fill;
+  const stroke = theme.adjust(authoredStroke ?? theme.stroke, onCanvas ? canvas : fill, LINE_CONTRAST);
+  const labelBase = authoredLabel ?? (theme.name === 'light' || authoredStroke ? stroke : theme.label);
+  return {
+    colors: { fill, stroke, label: theme.adjust(labelBase, onCanvas ? canvas : fill, TEXT_CONTRAST) },
+    authoredFill,
+    externalLabel: theme.adjust(labelBase, canvas, TEXT_CONTRAST),
+  };
+}
+
+class Bounds {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+
+  add(x: number, y: number, width: number, height: number): void {
+    if (![x, y, width, height].every(Number.isFinite)) return;
+    this.minX = Math.min(this.minX, x);
+    this.minY = Math.min(this.minY, y);
+    this.maxX = Math.max(this.maxX, x + width);
+    this.maxY = Math.max(this.maxY, y + height);
+  }
+
+  get empty(): boolean {
+    return this.minX > this.maxX;
+  }
+}
+
+const PADDING = 5;
+
+function idAttrs(kind: string, id: unknown): Record<string, string> {
+  return { class: `djs-element djs-${kind}`, 'data-element-id': String(id ?? '') };
+}
+
+/** Renders one diagram of a parsed BPMN document (bpmn-moddle definitions) to an SVG string. */
+export function renderSvg(definitions: any, options: RenderSvgOptions): string {
+  const theme = themeByName(options.theme);
+  const scene = readScene(definitions, options.diagramId);
+  const markers = new MarkerSet();
+  const bounds = new Bounds();
+  const labelColors = new Map<ShapeItem | EdgeItem, string>();
+
+  const drawShape = (item: ShapeItem): string => {
+    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, false);
+    labelColors.set(item, externalLabel);
+    const { x, y, width, height } = item.bounds;
+    bounds.add(x, y, width, height);
+    const inner = shapeDrawer(item)(item, { theme, colors, authoredFill });
+    return el('g', { ...idAttrs('shape', item.semantic.id), transform: `translate(${num(x)},${num(y)})` }, inner);
+  };
+
+  const drawEdge = (item: EdgeItem): string => {
+    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, true);
+    labelColors.set(item, externalLabel);
+    for (const p of item.waypoints) bounds.add(p.x, p.y, 0, 0);
+    const ctx: EdgeContext = { theme, colors, authoredFill, markers, extend: (x, y, w, h) => bounds.add(x, y, w, h) };
+    return el('g', idAttrs('connection', item.semantic.id), edgeDrawer(item)(item, ctx));
+  };
+
+  const drawLabel = (item: LabelItem): string => {
+    const { x, y, width, height } = item.bounds;
+    bounds.add(x, y, width, height);
+    const text = label(item.text, {
+      box: { width, height }, align: 'center-top', padding: 0, fontSize: EXTERNAL_FONT_SIZE,
+      fill: labelColors.get(item.owner) ?? theme.label,
+    });
+    return el('g', { ...idAttrs('shape', `${item.owner.semantic.id ?? ''}_label`), transform: `translate(${num(x)},${num(y)})` }, text);
+  };
+
+  const draw = (items: DrawItem[]): string => {
+    let out = '';
+    for (const item of items) {
+      if (item.hidden) continue;
+      out += item.kind === 'shape' ? drawShape(item) : item.kind === 'edge' ? drawEdge(item) : drawLabel(item);
+      out += draw(item.children);
+    }
+    return out;
+  };
+
+  const body = draw(scene.items);
+  if (bounds.empty) bounds.add(0, 0, 0, 0);
+  const vx = bounds.minX - PADDING;
+  const vy = bounds.minY - PADDING;
+  const vw = bounds.maxX - bounds.minX + 2 * PADDING;
+  const vh = bounds.maxY - bounds.minY + 2 * PADDING;
+  const background = theme.background ? el('rect', { x: vx, y: vy, width: vw, height: vh, fill: theme.background }) : '';
+  const content = el('g', { 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, el('defs', {}, markers.toSvg()) + body);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg', width: Math.ceil(vw), height: Math.ceil(vh),
+      viewBox: `${num(vx)} ${num(vy)} ${num(vw)} ${num(vh)}`, 'data-theme': theme.name,
+    },
+    background + content,
+  );
+}
