@@ -1,0 +1,97 @@
+// Actors (lanes and pools) from grammatical subjects and passive agents, with mentions merged into one name.
+import type { ModelActor } from '../../model.ts';
+import type { Phrase } from './activities.ts';
+
+// Subject heads that name things or the process itself, not someone who acts.
+const NON_AGENTS = new Set([
+  'process', 'procedure', 'step', 'instance', 'case', 'file', 'data', 'information', 'document', 'documentation', 'report', 'request',
+  'order', 'claim', 'form', 'item', 'part', 'result', 'outcome', 'task', 'activity', 'phase', 'application', 'mail', 'message',
+  'letter', 'email', 'invoice', 'payment', 'product', 'goods', 'package', 'list', 'table', 'record', 'decision', 'time', 'date',
+  'amount', 'money', 'price', 'issue', 'ticket', 'requirement', 'information', 'detail', 'details', 'schedule', 'plan', 'way',
+  'workflow', 'transaction', 'problem', 'incident', 'error', 'day', 'week', 'month', 'year', 'rest', 'thing', 'recommendation',
+  'proposal', 'account', 'statement', 'vacancy', 'candidate', 'presentation', 'quotation', 'offer', 'contract', 'approval',
+]);
+const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
+const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
+const SYSTEM_HEADS = new Set(['system', 'application', 'software', 'tool', 'server', 'platform', 'erp', 'crm', 'computer', 'database']);
+
+export interface Actor extends ModelActor {
+  /** Lemmas of the name's words, for matching later mentions. */
+  key: string[];
+  head: string;
+}
+
+export function isSystemName(name: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => SYSTEM_HEADS.has(w));
+}
+
+function titleCase(words: string[]): string {
+  const s = words.join(' ').replace(/\s+-\s+/g, '-');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export class ActorRegistry {
+  readonly actors: Actor[] = [];
+  private readonly used = new Set<string>();
+
+  constructor(private readonly rename: (name: string) => string) {}
+
+  /** Whether a subject phrase names someone who can act. */
+  canAct(phrase: Phrase): boolean {
+    const named = this.nameSource(phrase);
+    const head = named.head;
+    if (head.pos === 'PROPN') return true;
+    return !NON_AGENTS.has(head.lemma);
+  }
+
+  /** The phrase that carries the actor's name: "a member of the sales department" → "sales department". */
+  private nameSource(phrase: Phrase): Phrase {
+    if (['member', 'one', 'some', 'each', 'any', 'all', 'most', 'part'].includes(phrase.head.lemma) && phrase.of) return phrase.of;
+    return phrase;
+  }
+
+  /** Finds or creates the actor a phrase names. */
+  resolve(phrase: Phrase): Actor {
+    const source = this.nameSource(phrase);
+    const words = source.words.map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
+    if (source.of && source === phrase && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
+    const key = source.words.map((w) => w.lemma);
+    const head = source.head.lemma;
+    const same = this.actors.find((a) => a.key.join(' ') === key.join(' '));
+    if (same) return same;
+    // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
+    const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));
+    if (shorter.length === 1) return shorter[0]!;
+    const name = this.rename(titleCase(words));
+    const byName = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
+    if (byName) return byName;
+    const actor: Actor = { id: `actor${this.actors.length + 1}`, name, key, head };
+    this.actors.push(actor);
+    return actor;
+  }
+
+  /** Finds or creates an actor by a plain name (the speaker's role, a context's actor). */
+  named(name: string): Actor {
+    const key = name.toLowerCase().split(/\s+/);
+    const existing = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
+    if (existing) return existing;
+    const actor: Actor = { id: `actor${this.actors.length + 1}`, name: this.rename(name), key, head: key[key.length - 1]! };
+    this.actors.push(actor);
+    return actor;
+  }
+
+  markUsed(actor: Actor): void {
+    this.used.add(actor.id);
+  }
+
+  /** Actors that perform something; separate organisations flagged when the text names a company. */
+  modelActors(): ModelActor[] {
+    const used = this.actors.filter((a) => this.used.has(a.id));
+    const anyCompany = used.some((a) => ORGANISATION_SUFFIXES.test(a.name));
+    return used.map((a) => ({
+      id: a.id,
+      name: a.name,
+      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head)),
+    }));
+  }
+}

@@ -1,0 +1,325 @@
+// The builtin provider: rule-based reading of English process descriptions into a ProcessModel. Offline, deterministic.
+import type { ProcessModel, TaskType } from '../../model.ts';
+import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
+import { labelFor, readClause, taskTypeFor, verbBase, type Phrase, type Reading } from './activities.ts';
+import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
+import { classify, splitClauses, type Clause } from './clauses.ts';
+import { applyCase, applyTerms, preferredActorName, readContexts, readSpeaker, type ContextHints } from './context.ts';
+import { FlowBuilder } from './control-flow.ts';
+import { assertReadable } from './readability.ts';
+import { readSentences, type Token } from './tokens.ts';
+
+// Verbs that describe a state or a relation rather than a step someone takes.
+const NON_ACTIVITY_VERBS = new Set([
+  'be', 'have', 'seem', 'become', 'exist', 'include', 'contain', 'consist', 'happen', 'mean', 'belong', 'depend', 'remain',
+  'appear', 'serve', 'act', 'play', 'like', 'want', 'hope', 'occur', 'apply', 'cost', 'concern', 'matter', 'achieve',
+]);
+const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
+const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger']);
+const PROCESS_WORDS = new Set(['process', 'procedure', 'instance', 'workflow', 'case', 'transaction']);
+const LOOP_VERBS = new Set(['repeat', 'redo', 'reiterate']);
+const GENERIC_WORDS = new Set(['procedure', 'process', 'step', 'activity', 'task', 'this', 'it', 'item', 'each', 'thing']);
+
+interface ReadState {
+  actor: Actor | null;
+  /** The last thing (not person) mentioned, for "it"/"this". */
+  thing: Phrase | null;
+  /** The last person-like phrase outside the subject, for "who". */
+  candidate: Phrase | null;
+  speaker: Actor | null;
+}
+
+export class BuiltinProvider implements GenerationProvider {
+  readonly name = 'builtin';
+  readonly modelName = 'builtin-1';
+
+  async describe(input: GenerationInput, warnings: string[]): Promise<ProcessModel> {
+    return describeProcess(input, warnings);
+  }
+}
+
+export function describeProcess(input: GenerationInput, warnings: string[]): ProcessModel {
+  const hints = readContexts(input.contexts);
+  warnings.push(...hints.warnings);
+  const text = normalise(input.prompt);
+  const sentences = readSentences(text);
+  assertReadable(sentences);
+
+  const rename = (name: string) => applyTerms(preferredActorName(name, hints.actors), hints.terms);
+  const actors = new ActorRegistry(rename);
+  const speakerName = readSpeaker(text) ?? hints.speaker;
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null };
+  const builder = new FlowBuilder();
+  const reader = new SentenceReader(builder, actors, state, hints);
+
+  for (const sentence of sentences) {
+    builder.startSentence();
+    reader.read(splitClauses(sentence));
+    builder.finishSentence();
+  }
+  const { nodes, flows } = builder.finish();
+  if (!nodes.some((n) => n.kind === 'task')) {
+    throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
+  }
+  return { name: input.name?.trim() || nameFor(nodes.find((n) => n.kind === 'task')?.label ?? 'Process'), actors: actors.modelActors(), nodes, flows };
+}
+
+function unreadable(message: string): GenerationError {
+  return new GenerationError('unreadable', message);
+}
+
+function titleCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).replace(/^the\s+/i, '');
+}
+
+function nameFor(firstLabel: string): string {
+  return firstLabel.length > 60 ? firstLabel.slice(0, 60) : firstLabel;
+}
+
+/** Drops list markers and parentheticals that would otherwise read as words. */
+function normalise(text: string): string {
+  return text
+    .replace(/\r/g, '')
+    .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
+    .replace(/^\s*(?:[-*•]|\d+\.)\s+/gm, '')
+    .replace(/\((?:i\.e\.|e\.g\.|for example)[^)]*\)/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const CONNECTIVE_WORDS = new Set([
+  'if', 'when', 'whenever', 'once', 'after', 'before', 'then', 'otherwise', 'else', 'while', 'until', 'unless', 'whether',
+  'meanwhile', 'meantime', 'and', 'or', 'but', 'first', 'finally', 'afterwards', 'subsequently', 'next', 'also', 'so', 'thus',
+  'simultaneously', 'concurrently',
+]);
+const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
+
+/** The clause without the connective words that opened it. */
+function stripConnective(tokens: Token[]): Token[] {
+  let i = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    while (i < tokens.length && (tokens[i]!.pos === 'PUNCT' || CONNECTIVE_WORDS.has(tokens[i]!.lower))) i++;
+    const rest = tokens.slice(i).map((t) => t.lower).join(' ');
+    const phrase = CONNECTIVE_PHRASES.find((p) => rest === p || rest.startsWith(p + ' '));
+    if (!phrase) break;
+    i += phrase.split(' ').length;
+  }
+  return tokens.slice(i);
+}
+
+function conditionLabel(tokens: Token[]): string {
+  const words = stripConnective(tokens)
+    .filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT' && !(t.pos === 'AUX' && ['is', 'are', 'be', 'been', 'was', 'were', 'has', 'have', 'does', 'do', 'will'].includes(t.lower)))
+    .map((t) => (t.pos === 'PROPN' ? t.text : t.lower));
+  return words.slice(0, 6).join(' ');
+}
+
+function stemOf(word: string): string {
+  return word.toLowerCase().replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
+}
+
+class SentenceReader {
+  constructor(
+    private readonly builder: FlowBuilder,
+    private readonly actors: ActorRegistry,
+    private readonly state: ReadState,
+    private readonly hints: ContextHints,
+  ) {}
+
+  read(clauses: Clause[]): void {
+    let whileFork: { branch: () => void; done: () => void } | null = null;
+    let previous: { reading: Reading; actor: Actor | null } | null = null;
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k]!;
+      const content = stripConnective(c.tokens);
+      const reading = readClause(content);
+      switch (c.role) {
+        case 'condition': {
+          const subject = reading.subject?.head.lemma ?? (reading.subjectPronoun ? 'it' : '');
+          this.builder.openBranch(conditionLabel(c.tokens) || 'yes', subject, reading.negated && subject !== '');
+          this.noteThing(reading);
+          continue;
+        }
+        case 'alternative': {
+          const opening = c.tokens.map((t) => t.lower).join(' ');
+          if (opening.startsWith('in the latter case')) this.builder.reopenBranch(-1);
+          else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
+          break;
+        }
+        case 'former':
+          this.builder.reopenBranch(0);
+          break;
+        case 'parallel':
+          this.builder.forkAlongsidePrevious();
+          break;
+        case 'while': {
+          const task = this.taskFrom(reading, c, previous);
+          if (task) {
+            whileFork = this.builder.forkHere();
+            this.emit(task);
+            whileFork.branch();
+          } else {
+            this.builder.forkAlongsidePrevious();
+          }
+          continue;
+        }
+        case 'until': {
+          const target = this.builder.lastTaskId();
+          if (target) this.builder.loopBack(target, 'not yet');
+          continue;
+        }
+        case 'whether': {
+          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', '', false);
+          this.builder.closeBranch();
+          continue;
+        }
+        case 'purpose':
+          continue;
+        default:
+          break;
+      }
+      // Alternatives joined by "or" in one sentence: each is a branch of one choice.
+      const group: Array<{ clause: Clause; reading: Reading }> = [{ clause: c, reading }];
+      while (clauses[k + 1]?.orWithPrevious && classify(clauses[k + 1]!.tokens) === 'plain') {
+        const next = clauses[++k]!;
+        group.push({ clause: next, reading: readClause(stripConnective(next.tokens)) });
+      }
+      if (group.length > 1) {
+        // "reject or accept the order": the first verb borrows the last one's object.
+        const lastObject = group[group.length - 1]!.reading.object;
+        const tasks = group.map((g) => {
+          if (!g.reading.object && !g.reading.prep && lastObject && g.clause.sharesSubject !== false) g.reading.object = lastObject;
+          const t = this.taskFrom(g.reading, g.clause, previous);
+          previous = { reading: g.reading, actor: this.state.actor };
+          return t;
+        });
+        const real = tasks.filter((t): t is PlannedTask => t !== null);
+        if (real.length > 1) this.builder.alternatives(real.map((t) => () => this.emit(t)));
+        else if (real.length === 1) this.emit(real[0]!);
+        continue;
+      }
+      // "reject … or accept the order" split across clauses still shares the object when the verb has none.
+      if (!reading.object && !reading.prep && clauses[k + 1]?.sharesSubject) {
+        const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
+        if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
+      }
+      const task = this.taskFrom(reading, c, previous);
+      previous = { reading, actor: this.state.actor };
+      if (task) this.emit(task);
+    }
+    whileFork?.done();
+  }
+
+  private noteThing(r: Reading): void {
+    if (r.subject && !this.actors.canAct(r.subject)) this.state.thing = r.subject;
+    else if (r.object && r.object.head.pos !== 'PRON' && !this.actors.canAct(r.object)) this.state.thing = r.object;
+  }
+
+  /** Who acts in this clause, updating the current actor. */
+  private actorOf(r: Reading, c: Clause, previous: { reading: Reading; actor: Actor | null } | null): Actor | null {
+    if (c.sharesSubject && previous) return previous.actor;
+    if (r.passive) {
+      if (r.agent && this.actors.canAct(r.agent) && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+        return (this.state.actor = this.actors.resolve(r.agent));
+      }
+      return null;
+    }
+    if (c.relative || r.subjectPronoun === 'who') {
+      if (this.state.candidate) return (this.state.actor = this.actors.resolve(this.state.candidate));
+      return this.state.actor;
+    }
+    const p = r.subjectPronoun;
+    if (p === 'i' || p === 'we') return this.state.speaker;
+    if (p === 'you') return null;
+    if (p) return this.state.actor;
+    if (r.subject && this.actors.canAct(r.subject)) return (this.state.actor = this.actors.resolve(r.subject));
+    if (!r.subject) return c.sharesSubject ? this.state.actor : null;
+    return null;
+  }
+
+  private taskFrom(r: Reading, c: Clause, previous: { reading: Reading; actor: Actor | null } | null): PlannedTask | null {
+    if (!r.verb || r.negated) {
+      this.noteThing(r);
+      return null;
+    }
+    if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) r.passive = true;
+    const base = verbBase(r.verb);
+    const subjectHead = r.subject?.head.lemma ?? '';
+    const objectHead = r.object?.head.lemma ?? '';
+    const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
+    if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
+      this.builder.markEnd();
+      return null;
+    }
+    if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return null;
+    if (NON_ACTIVITY_VERBS.has(base)) {
+      // "That is done by the call centre staff": the previous step gets its actor.
+      this.noteThing(r);
+      return null;
+    }
+    const actor = this.actorOf(r, c, previous);
+    // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
+    let object: Phrase | null = r.passive ? r.subject : r.object;
+    const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
+    if (pronoun && ['it', 'this', 'that', 'them', 'which'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    if (object?.head.pos === 'PRON') object = this.state.thing;
+    if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
+      const last = this.builder.tasks().at(-1);
+      if (last) {
+        last.actor = actor.id;
+        this.actors.markUsed(actor);
+      }
+      return null;
+    }
+    if (LOOP_VERBS.has(base)) {
+      const target = this.earlierTask([object, r.prep?.phrase ?? null]);
+      const fallback = this.builder.tasks().at(-1);
+      if (target ?? fallback) this.builder.loopBack((target ?? fallback)!.id, 'repeat');
+      return null;
+    }
+    const label = labelFor(r, object);
+    if (!label) return null;
+    if (r.adverbs.includes('again')) {
+      const earlier = this.builder.findTask((n) => n.label.toLowerCase() === label.toLowerCase());
+      if (earlier) {
+        this.builder.loopBack(earlier.id, 'again');
+        return null;
+      }
+    }
+    if (object && object.head.pos !== 'PRON' && !this.actors.canAct(object)) this.state.thing = object;
+    for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
+      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && isPersonLike(p)) this.state.candidate = p;
+    }
+    const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
+    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type };
+  }
+
+  private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {
+    const stems = new Set(
+      phrases
+        .flatMap((p) => (p ? [...p.words, ...(p.of?.words ?? [])] : []))
+        .filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+        .map((w) => stemOf(w.lower))
+        .filter((s) => !GENERIC_WORDS.has(s)),
+    );
+    if (!stems.size) return undefined;
+    return this.builder.findTask((n) => n.label.toLowerCase().split(/\s+/).slice(1).some((w) => stems.has(stemOf(w))));
+  }
+
+  private emit(task: PlannedTask): void {
+    if (task.actor) this.actors.markUsed(task.actor);
+    this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
+  }
+}
+
+interface PlannedTask {
+  label: string;
+  actor: Actor | null;
+  type: TaskType;
+}
+
+// Agentive nouns and names: who a relative "who" most likely points at.
+function isPersonLike(p: Phrase): boolean {
+  const head = p.head;
+  return head.pos === 'PROPN' || /(er|or|ist|ant|ent|ian|ee|ive|staff|team|department|unit|manager|clerk|member|officer)s?$/.test(head.lower);
+}

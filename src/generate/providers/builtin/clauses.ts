@@ -1,0 +1,188 @@
+// Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
+import type { Sentence, Token } from './tokens.ts';
+
+export type ClauseRole =
+  | 'plain'
+  | 'condition' // if / in case / unless
+  | 'alternative' // otherwise / else / if not / in the latter case
+  | 'former' // in the former case
+  | 'parallel' // meanwhile / at the same time / in parallel
+  | 'while' // while … (runs alongside the main clause)
+  | 'until' // until …
+  | 'whether' // decide/check whether …
+  | 'purpose'; // so that / in order to / because: no step of its own
+
+export interface Clause {
+  role: ClauseRole;
+  /** Joined to the previous clause by "or" (an exclusive alternative) rather than "and". */
+  orWithPrevious: boolean;
+  /** The clause starts with "and"/"or" + verb: it shares the previous clause's subject. */
+  sharesSubject: boolean;
+  /** A relative clause (who/which/that) attached to the previous clause's last noun phrase. */
+  relative: boolean;
+  tokens: Token[];
+}
+
+const CONNECTIVES: Array<[string, ClauseRole]> = [
+  ['in the latter case', 'alternative'],
+  ['in the former case', 'former'],
+  ['in all other cases', 'alternative'],
+  ['in any other case', 'alternative'],
+  ['in the other case', 'alternative'],
+  ['if not', 'alternative'],
+  ['if this is not the case', 'alternative'],
+  ['if that is not the case', 'alternative'],
+  ['otherwise', 'alternative'],
+  ['else', 'alternative'],
+  ['or else', 'alternative'],
+  ['in case of', 'condition'],
+  ['in case', 'condition'],
+  ['if', 'condition'],
+  ['unless', 'condition'],
+  ['provided that', 'condition'],
+  ['in the meantime', 'parallel'],
+  ['meanwhile', 'parallel'],
+  ['meantime', 'parallel'],
+  ['at the same time', 'parallel'],
+  ['in parallel', 'parallel'],
+  ['simultaneously', 'parallel'],
+  ['concurrently', 'parallel'],
+  ['while', 'while'],
+  ['until', 'until'],
+  ['whether', 'whether'],
+  ['so that', 'purpose'],
+  ['in order to', 'purpose'],
+  ['because', 'purpose'],
+  ['since', 'purpose'],
+  ['whereas', 'purpose'],
+  ['although', 'purpose'],
+];
+
+const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'once', 'after', 'before', 'while', 'until', 'unless', 'whether', 'because', 'since', 'whereas', 'although']);
+const RELATIVES = new Set(['who', 'which']);
+
+export function hasVerb(tokens: Token[]): boolean {
+  return tokens.some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be'));
+}
+
+function hasActionVerb(tokens: Token[]): boolean {
+  return tokens.some((t) => t.pos === 'VERB');
+}
+
+/** Words of the clause, lower-cased, without leading punctuation and fillers. */
+export function openingWords(tokens: Token[]): string {
+  return tokens
+    .filter((t) => t.pos !== 'PUNCT')
+    .slice(0, 7)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+export function classify(tokens: Token[]): ClauseRole {
+  const opening = openingWords(tokens);
+  for (const [words, role] of CONNECTIVES) {
+    if (opening === words || opening.startsWith(words + ' ')) return role;
+  }
+  // A "whether" later in the clause ("check whether …") still opens a decision.
+  if (tokens.some((t) => t.lower === 'whether')) return 'whether';
+  return 'plain';
+}
+
+/** Cuts a sentence at commas, semicolons, coordinations of two clauses, subordinators and relative pronouns. */
+export function splitClauses(sentence: Sentence): Clause[] {
+  const segments = cutAtPunctuation(sentence);
+  const merged = mergeVerbless(segments);
+  const clauses: Clause[] = [];
+  for (const seg of merged) {
+    for (const part of cutAtConjunctions(seg)) clauses.push(part);
+  }
+  return clauses.flatMap(cutConditionWithoutComma);
+}
+
+function cutAtPunctuation(sentence: Sentence): Token[][] {
+  const segments: Token[][] = [[]];
+  for (const t of sentence) {
+    if (t.text === ',' || t.text === ';' || t.text === ':') {
+      segments.push([]);
+      continue;
+    }
+    if (t.text === '.' || t.text === '!' || t.text === '?') continue;
+    segments[segments.length - 1]!.push(t);
+  }
+  return segments.filter((s) => s.length > 0);
+}
+
+/** "Under certain circumstances," joins what follows; a verbless list item joins what came before. */
+function mergeVerbless(segments: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  let carry: Token[] = [];
+  segments.forEach((seg, i) => {
+    const withCarry = [...carry, ...seg];
+    if (hasVerb(withCarry)) {
+      out.push(withCarry);
+      carry = [];
+      return;
+    }
+    const isOpening = out.length === 0 || SUBORDINATORS.has(withCarry[0]?.lower ?? '') || classify(withCarry) !== 'plain';
+    if ((isOpening || carry.length > 0) && i < segments.length - 1) carry = withCarry;
+    else if (out.length) out[out.length - 1]!.push(...withCarry);
+    else carry = withCarry;
+  });
+  if (carry.length) {
+    if (out.length) out[out.length - 1]!.push(...carry);
+    else out.push(carry);
+  }
+  return out;
+}
+
+function clause(tokens: Token[], extra: Partial<Clause> = {}): Clause {
+  return { role: classify(tokens), orWithPrevious: false, sharesSubject: false, relative: false, tokens, ...extra };
+}
+
+/** "… and puts it in a file", "… or accepts the order", "… who calculates …" start clauses of their own. */
+function cutAtConjunctions(seg: Token[]): Clause[] {
+  const parts: Clause[] = [];
+  let start = 0;
+  let pending: Partial<Clause> = {};
+  for (let i = 1; i < seg.length; i++) {
+    const t = seg[i]!;
+    const left = seg.slice(start, i);
+    const right = seg.slice(i + 1);
+    const isCoord = (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right);
+    const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
+    const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
+    const isSub = (t.lower === 'whether' || t.lower === 'until' || t.lower === 'while' || t.lower === 'unless') && hasActionVerb(left) && hasVerb(right);
+    if (!isCoord && !isRel && !isThen && !isSub) continue;
+    parts.push(clause(left, pending));
+    // A coordination that restarts with a verb shares the subject; "then" and "and then" keep the order.
+    const rest = isCoord && right[0]?.lower === 'then' ? right.slice(1) : right;
+    const firstContent = rest.find((r) => r.pos !== 'ADV' && r.pos !== 'AUX' && r.pos !== 'PART');
+    pending = {
+      orWithPrevious: t.lower === 'or',
+      sharesSubject: (isCoord || isThen) && firstContent?.pos === 'VERB',
+      relative: isRel,
+    };
+    start = isSub ? i : i + 1;
+  }
+  parts.push(clause(seg.slice(start), pending));
+  return parts.filter((p) => p.tokens.length > 0);
+}
+
+/** "If the request is rejected the process will end": a condition and its consequence without a comma. */
+function cutConditionWithoutComma(c: Clause): Clause[] {
+  if (c.role !== 'condition' && c.role !== 'alternative') return [c];
+  const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verbAt < 0) return [c];
+  for (let k = verbAt + 2; k < c.tokens.length - 1; k++) {
+    const t = c.tokens[k]!;
+    const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'he', 'she', 'they', 'it'].includes(t.lower));
+    if (!startsSubject) continue;
+    let j = k + 1;
+    while (j < c.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(c.tokens[j]!.pos)) j++;
+    const next = c.tokens[j];
+    if (next && (next.pos === 'AUX' || next.pos === 'VERB') && (j > k + 1 || t.pos === 'PRON')) {
+      return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
+    }
+  }
+  return [c];
+}

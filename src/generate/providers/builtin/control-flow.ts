@@ -1,0 +1,246 @@
+// Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
+import type { ModelFlow, ModelNode, NodeKind } from '../../model.ts';
+
+interface Tail {
+  from: string;
+  label?: string;
+}
+
+interface Choice {
+  gateway: string;
+  /** Tails of each branch so far; an ended branch is an empty list. */
+  branches: Tail[][];
+  /** Condition texts of the branches, to tell a second "if" on the same subject. */
+  subjects: string[];
+}
+
+export class FlowBuilder {
+  readonly nodes: ModelNode[] = [];
+  readonly flows: ModelFlow[] = [];
+  private tails: Tail[];
+  private joinKind: 'exclusive' | 'parallel' = 'exclusive';
+  private choice: Choice | null = null;
+  private inBranch = false;
+  private pendingEnd = false;
+  private counter = 0;
+  /** First node added by the current and the previous sentence: where "meanwhile" forks. */
+  private sentenceFirst: string | null = null;
+  private previousSentenceFirst: string | null = null;
+
+  constructor() {
+    const start = this.add('start', '', null);
+    this.tails = [{ from: start.id }];
+  }
+
+  private add(kind: NodeKind, label: string, actor: string | null): ModelNode {
+    const node: ModelNode = { id: `${kind === 'task' ? 'task' : kind}${++this.counter}`, kind, label, actor };
+    this.nodes.push(node);
+    return node;
+  }
+
+  private connect(from: string, to: string, label?: string): void {
+    this.flows.push(label ? { from, to, label } : { from, to });
+  }
+
+  /** Joins open tails with a gateway of the kind that split them. */
+  private joinTails(actor: string | null): void {
+    if (this.tails.length <= 1) return;
+    const join = this.add(this.joinKind, '', actor);
+    for (const t of this.tails) this.connect(t.from, join.id, t.label);
+    this.tails = [{ from: join.id }];
+    this.joinKind = 'exclusive';
+  }
+
+  startSentence(): void {
+    this.previousSentenceFirst = this.sentenceFirst ?? this.previousSentenceFirst;
+    this.sentenceFirst = null;
+  }
+
+  /** Appends an activity after whatever is open. */
+  appendTask(node: Omit<ModelNode, 'id'>): ModelNode {
+    if (!this.inBranch) this.closeChoice();
+    this.pendingEnd = false;
+    const created = this.add(node.kind, node.label, node.actor ?? null);
+    if (node.taskType) created.taskType = node.taskType;
+    this.joinTails(created.actor ?? null);
+    for (const t of this.tails) this.connect(t.from, created.id, t.label);
+    this.tails = [{ from: created.id }];
+    this.sentenceFirst ??= created.id;
+    return created;
+  }
+
+  lastTaskId(): string | null {
+    return this.tails.length === 1 ? this.tails[0]!.from : null;
+  }
+
+  /** Opens (or continues) an exclusive choice; `subject` lets a second "if" about the same thing join it. */
+  openBranch(label: string, subject: string, negated: boolean): void {
+    const sameChoice = this.choice && !this.inBranch && (negated || (subject !== '' && this.choice.subjects.includes(subject)));
+    if (!sameChoice) {
+      this.closeChoice();
+      const g = this.add('exclusive', '', null);
+      this.joinTails(null);
+      for (const t of this.tails) this.connect(t.from, g.id, t.label);
+      this.sentenceFirst ??= g.id;
+      this.choice = { gateway: g.id, branches: [], subjects: [] };
+    }
+    this.choice!.subjects.push(subject);
+    this.tails = [{ from: this.choice!.gateway, label }];
+    this.inBranch = true;
+  }
+
+  /** "Otherwise …": the other branch of the open choice (or of a fresh one when none is open). */
+  openElse(label = 'otherwise'): void {
+    if (!this.choice) {
+      this.openBranch('yes', '', false);
+      this.closeBranch();
+    }
+    this.tails = [{ from: this.choice!.gateway, label }];
+    this.inBranch = true;
+  }
+
+  /** "In the former case": continue the first branch. */
+  reopenBranch(index: number): void {
+    if (!this.choice || this.inBranch) return;
+    const i = index < 0 ? this.choice.branches.length + index : index;
+    const branch = this.choice.branches[i];
+    if (!branch) return;
+    this.tails = branch;
+    this.choice.branches.splice(i, 1);
+    this.inBranch = true;
+  }
+
+  closeBranch(): void {
+    if (!this.inBranch || !this.choice) return;
+    if (this.pendingEnd) {
+      this.endHere();
+    }
+    this.choice.branches.push(this.tails);
+    this.tails = [];
+    this.inBranch = false;
+  }
+
+  /** Alternatives inside one sentence ("rejects or accepts"): each is a branch from one gateway. */
+  alternatives(make: Array<() => void>): void {
+    this.closeChoice();
+    const g = this.add('exclusive', '', null);
+    this.joinTails(null);
+    for (const t of this.tails) this.connect(t.from, g.id, t.label);
+    this.sentenceFirst ??= g.id;
+    this.choice = { gateway: g.id, branches: [], subjects: [] };
+    for (const m of make) {
+      this.tails = [{ from: g.id }];
+      this.inBranch = true;
+      m();
+      this.closeBranch();
+    }
+  }
+
+  /** Ends the open choice: an implicit "otherwise" skips ahead; open branches meet at the next step. */
+  closeChoice(): void {
+    if (!this.choice) return;
+    if (this.inBranch) this.closeBranch();
+    const c = this.choice;
+    this.choice = null;
+    const open = c.branches.filter((b) => b.length > 0);
+    if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
+    this.tails = open.flat();
+    if (this.tails.length === 0) {
+      // Every branch ended: the text carries on after the choice anyway, so it continues from its last branch.
+      const last = [...c.branches].reverse().find((b) => b.length) ?? [{ from: c.gateway }];
+      this.tails = last;
+    }
+    this.joinKind = 'exclusive';
+  }
+
+  /** "Meanwhile …": what follows runs alongside what the previous sentence started, joining after it. */
+  forkAlongsidePrevious(): void {
+    this.closeChoice();
+    const first = this.sentenceFirst ?? this.previousSentenceFirst;
+    if (!first) return;
+    const fork = this.add('parallel', '', null);
+    for (const f of this.flows) if (f.to === first) f.to = fork.id;
+    this.connect(fork.id, first);
+    this.joinTails(null);
+    this.parallelOthers = this.tails;
+    this.tails = [{ from: fork.id }];
+  }
+
+  private parallelOthers: Tail[] | null = null;
+
+  /** Starts a parallel branch from the current point: returns a function that closes it. */
+  forkHere(): { branch: () => void; done: () => void } {
+    this.closeChoice();
+    this.joinTails(null);
+    const fork = this.add('parallel', '', null);
+    for (const t of this.tails) this.connect(t.from, fork.id, t.label);
+    const collected: Tail[] = [];
+    return {
+      branch: () => {
+        collected.push(...this.tails.filter((t) => t.from !== fork.id));
+        this.tails = [{ from: fork.id }];
+      },
+      done: () => {
+        collected.push(...this.tails.filter((t) => t.from !== fork.id));
+        this.tails = collected;
+        this.joinKind = 'parallel';
+      },
+    };
+  }
+
+  /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */
+  finishSentence(): void {
+    if (this.parallelOthers) {
+      if (this.inBranch) this.closeBranch();
+      this.closeChoice();
+      this.tails = [...this.parallelOthers, ...this.tails];
+      this.joinKind = 'parallel';
+      this.parallelOthers = null;
+    }
+  }
+
+  /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */
+  loopBack(target: string, label = 'repeat'): void {
+    if (this.inBranch) {
+      for (const t of this.tails) this.connect(t.from, target, t.label);
+      this.tails = [];
+      return;
+    }
+    this.closeChoice();
+    this.joinTails(null);
+    const g = this.add('exclusive', '', null);
+    for (const t of this.tails) this.connect(t.from, g.id, t.label);
+    this.connect(g.id, target, label);
+    this.tails = [{ from: g.id, label: 'done' }];
+  }
+
+  /** "The process ends": honoured when the branch closes (or at the end of the text). */
+  markEnd(): void {
+    if (this.inBranch) this.pendingEnd = true;
+  }
+
+  private endHere(): void {
+    if (!this.tails.length) return;
+    const end = this.add('end', '', null);
+    this.joinTails(null);
+    for (const t of this.tails) this.connect(t.from, end.id, t.label);
+    this.tails = [];
+    this.pendingEnd = false;
+  }
+
+  /** Closes everything and adds the final end event. */
+  finish(): { nodes: ModelNode[]; flows: ModelFlow[] } {
+    if (this.inBranch) this.closeBranch();
+    this.closeChoice();
+    this.endHere();
+    return { nodes: this.nodes, flows: this.flows };
+  }
+
+  findTask(predicate: (n: ModelNode) => boolean): ModelNode | undefined {
+    return this.nodes.find((n) => n.kind === 'task' && predicate(n));
+  }
+
+  tasks(): ModelNode[] {
+    return this.nodes.filter((n) => n.kind === 'task');
+  }
+}

@@ -1,0 +1,27 @@
+// Refuses text the builtin provider cannot read, saying why, instead of drawing a meaningless diagram.
+import { GenerationError } from '../../provider.ts';
+import type { Sentence } from './tokens.ts';
+
+// The commonest English function words: real English prose is roughly a third of them.
+const ENGLISH_FUNCTION_WORDS = new Set(
+  ('the a an of to and or in on at by for with from is are was were be been has have had it this that these ' +
+    'then if when which who will can must should may not as into after before all each every any our their his ' +
+    'her its they we i you he she them there than so but once while until otherwise whether does do did').split(' '),
+);
+
+export function assertReadable(sentences: Sentence[]): void {
+  const words = sentences.flat().filter((t) => /^[\p{L}][\p{L}'’-]*$/u.test(t.text));
+  if (words.length < 3) {
+    throw new GenerationError('unreadable', 'The description is too short to describe a process: write a few sentences saying who does what.');
+  }
+  const english = words.filter((t) => ENGLISH_FUNCTION_WORDS.has(t.lower)).length / words.length;
+  if (english < 0.12) {
+    throw new GenerationError(
+      'unreadable',
+      'The description does not read as English prose (the builtin generator understands English only): write full English sentences saying who does what.',
+    );
+  }
+  if (!words.some((t) => t.pos === 'VERB')) {
+    throw new GenerationError('unreadable', 'The description names no actions, so there is no process to draw: say who does what, in order.');
+  }
+}

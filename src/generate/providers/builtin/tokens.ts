@@ -1,0 +1,54 @@
+// Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+}
+
+export type Sentence = Token[];
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
+
+/** Splits text into sentences of tagged tokens. */
+export function readSentences(text: string): Sentence[] {
+  const doc = nlp.readDoc(text);
+  const sentences: Sentence[] = [];
+  doc.sentences().each((s: any) => {
+    const values: string[] = s.tokens().out(its.value);
+    const pos: string[] = s.tokens().out(its.pos);
+    const lemmas: string[] = s.tokens().out(its.lemma);
+    const tokens = values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() }));
+    sentences.push(correctTags(tokens));
+  });
+  return sentences;
+}
+
+function looksLikeVerbS(t: Token): boolean {
+  return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower);
+}
+
+/** Acronyms are names, and "X checks the Y" has a verb even when the tagger saw two nouns. */
+function correctTags(tokens: Token[]): Token[] {
+  for (const t of tokens) {
+    if (/^[A-Z][A-Z0-9]{1,}$/.test(t.text) && t.lower !== 'i') t.pos = 'PROPN';
+  }
+  const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos !== 'NOUN' || !looksLikeVerbS(t)) continue;
+    const afterSubject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower);
+    const beforeObject = next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    if (afterSubject && beforeObject && !hasVerb(Math.max(0, i - 4), i)) {
+      t.pos = 'VERB';
+      t.lemma = t.lemma.endsWith('s') ? t.lemma.replace(/e?s$/, '') : t.lemma;
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,238 @@
+// ProcessModel → bpmn-moddle definitions (process, lanes, pools and message flows) → laid-out BPMN XML.
+import { BpmnModdle } from 'bpmn-moddle';
+import { layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { isActivity, repairModel, type ModelActor, type ModelNode, type NodeKind, type ProcessModel, type TaskType } from './model.ts';
+
+const TASK_ELEMENTS: Record<TaskType, string> = {
+  none: 'bpmn:Task',
+  user: 'bpmn:UserTask',
+  service: 'bpmn:ServiceTask',
+  send: 'bpmn:SendTask',
+  receive: 'bpmn:ReceiveTask',
+  manual: 'bpmn:ManualTask',
+};
+
+const NODE_ELEMENTS: Record<Exclude<NodeKind, 'task'>, string> = {
+  start: 'bpmn:StartEvent',
+  end: 'bpmn:EndEvent',
+  intermediate: 'bpmn:IntermediateThrowEvent',
+  subprocess: 'bpmn:SubProcess',
+  exclusive: 'bpmn:ExclusiveGateway',
+  parallel: 'bpmn:ParallelGateway',
+  inclusive: 'bpmn:InclusiveGateway',
+};
+
+interface Pool {
+  id: string;
+  name: string;
+  model: ProcessModel;
+}
+
+function elementType(node: ModelNode): string {
+  return node.kind === 'task' ? TASK_ELEMENTS[node.taskType ?? 'none'] : NODE_ELEMENTS[node.kind];
+}
+
+/** Builds the definitions, lays them out when the layout engine is present, and serialises them. */
+export async function modelToBpmn(model: ProcessModel): Promise<string> {
+  const moddle = new BpmnModdle();
+  const definitions = buildDefinitions(model, moddle);
+  await layOut(definitions, moddle);
+  const { xml } = await moddle.toXML(definitions, { format: true });
+  return xml as string;
+}
+
+async function layOut(definitions: any, moddle: any): Promise<void> {
+  await layoutDefinitions({ definitions, moddle });
+}
+
+export function buildDefinitions(model: ProcessModel, moddle: any): any {
+  const definitions = moddle.create('bpmn:Definitions', {
+    id: 'Definitions_1',
+    targetNamespace: 'http://bpmn.io/schema/bpmn',
+    exporter: 'Just Flow It',
+    rootElements: [],
+  });
+  const pools = splitIntoPools(model);
+  const elements = new Map<string, any>();
+  const processes = pools.map((pool, i) => {
+    const process = buildProcess(pool.model, moddle, `Process_${i + 1}`, elements, pool.id);
+    definitions.rootElements.push(process);
+    return process;
+  });
+  const lanesUsed = model.actors.length > 0;
+  if (!lanesUsed && pools.length === 1) return definitions;
+
+  const collaboration = moddle.create('bpmn:Collaboration', { id: 'Collaboration_1', participants: [], messageFlows: [] });
+  pools.forEach((pool, i) => {
+    collaboration.participants.push(
+      moddle.create('bpmn:Participant', { id: `Participant_${i + 1}`, name: pool.name, processRef: processes[i] }),
+    );
+  });
+  messageFlows(model, pools).forEach(([from, to], i) => {
+    const source = elements.get(`${poolOf(pools, from)}:${from}`);
+    const target = elements.get(`${poolOf(pools, to)}:${to}`);
+    if (source && target) {
+      collaboration.messageFlows.push(moddle.create('bpmn:MessageFlow', { id: `MessageFlow_${i + 1}`, sourceRef: source, targetRef: target }));
+    }
+  });
+  definitions.rootElements.unshift(collaboration);
+  return definitions;
+}
+
+function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Map<string, any>, poolId: string): any {
+  const process = moddle.create('bpmn:Process', { id, isExecutable: false, flowElements: [] });
+  const local = new Map<string, any>();
+  for (const node of model.nodes) {
+    const attrs: Record<string, unknown> = { id: `${poolId}_${node.id}` };
+    if (node.label) attrs.name = node.label;
+    const el = moddle.create(elementType(node), attrs);
+    el.incoming = [];
+    el.outgoing = [];
+    local.set(node.id, el);
+    elements.set(`${poolId}:${node.id}`, el);
+    process.flowElements.push(el);
+  }
+  model.flows.forEach((flow, i) => {
+    const source = local.get(flow.from);
+    const target = local.get(flow.to);
+    const attrs: Record<string, unknown> = { id: `${poolId}_Flow_${i + 1}`, sourceRef: source, targetRef: target };
+    if (flow.label) attrs.name = flow.label;
+    const seq = moddle.create('bpmn:SequenceFlow', attrs);
+    source.outgoing.push(seq);
+    target.incoming.push(seq);
+    process.flowElements.push(seq);
+  });
+  const laneActors = model.actors.filter((a) => model.nodes.some((n) => n.actor === a.id));
+  if (laneActors.length) {
+    const placed = placeInLanes(model);
+    const lanes = laneActors.map((actor, i) =>
+      moddle.create('bpmn:Lane', {
+        id: `${poolId}_Lane_${i + 1}`,
+        name: actor.name,
+        flowNodeRef: model.nodes.filter((n) => placed.get(n.id) === actor.id).map((n) => local.get(n.id)),
+      }),
+    );
+    process.laneSets = [moddle.create('bpmn:LaneSet', { id: `${poolId}_LaneSet_1`, lanes })];
+  }
+  return process;
+}
+
+/** Every node needs a lane once there are lanes: nodes without an actor follow their predecessor's lane. */
+function placeInLanes(model: ProcessModel): Map<string, string> {
+  const placed = new Map<string, string>();
+  const firstActor = model.nodes.find((n) => n.actor)?.actor ?? model.actors[0]!.id;
+  const preds = new Map<string, string[]>();
+  for (const f of model.flows) preds.set(f.to, [...(preds.get(f.to) ?? []), f.from]);
+  for (const n of model.nodes) {
+    if (n.actor) placed.set(n.id, n.actor);
+  }
+  // Propagate along flows (several passes settle chains of unassigned nodes).
+  for (let pass = 0; pass < model.nodes.length && placed.size < model.nodes.length; pass++) {
+    for (const n of model.nodes) {
+      if (placed.has(n.id)) continue;
+      const from = (preds.get(n.id) ?? []).find((p) => placed.has(p));
+      if (from) placed.set(n.id, placed.get(from)!);
+    }
+  }
+  // Start events with no lane take the lane of what they start.
+  for (const n of model.nodes) {
+    if (placed.has(n.id)) continue;
+    const next = model.flows.find((f) => f.from === n.id && placed.has(f.to));
+    placed.set(n.id, next ? placed.get(next.to)! : firstActor);
+  }
+  return placed;
+}
+
+function poolOf(pools: Pool[], nodeId: string): string | undefined {
+  return pools.find((p) => p.model.nodes.some((n) => n.id === nodeId))?.id;
+}
+
+/**
+ * Separate organisations get a pool each. A pool's process is the model seen from inside it: each of its nodes
+ * is followed by the next nodes of the same pool along the flows; whatever crosses pools becomes a message flow.
+ */
+function splitIntoPools(model: ProcessModel): Pool[] {
+  const orgs = model.actors.filter((a) => a.organisation && model.nodes.some((n) => n.actor === a.id));
+  if (orgs.length === 0) return [{ id: 'P1', name: model.name || 'Process', model }];
+
+  const poolOfNode = assignPools(model, orgs);
+  const poolIds = [...new Set(model.nodes.map((n) => poolOfNode.get(n.id)!))];
+  const succ = new Map<string, string[]>(model.nodes.map((n) => [n.id, []]));
+  for (const f of model.flows) succ.get(f.from)!.push(f.to);
+
+  return poolIds.map((pid, i) => {
+    const inPool = (id: string) => poolOfNode.get(id) === pid;
+    const nodes = model.nodes.filter((n) => inPool(n.id));
+    const flows: ProcessModel['flows'] = [];
+    for (const n of nodes) {
+      const seen = new Set<string>();
+      const todo = [...succ.get(n.id)!];
+      while (todo.length) {
+        const t = todo.shift()!;
+        if (seen.has(t)) continue;
+        seen.add(t);
+        if (inPool(t)) {
+          const label = model.flows.find((f) => f.from === n.id && f.to === t)?.label;
+          flows.push(label ? { from: n.id, to: t, label } : { from: n.id, to: t });
+        } else {
+          todo.push(...succ.get(t)!);
+        }
+      }
+    }
+    const org = orgs.find((o) => o.id === pid);
+    const laneActors: ModelActor[] = org ? [] : model.actors.filter((a) => !a.organisation);
+    const sub: ProcessModel = {
+      name: org?.name ?? model.name,
+      actors: laneActors,
+      nodes: nodes.map((n) => ({ ...n, actor: org ? null : n.actor ?? null })),
+      flows,
+    };
+    let repaired: ProcessModel;
+    try {
+      repaired = repairModel(sub).model;
+    } catch {
+      repaired = { ...sub, nodes: [{ id: `${pid}_start`, kind: 'start', label: '' }, ...sub.nodes, { id: `${pid}_end`, kind: 'end', label: '' }] };
+      repaired.flows = [...sub.flows];
+    }
+    return { id: `P${i + 1}`, name: org?.name ?? (model.name || 'Process'), model: repaired };
+  });
+}
+
+function assignPools(model: ProcessModel, orgs: ModelActor[]): Map<string, string> {
+  const orgIds = new Set(orgs.map((o) => o.id));
+  const own = (n: ModelNode) => (n.actor && orgIds.has(n.actor) ? n.actor : n.actor ? 'internal' : null);
+  const pool = new Map<string, string>();
+  let last = own(model.nodes.find((n) => own(n)) ?? model.nodes[0]!) ?? 'internal';
+  for (const n of model.nodes) {
+    const p = own(n);
+    if (p) last = p;
+    pool.set(n.id, p ?? last);
+  }
+  return pool;
+}
+
+/** Activity → activity hand-overs between pools, reading through gateways and events. */
+function messageFlows(model: ProcessModel, pools: Pool[]): Array<[string, string]> {
+  if (pools.length < 2) return [];
+  const kind = new Map(model.nodes.map((n) => [n.id, n.kind]));
+  const succ = new Map<string, string[]>(model.nodes.map((n) => [n.id, []]));
+  for (const f of model.flows) succ.get(f.from)?.push(f.to);
+  const pairs: Array<[string, string]> = [];
+  for (const n of model.nodes) {
+    if (!isActivity(n.kind)) continue;
+    const todo = [...(succ.get(n.id) ?? [])];
+    const seen = new Set<string>();
+    while (todo.length) {
+      const t = todo.shift()!;
+      if (seen.has(t)) continue;
+      seen.add(t);
+      if (isActivity(kind.get(t)!)) {
+        const [a, b] = [poolOf(pools, n.id), poolOf(pools, t)];
+        if (a && b && a !== b) pairs.push([n.id, t]);
+      } else {
+        todo.push(...(succ.get(t) ?? []));
+      }
+    }
+  }
+  return pairs;
+}
