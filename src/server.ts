@@ -11,7 +11,7 @@ import { registerHttpsRequirement } from './api/plugins/https.ts';
 import { API_PREFIX, registerOpenApi } from './api/plugins/openapi.ts';
 import { createRequestId, registerRequestIdHeader } from './api/plugins/request-id.ts';
 import { healthRoutes } from './api/routes/health/index.ts';
-import { registerApiRoutes } from './api/routes/index.ts';
+import { registerApiRoutes, type ApiContext } from './api/routes/index.ts';
 import { closeRequestSchemas, createValidatorCompiler } from './api/validation.ts';
 import { systemClock, type Clock } from './limits/clock.ts';
 import { createLimiter } from './limits/create-limiter.ts';
@@ -28,6 +28,8 @@ export interface ServerDependencies {
   quota?: QuotaReader;
   /** Where JSON logs go; stdout when absent. */
   logStream?: DestinationStream;
+  /** More resource plugins for the authenticated /api/v1 scope, after the built-in ones (tests, extensions). */
+  routes?: (api: FastifyInstance, context: ApiContext) => Promise<void>;
 }
 
 /** Never log these, whatever a future log call passes in. */
@@ -117,7 +119,9 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
       registerAuth(api, { keys: services.keys, limiter, clock });
       // Inside the scope, so unknown /api/v1 routes are authenticated and limited like known ones.
       api.setNotFoundHandler((request, reply) => sendError(routeNotFound(request), request, reply));
-      await registerApiRoutes(api, { config, services, limiter, quota, clock });
+      const context: ApiContext = { config, services, limiter, quota, clock };
+      await registerApiRoutes(api, context);
+      if (deps.routes) await deps.routes(api, context);
     },
     { prefix: API_PREFIX },
   );
