@@ -17,6 +17,12 @@ export interface ContainerContent {
   boundary: Map<any, any[]>;
   links: Link[];
   groups: any[];
+  /** Data objects, data stores and annotations drawn above the node they are associated with. */
+  satellites: Map<any, any[]>;
+}
+
+function isSatellite(element: any): boolean {
+  return is(element, 'bpmn:DataObjectReference') || is(element, 'bpmn:DataStoreReference') || is(element, 'bpmn:TextAnnotation');
 }
 
 function isNode(element: any): boolean {
@@ -43,7 +49,11 @@ export function readContainer(container: any, extraArtifacts: any[] = []): Conta
   }
   const placed = new Set<any>([...nodes, ...[...boundary.values()].flat()]);
   const links: Link[] = [];
-  const add = (element: any, from: any, to: any, kind: Link['kind']) => {
+  // An association to a sequence flow is drawn to the flow's source shape.
+  const shapeOf = (x: any) => (is(x, 'bpmn:SequenceFlow') ? x.sourceRef : x);
+  const add = (element: any, rawFrom: any, rawTo: any, kind: Link['kind']) => {
+    const from = shapeOf(rawFrom);
+    const to = shapeOf(rawTo);
     if (from && to && placed.has(from) && placed.has(to) && from !== to) links.push({ element, from, to, kind });
   };
   for (const el of flowElements) {
@@ -59,5 +69,30 @@ export function readContainer(container: any, extraArtifacts: any[] = []): Conta
     if (is(el, 'bpmn:Association')) add(el, el.sourceRef, el.targetRef, 'association');
   }
   const groups = artifacts.filter((a) => is(a, 'bpmn:Group'));
-  return { nodes, boundary, links, groups };
+  // A satellite hangs on the first graph node it is associated with (a boundary event's host, a flow's source).
+  const satellites = new Map<any, any[]>();
+  const anchorFor = (element: any): any => {
+    const target = is(element, 'bpmn:BoundaryEvent') ? element.attachedToRef : is(element, 'bpmn:SequenceFlow') ? element.sourceRef : element;
+    return nodes.includes(target) && !isSatellite(target) ? target : null;
+  };
+  for (const element of nodes.filter(isSatellite)) {
+    let anchor: any = null;
+    for (const link of links) {
+      if (link.from === element) anchor ??= anchorFor(link.to);
+      if (link.to === element) anchor ??= anchorFor(link.from);
+    }
+    if (!anchor) {
+      for (const a of artifacts) {
+        if (!is(a, 'bpmn:Association')) continue;
+        if (a.sourceRef === element) anchor ??= anchorFor(a.targetRef);
+        if (a.targetRef === element) anchor ??= anchorFor(a.sourceRef);
+      }
+    }
+    if (!anchor) continue;
+    const list = satellites.get(anchor) ?? [];
+    list.push(element);
+    satellites.set(anchor, list);
+  }
+  const hanging = new Set([...satellites.values()].flat());
+  return { nodes: nodes.filter((n) => !hanging.has(n)), boundary, links, groups, satellites };
 }

@@ -4,7 +4,7 @@ import ElkBundled from 'elkjs/lib/elk.bundled.js';
 import type { ELK, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { ContainerContent } from './container.ts';
 import type { Point, Rect } from './geometry.ts';
-import { externalLabelText, is, labelBoxBelow } from './sizes.ts';
+import { defaultSize, externalLabelText, is, labelBoxBelow } from './sizes.ts';
 
 // The bundle is CommonJS; depending on the loader its constructor is the module itself or its `default`.
 const ElkConstructor = ((ElkBundled as any).default ?? ElkBundled) as new () => ELK;
@@ -50,6 +50,25 @@ export interface ElkResult {
   boundaryAnchors: Map<any, Point>;
 }
 
+export const SATELLITE_GAP = 20;
+
+/** Slots for the satellites of one node, left to right, each as wide as the element or its label. */
+export function satelliteShelf(satellites: any[]): { width: number; height: number; slots: Array<{ element: any; x: number; width: number; height: number }> } {
+  const slots: Array<{ element: any; x: number; width: number; height: number }> = [];
+  let x = 0;
+  let height = 0;
+  for (const element of satellites) {
+    const size = defaultSize(element);
+    const text = externalLabelText(element);
+    const label = text ? labelBoxBelow(text, { x: 0, y: 0 }) : null;
+    const width = Math.max(size.width, label?.width ?? 0);
+    slots.push({ element, x: x + (width - size.width) / 2, width: size.width, height: size.height });
+    x += width + SATELLITE_GAP;
+    height = Math.max(height, size.height + (label ? label.height + 4 : 0));
+  }
+  return { width: Math.max(0, x - SATELLITE_GAP), height: height > 0 ? height + SATELLITE_GAP : 0, slots };
+}
+
 /** Where along the host's bottom border each boundary event sits (centre x offsets). */
 export function boundaryOffsets(hostWidth: number, count: number): number[] {
   const step = Math.min(56, hostWidth / (count + 1));
@@ -71,18 +90,26 @@ export async function runElk(content: ContainerContent, sizes: Map<any, NodeSpec
     boundaryOffsets(width, attached.length).forEach((x, i) => {
       ports.push({ id: `${id}:b${i}`, x, y: height, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'SOUTH' } });
     });
-    const node: ElkNode = { id, width, height, ports, layoutOptions: { 'elk.portConstraints': 'FIXED_POS' } };
+    const node: ElkNode = { id, width, height, ports, labels: [], layoutOptions: { 'elk.portConstraints': 'FIXED_POS' } };
     const text = externalLabelText(element);
     if (text) {
       const box = labelBoxBelow(text, { x: 0, y: 0 });
-      node.labels = [
-        {
-          text,
-          width: box.width,
-          height: box.height,
-          layoutOptions: { 'elk.nodeLabels.placement': 'OUTSIDE V_BOTTOM H_CENTER' },
-        },
-      ];
+      node.labels!.push({
+        text,
+        width: box.width,
+        height: box.height,
+        layoutOptions: { 'elk.nodeLabels.placement': 'OUTSIDE V_BOTTOM H_CENTER' },
+      });
+    }
+    const shelf = satelliteShelf(content.satellites.get(element) ?? []);
+    if (shelf.width > 0) {
+      // Reserving the satellites' room as a label above the node makes ELK keep it free.
+      node.labels!.push({
+        text: ' ',
+        width: shelf.width,
+        height: shelf.height,
+        layoutOptions: { 'elk.nodeLabels.placement': 'OUTSIDE V_TOP H_CENTER' },
+      });
     }
     return node;
   });
@@ -125,7 +152,7 @@ export async function runElk(content: ContainerContent, sizes: Map<any, NodeSpec
     const element = content.nodes[i];
     const bounds = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
     result.nodes.set(element, bounds);
-    const label = child.labels?.[0];
+    const label = child.labels?.find((l) => l.text !== ' ');
     if (label) {
       result.nodeLabels.set(element, {
         x: bounds.x + (label.x ?? 0),

@@ -1,9 +1,9 @@
 // Lays out one process or sub-process: ELK places and routes the graph; lanes, when present, move nodes into
 // bands and the column router re-routes the flows; expanded sub-processes are laid out first and nested.
 import { readContainer, type ContainerContent } from './container.ts';
-import { boundaryOffsets, runElk, type NodeSpec } from './elk-graph.ts';
+import { SATELLITE_GAP, boundaryOffsets, runElk, satelliteShelf, type NodeSpec } from './elk-graph.ts';
 import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
-import { translateBlock, unionRect } from './geometry.ts';
+import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
 import { ColumnRouter, findColumns, simplify, straightLine } from './routes.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
@@ -40,7 +40,7 @@ export async function layoutFlow(container: any, options: FlowLayoutOptions = {}
   const elk = await runElk(content, specs);
   const lanes = readLanes(options.laneSets);
   const block =
-    lanes.leaves.length > 0 ? placeWithLanes(content, elk.nodes, lanes) : placeFree(content, elk.nodes, elk.edges, elk.edgeLabels, elk.width, elk.height);
+    lanes.leaves.length > 0 ? placeWithLanes(content, elk.nodes, elk.edges, lanes) : placeFree(content, elk.nodes, elk.edges, elk.edgeLabels, elk.width, elk.height);
 
   for (const [element, inner] of nested) {
     const host = block.shapes.find((s) => s.element === element)!;
@@ -78,6 +78,29 @@ function boundaryShapes(content: ContainerContent, rects: Map<any, Rect>): Place
   return shapes;
 }
 
+/** Data objects, stores and annotations in a row above the node they belong to, in the room ELK kept free. */
+function satelliteShapes(content: ContainerContent, rects: Map<any, Rect>): PlacedShape[] {
+  const shapes: PlacedShape[] = [];
+  for (const [anchor, list] of content.satellites) {
+    const host = rects.get(anchor);
+    if (!host) continue;
+    const shelf = satelliteShelf(list);
+    const left = host.x + host.width / 2 - shelf.width / 2;
+    for (const slot of shelf.slots) {
+      const text = externalLabelText(slot.element);
+      const labelRoom = text ? labelBoxBelow(text, { x: 0, y: 0 }).height + 4 : 0;
+      const bounds = {
+        x: Math.round(left + slot.x),
+        y: Math.round(host.y - SATELLITE_GAP - labelRoom - slot.height),
+        width: slot.width,
+        height: slot.height,
+      };
+      shapes.push(nodeShape(slot.element, bounds));
+    }
+  }
+  return shapes;
+}
+
 /** No lanes: ELK's positions and routes are kept; flows out of boundary events start at the event's bottom. */
 function placeFree(
   content: ContainerContent,
@@ -89,10 +112,17 @@ function placeFree(
 ): Block {
   const shapes = content.nodes.map((element) => nodeShape(element, rects.get(element)!));
   shapes.push(...boundaryShapes(content, rects));
+  shapes.push(...satelliteShapes(content, rects));
+  const all = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
   const edges: PlacedEdge[] = [];
   for (const link of content.links) {
     const route = routes.get(link.element);
-    if (!route) continue;
+    if (!route) {
+      const from = all.get(link.from);
+      const to = all.get(link.to);
+      if (from && to) edges.push({ element: link.element, waypoints: straightLine(from, to) });
+      continue;
+    }
     let waypoints = route.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
     if (is(link.from, 'bpmn:BoundaryEvent')) waypoints = startBelow(waypoints);
     const edge: PlacedEdge = { element: link.element, waypoints: simplify(waypoints) };
@@ -113,7 +143,12 @@ function startBelow(points: Point[]): Point[] {
   return [start, drop, { x: second.x, y: drop.y }, ...(second.x === first.x ? [] : [second]), ...rest];
 }
 
-function placeWithLanes(content: ContainerContent, elkRects: Map<any, Rect>, lanes: ReturnType<typeof readLanes>): Block {
+function placeWithLanes(
+  content: ContainerContent,
+  elkRects: Map<any, Rect>,
+  elkRoutes: Map<any, Point[]>,
+  lanes: ReturnType<typeof readLanes>,
+): Block {
   const index = laneIndexOf(lanes.leaves);
   const laneOf = (element: any): number => {
     const own = index.get(element);
@@ -131,24 +166,38 @@ function placeWithLanes(content: ContainerContent, elkRects: Map<any, Rect>, lan
     const text = externalLabelText(element);
     const labelRoom = text ? labelBoxBelow(text, { x: 0, y: 0 }).height + 8 : 0;
     const boundaryRoom = content.boundary.has(element) ? BOUNDARY_ROOM : 0;
-    return { element, bounds: { ...r, x: Math.round(r.x + offsetX) }, lane: laneOf(element), below: Math.max(labelRoom, boundaryRoom) };
+    const above = satelliteShelf(content.satellites.get(element) ?? []).height;
+    return { element, bounds: { ...r, x: Math.round(r.x + offsetX) }, lane: laneOf(element), below: Math.max(labelRoom, boundaryRoom), above };
   });
   const { bands } = placeInBands(inputs, lanes.leaves.length);
   const rects = new Map<any, Rect>(inputs.map((n) => [n.element, n.bounds]));
   const shapes = content.nodes.map((element) => nodeShape(element, rects.get(element)!));
   const boundary = boundaryShapes(content, rects);
-  shapes.push(...boundary);
-  for (const b of boundary) rects.set(b.element, b.bounds);
+  const satellites = satelliteShapes(content, rects);
+  shapes.push(...boundary, ...satellites);
+  for (const b of [...boundary, ...satellites]) rects.set(b.element, b.bounds);
 
   const nodeRects = content.nodes.map((n) => rects.get(n)!);
-  const router = new ColumnRouter(findColumns(nodeRects), [...nodeRects, ...boundary.map((b) => b.bounds)]);
+  const obstacles = [...nodeRects, ...boundary.map((b) => b.bounds)];
+  const router = new ColumnRouter(findColumns(nodeRects), obstacles);
+  const moved = new Map<any, BandInput>(inputs.map((n) => [n.element, n]));
+  const clusterOf = (el: any) => moved.get(is(el, 'bpmn:BoundaryEvent') ? el.attachedToRef : el);
   const edges: PlacedEdge[] = [];
   for (const link of content.links) {
     const from = rects.get(link.from);
     const to = rects.get(link.to);
     if (!from || !to) continue;
+    const a = clusterOf(link.from);
+    const b = clusterOf(link.to);
+    const elkRoute = elkRoutes.get(link.element);
     let waypoints: Point[];
-    if (link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent')) {
+    const kept =
+      a && b && a.cluster === b.cluster && elkRoute
+        ? keepElkRoute(elkRoute, offsetX, a.dy ?? 0, obstacles.filter((o) => o !== from && o !== to && o !== rects.get(link.from.attachedToRef)))
+        : null;
+    if (kept) {
+      waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(kept)) : kept;
+    } else if (link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent')) {
       waypoints = straightLine(from, to);
     } else if (is(link.from, 'bpmn:BoundaryEvent')) {
       const host = rects.get(link.from.attachedToRef)!;
@@ -163,6 +212,13 @@ function placeWithLanes(content: ContainerContent, elkRects: Map<any, Rect>, lan
   const laneShapes = laneRects(lanes.all, lanes.leaves, bands, right);
   for (const info of lanes.all) shapes.push({ element: info.lane, bounds: laneShapes.get(info.lane)!, isHorizontal: true });
   return { width: right, height, shapes, edges };
+}
+
+/** ELK's route moved with its cluster, or null when it now runs through a shape of another cluster. */
+function keepElkRoute(route: Point[], dx: number, dy: number, obstacles: Rect[]): Point[] | null {
+  const points = route.map((p) => ({ x: Math.round(p.x + dx), y: Math.round(p.y + dy) }));
+  const blocked = points.slice(1).some((p, i) => obstacles.some((o) => segmentCrossesRect(points[i]!, p, o, -2)));
+  return blocked ? null : simplify(points);
 }
 
 /** Groups carry no membership in BPMN; each is drawn around its container's nodes, nested groups a little wider. */

@@ -43,39 +43,49 @@ export interface BandInput {
   lane: number;
   /** Extra room the node needs below it (its label, or the route out of boundary events). */
   below: number;
+  /** Extra room above it (its data objects and annotations). */
+  above: number;
+  /** Set by placeInBands: the cluster of nodes moved together, and by how much. */
+  cluster?: number;
+  dy?: number;
 }
 
-const ROW_GAP = 30;
+const CLUSTER_GAP = 30;
 const BAND_PADDING = 25;
 const MIN_BAND_HEIGHT = 120;
 
 /**
- * Packs the nodes of each lane into rows (first row whose nodes do not overlap in x, in ELK's vertical order),
- * centring each row's nodes on one line so straight flows stay straight. Returns the band heights.
+ * Moves each lane's nodes into its band. Nodes whose vertical extents touch form a cluster that moves as one, so
+ * ELK's geometry (alignment, spacing, routes) inside a cluster survives; clusters stack without ELK's empty rows.
  */
 export function placeInBands(nodes: BandInput[], laneCount: number): { bands: Array<{ y: number; height: number }> } {
   const bands: Array<{ y: number; height: number }> = [];
   let top = 0;
+  let clusterId = 0;
   for (let lane = 0; lane < laneCount; lane++) {
-    const members = nodes
-      .filter((n) => n.lane === lane)
-      .sort((a, b) => a.bounds.y + a.bounds.height / 2 - (b.bounds.y + b.bounds.height / 2) || a.bounds.x - b.bounds.x);
-    const rows: BandInput[][] = [];
-    for (const node of members) {
-      const row = rows.find((r) =>
-        r.every((o) => node.bounds.x >= o.bounds.x + o.bounds.width + 20 || o.bounds.x >= node.bounds.x + node.bounds.width + 20),
-      );
-      if (row) row.push(node);
-      else rows.push([node]);
-    }
+    const topOf = (n: BandInput) => n.bounds.y - n.above;
+    const members = nodes.filter((n) => n.lane === lane).sort((a, b) => topOf(a) - topOf(b) || a.bounds.x - b.bounds.x);
     let y = top + BAND_PADDING;
-    for (const row of rows) {
-      const half = Math.max(...row.map((n) => n.bounds.height)) / 2;
-      const below = Math.max(...row.map((n) => n.bounds.height / 2 + n.below));
-      for (const n of row) n.bounds = { ...n.bounds, y: Math.round(y + half - n.bounds.height / 2) };
-      y += half + below + ROW_GAP;
+    let i = 0;
+    while (i < members.length) {
+      const start = topOf(members[i]!);
+      let bottom = members[i]!.bounds.y + members[i]!.bounds.height + members[i]!.below;
+      let j = i + 1;
+      while (j < members.length && topOf(members[j]!) < bottom + CLUSTER_GAP) {
+        bottom = Math.max(bottom, members[j]!.bounds.y + members[j]!.bounds.height + members[j]!.below);
+        j++;
+      }
+      const dy = Math.round(y - start);
+      for (const n of members.slice(i, j)) {
+        n.bounds = { ...n.bounds, y: n.bounds.y + dy };
+        n.cluster = clusterId;
+        n.dy = dy;
+      }
+      clusterId++;
+      y += bottom - start + CLUSTER_GAP;
+      i = j;
     }
-    const height = Math.max(MIN_BAND_HEIGHT, Math.round(y - ROW_GAP + BAND_PADDING - top));
+    const height = Math.max(MIN_BAND_HEIGHT, Math.round(y - CLUSTER_GAP + BAND_PADDING - top));
     bands.push({ y: top, height });
     top += height;
   }
