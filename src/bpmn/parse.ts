@@ -58,6 +58,8 @@ export class BpmnParseError extends Error {
     message: string,
     readonly elementId: string | null = null,
     readonly line: number | null = null,
+    /** Semantic errors when validation refused the document (validate.ts `importBpmn`), each with its element id. */
+    readonly issues: readonly (BpmnWarning & { code: string })[] = [],
   ) {
     super(message);
   }

@@ -1,0 +1,260 @@
+// Semantic checks on an imported model. Errors are what bpmn.io cannot draw or would draw wrongly (the API
+// answers 422 validation_failed); warnings are what it accepts, kept for the user to see.
+import {
+  BpmnParseError,
+  DEFAULT_PARSE_LIMITS,
+  parseBpmn,
+  type BpmnWarning,
+  type DuplicateId,
+  type ParseLimits,
+  type UnresolvedReference,
+} from './parse.ts';
+import { computeStats, eachSemanticElement, type BpmnStats } from './stats.ts';
+
+export type IssueCode =
+  | 'duplicate_id'
+  | 'dangling_reference'
+  | 'missing_reference'
+  | 'not_a_flow_node'
+  | 'cross_process_flow'
+  | 'message_flow_in_one_pool'
+  | 'di_missing_element'
+  | 'di_without_element'
+  | 'no_start_event'
+  | 'not_in_diagram'
+  | 'default_flow_not_outgoing';
+
+export interface Issue extends BpmnWarning {
+  code: IssueCode;
+}
+
+export interface ValidationResult {
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+/** What the parser saw in the raw XML and moddle hides from the model. */
+export interface RawFindings {
+  duplicateIds?: DuplicateId[];
+  unresolvedReferences?: UnresolvedReference[];
+}
+
+const FLOW_ENDS = new Set(['bpmn:sourceRef', 'bpmn:targetRef']);
+
+/**
+ * Checks a bpmn-moddle Definitions tree; every message names the element id it is about.
+ * @example const { errors, warnings } = validateDefinitions(parsed.definitions, parsed);
+ */
+export function validateDefinitions(definitions: any, raw: RawFindings = {}): ValidationResult {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const error = (code: IssueCode, elementId: string | null, message: string) => errors.push({ code, elementId, message });
+  const warn = (code: IssueCode, elementId: string | null, message: string) => warnings.push({ code, elementId, message });
+
+  checkDuplicateIds(definitions, raw.duplicateIds ?? [], error);
+  const unresolved = raw.unresolvedReferences ?? [];
+  for (const r of unresolved) {
+    if (FLOW_ENDS.has(r.property) || r.property === 'bpmn:attachedToRef') {
+      error('dangling_reference', r.elementId, `${r.elementId}: ${localName(r.property)} refers to "${r.ref}", which does not exist.`);
+    } else if (r.property === 'bpmndi:bpmnElement') {
+      error('di_missing_element', r.elementId, `Diagram element ${r.elementId} draws "${r.ref}", which does not exist.`);
+    }
+  }
+  const reported = new Set(unresolved.map((r) => `${r.elementId}\u0000${r.property}`));
+
+  const participantOfProcess = new Map<any, any>();
+  eachSemanticElement(definitions, (element) => {
+    if (element.$instanceOf('bpmn:Participant') && element.processRef) participantOfProcess.set(element.processRef, element);
+  });
+
+  eachSemanticElement(definitions, (element) => {
+    if (element.$instanceOf('bpmn:SequenceFlow')) checkSequenceFlow(element, reported, error);
+    else if (element.$instanceOf('bpmn:MessageFlow')) checkMessageFlow(element, reported, participantOfProcess, error);
+    else if (element.$instanceOf('bpmn:BoundaryEvent') && !element.attachedToRef && !reported.has(`${element.id}\u0000bpmn:attachedToRef`)) {
+      error('missing_reference', element.id ?? null, `Boundary event ${element.id} is not attached to any activity (attachedToRef).`);
+    } else if (element.$instanceOf('bpmn:Process')) {
+      checkStartEvent(element, warn);
+    }
+    const defaultFlow = element.default;
+    if (defaultFlow && element.$instanceOf('bpmn:FlowNode') && defaultFlow.sourceRef !== element) {
+      warn('default_flow_not_outgoing', element.id ?? null, `${element.id}: default flow ${defaultFlow.id} does not start at ${element.id}.`);
+    }
+  });
+
+  checkDiagrams(definitions, reported, error, warn);
+  return { errors, warnings };
+}
+
+type Report = (code: IssueCode, elementId: string | null, message: string) => void;
+
+function localName(property: string): string {
+  return property.slice(property.indexOf(':') + 1);
+}
+
+function checkDuplicateIds(definitions: any, duplicates: DuplicateId[], error: Report): void {
+  const reported = new Set<string>();
+  for (const d of duplicates) {
+    reported.add(d.id);
+    error('duplicate_id', d.id, `Id "${d.id}" is used by ${d.lines.length} elements (lines ${d.lines.join(', ')}); ids must be unique.`);
+  }
+  // Models built in code have no raw XML; moddle does not stop them from sharing an id.
+  const seen = new Map<string, number>();
+  const visit = (element: any) => {
+    if (typeof element.id === 'string') seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+  };
+  eachSemanticElement(definitions, visit);
+  for (const diagram of definitions.diagrams ?? []) {
+    visit(diagram);
+    if (diagram.plane) {
+      visit(diagram.plane);
+      for (const di of diagram.plane.planeElement ?? []) visit(di);
+    }
+  }
+  for (const [id, count] of seen) {
+    if (count > 1 && !reported.has(id)) error('duplicate_id', id, `Id "${id}" is used by ${count} elements; ids must be unique.`);
+  }
+}
+
+/** The process or sub-process that holds a flow element. */
+function containerOf(element: any): any {
+  return element?.$parent;
+}
+
+function describe(element: any): string {
+  return element.id ?? element.$type;
+}
+
+function checkSequenceFlow(flow: any, reported: Set<string>, error: Report): void {
+  const ends: [string, any][] = [
+    ['sourceRef', flow.sourceRef],
+    ['targetRef', flow.targetRef],
+  ];
+  let complete = true;
+  for (const [name, end] of ends) {
+    if (!end) {
+      complete = false;
+      if (!reported.has(`${flow.id}\u0000bpmn:${name}`)) {
+        error('missing_reference', flow.id ?? null, `Sequence flow ${flow.id} has no ${name}.`);
+      }
+    } else if (!end.$instanceOf('bpmn:FlowNode')) {
+      complete = false;
+      error('not_a_flow_node', flow.id ?? null, `Sequence flow ${flow.id}: ${name} ${describe(end)} is a ${end.$type}, not a flow node.`);
+    }
+  }
+  if (!complete) return;
+  const here = containerOf(flow);
+  for (const [name, end] of ends) {
+    if (containerOf(end) !== here) {
+      error(
+        'cross_process_flow',
+        flow.id ?? null,
+        `Sequence flow ${flow.id} (in ${describe(here)}) has ${name} ${describe(end)} in ${describe(containerOf(end))}; ` +
+          'a sequence flow stays inside one process or sub-process (use a message flow between pools).',
+      );
+      return;
+    }
+  }
+}
+
+function processOf(element: any): any {
+  let at = element;
+  while (at && !at.$instanceOf?.('bpmn:Process')) at = at.$parent;
+  return at ?? null;
+}
+
+function poolOf(end: any, participantOfProcess: Map<any, any>): any {
+  if (end.$instanceOf('bpmn:Participant')) return end;
+  const process = processOf(end);
+  return process ? (participantOfProcess.get(process) ?? null) : null;
+}
+
+function checkMessageFlow(flow: any, reported: Set<string>, participantOfProcess: Map<any, any>, error: Report): void {
+  const source = flow.sourceRef;
+  const target = flow.targetRef;
+  for (const [name, end] of [
+    ['sourceRef', source],
+    ['targetRef', target],
+  ] as const) {
+    if (!end && !reported.has(`${flow.id}\u0000bpmn:${name}`)) {
+      error('missing_reference', flow.id ?? null, `Message flow ${flow.id} has no ${name}.`);
+    }
+  }
+  if (!source || !target) return;
+  const from = poolOf(source, participantOfProcess);
+  const to = poolOf(target, participantOfProcess);
+  if (from && from === to) {
+    error(
+      'message_flow_in_one_pool',
+      flow.id ?? null,
+      `Message flow ${flow.id} connects ${describe(source)} and ${describe(target)}, both in pool ${describe(from)}; ` +
+        'message flows go between pools (use a sequence flow inside one).',
+    );
+  }
+}
+
+function checkStartEvent(process: any, warn: Report): void {
+  const nodes = (process.flowElements ?? []).filter((e: any) => e.$instanceOf('bpmn:FlowNode'));
+  if (nodes.length > 0 && !nodes.some((e: any) => e.$instanceOf('bpmn:StartEvent'))) {
+    warn('no_start_event', process.id ?? null, `Process ${process.id} has ${nodes.length} flow nodes but no start event.`);
+  }
+}
+
+function checkDiagrams(definitions: any, reported: Set<string>, error: Report, warn: Report): void {
+  const diagrams: any[] = definitions.diagrams ?? [];
+  if (diagrams.length === 0) return;
+  const drawn = new Set<any>();
+  for (const diagram of diagrams) {
+    if (diagram.plane?.bpmnElement) drawn.add(diagram.plane.bpmnElement);
+    for (const di of diagram.plane?.planeElement ?? []) {
+      if (di.bpmnElement) drawn.add(di.bpmnElement);
+      else if (!reported.has(`${di.id}\u0000bpmndi:bpmnElement`)) {
+        // bpmn-js skips such a shape with a warning (MIWG C.7.0 has one), so we do too.
+        warn('di_without_element', di.id ?? null, `Diagram element ${di.id ?? di.$type} does not say what it draws (no bpmnElement); it is ignored.`);
+      }
+    }
+  }
+  eachSemanticElement(definitions, (element) => {
+    const drawable =
+      element.$instanceOf('bpmn:FlowNode') ||
+      element.$instanceOf('bpmn:SequenceFlow') ||
+      element.$instanceOf('bpmn:MessageFlow') ||
+      element.$instanceOf('bpmn:Participant') ||
+      element.$instanceOf('bpmn:Lane');
+    if (drawable && !drawn.has(element)) {
+      warn('not_in_diagram', element.id ?? null, `${element.$type.slice(5)} ${element.id} is not drawn in any diagram.`);
+    }
+  });
+}
+
+export interface ImportedBpmn {
+  definitions: any;
+  moddle: any;
+  warnings: BpmnWarning[];
+  stats: BpmnStats;
+}
+
+/**
+ * Parses and validates: throws BpmnParseError when the document is unsafe, malformed or has semantic
+ * errors (the message lists them), otherwise returns the model with all warnings and the stats.
+ * @example const { definitions, moddle, warnings, stats } = await importBpmn(xml, config.bpmn);
+ */
+export async function importBpmn(xml: string | Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ImportedBpmn> {
+  const parsed = await parseBpmn(xml, limits);
+  const { errors, warnings } = validateDefinitions(parsed.definitions, parsed);
+  if (errors.length > 0) {
+    const listed = errors.slice(0, 10).map((e) => e.message);
+    const more = errors.length > listed.length ? ` (and ${errors.length - listed.length} more)` : '';
+    throw new BpmnParseError(
+      `The BPMN document has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${listed.join(' ')}${more}`,
+      errors[0]!.elementId,
+      null,
+      errors,
+    );
+  }
+  return {
+    definitions: parsed.definitions,
+    moddle: parsed.moddle,
+    warnings: [...parsed.warnings, ...warnings],
+    stats: computeStats(parsed.definitions),
+  };
+}
