@@ -129,6 +129,9 @@ class SentenceReader {
   read(clauses: Clause[]): void {
     let whileFork: { branch: () => void; done: () => void } | null = null;
     let previous: { reading: Reading; actor: Actor | null } | null = null;
+    // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
+    const opening = clauses[0]?.role;
+    if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
@@ -188,9 +191,9 @@ class SentenceReader {
         // "reject or accept the order": the first verb borrows the last one's object.
         const lastObject = group[group.length - 1]!.reading.object;
         const tasks = group.map((g) => {
-          if (!g.reading.object && !g.reading.prep && lastObject && g.clause.sharesSubject !== false) g.reading.object = lastObject;
+          if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
           const t = this.taskFrom(g.reading, g.clause, previous);
-          previous = { reading: g.reading, actor: this.state.actor };
+          previous = { reading: g.reading, actor: t ? t.actor : this.state.actor };
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
@@ -204,15 +207,15 @@ class SentenceReader {
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
       }
       const task = this.taskFrom(reading, c, previous);
-      previous = { reading, actor: this.state.actor };
+      previous = { reading, actor: task ? task.actor : this.state.actor };
       if (task) this.emit(task);
     }
     whileFork?.done();
   }
 
   private noteThing(r: Reading): void {
-    if (r.subject && !this.actors.canAct(r.subject)) this.state.thing = r.subject;
-    else if (r.object && r.object.head.pos !== 'PRON' && !this.actors.canAct(r.object)) this.state.thing = r.object;
+    if (r.subject && !isPersonLike(r.subject)) this.state.thing = r.subject;
+    else if (r.object && r.object.head.pos !== 'PRON' && !isPersonLike(r.object)) this.state.thing = r.object;
   }
 
   /** Who acts in this clause, updating the current actor. */
@@ -229,7 +232,7 @@ class SentenceReader {
       return this.state.actor;
     }
     const p = r.subjectPronoun;
-    if (p === 'i' || p === 'we') return this.state.speaker;
+    if (p === 'i' || p === 'we') return this.state.speaker ? (this.state.actor = this.state.speaker) : null;
     if (p === 'you') return null;
     if (p) return this.state.actor;
     if (r.subject && this.actors.canAct(r.subject)) return (this.state.actor = this.actors.resolve(r.subject));
@@ -255,6 +258,10 @@ class SentenceReader {
     if (NON_ACTIVITY_VERBS.has(base)) {
       // "That is done by the call centre staff": the previous step gets its actor.
       this.noteThing(r);
+      return null;
+    }
+    // "A position opens": something happening to a thing is a trigger, not a step.
+    if (!r.object && !r.prep && !r.particle && !r.passive && r.subject && !isPersonLike(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
       return null;
     }
     const actor = this.actorOf(r, c, previous);
@@ -286,7 +293,7 @@ class SentenceReader {
         return null;
       }
     }
-    if (object && object.head.pos !== 'PRON' && !this.actors.canAct(object)) this.state.thing = object;
+    if (object && object.head.pos !== 'PRON' && !isPersonLike(object)) this.state.thing = object;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && isPersonLike(p)) this.state.candidate = p;
     }
@@ -303,7 +310,12 @@ class SentenceReader {
         .filter((s) => !GENERIC_WORDS.has(s)),
     );
     if (!stems.size) return undefined;
-    return this.builder.findTask((n) => n.label.toLowerCase().split(/\s+/).slice(1).some((w) => stems.has(stemOf(w))));
+    // "the inspection is repeated" points at "Inspect parts": a noun made from the verb counts too.
+    const verbs = new Set([...stems].map((s) => s.replace(/(ation|ion|ment|al)$/, '')).filter((s) => s.length > 3));
+    return this.builder.findTask((n) => {
+      const [verb = '', ...rest] = n.label.toLowerCase().split(/\s+/);
+      return rest.some((w) => stems.has(stemOf(w))) || [...verbs].some((v) => verb.startsWith(v) || v.startsWith(verb.replace(/e$/, '')));
+    });
   }
 
   private emit(task: PlannedTask): void {

@@ -21,6 +21,7 @@ export class FlowBuilder {
   private joinKind: 'exclusive' | 'parallel' = 'exclusive';
   private choice: Choice | null = null;
   private inBranch = false;
+  private reopened: number | null = null;
   private pendingEnd = false;
   private counter = 0;
   /** First node added by the current and the previous sentence: where "meanwhile" forks. */
@@ -75,6 +76,7 @@ export class FlowBuilder {
 
   /** Opens (or continues) an exclusive choice; `subject` lets a second "if" about the same thing join it. */
   openBranch(label: string, subject: string, negated: boolean): void {
+    this.closeBranch();
     const sameChoice = this.choice && !this.inBranch && (negated || (subject !== '' && this.choice.subjects.includes(subject)));
     if (!sameChoice) {
       this.closeChoice();
@@ -91,6 +93,7 @@ export class FlowBuilder {
 
   /** "Otherwise …": the other branch of the open choice (or of a fresh one when none is open). */
   openElse(label = 'otherwise'): void {
+    this.closeBranch();
     if (!this.choice) {
       this.openBranch('yes', '', false);
       this.closeBranch();
@@ -101,12 +104,13 @@ export class FlowBuilder {
 
   /** "In the former case": continue the first branch. */
   reopenBranch(index: number): void {
-    if (!this.choice || this.inBranch) return;
+    this.closeBranch();
+    if (!this.choice) return;
     const i = index < 0 ? this.choice.branches.length + index : index;
     const branch = this.choice.branches[i];
     if (!branch) return;
     this.tails = branch;
-    this.choice.branches.splice(i, 1);
+    this.reopened = i;
     this.inBranch = true;
   }
 
@@ -115,7 +119,9 @@ export class FlowBuilder {
     if (this.pendingEnd) {
       this.endHere();
     }
-    this.choice.branches.push(this.tails);
+    if (this.reopened !== null) this.choice.branches[this.reopened] = this.tails;
+    else this.choice.branches.push(this.tails);
+    this.reopened = null;
     this.tails = [];
     this.inBranch = false;
   }

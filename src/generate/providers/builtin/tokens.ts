@@ -44,10 +44,11 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos !== 'NOUN' || !looksLikeVerbS(t)) continue;
     const afterSubject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower);
-    const beforeObject = next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && tokens[i + 2]?.pos === 'DET';
+    const beforeObject = particleThenObject || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     if (afterSubject && beforeObject && !hasVerb(Math.max(0, i - 4), i)) {
       t.pos = 'VERB';
-      t.lemma = t.lemma.endsWith('s') ? t.lemma.replace(/e?s$/, '') : t.lemma;
+      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
   return tokens;
