@@ -43,11 +43,11 @@ export async function runKey(argv: string[], io: CliIo): Promise<number> {
       return listKeys(rest, io);
     case 'revoke':
       return revokeKey(rest, io);
-    case undefined:
     case '--help':
     case '-h':
-      io.out(KEY_USAGE);
-      return command === undefined ? 2 : 0;
+      return printUsage(io, KEY_USAGE);
+    case undefined:
+      throw new UsageError('Which command?', KEY_USAGE);
     default:
       throw new UsageError(`Unknown command "key ${command}".`, KEY_USAGE);
   }

@@ -56,11 +56,11 @@ export async function runOrg(argv: string[], io: CliIo): Promise<number> {
       return removeMember(rest, io);
     case 'set-plan':
       return setPlan(rest, io);
-    case undefined:
     case '--help':
     case '-h':
-      io.out(ORG_USAGE);
-      return command === undefined ? 2 : 0;
+      return printUsage(io, ORG_USAGE);
+    case undefined:
+      throw new UsageError('Which command?', ORG_USAGE);
     default:
       throw new UsageError(`Unknown command "org ${command}".`, ORG_USAGE);
   }

@@ -36,11 +36,11 @@ export async function runUser(argv: string[], io: CliIo): Promise<number> {
       return listUsers(rest, io);
     case 'set-plan':
       return setPlan(rest, io);
-    case undefined:
     case '--help':
     case '-h':
-      io.out(USER_USAGE);
-      return command === undefined ? 2 : 0;
+      return printUsage(io, USER_USAGE);
+    case undefined:
+      throw new UsageError('Which command?', USER_USAGE);
     default:
       throw new UsageError(`Unknown command "user ${command}".`, USER_USAGE);
   }

@@ -33,8 +33,9 @@ export async function migrate(store: Store): Promise<string[]> {
 
 function applied({ error, results }: MigrationResultSet): string[] {
   if (error !== undefined) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new MigrationError(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new MigrationError(failed ? `Migration ${failed} failed: ${reason}` : `Could not migrate the database: ${reason}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -1,0 +1,259 @@
+// End to end: spawns the real bin/jfi.mjs against a temp SQLite file (and Postgres when reachable).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeyService } from '../../src/services/keys.ts';
+import { openDatabase, type Store } from '../../src/store/db.ts';
+import { testEngines, type TestDatabase } from '../helpers/db.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/jfi.mjs', import.meta.url));
+const PASSWORD = 'a long secret passphrase';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function jfi(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const engines = await testEngines();
+
+describe.each(engines)('jfi on $name', (engine) => {
+  let database: TestDatabase;
+  let env: Record<string, string>;
+  let store: Store;
+  let keys: KeyService;
+  const run = (...args: string[]) => jfi(args, env);
+
+  beforeAll(async () => {
+    database = await engine.createDatabase();
+    env = { DATABASE_URL: database.url };
+    const migrated = await run('migrate');
+    expect(migrated).toMatchObject({ code: 0, stdout: 'Applied 0001_accounts.\n' });
+    store = await openDatabase(database.url);
+    keys = new KeyService(store.db);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
+
+  it('migrates once', async () => {
+    expect(await run('migrate')).toMatchObject({ code: 0, stdout: 'The database is up to date.\n' });
+  });
+
+  it('creates a Pro user and a key whose secret authenticates, printed once', async () => {
+    const created = await run('user', 'create', '--email', 'Ada@Example.com', '--name', 'Ada', '--password', PASSWORD, '--plan', 'pro');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^Created user ada@example\.com \(pro\)/);
+    expect(created.stdout + created.stderr).not.toContain(PASSWORD);
+
+    const keyRun = await run(
+      'key', 'create', '--user', 'ada@example.com', '--mode', 'test', '--scopes', 'diagrams:read,generate',
+      '--name', 'CI', '--expires-in-days', '30', '--json',
+    );
+    expect(keyRun.code).toBe(0);
+    const key = JSON.parse(keyRun.stdout) as { id: string; secret: string; scopes: string[]; mode: string; expires_at: string };
+    expect(key).toMatchObject({ object: 'api_key', mode: 'test', scopes: ['diagrams:read', 'generate'], name: 'CI' });
+    expect(Date.parse(key.expires_at) - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    const lookup = await keys.authenticate(key.secret);
+    expect(lookup).toMatchObject({ ok: true, key: { id: key.id, planEligible: true } });
+
+    const listed = await run('key', 'list', '--user', 'ada@example.com', '--json');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).not.toContain(key.secret.slice(12, -4));
+    expect((JSON.parse(listed.stdout) as { id: string }[]).map((k) => k.id)).toContain(key.id);
+
+    const revoked = await run('key', 'revoke', key.id);
+    expect(revoked).toMatchObject({ code: 0 });
+    expect(await keys.authenticate(key.secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+  });
+
+  it('prints the secret in human output too, with a warning that it is shown once', async () => {
+    await run('user', 'create', '--email', 'human@example.com', '--name', 'H', '--password', PASSWORD, '--plan', 'pro');
+    const result = await run('key', 'create', '--user', 'human@example.com', '--mode', 'live', '--scopes', 'generate', '--name', 'laptop');
+    expect(result.code).toBe(0);
+    const secret = result.stdout.trim().split('\n').at(-1) ?? '';
+    expect(secret).toMatch(/^jfi_sk_live_[0-9A-Za-z]{40}$/);
+    expect(result.stdout).toContain('shown only now');
+    expect((await keys.authenticate(secret)).ok).toBe(true);
+  });
+
+  it('reads the password from stdin with --password-stdin', async () => {
+    const result = await jfi(['user', 'create', '--email', 'stdin@example.com', '--name', 'S', '--password-stdin', '--json'], env, `${PASSWORD}\n`);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ object: 'user', email: 'stdin@example.com', plan: 'free' });
+    expect(result.stdout).not.toContain(PASSWORD);
+  });
+
+  it('runs the organization lifecycle: an org key stops working when its creator leaves', async () => {
+    await run('user', 'create', '--email', 'owner@example.com', '--name', 'Owner', '--password', PASSWORD);
+    await run('user', 'create', '--email', 'member@example.com', '--name', 'Member', '--password', PASSWORD);
+    const org = JSON.parse((await run('org', 'create', '--owner', 'owner@example.com', '--name', 'Acme', '--json')).stdout) as {
+      id: string;
+      plan: string;
+    };
+    expect(org.plan).toBe('free');
+    expect((await run('org', 'add-member', '--org', org.id, '--email', 'member@example.com')).code).toBe(0);
+
+    const refused = await run('key', 'create', '--user', 'member@example.com', '--org', org.id, '--mode', 'live', '--scopes', 'generate', '--name', 'k');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Team plan');
+
+    expect((await run('org', 'set-plan', '--org', org.id, '--plan', 'team')).code).toBe(0);
+    const created = await run('key', 'create', '--user', 'member@example.com', '--org', org.id, '--mode', 'live', '--scopes', 'generate', '--name', 'k', '--json');
+    expect(created.code).toBe(0);
+    const { secret } = JSON.parse(created.stdout) as { secret: string };
+    expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { planEligible: true, tenant: { kind: 'organization', id: org.id } } });
+
+    const members = JSON.parse((await run('org', 'members', '--org', org.id, '--json')).stdout) as { email: string; role: string }[];
+    expect(members.map((m) => [m.email, m.role])).toEqual([
+      ['owner@example.com', 'owner'],
+      ['member@example.com', 'member'],
+    ]);
+    expect((await run('key', 'list', '--org', org.id)).stdout).toContain('jfi_sk_live_…');
+    expect((await run('org', 'remove-member', '--org', org.id, '--email', 'member@example.com')).code).toBe(0);
+    expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { planEligible: false } });
+  });
+
+  it('changes a user plan and lists users', async () => {
+    await run('user', 'create', '--email', 'plan@example.com', '--name', 'P', '--password', PASSWORD);
+    expect(await run('user', 'set-plan', '--email', 'plan@example.com', '--plan', 'pro')).toMatchObject({
+      code: 0,
+      stdout: 'plan@example.com is now on the pro plan.\n',
+    });
+    const users = JSON.parse((await run('user', 'list', '--json')).stdout) as { email: string; plan: string }[];
+    expect(users.find((u) => u.email === 'plan@example.com')?.plan).toBe('pro');
+  });
+
+  it('fails with exit code 1 and a clear message on bad data', async () => {
+    const unknown = await run('key', 'create', '--user', 'ghost@example.com', '--mode', 'live', '--scopes', 'generate', '--name', 'k');
+    expect(unknown).toMatchObject({ code: 1, stderr: 'jfi: No user with email ghost@example.com.\n' });
+    await run('user', 'create', '--email', 'dup@example.com', '--name', 'D', '--password', PASSWORD);
+    const duplicate = await run('user', 'create', '--email', 'DUP@example.com', '--name', 'D', '--password', PASSWORD);
+    expect(duplicate).toMatchObject({ code: 1, stderr: 'jfi: A user with this email already exists.\n' });
+    const weak = await run('user', 'create', '--email', 'weak@example.com', '--name', 'W', '--password', 'short');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('password must be between 10');
+    expect(weak.stderr).not.toContain('short');
+    expect(await run('key', 'revoke', '00000000-0000-0000-0000-000000000000')).toMatchObject({ code: 1, stderr: 'jfi: No such API key.\n' });
+  });
+});
+
+describe('jfi usage', () => {
+  const env = { DATABASE_URL: 'sqlite::memory:' };
+
+  it.each([
+    [['user', 'create', '--email', 'a@example.com', '--name', 'A'], 'Give exactly one of --password or --password-stdin.'],
+    [['user', 'create', '--name', 'A', '--password', PASSWORD], '--email is required.'],
+    [['user', 'create', '--email', 'a@example.com', '--name', 'A', '--password', PASSWORD, '--plan', 'gold'], '--plan must be one of free, pro'],
+    [['key', 'create', '--user', 'a@example.com', '--mode', 'prod', '--scopes', 'generate', '--name', 'k'], '--mode must be one of live, test'],
+    [['key', 'create', '--user', 'a@example.com', '--mode', 'live', '--scopes', 'generate', '--name', 'k', '--expires-in-days', 'soon'], '--expires-in-days must be'],
+    [['key', 'list'], 'Give exactly one of --user or --org.'],
+    [['key', 'revoke'], 'KEY_ID is required.'],
+    [['user', 'list', '--colour'], "Unknown option '--colour'"],
+    [['user', 'list', 'extra'], 'Unexpected argument "extra".'],
+    [['user', 'delete'], 'Unknown command "user delete".'],
+    [['frobnicate'], 'Unknown command "frobnicate".'],
+    [['key'], 'Which command?'],
+    [[], 'Usage: jfi <command>'],
+  ])('exits 2 with usage for %j', async (args, message) => {
+    const result = await jfi(args, env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Usage: jfi');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toContain(PASSWORD);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [[]],
+    [['user']],
+    [['key']],
+    [['user', 'create']],
+    [['user', 'list']],
+    [['user', 'set-plan']],
+    [['org']],
+    [['org', 'create']],
+    [['org', 'list']],
+    [['org', 'members']],
+    [['org', 'add-member']],
+    [['org', 'remove-member']],
+    [['org', 'set-plan']],
+    [['key', 'create']],
+    [['key', 'list']],
+    [['key', 'revoke']],
+    [['migrate']],
+    [['serve']],
+  ])('prints help for %j --help and exits 0', async (args) => {
+    const result = await jfi([...args, '--help'], env);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Usage: jfi/);
+  });
+
+  it('exits 1 on a configuration error, naming the variable', async () => {
+    const result = await jfi(['user', 'list'], { DATABASE_URL: 'mysql://localhost/db' });
+    expect(result).toMatchObject({ code: 1, stderr: 'jfi: DATABASE_URL must start with sqlite: or postgres://.\n' });
+  });
+
+  it.runIf(!fs.existsSync(fileURLToPath(new URL('../../src/cli/render.ts', import.meta.url))))(
+    'says a delegated command is not available when its module is missing',
+    async () => {
+      expect(await jfi(['render', 'x.bpmn'], env)).toMatchObject({ code: 1, stderr: 'jfi: "jfi render" is not available in this build.\n' });
+    },
+  );
+});
+
+describe('jfi serve', () => {
+  it('serves /healthz and exits 0 on SIGTERM', async () => {
+    const database = await testEngines().then(([sqlite]) => sqlite!.createDatabase());
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'serve'], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DATABASE_URL: database.url, PORT: String(port), RENDER_WORKERS: '1' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      let status = 0;
+      for (let attempt = 0; attempt < 100 && status !== 200; attempt++) {
+        status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);
+        if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await database.drop();
+    }
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
