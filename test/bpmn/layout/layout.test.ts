@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { layoutDefinitions } from '../../../src/bpmn/layout/layout.ts';
+import { measureLayout } from '../../../src/bpmn/layout/quality.ts';
+import { parseBpmn } from '../../../src/bpmn/parse.ts';
+import { stripDi } from '../../../src/bpmn/strip-di.ts';
+
+const MIWG = '/work/shared/miwg';
+const files = readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort();
+
+async function layoutFile(file: string) {
+  const parsed = await parseBpmn(readFileSync(`${MIWG}/${file}`, 'utf8'));
+  stripDi(parsed.definitions);
+  const report = await layoutDefinitions(parsed);
+  return { parsed, report };
+}
+
+const is = (el: any, type: string) => el?.$instanceOf?.(type) === true;
+
+function* walk(element: any): Generator<any> {
+  for (const child of [...(element.flowElements ?? []), ...(element.artifacts ?? []), ...(element.laneSets ?? []).flatMap((s: any) => s.lanes ?? [])]) {
+    yield child;
+    yield* walk(child);
+    for (const lane of child.childLaneSet?.lanes ?? []) yield lane;
+  }
+}
+
+function onBorder(p: { x: number; y: number }, b: any): boolean {
+  const tol = 1;
+  const inX = p.x >= b.x - tol && p.x <= b.x + b.width + tol;
+  const inY = p.y >= b.y - tol && p.y <= b.y + b.height + tol;
+  const onVertical = Math.abs(p.x - b.x) <= tol || Math.abs(p.x - (b.x + b.width)) <= tol;
+  const onHorizontal = Math.abs(p.y - b.y) <= tol || Math.abs(p.y - (b.y + b.height)) <= tol;
+  return inX && inY && (onVertical || onHorizontal);
+}
+
+describe('layoutDefinitions on the MIWG files without DI', () => {
+  it.each(files)('%s: no overlaps, nodes inside lanes and pools, labels clear of nodes', async (file) => {
+    const { parsed } = await layoutFile(file);
+    const q = measureLayout(parsed.definitions);
+    expect(q.nodeOverlaps).toBe(0);
+    expect(q.outsideLane).toBe(0);
+    expect(q.labelOverlaps).toBe(0);
+    expect(q.missingDi).toBe(0);
+  });
+
+  it.each(files)('%s: every drawable element has DI and every edge ends on its shapes', async (file) => {
+    const { parsed } = await layoutFile(file);
+    const { definitions } = parsed;
+    expect(definitions.diagrams).toHaveLength(1);
+    const planeElements: any[] = definitions.diagrams[0].plane.planeElement;
+    const di = new Map<any, any>(planeElements.map((d) => [d.bpmnElement, d]));
+    const plane = definitions.diagrams[0].plane.bpmnElement;
+    const drawable: any[] = [];
+    if (is(plane, 'bpmn:Collaboration')) {
+      drawable.push(...plane.participants, ...(plane.messageFlows ?? []));
+      for (const p of plane.participants) if (p.processRef) drawable.push(...walk(p.processRef));
+    } else {
+      drawable.push(...walk(plane));
+    }
+    const missing = drawable
+      .filter((el) => !is(el, 'bpmn:DataObject') && !is(el, 'bpmn:LaneSet') && !di.has(el))
+      .map((el) => el.id);
+    expect(missing).toEqual([]);
+    for (const d of planeElements.filter((x) => is(x, 'bpmndi:BPMNEdge'))) {
+      const el = d.bpmnElement;
+      const source = is(el, 'bpmn:DataInputAssociation') ? el.sourceRef?.[0] : is(el, 'bpmn:DataOutputAssociation') ? el.$parent : el.sourceRef;
+      const target = is(el, 'bpmn:DataInputAssociation') ? el.$parent : el.targetRef;
+      const shapeOf = (x: any) => di.get(x)?.bounds ?? di.get(x?.sourceRef)?.bounds;
+      const first = d.waypoint[0];
+      const last = d.waypoint[d.waypoint.length - 1];
+      expect(d.waypoint.length, el.id).toBeGreaterThanOrEqual(2);
+      expect(onBorder(first, shapeOf(source)), `${el.id} starts on ${source?.id}`).toBe(true);
+      expect(onBorder(last, shapeOf(target)), `${el.id} ends on ${target?.id}`).toBe(true);
+    }
+  });
+
+  it.each(files)('%s: re-imports cleanly', async (file) => {
+    const original = await parseBpmn(readFileSync(`${MIWG}/${file}`, 'utf8'));
+    const { parsed } = await layoutFile(file);
+    const { xml } = await parsed.moddle.toXML(parsed.definitions, { format: true });
+    const again = await parseBpmn(xml);
+    expect(again.warnings.length).toBeLessThanOrEqual(original.warnings.length);
+    expect(again.definitions.diagrams[0].plane.planeElement.length).toBe(parsed.definitions.diagrams[0].plane.planeElement.length);
+  });
+
+  it('is deterministic: the same input gives the same XML', async () => {
+    const outputs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { parsed } = await layoutFile('C.5.0.bpmn');
+      outputs.push((await parsed.moddle.toXML(parsed.definitions, { format: true })).xml);
+    }
+    expect(outputs[0]).toBe(outputs[1]);
+  });
+
+  it('marks expanded sub-processes, horizontal pools and lanes, and visible exclusive gateway markers', async () => {
+    const { parsed } = await layoutFile('A.4.1.bpmn');
+    const shapes: any[] = parsed.definitions.diagrams[0].plane.planeElement.filter((d: any) => is(d, 'bpmndi:BPMNShape'));
+    const of = (type: string) => shapes.filter((s) => is(s.bpmnElement, type));
+    expect(of('bpmn:SubProcess').every((s) => s.isExpanded === true)).toBe(true);
+    expect(of('bpmn:Participant').every((s) => s.isHorizontal === true)).toBe(true);
+    expect(of('bpmn:Lane').every((s) => s.isHorizontal === true)).toBe(true);
+    const { parsed: gateways } = await layoutFile('A.2.0.bpmn');
+    const xor = gateways.definitions.diagrams[0].plane.planeElement.filter((d: any) => is(d.bpmnElement, 'bpmn:ExclusiveGateway'));
+    expect(xor.length).toBeGreaterThan(0);
+    expect(xor.every((d: any) => d.isMarkerVisible === true)).toBe(true);
+  });
+
+  it('rejects a root that is not bpmn:Definitions with a LayoutError', async () => {
+    await expect(layoutDefinitions({ definitions: {}, moddle: null })).rejects.toThrow(/bpmn:Definitions/);
+  });
+});
