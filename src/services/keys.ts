@@ -22,6 +22,7 @@ import * as memberships from '../store/repositories/memberships.ts';
 
 const MODES: readonly Mode[] = ['live', 'test'];
 const TOUCH_INTERVAL_MS = 60_000;
+const MIN_SWEEP_SIZE = 10_000;
 const MAX_EXPIRY_DAYS = 3650;
 const MAX_KEY_NAME_LENGTH = 100;
 const DAY_MS = 86_400_000;
@@ -64,6 +65,8 @@ export class KeyService implements KeyAuthenticator {
   /** keyId → when this process last tried to record use, so it does not even try more than once a minute. */
   readonly #lastTouch = new Map<string, number>();
   readonly #pending = new Set<Promise<void>>();
+  /** Size at which stale guard entries are swept; doubles with the live set so sweeping stays amortised O(1). */
+  #sweepAt = MIN_SWEEP_SIZE;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -159,7 +162,7 @@ export class KeyService implements KeyAuthenticator {
     const last = this.#lastTouch.get(keyId);
     if (last !== undefined && at - last < TOUCH_INTERVAL_MS) return;
     this.#lastTouch.set(keyId, at);
-    if (this.#lastTouch.size > 10_000) this.#forgetOldTouches(at);
+    if (this.#lastTouch.size > this.#sweepAt) this.#forgetOldTouches(at);
     const write = apiKeys
       .touchApiKey(this.db, keyId, at, at - TOUCH_INTERVAL_MS)
       .then(
@@ -209,6 +212,7 @@ export class KeyService implements KeyAuthenticator {
 
   #forgetOldTouches(now: number): void {
     for (const [keyId, at] of this.#lastTouch) if (now - at >= TOUCH_INTERVAL_MS) this.#lastTouch.delete(keyId);
+    this.#sweepAt = Math.max(MIN_SWEEP_SIZE, this.#lastTouch.size * 2);
   }
 }
 
