@@ -16,7 +16,7 @@ const TERM_PATTERNS = [
   new RegExp(`(?:say|use|write|call (?:it|them))\\s+${QUOTE}([^"'“”‘’]+)${QUOTE}\\s*,?\\s*(?:not|instead of|rather than)\\s+${QUOTE}([^"'“”‘’]+)${QUOTE}`, 'gi'),
   new RegExp(`${QUOTE}([^"'“”‘’]+)${QUOTE}\\s+(?:instead of|rather than|not)\\s+${QUOTE}([^"'“”‘’]+)${QUOTE}`, 'gi'),
 ];
-const ACTOR_LIST = /\b(?:actors|roles|lanes|participants|teams)\s*(?:are|:)\s*([^.\n]+)/i;
+const ACTOR_LIST = /\b(?:actors|roles|lanes|participants|teams)\s*(?:are\s*:?|:)\s*([^.\n]+)/i;
 const SPEAKER = /\b(?:I am|I'm|we are|we're)\s+(?:the|a|an)\s+([A-Za-z][A-Za-z -]{1,60}?)(?:[.,;\n]|$| and | who | in | at )/i;
 const OTHER_LANGUAGE = /\b(?:labels?|write|language)\b[^.\n]*\b(german|french|spanish|italian|dutch|portuguese|polish|deutsch|français|español)\b/i;
 

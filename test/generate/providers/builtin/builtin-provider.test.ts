@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBpmn } from '../../../../src/bpmn/parse.ts';
+import { generateProcess } from '../../../../src/generate/generate.ts';
+import type { ProcessModel } from '../../../../src/generate/model.ts';
+import { GenerationError } from '../../../../src/generate/provider.ts';
+import { BuiltinProvider } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+
+const provider = new BuiltinProvider();
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../../fixtures', `${name}.txt`), 'utf8');
+const generate = (prompt: string, contexts?: string[]) => generateProcess(contexts ? { prompt, contexts } : { prompt }, provider);
+
+function labels(model: ProcessModel): string[] {
+  return model.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
+}
+function actorOf(model: ProcessModel, label: string): string | undefined {
+  const node = model.nodes.find((n) => n.label === label);
+  return model.actors.find((a) => a.id === node?.actor)?.name;
+}
+function splits(model: ProcessModel, kind: string): string[] {
+  return model.nodes.filter((n) => n.kind === kind && model.flows.filter((f) => f.from === n.id).length >= 2).map((n) => n.id);
+}
+/** Flows that go back to a node that came earlier in the model's reading order. */
+function backEdges(model: ProcessModel): Array<[string, string]> {
+  const order = new Map(model.nodes.map((n, i) => [n.id, i]));
+  return model.flows.filter((f) => order.get(f.to)! < order.get(f.from)!).map((f) => [f.from, f.to]);
+}
+
+const FIXTURES = ['order-to-cash', 'it-incident', 'loan-approval', 'hiring', 'expense-claim', 'room-booking', 'repair-shop', 'grant-review', 'manufacturing', 'newsletter'];
+
+describe('builtin provider on our own descriptions', () => {
+  it('reads an order-to-cash process: lanes, a labelled choice and a parallel fork', async () => {
+    const { model } = await generate(fixture('order-to-cash'));
+    expect(model.actors.map((a) => a.name)).toEqual(['Sales clerk', 'Warehouse', 'Accountant']);
+    expect(labels(model)).toEqual(['Check order', 'Ask customer for missing details', 'Confirm order', 'Pick goods', 'Pack shipment', 'Prepare invoice', 'Send invoice']);
+    expect(actorOf(model, 'Prepare invoice')).toBe('Accountant');
+    const choice = splits(model, 'exclusive');
+    expect(choice).toHaveLength(1);
+    expect(model.flows.filter((f) => f.from === choice[0]).map((f) => f.label)).toEqual(['order incomplete', 'otherwise']);
+    expect(splits(model, 'parallel')).toHaveLength(1);
+    expect(model.nodes.find((n) => n.label === 'Send invoice')!.taskType).toBe('send');
+  });
+
+  it('turns "again until" into a loop back to the repeated step', async () => {
+    const { model } = await generate(fixture('it-incident'));
+    const test = model.nodes.find((n) => n.label === 'Test fix')!;
+    expect(backEdges(model).some(([, to]) => to === test.id)).toBe(true);
+    expect(actorOf(model, 'Implement fix')).toBe('Second-level support');
+  });
+
+  it('loops back to the step a later "is repeated" names', async () => {
+    const { model } = await generate(fixture('manufacturing'));
+    const inspect = model.nodes.find((n) => n.label === 'Inspect parts')!;
+    const rework = model.nodes.find((n) => n.label === 'Rework parts')!;
+    expect(model.flows).toContainEqual({ from: rework.id, to: inspect.id });
+    expect(labels(model)).toContain('Set up machine');
+  });
+
+  it('draws separate organisations as pools joined by message flows', async () => {
+    const { model, xml } = await generate(fixture('loan-approval'));
+    expect(model.actors.filter((a) => a.organisation).map((a) => a.name).sort()).toEqual(['Applicant', 'Northwind Bank Ltd']);
+    const parsed = await parseBpmn(xml);
+    const collaboration = parsed.definitions.rootElements.find((e: any) => e.$type === 'bpmn:Collaboration');
+    expect(collaboration.participants).toHaveLength(2);
+    expect(collaboration.messageFlows.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('resolves "I" to the role the speaker names and keeps lanes per actor', async () => {
+    const { model } = await generate(fixture('hiring'));
+    expect(actorOf(model, 'Write job description')).toBe('Team lead of the engineering department');
+    expect(actorOf(model, 'Send job description')).toBe('Team lead of the engineering department');
+    expect(actorOf(model, 'Screen applications')).toBe('Recruiter');
+  });
+
+  it('continues the branch "in the former case" and "in the latter case" name', async () => {
+    const { model } = await generate(fixture('repair-shop'));
+    const accept = model.nodes.find((n) => n.label === 'Accept estimate')!;
+    const decline = model.nodes.find((n) => n.label === 'Decline estimate')!;
+    const repair = model.nodes.find((n) => n.label === 'Repair device')!;
+    const giveBack = model.nodes.find((n) => n.label === 'Return device')!;
+    expect(model.flows).toContainEqual({ from: accept.id, to: repair.id });
+    expect(model.flows).toContainEqual({ from: decline.id, to: giveBack.id });
+  });
+
+  it.each(FIXTURES)('writes short imperative labels and a sound BPMN file for %s', async (name) => {
+    const { model, xml } = await generate(fixture(name));
+    for (const label of labels(model)) {
+      expect(label.split(/\s+/).length, label).toBeLessThanOrEqual(7);
+      expect(label, label).toMatch(/^[A-Z][a-z-]+( |$)/);
+      const verb = label.toLowerCase().split(' ')[0]!;
+      expect(['the', 'a', 'an'], label).not.toContain(verb);
+      expect(verb, label).not.toMatch(/[^e]ed$/);
+    }
+    const parsed = await parseBpmn(xml);
+    const processes = parsed.definitions.rootElements.filter((e: any) => e.$type === 'bpmn:Process');
+    for (const process of processes) {
+      const nodes = process.flowElements.filter((e: any) => e.$type !== 'bpmn:SequenceFlow');
+      const flows = process.flowElements.filter((e: any) => e.$type === 'bpmn:SequenceFlow');
+      const starts = nodes.filter((n: any) => n.$type === 'bpmn:StartEvent');
+      expect(starts).toHaveLength(1);
+      const reached = new Set([starts[0].id]);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const f of flows) if (reached.has(f.sourceRef.id) && !reached.has(f.targetRef.id)) changed = reached.add(f.targetRef.id) !== null;
+      }
+      expect(nodes.filter((n: any) => !reached.has(n.id)).map((n: any) => n.id)).toEqual([]);
+      expect(nodes.some((n: any) => n.$type === 'bpmn:EndEvent')).toBe(true);
+    }
+    expect(parsed.definitions.diagrams?.length).toBe(1);
+  });
+
+  it('gives the same XML for the same text every time', async () => {
+    const a = await generate(fixture('grant-review'));
+    const b = await generate(fixture('grant-review'));
+    expect(a.xml).toBe(b.xml);
+  });
+});
+
+describe('builtin provider with folder context', () => {
+  it('uses the folder’s preferred term in labels', async () => {
+    const prompt = 'The clerk checks the customer order. Then the clerk calls the customer.';
+    const plain = await generate(prompt);
+    const steered = await generate(prompt, ["Say 'client', not 'customer'."]);
+    expect(labels(plain.model)).toEqual(['Check customer order', 'Call customer']);
+    expect(labels(steered.model)).toEqual(['Check client order', 'Call client']);
+  });
+
+  it('names lanes as the folder names its actors', async () => {
+    const prompt = 'The sales rep enters the order. The warehouse worker ships the goods.';
+    const plain = await generate(prompt);
+    const steered = await generate(prompt, ['Company handbook.', 'Our lanes are: Sales, Warehouse.']);
+    expect(plain.model.actors.map((a) => a.name)).toEqual(['Sales rep', 'Warehouse worker']);
+    expect(steered.model.actors.map((a) => a.name)).toEqual(['Sales', 'Warehouse']);
+  });
+
+  it('resolves "we" to the role a context says we are', async () => {
+    const prompt = 'We receive the invoice. We check the invoice and pay it.';
+    const plain = await generate(prompt);
+    const steered = await generate(prompt, ['We are the accounts payable team.']);
+    expect(plain.model.actors).toEqual([]);
+    expect(steered.model.actors.map((a) => a.name)).toEqual(['Accounts payable team']);
+    expect(labels(steered.model)).toEqual(['Receive invoice', 'Check invoice', 'Pay invoice']);
+  });
+});
+
+describe('builtin provider refusing text it cannot read', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['French', 'Le client envoie la commande au fournisseur. Le fournisseur vérifie la commande et envoie la facture.', /English/],
+    ['lorem ipsum', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.', /English/],
+    ['blank', '   \n\t  ', /empty/],
+    ['a shopping list', 'Milk\nEggs\nTwo loaves of bread\nButter and cheese\nApples', /no actions|English|too short/],
+    ['gibberish', 'asdkj qwpoe zmxnv lkjasd poiqwe mnbzx', /English/],
+  ];
+  it.each(cases)('refuses %s with a reason', async (_name, prompt, reason) => {
+    const err = await generate(prompt).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GenerationError);
+    expect((err as GenerationError).code).toBe('unreadable');
+    expect((err as GenerationError).message).toMatch(reason);
+  });
+});
