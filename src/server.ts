@@ -83,11 +83,14 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     https: readTls(config),
+    // While draining, requests already on an open connection are served (with Connection: close), not 503'd.
+    return503OnClosing: false,
     frameworkErrors: (error, request, reply) => {
       sendError(toApiError(error, request), request, reply);
     },
   }) as unknown as FastifyInstance;
 
+  closeConnectionsWhileDraining(app);
   app.addHook('onClose', async () => {
     if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
@@ -126,6 +129,17 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     { prefix: API_PREFIX },
   );
   return app;
+}
+
+/** Once closing starts, every response closes its connection, so keep-alive clients cannot hold shutdown open. */
+function closeConnectionsWhileDraining(app: FastifyInstance): void {
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('Connection', 'close');
+  });
 }
 
 function readTls(config: Config): { cert: Buffer; key: Buffer } | null {

@@ -76,11 +76,11 @@ describe('the error envelope', () => {
   });
 
   it('names an unknown field, at any depth', async () => {
-    let { res, body } = await post(JSON.stringify({ name: 'a', colour: 'red' }));
-    expect(res.statusCode).toBe(400);
-    expect(body.error).toMatchObject({ code: 'invalid_parameter', param: 'colour' });
-    ({ body } = await post(JSON.stringify({ name: 'a', nested: { inner: { flag: true, extra: 1 } } })));
-    expect(body.error).toMatchObject({ code: 'invalid_parameter', param: 'nested.inner.extra' });
+    const top = await post(JSON.stringify({ name: 'a', colour: 'red' }));
+    expect(top.res.statusCode).toBe(400);
+    expect(top.body.error).toMatchObject({ code: 'invalid_parameter', param: 'colour' });
+    const deep = await post(JSON.stringify({ name: 'a', nested: { inner: { flag: true, extra: 1 } } }));
+    expect(deep.body.error).toMatchObject({ code: 'invalid_parameter', param: 'nested.inner.extra' });
   });
 
   it('answers missing_parameter naming the field', async () => {
