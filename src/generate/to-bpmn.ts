@@ -201,12 +201,34 @@ function splitIntoPools(model: ProcessModel): Pool[] {
 function assignPools(model: ProcessModel, orgs: ModelActor[]): Map<string, string> {
   const orgIds = new Set(orgs.map((o) => o.id));
   const own = (n: ModelNode) => (n.actor && orgIds.has(n.actor) ? n.actor : n.actor ? 'internal' : null);
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const succ = new Map<string, string[]>(model.nodes.map((n) => [n.id, []]));
+  for (const f of model.flows) succ.get(f.from)?.push(f.to);
+  // A gateway or event without an actor belongs where the work it leads to happens, when that is one pool.
+  const ahead = (id: string): Set<string> => {
+    const pools = new Set<string>();
+    const seen = new Set<string>();
+    const todo = [...(succ.get(id) ?? [])];
+    while (todo.length) {
+      const t = todo.shift()!;
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const p = own(byId.get(t)!);
+      if (p) pools.add(p);
+      else todo.push(...(succ.get(t) ?? []));
+    }
+    return pools;
+  };
   const pool = new Map<string, string>();
   let last = own(model.nodes.find((n) => own(n)) ?? model.nodes[0]!) ?? 'internal';
   for (const n of model.nodes) {
-    const p = own(n);
-    if (p) last = p;
-    pool.set(n.id, p ?? last);
+    let p = own(n);
+    if (!p) {
+      const next = ahead(n.id);
+      p = next.size === 1 ? [...next][0]! : last;
+    }
+    last = p;
+    pool.set(n.id, p);
   }
   return pool;
 }

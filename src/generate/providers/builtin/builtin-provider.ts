@@ -61,7 +61,7 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  return { name: input.name?.trim() || nameFor(nodes.find((n) => n.kind === 'task')?.label ?? 'Process'), actors: actors.modelActors(), nodes, flows };
+  return { name: input.name?.trim() || 'Process', actors: actors.modelActors(), nodes, flows };
 }
 
 function unreadable(message: string): GenerationError {
@@ -70,10 +70,6 @@ function unreadable(message: string): GenerationError {
 
 function titleCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).replace(/^the\s+/i, '');
-}
-
-function nameFor(firstLabel: string): string {
-  return firstLabel.length > 60 ? firstLabel.slice(0, 60) : firstLabel;
 }
 
 /** Drops list markers and parentheticals that would otherwise read as words. */

@@ -25,9 +25,25 @@ export function readSentences(text: string): Sentence[] {
     const pos: string[] = s.tokens().out(its.pos);
     const lemmas: string[] = s.tokens().out(its.lemma);
     const tokens = values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() }));
-    sentences.push(correctTags(tokens));
+    sentences.push(...splitAfterAbbreviation(correctTags(tokens)));
   });
   return sentences;
+}
+
+/** "… to Acme Ltd. Acme Ltd checks …": the tokenizer keeps the abbreviation's dot, and with it one sentence. */
+function splitAfterAbbreviation(tokens: Token[]): Sentence[] {
+  const hasVerb = (ts: Token[]) => ts.some((t) => t.pos === 'VERB');
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (!/^[A-Za-z]{2,5}\.$/.test(t.text) || !/^[A-Z]/.test(tokens[i + 1]!.text)) continue;
+    const [left, right] = [tokens.slice(0, i + 1), tokens.slice(i + 1)];
+    if (!hasVerb(left) || !hasVerb(right)) continue;
+    t.text = t.text.slice(0, -1);
+    t.lower = t.lower.replace(/\.$/, '');
+    t.lemma = t.lemma.replace(/\.$/, '');
+    return [left, ...splitAfterAbbreviation(right)];
+  }
+  return [tokens];
 }
 
 function looksLikeVerbS(t: Token): boolean {
