@@ -139,8 +139,12 @@ function startBelow(points: Point[]): Point[] {
   if (!first || !second) return points;
   const start = { x: first.x, y: first.y + BOUNDARY_SIZE / 2 };
   if (second.x === first.x && second.y > start.y + 5) return [start, second, ...rest];
+  // ELK turned within the event's height: drop below the event, then rejoin the route at its next vertical.
   const drop = { x: first.x, y: start.y + 15 };
-  return [start, drop, { x: second.x, y: drop.y }, ...(second.x === first.x ? [] : [second]), ...rest];
+  const join = second.x === first.x ? rest[0] : second;
+  if (!join) return [start, drop];
+  const after = second.x === first.x ? rest : [second, ...rest];
+  return [start, drop, { x: join.x, y: drop.y }, ...after];
 }
 
 function placeWithLanes(

@@ -75,6 +75,17 @@ describe('layoutDefinitions on the MIWG files without DI', () => {
     }
   });
 
+  it.each(files)('%s: sequence and message flows are orthogonal', async (file) => {
+    const { parsed } = await layoutFile(file);
+    const flows = parsed.definitions.diagrams[0].plane.planeElement.filter(
+      (d: any) => is(d.bpmnElement, 'bpmn:SequenceFlow') || is(d.bpmnElement, 'bpmn:MessageFlow'),
+    );
+    const diagonal = flows
+      .filter((d: any) => d.waypoint.slice(1).some((p: any, i: number) => p.x !== d.waypoint[i].x && p.y !== d.waypoint[i].y))
+      .map((d: any) => d.bpmnElement.id);
+    expect(diagonal).toEqual([]);
+  });
+
   it.each(files)('%s: re-imports cleanly', async (file) => {
     const original = await parseBpmn(readFileSync(`${MIWG}/${file}`, 'utf8'));
     const { parsed } = await layoutFile(file);
