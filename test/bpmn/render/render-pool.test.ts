@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRenderPool } from '../../../src/bpmn/render-pool.ts';
+import { RenderOptionsError } from '../../../src/bpmn/render/png.ts';
+
+const pool = createRenderPool({ threads: 2 });
+afterAll(() => pool.close());
+
+describe('createRenderPool', () => {
+  it('parses and renders SVG, then rasterises it, in worker threads', async () => {
+    const xml = readFileSync('/work/shared/miwg/B.2.0.bpmn', 'utf8');
+    const svg = await pool.renderSvg(xml, { theme: 'dark' });
+    expect(svg.startsWith('<svg')).toBe(true);
+    const png = await pool.renderPng(svg, { scale: 2 });
+    const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number) as number[];
+    const image = PNG.sync.read(png);
+    expect([image.width, image.height]).toEqual([width! * 2, height! * 2]);
+  });
+
+  it('keeps the event loop free while workers rasterise', async () => {
+    const svg = await pool.renderSvg(readFileSync('/work/shared/miwg/C.9.0.bpmn', 'utf8'), { theme: 'light' });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const started = Date.now();
+    const images = await Promise.all([1, 2, 3, 4].map(() => pool.renderPng(svg, { scale: 2 })));
+    clearInterval(timer);
+    expect(images).toHaveLength(4);
+    // The main thread kept ticking during the renders (it would be starved if rendering ran here).
+    expect(ticks).toBeGreaterThan((Date.now() - started) / 20);
+  });
+
+  it('rejects bad options with the typed error and bad XML with a parse error', async () => {
+    await expect(pool.renderPng('<svg xmlns="http://www.w3.org/2000/svg"/>', { scale: 7 })).rejects.toThrow(RenderOptionsError);
+    await expect(pool.renderSvg('<not-bpmn', { theme: 'light' })).rejects.toThrow();
+  });
+});
