@@ -4,11 +4,13 @@ import { openDatabase, type Store } from '../store/db.ts';
 import { migrate } from '../store/migrations/index.ts';
 import { AccountService } from './accounts.ts';
 import { KeyService, type KeyServiceOptions } from './keys.ts';
+import { SessionService } from './sessions.ts';
 
 export interface Services {
   store: Store;
   accounts: AccountService;
   keys: KeyService;
+  sessions: SessionService;
   /** Waits for pending last_used_at writes, then closes the store. */
   close(): Promise<void>;
 }
@@ -30,10 +32,12 @@ export async function createServices(config: Pick<Config, 'databaseUrl'>, option
   }
   const accounts = new AccountService(store.db, options.now);
   const keys = new KeyService(store.db, options);
+  const sessions = new SessionService(store.db, options.now);
   return {
     store,
     accounts,
     keys,
+    sessions,
     close: async () => {
       await keys.settle();
       await store.close();
