@@ -62,6 +62,9 @@ export class XmlGuardError extends Error {
   }
 }
 
+/** Anything outside XML 1.0's Char production, lone surrogates included (the `u` flag sees code points). */
+const INVALID_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 const PREDEFINED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Line number (1-based) of an offset; counted only when reporting, so the scan itself stays one pass. */
@@ -144,24 +147,15 @@ class Scanner {
   }
 
   private checkCharacters(): void {
-    const s = this.text;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x20 && c < 0xd800) continue;
-      if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
-      if (c >= 0xd800 && c <= 0xdbff) {
-        const next = s.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          i++;
-          continue;
-        }
-      } else if (c >= 0xe000 && c !== 0xfffe && c !== 0xffff) continue;
-      throw new XmlGuardError(
-        `Character U+${c.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML.`,
-        lineAt(s, i),
-        null,
-      );
-    }
+    // One character class, no quantifier: the regex engine cannot backtrack, and it runs natively.
+    const bad = INVALID_CHARACTER.exec(this.text);
+    if (!bad) return;
+    const code = bad[0].codePointAt(0)!;
+    throw new XmlGuardError(
+      `Character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML.`,
+      lineAt(this.text, bad.index),
+      null,
+    );
   }
 
   private markup(): void {
@@ -217,6 +211,7 @@ class Scanner {
   private readName(what: string): string {
     const s = this.text;
     const start = this.pos;
+    if (start >= s.length) throw this.fail(`The document ends inside a tag: truncated XML.`, start);
     if (!isNameStart(s.charCodeAt(start))) {
       throw this.fail(`Expected ${what} name at "${s.slice(start, start + 20).replace(/\s+/g, ' ')}": not well-formed XML.`, start);
     }

@@ -29,10 +29,10 @@ describe('parseBpmn', () => {
   });
 
   it('accepts bytes as UTF-8, with or without a byte-order mark', async () => {
-    const text = doc('<bpmn:process id="P"><bpmn:task id="T" name="Prüfen ✓" /></bpmn:process>');
+    const text = doc('<bpmn:process id="P"><bpmn:task id="T" name="Prüfen ✓ 🚀" /></bpmn:process>');
     for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
       const parsed = await parseBpmn(bytes);
-      expect(parsed.definitions.rootElements[0].flowElements[0].name).toBe('Prüfen ✓');
+      expect(parsed.definitions.rootElements[0].flowElements[0].name).toBe('Prüfen ✓ 🚀');
     }
   });
 
@@ -103,6 +103,8 @@ describe('parseBpmn', () => {
       ['an unquoted attribute', doc('<bpmn:process id=P />'), /Attribute id of <bpmn:process> is not quoted/],
       ['a bare ampersand', doc('<bpmn:process id="P" name="R&D" />'), /A bare '&' is not allowed/],
       ['a control character', doc('<bpmn:process id="P" name="\u0001" />'), /Character U\+0001 is not allowed in XML/],
+      ['a lone surrogate', doc('<bpmn:process id="P" name="\uD800x" />'), /Character U\+D800 is not allowed in XML \(line 2\)/],
+      ['a document cut inside a tag', `<bpmn:definitions xmlns:bpmn="${MODEL}" id="D"><`, /The document ends inside a tag: truncated XML/],
       ['an XML declaration that is not first', ` ${doc('')}`, /XML declaration must come first/],
     ])('%s', async (_case, xml, message) => {
       const err = await parseError(xml);
