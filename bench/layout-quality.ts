@@ -11,6 +11,8 @@ const MIWG = process.env.MIWG_DIR ?? '/work/shared/miwg';
 
 interface Row {
   file: string;
+  /** Crossings among the edges both layouts drew: ours, theirs. */
+  common: [number, number] | null;
   ours: LayoutQuality & { poolsAndLanes: string };
   theirs: (LayoutQuality & { poolsAndLanes: string }) | string;
 }
@@ -36,10 +38,14 @@ async function main(): Promise<void> {
 
     const ours = await parseBpmn(stripped);
     await layoutDefinitions(ours);
-    const row: Row = { file, ours: { ...measureLayout(ours.definitions), poolsAndLanes: poolsAndLanes(ours.definitions) }, theirs: '' };
+    const row: Row = { file, common: null, ours: { ...measureLayout(ours.definitions), poolsAndLanes: poolsAndLanes(ours.definitions) }, theirs: '' };
     try {
       const theirs = await parseBpmn(await layoutProcess(stripped));
       row.theirs = { ...measureLayout(theirs.definitions), poolsAndLanes: poolsAndLanes(theirs.definitions) };
+      const drawn = new Set<string>(
+        (theirs.definitions.diagrams?.[0]?.plane?.planeElement ?? []).filter((d: any) => d.waypoint).map((d: any) => d.bpmnElement.id),
+      );
+      row.common = [measureLayout(ours.definitions, { crossingEdgeIds: drawn }).edgeCrossings, row.theirs.edgeCrossings];
     } catch (error) {
       row.theirs = `fails: ${(error as Error).message.slice(0, 40)}`;
     }
@@ -47,12 +53,17 @@ async function main(): Promise<void> {
   }
   const cols = (q: Row['ours']) =>
     `${q.nodeOverlaps} | ${q.edgesThroughNodes} | ${q.edgeCrossings} | ${q.labelOverlaps} | ${q.outsideLane} | ${q.missingDi} | ${q.poolsAndLanes} | ${(q.area / 1e6).toFixed(2)}`;
-  console.log('| file | overlaps | edges through nodes | crossings | label overlaps | outside lane | nodes/flows without DI | pools+lanes drawn | area (Mpx²) | bpmn-auto-layout: overlaps | through | crossings | label overlaps | outside lane | without DI | pools+lanes | area |');
-  console.log('|---|' + '---|'.repeat(16));
-  const sum = { ours: { ov: 0, through: 0, cross: 0, noDi: 0 }, theirs: { ov: 0, through: 0, cross: 0, noDi: 0 } };
+  console.log('| file | overlaps | edges through nodes | crossings | label overlaps | outside lane | nodes/flows without DI | pools+lanes drawn | area (Mpx²) | bpmn-auto-layout: overlaps | through | crossings | label overlaps | outside lane | without DI | pools+lanes | area | crossings among edges both drew: ours / theirs |');
+  console.log('|---|' + '---|'.repeat(17));
+  const sum = { common: [0, 0] as [number, number], ours: { ov: 0, through: 0, cross: 0, noDi: 0 }, theirs: { ov: 0, through: 0, cross: 0, noDi: 0 } };
   for (const row of rows) {
     const theirs = typeof row.theirs === 'string' ? `${row.theirs} |||||||` : cols(row.theirs);
-    console.log(`| ${row.file} | ${cols(row.ours)} | ${theirs} |`);
+    const common = row.common ? `${row.common[0]} / ${row.common[1]}` : '–';
+    console.log(`| ${row.file} | ${cols(row.ours)} | ${theirs} | ${common} |`);
+    if (row.common) {
+      sum.common[0] += row.common[0];
+      sum.common[1] += row.common[1];
+    }
     sum.ours.ov += row.ours.nodeOverlaps;
     sum.ours.through += row.ours.edgesThroughNodes;
     sum.ours.cross += row.ours.edgeCrossings;
@@ -65,6 +76,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\nTotals — ours: ${JSON.stringify(sum.ours)}; bpmn-auto-layout: ${JSON.stringify(sum.theirs)}`);
+  console.log(`Crossings among the edges both drew — ours: ${sum.common[0]}, bpmn-auto-layout: ${sum.common[1]}`);
 }
 
 await main();

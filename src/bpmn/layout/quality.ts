@@ -69,7 +69,12 @@ function* walk(element: any): Generator<any> {
   }
 }
 
-export function measureLayout(definitions: any): LayoutQuality {
+export interface MeasureOptions {
+  /** Count crossings only between edges of these element ids (to compare layouts that drew different edges). */
+  crossingEdgeIds?: Set<string>;
+}
+
+export function measureLayout(definitions: any, options: MeasureOptions = {}): LayoutQuality {
   const plane = definitions.diagrams?.[0]?.plane;
   const planeElements: any[] = plane?.planeElement ?? [];
   const shapes: ShapeDi[] = [];
@@ -104,7 +109,8 @@ export function measureLayout(definitions: any): LayoutQuality {
       if (edge.points.slice(1).some((p, k) => segmentCrossesRect(edge.points[k]!, p, node.bounds, 2))) edgesThroughNodes++;
     }
   }
-  const segments = edges.flatMap((e, id) => e.points.slice(1).map((p, k) => ({ id, a: e.points[k]!, b: p })));
+  const counted = options.crossingEdgeIds ? edges.filter((e) => options.crossingEdgeIds!.has(e.element.id)) : edges;
+  const segments = counted.flatMap((e, id) => e.points.slice(1).map((p, k) => ({ id, a: e.points[k]!, b: p })));
   let edgeCrossings = 0;
   for (let i = 0; i < segments.length; i++) {
     for (let j = i + 1; j < segments.length; j++) {
