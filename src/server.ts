@@ -18,6 +18,7 @@ import { createLimiter } from './limits/create-limiter.ts';
 import type { RateLimiter } from './limits/limiter.ts';
 import { createUnmeteredQuotaReader, type QuotaReader } from './limits/quota-reader.ts';
 import { createServices, type Services } from './services/index.ts';
+import { webApp } from './web/index.ts';
 
 export interface ServerDependencies {
   /** Built from config.databaseUrl when absent (and then closed with the server). */
@@ -83,7 +84,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     https: readTls(config),
-    // While draining, requests already on an open connection are served (with Connection: close), not 503'd.
+    // While draining, requests already on an open connection are served, not 503'd outside the envelope.
     return503OnClosing: false,
     frameworkErrors: (error, request, reply) => {
       sendError(toApiError(error, request), request, reply);
@@ -108,6 +109,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   await registerOpenApi(app, config);
 
   await app.register(healthRoutes, { database: services.store, limiter });
+  await app.register(webApp, { config, services });
   app.get(
     `${API_PREFIX}/openapi.json`,
     // Public, but limited per client address like any unauthenticated request.
@@ -131,15 +133,18 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   return app;
 }
 
-/** Once closing starts, every response closes its connection, so keep-alive clients cannot hold shutdown open. */
+/**
+ * Fastify closes the connections that are idle when shutdown starts; a keep-alive connection whose request
+ * was still in flight turns idle later and would hold shutdown open until the keep-alive timeout. Reap those
+ * too while draining (a timer during shutdown costs nothing per request, unlike a header hook).
+ */
 function closeConnectionsWhileDraining(app: FastifyInstance): void {
-  let draining = false;
+  let reaper: NodeJS.Timeout | undefined;
   app.addHook('preClose', async () => {
-    draining = true;
+    reaper = setInterval(() => app.server.closeIdleConnections(), 50);
+    reaper.unref();
   });
-  app.addHook('onSend', async (_request, reply) => {
-    if (draining) reply.header('Connection', 'close');
-  });
+  app.addHook('onClose', async () => clearInterval(reaper));
 }
 
 function readTls(config: Config): { cert: Buffer; key: Buffer } | null {

@@ -6,9 +6,17 @@ export interface MemoryLimiterOptions extends SlidingWindow {
   maxBuckets?: number;
 }
 
+/**
+ * The timestamps of counted requests, oldest first, from `head` on. Expired ones are skipped by moving
+ * `head` and compacted away in bulk, so a hit costs O(1) even with a large `max`.
+ */
+interface Log {
+  times: number[];
+  head: number;
+}
+
 export class MemoryRateLimiter implements RateLimiter {
-  /** Per bucket, the timestamps of counted requests, oldest first. */
-  private readonly buckets = new Map<string, number[]>();
+  private readonly buckets = new Map<string, Log>();
   private readonly maxBuckets: number;
   private hitsSinceSweep = 0;
 
@@ -25,14 +33,15 @@ export class MemoryRateLimiter implements RateLimiter {
     let log = this.buckets.get(bucketKey);
     if (!log) {
       this.makeRoom(now);
-      log = [];
+      log = { times: [], head: 0 };
       this.buckets.set(bucketKey, log);
     }
     dropExpired(log, now - windowMs);
-    const allowed = log.length < max;
+    const count = log.times.length - log.head;
+    const allowed = count < max;
     if (allowed) insertSorted(log, now);
     if (++this.hitsSinceSweep >= 1000) this.sweep(now);
-    return decide(this.options, allowed, log.length, log[0] ?? now, now);
+    return decide(this.options, allowed, allowed ? count + 1 : count, log.times[log.head] ?? now, now);
   }
 
   async ping(): Promise<void> {}
@@ -46,7 +55,7 @@ export class MemoryRateLimiter implements RateLimiter {
     this.hitsSinceSweep = 0;
     const cutoff = now - this.options.windowMs;
     for (const [key, log] of this.buckets) {
-      const newest = log[log.length - 1];
+      const newest = log.times[log.times.length - 1];
       if (newest === undefined || newest <= cutoff) this.buckets.delete(key);
     }
   }
@@ -63,14 +72,19 @@ export class MemoryRateLimiter implements RateLimiter {
 }
 
 /** A request at `t` leaves the window once `t <= cutoff`. */
-function dropExpired(log: number[], cutoff: number): void {
-  let expired = 0;
-  while (expired < log.length && (log[expired] as number) <= cutoff) expired++;
-  if (expired > 0) log.splice(0, expired);
+function dropExpired(log: Log, cutoff: number): void {
+  const { times } = log;
+  while (log.head < times.length && (times[log.head] as number) <= cutoff) log.head++;
+  // Compact once the skipped prefix outweighs the live part: amortised O(1) per hit.
+  if (log.head > 64 && log.head * 2 > times.length) {
+    times.splice(0, log.head);
+    log.head = 0;
+  }
 }
 
-function insertSorted(log: number[], t: number): void {
-  let i = log.length;
-  while (i > 0 && (log[i - 1] as number) > t) i--;
-  log.splice(i, 0, t);
+function insertSorted(log: Log, t: number): void {
+  const { times } = log;
+  let i = times.length;
+  while (i > log.head && (times[i - 1] as number) > t) i--;
+  times.splice(i, 0, t);
 }

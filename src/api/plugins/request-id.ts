@@ -2,8 +2,18 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 
+// One randomBytes call per 512 ids instead of one per request: the system call showed in profiles.
+const POOL_IDS = 512;
+let pool = randomBytes(8 * POOL_IDS);
+let next = 0;
+
 export function createRequestId(): string {
-  return `req_${randomBytes(8).toString('hex')}`;
+  if (next === POOL_IDS) {
+    pool = randomBytes(8 * POOL_IDS);
+    next = 0;
+  }
+  const offset = 8 * next++;
+  return `req_${pool.toString('hex', offset, offset + 8)}`;
 }
 
 export function registerRequestIdHeader(app: FastifyInstance): void {
