@@ -5,7 +5,7 @@ import { SATELLITE_GAP, boundaryOffsets, runElk, satelliteShelf, type NodeSpec }
 import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
-import { ColumnRouter, findColumns, simplify, straightLine } from './routes.ts';
+import { ColumnRouter, associationLine, findColumns, simplify } from './routes.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
 
 const BOUNDARY_SIZE = 36;
@@ -120,7 +120,7 @@ function placeFree(
     if (!route) {
       const from = all.get(link.from);
       const to = all.get(link.to);
-      if (from && to) edges.push({ element: link.element, waypoints: straightLine(from, to) });
+      if (from && to) edges.push({ element: link.element, waypoints: associationLine(from, to, [...all.values()]) });
       continue;
     }
     let waypoints = route.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
@@ -202,7 +202,7 @@ function placeWithLanes(
     if (kept) {
       waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(kept)) : kept;
     } else if (link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent')) {
-      waypoints = straightLine(from, to);
+      waypoints = associationLine(from, to, [...rects.values()]);
     } else if (is(link.from, 'bpmn:BoundaryEvent')) {
       const host = rects.get(link.from.attachedToRef)!;
       waypoints = router.route(host, to, { x: from.x + from.width / 2, y: from.y + from.height }, true);

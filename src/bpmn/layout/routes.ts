@@ -111,6 +111,42 @@ export function simplify(points: Point[]): Point[] {
   return out;
 }
 
+/**
+ * An association between two shapes: straight when nothing is in the way, otherwise a bracket over the top or
+ * under the bottom of both, at the nearest height where no other shape is hit.
+ */
+export function associationLine(from: Rect, to: Rect, obstacles: Rect[]): Point[] {
+  const others = obstacles.filter((o) => o !== from && o !== to);
+  const clear = (points: Point[]) => points.slice(1).every((p, i) => !others.some((o) => segmentCrossesRect(points[i]!, p, o, -2)));
+  const straight = straightLine(from, to);
+  if (clear(straight)) return straight;
+  const fx = Math.round(from.x + from.width / 2);
+  const tx = Math.round(to.x + to.width / 2);
+  const top = Math.min(from.y, to.y);
+  const bottom = Math.max(from.y + from.height, to.y + to.height);
+  const ty = Math.round(to.y + to.height / 2);
+  // Into the target from above/below, or from its left/right side through the gap beside it.
+  const entries = (y: number, above: boolean): Point[][] => [
+    [{ x: tx, y }, { x: tx, y: above ? to.y : to.y + to.height }],
+    [{ x: to.x - 15, y }, { x: to.x - 15, y: ty }, { x: to.x, y: ty }],
+    [{ x: to.x + to.width + 15, y }, { x: to.x + to.width + 15, y: ty }, { x: to.x + to.width, y: ty }],
+  ];
+  for (let k = 0; k < 12; k++) {
+    const over = Math.round(top - 15 - 20 * k);
+    const under = Math.round(bottom + 15 + 20 * k);
+    for (const [y, start] of [
+      [over, { x: fx, y: from.y }],
+      [under, { x: fx, y: from.y + from.height }],
+    ] as Array<[number, Point]>) {
+      for (const entry of entries(y, y === over)) {
+        const route = [start, { x: fx, y }, ...entry];
+        if (clear(route)) return simplify(route);
+      }
+    }
+  }
+  return straight;
+}
+
 /** A straight line between two shapes, clipped to their bounding boxes. */
 export function straightLine(a: Rect, b: Rect): Point[] {
   const ca = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
