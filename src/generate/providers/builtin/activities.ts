@@ -1,5 +1,6 @@
 // Clause → who does what: subject, verb group (voice, negation), object, and a short imperative label.
 import type { TaskType } from '../../model.ts';
+import { namesSomeone } from './agents.ts';
 import type { Token } from './tokens.ts';
 
 export interface Phrase {
@@ -33,7 +34,7 @@ export interface Reading {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'some', 'any', 'each', 'every', 'all', 'another', 'both', 'such', 'which', 'whose', 'no']);
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-const CATENATIVE = new Set(['need', 'have', 'try', 'want', 'decide', 'begin', 'start', 'continue', 'attempt', 'seem', 'plan', 'hope', 'wish', 'able', 'going', 'use', 'be', 'get', 'go', 'help', 'allow', 'let']);
+const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'begin', 'start', 'continue', 'attempt', 'seem', 'plan', 'hope', 'wish', 'able', 'going', 'use', 'be', 'get', 'go', 'help', 'allow', 'let']);
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
 const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in']);
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
@@ -43,7 +44,7 @@ const MAX_LABEL_WORDS = 6;
 /** Reads a noun phrase starting at `from`; returns it and where it stopped. */
 export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | null; end: number } {
   let i = from;
-  while (i < tokens.length && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
+  while (i < tokens.length && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET' || (tokens[i]!.pos === 'ADV' && PHRASE_POS.has(tokens[i + 1]?.pos ?? '')))) i++;
   const words: Token[] = [];
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -81,6 +82,26 @@ function isVerbish(t: Token | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
+/**
+ * Where the clause's verb group starts, passing over participles that modify a noun ("the defaulting accounts",
+ * "the report related to the accident is searched").
+ */
+function findVerbGroup(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return k;
+    if (t.pos !== 'VERB') continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const attributive = !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)) && !!next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+    const reducedRelative = /ed$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens.slice(k + 1).some((x) => x.pos === 'AUX');
+    if (!attributive && !reducedRelative) return k;
+  }
+  return -1;
+}
+
 /** Reads a clause (without its connective words) into who/what. */
 export function readClause(tokens: Token[]): Reading {
   const r: Reading = {
@@ -98,7 +119,7 @@ export function readClause(tokens: Token[]): Reading {
     adverbs: [],
     rest: tokens,
   };
-  const firstVerb = tokens.findIndex((t) => isVerbish(t));
+  const firstVerb = findVerbGroup(tokens);
   if (firstVerb < 0) return r;
   // Subject: the last noun phrase or pronoun before the verb group.
   for (let j = 0; j < firstVerb; j++) {
@@ -109,6 +130,8 @@ export function readClause(tokens: Token[]): Reading {
       continue;
     }
     if (t.pos === 'ADV') r.adverbs.push(t.lower);
+    const afterPreposition = j > 0 && (tokens[j - 1]!.pos === 'ADP' || tokens[j - 1]!.lower === 'to');
+    if (afterPreposition || (r.subject && !r.subjectPronoun)) continue;
     const { phrase, end } = readPhrase(tokens, j);
     if (phrase && end <= firstVerb + 1) {
       r.subject = phrase;
@@ -121,6 +144,7 @@ export function readClause(tokens: Token[]): Reading {
   let sawBe = false;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.lower === 'to' && isVerbish(tokens[i + 1]) && i > firstVerb) continue;
     if (t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== 'to') || t.lower === 'not' || t.lower === "n't") {
       if (t.lower === 'not' || t.lower === "n't" || t.lower === 'never') r.negated = true;
       if (BE_FORMS.has(t.lower) || t.lemma === 'be') sawBe = true;
@@ -171,6 +195,13 @@ export function readClause(tokens: Token[]): Reading {
       if (phrase) {
         r.object = phrase;
         i = end;
+        // "sends the user a notification": the first object is the receiver.
+        const second = namesSomeone(phrase) ? readPhrase(tokens, i) : { phrase: null, end: i };
+        if (second.phrase && tokens[i]?.pos !== 'ADP') {
+          r.recipient = phrase;
+          r.object = second.phrase;
+          i = second.end;
+        }
       }
     }
   }

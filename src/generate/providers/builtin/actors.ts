@@ -1,16 +1,8 @@
 // Actors (lanes and pools) from grammatical subjects and passive agents, with mentions merged into one name.
 import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './activities.ts';
+import { namesSomeone } from './agents.ts';
 
-// Subject heads that name things or the process itself, not someone who acts.
-const NON_AGENTS = new Set([
-  'process', 'procedure', 'step', 'instance', 'case', 'file', 'data', 'information', 'document', 'documentation', 'report', 'request',
-  'order', 'claim', 'form', 'item', 'part', 'result', 'outcome', 'task', 'activity', 'phase', 'application', 'mail', 'message',
-  'letter', 'email', 'invoice', 'payment', 'product', 'goods', 'package', 'list', 'table', 'record', 'decision', 'time', 'date',
-  'amount', 'money', 'price', 'issue', 'ticket', 'requirement', 'information', 'detail', 'details', 'schedule', 'plan', 'way',
-  'workflow', 'transaction', 'problem', 'incident', 'error', 'day', 'week', 'month', 'year', 'rest', 'thing', 'recommendation',
-  'proposal', 'account', 'statement', 'vacancy', 'candidate', 'presentation', 'quotation', 'offer', 'contract', 'approval',
-]);
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
 const SYSTEM_HEADS = new Set(['system', 'application', 'software', 'tool', 'server', 'platform', 'erp', 'crm', 'computer', 'database']);
@@ -38,10 +30,7 @@ export class ActorRegistry {
 
   /** Whether a subject phrase names someone who can act. */
   canAct(phrase: Phrase): boolean {
-    const named = this.nameSource(phrase);
-    const head = named.head;
-    if (head.pos === 'PROPN') return true;
-    return !NON_AGENTS.has(head.lemma);
+    return namesSomeone(this.nameSource(phrase));
   }
 
   /** The phrase that carries the actor's name: "a member of the sales department" → "sales department". */

@@ -3,6 +3,7 @@ import type { ProcessModel, TaskType } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { labelFor, readClause, taskTypeFor, verbBase, type Phrase, type Reading } from './activities.ts';
 import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
+import { namesSomeone } from './agents.ts';
 import { classify, splitClauses, type Clause } from './clauses.ts';
 import { applyCase, applyTerms, preferredActorName, readContexts, readSpeaker, type ContextHints } from './context.ts';
 import { FlowBuilder } from './control-flow.ts';
@@ -47,7 +48,7 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
 
   const rename = (name: string) => applyTerms(preferredActorName(name, hints.actors), hints.terms);
   const actors = new ActorRegistry(rename);
-  const speakerName = readSpeaker(text) ?? hints.speaker;
+  const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
   const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null };
   const builder = new FlowBuilder();
   const reader = new SentenceReader(builder, actors, state, hints);
@@ -135,7 +136,7 @@ class SentenceReader {
       switch (c.role) {
         case 'condition': {
           const subject = reading.subject?.head.lemma ?? (reading.subjectPronoun ? 'it' : '');
-          this.builder.openBranch(conditionLabel(c.tokens) || 'yes', subject, reading.negated && subject !== '');
+          this.builder.openBranch(conditionLabel(c.tokens) || 'yes', subject, reading.negated || /\bno\b/.test(conditionLabel(c.tokens)));
           this.noteThing(reading);
           continue;
         }
@@ -168,8 +169,8 @@ class SentenceReader {
           continue;
         }
         case 'whether': {
-          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', '', false);
-          this.builder.closeBranch();
+          // The decision's first branch holds what the sentence goes on to say; "or if …" opens the other.
+          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false);
           continue;
         }
         case 'purpose':
@@ -210,15 +211,15 @@ class SentenceReader {
   }
 
   private noteThing(r: Reading): void {
-    if (r.subject && !isPersonLike(r.subject)) this.state.thing = r.subject;
-    else if (r.object && r.object.head.pos !== 'PRON' && !isPersonLike(r.object)) this.state.thing = r.object;
+    if (r.subject && !namesSomeone(r.subject)) this.state.thing = r.subject;
+    else if (r.object && r.object.head.pos !== 'PRON' && !namesSomeone(r.object)) this.state.thing = r.object;
   }
 
   /** Who acts in this clause, updating the current actor. */
   private actorOf(r: Reading, c: Clause, previous: { reading: Reading; actor: Actor | null } | null): Actor | null {
     if (c.sharesSubject && previous) return previous.actor;
     if (r.passive) {
-      if (r.agent && this.actors.canAct(r.agent) && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+      if (r.agent && this.actors.canAct(r.agent) && !r.agent.words.some((w) => w.pos === 'NUM') && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
         return (this.state.actor = this.actors.resolve(r.agent));
       }
       return null;
@@ -241,7 +242,11 @@ class SentenceReader {
       this.noteThing(r);
       return null;
     }
-    if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) r.passive = true;
+    if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) {
+      r.passive = true;
+      r.subject ??= previous.reading.subject;
+      r.subjectPronoun ??= previous.reading.subjectPronoun;
+    }
     const base = verbBase(r.verb);
     const subjectHead = r.subject?.head.lemma ?? '';
     const objectHead = r.object?.head.lemma ?? '';
@@ -257,7 +262,15 @@ class SentenceReader {
       return null;
     }
     // "A position opens": something happening to a thing is a trigger, not a step.
-    if (!r.object && !r.prep && !r.particle && !r.passive && r.subject && !isPersonLike(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
+    if (!r.object && !r.prep && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
+      return null;
+    }
+    // "Based on the plan, …": a participle with no subject and no auxiliary is an adverbial, not a step.
+    if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && /ed$/.test(r.verb.lower) && r.verb.lower !== base) {
+      return null;
+    }
+    // "All of this must be completed by 2 pm": a deadline on earlier steps.
+    if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && (r.subjectPronoun || r.subject?.of?.head.pos === 'PRON' || r.subject?.head.lemma === 'all')) {
       return null;
     }
     const actor = this.actorOf(r, c, previous);
@@ -266,6 +279,8 @@ class SentenceReader {
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     if (pronoun && ['it', 'this', 'that', 'them', 'which'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
     if (object?.head.pos === 'PRON') object = this.state.thing;
+    // "… and send to account management": the object is the thing just handled.
+    if (!object && !r.passive && r.recipient && this.state.thing) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);
       if (last) {
@@ -289,9 +304,9 @@ class SentenceReader {
         return null;
       }
     }
-    if (object && object.head.pos !== 'PRON' && !isPersonLike(object)) this.state.thing = object;
+    if (object && object.head.pos !== 'PRON' && !namesSomeone(object)) this.state.thing = object;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
-      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && isPersonLike(p)) this.state.candidate = p;
+      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type };
@@ -324,10 +339,4 @@ interface PlannedTask {
   label: string;
   actor: Actor | null;
   type: TaskType;
-}
-
-// Agentive nouns and names: who a relative "who" most likely points at.
-function isPersonLike(p: Phrase): boolean {
-  const head = p.head;
-  return head.pos === 'PROPN' || /(er|or|ist|ant|ent|ian|ee|ive|staff|team|department|unit|manager|clerk|member|officer)s?$/.test(head.lower);
 }

@@ -60,6 +60,8 @@ const CONNECTIVES: Array<[string, ClauseRole]> = [
 
 const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'once', 'after', 'before', 'while', 'until', 'unless', 'whether', 'because', 'since', 'whereas', 'although']);
 const RELATIVES = new Set(['who', 'which']);
+// Subordinators that start a clause of their own in the middle of a sentence ("… before it is advertised").
+const INNER_SUBORDINATORS = new Set(['whether', 'until', 'while', 'unless', 'before', 'after', 'once', 'when', 'whenever', 'if', 'because', 'so']);
 
 export function hasVerb(tokens: Token[]): boolean {
   return tokens.some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be'));
@@ -123,6 +125,13 @@ function mergeVerbless(segments: Token[][]): Token[][] {
       carry = [];
       return;
     }
+    // A verbless condition ("In case of rejection,") stands alone: what follows is its branch.
+    const role = classify(withCarry);
+    if (role === 'condition' || role === 'alternative' || role === 'former' || role === 'parallel') {
+      out.push(withCarry);
+      carry = [];
+      return;
+    }
     const isOpening = out.length === 0 || SUBORDINATORS.has(withCarry[0]?.lower ?? '') || classify(withCarry) !== 'plain';
     if ((isOpening || carry.length > 0) && i < segments.length - 1) carry = withCarry;
     else if (out.length) out[out.length - 1]!.push(...withCarry);
@@ -142,8 +151,10 @@ function clause(tokens: Token[], extra: Partial<Clause> = {}): Clause {
 /** "… and puts it in a file", "… or accepts the order", "… who calculates …" start clauses of their own. */
 function cutAtConjunctions(seg: Token[]): Clause[] {
   const parts: Clause[] = [];
-  let start = 0;
-  let pending: Partial<Clause> = {};
+  const lead = seg[0]?.lower;
+  // ", or reject the request": a comma-separated coordination still belongs to the clause before it.
+  let start = lead === 'or' || lead === 'and' ? 1 : 0;
+  let pending: Partial<Clause> = start ? { orWithPrevious: lead === 'or', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' } : {};
   for (let i = 1; i < seg.length; i++) {
     const t = seg[i]!;
     const left = seg.slice(start, i);
@@ -151,7 +162,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const isCoord = (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right);
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
     const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
-    const isSub = (t.lower === 'whether' || t.lower === 'until' || t.lower === 'while' || t.lower === 'unless') && hasActionVerb(left) && hasVerb(right);
+    const isSub = INNER_SUBORDINATORS.has(t.lower) && hasActionVerb(left) && hasVerb(right) && right[0]?.pos !== 'VERB';
     if (!isCoord && !isRel && !isThen && !isSub) continue;
     parts.push(clause(left, pending));
     // A coordination that restarts with a verb shares the subject; "then" and "and then" keep the order.

@@ -10,8 +10,8 @@ interface Choice {
   gateway: string;
   /** Tails of each branch so far; an ended branch is an empty list. */
   branches: Tail[][];
-  /** Condition texts of the branches, to tell a second "if" on the same subject. */
-  subjects: string[];
+  /** Subject and polarity of each condition, to tell a second "if" about the same thing. */
+  conditions: Array<{ subject: string; negated: boolean }>;
 }
 
 export class FlowBuilder {
@@ -77,16 +77,19 @@ export class FlowBuilder {
   /** Opens (or continues) an exclusive choice; `subject` lets a second "if" about the same thing join it. */
   openBranch(label: string, subject: string, negated: boolean): void {
     this.closeBranch();
-    const sameChoice = this.choice && !this.inBranch && (negated || (subject !== '' && this.choice.subjects.includes(subject)));
+    const last = this.choice?.conditions.at(-1);
+    // "If the part is available … If it is not …" / "If the request is rejected … If the request is approved …"
+    const sameSubject = !!last && subject !== '' && (last.subject === subject || last.subject === 'it' || subject === 'it');
+    const sameChoice = !!last && sameSubject && (last.negated !== negated || (!last.negated && !negated));
     if (!sameChoice) {
       this.closeChoice();
       const g = this.add('exclusive', '', null);
       this.joinTails(null);
       for (const t of this.tails) this.connect(t.from, g.id, t.label);
       this.sentenceFirst ??= g.id;
-      this.choice = { gateway: g.id, branches: [], subjects: [] };
+      this.choice = { gateway: g.id, branches: [], conditions: [] };
     }
-    this.choice!.subjects.push(subject);
+    this.choice!.conditions.push({ subject, negated });
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
   }
@@ -133,7 +136,7 @@ export class FlowBuilder {
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
-    this.choice = { gateway: g.id, branches: [], subjects: [] };
+    this.choice = { gateway: g.id, branches: [], conditions: [] };
     for (const m of make) {
       this.tails = [{ from: g.id }];
       this.inBranch = true;

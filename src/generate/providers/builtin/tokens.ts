@@ -55,6 +55,21 @@ function correctTags(tokens: Token[]): Token[] {
   for (const t of tokens) {
     if (/^[A-Z][A-Z0-9]{1,}$/.test(t.text) && t.lower !== 'i') t.pos = 'PROPN';
   }
+  // "is informed of", "are approved by": a participle the tagger read as an adjective.
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    const after = !next || next.pos === 'PUNCT' || ['by', 'to', 'of', 'about', 'for', 'with', 'and', 'or'].includes(next.lower);
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && prev.lemma === 'be' && after) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/ied$/, 'y').replace(/([^aeiou])\1ed$/, '$1').replace(/ed$/, '');
+    }
+  }
+  // "This file serves …": a word right after a determiner and before a verb is a noun.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && looksLikeVerbS(next));
+    if (t.pos === 'VERB' && prev.pos === 'DET' && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
+  }
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];

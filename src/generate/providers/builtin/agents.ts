@@ -1,0 +1,32 @@
+// Does a noun phrase name someone who can act (a person, role, organisation or system) rather than a thing?
+import type { Phrase } from './activities.ts';
+
+// Roles and organisational units that carry no agentive suffix.
+const AGENT_NOUNS = new Set([
+  'guest', 'kitchen', 'registry', 'storehouse', 'warehouse', 'party', 'management', 'system', 'head', 'company', 'bank',
+  'authority', 'committee', 'board', 'personnel', 'staff', 'team', 'people', 'person', 'patient', 'student', 'nurse', 'chef',
+  'clerk', 'secretary', 'admin', 'boss', 'chief', 'expert', 'analyst', 'architect', 'desk', 'center', 'centre', 'office',
+  'unit', 'department', 'division', 'agency', 'ministry', 'court', 'hospital', 'school', 'university', 'lab', 'laboratory',
+  'shop', 'store', 'factory', 'plant', 'crm', 'erp', 'software', 'platform', 'server', 'service', 'helpdesk', 'support',
+  'logistics', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
+  'police', 'government', 'council', 'firm', 'hotel', 'restaurant', 'bakery', 'pharmacy', 'airline', 'insurer', 'vendor',
+  'client', 'customer', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
+]);
+// Words with an agent-like ending that name things.
+const THING_NOUNS = new Set([
+  'order', 'letter', 'number', 'paper', 'folder', 'matter', 'answer', 'register', 'offer', 'transfer', 'power', 'water', 'filter',
+  'border', 'cover', 'chapter', 'error', 'door', 'floor', 'color', 'colour', 'corner', 'header', 'footer', 'trigger', 'barrier',
+  'event', 'content', 'percent', 'incident', 'component', 'fee', 'invoice', 'parameter', 'voucher', 'container', 'calendar',
+  'reminder', 'counter', 'identifier', 'banner', 'tender', 'ledger', 'poster', 'timer', 'printer', 'sticker', 'river', 'dinner',
+  'consent', 'intent', 'extent', 'talent', 'request', 'response', 'list', 'checklist', 'summer', 'winter', 'quarter', 'meter',
+]);
+
+export function namesSomeone(p: Phrase): boolean {
+  const head = p.head;
+  if (head.pos === 'PROPN') return !/^\d/.test(head.text);
+  if (head.pos === 'PRON' || head.pos === 'NUM') return false;
+  const lemma = head.lemma.toLowerCase();
+  if (AGENT_NOUNS.has(lemma)) return true;
+  if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
+  return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma);
+}
