@@ -75,6 +75,13 @@ function luminance({ r, g, b }: Rgb): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
+/** `top` drawn with `opacity` over `bottom`. */
+export function blend(bottom: string, top: string, opacity: number): string {
+  const b = parseColor(bottom) ?? { r: 0, g: 0, b: 0 };
+  const t = parseColor(top) ?? { r: 0, g: 0, b: 0 };
+  return toHex(mix(b, t, opacity));
+}
+
 /** WCAG 2 contrast ratio of two colours. */
 export function contrastRatio(a: string, b: string): number {
   const la = luminance(parseColor(a) ?? { r: 0, g: 0, b: 0 });
@@ -87,11 +94,12 @@ function mix(a: Rgb, b: Rgb, t: number): Rgb {
 }
 
 /**
- * Keeps the colour's hue but moves it towards white or black (whichever the background is farther from) just
- * enough to reach `ratio` against `background`.
+ * Keeps a colour that reaches `minRatio` against `background`; otherwise keeps its hue and moves it towards white
+ * or black (whichever the background is farther from) until it reaches `targetRatio`.
  */
-export function ensureContrast(color: string, background: string, ratio: number): string {
-  if (contrastRatio(color, background) >= ratio) return color;
+export function ensureContrast(color: string, background: string, minRatio: number, targetRatio = minRatio): string {
+  if (contrastRatio(color, background) >= minRatio) return color;
+  const ratio = Math.max(minRatio, targetRatio);
   const from = parseColor(color) ?? { r: 0, g: 0, b: 0 };
   const bg = parseColor(background) ?? { r: 0, g: 0, b: 0 };
   const target = luminance(bg) < 0.18 ? { r: 255, g: 255, b: 255 } : { r: 0, g: 0, b: 0 };

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { safeColor } from './color.ts';
+import { encodePng } from './png-encode.ts';
 
 const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
 const FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'].map((f) => fileURLToPath(new URL(f, FONT_DIR)));
@@ -38,5 +39,6 @@ export function resvgOptions(options: RenderPngOptions): ResvgRenderOptions {
 
 /** Rasterises an SVG (ours, or any without external references) at `scale` × its width/height. */
 export function renderPng(svg: string, options: RenderPngOptions): Buffer {
-  return new Resvg(svg, resvgOptions(options)).render().asPng();
+  const image = new Resvg(svg, resvgOptions(options)).render();
+  return encodePng(image.pixels, image.width, image.height, options.background !== undefined);
 }

@@ -1,7 +1,7 @@
 // BPMN diagram → self-contained SVG in bpmn-js's look: walks one BPMNDiagram in bpmn-js's z-order and draws each
 // element with the draw function registered for its type.
 import { is, readScene, type DrawItem, type EdgeItem, type LabelItem, type ShapeItem } from './di.ts';
-import { safeColor } from './color.ts';
+import { blend, safeColor } from './color.ts';
 import { MarkerSet } from './markers.ts';
 import { el, num } from './svg-writer.ts';
 import { EXTERNAL_FONT_SIZE } from './text.ts';
@@ -102,18 +102,17 @@ interface ResolvedColors {
  * bpmn-js's order (DI colour, then theme default; labels fall back to the stroke colour), then the theme makes
  * authored colours readable on what they are drawn on (the light theme keeps them exactly).
  */
-function resolveColors(di: any, theme: Theme, onCanvas: boolean): ResolvedColors {
-  const canvas = theme.background ?? '#ffffff';
+function resolveColors(di: any, theme: Theme, backdrop: string, isEdge: boolean): ResolvedColors {
   const authoredFill = diColor(di, 'color:background-color', 'bioc:fill');
   const authoredStroke = diColor(di, 'color:border-color', 'bioc:stroke');
   const authoredLabel = diColor(di?.label, 'color:color');
   const fill = authoredFill ?? theme.fill;
-  const stroke = theme.adjust(authoredStroke ?? theme.stroke, onCanvas ? canvas : fill, LINE_CONTRAST);
+  const stroke = theme.adjust(authoredStroke ?? theme.stroke, isEdge ? backdrop : fill, LINE_CONTRAST);
   const labelBase = authoredLabel ?? (theme.name === 'light' || authoredStroke ? stroke : theme.label);
   return {
-    colors: { fill, stroke, label: theme.adjust(labelBase, onCanvas ? canvas : fill, TEXT_CONTRAST) },
+    colors: { fill, stroke, label: theme.adjust(labelBase, isEdge ? backdrop : fill, TEXT_CONTRAST) },
     authoredFill,
-    externalLabel: theme.adjust(labelBase, canvas, TEXT_CONTRAST),
+    externalLabel: theme.adjust(labelBase, backdrop, TEXT_CONTRAST),
   };
 }
 
@@ -138,6 +137,11 @@ class Bounds {
 
 const PADDING = 5;
 
+/** What a container's children are seen against: lanes are drawn at 25 % opacity over what is behind them. */
+function containerBackdrop(item: ShapeItem, backdrop: string, fill: string): string {
+  return is(item.semantic, 'bpmn:Lane') ? blend(backdrop, fill, 0.25) : blend(backdrop, fill, 0.95);
+}
+
 function idAttrs(kind: string, id: unknown): Record<string, string> {
   return { class: `djs-element djs-${kind}`, 'data-element-id': String(id ?? '') };
 }
@@ -149,9 +153,11 @@ export function renderSvg(definitions: any, options: RenderSvgOptions): string {
   const markers = new MarkerSet();
   const bounds = new Bounds();
   const labelColors = new Map<ShapeItem | EdgeItem, string>();
+  const fills = new Map<ShapeItem, string>();
 
-  const drawShape = (item: ShapeItem): string => {
-    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, false);
+  const drawShape = (item: ShapeItem, backdrop: string): string => {
+    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, backdrop, false);
+    fills.set(item, colors.fill);
     labelColors.set(item, externalLabel);
     const { x, y, width, height } = item.bounds;
     bounds.add(x, y, width, height);
@@ -159,8 +165,8 @@ export function renderSvg(definitions: any, options: RenderSvgOptions): string {
     return el('g', { ...idAttrs('shape', item.semantic.id), transform: `translate(${num(x)},${num(y)})` }, inner);
   };
 
-  const drawEdge = (item: EdgeItem): string => {
-    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, true);
+  const drawEdge = (item: EdgeItem, backdrop: string): string => {
+    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, backdrop, true);
     labelColors.set(item, externalLabel);
     for (const p of item.waypoints) bounds.add(p.x, p.y, 0, 0);
     const ctx: EdgeContext = { theme, colors, authoredFill, markers, extend: (x, y, w, h) => bounds.add(x, y, w, h) };
@@ -177,17 +183,18 @@ export function renderSvg(definitions: any, options: RenderSvgOptions): string {
     return el('g', { ...idAttrs('shape', `${item.owner.semantic.id ?? ''}_label`), transform: `translate(${num(x)},${num(y)})` }, text);
   };
 
-  const draw = (items: DrawItem[]): string => {
+  // Children are drawn over their container, so that is what their colours must stand out from.
+  const draw = (items: DrawItem[], backdrop: string): string => {
     let out = '';
     for (const item of items) {
       if (item.hidden) continue;
-      out += item.kind === 'shape' ? drawShape(item) : item.kind === 'edge' ? drawEdge(item) : drawLabel(item);
-      out += draw(item.children);
+      out += item.kind === 'shape' ? drawShape(item, backdrop) : item.kind === 'edge' ? drawEdge(item, backdrop) : drawLabel(item);
+      out += draw(item.children, item.kind === 'shape' ? containerBackdrop(item, backdrop, fills.get(item)!) : backdrop);
     }
     return out;
   };
 
-  const body = draw(scene.items);
+  const body = draw(scene.items, theme.background ?? '#ffffff');
   if (bounds.empty) bounds.add(0, 0, 0, 0);
   const vx = bounds.minX - PADDING;
   const vy = bounds.minY - PADDING;
