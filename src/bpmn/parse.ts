@@ -25,6 +25,11 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxBytes: 5 * 1024 * 1024, ma
 export interface BpmnWarning {
   message: string;
   elementId: string | null;
+  /**
+   * What kind of finding: from the parser `unresolved_reference`, `unknown_attribute`, `illegal_id`,
+   * `duplicate_id`, `ignored_content` (unknown elements, stray text) or `moddle`; validate.ts adds its own.
+   */
+  code?: string;
 }
 
 /** An `id` that occurs more than once among BPMN model and DI elements of the raw XML. */
@@ -239,18 +244,27 @@ function toWarning(w: any): BpmnWarning[] {
   const elementId: string | null = w.element?.id ?? null;
   if (message.startsWith('unsupported document encoding')) return [];
   if (message.startsWith('unresolved reference')) {
-    return [{ message: `${elementId ?? 'An element'} refers to missing element "${w.value}" in ${w.property}.`, elementId }];
+    const who = elementId ?? `A ${w.element?.$type ?? 'element'} without id`;
+    return [{ code: 'unresolved_reference', message: `${who} refers to missing element "${w.value}" in ${w.property}.`, elementId }];
   }
+  if (message.startsWith('unknown attribute')) return [{ code: 'unknown_attribute', message: `${message} on ${elementId ?? 'an element without id'}.`, elementId }];
   const parsed = /^unparsable content (.*?) ?detected\n\s*line: (\d+)\n\s*column: (\d+)\n\s*nested error: (.*)$/s.exec(message);
-  if (parsed) {
-    const [, what, line, column, nested] = parsed;
-    const idInNested = /<([^>]+)>/.exec(nested ?? '')?.[1] ?? null;
+  if (!parsed) return [{ code: 'moddle', message, elementId }];
+  const [, what, line, column, nested = ''] = parsed;
+  const where = `line ${Number(line) + 1}, column ${column}${what?.startsWith('<') ? `, ${what}` : ''}`;
+  const illegal = /^illegal ID <(.*)>$/s.exec(nested);
+  if (illegal) {
     return [
       {
-        message: `${nested} at line ${Number(line) + 1}, column ${column}${what ? ` (${what})` : ''}; ignored by the importer.`,
-        elementId: nested?.startsWith('duplicate ID') ? idInNested : elementId,
+        code: 'illegal_id',
+        message:
+          `Id "${illegal[1]}" (${where}) is not one bpmn-moddle accepts (a letter or _ first, then ASCII letters, ` +
+          'digits, _, - or .); the element would be lost.',
+        elementId: illegal[1]!,
       },
     ];
   }
-  return [{ message, elementId }];
+  const duplicate = /^duplicate ID <(.*)>$/s.exec(nested);
+  if (duplicate) return [{ code: 'duplicate_id', message: `Duplicate id "${duplicate[1]}" (${where}); the element is ignored.`, elementId: duplicate[1]! }];
+  return [{ code: 'ignored_content', message: `${nested} (${where}); ignored by the importer.`, elementId }];
 }

@@ -3,16 +3,17 @@
 import {
   BpmnParseError,
   DEFAULT_PARSE_LIMITS,
+  droppedReferencesOf,
   parseBpmn,
   type BpmnWarning,
   type DuplicateId,
   type ParseLimits,
-  type UnresolvedReference,
 } from './parse.ts';
 import { computeStats, eachSemanticElement, type BpmnStats } from './stats.ts';
 
 export type IssueCode =
   | 'duplicate_id'
+  | 'illegal_id'
   | 'dangling_reference'
   | 'missing_reference'
   | 'not_a_flow_node'
@@ -33,10 +34,12 @@ export interface ValidationResult {
   warnings: Issue[];
 }
 
-/** What the parser saw in the raw XML and moddle hides from the model. */
+/** What the parser saw and the model no longer shows (pass the ParsedBpmn itself). */
 export interface RawFindings {
+  /** Ids found twice in the raw XML. */
   duplicateIds?: DuplicateId[];
-  unresolvedReferences?: UnresolvedReference[];
+  /** Parser warnings; those about elements the importer had to drop become errors. */
+  warnings?: BpmnWarning[];
 }
 
 const FLOW_ENDS = new Set(['bpmn:sourceRef', 'bpmn:targetRef']);
@@ -52,15 +55,18 @@ export function validateDefinitions(definitions: any, raw: RawFindings = {}): Va
   const warn = (code: IssueCode, elementId: string | null, message: string) => warnings.push({ code, elementId, message });
 
   checkDuplicateIds(definitions, raw.duplicateIds ?? [], error);
-  const unresolved = raw.unresolvedReferences ?? [];
-  for (const r of unresolved) {
-    if (FLOW_ENDS.has(r.property) || r.property === 'bpmn:attachedToRef') {
-      error('dangling_reference', r.elementId, `${r.elementId}: ${localName(r.property)} refers to "${r.ref}", which does not exist.`);
-    } else if (r.property === 'bpmndi:bpmnElement') {
-      error('di_missing_element', r.elementId, `Diagram element ${r.elementId} draws "${r.ref}", which does not exist.`);
+  for (const w of raw.warnings ?? []) if (w.code === 'illegal_id') error('illegal_id', w.elementId, w.message);
+  const reported = new Set<string>();
+  for (const { element, property, ref } of droppedReferencesOf(definitions)) {
+    const name = property.ns?.name ?? property.name;
+    if (FLOW_ENDS.has(name) || name === 'bpmn:attachedToRef') {
+      error('dangling_reference', element.id ?? null, `${describe(element)}: ${property.name} refers to "${ref}", which does not exist.`);
+      reported.add(reportKey(element, property.name));
+    } else if (name === 'bpmndi:bpmnElement') {
+      error('di_missing_element', element.id ?? null, `Diagram element ${describe(element)} draws "${ref}", which does not exist.`);
+      reported.add(reportKey(element, property.name));
     }
   }
-  const reported = new Set(unresolved.map((r) => `${r.elementId}\u0000${r.property}`));
 
   const participantOfProcess = new Map<any, any>();
   eachSemanticElement(definitions, (element) => {
@@ -70,14 +76,14 @@ export function validateDefinitions(definitions: any, raw: RawFindings = {}): Va
   eachSemanticElement(definitions, (element) => {
     if (element.$instanceOf('bpmn:SequenceFlow')) checkSequenceFlow(element, reported, error);
     else if (element.$instanceOf('bpmn:MessageFlow')) checkMessageFlow(element, reported, participantOfProcess, error);
-    else if (element.$instanceOf('bpmn:BoundaryEvent') && !element.attachedToRef && !reported.has(`${element.id}\u0000bpmn:attachedToRef`)) {
-      error('missing_reference', element.id ?? null, `Boundary event ${element.id} is not attached to any activity (attachedToRef).`);
+    else if (element.$instanceOf('bpmn:BoundaryEvent') && !element.attachedToRef && !reported.has(reportKey(element, 'attachedToRef'))) {
+      error('missing_reference', element.id ?? null, `Boundary event ${describe(element)} is not attached to any activity (attachedToRef).`);
     } else if (element.$instanceOf('bpmn:Process')) {
       checkStartEvent(element, warn);
     }
     const defaultFlow = element.default;
     if (defaultFlow && element.$instanceOf('bpmn:FlowNode') && defaultFlow.sourceRef !== element) {
-      warn('default_flow_not_outgoing', element.id ?? null, `${element.id}: default flow ${defaultFlow.id} does not start at ${element.id}.`);
+      warn('default_flow_not_outgoing', element.id ?? null, `${describe(element)}: default flow ${describe(defaultFlow)} does not start at ${describe(element)}.`);
     }
   });
 
@@ -87,8 +93,12 @@ export function validateDefinitions(definitions: any, raw: RawFindings = {}): Va
 
 type Report = (code: IssueCode, elementId: string | null, message: string) => void;
 
-function localName(property: string): string {
-  return property.slice(property.indexOf(':') + 1);
+/** Elements without an id still need telling apart, so findings are keyed by the element object. */
+const elementKeys = new WeakMap<object, number>();
+let nextElementKey = 0;
+function reportKey(element: object, property: string): string {
+  if (!elementKeys.has(element)) elementKeys.set(element, ++nextElementKey);
+  return `${elementKeys.get(element)}\u0000${property}`;
 }
 
 function checkDuplicateIds(definitions: any, duplicates: DuplicateId[], error: Report): void {
@@ -121,7 +131,7 @@ function containerOf(element: any): any {
 }
 
 function describe(element: any): string {
-  return element.id ?? element.$type;
+  return element.id ?? `${element.$type} without id`;
 }
 
 function checkSequenceFlow(flow: any, reported: Set<string>, error: Report): void {
@@ -133,12 +143,12 @@ function checkSequenceFlow(flow: any, reported: Set<string>, error: Report): voi
   for (const [name, end] of ends) {
     if (!end) {
       complete = false;
-      if (!reported.has(`${flow.id}\u0000bpmn:${name}`)) {
-        error('missing_reference', flow.id ?? null, `Sequence flow ${flow.id} has no ${name}.`);
+      if (!reported.has(reportKey(flow, name))) {
+        error('missing_reference', flow.id ?? null, `Sequence flow ${describe(flow)} has no ${name}.`);
       }
     } else if (!end.$instanceOf('bpmn:FlowNode')) {
       complete = false;
-      error('not_a_flow_node', flow.id ?? null, `Sequence flow ${flow.id}: ${name} ${describe(end)} is a ${end.$type}, not a flow node.`);
+      error('not_a_flow_node', flow.id ?? null, `Sequence flow ${describe(flow)}: ${name} ${describe(end)} is a ${end.$type}, not a flow node.`);
     }
   }
   if (!complete) return;
@@ -148,7 +158,7 @@ function checkSequenceFlow(flow: any, reported: Set<string>, error: Report): voi
       error(
         'cross_process_flow',
         flow.id ?? null,
-        `Sequence flow ${flow.id} (in ${describe(here)}) has ${name} ${describe(end)} in ${describe(containerOf(end))}; ` +
+        `Sequence flow ${describe(flow)} (in ${describe(here)}) has ${name} ${describe(end)} in ${describe(containerOf(end))}; ` +
           'a sequence flow stays inside one process or sub-process (use a message flow between pools).',
       );
       return;
@@ -175,8 +185,8 @@ function checkMessageFlow(flow: any, reported: Set<string>, participantOfProcess
     ['sourceRef', source],
     ['targetRef', target],
   ] as const) {
-    if (!end && !reported.has(`${flow.id}\u0000bpmn:${name}`)) {
-      error('missing_reference', flow.id ?? null, `Message flow ${flow.id} has no ${name}.`);
+    if (!end && !reported.has(reportKey(flow, name))) {
+      error('missing_reference', flow.id ?? null, `Message flow ${describe(flow)} has no ${name}.`);
     }
   }
   if (!source || !target) return;
@@ -186,7 +196,7 @@ function checkMessageFlow(flow: any, reported: Set<string>, participantOfProcess
     error(
       'message_flow_in_one_pool',
       flow.id ?? null,
-      `Message flow ${flow.id} connects ${describe(source)} and ${describe(target)}, both in pool ${describe(from)}; ` +
+      `Message flow ${describe(flow)} connects ${describe(source)} and ${describe(target)}, both in pool ${describe(from)}; ` +
         'message flows go between pools (use a sequence flow inside one).',
     );
   }
@@ -195,7 +205,7 @@ function checkMessageFlow(flow: any, reported: Set<string>, participantOfProcess
 function checkStartEvent(process: any, warn: Report): void {
   const nodes = (process.flowElements ?? []).filter((e: any) => e.$instanceOf('bpmn:FlowNode'));
   if (nodes.length > 0 && !nodes.some((e: any) => e.$instanceOf('bpmn:StartEvent'))) {
-    warn('no_start_event', process.id ?? null, `Process ${process.id} has ${nodes.length} flow nodes but no start event.`);
+    warn('no_start_event', process.id ?? null, `Process ${describe(process)} has ${nodes.length} flow node${nodes.length === 1 ? '' : 's'} but no start event.`);
   }
 }
 
@@ -207,7 +217,7 @@ function checkDiagrams(definitions: any, reported: Set<string>, error: Report, w
     if (diagram.plane?.bpmnElement) drawn.add(diagram.plane.bpmnElement);
     for (const di of diagram.plane?.planeElement ?? []) {
       if (di.bpmnElement) drawn.add(di.bpmnElement);
-      else if (!reported.has(`${di.id}\u0000bpmndi:bpmnElement`)) {
+      else if (!reported.has(reportKey(di, 'bpmnElement'))) {
         // bpmn-js skips such a shape with a warning (MIWG C.7.0 has one), so we do too.
         warn('di_without_element', di.id ?? null, `Diagram element ${di.id ?? di.$type} does not say what it draws (no bpmnElement); it is ignored.`);
       }
@@ -221,7 +231,7 @@ function checkDiagrams(definitions: any, reported: Set<string>, error: Report, w
       element.$instanceOf('bpmn:Participant') ||
       element.$instanceOf('bpmn:Lane');
     if (drawable && !drawn.has(element)) {
-      warn('not_in_diagram', element.id ?? null, `${element.$type.slice(5)} ${element.id} is not drawn in any diagram.`);
+      warn('not_in_diagram', element.id ?? null, `${element.$type.slice(5)} ${describe(element)} is not drawn in any diagram.`);
     }
   });
 }

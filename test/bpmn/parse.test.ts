@@ -69,14 +69,28 @@ describe('parseBpmn', () => {
 
   it('turns moddle warnings into messages with element ids', async () => {
     const parsed = await parseBpmn(doc('<bpmn:process id="P"><bpmn:task id="T" /><bpmn:association id="A" sourceRef="T" targetRef="Nowhere" /></bpmn:process>'));
-    expect(parsed.warnings).toEqual([{ message: 'A refers to missing element "Nowhere" in bpmn:targetRef.', elementId: 'A' }]);
+    expect(parsed.warnings).toEqual([
+      { code: 'unresolved_reference', message: 'A refers to missing element "Nowhere" in bpmn:targetRef.', elementId: 'A' },
+    ]);
     expect(parsed.unresolvedReferences).toEqual([{ elementId: 'A', property: 'bpmn:targetRef', ref: 'Nowhere' }]);
   });
 
   it('warns about an unknown element with its position', async () => {
     const parsed = await parseBpmn(fixtureText('unknown-element.bpmn'));
     expect(parsed.warnings).toHaveLength(1);
-    expect(parsed.warnings[0]!.message).toMatch(/unknown type <bpmn:Frobnicator> at line 5/);
+    expect(parsed.warnings[0]).toMatchObject({ code: 'ignored_content', elementId: null });
+    expect(parsed.warnings[0]!.message).toBe('unknown type <bpmn:Frobnicator> (line 5, column 4, <bpmn:frobnicator>); ignored by the importer.');
+  });
+
+  it('flags an id bpmn-moddle would refuse, since the element would be lost', async () => {
+    const parsed = await parseBpmn(doc('<bpmn:process id="P"><bpmn:task id="Prüfung" /></bpmn:process>'));
+    expect(parsed.warnings).toEqual([
+      {
+        code: 'illegal_id',
+        elementId: 'Prüfung',
+        message: expect.stringMatching(/^Id "Prüfung" \(line 2, column \d+, <bpmn:task>\) is not one bpmn-moddle accepts/),
+      },
+    ]);
   });
 
   it('records ids that occur twice in the raw XML with their lines', async () => {

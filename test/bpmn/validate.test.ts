@@ -76,6 +76,28 @@ describe('validateDefinitions', () => {
     expect(errors).toEqual([{ code: 'duplicate_id', elementId: 'Task_1', message: 'Id "Task_1" is used by 2 elements; ids must be unique.' }]);
   });
 
+  it('refuses an id bpmn-moddle cannot keep (non-ASCII), naming it', async () => {
+    const xml = fixture('minimal-process.bpmn').replaceAll('Task_1', 'Prüfung');
+    const parsed = await parseBpmn(xml);
+    const { errors } = validateDefinitions(parsed.definitions, parsed);
+    // The task is lost, so the flows and the shape that use it dangle.
+    expect(errors.map((e) => [e.code, e.elementId])).toEqual([
+      ['illegal_id', 'Prüfung'],
+      ['illegal_id', 'Prüfung_di'],
+      ['dangling_reference', 'Flow_1'],
+      ['dangling_reference', 'Flow_2'],
+      ['di_missing_element', 'Prüfung_di'],
+    ]);
+  });
+
+  it('describes elements without an id by their type, once per problem', async () => {
+    const xml = fixture('dangling-target-ref.bpmn').replace('id="Flow_dangling" ', '');
+    const parsed = await parseBpmn(xml);
+    expect(validateDefinitions(parsed.definitions, parsed).errors).toEqual([
+      { code: 'dangling_reference', elementId: null, message: 'bpmn:SequenceFlow without id: targetRef refers to "Task_missing", which does not exist.' },
+    ]);
+  });
+
   it('accepts every MIWG-like construct: sequence flows inside a sub-process and from boundary events', async () => {
     const xml = fixture('collaboration-stats.bpmn').replace(
       '<bpmn:endEvent id="End_1" />',
