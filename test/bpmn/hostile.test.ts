@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, parseBpmn, type ParseLimits } from '../../src/bpmn/parse.ts';
 import { importBpmn } from '../../src/bpmn/validate.ts';
@@ -156,6 +157,29 @@ describe('hostile XML', () => {
     expect((await reject(new Uint8Array())).err.message).toBe('The document is empty.');
     expect((await reject(`${open}<bpmn:process id="P">`)).err.message).toMatch(/truncated XML/);
     expect((await reject('definitions: yes')).err.message).toMatch(/this is not XML/);
+  });
+
+  it('answers any mutation of a valid document with a result or a BpmnParseError, never another error', async () => {
+    const valid = fixture('collaboration-stats.bpmn');
+    const pieces = ['<', '>', '&', '"', "'", '/', '<!DOCTYPE x>', '<?pi?>', ']]>', 'xmlns:bpmn="urn:other"', '\u0000', '\uD800', 'é', '<bpmn:task id="Task_Check"/>', 'sourceRef="nope"'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: valid.length }),
+        fc.nat({ max: 40 }),
+        fc.constantFrom(...pieces),
+        fc.boolean(),
+        async (at, cut, piece, asBytes) => {
+          const mutated = valid.slice(0, at) + piece + valid.slice(Math.min(valid.length, at + cut));
+          const input = asBytes ? Buffer.from(mutated) : mutated;
+          const outcome = await importBpmn(input).then(
+            () => 'ok',
+            (e: unknown) => (e instanceof BpmnParseError ? 'refused' : e),
+          );
+          expect(['ok', 'refused']).toContain(outcome);
+        },
+      ),
+      { numRuns: 300, seed: 4711 },
+    );
   });
 
   it('never lets a hostile input reach bpmn-moddle un-scanned: parseBpmn alone refuses them too', async () => {
