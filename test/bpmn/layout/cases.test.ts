@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDefinitions } from '../../../src/bpmn/layout/layout.ts';
+import { measureLayout } from '../../../src/bpmn/layout/quality.ts';
+import { parseBpmn } from '../../../src/bpmn/parse.ts';
+
+const NS = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="http://example.com/t"';
+
+async function laidOut(xml: string) {
+  const parsed = await parseBpmn(xml);
+  const report = await layoutDefinitions(parsed);
+  const planeElements: any[] = parsed.definitions.diagrams[0]?.plane?.planeElement ?? [];
+  const bounds = (id: string) => planeElements.find((d) => d.bpmnElement?.id === id)?.bounds;
+  const waypoints = (id: string) => planeElements.find((d) => d.bpmnElement?.id === id)?.waypoint;
+  return { parsed, report, bounds, waypoints };
+}
+
+const inside = (r: any, o: any) => r.x >= o.x && r.y >= o.y && r.x + r.width <= o.x + o.width && r.y + r.height <= o.y + o.height;
+
+describe('layoutDefinitions', () => {
+  it('nests child lanes inside their parent lane and keeps each node in its own leaf lane', async () => {
+    const { bounds, parsed } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C"><bpmn:participant id="P" name="Company" processRef="Proc" /></bpmn:collaboration>
+      <bpmn:process id="Proc">
+        <bpmn:laneSet id="LS">
+          <bpmn:lane id="Sales" name="Sales">
+            <bpmn:childLaneSet id="LS2">
+              <bpmn:lane id="Inside" name="Inside sales"><bpmn:flowNodeRef>S</bpmn:flowNodeRef><bpmn:flowNodeRef>T1</bpmn:flowNodeRef></bpmn:lane>
+              <bpmn:lane id="Field" name="Field sales"><bpmn:flowNodeRef>T2</bpmn:flowNodeRef></bpmn:lane>
+            </bpmn:childLaneSet>
+          </bpmn:lane>
+          <bpmn:lane id="Ops" name="Operations"><bpmn:flowNodeRef>T3</bpmn:flowNodeRef><bpmn:flowNodeRef>E</bpmn:flowNodeRef></bpmn:lane>
+        </bpmn:laneSet>
+        <bpmn:startEvent id="S" /><bpmn:task id="T1" name="Qualify" /><bpmn:task id="T2" name="Visit" />
+        <bpmn:task id="T3" name="Ship" /><bpmn:endEvent id="E" />
+        <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="T1" /><bpmn:sequenceFlow id="F2" sourceRef="T1" targetRef="T2" />
+        <bpmn:sequenceFlow id="F3" sourceRef="T2" targetRef="T3" /><bpmn:sequenceFlow id="F4" sourceRef="T3" targetRef="E" />
+      </bpmn:process></bpmn:definitions>`);
+    for (const [node, lane] of [['S', 'Inside'], ['T1', 'Inside'], ['T2', 'Field'], ['T3', 'Ops'], ['E', 'Ops']] as const) {
+      expect(inside(bounds(node), bounds(lane)), `${node} in ${lane}`).toBe(true);
+      expect(inside(bounds(node), bounds('P'))).toBe(true);
+    }
+    expect(inside(bounds('Inside'), bounds('Sales'))).toBe(true);
+    expect(inside(bounds('Field'), bounds('Sales'))).toBe(true);
+    expect(bounds('Inside').x).toBeGreaterThan(bounds('Sales').x);
+    expect(bounds('Ops').y).toBeGreaterThanOrEqual(bounds('Field').y + bounds('Field').height);
+    expect(bounds('Sales').x + bounds('Sales').width).toBe(bounds('P').x + bounds('P').width);
+    expect(measureLayout(parsed.definitions).nodeOverlaps).toBe(0);
+  });
+
+  it('stacks pools, draws a black-box pool 60 px high and routes message flows vertically between them', async () => {
+    const { bounds, waypoints } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C">
+        <bpmn:participant id="Shop" name="Shop" processRef="P1" />
+        <bpmn:participant id="Customer" name="Customer" />
+        <bpmn:messageFlow id="M1" sourceRef="Customer" targetRef="Start" />
+        <bpmn:messageFlow id="M2" sourceRef="Send" targetRef="Customer" />
+      </bpmn:collaboration>
+      <bpmn:process id="P1">
+        <bpmn:startEvent id="Start"><bpmn:messageEventDefinition /></bpmn:startEvent>
+        <bpmn:sendTask id="Send" name="Send invoice" /><bpmn:endEvent id="End" />
+        <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Send" /><bpmn:sequenceFlow id="F2" sourceRef="Send" targetRef="End" />
+      </bpmn:process></bpmn:definitions>`);
+    const shop = bounds('Shop');
+    const customer = bounds('Customer');
+    expect(customer.height).toBe(60);
+    expect(customer.y).toBeGreaterThan(shop.y + shop.height);
+    expect(customer.width).toBe(shop.width);
+    const m1 = waypoints('M1');
+    expect(m1[0].y).toBe(customer.y);
+    expect(m1.at(-1).y).toBe(bounds('Start').y + bounds('Start').height);
+    const m2 = waypoints('M2');
+    expect(m2[0].y).toBe(bounds('Send').y + bounds('Send').height);
+    expect(m2.at(-1).y).toBe(customer.y);
+  });
+
+  it('sizes an expanded sub-process around its content and puts boundary events on its bottom border', async () => {
+    const { bounds, parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
+      <bpmn:startEvent id="S" />
+      <bpmn:subProcess id="Sub" name="Handle order">
+        <bpmn:startEvent id="S2" /><bpmn:task id="A" name="Pick" /><bpmn:task id="B" name="Pack" /><bpmn:endEvent id="E2" />
+        <bpmn:sequenceFlow id="f1" sourceRef="S2" targetRef="A" /><bpmn:sequenceFlow id="f2" sourceRef="A" targetRef="B" />
+        <bpmn:sequenceFlow id="f3" sourceRef="B" targetRef="E2" />
+      </bpmn:subProcess>
+      <bpmn:boundaryEvent id="Timer" attachedToRef="Sub"><bpmn:timerEventDefinition /></bpmn:boundaryEvent>
+      <bpmn:endEvent id="E" /><bpmn:endEvent id="Late" name="Too late" />
+      <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="Sub" /><bpmn:sequenceFlow id="F2" sourceRef="Sub" targetRef="E" />
+      <bpmn:sequenceFlow id="F3" sourceRef="Timer" targetRef="Late" />
+    </bpmn:process></bpmn:definitions>`);
+    const sub = bounds('Sub');
+    for (const id of ['S2', 'A', 'B', 'E2']) expect(inside(bounds(id), sub), id).toBe(true);
+    const timer = bounds('Timer');
+    expect(timer.y + timer.height / 2).toBe(sub.y + sub.height);
+    expect(timer.x).toBeGreaterThan(sub.x);
+    expect(timer.x + timer.width).toBeLessThan(sub.x + sub.width);
+    const di = parsed.definitions.diagrams[0].plane.planeElement.find((d: any) => d.bpmnElement.id === 'Sub');
+    expect(di.isExpanded).toBe(true);
+    expect(measureLayout(parsed.definitions).nodeOverlaps).toBe(0);
+  });
+
+  it('places a data object and an annotation above the task they belong to', async () => {
+    const { bounds } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
+      <bpmn:startEvent id="S" /><bpmn:task id="T" name="Write report"><bpmn:dataOutputAssociation id="DA"><bpmn:targetRef>D</bpmn:targetRef></bpmn:dataOutputAssociation></bpmn:task>
+      <bpmn:endEvent id="E" /><bpmn:dataObjectReference id="D" name="Report" dataObjectRef="DO" /><bpmn:dataObject id="DO" />
+      <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="T" /><bpmn:sequenceFlow id="F2" sourceRef="T" targetRef="E" />
+      <bpmn:textAnnotation id="N"><bpmn:text>Weekly</bpmn:text></bpmn:textAnnotation>
+      <bpmn:association id="AS" sourceRef="T" targetRef="N" />
+    </bpmn:process></bpmn:definitions>`);
+    const task = bounds('T');
+    for (const id of ['D', 'N']) {
+      const r = bounds(id);
+      expect(r.y + r.height, id).toBeLessThan(task.y);
+      expect(Math.abs(r.x + r.width / 2 - (task.x + task.width / 2)), id).toBeLessThan(150);
+    }
+  });
+
+  it('lays out an empty process and a flow with a missing end without failing', async () => {
+    const empty = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P" /></bpmn:definitions>`);
+    expect(empty.parsed.definitions.diagrams).toHaveLength(1);
+    const dangling = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
+      <bpmn:task id="T" /><bpmn:sequenceFlow id="F" sourceRef="T" targetRef="Nowhere" /></bpmn:process></bpmn:definitions>`);
+    expect(dangling.bounds('T')).toBeDefined();
+  });
+
+  it('gives a document with no process or collaboration no diagram', async () => {
+    const parsed = await parseBpmn(`<bpmn:definitions ${NS}><bpmn:message id="M" /></bpmn:definitions>`);
+    const report = await layoutDefinitions(parsed);
+    expect(report.shapes).toBe(0);
+    expect(parsed.definitions.diagrams).toEqual([]);
+  });
+});
