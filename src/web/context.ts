@@ -1,0 +1,58 @@
+// What every dashboard route plugin receives, and the guard that sends visitors to sign in.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { User } from '../services/accounts.ts';
+import type { Services } from '../services/index.ts';
+import type { CsrfGuard } from './csrf.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import { loadWorkspace, type Workspace } from './workspace.ts';
+
+export interface WebContext {
+  config: Config;
+  services: Services;
+  csrf: CsrfGuard;
+  throttle: LoginThrottle;
+}
+
+export interface SignedIn {
+  user: User;
+  workspace: Workspace;
+  csrf: string;
+  /** Where this server is reached, for examples shown on pages. */
+  baseUrl: string;
+}
+
+/** The signed-in user's workspace, or null after redirecting a visitor to the sign-in page. */
+export async function signedIn(context: WebContext, request: FastifyRequest, reply: FastifyReply): Promise<SignedIn | null> {
+  const user = request.webUser;
+  if (!user) {
+    const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
+    await reply.redirect(`/signin${next}`, 303);
+    return null;
+  }
+  const workspace = await loadWorkspace(context.services, request, user);
+  return { user, workspace, csrf: context.csrf.tokenFor(request, reply), baseUrl: baseUrlOf(context, request) };
+}
+
+/** Form bodies arrive as string or string[] per field; this reads one field as a string. */
+export function field(body: unknown, name: string): string {
+  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : '';
+  return typeof value === 'string' ? value : '';
+}
+
+/** Every value of a repeated field (checkboxes). */
+export function fields(body: unknown, name: string): string[] {
+  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' ? [value] : [];
+}
+
+/** Only same-site paths, so a crafted ?next= cannot send a user elsewhere after sign-in. */
+export function safeNext(raw: string): string {
+  return raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\') ? raw : '/app';
+}
+
+export function baseUrlOf(context: WebContext, request: FastifyRequest): string {
+  return context.config.publicBaseUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
+}

@@ -1,0 +1,72 @@
+// The web app: dashboard under /app, sign-in at /, docs at /docs; own cookies, CSRF, headers and HTML errors.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Services } from '../services/index.ts';
+import type { WebContext } from './context.ts';
+import { CSRF_FIELD, CsrfGuard } from './csrf.ts';
+import { LoginThrottle } from './login-throttle.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerSessionLookup } from './session.ts';
+import { authRoutes } from './pages/auth.ts';
+import { billingRoutes } from './pages/billing.ts';
+import { sendErrorPage, sendThrown } from './pages/errors.ts';
+import { keyRoutes } from './pages/keys.ts';
+import { organizationRoutes } from './pages/organizations.ts';
+
+export interface WebOptions {
+  config: Config;
+  services: Services;
+  /** Sign-in throttling; 5 failures per 15 minutes per email and address when absent. */
+  throttle?: LoginThrottle;
+}
+
+const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+const BPMN_JS_DIST = path.join(path.dirname(createRequire(import.meta.url).resolve('bpmn-js/package.json')), 'dist');
+
+/**
+ * @example
+ * await app.register(webApp, { config, services });
+ */
+export async function webApp(app: FastifyInstance, options: WebOptions): Promise<void> {
+  const context: WebContext = {
+    config: options.config,
+    services: options.services,
+    csrf: new CsrfGuard(options.config.sessionSecret),
+    throttle: options.throttle ?? new LoginThrottle(),
+  };
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: options.config.bodyLimitBytes });
+  registerSecurityHeaders(app);
+  app.setErrorHandler((error, request, reply) => sendThrown(error, request, reply));
+
+  await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h' });
+  // The modeler is served from our origin (no CDN); its bundle keeps the bpmn.io watermark.
+  await app.register(fastifyStatic, {
+    root: BPMN_JS_DIST,
+    prefix: '/vendor/bpmn-js/',
+    decorateReply: false,
+    maxAge: '1d',
+    allowedPath: (pathname) => /^\/(bpmn-modeler\.production\.min\.js|assets\/.+)$/.test(pathname),
+  });
+
+  registerSessionLookup(app, options.services);
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'POST') return;
+    const body = request.body as Record<string, unknown> | undefined;
+    if (!context.csrf.verify(request, body?.[CSRF_FIELD])) {
+      await sendErrorPage(reply, 403, 'This form has expired', 'The security token of the form did not match your session. Go back, reload the page and submit again.');
+    }
+  });
+
+  await app.register(authRoutes, context);
+  await app.register(keyRoutes, context);
+  await app.register(organizationRoutes, context);
+  await app.register(billingRoutes, context);
+  app.get('/app/*', async (_request, reply) => sendErrorPage(reply, 404, 'Page not found', 'There is no page at this address.'));
+}

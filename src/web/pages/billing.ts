@@ -1,0 +1,42 @@
+// Settings → Billing: the plans of the personal space and the organisations, and who changes them.
+import type { FastifyInstance } from 'fastify';
+import { signedIn, type WebContext } from '../context.ts';
+import { html } from '../html.ts';
+import { appPage, pageHeader } from './layout.ts';
+
+export async function billingRoutes(app: FastifyInstance, context: WebContext): Promise<void> {
+  app.get('/app/settings/billing', async (request, reply) => {
+    const page = await signedIn(context, request, reply);
+    if (!page) return reply;
+    const { user, memberships } = page.workspace;
+    const body = html`${pageHeader('Billing', 'Your plans and what they allow.')}
+<div class="plan-grid">
+  <section class="card plan ${user.plan === 'pro' ? 'plan-on' : ''}">
+    <p class="eyebrow">Personal</p>
+    <h2>${user.plan === 'pro' ? 'Pro' : 'Free'}</h2>
+    <ul class="checks">
+      <li>Diagrams and folders in the dashboard</li>
+      <li class="${user.plan === 'pro' ? '' : 'off'}">Personal API keys (${user.plan === 'pro' ? 'included' : 'needs Pro'})</li>
+    </ul>
+    <p class="hint">Changed by an operator: <code>jfi user set-plan --email ${user.email} --plan ${user.plan === 'pro' ? 'free' : 'pro'}</code></p>
+  </section>
+  ${memberships.map(
+    (m) => html`<section class="card plan ${m.organizationPlan === 'team' ? 'plan-on' : ''}">
+    <p class="eyebrow">Organisation</p>
+    <h2>${m.organizationName} · ${m.organizationPlan === 'team' ? 'Team' : 'Free'}</h2>
+    <ul class="checks">
+      <li>Shared diagrams and folders</li>
+      <li class="${m.organizationPlan === 'team' ? '' : 'off'}">Organisation API keys for members (${m.organizationPlan === 'team' ? 'included' : 'needs Team'})</li>
+    </ul>
+    <p class="hint">Changed by an operator: <code>jfi org set-plan --org ${m.organizationId} --plan ${m.organizationPlan === 'team' ? 'free' : 'team'}</code></p>
+  </section>`,
+  )}
+</div>
+<section class="card">
+  <h2>How plans change</h2>
+  <p>There is no self-service checkout on this installation: an operator changes plans with the <code>jfi</code> command-line tool on the server (<code>jfi user set-plan</code> for personal plans, <code>jfi org set-plan</code> for organisations). The change applies at once, also to existing keys: a key whose plan lapses gets <code>403 plan_required</code>.</p>
+  <p>Every key is limited to 120 requests per minute and 500 generations per rolling 30 days.</p>
+</section>`;
+    return reply.type('text/html; charset=utf-8').send(appPage({ title: 'Billing', workspace: page.workspace, csrf: page.csrf, active: 'billing' }, body));
+  });
+}

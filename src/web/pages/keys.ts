@@ -1,0 +1,251 @@
+// Settings → API keys: create (secret shown once), list, revoke with confirmation; plan_required explained.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ApiError, NotFoundError } from '../../api/errors.ts';
+import { SCOPES, type Mode, type Scope } from '../../services/auth-types.ts';
+import type { ApiKeyRecord } from '../../services/keys.ts';
+import { field, fields, signedIn, type SignedIn, type WebContext } from '../context.ts';
+import { html, type Html } from '../html.ts';
+import { canManageOrganization, spaceName, type Workspace } from '../workspace.ts';
+import { appPage, csrfField, flash, formatDate, pageHeader } from './layout.ts';
+
+const SCOPE_HELP: Record<Scope, string> = {
+  'diagrams:read': 'Read diagrams and render their images',
+  'diagrams:write': 'Create, update and delete diagrams',
+  'folders:read': 'Read folders',
+  'folders:write': 'Create, update and delete folders',
+  generate: 'Generate diagrams from a description',
+};
+
+interface KeyForm {
+  name: string;
+  mode: Mode;
+  scopes: string[];
+  expiresInDays: string;
+}
+
+interface KeysView {
+  keys: ApiKeyRecord[];
+  form: KeyForm;
+  error?: { message: string; param: string | null };
+  created?: { key: ApiKeyRecord; secret: string };
+  notice?: string;
+}
+
+export async function keyRoutes(app: FastifyInstance, context: WebContext): Promise<void> {
+  const { services } = context;
+
+  app.get('/app/settings/keys', async (request, reply) => {
+    const page = await signedIn(context, request, reply);
+    if (!page) return reply;
+    const revoked = (request.query as Record<string, unknown>).revoked;
+    const notice = typeof revoked === 'string' ? `Key ${revoked} was revoked. Requests with it now get 401 revoked_api_key.` : undefined;
+    const keys = await services.keys.listKeys(page.workspace.tenant);
+    return sendPage(reply, page, { keys, form: emptyForm(page.workspace.mode), ...(notice ? { notice } : {}) });
+  });
+
+  app.post('/app/settings/keys', async (request, reply) => {
+    const page = await signedIn(context, request, reply);
+    if (!page) return reply;
+    const form: KeyForm = {
+      name: field(request.body, 'name'),
+      mode: field(request.body, 'mode') === 'test' ? 'test' : 'live',
+      scopes: fields(request.body, 'scopes'),
+      expiresInDays: field(request.body, 'expires_in_days').trim(),
+    };
+    const { workspace } = page;
+    let view: KeysView;
+    try {
+      const expiresInDays = form.expiresInDays === '' ? null : Number(form.expiresInDays);
+      if (expiresInDays !== null && !Number.isInteger(expiresInDays)) {
+        throw new ApiFormError('Expiry must be a whole number of days, or empty for no expiry.', 'expires_in_days');
+      }
+      const created = await services.keys.createKey({
+        userId: workspace.user.id,
+        organizationId: workspace.organization?.organizationId ?? null,
+        name: form.name,
+        mode: form.mode,
+        scopes: form.scopes,
+        expiresInDays,
+      });
+      view = { keys: await services.keys.listKeys(workspace.tenant), form: emptyForm(workspace.mode), created };
+    } catch (error) {
+      if (!(error instanceof ApiError) && !(error instanceof ApiFormError)) throw error;
+      reply.code(error instanceof ApiError ? error.status : 400);
+      view = { keys: await services.keys.listKeys(workspace.tenant), form, error: { message: error.message, param: error.param } };
+    }
+    return sendPage(reply, page, view);
+  });
+
+  app.get('/app/settings/keys/:id/revoke', async (request, reply) => {
+    const page = await signedIn(context, request, reply);
+    if (!page) return reply;
+    const key = await findKey(context, page.workspace, (request.params as { id: string }).id);
+    const body = html`${pageHeader('Revoke API key')}
+<section class="card danger-card">
+  <h2>Revoke “${key.name}”?</h2>
+  <p>Key <code>${key.hint}</code> (${key.mode}) stops working at once: every request with it gets <code>401 revoked_api_key</code>. This cannot be undone.</p>
+  <form method="post" action="/app/settings/keys/${key.id}/revoke" class="row">
+    ${csrfField(page.csrf)}
+    <button class="btn btn-danger" type="submit" autofocus>Revoke key</button>
+    <a class="btn btn-ghost" href="/app/settings/keys">Cancel</a>
+  </form>
+</section>`;
+    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(appPage({ title: 'Revoke API key', workspace: page.workspace, csrf: page.csrf, active: 'keys' }, body));
+  });
+
+  app.post('/app/settings/keys/:id/revoke', async (request, reply) => {
+    const page = await signedIn(context, request, reply);
+    if (!page) return reply;
+    const key = await findKey(context, page.workspace, (request.params as { id: string }).id);
+    if (!mayRevoke(page.workspace, key)) {
+      return reply.code(403).type('text/html; charset=utf-8').send(appPage({ title: 'Not allowed', workspace: page.workspace, csrf: page.csrf, active: 'keys' }, html`${pageHeader('Not allowed')}${flash('Only organisation owners and admins can revoke keys that other members created.', 'error')}`));
+    }
+    await services.keys.revokeKey(key.id, page.workspace.tenant);
+    return reply.redirect(`/app/settings/keys?revoked=${encodeURIComponent(key.name)}`, 303);
+  });
+}
+
+class ApiFormError extends Error {
+  constructor(
+    message: string,
+    readonly param: string,
+  ) {
+    super(message);
+  }
+}
+
+async function findKey(context: WebContext, workspace: Workspace, id: string): Promise<ApiKeyRecord> {
+  const key = (await context.services.keys.listKeys(workspace.tenant)).find((k) => k.id === id);
+  if (!key) throw new NotFoundError('No such API key in this workspace.');
+  return key;
+}
+
+function mayRevoke(workspace: Workspace, key: ApiKeyRecord): boolean {
+  return workspace.organization === null || canManageOrganization(workspace) || key.createdBy === workspace.user.id;
+}
+
+function emptyForm(mode: Mode): KeyForm {
+  return { name: '', mode, scopes: ['diagrams:read', 'diagrams:write', 'folders:read', 'folders:write', 'generate'], expiresInDays: '' };
+}
+
+function sendPage(reply: FastifyReply, page: SignedIn, view: KeysView): FastifyReply {
+  const body = html`${pageHeader('API keys', html`Keys for <strong>${spaceName(page.workspace)}</strong>. Use them from your servers only — the API sends no CORS headers.`)}
+${flash(view.notice)}
+${view.created ? secretOnce(view.created, page.baseUrl) : ''}
+${eligibility(page.workspace) ?? createForm(page, view)}
+${keyList(page.workspace, view.keys)}`;
+  return reply
+    .header('Cache-Control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(appPage({ title: 'API keys', workspace: page.workspace, csrf: page.csrf, active: 'keys' }, body));
+}
+
+function secretOnce(created: { key: ApiKeyRecord; secret: string }, baseUrl: string): Html {
+  return html`<section class="card secret-card" aria-labelledby="secret-title">
+  <h2 id="secret-title">Your new key “${created.key.name}”</h2>
+  <p class="warning"><strong>Copy it now.</strong> This is the only time the secret is shown — we store only its SHA-256 hash. If you lose it, revoke it and create another.</p>
+  <div class="secret-row">
+    <label class="sr-only" for="new-secret">Secret key</label>
+    <input id="new-secret" class="secret" type="text" readonly value="${created.secret}" data-select-on-focus>
+    <button class="btn btn-primary" type="button" data-copy="#new-secret">Copy</button>
+  </div>
+  <p class="hint">Try it: <code>curl ${baseUrl}/api/v1/key -H "Authorization: Bearer $JFI_KEY"</code></p>
+</section>`;
+}
+
+/** Why this workspace cannot create keys (plan_required), or null when it can. */
+function eligibility(workspace: Workspace): Html | null {
+  if (!workspace.organization) {
+    if (workspace.user.plan === 'pro') return null;
+    return html`<section class="card plan-card" id="plan-required">
+  <h2>API keys need the Pro plan</h2>
+  <p>Your personal space is on the <strong>Free</strong> plan. The API answers <code>403 plan_required</code> for free plans, so personal keys cannot be created yet.</p>
+  <p>Plans are changed by an operator of this installation. Ask them to run:</p>
+  <pre class="code"><code>jfi user set-plan --email ${workspace.user.email} --plan pro</code></pre>
+  <p class="hint">Or create a key in an organisation on the Team plan: switch to it in the top bar. <a href="/app/settings/billing">See billing</a>.</p>
+</section>`;
+  }
+  if (workspace.organization.organizationPlan === 'team') return null;
+  return html`<section class="card plan-card" id="plan-required">
+  <h2>Organisation keys need the Team plan</h2>
+  <p><strong>${workspace.organization.organizationName}</strong> is on the <strong>Free</strong> plan. The API answers <code>403 plan_required</code> for free plans, so its members cannot create keys yet.</p>
+  <p>Plans are changed by an operator of this installation. Ask them to run:</p>
+  <pre class="code"><code>jfi org set-plan --org ${workspace.organization.organizationId} --plan team</code></pre>
+</section>`;
+}
+
+function createForm(page: SignedIn, view: KeysView): Html {
+  const { form, error } = view;
+  const errorFor = (param: string) => (error && error.param === param ? html`<p class="field-error" id="err-${param}">${error.message}</p>` : '');
+  const general = error && !['name', 'scopes', 'expires_in_days', 'mode'].includes(error.param ?? '') ? error.message : null;
+  return html`<section class="card" aria-labelledby="create-title">
+  <h2 id="create-title">Create a key</h2>
+  ${flash(general, 'error')}
+  <form method="post" action="/app/settings/keys" class="key-form" novalidate>
+    ${csrfField(page.csrf)}
+    <div class="grid-2">
+      <div class="field${error?.param === 'name' ? ' has-error' : ''}">
+        <label for="key-name">Name</label>
+        <input id="key-name" name="name" type="text" maxlength="100" value="${form.name}" placeholder="e.g. CI pipeline" required${error?.param === 'name' ? html` aria-invalid="true" aria-describedby="err-name"` : ''}>
+        ${errorFor('name')}
+      </div>
+      <div class="field${error?.param === 'expires_in_days' ? ' has-error' : ''}">
+        <label for="key-expiry">Expires after (days)</label>
+        <input id="key-expiry" name="expires_in_days" type="number" min="1" max="3650" inputmode="numeric" value="${form.expiresInDays}" placeholder="Never" aria-describedby="key-expiry-hint${error?.param === 'expires_in_days' ? ' err-expires_in_days' : ''}">
+        <p class="hint" id="key-expiry-hint">Optional, 1–3650. Leave empty for a key that does not expire.</p>
+        ${errorFor('expires_in_days')}
+      </div>
+    </div>
+    <fieldset class="field">
+      <legend>Mode</legend>
+      <div class="radio-row">
+        <label class="choice"><input type="radio" name="mode" value="live"${form.mode === 'live' ? html` checked` : ''}> <span><strong>Live</strong> — production data (<code>jfi_sk_live_…</code>)</span></label>
+        <label class="choice"><input type="radio" name="mode" value="test"${form.mode === 'test' ? html` checked` : ''}> <span><strong>Test</strong> — staging data (<code>jfi_sk_test_…</code>)</span></label>
+      </div>
+    </fieldset>
+    <fieldset class="field${error?.param === 'scopes' ? ' has-error' : ''}">
+      <legend>Scopes</legend>
+      <div class="scope-grid">
+        ${SCOPES.map(
+          (scope) => html`<label class="choice"><input type="checkbox" name="scopes" value="${scope}"${form.scopes.includes(scope) ? html` checked` : ''}> <span><code>${scope}</code><small>${SCOPE_HELP[scope]}</small></span></label>`,
+        )}
+      </div>
+      ${errorFor('scopes')}
+    </fieldset>
+    <div class="form-actions"><button class="btn btn-primary" type="submit">Create key</button></div>
+  </form>
+</section>`;
+}
+
+function status(key: ApiKeyRecord): Html {
+  if (key.revokedAt) return html`<span class="badge badge-muted">Revoked</span>`;
+  if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return html`<span class="badge badge-muted">Expired</span>`;
+  return html`<span class="badge badge-ok">Active</span>`;
+}
+
+function keyList(workspace: Workspace, keys: ApiKeyRecord[]): Html {
+  if (keys.length === 0) {
+    return html`<section class="card empty-state"><h2>No keys yet</h2><p>Keys you create for ${spaceName(workspace)} appear here with their hint, scopes and last use.</p></section>`;
+  }
+  return html`<section class="card table-card" aria-labelledby="keys-title">
+  <h2 id="keys-title">Keys</h2>
+  <div class="table-scroll"><table class="table">
+    <thead><tr><th scope="col">Name</th><th scope="col">Key</th><th scope="col">Mode</th><th scope="col">Scopes</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+    <tbody>
+    ${keys.map(
+      (key) => html`<tr${key.revokedAt ? html` class="muted"` : ''}>
+      <td class="strong">${key.name}</td>
+      <td><code>${key.hint}</code></td>
+      <td><span class="badge badge-${key.mode}">${key.mode}</span></td>
+      <td class="scopes">${key.scopes.map((s) => html`<code>${s}</code> `)}</td>
+      <td>${formatDate(key.createdAt)}</td>
+      <td>${key.lastUsedAt ? formatDate(key.lastUsedAt) : 'Never'}</td>
+      <td>${key.expiresAt ? formatDate(key.expiresAt) : 'Never'}</td>
+      <td>${status(key)}</td>
+      <td class="actions">${key.revokedAt || !mayRevoke(workspace, key) ? '' : html`<a class="btn btn-small btn-danger-ghost" href="/app/settings/keys/${key.id}/revoke" aria-label="Revoke ${key.name}">Revoke</a>`}</td>
+    </tr>`,
+    )}
+    </tbody>
+  </table></div>
+</section>`;
+}
