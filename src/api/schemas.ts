@@ -49,4 +49,5 @@ export const COMMON_ERROR_RESPONSES: Record<number, string> = {
   404: 'No such resource (or route).',
   429: 'Burst limit exceeded; see Retry-After.',
   500: 'Internal error.',
+  503: 'A dependency (database, rate-limit store) is unreachable; retry after Retry-After seconds.',
 };

@@ -57,3 +57,22 @@ describe.each(engines)('health routes on $name', (engine) => {
     }
   });
 });
+
+describe('an unreachable rate-limit store', () => {
+  it('makes API requests fail fast with 503 service_unavailable, not hang or 500', async () => {
+    const limiter = new RedisRateLimiter({ max: 120, windowMs: 60_000, url: 'redis://127.0.0.1:1' });
+    const server = await startTestServer(engines[0]!, { limiter });
+    try {
+      const started = Date.now();
+      const res = await server.app.inject({ url: '/api/v1/key' });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.json().error).toMatchObject({ type: 'api_error', code: 'service_unavailable' });
+      expect(server.logs.some((line) => line.includes('rate-limit store unreachable'))).toBe(true);
+    } finally {
+      await server.close();
+      await limiter.close();
+    }
+  });
+});
