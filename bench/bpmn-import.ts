@@ -8,10 +8,12 @@ import { exportBpmn } from '../src/bpmn/export.ts';
 import { DEFAULT_PARSE_LIMITS, parseBpmn, type ParseLimits } from '../src/bpmn/parse.ts';
 import { validateDefinitions, importBpmn } from '../src/bpmn/validate.ts';
 import { compareXml } from '../src/bpmn/xml-compare.ts';
+import { scanXml } from '../src/bpmn/xml-guard.ts';
 
 const MIWG = process.env.MIWG_DIR ?? '/work/shared/miwg';
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const MB = 1024 * 1024;
+const SCAN_LIMITS = { maxDepth: 100, maxElements: 50_000, maxAttributeLength: 256 * 1024, maxAttributeTotal: 5 * MB, maxAttributesPerElement: 512 };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,6 +34,8 @@ export interface FileResult {
   file: string;
   kb: number;
   moddle: number;
+  /** The pre-parse scan alone (part of parse). */
+  scan: number;
   parse: number;
   validate: number;
   exportMs: number;
@@ -82,6 +86,7 @@ export async function run(): Promise<{ files: FileResult[]; hostile: HostileResu
       file,
       kb: bytes.length / 1024,
       moddle: await time(() => new BpmnModdle().fromXML(text, 'bpmn:Definitions')),
+      scan: await time(() => scanXml(text, SCAN_LIMITS, { open() {} })),
       parse: await time(() => parseBpmn(bytes)),
       validate: await time(() => validateDefinitions(parsed.definitions, parsed)),
       exportMs: await time(() => exportBpmn(parsed.definitions, parsed.moddle)),
@@ -89,16 +94,16 @@ export async function run(): Promise<{ files: FileResult[]; hostile: HostileResu
     });
   }
   console.log(`## BPMN import/export per MIWG file (median of ${RUNS} runs, ms)`);
-  console.log('file        KB   moddle  parse  (×moddle)  validate  export  compare');
+  console.log('file        KB   moddle   scan  parse  (×moddle)  validate  export  compare');
   for (const r of files) {
     console.log(
-      `${r.file.padEnd(10)} ${r.kb.toFixed(0).padStart(4)}  ${r.moddle.toFixed(2).padStart(6)} ${r.parse.toFixed(2).padStart(6)}  (${(r.parse / r.moddle).toFixed(2)}×)` +
+      `${r.file.padEnd(10)} ${r.kb.toFixed(0).padStart(4)}  ${r.moddle.toFixed(2).padStart(6)} ${r.scan.toFixed(2).padStart(6)} ${r.parse.toFixed(2).padStart(6)}  (${(r.parse / r.moddle).toFixed(2)}×)` +
         `    ${r.validate.toFixed(2).padStart(6)}  ${r.exportMs.toFixed(2).padStart(6)}  ${r.compare.toFixed(2).padStart(6)}`,
     );
   }
   const sum = (pick: (r: FileResult) => number) => files.reduce((total, r) => total + pick(r), 0);
   console.log(
-    `total      ${sum((r) => r.kb).toFixed(0).padStart(4)}  ${sum((r) => r.moddle).toFixed(1).padStart(6)} ${sum((r) => r.parse).toFixed(1).padStart(6)}  (${(sum((r) => r.parse) / sum((r) => r.moddle)).toFixed(2)}×)` +
+    `total      ${sum((r) => r.kb).toFixed(0).padStart(4)}  ${sum((r) => r.moddle).toFixed(1).padStart(6)} ${sum((r) => r.scan).toFixed(1).padStart(6)} ${sum((r) => r.parse).toFixed(1).padStart(6)}  (${(sum((r) => r.parse) / sum((r) => r.moddle)).toFixed(2)}×)` +
       `    ${sum((r) => r.validate).toFixed(1).padStart(6)}  ${sum((r) => r.exportMs).toFixed(1).padStart(6)}  ${sum((r) => r.compare).toFixed(1).padStart(6)}`,
   );
 
