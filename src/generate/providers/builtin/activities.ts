@@ -38,6 +38,9 @@ const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'be
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
 const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in']);
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
+const TIME_WORDS = new Set(['morning', 'evening', 'night', 'day', 'weekday', 'week', 'month', 'year', 'time', 'hour', 'minute', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'quarter', 'moment']);
+// Past participles that look like their base form.
+const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 const MAX_LABEL_WORDS = 6;
 
@@ -62,6 +65,9 @@ export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | nu
     break;
   }
   const nouns = words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  // "an alert should be sent": the tagger's adjective is the noun when a verb follows at once.
+  const last = words[words.length - 1];
+  if (!nouns.length && last?.pos === 'ADJ' && words.length === 1 && isVerbish(tokens[i]) && i > from) nouns.push(last);
   if (!nouns.length) return { phrase: null, end: from };
   // The head is the last noun; trailing adjectives after it belong to something else.
   const headAt = words.lastIndexOf(nouns[nouns.length - 1]!);
@@ -96,8 +102,10 @@ function findVerbGroup(tokens: Token[]): number {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const attributive = !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)) && !!next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
-    const reducedRelative = /ed$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens.slice(k + 1).some((x) => x.pos === 'AUX');
-    if (!attributive && !reducedRelative) return k;
+    const later = tokens.slice(k + 1);
+    const reducedRelative = /(ed|ing)$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && later.some((x) => x.pos === 'AUX');
+    const compound = /ing$/.test(t.lower) && prev?.pos === 'NOUN' && next?.pos === 'NOUN' && later.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (!attributive && !reducedRelative && !compound) return k;
   }
   return -1;
 }
@@ -121,7 +129,8 @@ export function readClause(tokens: Token[]): Reading {
   };
   const firstVerb = findVerbGroup(tokens);
   if (firstVerb < 0) return r;
-  // Subject: the last noun phrase or pronoun before the verb group.
+  // Subject: the last noun phrase or pronoun before the verb group that is not inside a prepositional phrase
+  // or a time expression ("Every weekday morning, the database is backed up").
   for (let j = 0; j < firstVerb; j++) {
     const t = tokens[j]!;
     if (t.pos === 'PRON' && ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'this', 'that', 'everything'].includes(t.lower)) {
@@ -130,12 +139,19 @@ export function readClause(tokens: Token[]): Reading {
       continue;
     }
     if (t.pos === 'ADV') r.adverbs.push(t.lower);
-    const afterPreposition = j > 0 && (tokens[j - 1]!.pos === 'ADP' || tokens[j - 1]!.lower === 'to');
-    if (afterPreposition || (r.subject && !r.subjectPronoun)) continue;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
+      const skipped = readPhrase(tokens, j + 1);
+      if (skipped.phrase) j = skipped.end - 1;
+      continue;
+    }
     const { phrase, end } = readPhrase(tokens, j);
     if (phrase && end <= firstVerb + 1) {
-      r.subject = phrase;
-      r.subjectPronoun = null;
+      if (!TIME_WORDS.has(phrase.head.lemma)) {
+        r.subject = phrase;
+        r.subjectPronoun = null;
+        // "a list … explaining the reason … is compiled": what follows the participle describes the subject.
+        if (tokens[end]?.pos === 'VERB' && end < firstVerb) break;
+      }
       j = end - 1;
     }
   }
@@ -144,7 +160,10 @@ export function readClause(tokens: Token[]): Reading {
   let sawBe = false;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lower === 'to' && isVerbish(tokens[i + 1]) && i > firstVerb) continue;
+    if (t.lower === 'to' && isVerbish(tokens[i + 1]) && i > firstVerb) {
+      sawBe = false; // "is to select": an intention, not a passive
+      continue;
+    }
     if (t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== 'to') || t.lower === 'not' || t.lower === "n't") {
       if (t.lower === 'not' || t.lower === "n't" || t.lower === 'never') r.negated = true;
       if (BE_FORMS.has(t.lower) || t.lemma === 'be') sawBe = true;
@@ -168,7 +187,7 @@ export function readClause(tokens: Token[]): Reading {
         continue;
       }
       r.verb = t;
-      r.passive = sawBe && !t.lower.endsWith('ing') && (t.lower !== t.lemma || /(ed|en|t)$/.test(t.lower));
+      r.passive = sawBe && !t.lower.endsWith('ing') && (/(ed|en)$/.test(t.lower) || BARE_PARTICIPLES.has(t.lower) || (t.lower !== t.lemma && !/s$/.test(t.lower)));
       i++;
       break;
     }
@@ -176,6 +195,8 @@ export function readClause(tokens: Token[]): Reading {
   }
   if (!r.verb) {
     r.copula = sawBe || tokens.some((t) => t.lemma === 'be');
+    // "The next step is a detailed presentation": the complement is what later "it" means.
+    if (r.copula) r.object = readPhrase(tokens, i).phrase;
     return r;
   }
   // Particle ("take down", "send back", "firm up").
@@ -184,8 +205,15 @@ export function readClause(tokens: Token[]): Reading {
     i++;
   }
   while (tokens[i]?.pos === 'ADV') r.adverbs.push(tokens[i++]!.lower);
-  // Object (active) or nothing (passive: the subject is the object).
-  if (!r.passive) {
+  // Object (active) or nothing (passive: the subject is the object, unless one follows: "is sent a message").
+  if (r.passive) {
+    const { phrase, end } = readPhrase(tokens, i);
+    if (phrase && r.subject && namesSomeone(r.subject)) {
+      r.recipient = r.subject;
+      r.subject = phrase;
+      i = end;
+    }
+  } else {
     const pronoun = tokens[i];
     if (pronoun && pronoun.pos === 'PRON' && ['it', 'them', 'this', 'that', 'him', 'her', 'everything'].includes(pronoun.lower)) {
       r.object = { words: [pronoun], head: pronoun, of: null };

@@ -13,11 +13,12 @@ import { readSentences, type Token } from './tokens.ts';
 // Verbs that describe a state or a relation rather than a step someone takes.
 const NON_ACTIVITY_VERBS = new Set([
   'be', 'have', 'seem', 'become', 'exist', 'include', 'contain', 'consist', 'happen', 'mean', 'belong', 'depend', 'remain',
-  'appear', 'serve', 'act', 'play', 'like', 'want', 'hope', 'occur', 'apply', 'cost', 'concern', 'matter', 'achieve',
+  'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'apply', 'cost', 'concern', 'matter', 'achieve',
 ]);
 const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
-const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger']);
+const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
 const PROCESS_WORDS = new Set(['process', 'procedure', 'instance', 'workflow', 'case', 'transaction']);
+const SEND_VERBS = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'return', 'deliver', 'mail', 'email', 'post']);
 const LOOP_VERBS = new Set(['repeat', 'redo', 'reiterate']);
 const GENERIC_WORDS = new Set(['procedure', 'process', 'step', 'activity', 'task', 'this', 'it', 'item', 'each', 'thing']);
 
@@ -211,7 +212,8 @@ class SentenceReader {
   }
 
   private noteThing(r: Reading): void {
-    if (r.subject && !namesSomeone(r.subject)) this.state.thing = r.subject;
+    if (r.copula && r.object && !namesSomeone(r.object)) this.state.thing = r.object;
+    else if (r.subject && !namesSomeone(r.subject)) this.state.thing = r.subject;
     else if (r.object && r.object.head.pos !== 'PRON' && !namesSomeone(r.object)) this.state.thing = r.object;
   }
 
@@ -257,7 +259,8 @@ class SentenceReader {
     }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return null;
     if (NON_ACTIVITY_VERBS.has(base)) {
-      // "That is done by the call centre staff": the previous step gets its actor.
+      // "Underwriters act as …" names no step, but "they" in the next sentence means them.
+      if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
       return null;
     }
@@ -278,9 +281,10 @@ class SentenceReader {
     let object: Phrase | null = r.passive ? r.subject : r.object;
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     if (pronoun && ['it', 'this', 'that', 'them', 'which'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
-    if (object?.head.pos === 'PRON') object = this.state.thing;
+    if (object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
+    else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     // "… and send to account management": the object is the thing just handled.
-    if (!object && !r.passive && r.recipient && this.state.thing) object = this.state.thing;
+    if (!object && !r.passive && r.recipient && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);
       if (last) {

@@ -159,10 +159,12 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const t = seg[i]!;
     const left = seg.slice(start, i);
     const right = seg.slice(i + 1);
-    const isCoord = (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right);
+    // Not "… to fetch wine and to prepare drinks" (one infinitive list) nor "the receipt and copied documents".
+    const adjectival = right[0]?.pos === 'VERB' && /ed$/.test(right[0].lower) && ['NOUN', 'ADJ'].includes(right[1]?.pos ?? '');
+    const isCoord = (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival;
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
     const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
-    const isSub = INNER_SUBORDINATORS.has(t.lower) && hasActionVerb(left) && hasVerb(right) && right[0]?.pos !== 'VERB';
+    const isSub = INNER_SUBORDINATORS.has(t.lower) && hasActionVerb(left) && right.some((r) => r.pos === 'VERB' || r.pos === 'AUX') && right[0]?.pos !== 'VERB';
     if (!isCoord && !isRel && !isThen && !isSub) continue;
     parts.push(clause(left, pending));
     // A coordination that restarts with a verb shares the subject; "then" and "and then" keep the order.

@@ -183,6 +183,7 @@ export class FlowBuilder {
     this.joinTails(null);
     const fork = this.add('parallel', '', null);
     for (const t of this.tails) this.connect(t.from, fork.id, t.label);
+    this.tails = [{ from: fork.id }];
     const collected: Tail[] = [];
     return {
       branch: () => {

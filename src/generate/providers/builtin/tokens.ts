@@ -24,7 +24,11 @@ export function readSentences(text: string): Sentence[] {
     const values: string[] = s.tokens().out(its.value);
     const pos: string[] = s.tokens().out(its.pos);
     const lemmas: string[] = s.tokens().out(its.lemma);
-    const tokens = values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() }));
+    const spaces: string[] = s.tokens().out(its.precedingSpaces);
+    const tokens = joinHyphenated(
+      values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() })),
+      spaces,
+    );
     sentences.push(...splitAfterAbbreviation(correctTags(tokens)));
   });
   return sentences;
@@ -44,6 +48,23 @@ function splitAfterAbbreviation(tokens: Token[]): Sentence[] {
     return [left, ...splitAfterAbbreviation(right)];
   }
   return [tokens];
+}
+
+/** "back-ordered", "in-house": the tokenizer splits at the hyphen; the word takes its last part's tag. */
+function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const prev = out[out.length - 1];
+    if (t.text === '-' && prev && next && !spaces[i] && !spaces[i + 1] && /\w$/.test(prev.text) && /^\w/.test(next.text)) {
+      out[out.length - 1] = { text: `${prev.text}-${next.text}`, lower: `${prev.lower}-${next.lower}`, pos: next.pos, lemma: `${prev.lower}-${next.lemma}` };
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 function looksLikeVerbS(t: Token): boolean {
@@ -74,7 +95,7 @@ function correctTags(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos !== 'NOUN' || !looksLikeVerbS(t)) continue;
-    const afterSubject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower);
+    const afterSubject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower) || (prev.pos === 'CCONJ' && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && tokens[i + 2]?.pos === 'DET';
     const beforeObject = particleThenObject || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     if (afterSubject && beforeObject && !hasVerb(Math.max(0, i - 4), i)) {
