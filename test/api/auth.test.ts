@@ -10,6 +10,7 @@ const engines = await testEngines();
 /** A route that needs diagrams:write, to exercise the scope check. */
 async function scopedRoute(api: FastifyInstance): Promise<void> {
   api.get('/scoped', { config: { scopes: ['diagrams:write'] } }, async (request) => ({ tenant: authOf(request).tenant }));
+  api.get('/generating', { config: { scopes: ['diagrams:write', 'generate'] } }, async () => ({}));
 }
 
 function expectEnvelope(body: string, type: string, code: string): { message: string; param: string | null } {
@@ -123,7 +124,15 @@ describe.each(engines)('API authentication on $name', (engine) => {
     const res = await get('/api/v1/scoped', bearer(secret));
     expect(res.statusCode).toBe(403);
     const error = expectEnvelope(res.body, 'permission_error', 'insufficient_scope');
-    expect(error.message).toContain('diagrams:write');
+    expect(error.message).toBe('This API key is missing the required scope: diagrams:write.');
+  });
+
+  it('names every missing scope', async () => {
+    const { secret } = await server.createKey({ scopes: ['folders:read'] });
+    const res = await get('/api/v1/generating', bearer(secret));
+    expect(expectEnvelope(res.body, 'permission_error', 'insufficient_scope').message).toBe(
+      'This API key is missing the required scopes: diagrams:write, generate.',
+    );
   });
 
   it('lets a key with the scope through and hands the handler its tenant', async () => {

@@ -58,3 +58,24 @@ describe('GET /api/v1/openapi.json', () => {
     expect(body).toMatchObject({ type: 'object', required: ['name'], additionalProperties: false });
   });
 });
+
+describe('response headers in the OpenAPI document', () => {
+  it('documents the request id and rate-limit headers on every response, Retry-After on 429', async () => {
+    const server = await startTestServer(sqlite!);
+    try {
+      const document = (await server.app.inject({ url: '/api/v1/openapi.json' })).json();
+      const responses = document.paths['/key'].get.responses;
+      for (const status of ['200', '400', '401', '429']) {
+        expect(Object.keys(responses[status].headers)).toEqual(
+          expect.arrayContaining(['X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']),
+        );
+      }
+      expect(responses['429'].headers['Retry-After'].schema.type).toBe('integer');
+      expect(responses['401'].headers['WWW-Authenticate']).toBeDefined();
+      expect(responses['200'].headers['Retry-After']).toBeUndefined();
+      expect(responses['200'].content['application/json'].schema.properties.object).toBeDefined();
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -66,9 +66,10 @@ async function authorize(request: FastifyRequest, reply: FastifyReply, deps: Aut
 
   const key = lookup.key;
   if (!key.planEligible) throw planRequired(key);
-  const missing = (request.routeOptions.config.scopes ?? []).find((scope) => !key.scopes.includes(scope));
-  if (missing) {
-    throw new PermissionError('insufficient_scope', `This API key is missing the required scope: ${missing}.`);
+  const missing = (request.routeOptions.config.scopes ?? []).filter((scope) => !key.scopes.includes(scope));
+  if (missing.length > 0) {
+    const noun = missing.length === 1 ? 'scope' : 'scopes';
+    throw new PermissionError('insufficient_scope', `This API key is missing the required ${noun}: ${missing.join(', ')}.`);
   }
   deps.keys.touch(key.id, new Date(now));
   request.auth = { key, tenant: key.tenant, mode: key.mode };

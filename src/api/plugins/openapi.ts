@@ -38,10 +38,32 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
       for (const [status, description] of Object.entries(COMMON_ERROR_RESPONSES)) {
         response[status] ??= { ...ErrorEnvelopeSchema, description };
       }
+      for (const [status, body] of Object.entries(response)) {
+        response[status] = { ...(body as object), headers: responseHeaders(Number(status)) };
+      }
       return {
         schema: { ...schema, response, 'x-required-scopes': route.config?.scopes ?? [] } as typeof schema,
         url,
       };
     },
   });
+}
+
+const HEADER_DOCS = {
+  'X-Request-Id': { type: 'string', description: 'This request\'s id (`req_` + 16 hex); quote it to support.' },
+  'RateLimit-Limit': { type: 'integer', description: 'Requests allowed in any sliding window (120 per 60 s).' },
+  'RateLimit-Remaining': { type: 'integer', description: 'Requests left in the current window.' },
+  'RateLimit-Reset': { type: 'integer', description: 'Seconds until a request slot frees.' },
+  'Retry-After': { type: 'integer', description: 'Seconds to wait before retrying.' },
+  'WWW-Authenticate': { type: 'string', description: '`Bearer realm="api"`, with `error="invalid_token"` when a key was sent.' },
+} as const;
+
+/** The headers a response with this status carries (api-v1.md §1, §2, §4). */
+function responseHeaders(status: number): Record<string, { type: string; description: string }> {
+  const { 'Retry-After': retryAfter, 'WWW-Authenticate': wwwAuthenticate, ...always } = HEADER_DOCS;
+  return {
+    ...always,
+    ...(status === 429 || status === 503 ? { 'Retry-After': retryAfter } : {}),
+    ...(status === 401 ? { 'WWW-Authenticate': wwwAuthenticate } : {}),
+  };
 }
