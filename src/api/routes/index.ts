@@ -6,6 +6,10 @@ import type { RateLimiter } from '../../limits/limiter.ts';
 import type { QuotaReader } from '../../limits/quota-reader.ts';
 import type { Services } from '../../services/index.ts';
 import { keyRoutes } from './key/index.ts';
+import { CursorCodec } from '../pagination.ts';
+import { registerIdempotency } from '../plugins/idempotency.ts';
+import { diagramRoutes } from './diagrams/index.ts';
+import { folderRoutes } from './folders/index.ts';
 
 /** What resource plugins may use: the services (never the store directly), limits and time. */
 export interface ApiContext {
@@ -18,4 +22,10 @@ export interface ApiContext {
 
 export async function registerApiRoutes(api: FastifyInstance, context: ApiContext): Promise<void> {
   await api.register(keyRoutes, { quota: context.quota, clock: context.clock });
+  // On the whole scope: every POST, present and future, honours Idempotency-Key.
+  registerIdempotency(api, context.services.idempotency);
+  // Cursors are checksummed with SESSION_SECRET when set (then unforgeable across a fleet sharing it).
+  const cursors = new CursorCodec(context.config.sessionSecret ?? 'jfi-cursor-v1');
+  await api.register(folderRoutes, { folders: context.services.folders, cursors });
+  await api.register(diagramRoutes, { diagrams: context.services.diagrams, images: context.services.images, cursors });
 }

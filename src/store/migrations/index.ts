@@ -6,9 +6,11 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Store } from '../db.ts';
 import * as accounts from './0001-accounts.ts';
+import * as diagrams from './0002_diagrams.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_accounts': accounts,
+  '0002_diagrams': diagrams,
 };
 
 export class MigrationError extends Error {

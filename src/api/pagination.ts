@@ -1,0 +1,91 @@
+// Keyset pagination cursors (api-v1.md §5): the position of the last row of a page (created_at, id), bound to
+// the list, its filter and its owner by an HMAC, so a cursor that was edited, truncated or issued for another
+// list or filter is 400 invalid_cursor instead of a silently wrong page.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { InvalidRequestError } from './errors.ts';
+
+export interface PagePosition {
+  createdAt: number;
+  id: string;
+}
+
+/** What a cursor is valid for: the list (`diagrams`), its filter (`folder_id=none`) and whose data it pages. */
+export interface CursorScope {
+  list: string;
+  filter: string;
+  owner: string;
+}
+
+export interface Page<T> {
+  object: 'list';
+  data: T[];
+  has_more: boolean;
+  next_cursor: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAC_LENGTH = 16;
+
+export class CursorCodec {
+  readonly #secret: string;
+
+  /** `secret` keys the HMAC: with one shared secret, every server process accepts every other's cursors. */
+  constructor(secret: string) {
+    this.#secret = secret;
+  }
+
+  encode(position: PagePosition, scope: CursorScope): string {
+    const payload = Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
+    return `${payload}.${this.#mac(payload, scope).toString('base64url')}`;
+  }
+
+  /** The position a cursor stands for; 400 invalid_cursor when it does not decode or belongs to another list. */
+  decode(cursor: string, scope: CursorScope): PagePosition {
+    const [payload, mac, extra] = cursor.split('.');
+    if (!payload || !mac || extra !== undefined) throw invalidCursor();
+    const given = Buffer.from(mac, 'base64url');
+    const expected = this.#mac(payload, scope);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidCursor();
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      throw invalidCursor();
+    }
+    if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
+    const [createdAt, id] = decoded as unknown[];
+    if (!Number.isSafeInteger(createdAt) || typeof id !== 'string' || !UUID.test(id)) throw invalidCursor();
+    return { createdAt: createdAt as number, id };
+  }
+
+  /**
+   * Turns `limit + 1` fetched rows into a page: the extra row only says there is more.
+   * @example const page = codec.page(await repo.page(owner, filter, after, limit + 1), limit, scope, toFolder);
+   */
+  page<Row extends { created_at: number; id: string }, T>(rows: Row[], limit: number, scope: CursorScope, present: (row: Row) => T): Page<T> {
+    const hasMore = rows.length > limit;
+    const shown = hasMore ? rows.slice(0, limit) : rows;
+    const last = shown.at(-1);
+    return {
+      object: 'list',
+      data: shown.map(present),
+      has_more: hasMore,
+      next_cursor: hasMore && last ? this.encode({ createdAt: last.created_at, id: last.id }, scope) : null,
+    };
+  }
+
+  #mac(payload: string, scope: CursorScope): Buffer {
+    return createHmac('sha256', this.#secret)
+      .update(`${scope.list}\n${scope.filter}\n${scope.owner}\n${payload}`)
+      .digest()
+      .subarray(0, MAC_LENGTH);
+  }
+}
+
+function invalidCursor(): InvalidRequestError {
+  return new InvalidRequestError(
+    'invalid_cursor',
+    'The cursor is not valid for this list: pass the next_cursor of the previous page unchanged, with the same filters.',
+    'cursor',
+  );
+}

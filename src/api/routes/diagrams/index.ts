@@ -1,0 +1,227 @@
+// /diagrams: import, list, retrieve, update, delete, export as BPMN 2.0 XML and render as PNG/SVG.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { toDiagram, type DiagramService } from '../../../services/diagrams.ts';
+import type { ImageOptions, ImageService } from '../../../services/images.ts';
+import { InvalidRequestError, PermissionError, ValidationError } from '../../errors.ts';
+import { CursorCodec, type CursorScope } from '../../pagination.ts';
+import { authOf } from '../../plugins/auth.ts';
+import { actor, checkId, ownerKey } from '../folders/index.ts';
+import { errorResponse, IdParams } from '../folders/schemas.ts';
+import {
+  CreateDiagramBody,
+  DeletedDiagramSchema,
+  DiagramListSchema,
+  DiagramSchema,
+  IfMatchHeaders,
+  ImageQuery,
+  ListDiagramsQuery,
+  UpdateDiagramBody,
+} from './schemas.ts';
+import { contentDisposition } from './filename.ts';
+
+export interface DiagramRouteDependencies {
+  diagrams: DiagramService;
+  images: ImageService;
+  cursors: CursorCodec;
+}
+
+/** Browsers and proxies may reuse an image this long; after that a conditional request (ETag) is enough. */
+const IMAGE_MAX_AGE_SECONDS = 300;
+
+export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDependencies): Promise<void> {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  const { diagrams, images, cursors } = deps;
+
+  app.post(
+    '/diagrams',
+    {
+      schema: {
+        summary: 'Create a diagram by importing BPMN 2.0 XML (or, with the generate scope, from a prompt)',
+        operationId: 'createDiagram',
+        tags: ['diagrams'],
+        body: CreateDiagramBody,
+        response: {
+          201: DiagramSchema,
+          409: errorResponse('Idempotency-Key conflict.'),
+          422: errorResponse('validation_failed: the BPMN is unsafe, malformed or invalid (nothing is stored).'),
+        },
+      },
+      config: { scopes: ['diagrams:write'] },
+    },
+    async (request, reply) => {
+      const { bpmn_xml: xml, prompt, name, folder_id: folderId } = request.body;
+      if (xml !== undefined && prompt !== undefined) {
+        throw new InvalidRequestError('invalid_parameter', 'Send exactly one of bpmn_xml and prompt, not both.', 'prompt');
+      }
+      if (prompt !== undefined) {
+        if (!authOf(request).key.scopes.includes('generate')) {
+          throw new PermissionError('insufficient_scope', 'This API key is missing the required scope: generate.');
+        }
+        throw new ValidationError(
+          'Creating a diagram from a prompt is not available yet; import BPMN 2.0 with bpmn_xml instead.',
+          'prompt',
+        );
+      }
+      if (xml === undefined) throw new InvalidRequestError('missing_parameter', 'bpmn_xml is required (or prompt).', 'bpmn_xml');
+      const diagram = await diagrams.importXml(actor(request), {
+        bpmn_xml: xml,
+        ...(name === undefined ? {} : { name }),
+        ...(folderId === undefined ? {} : { folder_id: folderId }),
+      });
+      return reply.code(201).send(diagram);
+    },
+  );
+
+  app.get(
+    '/diagrams',
+    {
+      schema: {
+        summary: 'List diagrams, newest first',
+        operationId: 'listDiagrams',
+        tags: ['diagrams'],
+        querystring: ListDiagramsQuery,
+        response: { 200: DiagramListSchema },
+      },
+      config: { scopes: ['diagrams:read'] },
+    },
+    async (request) => {
+      const { owner } = actor(request);
+      const { limit = 20, cursor, folder_id: folderId } = request.query;
+      const cursorScope: CursorScope = { list: 'diagrams', filter: `folder_id=${folderId ?? ''}`, owner: ownerKey(owner) };
+      const after = cursor === undefined ? null : cursors.decode(cursor, cursorScope);
+      const folder = folderId === undefined ? undefined : folderId === 'none' ? null : folderId;
+      const rows = await diagrams.page(owner, folder, after, limit + 1);
+      return cursors.page(rows, limit, cursorScope, toDiagram);
+    },
+  );
+
+  app.get(
+    '/diagrams/:id',
+    {
+      schema: { summary: 'Retrieve a diagram', operationId: 'getDiagram', tags: ['diagrams'], params: IdParams, response: { 200: DiagramSchema } },
+      config: { scopes: ['diagrams:read'] },
+    },
+    async (request) => diagrams.get(actor(request).owner, checkId(request.params.id)),
+  );
+
+  app.patch(
+    '/diagrams/:id',
+    {
+      schema: {
+        summary: 'Update a diagram: name, folder, or its BPMN XML',
+        operationId: 'updateDiagram',
+        tags: ['diagrams'],
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: UpdateDiagramBody,
+        response: {
+          200: DiagramSchema,
+          409: errorResponse('version_conflict: the diagram is no longer at the version given in If-Match or version.'),
+          422: errorResponse('validation_failed: the new BPMN is invalid (nothing is changed).'),
+        },
+      },
+      config: { scopes: ['diagrams:write'] },
+    },
+    async (request) => {
+      const { version, ...changes } = request.body;
+      const expected = expectedVersion(request.headers['if-match'], version);
+      return diagrams.update(actor(request), checkId(request.params.id), changes, expected);
+    },
+  );
+
+  app.delete(
+    '/diagrams/:id',
+    {
+      schema: {
+        summary: 'Delete a diagram',
+        operationId: 'deleteDiagram',
+        tags: ['diagrams'],
+        params: IdParams,
+        response: { 200: DeletedDiagramSchema },
+      },
+      config: { scopes: ['diagrams:write'] },
+    },
+    async (request) => diagrams.delete(actor(request).owner, checkId(request.params.id)),
+  );
+
+  app.get(
+    '/diagrams/:id/export',
+    {
+      schema: {
+        summary: 'Export a diagram as BPMN 2.0 XML (with diagram interchange)',
+        operationId: 'exportDiagram',
+        tags: ['diagrams'],
+        params: IdParams,
+        produces: ['application/xml'],
+        response: { 200: { description: 'BPMN 2.0 XML, as an attachment named after the diagram.', content: { 'application/xml': { schema: { type: 'string' } } } } },
+      },
+      config: { scopes: ['diagrams:read'] },
+    },
+    async (request, reply) => {
+      const row = await diagrams.getWithXml(actor(request).owner, checkId(request.params.id));
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('Content-Disposition', contentDisposition(row.name, '.bpmn'))
+        .send(row.bpmn_xml);
+    },
+  );
+
+  app.get(
+    '/diagrams/:id/image',
+    {
+      schema: {
+        summary: 'Render a diagram as PNG or SVG, light or dark',
+        operationId: 'renderDiagramImage',
+        tags: ['diagrams'],
+        params: IdParams,
+        querystring: ImageQuery,
+        response: {
+          200: {
+            description: 'The image. ETag per diagram version and options; If-None-Match answers 304.',
+            content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/svg+xml': { schema: { type: 'string' } } },
+          },
+          304: { description: 'Not modified: the ETag in If-None-Match is current.', type: 'null' },
+        },
+      },
+      config: { scopes: ['diagrams:read'] },
+    },
+    async (request, typedReply) => {
+      // The body is bytes, not JSON: the response schema only documents it.
+      const reply = typedReply as FastifyReply;
+      const { owner } = actor(request);
+      const id = checkId(request.params.id);
+      const options: ImageOptions = { format: request.query.format ?? 'png', theme: request.query.theme ?? 'light', scale: request.query.scale ?? 2 };
+      const meta = await diagrams.getMeta(owner, id);
+      const etag = images.etag(meta, options);
+      reply.header('ETag', etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
+      const source = images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await diagrams.getWithXml(owner, id);
+      const image = await images.render(source, options);
+      return reply.header('ETag', image.etag).type(image.contentType).send(image.body);
+    },
+  );
+}
+
+/** The version a PATCH expects, from If-Match (`"3"`, `W/"3"` or `3`) and/or the body's `version`; null if neither. */
+function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number | null {
+  let fromHeader: number | null = null;
+  if (ifMatch !== undefined) {
+    const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
+    if (!match) throw new InvalidRequestError('invalid_parameter', 'If-Match must be the diagram version, e.g. "3".', 'If-Match');
+    fromHeader = Number(match[1]);
+  }
+  if (fromHeader !== null && bodyVersion !== undefined && fromHeader !== bodyVersion) {
+    throw new InvalidRequestError('invalid_parameter', 'If-Match and version disagree; send one of them.', 'version');
+  }
+  return fromHeader ?? bodyVersion ?? null;
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag;
+  });
+}

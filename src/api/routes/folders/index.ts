@@ -1,0 +1,127 @@
+// /folders: create, list, retrieve, update (rename, move, context) and delete folders of the key's tenant.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { toFolder, type FolderService } from '../../../services/folders.ts';
+import { actorOf, type Actor } from '../../../services/tenancy.ts';
+import { InvalidRequestError } from '../../errors.ts';
+import { CursorCodec, type CursorScope } from '../../pagination.ts';
+import { authOf } from '../../plugins/auth.ts';
+import {
+  CreateFolderBody,
+  DeletedFolderSchema,
+  errorResponse,
+  FolderListSchema,
+  FolderSchema,
+  IdParams,
+  ListFoldersQuery,
+  UpdateFolderBody,
+} from './schemas.ts';
+
+export interface FolderRouteDependencies {
+  folders: FolderService;
+  cursors: CursorCodec;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDependencies): Promise<void> {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  const { folders, cursors } = deps;
+
+  app.post(
+    '/folders',
+    {
+      schema: {
+        summary: 'Create a folder',
+        operationId: 'createFolder',
+        tags: ['folders'],
+        body: CreateFolderBody,
+        response: { 201: FolderSchema, 409: errorResponse('Idempotency-Key conflict.') },
+      },
+      config: { scopes: ['folders:write'] },
+    },
+    async (request, reply) => {
+      const folder = await folders.create(actor(request), request.body);
+      return reply.code(201).send(folder);
+    },
+  );
+
+  app.get(
+    '/folders',
+    {
+      schema: {
+        summary: 'List folders, newest first',
+        operationId: 'listFolders',
+        tags: ['folders'],
+        querystring: ListFoldersQuery,
+        response: { 200: FolderListSchema },
+      },
+      config: { scopes: ['folders:read'] },
+    },
+    async (request) => {
+      const { owner } = actor(request);
+      const { limit = 20, cursor, parent_id: parentId } = request.query;
+      const scopeOfCursor: CursorScope = { list: 'folders', filter: `parent_id=${parentId ?? ''}`, owner: ownerKey(owner) };
+      const after = cursor === undefined ? null : cursors.decode(cursor, scopeOfCursor);
+      const parent = parentId === undefined ? undefined : parentId === 'none' ? null : parentId;
+      const rows = await folders.page(owner, parent, after, limit + 1);
+      return cursors.page(rows, limit, scopeOfCursor, toFolder);
+    },
+  );
+
+  app.get(
+    '/folders/:id',
+    {
+      schema: { summary: 'Retrieve a folder', operationId: 'getFolder', tags: ['folders'], params: IdParams, response: { 200: FolderSchema } },
+      config: { scopes: ['folders:read'] },
+    },
+    async (request) => folders.get(actor(request).owner, checkId(request.params.id)),
+  );
+
+  app.patch(
+    '/folders/:id',
+    {
+      schema: {
+        summary: 'Update a folder: rename, move (parent_id) or change its context',
+        operationId: 'updateFolder',
+        tags: ['folders'],
+        params: IdParams,
+        body: UpdateFolderBody,
+        response: { 200: FolderSchema, 409: errorResponse('folder_cycle: the move would put the folder inside itself.') },
+      },
+      config: { scopes: ['folders:write'] },
+    },
+    async (request) => folders.update(actor(request), checkId(request.params.id), request.body),
+  );
+
+  app.delete(
+    '/folders/:id',
+    {
+      schema: {
+        summary: 'Delete an empty folder',
+        operationId: 'deleteFolder',
+        tags: ['folders'],
+        params: IdParams,
+        response: { 200: DeletedFolderSchema, 409: errorResponse('folder_not_empty: it still holds folders or diagrams.') },
+      },
+      config: { scopes: ['folders:write'] },
+    },
+    async (request) => folders.delete(actor(request).owner, checkId(request.params.id)),
+  );
+}
+
+export function actor(request: FastifyRequest): Actor {
+  const auth = authOf(request);
+  return actorOf(auth.tenant, auth.mode, auth.key.createdBy);
+}
+
+/** Who a cursor belongs to, so another tenant's or mode's cursor is invalid here. */
+export function ownerKey(owner: Actor['owner']): string {
+  return `${owner.tenant_type}:${owner.tenant_id}:${owner.mode}`;
+}
+
+/** A path id must be a UUID (400 invalid_parameter); whether it exists is the service's 404. */
+export function checkId(id: string): string {
+  if (!UUID.test(id)) throw new InvalidRequestError('invalid_parameter', `id must be a UUID, got '${id.slice(0, 64)}'.`, 'id');
+  return id.toLowerCase();
+}

@@ -1,0 +1,224 @@
+// Diagrams: import (DI-less documents are laid out), read, rename/move/replace with optimistic concurrency,
+// delete. The stored XML is what export returns: the import's model written back by the faithful exporter.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../api/errors.ts';
+import { exportBpmn } from '../bpmn/export.ts';
+import { layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
+import type { BpmnStats } from '../bpmn/stats.ts';
+import { importBpmn } from '../bpmn/validate.ts';
+import type { Database } from '../store/schema.ts';
+import {
+  DiagramRepository,
+  type DiagramMeta,
+  type DiagramRow,
+  type FolderFilter,
+} from '../store/repositories/diagrams.ts';
+import type { PagePosition } from '../store/repositories/folders.ts';
+import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, rfc3339, type FolderService } from './folders.ts';
+import { organizationIdOf, type Actor, type Owner } from './tenancy.ts';
+
+export interface Diagram {
+  object: 'diagram';
+  id: string;
+  name: string;
+  folder_id: string | null;
+  organization_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  source: 'generated' | 'imported';
+  livemode: boolean;
+  version: number;
+  stats: BpmnStats;
+}
+
+export interface ImportDiagram {
+  bpmn_xml: string;
+  name?: string;
+  folder_id?: string | null;
+}
+
+export interface DiagramChanges {
+  name?: string;
+  folder_id?: string | null;
+  bpmn_xml?: string;
+}
+
+export interface DiagramServiceOptions {
+  now?: () => number;
+  limits?: ParseLimits;
+  /** Told after a diagram changed or was deleted (the image cache drops its renders). */
+  onChange?: (diagramId: string) => void;
+}
+
+const UNTITLED = 'Untitled diagram';
+
+export class DiagramService {
+  readonly repo: DiagramRepository;
+  readonly #folders: FolderService;
+  readonly #now: () => number;
+  readonly #limits: ParseLimits;
+  readonly #onChange: (diagramId: string) => void;
+
+  constructor(db: Kysely<Database>, folders: FolderService, options: DiagramServiceOptions = {}) {
+    this.repo = new DiagramRepository(db);
+    this.#folders = folders;
+    this.#now = options.now ?? Date.now;
+    this.#limits = options.limits ?? DEFAULT_PARSE_LIMITS;
+    this.#onChange = options.onChange ?? (() => {});
+  }
+
+  /**
+   * Imports BPMN 2.0 XML; 422 validation_failed (nothing stored) when it is unsafe, malformed or invalid BPMN.
+   * @example const diagram = await diagrams.importXml(actor, { bpmn_xml: xml, folder_id: null });
+   */
+  async importXml(actor: Actor, input: ImportDiagram): Promise<Diagram> {
+    const imported = await this.#prepare(input.bpmn_xml);
+    const folderId = input.folder_id ?? null;
+    if (folderId !== null) await this.#folders.requireExists(actor.owner, folderId, 'folder_id');
+    const now = this.#now();
+    const row: DiagramRow = {
+      id: randomUUID(),
+      ...actor.owner,
+      folder_id: folderId,
+      name: input.name === undefined ? (imported.name ?? UNTITLED) : checkName(input.name),
+      bpmn_xml: imported.xml,
+      version: 1,
+      source: 'imported',
+      stats: JSON.stringify(imported.stats),
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.#write(() => this.repo.insert(row), folderId);
+    return toDiagram(row);
+  }
+
+  async get(owner: Owner, id: string): Promise<Diagram> {
+    return toDiagram(await this.getMeta(owner, id));
+  }
+
+  /** The diagram without its XML (404 when it is not this owner's). */
+  async getMeta(owner: Owner, id: string): Promise<DiagramMeta> {
+    const meta = await this.repo.findMeta(owner, id);
+    if (!meta) throw diagramNotFound(id);
+    return meta;
+  }
+
+  /** The diagram with its BPMN XML. */
+  async getWithXml(owner: Owner, id: string): Promise<DiagramRow> {
+    const row = await this.repo.find(owner, id);
+    if (!row) throw diagramNotFound(id);
+    return row;
+  }
+
+  /** Rows for one keyset page (`limit` at most), newest first; `folder` null means top level. */
+  async page(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramMeta[]> {
+    return this.repo.page(owner, folder, after, limit);
+  }
+
+  /** Applies the changes; with `expectedVersion`, only if the diagram is still at it (else 409 version_conflict). */
+  async update(actor: Actor, id: string, changes: DiagramChanges, expectedVersion: number | null): Promise<Diagram> {
+    const { owner } = actor;
+    const set: Partial<Pick<DiagramRow, 'name' | 'folder_id' | 'bpmn_xml' | 'stats'>> & { updated_at: number } = { updated_at: this.#now() };
+    if (changes.name !== undefined) set.name = checkName(changes.name);
+    if (changes.bpmn_xml !== undefined) {
+      const imported = await this.#prepare(changes.bpmn_xml);
+      set.bpmn_xml = imported.xml;
+      set.stats = JSON.stringify(imported.stats);
+    }
+    if (changes.folder_id !== undefined) {
+      if (changes.folder_id !== null) await this.#folders.requireExists(owner, changes.folder_id, 'folder_id');
+      set.folder_id = changes.folder_id;
+    }
+    const updated = await this.#write(() => this.repo.update(owner, id, set, expectedVersion), changes.folder_id ?? null);
+    if (!updated) {
+      const current = await this.getMeta(owner, id);
+      throw new ConflictError(
+        'version_conflict',
+        `The diagram is at version ${current.version}, not ${expectedVersion}: fetch it again and reapply your change.`,
+        'version',
+      );
+    }
+    this.#onChange(id);
+    return this.get(owner, id);
+  }
+
+  async delete(owner: Owner, id: string): Promise<{ object: 'diagram'; id: string; deleted: true }> {
+    if (!(await this.repo.delete(owner, id))) throw diagramNotFound(id);
+    this.#onChange(id);
+    return { object: 'diagram', id, deleted: true };
+  }
+
+  /** Parses, validates and (when it has no DI) lays out; returns the XML to store, its stats and a name. */
+  async #prepare(xml: string): Promise<{ xml: string; stats: BpmnStats; name: string | null }> {
+    let imported;
+    try {
+      imported = await importBpmn(xml, this.#limits);
+    } catch (error) {
+      if (error instanceof BpmnParseError) throw new ValidationError(error.message, 'bpmn_xml');
+      throw error;
+    }
+    if (!hasDiagramInterchange(imported.definitions)) await layoutDefinitions(imported);
+    return {
+      xml: await exportBpmn(imported.definitions, imported.moddle),
+      stats: imported.stats,
+      name: documentName(imported.definitions),
+    };
+  }
+
+  // A folder deleted between our check and the write: the foreign key refuses, and the folder is gone.
+  async #write<T>(write: () => Promise<T>, folderId: string | null): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isForeignKeyViolation(error) && folderId !== null) throw folderNotFound(folderId, 'folder_id');
+      throw error;
+    }
+  }
+}
+
+export function toDiagram(row: DiagramMeta): Diagram {
+  return {
+    object: 'diagram',
+    id: row.id,
+    name: row.name,
+    folder_id: row.folder_id,
+    organization_id: organizationIdOf(row),
+    created_by: row.created_by,
+    created_at: rfc3339(row.created_at),
+    updated_at: rfc3339(row.updated_at),
+    source: row.source,
+    livemode: row.mode === 'live',
+    version: row.version,
+    stats: JSON.parse(row.stats) as BpmnStats,
+  };
+}
+
+export function diagramNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No such diagram: '${id}'.`);
+}
+
+function hasDiagramInterchange(definitions: any): boolean {
+  return (definitions.diagrams ?? []).some((d: any) => (d?.plane?.planeElement?.length ?? 0) > 0);
+}
+
+/** The first named collaboration or process, as a default diagram name. */
+function documentName(definitions: any): string | null {
+  for (const root of definitions.rootElements ?? []) {
+    const name = typeof root?.name === 'string' ? root.name.trim() : '';
+    if (name !== '' && (root.$type === 'bpmn:Collaboration' || root.$type === 'bpmn:Process')) return name.slice(0, MAX_NAME_LENGTH);
+  }
+  const own = typeof definitions.name === 'string' ? definitions.name.trim() : '';
+  return own === '' ? null : own.slice(0, MAX_NAME_LENGTH);
+}
+
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (name === '' || name.length > MAX_NAME_LENGTH) {
+    throw new InvalidRequestError('invalid_parameter', `name must be 1 to ${MAX_NAME_LENGTH} characters (not only spaces).`, 'name');
+  }
+  return name;
+}

@@ -1,0 +1,142 @@
+// Rendered images of diagrams: SVG (and PNG from it) drawn in worker threads, kept in a bounded in-memory LRU
+// keyed by diagram version and options, so a repeated request costs a map lookup and a changed diagram is
+// never served from an old render.
+import { createHash } from 'node:crypto';
+import { createRenderPool, type RenderPool } from '../bpmn/render-pool.ts';
+
+export type ImageFormat = 'png' | 'svg';
+export type ImageTheme = 'light' | 'dark';
+
+export interface ImageOptions {
+  format: ImageFormat;
+  theme: ImageTheme;
+  /** PNG pixel ratio 1–4; ignored for SVG. */
+  scale: number;
+}
+
+export interface RenderedImage {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+}
+
+export interface ImageSource {
+  id: string;
+  version: number;
+}
+
+/** Bumped when the renderer's output changes, so clients' cached images (ETags) are not reused across it. */
+const RENDERER_VERSION = 1;
+
+const CONTENT_TYPES: Record<ImageFormat, string> = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' };
+
+export interface ImageServiceOptions {
+  /** Bytes of rendered images kept in memory; 0 turns the cache off. */
+  cacheBytes: number;
+  /** Worker threads for rendering (created on the first render). */
+  threads: number;
+  /** A pool to use instead of creating one (not closed by this service). */
+  pool?: RenderPool;
+}
+
+export class ImageService {
+  readonly #cacheBytes: number;
+  readonly #threads: number;
+  #pool: RenderPool | null;
+  readonly #ownsPool: boolean;
+  /** Insertion order is recency order: a hit is re-inserted at the end, eviction takes from the front. */
+  readonly #cache = new Map<string, RenderedImage>();
+  readonly #keysByDiagram = new Map<string, Set<string>>();
+  readonly #inFlight = new Map<string, Promise<RenderedImage>>();
+  #cachedBytes = 0;
+
+  constructor(options: ImageServiceOptions) {
+    this.#cacheBytes = options.cacheBytes;
+    this.#threads = options.threads;
+    this.#pool = options.pool ?? null;
+    this.#ownsPool = options.pool === undefined;
+  }
+
+  /** The strong ETag of a render: changes with the diagram's version and every option that changes the bytes. */
+  etag(source: ImageSource, options: ImageOptions): string {
+    return `"${createHash('sha256').update(cacheKey(source, options)).digest('base64url').slice(0, 27)}"`;
+  }
+
+  /** True when the cache holds this render (benchmarks and tests look). */
+  has(source: ImageSource, options: ImageOptions): boolean {
+    return this.#cache.has(cacheKey(source, options));
+  }
+
+  /**
+   * Renders (or returns the cached render of) a diagram; concurrent requests for the same render share one.
+   * @example const image = await images.render({ id, version, bpmn_xml }, { format: 'png', theme: 'dark', scale: 2 });
+   */
+  async render(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
+    const key = cacheKey(source, options);
+    const hit = this.#cache.get(key);
+    if (hit) {
+      this.#cache.delete(key);
+      this.#cache.set(key, hit);
+      return hit;
+    }
+    const pending = this.#inFlight.get(key);
+    if (pending) return pending;
+    const rendering = this.#draw(source, options).finally(() => this.#inFlight.delete(key));
+    this.#inFlight.set(key, rendering);
+    const image = await rendering;
+    this.#remember(source.id, key, image);
+    return image;
+  }
+
+  /** Drops every render of a diagram (it changed or was deleted). */
+  evict(diagramId: string): void {
+    for (const key of this.#keysByDiagram.get(diagramId) ?? []) this.#drop(key);
+    this.#keysByDiagram.delete(diagramId);
+  }
+
+  get cachedBytes(): number {
+    return this.#cachedBytes;
+  }
+
+  async close(): Promise<void> {
+    if (this.#pool && this.#ownsPool) await this.#pool.close();
+    this.#pool = null;
+  }
+
+  async #draw(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
+    const pool = (this.#pool ??= createRenderPool({ threads: this.#threads }));
+    const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme });
+    const body = options.format === 'svg' ? Buffer.from(svg, 'utf8') : await pool.renderPng(svg, { scale: options.scale });
+    return { body, contentType: CONTENT_TYPES[options.format], etag: this.etag(source, options) };
+  }
+
+  #remember(diagramId: string, key: string, image: RenderedImage): void {
+    const size = image.body.byteLength;
+    if (this.#cache.has(key) || size > this.#cacheBytes) return;
+    this.#cache.set(key, image);
+    this.#cachedBytes += size;
+    let keys = this.#keysByDiagram.get(diagramId);
+    if (!keys) this.#keysByDiagram.set(diagramId, (keys = new Set()));
+    keys.add(key);
+    for (const oldest of this.#cache.keys()) {
+      if (this.#cachedBytes <= this.#cacheBytes) break;
+      this.#drop(oldest);
+    }
+  }
+
+  #drop(key: string): void {
+    const image = this.#cache.get(key);
+    if (!image) return;
+    this.#cache.delete(key);
+    this.#cachedBytes -= image.body.byteLength;
+    const diagramId = key.slice(0, key.indexOf(':'));
+    const keys = this.#keysByDiagram.get(diagramId);
+    keys?.delete(key);
+    if (keys?.size === 0) this.#keysByDiagram.delete(diagramId);
+  }
+}
+
+function cacheKey(source: ImageSource, options: ImageOptions): string {
+  const scale = options.format === 'png' ? options.scale : 0;
+  return `${source.id}:${source.version}:${options.format}:${options.theme}:${scale}:${RENDERER_VERSION}`;
+}
