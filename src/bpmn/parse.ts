@@ -84,16 +84,20 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
   const text = typeof xml === 'string' ? xml : decodeXml(xml);
 
   const ids = new Map<string, number[]>();
+  const outline = new ElementOutline(text);
   let scan;
   try {
     scan = scanXml(text, guardLimits(limits), {
       open(tag) {
-        if (!ID_NAMESPACES.has(tag.name.uri)) return;
         const id = tag.attributes.find((a) => a.uri === '' && a.local === 'id')?.value;
-        if (id === undefined) return;
+        outline.open(tag.offset, id ?? null);
+        if (id === undefined || !ID_NAMESPACES.has(tag.name.uri)) return;
         const offsets = ids.get(id);
         if (offsets) offsets.push(tag.offset);
         else ids.set(id, [tag.offset]);
+      },
+      close(end) {
+        outline.close(end);
       },
     });
   } catch (err) {
@@ -124,7 +128,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
   return {
     definitions: result.rootElement,
     moddle,
-    warnings: result.warnings.flatMap(toWarning),
+    warnings: result.warnings.flatMap((w: any) => toWarning(w, outline)),
     duplicateIds: duplicates(ids, text),
     unresolvedReferences: result.warnings
       .filter((w: any) => String(w.message).startsWith('unresolved reference'))
@@ -238,8 +242,56 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
+/**
+ * Where each element starts and ends, and its id: moddle reports content it ignores by line and column only,
+ * and this finds the id of that element, or of the nearest enclosing element that has one.
+ */
+class ElementOutline {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly parents: number[] = [];
+  private readonly ids: (string | null)[] = [];
+  private readonly stack: number[] = [];
+  private lineStarts: number[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  open(offset: number, id: string | null): void {
+    this.parents.push(this.stack[this.stack.length - 1] ?? -1);
+    this.stack.push(this.starts.length);
+    this.starts.push(offset);
+    this.ends.push(Infinity);
+    this.ids.push(id);
+  }
+
+  close(end: number): void {
+    this.ends[this.stack.pop()!] = end;
+  }
+
+  /** The id at moddle's (0-based line, column) position, or null. */
+  idAt(line: number, column: number): string | null {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+    const offset = (this.lineStarts[line] ?? 0) + column;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= offset) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    while (at >= 0 && (this.ends[at]! <= offset || this.ids[at] === null)) at = this.parents[at]!;
+    return at >= 0 ? this.ids[at]! : null;
+  }
+}
+
 /** Rewrites moddle's warnings into short sentences; the encoding warning is ours to handle, so it goes. */
-function toWarning(w: any): BpmnWarning[] {
+function toWarning(w: any, outline: ElementOutline): BpmnWarning[] {
   const message = String(w.message);
   const elementId: string | null = w.element?.id ?? null;
   if (message.startsWith('unsupported document encoding')) return [];
@@ -266,5 +318,8 @@ function toWarning(w: any): BpmnWarning[] {
   }
   const duplicate = /^duplicate ID <(.*)>$/s.exec(nested);
   if (duplicate) return [{ code: 'duplicate_id', message: `Duplicate id "${duplicate[1]}" (${where}); the element is ignored.`, elementId: duplicate[1]! }];
-  return [{ code: 'ignored_content', message: `${nested} (${where}); ignored by the importer.`, elementId }];
+  // For text, moddle's position is the `<` that ends it, which may start a child: look one character back.
+  const isText = nested.startsWith('unexpected body text');
+  const at = outline.idAt(Number(line), Number(column) - (isText ? 1 : 0));
+  return [{ code: 'ignored_content', message: `${nested} (${where}${at ? `, in ${at}` : ''}); ignored by the importer.`, elementId: at }];
 }

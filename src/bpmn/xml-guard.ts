@@ -37,7 +37,8 @@ export interface XmlStartTag {
 
 export interface XmlVisitor {
   open?(tag: XmlStartTag): void;
-  close?(): void;
+  /** `end` is the offset just after the end tag (or `/>`). */
+  close?(end: number): void;
   /** Decoded character data (text and CDATA) between tags inside the root. */
   text?(text: string): void;
 }
@@ -46,8 +47,6 @@ export interface XmlScanResult {
   root: XmlName;
   elements: number;
   depth: number;
-  /** The encoding named by the XML declaration, if any. */
-  declaredEncoding: string | null;
 }
 
 /** A document that is not well formed or breaks a bound; `line` is 1-based, `elementId` the nearest enclosing id. */
@@ -105,7 +104,6 @@ class Scanner {
   private attributeTotal = 0;
   private root: XmlName | null = null;
   private rootClosed = false;
-  private declaredEncoding: string | null = null;
   /** Open elements: raw qualified name, id attribute, offset, prefixes it declared. */
   private readonly open: { qname: string; id: string | null; offset: number; declared: string[] }[] = [];
   /** prefix → stack of URIs; the last one is in scope. */
@@ -137,7 +135,7 @@ class Scanner {
       );
     }
     if (!this.root) throw this.fail('The document has no root element: it is not XML.', s.length);
-    return { root: this.root, elements: this.elements, depth: this.maxDepthSeen, declaredEncoding: this.declaredEncoding };
+    return { root: this.root, elements: this.elements, depth: this.maxDepthSeen };
   }
 
   private fail(message: string, offset: number): XmlGuardError {
@@ -201,7 +199,6 @@ class Scanner {
       if (target !== 'xml' || start !== first) {
         throw this.fail('The XML declaration must come first in the document.', start);
       }
-      this.declaredEncoding = /\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']/.exec(s.slice(start, end))?.[1] ?? null;
     } else {
       throw this.fail(`Processing instruction <?${target.slice(0, 40)}?> is not allowed.`, start);
     }
@@ -374,7 +371,7 @@ class Scanner {
     const top = this.open.pop()!;
     for (const prefix of top.declared) this.scopes.get(prefix)!.pop();
     if (this.open.length === 0) this.rootClosed = true;
-    this.visitor.close?.();
+    this.visitor.close?.(this.pos);
   }
 
   private characterData(): void {

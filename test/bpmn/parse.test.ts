@@ -78,8 +78,20 @@ describe('parseBpmn', () => {
   it('warns about an unknown element with its position', async () => {
     const parsed = await parseBpmn(fixtureText('unknown-element.bpmn'));
     expect(parsed.warnings).toHaveLength(1);
-    expect(parsed.warnings[0]).toMatchObject({ code: 'ignored_content', elementId: null });
-    expect(parsed.warnings[0]!.message).toBe('unknown type <bpmn:Frobnicator> (line 5, column 4, <bpmn:frobnicator>); ignored by the importer.');
+    expect(parsed.warnings[0]).toEqual({
+      code: 'ignored_content',
+      elementId: 'Frob_1',
+      message: 'unknown type <bpmn:Frobnicator> (line 5, column 4, <bpmn:frobnicator>, in Frob_1); ignored by the importer.',
+    });
+  });
+
+  it('names the nearest enclosing id for ignored content that has none', async () => {
+    const xml = doc('<bpmn:process id="P">\n  <bpmn:task id="T"/>hello<bpmn:task id="U"/><x:thing xmlns:x="urn:x"/></bpmn:process>');
+    const parsed = await parseBpmn(xml);
+    expect(parsed.warnings.map((w) => [w.code, w.elementId, w.message.replace(/ \(.*\)/, '')])).toEqual([
+      ['ignored_content', 'P', 'unexpected body text <hello>; ignored by the importer.'],
+      ['ignored_content', 'P', 'unrecognized element <x:thing>; ignored by the importer.'],
+    ]);
   });
 
   it('flags an id bpmn-moddle would refuse, since the element would be lost', async () => {
