@@ -10,6 +10,7 @@ const engines = await testEngines();
 /** A route that needs diagrams:write, to exercise the scope check. */
 async function scopedRoute(api: FastifyInstance): Promise<void> {
   api.get('/scoped', { config: { scopes: ['diagrams:write'] } }, async (request) => ({ tenant: authOf(request).tenant }));
+  api.get('/whoami', { config: { scopes: [] } }, async (request) => ({ mode: authOf(request).mode, tenant: authOf(request).tenant }));
   api.get('/generating', { config: { scopes: ['diagrams:write', 'generate'] } }, async () => ({}));
 }
 
@@ -140,6 +141,13 @@ describe.each(engines)('API authentication on $name', (engine) => {
     const res = await get('/api/v1/scoped', bearer(secret));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ tenant: { kind: 'user', id: userId } });
+  });
+
+  it('hands handlers the key mode, so live and test data stay apart', async () => {
+    const live = await server.createKey({ mode: 'live' });
+    const test = await server.createKey({ mode: 'test' });
+    expect((await get('/api/v1/whoami', bearer(live.secret))).json()).toEqual({ mode: 'live', tenant: { kind: 'user', id: live.userId } });
+    expect((await get('/api/v1/whoami', bearer(test.secret))).json()).toEqual({ mode: 'test', tenant: { kind: 'user', id: test.userId } });
   });
 
   it('checks the plan before the scope', async () => {
