@@ -15,6 +15,8 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { registerSessionLookup } from './session.ts';
 import { authRoutes } from './pages/auth.ts';
 import { billingRoutes } from './pages/billing.ts';
+import { diagramRoutes } from './pages/diagrams.ts';
+import { docsRoutes } from './docs/index.ts';
 import { sendErrorPage, sendThrown } from './pages/errors.ts';
 import { keyRoutes } from './pages/keys.ts';
 import { organizationRoutes } from './pages/organizations.ts';
@@ -68,5 +70,7 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
   await app.register(keyRoutes, context);
   await app.register(organizationRoutes, context);
   await app.register(billingRoutes, context);
+  await app.register(diagramRoutes, context);
+  await app.register(docsRoutes, context);
   app.get('/app/*', async (_request, reply) => sendErrorPage(reply, 404, 'Page not found', 'There is no page at this address.'));
 }

@@ -1,0 +1,59 @@
+// The bpmn-js modeler page: loads the diagram's BPMN, saves edits back as a new version (optimistic concurrency).
+/* global document, window, fetch, BpmnJS */
+(async () => {
+  const host = document.getElementById('modeler');
+  const saveButton = document.getElementById('save');
+  const status = document.getElementById('save-status');
+  if (!host || !saveButton || !status) return;
+  let version = Number(host.dataset.version);
+  let dirty = false;
+  const say = (text, isError = false) => {
+    status.textContent = text;
+    status.classList.toggle('error', isError);
+  };
+
+  const modeler = new BpmnJS({ container: host });
+  try {
+    const response = await fetch(host.dataset.source, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`the diagram could not be loaded (${response.status})`);
+    await modeler.importXML(await response.text());
+    modeler.get('canvas').zoom('fit-viewport', 'auto');
+    say(`Version ${version}`);
+  } catch (error) {
+    say(`Could not open the diagram: ${error.message}`, true);
+    return;
+  }
+
+  modeler.on('commandStack.changed', () => {
+    dirty = true;
+    saveButton.disabled = false;
+    say(`Version ${version} · unsaved changes`);
+  });
+
+  saveButton.addEventListener('click', async () => {
+    saveButton.disabled = true;
+    say('Saving…');
+    try {
+      const { xml } = await modeler.saveXML({ format: true });
+      const response = await fetch(host.dataset.save, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ _csrf: host.dataset.csrf, version, bpmn_xml: xml }),
+      });
+      const result = await response.json();
+      if (!response.ok) throw new Error(result.error || `save failed (${response.status})`);
+      version = result.version;
+      host.dataset.version = String(version);
+      dirty = false;
+      say(`Saved as version ${version}`);
+    } catch (error) {
+      saveButton.disabled = false;
+      say(error.message, true);
+    }
+  });
+
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) event.preventDefault();
+  });
+})();

@@ -1,0 +1,111 @@
+// Every code sample the docs show, as data: the pages render them and test/web/docs-samples.test.ts runs
+// them (with curl, against a real server and a real key), so a sample that stops working fails a test.
+
+export type DocPageId = 'quickstart' | 'authentication' | 'generate';
+
+export interface DocSample {
+  id: string;
+  page: DocPageId;
+  /** The API route it calls, as in the OpenAPI document ("GET /key"). */
+  route: string;
+  /** A shell command; {{BASE_URL}} becomes the server's address; $JFI_KEY (and captured variables) come from the environment. */
+  command: string;
+  /** Text the command's output must contain. */
+  expect: string[];
+  /** A file the command writes and the bytes it must start with. */
+  writes?: { file: string; startsWith: 'png' | 'svg' | 'xml' };
+  /** Exports a field of the JSON output as an environment variable for the samples after it. */
+  capture?: { variable: string; field: string };
+}
+
+const AUTH = '-H "Authorization: Bearer $JFI_KEY"';
+
+const HELLO_BPMN =
+  '<definitions xmlns=\\"http://www.omg.org/spec/BPMN/20100524/MODEL\\" targetNamespace=\\"https://example.com\\">' +
+  '<process id=\\"hello\\"><startEvent id=\\"start\\"/><task id=\\"greet\\" name=\\"Say hello\\"/><endEvent id=\\"end\\"/>' +
+  '<sequenceFlow id=\\"f1\\" sourceRef=\\"start\\" targetRef=\\"greet\\"/><sequenceFlow id=\\"f2\\" sourceRef=\\"greet\\" targetRef=\\"end\\"/>' +
+  '</process></definitions>';
+
+export const SAMPLES: DocSample[] = [
+  {
+    id: 'check-key',
+    page: 'quickstart',
+    route: 'GET /key',
+    command: `curl {{BASE_URL}}/api/v1/key \\\n  ${AUTH}`,
+    expect: ['"object":"api_key"', '"scopes"'],
+  },
+  {
+    id: 'import-diagram',
+    page: 'quickstart',
+    route: 'POST /diagrams',
+    command: `curl {{BASE_URL}}/api/v1/diagrams \\\n  ${AUTH} \\\n  -H "Content-Type: application/json" \\\n  -d '{"name": "Hello BPMN", "bpmn_xml": "${HELLO_BPMN}"}'`,
+    expect: ['"object":"diagram"', '"name":"Hello BPMN"'],
+    capture: { variable: 'DIAGRAM_ID', field: 'id' },
+  },
+  {
+    id: 'render-image',
+    page: 'quickstart',
+    route: 'GET /diagrams/{id}/image',
+    command: `curl "{{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID/image?theme=dark" \\\n  ${AUTH} \\\n  -o diagram.png`,
+    expect: [],
+    writes: { file: 'diagram.png', startsWith: 'png' },
+  },
+  {
+    id: 'export-bpmn',
+    page: 'quickstart',
+    route: 'GET /diagrams/{id}/export',
+    command: `curl {{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID/export \\\n  ${AUTH} \\\n  -o hello.bpmn`,
+    expect: [],
+    writes: { file: 'hello.bpmn', startsWith: 'xml' },
+  },
+  {
+    id: 'list-diagrams',
+    page: 'authentication',
+    route: 'GET /diagrams',
+    command: `curl {{BASE_URL}}/api/v1/diagrams \\\n  ${AUTH}`,
+    expect: ['"object":"list"', '"has_more"'],
+  },
+  {
+    id: 'missing-key',
+    page: 'authentication',
+    route: 'GET /key',
+    command: 'curl -i {{BASE_URL}}/api/v1/key',
+    expect: ['HTTP/1.1 401', 'WWW-Authenticate: Bearer', '"code":"missing_api_key"'],
+  },
+  {
+    id: 'rate-limit-headers',
+    page: 'authentication',
+    route: 'GET /key',
+    command: `curl -s -D - -o /dev/null {{BASE_URL}}/api/v1/key \\\n  ${AUTH}`,
+    expect: ['RateLimit-Limit: 120', 'RateLimit-Remaining', 'X-Request-Id: req_'],
+  },
+  {
+    id: 'create-folder',
+    page: 'generate',
+    route: 'POST /folders',
+    command: `curl {{BASE_URL}}/api/v1/folders \\\n  ${AUTH} \\\n  -H "Content-Type: application/json" \\\n  -d '{"name": "Sales", "context": "We sell B2B software. The lanes are Sales, Legal and Finance."}'`,
+    expect: ['"object":"folder"', '"name":"Sales"'],
+    capture: { variable: 'FOLDER_ID', field: 'id' },
+  },
+  {
+    id: 'generate',
+    page: 'generate',
+    route: 'POST /generations',
+    command: `curl {{BASE_URL}}/api/v1/generations \\\n  ${AUTH} \\\n  -H "Content-Type: application/json" \\\n  -d '{"folder_id": "'"$FOLDER_ID"'", "prompt": "When a deal is agreed, Sales prepares the contract. Legal reviews it. If Legal approves, Finance sends the invoice; otherwise Sales revises the contract."}'`,
+    expect: ['"object":"generation"', '"diagram_id"'],
+  },
+];
+
+export function samplesOf(page: DocPageId): DocSample[] {
+  return SAMPLES.filter((sample) => sample.page === page);
+}
+
+export function sampleById(id: string): DocSample {
+  const sample = SAMPLES.find((s) => s.id === id);
+  if (!sample) throw new Error(`No docs sample ${id}`);
+  return sample;
+}
+
+export function commandFor(sample: DocSample, baseUrl: string): string {
+  return sample.command.replaceAll('{{BASE_URL}}', baseUrl);
+}
