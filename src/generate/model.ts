@@ -17,6 +17,8 @@ export interface ModelNode {
   /** Actor id (lane or pool); null when the text names nobody. */
   actor?: string | null;
   taskType?: TaskType;
+  /** Intermediate events: a message that arrives (a hand-over to someone with no steps of their own). */
+  eventType?: 'message';
 }
 
 export interface ModelFlow {
@@ -80,6 +82,7 @@ export function readModel(value: unknown): ProcessModel {
         label: typeof r.label === 'string' ? r.label : '',
         actor: typeof r.actor === 'string' ? r.actor : null,
         taskType: taskType as TaskType,
+        ...(r.eventType === 'message' ? { eventType: 'message' as const } : {}),
       };
     }),
     flows: v.flows.map((f, i) => {

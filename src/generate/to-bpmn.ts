@@ -29,6 +29,7 @@ interface Pool {
 }
 
 function elementType(node: ModelNode): string {
+  if (node.kind === 'intermediate' && node.eventType === 'message') return 'bpmn:IntermediateCatchEvent';
   return node.kind === 'task' ? TASK_ELEMENTS[node.taskType ?? 'none'] : NODE_ELEMENTS[node.kind];
 }
 
@@ -86,6 +87,7 @@ function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Ma
     const attrs: Record<string, unknown> = { id: `${poolId}_${node.id}` };
     if (node.label) attrs.name = node.label;
     const el = moddle.create(elementType(node), attrs);
+    if (node.eventType === 'message') el.eventDefinitions = [moddle.create('bpmn:MessageEventDefinition', { id: `${poolId}_${node.id}_message` })];
     el.incoming = [];
     el.outgoing = [];
     local.set(node.id, el);

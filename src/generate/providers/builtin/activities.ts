@@ -139,6 +139,12 @@ export function readClause(tokens: Token[]): Reading {
       continue;
     }
     if (t.pos === 'ADV') r.adverbs.push(t.lower);
+    // "The MPON and the MPOO perform …": the first of coordinated subjects leads.
+    if ((t.lower === 'and' || t.lower === 'or') && r.subject) {
+      const skipped = readPhrase(tokens, j + 1);
+      if (skipped.phrase) j = skipped.end - 1;
+      continue;
+    }
     if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
       const skipped = readPhrase(tokens, j + 1);
       if (skipped.phrase) j = skipped.end - 1;
@@ -196,7 +202,7 @@ export function readClause(tokens: Token[]): Reading {
   if (!r.verb) {
     r.copula = sawBe || tokens.some((t) => t.lemma === 'be');
     // "The next step is a detailed presentation": the complement is what later "it" means.
-    if (r.copula) r.object = readPhrase(tokens, i).phrase;
+    if (r.copula && tokens[i]?.pos === 'DET') r.object = readPhrase(tokens, i).phrase;
     return r;
   }
   // Particle ("take down", "send back", "firm up").
@@ -273,6 +279,11 @@ export function labelFor(r: Reading, object: Phrase | null): string {
     } else if (!object && room > 0) {
       words.push(r.prep.word.lower, ...pw.slice(pw.length - room));
     }
+  }
+  // "goes to the bank account": where something goes is part of the step.
+  if (!object && !r.prep && r.recipient && !namesSomeone(r.recipient)) {
+    const rw = wordsOf(r.recipient);
+    if (rw.length <= budget() - 1) words.push('to', ...rw);
   }
   const label = words.join(' ').replace(/\s+-\s+/g, '-');
   return label.charAt(0).toUpperCase() + label.slice(1);

@@ -69,6 +69,10 @@ export class ActorRegistry {
     return actor;
   }
 
+  isUsed(actor: Actor): boolean {
+    return this.used.has(actor.id);
+  }
+
   markUsed(actor: Actor): void {
     this.used.add(actor.id);
   }

@@ -60,6 +60,7 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
     builder.finishSentence();
   }
   const { nodes, flows } = builder.finish();
+  reader.dropHandoversToActors();
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
@@ -88,7 +89,7 @@ function normalise(text: string): string {
 const CONNECTIVE_WORDS = new Set([
   'if', 'when', 'whenever', 'once', 'after', 'before', 'then', 'otherwise', 'else', 'while', 'until', 'unless', 'whether',
   'meanwhile', 'meantime', 'and', 'or', 'but', 'first', 'finally', 'afterwards', 'subsequently', 'next', 'also', 'so', 'thus',
-  'simultaneously', 'concurrently',
+  'simultaneously', 'concurrently', 'whereas',
 ]);
 const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
 
@@ -284,7 +285,7 @@ class SentenceReader {
     if (object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     // "… and send to account management": the object is the thing just handled.
-    if (!object && !r.passive && r.recipient && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
+    if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);
       if (last) {
@@ -313,7 +314,9 @@ class SentenceReader {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
-    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type };
+    const receiver = this.receiverOf(r, base, actor);
+    const handover = receiver ? { actor: receiver, label: handoverLabel(TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object) } : null;
+    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover };
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {
@@ -333,14 +336,53 @@ class SentenceReader {
     });
   }
 
+  /** Someone named as receiving a hand-over ("reports the vacancy to the Personnel Department"). */
+  private receiverOf(r: Reading, base: string, actor: Actor | null): Actor | null {
+    if (!HANDOVER_VERBS.has(base)) return null;
+    let phrase = r.recipient;
+    if (!phrase && TELL_VERBS.has(base)) phrase = r.passive ? r.subject : r.object;
+    if (!phrase || phrase.head.pos === 'PRON' || !this.actors.canAct(phrase)) return null;
+    const receiver = this.actors.resolve(phrase);
+    return receiver === actor ? null : receiver;
+  }
+
+  private readonly handovers: Array<{ node: string; actor: Actor }> = [];
+
   private emit(task: PlannedTask): void {
     if (task.actor) this.actors.markUsed(task.actor);
     this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
+    if (task.handover) {
+      const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
+      this.handovers.push({ node: event.id, actor: task.handover.actor });
+    }
   }
+
+  /**
+   * A hand-over to someone with no steps of their own shows as a message arriving in their lane; to someone who
+   * acts, the flow into their lane already says it.
+   */
+  dropHandoversToActors(): void {
+    for (const h of this.handovers) {
+      if (this.actors.isUsed(h.actor)) this.builder.bypass(h.node);
+      else this.actors.markUsed(h.actor);
+    }
+  }
+}
+
+// Verbs that pass something to someone; with TELL_VERBS the person told is the object.
+const HANDOVER_VERBS = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'return', 'deliver', 'mail', 'email', 'post', 'report', 'inform', 'notify', 'advise', 'tell', 'ship', 'offer', 'resell', 'sell', 'provide', 'present']);
+const TELL_VERBS = new Set(['inform', 'notify', 'advise', 'tell']);
+
+function handoverLabel(object: Phrase | null): string {
+  if (!object || object.head.pos === 'PRON') return 'Message received';
+  const words = object.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower));
+  const label = `${words.join(' ')} received`;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 interface PlannedTask {
   label: string;
   actor: Actor | null;
   type: TaskType;
+  handover: { actor: Actor; label: string } | null;
 }

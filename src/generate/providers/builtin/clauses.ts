@@ -54,7 +54,6 @@ const CONNECTIVES: Array<[string, ClauseRole]> = [
   ['in order to', 'purpose'],
   ['because', 'purpose'],
   ['since', 'purpose'],
-  ['whereas', 'purpose'],
   ['although', 'purpose'],
 ];
 
@@ -153,8 +152,9 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   const parts: Clause[] = [];
   const lead = seg[0]?.lower;
   // ", or reject the request": a comma-separated coordination still belongs to the clause before it.
-  let start = lead === 'or' || lead === 'and' ? 1 : 0;
-  let pending: Partial<Clause> = start ? { orWithPrevious: lead === 'or', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' } : {};
+  let start = lead === 'or' || lead === 'and' || lead === 'whereas' ? 1 : 0;
+  // "…, whereas amounts over $200 require approval": a contrast between two cases is a choice.
+  let pending: Partial<Clause> = start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' } : {};
   for (let i = 1; i < seg.length; i++) {
     const t = seg[i]!;
     const left = seg.slice(start, i);

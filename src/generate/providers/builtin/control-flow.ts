@@ -63,11 +63,23 @@ export class FlowBuilder {
     this.pendingEnd = false;
     const created = this.add(node.kind, node.label, node.actor ?? null);
     if (node.taskType) created.taskType = node.taskType;
+    if (node.eventType) created.eventType = node.eventType;
     this.joinTails(created.actor ?? null);
     for (const t of this.tails) this.connect(t.from, created.id, t.label);
     this.tails = [{ from: created.id }];
     this.sentenceFirst ??= created.id;
     return created;
+  }
+
+  /** Removes a pass-through node, joining what led into it with what it led to. */
+  bypass(id: string): void {
+    const ins = this.flows.filter((f) => f.to === id);
+    const outs = this.flows.filter((f) => f.from === id);
+    const kept = this.flows.filter((f) => f.to !== id && f.from !== id);
+    for (const i of ins) for (const o of outs) kept.push(i.label ? { from: i.from, to: o.to, label: i.label } : { from: i.from, to: o.to });
+    this.flows.splice(0, this.flows.length, ...kept);
+    for (const t of this.tails) if (t.from === id) t.from = ins[0]?.from ?? t.from;
+    this.nodes.splice(this.nodes.findIndex((n) => n.id === id), 1);
   }
 
   lastTaskId(): string | null {

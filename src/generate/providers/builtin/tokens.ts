@@ -76,6 +76,17 @@ function correctTags(tokens: Token[]): Token[] {
   for (const t of tokens) {
     if (/^[A-Z][A-Z0-9]{1,}$/.test(t.text) && t.lower !== 'i') t.pos = 'PROPN';
   }
+  const MODALS = new Set(['must', 'can', 'will', 'should', 'may', 'might', 'shall', 'would', 'could']);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (['everything', 'something', 'anything', 'nothing'].includes(t.lower)) t.pos = 'PRON';
+    // "must re-submit the report": after a modal comes a verb, whatever the tagger thought.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && MODALS.has(prev.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ') && (next?.pos === 'DET' || next?.pos === 'PRON')) {
+      t.pos = 'VERB';
+    }
+  }
   // "is informed of", "are approved by": a participle the tagger read as an adjective.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
