@@ -36,7 +36,8 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
       }
       const response: Record<string, unknown> = { ...(schema?.response as Record<string, unknown> | undefined) };
       for (const [status, description] of Object.entries(COMMON_ERROR_RESPONSES)) {
-        response[status] ??= { ...ErrorEnvelopeSchema, description };
+        // Explicit content: errors are JSON even on routes that produce XML or images.
+        response[status] ??= { description, content: { 'application/json': { schema: ErrorEnvelopeSchema } } };
       }
       for (const [status, body] of Object.entries(response)) {
         response[status] = { ...(body as object), headers: responseHeaders(Number(status)) };
