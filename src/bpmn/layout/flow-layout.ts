@@ -133,18 +133,30 @@ function placeFree(
   return { width: Math.round(width), height: Math.round(height), shapes, edges };
 }
 
-/** ELK starts boundary flows on the host's border; move the start to the event's bottom, keeping it vertical. */
+/** ELK starts boundary flows on the host's border; move the start to the event's bottom, keeping it orthogonal. */
 function startBelow(points: Point[]): Point[] {
-  const [first, second, ...rest] = points;
+  const first = points[0];
+  const second = points[1];
   if (!first || !second) return points;
   const start = { x: first.x, y: first.y + BOUNDARY_SIZE / 2 };
-  if (second.x === first.x && second.y > start.y + 5) return [start, second, ...rest];
-  // ELK turned within the event's height: drop below the event, then rejoin the route at its next vertical.
-  const drop = { x: first.x, y: start.y + 15 };
-  const join = second.x === first.x ? rest[0] : second;
-  if (!join) return [start, drop];
-  const after = second.x === first.x ? rest : [second, ...rest];
-  return [start, drop, { x: join.x, y: drop.y }, ...after];
+  if (second.x === first.x && second.y >= start.y + 5) return [start, ...points.slice(1)];
+  // ELK turned within the event's height: run that horizontal stretch a little lower instead.
+  const runY = second.x === first.x ? second.y : first.y;
+  const y = start.y + 15;
+  const out: Point[] = [start, { x: start.x, y }];
+  let i = 1;
+  while (i < points.length && points[i]!.y === runY) {
+    const p = points[i]!;
+    if (i === points.length - 1) {
+      // The run ends in the target's side: step back up to it just before the border.
+      const dir = Math.sign(p.x - start.x) || 1;
+      out.push({ x: p.x - 12 * dir, y }, { x: p.x - 12 * dir, y: p.y }, p);
+      return simplify(out);
+    }
+    out.push({ x: p.x, y });
+    i++;
+  }
+  return simplify([...out, ...points.slice(i)]);
 }
 
 function placeWithLanes(

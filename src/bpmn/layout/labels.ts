@@ -21,6 +21,10 @@ function around(shape: PlacedShape, w: number, h: number): Rect[] {
         { x: b.x + b.width, y: b.y + b.height - 2, width: w, height: h },
         { x: b.x - w, y: b.y + b.height - 2, width: w, height: h },
         below,
+        ...[1, 2, 3, 4].flatMap((k) => [
+          { x: b.x + b.width, y: b.y + b.height - 2 + 12 * k, width: w, height: h },
+          { x: b.x - w, y: b.y + b.height - 2 + 12 * k, width: w, height: h },
+        ]),
       ]
     : [below];
   candidates.push(
@@ -32,10 +36,27 @@ function around(shape: PlacedShape, w: number, h: number): Rect[] {
     { x: b.x + b.width + 2, y: b.y - h, width: w, height: h },
     { x: b.x - w - 2, y: b.y - h, width: w, height: h },
   );
-  for (let k = 1; k <= 6; k++) {
-    candidates.push({ ...below, y: below.y + 12 * k }, { x: cx - w / 2, y: b.y - h - 2 - 12 * k, width: w, height: h });
+  return [...candidates, ...rings(candidates[0]!)];
+}
+
+const DIRECTIONS = [
+  [0, 1],
+  [1, 0],
+  [-1, 0],
+  [1, 1],
+  [-1, 1],
+  [0, -1],
+  [1, -1],
+  [-1, -1],
+] as const;
+
+/** Fallback spots in growing rings around the preferred one, so a crowded label still lands near its owner. */
+function rings(preferred: Rect): Rect[] {
+  const out: Rect[] = [];
+  for (let r = 1; r <= 8; r++) {
+    for (const [dx, dy] of DIRECTIONS) out.push({ ...preferred, x: preferred.x + dx * 12 * r, y: preferred.y + dy * 12 * r });
   }
-  return candidates;
+  return out;
 }
 
 function alongRoute(points: Point[], w: number, h: number): Rect[] {
@@ -56,15 +77,22 @@ function alongRoute(points: Point[], w: number, h: number): Rect[] {
       }
     }
   }
-  return candidates;
+  return candidates.length > 0 ? [...candidates, ...rings(candidates[0]!)] : candidates;
 }
 
 export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
-  const solid = shapes.filter((s) => !isContainer(s)).map((s) => s.bounds);
+  // Containers may hold labels, but not over their own name: a pool's or lane's header, a sub-process's title.
+  const headers = shapes.filter(isContainer).flatMap((s): Rect[] => {
+    const b = s.bounds;
+    if (s.isExpanded) return [{ x: b.x, y: b.y, width: b.width, height: 24 }];
+    if (s.isHorizontal) return [{ x: b.x, y: b.y, width: 30, height: b.height }];
+    return [];
+  });
+  const solid = [...shapes.filter((s) => !isContainer(s)).map((s) => s.bounds), ...headers];
   const placed: Rect[] = [];
   const segments = edges.flatMap((e) => e.waypoints.slice(1).map((p, i) => ({ edge: e, a: e.waypoints[i]!, b: p })));
-  const choose = (current: Rect, candidates: Rect[], own: PlacedEdge | null, ownShape: Rect | null): Rect => {
-    const clearOfShapes = (r: Rect) => !solid.some((s) => s !== ownShape && rectsOverlap(r, s)) && !placed.some((p) => rectsOverlap(r, p, 2));
+  const choose = (current: Rect, candidates: Rect[], own: PlacedEdge | null): Rect => {
+    const clearOfShapes = (r: Rect) => !solid.some((s) => rectsOverlap(r, s)) && !placed.some((p) => rectsOverlap(r, p, 2));
     const clearOfLines = (r: Rect) => !segments.some((s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, 0));
     const pool = [current, ...candidates].map((r) => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) }));
     return pool.find((r) => clearOfShapes(r) && clearOfLines(r)) ?? pool.find(clearOfShapes) ?? pool[0]!;
@@ -72,13 +100,13 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
   for (const shape of shapes) {
     if (!shape.label) continue;
     const { width: w, height: h } = shape.label;
-    shape.label = choose(shape.label, around(shape, w, h), null, shape.bounds);
+    shape.label = choose(shape.label, around(shape, w, h), null);
     placed.push(shape.label);
   }
   for (const edge of edges) {
     if (!edge.label) continue;
     const { width: w, height: h } = edge.label;
-    edge.label = choose(edge.label, alongRoute(edge.waypoints, w, h), edge, null);
+    edge.label = choose(edge.label, alongRoute(edge.waypoints, w, h), edge);
     placed.push(edge.label);
   }
 }

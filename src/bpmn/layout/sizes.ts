@@ -45,6 +45,8 @@ export function externalLabelText(element: any): string | null {
 
 /** bpmn-js's label box for `text` hanging below `anchor` (centre x, top y). */
 export function labelBoxBelow(text: string, anchor: { x: number; y: number }): Rect {
-  // labelBounds puts the top 10 px above its anchor's y.
-  return labelBounds(text, { x: anchor.x, y: anchor.y + 10 });
+  // labelBounds puts the top 10 px above its anchor's y. Two px of slack keep a renderer that re-wraps the
+  // text in the DI width from breaking the widest line.
+  const box = labelBounds(text, { x: anchor.x, y: anchor.y + 10 });
+  return { ...box, x: box.x - 1, width: box.width + 2 };
 }
