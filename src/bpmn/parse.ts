@@ -1,12 +1,13 @@
 // Safe BPMN 2.0 import: decodes strictly, scans the XML once (no DTDs, entities or processing instructions;
 // bounded size, depth, element count and attributes), checks the root, and only then lets bpmn-moddle parse.
 import { BpmnModdle } from 'bpmn-moddle';
-import { scanXml, XmlGuardError, type XmlGuardLimits } from './xml-guard.ts';
+import { scanXml, XML_NS, XmlGuardError, type XmlGuardLimits } from './xml-guard.ts';
 
 export const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 export const BPMN_DI_NS = 'http://www.omg.org/spec/BPMN/20100524/DI';
 export const DD_DI_NS = 'http://www.omg.org/spec/DD/20100524/DI';
 export const DD_DC_NS = 'http://www.omg.org/spec/DD/20100524/DC';
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
 export interface ParseLimits {
   maxBytes: number;
@@ -85,10 +86,12 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
 
   const ids = new Map<string, number[]>();
   const outline = new ElementOutline(text);
+  const declared = new Map<string, string>();
   let scan;
   try {
     scan = scanXml(text, guardLimits(limits), {
       open(tag) {
+        for (const [prefix, uri] of tag.namespaces) if (!declared.has(uri) || declared.get(uri) === '') declared.set(uri, prefix);
         const id = tag.attributes.find((a) => a.uri === '' && a.local === 'id')?.value;
         outline.open(tag.offset, id ?? null);
         if (id === undefined || !ID_NAMESPACES.has(tag.name.uri)) return;
@@ -117,7 +120,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
     );
   }
 
-  const moddle = new BpmnModdle();
+  const moddle = new BpmnModdle({}, { nsMap: prefixPerNamespace(declared) });
   let result;
   try {
     result = await moddle.fromXML(text, 'bpmn:Definitions');
@@ -159,6 +162,30 @@ function keepDroppedReferences(moddle: any, definitions: object, warnings: any[]
     if (property) dropped.push({ element: w.element, property, ref: String(w.value) });
   }
   if (dropped.length > 0) droppedReferences.set(definitions, dropped);
+}
+
+const MODDLE_PACKAGES: { prefix: string; uri: string }[] = new BpmnModdle().getPackages();
+
+/**
+ * One prefix per namespace URI for the reader. Left to itself, bpmn-moddle's parser renames a prefix that
+ * is bound to a second URI (a Dublin Core `dc:` next to the DI `dc:`, or `q` re-declared further down) to
+ * `ns0`, `ns1`, … without recording their URIs, and the writer then cannot write the document back.
+ * Naming every URI up front keeps the document's own prefix where it is free and picks `q_1`, `q_2`, …
+ * where it is not; prefixes carry no meaning, so the round trip is unchanged.
+ */
+function prefixPerNamespace(declared: Map<string, string>): Record<string, string> {
+  const known = new Set([...MODDLE_PACKAGES.map((p) => p.uri), XSI_NS, XML_NS]);
+  const taken = new Set([...MODDLE_PACKAGES.map((p) => p.prefix), 'xsi', 'xml', 'xmlns']);
+  const nsMap: Record<string, string> = {};
+  for (const [uri, prefix] of declared) {
+    if (known.has(uri)) continue;
+    const wanted = prefix || 'ns';
+    let alias = wanted;
+    for (let n = 1; taken.has(alias) || /^ns\d+$/.test(alias); n++) alias = `${wanted}_${n}`;
+    taken.add(alias);
+    nsMap[uri] = alias;
+  }
+  return nsMap;
 }
 
 function guardLimits(limits: ParseLimits): XmlGuardLimits {

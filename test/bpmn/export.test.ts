@@ -55,6 +55,16 @@ describe('exportBpmn', () => {
     expect(out).toContain('<bpmn:conditionExpression>y</bpmn:conditionExpression>');
   });
 
+  it.each([
+    ['a Dublin Core dc: next to the DI dc:', `<bpmn:definitions xmlns:bpmn="${MODEL}" xmlns:dc="http://purl.org/dc/elements/1.1/" id="D"><bpmn:process id="P" dc:creator="me"><bpmn:extensionElements><dc:title>T</dc:title></bpmn:extensionElements></bpmn:process></bpmn:definitions>`],
+    ['a prefix bound again further down', `<bpmn:definitions xmlns:bpmn="${MODEL}" xmlns:q="urn:q1" id="D"><bpmn:process id="P" q:z="0"><bpmn:extensionElements><q:meta xmlns:q="urn:q2" q:a="1"/><q:meta q:a="2"/></bpmn:extensionElements></bpmn:process></bpmn:definitions>`],
+    ['bpmn: bound to another namespace', `<definitions xmlns="${MODEL}" xmlns:bpmn="urn:not-bpmn" id="D"><process id="P" bpmn:x="1"><extensionElements><bpmn:thing/></extensionElements></process></definitions>`],
+    ['a default namespace on an extension element', `<bpmn:definitions xmlns:bpmn="${MODEL}" id="D"><bpmn:process id="P"><bpmn:extensionElements><meta xmlns="urn:meta" a="1"><inner>t</inner></meta></bpmn:extensionElements></bpmn:process></bpmn:definitions>`],
+    ['one namespace under two prefixes', `<bpmn:definitions xmlns:bpmn="${MODEL}" xmlns:a="urn:q" xmlns:b="urn:q" id="D"><bpmn:process id="P" a:x="1" b:y="2"/></bpmn:definitions>`],
+  ])('keeps namespaces apart with %s', async (_case, xml) => {
+    expect(compareXml(xml, await roundTrip(xml))).toBeNull();
+  });
+
   it('writes back a reference to an id that exists nowhere', async () => {
     const xml = `<bpmn:definitions xmlns:bpmn="${MODEL}" id="D"><bpmn:interface id="I" name="i"><bpmn:operation id="O" name="o"><bpmn:inMessageRef>nowhere</bpmn:inMessageRef></bpmn:operation></bpmn:interface></bpmn:definitions>`;
     const parsed = await parseBpmn(xml);
