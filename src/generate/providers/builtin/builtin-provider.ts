@@ -295,9 +295,8 @@ class SentenceReader {
       return null;
     }
     if (LOOP_VERBS.has(base)) {
-      const target = this.earlierTask([object, r.prep?.phrase ?? null]);
-      const fallback = this.builder.tasks().at(-1);
-      if (target ?? fallback) this.builder.loopBack((target ?? fallback)!.id, 'repeat');
+      const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? this.builder.blockStart();
+      if (target) this.builder.loopBack(target, 'repeat');
       return null;
     }
     const label = labelFor(r, object);

@@ -149,6 +149,8 @@ function clause(tokens: Token[], extra: Partial<Clause> = {}): Clause {
 
 /** "… and puts it in a file", "… or accepts the order", "… who calculates …" start clauses of their own. */
 function cutAtConjunctions(seg: Token[]): Clause[] {
+  // A condition is one thought: "if the storehouse has reserved or back-ordered every item" names no steps.
+  const inCondition = classify(seg) === 'condition';
   const parts: Clause[] = [];
   const lead = seg[0]?.lower;
   // ", or reject the request": a comma-separated coordination still belongs to the clause before it.
@@ -161,7 +163,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const right = seg.slice(i + 1);
     // Not "… to fetch wine and to prepare drinks" (one infinitive list) nor "the receipt and copied documents".
     const adjectival = right[0]?.pos === 'VERB' && /ed$/.test(right[0].lower) && ['NOUN', 'ADJ'].includes(right[1]?.pos ?? '');
-    const isCoord = (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival;
+    const isCoord = !inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival;
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
     const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
     const isSub = INNER_SUBORDINATORS.has(t.lower) && hasActionVerb(left) && right.some((r) => r.pos === 'VERB' || r.pos === 'AUX') && right[0]?.pos !== 'VERB';

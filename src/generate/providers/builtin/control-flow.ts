@@ -26,7 +26,9 @@ export class FlowBuilder {
   private counter = 0;
   /** First node added by the current and the previous sentence: where "meanwhile" forks. */
   private sentenceFirst: string | null = null;
-  private previousSentenceFirst: string | null = null;
+  private sentenceActor: string | null = null;
+  /** Each finished sentence's first node and the actor of its first step. */
+  private readonly sentences: Array<{ first: string; actor: string | null }> = [];
 
   constructor() {
     const start = this.add('start', '', null);
@@ -53,8 +55,8 @@ export class FlowBuilder {
   }
 
   startSentence(): void {
-    this.previousSentenceFirst = this.sentenceFirst ?? this.previousSentenceFirst;
     this.sentenceFirst = null;
+    this.sentenceActor = null;
   }
 
   /** Appends an activity after whatever is open. */
@@ -68,6 +70,7 @@ export class FlowBuilder {
     for (const t of this.tails) this.connect(t.from, created.id, t.label);
     this.tails = [{ from: created.id }];
     this.sentenceFirst ??= created.id;
+    if (created.kind === 'task') this.sentenceActor ??= created.actor ?? null;
     return created;
   }
 
@@ -177,7 +180,7 @@ export class FlowBuilder {
   /** "Meanwhile …": what follows runs alongside what the previous sentence started, joining after it. */
   forkAlongsidePrevious(): void {
     this.closeChoice();
-    const first = this.sentenceFirst ?? this.previousSentenceFirst;
+    const first = this.sentenceFirst ?? this.blockStart();
     if (!first) return;
     const fork = this.add('parallel', '', null);
     for (const f of this.flows) if (f.to === first) f.to = fork.id;
@@ -210,8 +213,21 @@ export class FlowBuilder {
     };
   }
 
+  /**
+   * Where the work just described began: going back over the sentences, the first node of the nearest one whose
+   * first step someone named does (what "this procedure" or "meanwhile" refers to).
+   */
+  blockStart(): string | null {
+    for (let i = this.sentences.length - 1; i >= 0; i--) {
+      const s = this.sentences[i]!;
+      if (s.actor || i === 0) return s.first;
+    }
+    return null;
+  }
+
   /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */
   finishSentence(): void {
+    if (this.sentenceFirst) this.sentences.push({ first: this.sentenceFirst, actor: this.sentenceActor });
     if (this.parallelOthers) {
       if (this.inBranch) this.closeBranch();
       this.closeChoice();
