@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { safeColor } from './color.ts';
 import { encodePng } from './png-encode.ts';
+import { outlineLabels } from './text-outline.ts';
 
 const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
 const FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'].map((f) => fileURLToPath(new URL(f, FONT_DIR)));
@@ -39,6 +40,6 @@ export function resvgOptions(options: RenderPngOptions): ResvgRenderOptions {
 
 /** Rasterises an SVG (ours, or any without external references) at `scale` × its width/height. */
 export function renderPng(svg: string, options: RenderPngOptions): Buffer {
-  const image = new Resvg(svg, resvgOptions(options)).render();
+  const image = new Resvg(outlineLabels(svg), resvgOptions(options)).render();
   return encodePng(image.pixels, image.width, image.height, options.background !== undefined);
 }

@@ -17,6 +17,8 @@ interface FontMetrics {
   unitsPerEm: number;
   advance(char: string): number;
   kerning(left: string, right: string): number;
+  glyphIndex(char: string): number;
+  outline(index: number): string;
 }
 
 let metrics: FontMetrics | null = null;
@@ -28,9 +30,19 @@ function loadMetrics(): FontMetrics {
   const unitsPerEm: number = font.unitsPerEm;
   const advances = new Map<string, number>();
   const kerns = new Map<string, number>();
+  const outlines = new Map<number, string>();
   const glyphIndex = (char: string): number => font.charToGlyphIndex(char) as number;
   metrics = {
     unitsPerEm,
+    glyphIndex,
+    outline(index) {
+      let d = outlines.get(index);
+      if (d === undefined) {
+        d = String(font.glyphs.get(index)?.getPath(0, 0, unitsPerEm).toPathData(0) ?? '');
+        outlines.set(index, d);
+      }
+      return d;
+    },
     advance(char) {
       let width = advances.get(char);
       if (width === undefined) {
@@ -80,6 +92,38 @@ export function measureText(text: string, fontSize: number): number {
     previous = char;
   }
   return (units * fontSize) / m.unitsPerEm;
+}
+
+export interface PlacedGlyph {
+  /** Glyph index in Liberation Sans; 0 (.notdef) for characters it lacks. */
+  index: number;
+  /** Pen position in px from the line start. */
+  x: number;
+}
+
+/** The glyphs of one line and where each starts, with the same advances and kerning as measureText. */
+export function placeGlyphs(text: string, fontSize: number): PlacedGlyph[] {
+  const m = loadMetrics();
+  const scale = fontSize / m.unitsPerEm;
+  const out: PlacedGlyph[] = [];
+  let units = 0;
+  let previous: string | null = null;
+  for (const char of text) {
+    if (previous !== null) units += m.kerning(previous, char);
+    out.push({ index: m.glyphIndex(char), x: units * scale });
+    units += m.advance(char);
+    previous = char;
+  }
+  return out;
+}
+
+/** A glyph's outline as path data in font units (y down, baseline at 0); scale by fontSize / fontUnitsPerEm(). */
+export function glyphOutline(index: number): string {
+  return loadMetrics().outline(index);
+}
+
+export function fontUnitsPerEm(): number {
+  return loadMetrics().unitsPerEm;
 }
 
 /** diagram-js measures without trailing whitespace so it matches what a browser draws. */
