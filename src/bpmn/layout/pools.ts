@@ -70,6 +70,48 @@ export async function layoutPools(collaboration: any | null, processes: any[]): 
   return { width, height: Math.max(0, y - POOL_GAP), shapes, edges };
 }
 
+interface Attachment {
+  flow: any;
+  end: 'source' | 'target';
+  other: Rect;
+}
+
+/**
+ * x where each message flow meets a shape: the centre, or for an activity with several flows on one side, spread
+ * along that side in the order of the other ends so they neither overlap nor cross.
+ */
+function attachmentXs(flows: any[], rectOf: Map<any, Rect>): Map<any, { sx: number; tx: number }> {
+  const sides = new Map<string, { rect: Rect; element: any; list: Attachment[] }>();
+  const xs = new Map<any, { sx: number; tx: number }>();
+  for (const flow of flows) {
+    const s = rectOf.get(flow.sourceRef)!;
+    const t = rectOf.get(flow.targetRef)!;
+    const down = s.y + s.height / 2 < t.y + t.height / 2;
+    xs.set(flow, { sx: s.x + s.width / 2, tx: t.x + t.width / 2 });
+    for (const [end, element, rect, other, side] of [
+      ['source', flow.sourceRef, s, t, down ? 'bottom' : 'top'],
+      ['target', flow.targetRef, t, s, down ? 'top' : 'bottom'],
+    ] as const) {
+      const key = `${element.id}:${side}`;
+      const entry = sides.get(key) ?? { rect, element, list: [] };
+      entry.list.push({ flow, end, other });
+      sides.set(key, entry);
+    }
+  }
+  for (const { rect, element, list } of sides.values()) {
+    if (is(element, 'bpmn:Participant')) continue;
+    const spread = is(element, 'bpmn:Activity') && list.length > 1;
+    list.sort((a, b) => a.other.x + a.other.width / 2 - (b.other.x + b.other.width / 2));
+    list.forEach((attachment, k) => {
+      const x = spread ? rect.x + (rect.width * (k + 1)) / (list.length + 1) : rect.x + rect.width / 2;
+      const entry = xs.get(attachment.flow)!;
+      if (attachment.end === 'source') entry.sx = x;
+      else entry.tx = x;
+    });
+  }
+  return xs;
+}
+
 function routeMessageFlows(collaboration: any, bands: Band[], shapes: PlacedShape[]): PlacedEdge[] {
   const rectOf = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
   const bandOf = new Map<any, Band>();
@@ -77,17 +119,18 @@ function routeMessageFlows(collaboration: any, bands: Band[], shapes: PlacedShap
     if (band.participant) bandOf.set(band.participant, band);
     for (const s of band.block.shapes) bandOf.set(s.element, band);
   }
-  const edges: PlacedEdge[] = [];
-  (collaboration?.messageFlows ?? []).forEach((flow: any, i: number) => {
-    const s = rectOf.get(flow.sourceRef);
-    const t = rectOf.get(flow.targetRef);
-    const targetBand = bandOf.get(flow.targetRef);
-    if (!s || !t || !targetBand) return;
-    const isPool = (el: any) => is(el, 'bpmn:Participant');
+  const flows = ((collaboration?.messageFlows ?? []) as any[]).filter(
+    (f) => rectOf.has(f.sourceRef) && rectOf.has(f.targetRef) && bandOf.has(f.targetRef),
+  );
+  const xs = attachmentXs(flows, rectOf);
+  const isPool = (el: any) => is(el, 'bpmn:Participant');
+  return flows.map((flow, i) => {
+    const s = rectOf.get(flow.sourceRef)!;
+    const t = rectOf.get(flow.targetRef)!;
+    const targetBand = bandOf.get(flow.targetRef)!;
     const down = s.y + s.height / 2 < t.y + t.height / 2;
     const clampX = (x: number, r: Rect) => Math.min(Math.max(x, r.x + POOL_HEADER + 15), r.x + r.width - 15);
-    let sx = s.x + s.width / 2;
-    let tx = t.x + t.width / 2;
+    let { sx, tx } = xs.get(flow)!;
     if (isPool(flow.sourceRef)) sx = clampX(tx, s);
     if (isPool(flow.targetRef)) tx = clampX(sx, t);
     if (isPool(flow.sourceRef) && isPool(flow.targetRef)) sx = tx = clampX(POOL_HEADER + 40 + i * 30, t);
@@ -103,7 +146,6 @@ function routeMessageFlows(collaboration: any, bands: Band[], shapes: PlacedShap
     const edge: PlacedEdge = { element: flow, waypoints: points.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) };
     const name = typeof flow.name === 'string' && flow.name.trim() !== '' ? flow.name : null;
     if (name) edge.label = { x: sx + 5, y: (sy + ty) / 2, width: 0, height: 0 };
-    edges.push(edge);
+    return edge;
   });
-  return edges;
 }
