@@ -8,9 +8,13 @@ try {
   const scheme = config.tlsCertPath ? 'https' : 'http';
   app.log.info(`Just Flow It listening on ${scheme}://${config.host}:${config.port}`);
 } catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}`);
     process.exit(2);
+  } else if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    console.error(`Cannot listen: ${(error as Error).message}. Set PORT or HOST to a free, permitted address.`);
+    process.exit(1);
   }
   throw error;
 }

@@ -65,6 +65,8 @@ export function createLogger(config: Config, stream?: DestinationStream): Logger
  */
 export async function buildServer(config: Config, deps: ServerDependencies = {}): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
+  // Before anything is opened, so a bad TLS setting leaks no database or Redis connection.
+  const tls = readTls(config);
   const services = deps.services ?? (await createServices(config));
   let limiter: RateLimiter;
   try {
@@ -83,7 +85,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
-    https: readTls(config),
+    https: tls,
     // While draining, requests already on an open connection are served, not 503'd outside the envelope.
     return503OnClosing: false,
     frameworkErrors: (error, request, reply) => {
@@ -96,6 +98,21 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
   });
+  try {
+    await assemble(app, config, deps, { services, limiter, quota, clock });
+  } catch (error) {
+    await app.close().catch(() => {});
+    throw error;
+  }
+  return app;
+}
+
+async function assemble(
+  app: FastifyInstance,
+  config: Config,
+  deps: ServerDependencies,
+  { services, limiter, quota, clock }: { services: Services; limiter: RateLimiter; quota: QuotaReader; clock: Clock },
+): Promise<void> {
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.addHook('onRoute', (route) => {
@@ -130,7 +147,6 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     },
     { prefix: API_PREFIX },
   );
-  return app;
 }
 
 /**
@@ -167,7 +183,12 @@ export interface RunningServer {
 /** Builds and starts the server; SIGTERM/SIGINT shut it down gracefully. */
 export async function startServer(config: Config, deps: ServerDependencies = {}): Promise<RunningServer> {
   const app = await buildServer(config, deps);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   let closing: Promise<void> | null = null;
   const close = () => (closing ??= app.close().finally(() => {
     process.off('SIGTERM', onSignal);
