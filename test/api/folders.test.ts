@@ -157,3 +157,37 @@ describe.each(engines)('folders API on $name', (engine) => {
     expect((await get('/folders')).json().data).toEqual([]);
   });
 });
+
+describe('folders and diagrams in the OpenAPI document', () => {
+  it('lists the scopes of every route and the Idempotency-Key header of every POST', async () => {
+    const [engine] = engines;
+    const server = await startTestServer(engine!, { env: { LOG_LEVEL: 'silent' } });
+    try {
+      const doc = (await server.app.inject({ url: '/api/v1/openapi.json' })).json();
+      const expected: Record<string, string[]> = {
+        'post /folders': ['folders:write'],
+        'get /folders': ['folders:read'],
+        'get /folders/{id}': ['folders:read'],
+        'patch /folders/{id}': ['folders:write'],
+        'delete /folders/{id}': ['folders:write'],
+        'post /diagrams': ['diagrams:write'],
+        'get /diagrams': ['diagrams:read'],
+        'get /diagrams/{id}': ['diagrams:read'],
+        'patch /diagrams/{id}': ['diagrams:write'],
+        'delete /diagrams/{id}': ['diagrams:write'],
+        'get /diagrams/{id}/export': ['diagrams:read'],
+        'get /diagrams/{id}/image': ['diagrams:read'],
+      };
+      for (const [route, scopes] of Object.entries(expected)) {
+        const [method, path] = route.split(' ') as [string, string];
+        const operation = doc.paths[path]?.[method];
+        expect(operation?.['x-required-scopes'], route).toEqual(scopes);
+        if (method === 'post') {
+          expect(operation.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toContain('header:idempotency-key');
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -85,16 +85,16 @@ describe.each(engines)('keyset pagination on $name', (engine) => {
     let pages = 0;
     do {
       const sep = url.includes('?') ? '&' : '?';
-      const res = await server.app.inject({
+      const res: { statusCode: number; body: string; json(): any } = await server.app.inject({
         url: `${url}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
         headers: auth,
       });
       expect(res.statusCode, res.body).toBe(200);
-      const page = res.json();
+      const page: { data: { id: string }[]; has_more: boolean; next_cursor: string | null } = res.json();
       expect(page.data.length).toBeLessThanOrEqual(limit);
       expect(page.has_more).toBe(page.next_cursor !== null);
       if (page.has_more) expect(page.data).toHaveLength(limit);
-      ids.push(...page.data.map((d: { id: string }) => d.id));
+      ids.push(...page.data.map((d) => d.id));
       cursor = page.next_cursor;
       pages++;
     } while (cursor !== null);

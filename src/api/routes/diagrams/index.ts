@@ -7,7 +7,7 @@ import { InvalidRequestError, PermissionError, ValidationError } from '../../err
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { actor, checkId, ownerKey } from '../folders/index.ts';
-import { errorResponse, IdParams } from '../folders/schemas.ts';
+import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
 import {
   CreateDiagramBody,
   DeletedDiagramSchema,
@@ -40,6 +40,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         summary: 'Create a diagram by importing BPMN 2.0 XML (or, with the generate scope, from a prompt)',
         operationId: 'createDiagram',
         tags: ['diagrams'],
+        headers: IdempotencyHeaders,
         body: CreateDiagramBody,
         response: {
           201: DiagramSchema,

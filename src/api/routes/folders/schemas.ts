@@ -52,6 +52,13 @@ export const ListFoldersQuery = Type.Object({
 
 export const FolderListSchema = ListSchema(FolderSchema);
 
+/** Documents Idempotency-Key on POST routes; the idempotency plugin checks it (400 idempotency_key_invalid). */
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({ description: '1–255 printable ASCII characters. The same key and body within 24 h replays the first response.' }),
+  ),
+});
+
 /** Route-specific error responses for the OpenAPI document. */
 export function errorResponse(description: string) {
   return { ...ErrorEnvelopeSchema, description };
