@@ -99,6 +99,9 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
         if (offsets) offsets.push(tag.offset);
         else ids.set(id, [tag.offset]);
       },
+      text(text) {
+        if (text.trim() !== '') outline.markText();
+      },
       close(end) {
         outline.close(end);
       },
@@ -131,7 +134,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
   return {
     definitions: result.rootElement,
     moddle,
-    warnings: result.warnings.flatMap((w: any) => toWarning(w, outline)),
+    warnings: [...result.warnings.flatMap((w: any) => toWarning(w, outline)), ...outline.mixedContentWarnings()],
     duplicateIds: duplicates(ids, text),
     unresolvedReferences: result.warnings
       .filter((w: any) => String(w.message).startsWith('unresolved reference'))
@@ -283,8 +286,15 @@ class ElementOutline {
 
   constructor(private readonly text: string) {}
 
+  /** Elements holding both text and child elements: moddle keeps the text but not where it stood. */
+  private readonly mixed: number[] = [];
+  private readonly hasText: boolean[] = [];
+  private readonly hasChild: boolean[] = [];
+
   open(offset: number, id: string | null): void {
-    this.parents.push(this.stack[this.stack.length - 1] ?? -1);
+    const parent = this.stack[this.stack.length - 1] ?? -1;
+    if (parent >= 0) this.hasChild[parent] = true;
+    this.parents.push(parent);
     this.stack.push(this.starts.length);
     this.starts.push(offset);
     this.ends.push(Infinity);
@@ -292,16 +302,55 @@ class ElementOutline {
   }
 
   close(end: number): void {
-    this.ends[this.stack.pop()!] = end;
+    const index = this.stack.pop()!;
+    this.ends[index] = end;
+    if (this.hasText[index] && this.hasChild[index]) this.mixed.push(index);
   }
 
-  /** The id at moddle's (0-based line, column) position, or null. */
-  idAt(line: number, column: number): string | null {
+  markText(): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined) this.hasText[top] = true;
+  }
+
+  mixedContentWarnings(): BpmnWarning[] {
+    return this.mixed.map((index) => {
+      let at = index;
+      while (at >= 0 && this.ids[at] === null) at = this.parents[at]!;
+      const id = at >= 0 ? this.ids[at]! : null;
+      const line = this.lineOf(this.starts[index]!);
+      return {
+        code: 'mixed_content',
+        elementId: id,
+        message:
+          `An element on line ${line}${id ? ` (in ${id})` : ''} mixes text with child elements; ` +
+          'the text is kept, but written before its children.',
+      };
+    });
+  }
+
+  private lineOf(offset: number): number {
+    const starts = this.lines();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  private lines(): number[] {
     if (!this.lineStarts) {
       this.lineStarts = [0];
       for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     }
-    const offset = (this.lineStarts[line] ?? 0) + column;
+    return this.lineStarts;
+  }
+
+  /** The id at moddle's (0-based line, column) position, or null. */
+  idAt(line: number, column: number): string | null {
+    const offset = (this.lines()[line] ?? 0) + column;
     let lo = 0;
     let hi = this.starts.length - 1;
     let at = -1;

@@ -8,7 +8,10 @@ export interface XmlElementNode {
   /** `{uri}local` → value; xsi:type values are resolved to `{uri}local` too. */
   attributes: Map<string, string>;
   children: XmlElementNode[];
-  /** Character data directly inside the element, concatenated and trimmed. */
+  /**
+   * Character data directly inside the element, trimmed. In mixed content each run of text between child
+   * elements is kept apart, prefixed with the number of children before it (`1:` for text after the first).
+   */
   text: string;
 }
 
@@ -38,7 +41,7 @@ const TREE_LIMITS: XmlGuardLimits = {
 /** Parses XML into a namespace-resolved tree (throws XmlGuardError when it is not well formed). */
 export function parseXmlTree(xml: string): XmlTree {
   const namespaces = new Set<string>();
-  const stack: { node: XmlElementNode; text: string[] }[] = [];
+  const stack: { node: XmlElementNode; runs: Map<number, string> }[] = [];
   const scopes: Map<string, string>[] = [];
   let root: XmlElementNode | null = null;
   scanXml(xml, TREE_LIMITS, {
@@ -58,15 +61,19 @@ export function parseXmlTree(xml: string): XmlTree {
       const parent = stack[stack.length - 1];
       if (parent) parent.node.children.push(node);
       else root = node;
-      stack.push({ node, text: [] });
+      stack.push({ node, runs: new Map() });
     },
     text(text) {
-      stack[stack.length - 1]?.text.push(text);
+      const top = stack[stack.length - 1];
+      if (!top) return;
+      const at = top.node.children.length;
+      top.runs.set(at, (top.runs.get(at) ?? '') + text);
     },
     close() {
       const done = stack.pop()!;
       scopes.pop();
-      done.node.text = done.text.join('').trim();
+      const runs = [...done.runs].map(([at, run]) => [at, run.trim()] as const).filter(([, run]) => run !== '');
+      done.node.text = runs.length === 1 && runs[0]![0] === 0 ? runs[0]![1] : runs.map(([at, run]) => `${at}:${run}`).join('|');
     },
   });
   return { root: root!, namespaces };

@@ -91,6 +91,7 @@ describe('parseBpmn', () => {
     expect(parsed.warnings.map((w) => [w.code, w.elementId, w.message.replace(/ \(.*\)/, '')])).toEqual([
       ['ignored_content', 'P', 'unexpected body text <hello>; ignored by the importer.'],
       ['ignored_content', 'P', 'unrecognized element <x:thing>; ignored by the importer.'],
+      ['mixed_content', 'P', 'An element on line 2 mixes text with child elements; the text is kept, but written before its children.'],
     ]);
   });
 
@@ -101,6 +102,19 @@ describe('parseBpmn', () => {
         code: 'illegal_id',
         elementId: 'Prüfung',
         message: expect.stringMatching(/^Id "Prüfung" \(line 2, column \d+, <bpmn:task>\) is not one bpmn-moddle accepts/),
+      },
+    ]);
+  });
+
+  it('warns that text mixed with child elements will not keep its place', async () => {
+    const parsed = await parseBpmn(
+      doc('<bpmn:process id="P"><bpmn:extensionElements>\n<a:x xmlns:a="urn:a">one<a:y/>two</a:x></bpmn:extensionElements></bpmn:process>'),
+    );
+    expect(parsed.warnings).toEqual([
+      {
+        code: 'mixed_content',
+        elementId: 'P',
+        message: 'An element on line 3 (in P) mixes text with child elements; the text is kept, but written before its children.',
       },
     ]);
   });

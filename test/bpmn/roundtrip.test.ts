@@ -75,6 +75,14 @@ describe('compareXml', () => {
     expect(compareXml(base, swapped)?.message).toMatch(/element \{.*\}task became \{.*\}documentation/);
   });
 
+  it('sees where text stands between child elements', () => {
+    const mixed = base.replace('>Why<', '>Why<bpmn:text/>not<');
+    expect(compareXml(mixed, mixed.replace('>Why<bpmn:text/>not<', '>Whynot<bpmn:text/><'))).toEqual({
+      path: '/definitions/process[@id=P]/documentation',
+      message: 'text changed from "0:Why|1:not" to "Whynot"',
+    });
+  });
+
   it('tells a character reference for a line break from a literal one, as XML does', () => {
     const a = base.replace('name="Check"', 'name="a&#10;b"');
     expect(compareXml(a, base.replace('name="Check"', 'name="a\nb"'))?.message).toBe('attribute {}name changed from "a\nb" to "a b"');
