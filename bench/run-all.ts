@@ -8,12 +8,18 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const EXPORTS_RUN = /^export\s+(async\s+)?function\s+run\s*\(|^export\s+const\s+run\s*=/m;
 
 const only = process.argv.slice(2);
-const files = fs
+const candidates = fs
   .readdirSync(dir)
   .filter((file) => file.endsWith('.ts') && file !== 'run-all.ts')
   .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
-  .filter((file) => EXPORTS_RUN.test(fs.readFileSync(path.join(dir, file), 'utf8')))
   .sort();
+const files = candidates.filter((file) => EXPORTS_RUN.test(fs.readFileSync(path.join(dir, file), 'utf8')));
+const skipped = candidates.filter((file) => !files.includes(file));
+if (skipped.length > 0) console.log(`Not benchmarks (no run export): ${skipped.join(', ')}`);
+if (files.length === 0) {
+  console.error(only.length > 0 ? `No benchmark matches ${only.join(', ')}.` : 'No benchmarks found.');
+  process.exit(1);
+}
 
 let failed = false;
 for (const file of files) {
