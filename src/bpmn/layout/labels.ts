@@ -59,7 +59,8 @@ function rings(preferred: Rect): Rect[] {
   return out;
 }
 
-function alongRoute(points: Point[], w: number, h: number): Rect[] {
+/** Label spots beside the first segments of a route, best first. */
+export function labelSpotsAlong(points: Point[], w: number, h: number): Rect[] {
   const candidates: Rect[] = [];
   for (let i = 0; i + 1 < points.length && i < 4; i++) {
     const a = points[i]!;
@@ -106,7 +107,7 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
   for (const edge of edges) {
     if (!edge.label) continue;
     const { width: w, height: h } = edge.label;
-    edge.label = choose(edge.label, alongRoute(edge.waypoints, w, h), edge);
+    edge.label = choose(edge.label, labelSpotsAlong(edge.waypoints, w, h), edge);
     placed.push(edge.label);
   }
 }

@@ -1,7 +1,7 @@
 // Auto-layout for BPMN documents without DI: rebuilds `definitions.diagrams` as one plane with a shape for every
 // pool, lane, flow node, data element and artifact and an edge for every flow and association.
 import { writeDiagram } from './di-writer.ts';
-import { placeLabels } from './labels.ts';
+import { labelSpotsAlong, placeLabels } from './labels.ts';
 import { layoutPools } from './pools.ts';
 import { externalLabelText, is, labelBoxBelow } from './sizes.ts';
 
@@ -51,10 +51,10 @@ export async function layoutDefinitions(parsed: { definitions: any; moddle: any 
   const block = await layoutPools(collaboration, processes);
   for (const edge of block.edges) {
     const text = externalLabelText(edge.element);
-    if (!text) continue;
-    const first = edge.waypoints[0]!;
-    edge.label ??= labelBoxBelow(text, first);
-    if (edge.label.width === 0) edge.label = { ...labelBoxBelow(text, first), x: edge.label.x, y: edge.label.y };
+    if (!text || edge.label) continue;
+    // Flows ELK did not label (re-routed in lanes, message flows) start beside their first segment.
+    const size = labelBoxBelow(text, { x: 0, y: 0 });
+    edge.label = labelSpotsAlong(edge.waypoints, size.width, size.height)[0] ?? size;
   }
   placeLabels(block.shapes, block.edges);
   writeDiagram(definitions, moddle, planeRoot, block.shapes, block.edges);

@@ -143,9 +143,6 @@ function routeMessageFlows(collaboration: any, bands: Band[], shapes: PlacedShap
       points.push({ x: sx, y: my }, { x: tx, y: my });
     }
     points.push({ x: tx, y: ty });
-    const edge: PlacedEdge = { element: flow, waypoints: points.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) };
-    const name = typeof flow.name === 'string' && flow.name.trim() !== '' ? flow.name : null;
-    if (name) edge.label = { x: sx + 5, y: (sy + ty) / 2, width: 0, height: 0 };
-    return edge;
+    return { element: flow, waypoints: points.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) };
   });
 }
