@@ -301,7 +301,8 @@ export function verbBase(verb: Token): string {
   const lower = verb.lower;
   if (IRREGULAR_BASE[lower]) return IRREGULAR_BASE[lower]!;
   const lemma = verb.lemma;
-  if (lemma && lemma !== lower) return lemma;
+  // The lemmatiser sometimes only respells ("analyses" → "analyzes"): still strip the ending.
+  if (lemma && lemma !== lower && !/[^s]s$/.test(lemma)) return lemma;
   if (/[^s]s$/.test(lower) && lower.length > 3) return lower.replace(/(ss|sh|ch|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
   return lower;
 }

@@ -106,10 +106,12 @@ function stripConnective(tokens: Token[]): Token[] {
   return tokens.slice(i);
 }
 
-function conditionLabel(tokens: Token[]): string {
+/** The condition as a short phrase; a leading pronoun becomes the thing it points at ("they in stock" → "items in stock"). */
+function conditionLabel(tokens: Token[], thing: Phrase | null = null): string {
   const words = stripConnective(tokens)
     .filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT' && !(t.pos === 'AUX' && ['is', 'are', 'be', 'been', 'was', 'were', 'has', 'have', 'does', 'do', 'will'].includes(t.lower)))
     .map((t) => (t.pos === 'PROPN' ? t.text : t.lower));
+  if (thing && ['it', 'they', 'this', 'these'].includes(words[0] ?? '')) words.splice(0, 1, ...thing.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)));
   return words.slice(0, 6).join(' ');
 }
 
@@ -138,7 +140,8 @@ class SentenceReader {
       switch (c.role) {
         case 'condition': {
           const subject = reading.subject?.head.lemma ?? (reading.subjectPronoun ? 'it' : '');
-          this.builder.openBranch(conditionLabel(c.tokens) || 'yes', subject, reading.negated || /\bno\b/.test(conditionLabel(c.tokens)));
+          const label = conditionLabel(c.tokens, this.state.thing);
+          this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
           this.noteThing(reading);
           continue;
         }
@@ -172,7 +175,7 @@ class SentenceReader {
         }
         case 'whether': {
           // The decision's first branch holds what the sentence goes on to say; "or if …" opens the other.
-          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false);
+          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false, true);
           continue;
         }
         case 'purpose':
@@ -201,6 +204,11 @@ class SentenceReader {
         continue;
       }
       // "reject … or accept the order" split across clauses still shares the object when the verb has none.
+      // "checks whether the items are in stock": what is checked is what the question is about.
+      if (!reading.object && !reading.prep && reading.verb && clauses[k + 1]?.role === 'whether') {
+        const question = readClause(stripConnective(clauses[k + 1]!.tokens));
+        if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
+      }
       if (!reading.object && !reading.prep && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;

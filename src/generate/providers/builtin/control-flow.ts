@@ -12,6 +12,8 @@ interface Choice {
   branches: Tail[][];
   /** Subject and polarity of each condition, to tell a second "if" about the same thing. */
   conditions: Array<{ subject: string; negated: boolean }>;
+  /** Opened by "whether": its first branch may be replaced by the cases the text spells out. */
+  tentative: boolean;
 }
 
 export class FlowBuilder {
@@ -90,7 +92,7 @@ export class FlowBuilder {
   }
 
   /** Opens (or continues) an exclusive choice; `subject` lets a second "if" about the same thing join it. */
-  openBranch(label: string, subject: string, negated: boolean): void {
+  openBranch(label: string, subject: string, negated: boolean, tentative = false): void {
     this.closeBranch();
     const last = this.choice?.conditions.at(-1);
     // "If the part is available … If it is not …" / "If the request is rejected … If the request is approved …"
@@ -102,8 +104,14 @@ export class FlowBuilder {
       this.joinTails(null);
       for (const t of this.tails) this.connect(t.from, g.id, t.label);
       this.sentenceFirst ??= g.id;
-      this.choice = { gateway: g.id, branches: [], conditions: [] };
+      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false };
     }
+    // "checks whether …" opened the choice; when the text then spells out the cases, they replace its empty branch.
+    if (sameChoice && this.choice!.tentative && this.choice!.branches.at(-1)?.every((t) => t.from === this.choice!.gateway)) {
+      this.choice!.branches.pop();
+    }
+    if (sameChoice) this.choice!.tentative = false;
+    else this.choice!.tentative = tentative;
     this.choice!.conditions.push({ subject, negated });
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
@@ -151,7 +159,7 @@ export class FlowBuilder {
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
-    this.choice = { gateway: g.id, branches: [], conditions: [] };
+    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false };
     for (const m of make) {
       this.tails = [{ from: g.id }];
       this.inBranch = true;

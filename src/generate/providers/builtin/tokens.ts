@@ -108,7 +108,9 @@ function correctTags(tokens: Token[]): Token[] {
     if (t.pos !== 'NOUN' || !looksLikeVerbS(t)) continue;
     const afterSubject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower) || (prev.pos === 'CCONJ' && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && tokens[i + 2]?.pos === 'DET';
-    const beforeObject = particleThenObject || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
+    const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
+    const beforeObject = particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     if (afterSubject && beforeObject && !hasVerb(Math.max(0, i - 4), i)) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
