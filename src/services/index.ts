@@ -8,8 +8,11 @@ import { DiagramRepository } from '../store/repositories/diagrams.ts';
 import { IdempotencyRepository } from '../store/repositories/idempotency.ts';
 import { DiagramService } from './diagrams.ts';
 import { FolderService } from './folders.ts';
+import { createGenerationPool } from './generation-pool.ts';
+import { GenerationService } from './generations.ts';
 import { IdempotencyService } from './idempotency.ts';
 import { ImageService } from './images.ts';
+import { QuotaService } from './quota.ts';
 import { SessionService } from './sessions.ts';
 
 export interface Services {
@@ -21,6 +24,8 @@ export interface Services {
   diagrams: DiagramService;
   idempotency: IdempotencyService;
   images: ImageService;
+  quota: QuotaService;
+  generations: GenerationService;
   /** Waits for pending last_used_at writes, then closes the store. */
   close(): Promise<void>;
 }
@@ -33,7 +38,7 @@ export interface Services {
  * const lookup = await services.keys.authenticate(bearerToken);
  */
 export async function createServices(
-  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes'>>,
+  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator'>>,
   options: KeyServiceOptions = {},
 ): Promise<Services> {
   const store = await openDatabase(config.databaseUrl);
@@ -55,6 +60,12 @@ export async function createServices(
     onChange: (id) => images.evict(id),
   });
   const idempotency = new IdempotencyService(new IdempotencyRepository(store.db), nowMs);
+  const quota = new QuotaService(store.db, store.engine, config.quota ?? { max: 500, windowDays: 30 }, nowMs);
+  const generations = new GenerationService(store.db, folders, quota, createGenerationPool({ threads: config.renderWorkers ?? 1 }), {
+    engine: store.engine,
+    generator: config.generator ?? { provider: 'builtin', llmBaseUrl: null, llmApiKey: null, llmModel: 'builtin-1', llmTimeoutMs: 60_000 },
+    now: nowMs,
+  });
   return {
     store,
     accounts,
@@ -64,9 +75,12 @@ export async function createServices(
     diagrams,
     idempotency,
     images,
+    quota,
+    generations,
     close: async () => {
       await keys.settle();
       await images.close();
+      await generations.close();
       await store.close();
     },
   };

@@ -10,6 +10,7 @@ import { CursorCodec } from '../pagination.ts';
 import { registerIdempotency } from '../plugins/idempotency.ts';
 import { diagramRoutes } from './diagrams/index.ts';
 import { folderRoutes } from './folders/index.ts';
+import { generationRoutes } from './generations/index.ts';
 
 /** What resource plugins may use: the services (never the store directly), limits and time. */
 export interface ApiContext {
@@ -21,11 +22,14 @@ export interface ApiContext {
 }
 
 export async function registerApiRoutes(api: FastifyInstance, context: ApiContext): Promise<void> {
-  await api.register(keyRoutes, { quota: context.quota, clock: context.clock });
+  // GET /key reports the metered quota: the ledger the generation service charges.
+  await api.register(keyRoutes, { quota: context.services.quota, clock: context.clock });
   // On the whole scope: every POST, present and future, honours Idempotency-Key.
   registerIdempotency(api, context.services.idempotency);
   // Cursors are checksummed with SESSION_SECRET when set (then unforgeable across a fleet sharing it).
   const cursors = new CursorCodec(context.config.sessionSecret ?? 'jfi-cursor-v1');
   await api.register(folderRoutes, { folders: context.services.folders, cursors });
   await api.register(diagramRoutes, { diagrams: context.services.diagrams, images: context.services.images, cursors });
+  const { generations, diagrams, images, idempotency } = context.services;
+  await api.register(generationRoutes, { generations, diagrams, images, idempotency, cursors });
 }

@@ -1,0 +1,154 @@
+// /generations: generate a diagram from a plain-language description, list and retrieve generations, and render
+// the diagram a generation made (the same images, ETags and caching as /diagrams/{id}/image).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { DiagramService } from '../../../services/diagrams.ts';
+import { ProviderFailedError, toGeneration, type GenerationService, type NewGeneration } from '../../../services/generations.ts';
+import type { IdempotencyService } from '../../../services/idempotency.ts';
+import type { ImageOptions, ImageService } from '../../../services/images.ts';
+import type { Actor } from '../../../services/tenancy.ts';
+import type { CursorCodec, CursorScope } from '../../pagination.ts';
+import { authOf } from '../../plugins/auth.ts';
+import { ImageQuery } from '../diagrams/schemas.ts';
+import { actor, checkId, ownerKey } from '../folders/index.ts';
+import { errorResponse, IdParams } from '../folders/schemas.ts';
+import { CreateGenerationBody, GenerationListSchema, GenerationSchema, ListGenerationsQuery } from './schemas.ts';
+
+export interface GenerationRouteDependencies {
+  generations: GenerationService;
+  diagrams: DiagramService;
+  images: ImageService;
+  idempotency: IdempotencyService;
+  cursors: CursorCodec;
+}
+
+/** As for diagram images: reuse for this long, then revalidate with the ETag. */
+const IMAGE_MAX_AGE_SECONDS = 300;
+
+export const GENERATION_ERRORS = {
+  409: errorResponse('Idempotency-Key conflict.'),
+  422: errorResponse(
+    'validation_failed: the prompt is blank after trimming, holds no process the generator can read (param prompt), ' +
+      'or the generation provider failed (param null; retry later). Nothing is saved and no quota is used.',
+  ),
+  429: errorResponse('rate_limit_exceeded (burst) or quota_exceeded (generation quota); see Retry-After.'),
+};
+
+export async function generationRoutes(scope: FastifyInstance, deps: GenerationRouteDependencies): Promise<void> {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  const { generations, diagrams, images, cursors } = deps;
+
+  app.post(
+    '/generations',
+    {
+      schema: {
+        summary: 'Generate a diagram from a plain-language description',
+        operationId: 'createGeneration',
+        tags: ['generations'],
+        body: CreateGenerationBody,
+        response: { 201: GenerationSchema, ...GENERATION_ERRORS },
+      },
+      config: { scopes: ['generate'] },
+    },
+    async (request, reply) => {
+      const { generation } = await generate(request, deps, actor(request), request.body);
+      return reply.code(201).send(generation);
+    },
+  );
+
+  app.get(
+    '/generations',
+    {
+      schema: {
+        summary: 'List generations, newest first',
+        operationId: 'listGenerations',
+        tags: ['generations'],
+        querystring: ListGenerationsQuery,
+        response: { 200: GenerationListSchema },
+      },
+      config: { scopes: ['generate'] },
+    },
+    async (request) => {
+      const { owner } = actor(request);
+      const { limit = 20, cursor } = request.query;
+      const cursorScope: CursorScope = { list: 'generations', filter: '', owner: ownerKey(owner) };
+      const after = cursor === undefined ? null : cursors.decode(cursor, cursorScope);
+      return cursors.page(await generations.page(owner, after, limit + 1), limit, cursorScope, toGeneration);
+    },
+  );
+
+  app.get(
+    '/generations/:id',
+    {
+      schema: {
+        summary: 'Retrieve a generation',
+        operationId: 'getGeneration',
+        tags: ['generations'],
+        params: IdParams,
+        response: { 200: GenerationSchema },
+      },
+      config: { scopes: ['generate'] },
+    },
+    async (request) => generations.get(actor(request).owner, checkId(request.params.id)),
+  );
+
+  app.get(
+    '/generations/:id/image',
+    {
+      schema: {
+        summary: 'Render the diagram a generation made, as PNG or SVG, light or dark',
+        operationId: 'renderGenerationImage',
+        tags: ['generations'],
+        params: IdParams,
+        querystring: ImageQuery,
+        response: {
+          200: {
+            description: 'The image. ETag per diagram version and options; If-None-Match answers 304.',
+            content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/svg+xml': { schema: { type: 'string' } } },
+          },
+          304: { description: 'Not modified: the ETag in If-None-Match is current.', type: 'null' },
+        },
+      },
+      config: { scopes: ['generate'] },
+    },
+    async (request, typedReply) => {
+      // The body is bytes, not JSON: the response schema only documents it.
+      const reply = typedReply as FastifyReply;
+      const { owner } = actor(request);
+      const diagramId = await generations.diagramIdOf(owner, checkId(request.params.id));
+      const options: ImageOptions = { format: request.query.format ?? 'png', theme: request.query.theme ?? 'light', scale: request.query.scale ?? 2 };
+      const meta = await diagrams.getMeta(owner, diagramId);
+      const etag = images.etag(meta, options);
+      reply.header('ETag', etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      const source = images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await diagrams.getWithXml(owner, diagramId);
+      const image = await images.render(source, options);
+      return reply.header('ETag', image.etag).type(image.contentType).send(image.body);
+    },
+  );
+}
+
+/**
+ * Runs a generation for a request (POST /generations, POST /diagrams with prompt). A provider failure is worth
+ * retrying, so it frees the request's Idempotency-Key instead of letting the failure be replayed for 24 h.
+ */
+export async function generate(request: FastifyRequest, deps: Pick<GenerationRouteDependencies, 'generations' | 'idempotency'>, who: Actor, input: NewGeneration) {
+  try {
+    return await deps.generations.create(who, authOf(request).key.id, input);
+  } catch (error) {
+    const claim = request.idempotencyClaim;
+    if (error instanceof ProviderFailedError && claim) {
+      request.idempotencyClaim = null;
+      await deps.idempotency.release(claim.apiKeyId, claim.key);
+    }
+    throw error;
+  }
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag;
+  });
+}
