@@ -122,7 +122,7 @@ class Scanner {
     const s = this.text;
     this.checkCharacters();
     if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
-    if (s.trim() === '' || (s.length === 1 && this.pos === 1)) throw new XmlGuardError('The document is empty.', null, null);
+    if (s.trim() === '') throw new XmlGuardError('The document is empty.', null, null);
     while (this.pos < s.length) {
       if (s.charCodeAt(this.pos) === 0x3c) this.markup();
       else this.characterData();
@@ -304,7 +304,8 @@ class Scanner {
     for (const a of raw) {
       if (a.qname !== 'xmlns' && !a.qname.startsWith('xmlns:')) continue;
       const prefix = a.qname === 'xmlns' ? '' : a.qname.slice(6);
-      if (prefix === 'xml' || prefix === 'xmlns' || (prefix !== '' && a.value === '')) {
+      if (prefix === 'xml' && a.value === XML_NS) continue; // allowed, and changes nothing
+      if (prefix === 'xml' || prefix === 'xmlns' || a.value === XML_NS || a.value === XMLNS_NS || (prefix !== '' && a.value === '')) {
         throw this.fail(`Namespace declaration ${a.qname}="${a.value.slice(0, 60)}" on <${qname}> is not allowed.`, a.offset);
       }
       if (namespaces.has(prefix)) throw this.fail(`<${qname}> declares ${a.qname} twice.`, a.offset);

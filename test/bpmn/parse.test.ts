@@ -49,6 +49,11 @@ describe('parseBpmn', () => {
     expect(parsed.definitions.rootElements[0].id).toBe('Process_1');
   });
 
+  it('accepts the redundant declaration of the xml prefix', async () => {
+    const parsed = await parseBpmn(doc('<bpmn:process id="P" xml:lang="en" />', ' xmlns:xml="http://www.w3.org/XML/1998/namespace"'));
+    expect(parsed.definitions.rootElements[0].$attrs['xml:lang']).toBe('en');
+  });
+
   it('honours ISO-8859-1 bytes above 0x7F', async () => {
     const text = doc('<bpmn:process id="P"><bpmn:task id="T" name="Caf\u00e9" /></bpmn:process>').replace('UTF-8', 'ISO-8859-1');
     const parsed = await parseBpmn(Buffer.from(text, 'latin1'));
@@ -143,6 +148,8 @@ describe('parseBpmn', () => {
       ['an unquoted attribute', doc('<bpmn:process id=P />'), /Attribute id of <bpmn:process> is not quoted/],
       ['a bare ampersand', doc('<bpmn:process id="P" name="R&D" />'), /A bare '&' is not allowed/],
       ['a control character', doc('<bpmn:process id="P" name="\u0001" />'), /Character U\+0001 is not allowed in XML/],
+      ['the xml prefix bound elsewhere', doc('<bpmn:process id="P" xmlns:xml="urn:x" />'), /Namespace declaration xmlns:xml="urn:x" on <bpmn:process> is not allowed/],
+      ['another prefix for the xml namespace', doc('', ' xmlns:x="http://www.w3.org/XML/1998/namespace"'), /Namespace declaration xmlns:x=.* is not allowed/],
       ['a lone surrogate', doc('<bpmn:process id="P" name="\uD800x" />'), /Character U\+D800 is not allowed in XML \(line 2\)/],
       ['a document cut inside a tag', `<bpmn:definitions xmlns:bpmn="${MODEL}" id="D"><`, /The document ends inside a tag: truncated XML/],
       ['an XML declaration that is not first', ` ${doc('')}`, /XML declaration must come first/],
