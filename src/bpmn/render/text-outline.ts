@@ -21,7 +21,7 @@ export function outlineLabels(svg: string): string {
   const used = new Set<number>();
   const unitsPerEm = fontUnitsPerEm();
   const replaced = svg.replace(LABEL, (_all, size: string, fill: string, transform: string | undefined, spans: string) => {
-    const scale = num(Number(size) / unitsPerEm);
+    const scale = String(Number(size) / unitsPerEm);
     let glyphs = '';
     for (const [, x, y, text] of spans.matchAll(SPAN)) {
       for (const glyph of placeGlyphs(unescape(text!), Number(size))) {

@@ -25,8 +25,8 @@ export const LIGHT: Theme = {
 };
 
 /**
- * Dark: a slate canvas, shapes filled a step lighter than the canvas, near-white strokes and labels (contrast
- * 13:1 on the canvas). Authored colours keep their hue; only their lightness moves when they would be unreadable.
+ * Dark: a slate canvas, shapes filled a step lighter than the canvas, near-white strokes and labels (labels
+ * 13.7:1 on the canvas). Authored colours keep their hue; only their lightness moves when they would be unreadable.
  */
 export const DARK: Theme = {
   name: 'dark',

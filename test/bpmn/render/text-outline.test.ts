@@ -36,7 +36,7 @@ describe('outlineLabels', () => {
     const asText = inkByColumn(svgWith(text));
     const outlined = inkByColumn(outlineLabels(svgWith(text)));
     const total = (v: number[]) => v.reduce((a, b) => a + b, 0);
-    expect(Math.abs(total(outlined) - total(asText)) / total(asText)).toBeLessThan(0.1);
+    expect(Math.abs(total(outlined) - total(asText)) / total(asText)).toBeLessThan(0.01);
     const first = (v: number[]) => v.findIndex((c) => c > 0);
     const last = (v: number[]) => v.length - 1 - [...v].reverse().findIndex((c) => c > 0);
     expect(Math.abs(first(outlined) - first(asText))).toBeLessThanOrEqual(1);
