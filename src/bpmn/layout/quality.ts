@@ -16,6 +16,8 @@ export interface LayoutQuality {
   outsideLane: number;
   /** External labels overlapping a node. */
   labelOverlaps: number;
+  /** Pairs of external labels overlapping each other. */
+  labelLabelOverlaps: number;
   area: number;
   /** Flow nodes and flows of the semantic model with no DI in the diagram. */
   missingDi: number;
@@ -141,6 +143,11 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
   for (const label of labels) {
     if (label && solid.some((n) => !n.expanded && rectsOverlap(label, n.bounds))) labelOverlaps++;
   }
+  const present = labels.filter((l): l is Rect => l !== null);
+  let labelLabelOverlaps = 0;
+  for (let i = 0; i < present.length; i++) {
+    for (let j = i + 1; j < present.length; j++) if (rectsOverlap(present[i]!, present[j]!)) labelLabelOverlaps++;
+  }
   const all = [...shapes.map((s) => s.bounds), ...edges.flatMap((e) => e.points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 })))];
   const x0 = Math.min(...all.map((r) => r.x));
   const y0 = Math.min(...all.map((r) => r.y));
@@ -161,6 +168,7 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
     edgeCrossings,
     outsideLane,
     labelOverlaps,
+    labelLabelOverlaps,
     area: all.length > 0 ? Math.round((x1 - x0) * (y1 - y0)) : 0,
     missingDi,
   };
