@@ -1,5 +1,5 @@
 // Picks the limiter the configuration asks for: Redis when REDIS_URL is set, else in-process.
-import type { Config } from '../config.ts';
+import { ConfigError, type Config } from '../config.ts';
 import type { RateLimiter } from './limiter.ts';
 import { MemoryRateLimiter } from './memory.ts';
 import { RedisRateLimiter } from './redis.ts';
@@ -7,6 +7,12 @@ import { RedisRateLimiter } from './redis.ts';
 export async function createLimiter(config: Config): Promise<RateLimiter> {
   if (!config.redisUrl) return new MemoryRateLimiter(config.rateLimit);
   const limiter = new RedisRateLimiter({ ...config.rateLimit, url: config.redisUrl });
-  await limiter.connect();
+  try {
+    await limiter.connect();
+  } catch (error) {
+    await limiter.close();
+    // The message names the variable, never its value: a Redis URL may hold a password.
+    throw new ConfigError(`REDIS_URL: cannot connect to Redis (${(error as Error).message}).`);
+  }
   return limiter;
 }

@@ -39,12 +39,16 @@ export class RedisRateLimiter implements RateLimiter {
   private readonly instance = randomBytes(4).toString('hex');
   private sequence = 0;
   private connecting: Promise<void> | null = null;
+  private lastError: Error | null = null;
 
   constructor(private readonly options: RedisLimiterOptions) {
     this.prefix = options.keyPrefix ?? 'jfi:rl:';
     // Fail fast instead of queueing requests while Redis is unreachable: the API answers 500, /readyz 503.
     this.redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
-    this.redis.on('error', () => {});
+    // ioredis reports the cause (ECONNREFUSED, auth failure) here and only "Connection is closed" to connect().
+    this.redis.on('error', (error: Error) => {
+      this.lastError = error;
+    });
     this.redis.defineCommand('slidingHit', { numberOfKeys: 1, lua: SLIDING_HIT });
   }
 
@@ -54,7 +58,7 @@ export class RedisRateLimiter implements RateLimiter {
     if (this.redis.status === 'wait' || this.redis.status === 'end') {
       this.connecting = this.redis.connect().catch((error: unknown) => {
         this.connecting = null;
-        throw error;
+        throw this.lastError ?? error;
       });
     }
     // Reconnecting on its own: the command fails fast rather than waiting.
