@@ -124,7 +124,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await tabTo(page, 'button[data-copy]');
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page.locator('button[data-copy]'))).toBe('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(secret);
     await expect.poll(() => page.locator('table.table tbody tr').count()).toBe(1);
     await expect.poll(() => text(page.locator('table.table tbody tr td.scopes'))).not.toContain('generate');
     await shot('05-keys-created');
@@ -210,7 +210,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
 
     // The organisation's own, empty diagram space: a folder with context, then a generated diagram in it.
     await page.getByRole('link', { name: 'Diagrams' }).click();
-    await page.locator('summary', { hasText: 'New folder' }).click();
+    await page.getByRole('link', { name: 'New folder', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('Sales');
     await page.getByLabel('Context for generation (optional)').fill('The lanes are Sales and Warehouse.');
     await page.getByRole('button', { name: 'Create folder' }).click();
@@ -241,7 +241,10 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
 
 /** The natural width of a loaded image, 0 while it loads or when it failed. */
 async function imageWidth(image: Locator): Promise<number> {
-  return image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
+  return image.evaluate((node) => {
+    const img = node as unknown as { complete: boolean; naturalWidth: number };
+    return img.complete ? img.naturalWidth : 0;
+  });
 }
 
 /** The visible text of every element the locator matches. */
@@ -250,13 +253,13 @@ async function text(locator: Locator): Promise<string> {
 }
 
 async function focusedId(page: Page): Promise<string> {
-  return page.evaluate(() => document.activeElement?.id ?? '');
+  return page.evaluate<string>("document.activeElement?.id ?? ''");
 }
 
 /** Presses Tab until the element matching `selector` has focus (fails if it is not reachable by keyboard). */
 async function tabTo(page: Page, selector: string): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`${selector} cannot be reached with the Tab key.`);

@@ -26,7 +26,7 @@ export async function docsRoutes(app: FastifyInstance, context: WebContext): Pro
   app.get('/docs/generate', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'generate', 'Generate diagrams', generate(baseUrlOf(context, request)))));
   app.get('/docs/api', async (request, reply) => {
     const document = (app as unknown as { swagger(): Record<string, unknown> }).swagger();
-    const { nav, body } = renderReference(document);
+    const { nav, body } = renderReference(document, baseUrlOf(context, request));
     return reply.type('text/html; charset=utf-8').send(send(request, 'api', 'API Reference', html`<h1>API Reference</h1>${body}`, nav));
   });
   app.get('/docs/*', async (request, reply) =>

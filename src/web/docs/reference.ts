@@ -6,8 +6,9 @@ type Json = Record<string, any>;
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
 
 /** Renders every operation: method and path, summary, scopes, parameters, body fields and responses. */
-export function renderReference(document: Json): { nav: Html; body: Html } {
-  const base = String(document.servers?.[0]?.url ?? '/api/v1');
+export function renderReference(document: Json, baseUrl: string): { nav: Html; body: Html } {
+  const server = String(document.servers?.[0]?.url ?? '/api/v1');
+  const base = server.startsWith('/') ? `${baseUrl}${server}` : server;
   const operations: { id: string; method: string; path: string; op: Json }[] = [];
   for (const [path, item] of Object.entries<Json>(document.paths ?? {})) {
     for (const method of METHODS) {
@@ -24,7 +25,7 @@ export function renderReference(document: Json): { nav: Html; body: Html } {
   const body = html`<p class="lead">${document.info?.description ?? ''}</p>
 <p>Base URL <code>${base}</code> · OpenAPI ${document.openapi} · <a href="/api/v1/openapi.json">openapi.json</a> (version ${document.info?.version})</p>
 ${[...groups.entries()].map(
-  ([tag, ops]) => html`<h2 id="tag-${tag}">${title(tag)}</h2>${ops.map(({ id, method, path, op }) => operationHtml(id, method, base + path, op))}`,
+  ([tag, ops]) => html`<h2 id="tag-${tag}">${title(tag)}</h2>${ops.map(({ id, method, path, op }) => operationHtml(id, method, server + path, op))}`,
 )}`;
   return { nav, body };
 }
@@ -34,6 +35,8 @@ function operationHtml(id: string, method: string, path: string, op: Json): Html
   const params: Json[] = op.parameters ?? [];
   const bodySchema = op.requestBody?.content?.['application/json']?.schema as Json | undefined;
   const responses = Object.entries<Json>(op.responses ?? {});
+  const successes = responses.filter(([status]) => !/^[45]/.test(status));
+  const failures = responses.filter(([status]) => /^[45]/.test(status));
   return html`<section class="endpoint" id="${id}">
   <div class="endpoint-head"><span class="method method-${method}">${method}</span><span class="path">${path}</span>
     <span class="hint">${scopes.length ? html`scopes: ${scopes.map((s) => html`<code>${s}</code> `)}` : 'no scope needed'}</span></div>
@@ -44,11 +47,12 @@ function operationHtml(id: string, method: string, path: string, op: Json): Html
     )}</tbody></table>` : ''}
     ${bodySchema ? html`<h3>Request body</h3>${fieldsTable(bodySchema)}` : ''}
     <h3>Responses</h3>
-    <table><tbody>${responses.map(([status, response]) => {
+    <table><tbody>${successes.map(([status, response]) => {
       const schema = response.content?.['application/json']?.schema as Json | undefined;
       const success = status.startsWith('2');
       return html`<tr><td><code>${status}</code></td><td>${response.description ?? ''}${success && schema?.properties ? html`<details><summary>fields</summary>${fieldsTable(schema)}</details>` : ''}${success && !schema && response.content ? html` (${Object.keys(response.content).join(', ')})` : ''}</td></tr>`;
     })}</tbody></table>
+    ${failures.length ? html`<details class="errors"><summary>Errors: ${failures.map(([status]) => status).join(', ')}</summary><table><tbody>${failures.map(([status, response]) => html`<tr><td><code>${status}</code></td><td>${response.description ?? ''}</td></tr>`)}</tbody></table></details>` : ''}
   </div>
 </section>`;
 }

@@ -14,13 +14,15 @@ import { spaceName } from '../workspace.ts';
 import { appPage, csrfField, flash, formatDate, pageHeader } from './layout.ts';
 
 const PAGE = 100;
+const PANELS = ['generate', 'import', 'folder', 'edit-folder'] as const;
+type Panel = (typeof PANELS)[number];
 const LIST_LIMIT = 500;
 
 interface BrowserView {
   notice?: string | null;
   error?: string | null;
   /** Which panel to open after an error, with what the user typed. */
-  open?: 'folder' | 'import' | 'generate' | 'edit-folder';
+  open?: Panel | undefined;
   values?: Record<string, string>;
 }
 
@@ -33,13 +35,14 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     if (!page) return reply;
     const query = request.query as Record<string, unknown>;
     const notice = query.welcome ? `Welcome, ${page.user.name}! Import a BPMN file or describe a process to create your first diagram.` : noticeOf(query);
-    return sendBrowser(reply, page, null, { notice });
+    return sendBrowser(reply, page, null, { notice, open: panelOf(query) });
   });
 
   app.get('/app/folders/:id', async (request, reply) => {
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
-    return sendBrowser(reply, page, idOf(request), { notice: noticeOf(request.query as Record<string, unknown>) });
+    const query = request.query as Record<string, unknown>;
+    return sendBrowser(reply, page, idOf(request), { notice: noticeOf(query), open: panelOf(query) });
   });
 
   app.post('/app/folders', async (request, reply) => {
@@ -116,7 +119,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       const diagram = await services.diagrams.importXml(who, {
         bpmn_xml: result.xml,
         folder_id: folderId,
-        ...(values.name.trim() ? { name: values.name } : { name: result.model.name || 'Generated process' }),
+        name: values.name.trim() ? values.name : generatedName(result.model.name, values.prompt),
       });
       return reply.redirect(`/app/diagrams/${diagram.id}?notice=generated`, 303);
     } catch (error) {
@@ -250,9 +253,16 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const values = view.values ?? {};
     const title = current ? current.name : 'Diagrams';
     const crumbs = html`<nav class="breadcrumbs" aria-label="Folder path"><a href="/app">${spaceName(page.workspace)}</a>${lineage.map((f) => html` / ${f.id === folderId ? html`<span>${f.name}</span>` : html`<a href="/app/folders/${f.id}">${f.name}</a>`}`)}</nav>`;
+    const here = folderId ? `/app/folders/${folderId}` : '/app';
+    const empty = diagrams.length === 0 && children.length === 0;
+    // An empty folder opens the generate form: the likeliest next step.
+    const open: Panel | undefined = view.open ?? (empty ? 'generate' : undefined);
+    const action = (panel: Panel, label: string, primary = false) =>
+      html`<a class="btn${primary ? ' btn-primary' : ''}${open === panel ? ' pressed' : ''}" href="${open === panel ? here : `${here}?panel=${panel}`}" aria-expanded="${open === panel}">${label}</a>`;
     const header = pageHeader(
       title,
       current?.context ? html`<span title="Folder context steers generation">Context: ${current.context}</span>` : `${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'}${children.length ? `, ${children.length} folder${children.length === 1 ? '' : 's'}` : ''} in ${page.workspace.mode} mode`,
+      html`${action('generate', 'Generate', true)}${action('import', 'Import .bpmn')}${action('folder', current ? 'New sub-folder' : 'New folder')}${current ? action('edit-folder', 'Folder settings') : ''}`,
     );
     const folderOptions = (selected: string | null, exclude?: string) =>
       html`<option value="">Top level</option>${folderTreeOptions(folders, null, 0, selected, exclude)}`;
@@ -265,45 +275,39 @@ ${flash(view.notice)}${flash(view.error, 'error')}
     ${folderTree(folders, null, folderId)}
   </aside>
   <div>
-    <details class="panel"${view.open === 'generate' || (!view.open && diagrams.length === 0 && children.length === 0) ? html` open` : ''}>
-      <summary>Generate from a description</summary>
-      <div><form method="post" action="/app/diagrams/generate">
+    ${open === 'generate'
+      ? html`<section class="card panel" aria-labelledby="panel-generate"><h2 id="panel-generate">Generate from a description</h2><form method="post" action="/app/diagrams/generate">
         ${csrfField(page.csrf)}<input type="hidden" name="folder_id" value="${folderId ?? ''}">
         <div class="field"><label for="gen-prompt">Describe the process</label><textarea id="gen-prompt" name="prompt" required maxlength="20000" placeholder="When an order arrives, Sales checks the customer's credit. If it is approved, the warehouse ships the goods; otherwise Sales informs the customer.">${values.prompt ?? ''}</textarea>
         <p class="hint">Who does what, in order; say “if … otherwise …” for decisions and “meanwhile” for parallel work.${lineage.some((f) => f.context) ? ' The context of this folder and its parents is used.' : ''} <a href="/docs/generate">Tips</a></p></div>
         <div class="row"><div class="field grow"><label for="gen-name">Name (optional)</label><input id="gen-name" name="name" type="text" value="${values.name ?? ''}"></div><button class="btn btn-primary align-end" type="submit">Generate diagram</button></div>
-      </form></div>
-    </details>
-    <details class="panel"${view.open === 'import' ? html` open` : ''}>
-      <summary>Import a .bpmn file</summary>
-      <div><form method="post" action="/app/diagrams/import">
+      </form></section>`
+      : ''}
+    ${open === 'import'
+      ? html`<section class="card panel" aria-labelledby="panel-import"><h2 id="panel-import">Import a .bpmn file</h2><form method="post" action="/app/diagrams/import">
         ${csrfField(page.csrf)}<input type="hidden" name="folder_id" value="${folderId ?? ''}">
         <div class="field"><label for="import-file">BPMN 2.0 file</label><input id="import-file" type="file" accept=".bpmn,.xml,application/xml,text/xml" data-into="#import-xml"></div>
         <div class="field"><label for="import-xml">…or paste the XML</label><textarea id="import-xml" name="bpmn_xml" spellcheck="false" placeholder="&lt;definitions xmlns=&quot;http://www.omg.org/spec/BPMN/20100524/MODEL&quot; …"></textarea></div>
         <div class="row"><div class="field grow"><label for="import-name">Name (optional)</label><input id="import-name" name="name" type="text" value="${values.name ?? ''}"></div><button class="btn btn-primary align-end" type="submit">Import</button></div>
-      </form></div>
-    </details>
-    <details class="panel"${view.open === 'folder' ? html` open` : ''}>
-      <summary>New folder${current ? ' here' : ''}</summary>
-      <div><form method="post" action="/app/folders">
+      </form></section>`
+      : ''}
+    ${open === 'folder'
+      ? html`<section class="card panel" aria-labelledby="panel-folder"><h2 id="panel-folder">${current ? `New folder in ${current.name}` : 'New folder'}</h2><form method="post" action="/app/folders">
         ${csrfField(page.csrf)}<input type="hidden" name="parent_id" value="${folderId ?? ''}">
         <div class="field"><label for="folder-name">Name</label><input id="folder-name" name="name" type="text" maxlength="255" required value="${view.open === 'folder' ? values.name ?? '' : ''}"></div>
         <div class="field"><label for="folder-context">Context for generation (optional)</label><textarea id="folder-context" name="context" maxlength="4000" placeholder="We sell B2B software; lanes are Sales, Legal, Finance.">${view.open === 'folder' ? values.context ?? '' : ''}</textarea></div>
         <div class="form-actions"><button class="btn btn-primary" type="submit">Create folder</button></div>
-      </form></div>
-    </details>
-    ${current
-      ? html`<details class="panel"${view.open === 'edit-folder' ? html` open` : ''}>
-      <summary>Folder settings: rename, move, context, delete</summary>
-      <div><form method="post" action="/app/folders/${current.id}">
+      </form></section>`
+      : ''}
+    ${current && open === 'edit-folder'
+      ? html`<section class="card panel" aria-labelledby="panel-edit"><h2 id="panel-edit">Folder settings</h2><form method="post" action="/app/folders/${current.id}">
         ${csrfField(page.csrf)}
         <div class="grid-2"><div class="field"><label for="edit-name">Name</label><input id="edit-name" name="name" type="text" required value="${values.name ?? current.name}"></div>
         <div class="field"><label for="edit-parent">Parent folder</label><select id="edit-parent" name="parent_id">${folderOptions(current.parent_id, current.id)}</select></div></div>
         <div class="field"><label for="edit-context">Context for generation</label><textarea id="edit-context" name="context" maxlength="4000">${values.context ?? current.context}</textarea></div>
         <div class="form-actions"><button class="btn btn-primary" type="submit">Save folder</button></div>
       </form>
-      <form method="post" action="/app/folders/${current.id}/delete" data-confirm="Delete the folder “${current.name}”?">${csrfField(page.csrf)}<button class="btn btn-danger-ghost" type="submit">Delete folder</button> <span class="hint">Only empty folders can be deleted.</span></form></div>
-    </details>`
+      <form method="post" action="/app/folders/${current.id}/delete" data-confirm="Delete the folder “${current.name}”?">${csrfField(page.csrf)}<button class="btn btn-danger-ghost" type="submit">Delete folder</button> <span class="hint">Only empty folders can be deleted.</span></form></section>`
       : ''}
     ${children.length ? html`<div class="folder-grid">${children.map((f) => html`<a class="folder-card" href="/app/folders/${f.id}"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6h6l2 2h10v11H3z"/></svg>${f.name}</a>`)}</div>` : ''}
     ${diagrams.length
@@ -363,6 +367,17 @@ ${flash(view.notice)}${flash(view.error, 'error')}
   }
 }
 
+function panelOf(query: Record<string, unknown>): Panel | undefined {
+  return PANELS.find((panel) => panel === query.panel);
+}
+
+/** A name for a generated diagram: the model's, unless it is the generic default; else the description's start. */
+function generatedName(modelName: string, prompt: string): string {
+  if (modelName && modelName !== 'Process') return modelName;
+  const words = prompt.trim().split(/\s+/).slice(0, 7).join(' ').replace(/[,.;:]+$/, '');
+  return words.length > 0 ? `${words}…` : 'Generated process';
+}
+
 function idOf(request: FastifyRequest): string {
   return (request.params as { id: string }).id;
 }
@@ -387,7 +402,7 @@ function fileName(name: string): string {
 function diagramCard(diagram: DiagramMeta): Html {
   return html`<a class="diagram-card" href="/app/diagrams/${diagram.id}">
   <div class="thumb"><img src="/app/diagrams/${diagram.id}/image.svg?theme=light&amp;v=${diagram.version}" alt="" loading="lazy"></div>
-  <div class="meta"><strong>${diagram.name}</strong><span>v${diagram.version} · ${diagram.source} · ${formatDate(new Date(diagram.updated_at))}</span></div>
+  <div class="meta"><strong>${diagram.name}</strong><span>v${diagram.version} · ${diagram.source} · ${new Date(diagram.updated_at).toISOString().slice(0, 10)}</span></div>
 </a>`;
 }
 
