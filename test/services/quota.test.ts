@@ -1,0 +1,63 @@
+// The quota ledger on its own: reserve/release, the rolling window's edges, and parallel reservations.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RateLimitError } from '../../src/api/errors.ts';
+import { AccountService } from '../../src/services/accounts.ts';
+import { KeyService } from '../../src/services/keys.ts';
+import { QuotaService } from '../../src/services/quota.ts';
+import type { Store } from '../../src/store/db.ts';
+import { testEngines } from '../helpers/db.ts';
+
+const engines = await testEngines();
+const DAY = 86_400_000;
+
+describe.each(engines)('QuotaService on $name', (engine) => {
+  let store: Store;
+  let now: number;
+  let keyId: string;
+  const quota = (max: number) => new QuotaService(store.db, store.engine, { max, windowDays: 30 }, () => now);
+
+  beforeEach(async () => {
+    store = await engine.openStore();
+    now = Date.UTC(2026, 5, 7, 10);
+    const user = await new AccountService(store.db).createUser({ email: 'q@example.com', name: 'Q', password: 'correct horse battery', plan: 'pro' });
+    keyId = (await new KeyService(store.db).createKey({ userId: user.id, name: 'k', mode: 'live', scopes: ['generate'] })).key.id;
+  });
+  afterEach(() => store.close());
+
+  it('reports nothing used for a fresh key', async () => {
+    expect(await quota(3).read(keyId, new Date(now))).toEqual({ limit: 3, used: 0, remaining: 3, windowDays: 30, resetSeconds: null });
+  });
+
+  it('counts reservations, refuses past the limit with Retry-After, and takes releases back', async () => {
+    const service = quota(2);
+    const first = await service.reserve(keyId);
+    now += 1000;
+    await service.reserve(keyId);
+    const refusal = await service.reserve(keyId).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(RateLimitError);
+    expect((refusal as RateLimitError).code).toBe('quota_exceeded');
+    expect((refusal as RateLimitError).headers['Retry-After']).toBe(String(30 * 86_400 - 1));
+    await service.release(first);
+    expect((await service.read(keyId, new Date(now))).used).toBe(1);
+    await service.reserve(keyId);
+  });
+
+  it('lets an entry leave the window exactly 30 days after it was made', async () => {
+    const service = quota(1);
+    await service.reserve(keyId);
+    now += 30 * DAY - 1;
+    expect(await service.read(keyId, new Date(now))).toMatchObject({ used: 1, resetSeconds: 1 });
+    await expect(service.reserve(keyId)).rejects.toBeInstanceOf(RateLimitError);
+    now += 1;
+    expect(await service.read(keyId, new Date(now))).toMatchObject({ used: 0, remaining: 1, resetSeconds: null });
+    await service.reserve(keyId);
+  });
+
+  it('never hands out more than the limit to parallel reservations', async () => {
+    const service = quota(7);
+    const results = await Promise.allSettled(Array.from({ length: 30 }, () => service.reserve(keyId)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(7);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(RateLimitError);
+    expect((await service.read(keyId, new Date(now))).used).toBe(7);
+  });
+});
