@@ -42,7 +42,9 @@ export class ActorRegistry {
   /** Finds or creates the actor a phrase names. */
   resolve(phrase: Phrase): Actor {
     const source = this.nameSource(phrase);
-    const words = source.words.map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
+    // "two reviewers" → "Reviewers": a count is not part of a role's name.
+    const named = source.words.filter((w, i) => !(w.pos === 'NUM' || (i === 0 && /^(one|two|three|four|five|several|many|some)$/.test(w.lower))));
+    const words = (named.length ? named : source.words).map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
     if (source.of && source === phrase && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
     const key = source.words.map((w) => w.lemma);
     const head = source.head.lemma;

@@ -159,7 +159,9 @@ class SentenceReader {
           break;
         case 'while': {
           const task = this.taskFrom(reading, c, previous);
-          if (task) {
+          // "While the reviewers evaluate the proposal, …" after that very step: fork alongside it.
+          const ongoing = task && this.builder.tasks().slice(-2).some((n) => n.label === task.label);
+          if (task && !ongoing) {
             whileFork = this.builder.forkHere();
             this.emit(task);
             whileFork.branch();
@@ -370,7 +372,9 @@ class SentenceReader {
    */
   dropHandoversToActors(): void {
     for (const h of this.handovers) {
-      if (this.actors.isUsed(h.actor)) this.builder.bypass(h.node);
+      // "the service desk" when "the service desk agent" acts: the hand-over reaches someone with a lane.
+      const within = this.actors.actors.some((a) => a !== h.actor && this.actors.isUsed(a) && h.actor.key.every((k) => a.key.includes(k)));
+      if (this.actors.isUsed(h.actor) || within) this.builder.bypass(h.node);
       else this.actors.markUsed(h.actor);
     }
   }
