@@ -2,19 +2,19 @@
 import { Type } from 'typebox';
 import { MAX_NAME_LENGTH } from '../../../services/folders.ts';
 import { ListSchema, PageQuerySchema } from '../../schemas.ts';
-import { Timestamp, Uuid } from '../folders/schemas.ts';
+import { NullableUuid, Timestamp, Uuid } from '../folders/schemas.ts';
 
 export const DiagramSchema = Type.Object(
   {
     object: Type.Literal('diagram'),
     id: Uuid,
     name: Type.String(),
-    folder_id: Type.Union([Uuid, Type.Null()]),
-    organization_id: Type.Union([Uuid, Type.Null()]),
+    folder_id: NullableUuid,
+    organization_id: NullableUuid,
     created_by: Uuid,
     created_at: Timestamp,
     updated_at: Timestamp,
-    source: Type.Union([Type.Literal('generated'), Type.Literal('imported')]),
+    source: Type.Unsafe<'generated' | 'imported'>({ type: 'string', enum: ['generated', 'imported'] }),
     livemode: Type.Boolean(),
     version: Type.Integer({ minimum: 1, description: 'Starts at 1; every update adds 1. Send it back as If-Match.' }),
     stats: Type.Object({

@@ -1,0 +1,225 @@
+// Diagram lists: (1) throughput of authenticated GET /api/v1/diagrams?limit=20 against a bare Fastify route in the
+// same run (goal ≥ 0.5); (2) latency of the first page against a page after BENCH_ROWS rows of one tenant, on
+// SQLite and on Postgres (goal: deep/first ≤ 1.5; keyset pagination should make depth free).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import Fastify, { type FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { pino } from 'pino';
+import { CursorCodec } from '../src/api/pagination.ts';
+import { loadConfig, type Config } from '../src/config.ts';
+import { buildServer } from '../src/server.ts';
+import { createServices, type Services } from '../src/services/index.ts';
+import { DiagramRepository, type DiagramRow } from '../src/store/repositories/diagrams.ts';
+import type { Owner } from '../src/services/tenancy.ts';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const LATENCY_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
+const CONNECTIONS = 10;
+const BATCH = 1000;
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const STATS = JSON.stringify({ tasks: 3, events: 2, gateways: 1, lanes: 0, pools: 0, flows: 6 });
+const T0 = Date.UTC(2026, 0, 1);
+
+export interface DiagramsListResult {
+  throughput: { bareRps: number; listRps: number; ratio: number };
+  depth: { engine: string; rows: number; insertSeconds: number; firstMs: number; deepMs: number; ratio: number }[];
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+async function measure(url: string, headers: Record<string, string> = {}): Promise<number> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx and ${result.errors} errors.`);
+  return result.requests.average;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Fixture {
+  config: Config;
+  services: Services;
+  secret: string;
+  owner: Owner;
+  userId: string;
+  cleanup(): Promise<void>;
+}
+
+async function fixture(engine: 'sqlite' | 'postgres'): Promise<Fixture> {
+  let databaseUrl: string;
+  let drop: () => Promise<void>;
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jfi-bench-'));
+    databaseUrl = `sqlite:${path.join(dir, 'bench.sqlite')}`;
+    drop = async () => fs.rmSync(dir, { recursive: true, force: true });
+  } else {
+    const schema = `bench_${Date.now().toString(36)}`;
+    const url = new URL(PG_URL);
+    url.searchParams.set('schema', schema);
+    databaseUrl = url.toString();
+    drop = async () => {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    };
+  }
+  const config = loadConfig({ DATABASE_URL: databaseUrl, RATE_LIMIT_MAX: '1000000', LOG_LEVEL: 'info' });
+  const services = await createServices(config);
+  const user = await services.accounts.createUser({ email: `bench-${engine}@example.com`, name: 'Bench', password: 'correct horse battery', plan: 'pro' });
+  const { secret } = await services.keys.createKey({ userId: user.id, name: 'bench', mode: 'live', scopes: ['diagrams:read'] });
+  const owner: Owner = { tenant_type: 'user', tenant_id: user.id, mode: 'live' };
+  return {
+    config,
+    services,
+    secret,
+    owner,
+    userId: user.id,
+    cleanup: async () => {
+      await services.close();
+      await drop();
+    },
+  };
+}
+
+/** Inserts `count` diagrams of one tenant (three share each timestamp) in multi-row INSERTs; returns the rows' sort keys. */
+async function fill(f: Fixture, count: number): Promise<{ created_at: number; id: string }[]> {
+  const keys: { created_at: number; id: string }[] = [];
+  const db = f.services.store.db;
+  for (let start = 0; start < count; start += BATCH * 20) {
+    await db.transaction().execute(async (trx) => {
+      const repo = new DiagramRepository(trx);
+      for (let batchStart = start; batchStart < Math.min(count, start + BATCH * 20); batchStart += BATCH) {
+        const rows: DiagramRow[] = [];
+        for (let i = batchStart; i < Math.min(count, batchStart + BATCH); i++) {
+          const createdAt = T0 + Math.floor(i / 3) * 1000;
+          const id = randomUUID();
+          keys.push({ created_at: createdAt, id });
+          rows.push({
+            id,
+            ...f.owner,
+            folder_id: null,
+            name: `Diagram ${i}`,
+            bpmn_xml: '<definitions/>',
+            version: 1,
+            source: 'imported',
+            stats: STATS,
+            created_by: f.userId,
+            created_at: createdAt,
+            updated_at: createdAt,
+          });
+        }
+        await repo.insertMany(rows);
+      }
+    });
+  }
+  if (f.services.store.engine === 'postgres') await f.services.store.db.executeQuery({ sql: 'analyze diagrams', parameters: [], query: { kind: 'RawNode' } } as never);
+  return keys;
+}
+
+async function throughput(): Promise<DiagramsListResult['throughput']> {
+  const f = await fixture('sqlite');
+  await fill(f, 1000);
+  const bare = Fastify();
+  bare.get('/bare', async () => ({ ok: true }));
+  const server = await buildServer(f.config, { services: f.services, logStream: pino.destination({ dest: '/dev/null', sync: false }) });
+  try {
+    const bareUrl = `${await listen(bare)}/bare`;
+    const listUrl = `${await listen(server)}/api/v1/diagrams?limit=20`;
+    const headers = { authorization: `Bearer ${f.secret}` };
+    await autocannon({ url: bareUrl, connections: CONNECTIONS, duration: 1 });
+    await autocannon({ url: listUrl, connections: CONNECTIONS, duration: 1, headers });
+    const bareRuns: number[] = [];
+    const listRuns: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      bareRuns.push(await measure(bareUrl));
+      listRuns.push(await measure(listUrl, headers));
+    }
+    const ratio = median(listRuns.map((rps, i) => rps / bareRuns[i]!));
+    console.log(`## Diagram list throughput: GET /api/v1/diagrams?limit=20 vs bare Fastify route (${CONNECTIONS} connections, ${ROUNDS}×${DURATION_S} s)`);
+    console.log(`bare route             ${median(bareRuns).toFixed(0)} req/s  (runs: ${bareRuns.map((r) => r.toFixed(0)).join(', ')})`);
+    console.log(`GET /diagrams?limit=20 ${median(listRuns).toFixed(0)} req/s  (runs: ${listRuns.map((r) => r.toFixed(0)).join(', ')})`);
+    console.log(`ratio                  ${ratio.toFixed(2)}  (median of per-round ratios; goal >= 0.5)`);
+    return { bareRps: median(bareRuns), listRps: median(listRuns), ratio };
+  } finally {
+    await bare.close();
+    await server.close();
+    await f.cleanup();
+  }
+}
+
+async function depth(engine: 'sqlite' | 'postgres', rows: number): Promise<DiagramsListResult['depth'][number]> {
+  const f = await fixture(engine);
+  const server = await buildServer(f.config, { services: f.services, logStream: pino.destination({ dest: '/dev/null', sync: false }) });
+  try {
+    const started = performance.now();
+    const keys = await fill(f, rows);
+    const insertSeconds = (performance.now() - started) / 1000;
+    keys.sort((a, b) => b.created_at - a.created_at || (a.id < b.id ? 1 : -1));
+    // The server's own codec (same default secret) makes the cursor a client would hold after paging that far.
+    const codec = new CursorCodec(f.config.sessionSecret ?? 'jfi-cursor-v1');
+    const at = keys[rows - 21]!;
+    const cursor = codec.encode({ createdAt: at.created_at, id: at.id }, { list: 'diagrams', filter: 'folder_id=', owner: `user:${f.userId}:live` });
+    const headers = { authorization: `Bearer ${f.secret}` };
+    const time = async (url: string): Promise<number> => {
+      const samples: number[] = [];
+      for (let i = 0; i < LATENCY_SAMPLES; i++) {
+        const t = performance.now();
+        const res = await server.inject({ url, headers });
+        samples.push(performance.now() - t);
+        if (res.statusCode !== 200 || res.json().data.length !== 20) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      }
+      return median(samples);
+    };
+    await time('/api/v1/diagrams?limit=20');
+    await time(`/api/v1/diagrams?limit=20&cursor=${cursor}`);
+    const firstMs = await time('/api/v1/diagrams?limit=20');
+    const deepMs = await time(`/api/v1/diagrams?limit=20&cursor=${cursor}`);
+    const ratio = deepMs / firstMs;
+    console.log(
+      `${engine.padEnd(8)} ${rows.toLocaleString('en')} rows (inserted in ${insertSeconds.toFixed(0)} s): first page ${firstMs.toFixed(2)} ms, ` +
+        `page after ${(rows - 20).toLocaleString('en')} rows ${deepMs.toFixed(2)} ms, ratio ${ratio.toFixed(2)} (median of ${LATENCY_SAMPLES}; goal <= 1.5)`,
+    );
+    return { engine, rows, insertSeconds, firstMs, deepMs, ratio };
+  } finally {
+    await server.close();
+    await f.cleanup();
+  }
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export async function run(): Promise<DiagramsListResult> {
+  const result: DiagramsListResult = { throughput: await throughput(), depth: [] };
+  console.log(`## Page latency, first page vs a page after ${ROWS.toLocaleString('en')} rows of one tenant (in-process inject)`);
+  result.depth.push(await depth('sqlite', ROWS));
+  if (await postgresReachable()) result.depth.push(await depth('postgres', ROWS));
+  else console.log(`postgres skipped: ${PG_URL} is unreachable`);
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
