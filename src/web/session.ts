@@ -43,6 +43,8 @@ export async function startSession(services: Services, request: FastifyRequest, 
   const previous = request.cookies[SESSION_COOKIE];
   // A fresh token on every sign-in: a token planted before sign-in never becomes a live session.
   if (previous) await services.sessions.deleteSession(previous);
+  // Sign-ins are rare enough to sweep expired sessions here rather than on a timer.
+  await services.sessions.deleteExpired();
   const { token, session } = await services.sessions.createSession(user.id);
   reply.setCookie(SESSION_COOKIE, token, cookieOptions(request, SESSION_TTL_MS));
   request.webSession = session;

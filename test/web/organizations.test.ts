@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+
+let server: WebServer;
+let counter = 0;
+const PASSWORD = 'correct horse battery';
+
+beforeAll(async () => {
+  server = await startWebServer();
+});
+afterAll(() => server.close());
+
+async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>) {
+  const payload = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => [v].flat().map((item) => [k, item] as [string, string]))).toString() : undefined;
+  const response = await server.app.inject({
+    method,
+    url,
+    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    ...(payload ? { payload } : {}),
+  });
+  jar.store(response.headers['set-cookie']);
+  return response;
+}
+
+async function member(name: string) {
+  const jar = new CookieJar();
+  const email = `${name.toLowerCase()}${++counter}-${Date.now()}@example.com`;
+  const form = await send(jar, 'GET', '/signup');
+  expect((await send(jar, 'POST', '/signup', { _csrf: csrfOf(form.body), name, email, password: PASSWORD })).statusCode).toBe(303);
+  return { jar, email };
+}
+
+async function createOrganization(jar: CookieJar, name: string): Promise<string> {
+  const page = await send(jar, 'GET', '/app/organizations');
+  const created = await send(jar, 'POST', '/app/organizations', { _csrf: csrfOf(page.body), name });
+  return /\/app\/organizations\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
+}
+
+describe('organisations in the dashboard', () => {
+  it('lets a member of a Team organisation create an organisation key that acts for the organisation', async () => {
+    const owner = await member('Olivia');
+    const colleague = await member('Max');
+    const orgId = await createOrganization(owner.jar, 'Acme');
+    const orgPage = await send(owner.jar, 'GET', `/app/organizations/${orgId}`);
+    const added = await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(orgPage.body), email: colleague.email, role: 'member' });
+    expect(added.statusCode).toBe(303);
+
+    // The colleague switches to the organisation: on the Free plan the page explains plan_required.
+    const home = await send(colleague.jar, 'GET', '/app/organizations');
+    await send(colleague.jar, 'POST', '/app/space', { _csrf: csrfOf(home.body), space: orgId });
+    const free = await send(colleague.jar, 'GET', '/app/settings/keys');
+    expect(free.body).toContain('Organisation keys need the Team plan');
+    expect(free.body).toContain(`jfi org set-plan --org ${orgId} --plan team`);
+
+    await server.services.accounts.setOrganizationPlan(orgId, 'team');
+    const keys = await send(colleague.jar, 'GET', '/app/settings/keys');
+    const created = await send(colleague.jar, 'POST', '/app/settings/keys', { _csrf: csrfOf(keys.body), name: 'Org CI', mode: 'live', scopes: ['folders:read'] });
+    const secret = /value="(jfi_sk_live_[A-Za-z0-9]+)"/.exec(created.body)?.[1];
+    expect(secret).toBeDefined();
+    const key = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
+    expect(key.json()).toMatchObject({ name: 'Org CI', owner: { type: 'organization', id: orgId } });
+  });
+
+  it('lets only owners and admins add members, and says who is missing an account', async () => {
+    const owner = await member('Pat');
+    const plain = await member('Quinn');
+    const orgId = await createOrganization(owner.jar, 'Beta');
+    const page = await send(owner.jar, 'GET', `/app/organizations/${orgId}`);
+    const unknown = await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(page.body), email: 'nobody@example.com', role: 'member' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('No account uses nobody@example.com');
+    expect(unknown.body).toContain('value="nobody@example.com"');
+    await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(page.body), email: plain.email, role: 'member' });
+
+    const theirs = await send(plain.jar, 'GET', `/app/organizations/${orgId}`);
+    expect(theirs.body).not.toContain('Add a member');
+    const refused = await send(plain.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(theirs.body), email: owner.email, role: 'owner' });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('does not show another organisation to a non-member', async () => {
+    const owner = await member('Rita');
+    const stranger = await member('Sam');
+    const orgId = await createOrganization(owner.jar, 'Private');
+    const response = await send(stranger.jar, 'GET', `/app/organizations/${orgId}`);
+    expect(response.statusCode).toBe(404);
+    const home = await send(stranger.jar, 'GET', '/app/organizations');
+    await send(stranger.jar, 'POST', '/app/space', { _csrf: csrfOf(home.body), space: orgId });
+    const keys = await send(stranger.jar, 'GET', '/app/settings/keys');
+    expect(keys.body).toContain('Keys for <strong>Personal</strong>');
+  });
+});
