@@ -12,6 +12,11 @@ import { QuotaRepository } from '../store/repositories/quota.ts';
 import type { Database } from '../store/schema.ts';
 
 const DAY_MS = 86_400_000;
+/**
+ * A reservation not attached to a generation after this long was left by a process that died mid-generation:
+ * it stops counting. Longer than any generation can run (the LLM timeout is at most 10 minutes, tried twice).
+ */
+export const RESERVATION_TTL_MS = 60 * 60 * 1000;
 
 /** A held ledger entry: attach it to the generation it paid for, or release it. */
 export interface QuotaReservation {
@@ -36,7 +41,7 @@ export class QuotaService implements QuotaReader {
 
   /** The key's usage at `now`: what GET /key shows. */
   async read(apiKeyId: string, now: Date): Promise<QuotaUsage> {
-    return this.#usage(await this.repo.usageSince(apiKeyId, now.getTime() - this.windowMs), now.getTime());
+    return this.#usage(await this.#usageAt(this.repo, apiKeyId, now.getTime()), now.getTime());
   }
 
   /**
@@ -48,7 +53,7 @@ export class QuotaService implements QuotaReader {
     return this.repo.transaction(async (repo) => {
       await repo.lockKey(apiKeyId);
       const now = this.#now();
-      const usage = this.#usage(await repo.usageSince(apiKeyId, now - this.windowMs), now);
+      const usage = this.#usage(await this.#usageAt(repo, apiKeyId, now), now);
       if (usage.remaining <= 0) {
         throw new RateLimitError(
           'quota_exceeded',
@@ -66,6 +71,10 @@ export class QuotaService implements QuotaReader {
   /** Gives a reservation back: the generation failed on our side, or was never attempted. */
   async release(reservation: QuotaReservation): Promise<void> {
     await this.repo.delete(reservation.id);
+  }
+
+  #usageAt(repo: QuotaRepository, apiKeyId: string, now: number): Promise<{ used: number; oldest: number | null }> {
+    return repo.usageSince(apiKeyId, now - this.windowMs, now - RESERVATION_TTL_MS);
   }
 
   #usage({ used, oldest }: { used: number; oldest: number | null }, now: number): QuotaUsage {

@@ -1,10 +1,12 @@
 // The quota ledger on its own: reserve/release, the rolling window's edges, and parallel reservations.
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RateLimitError } from '../../src/api/errors.ts';
 import { AccountService } from '../../src/services/accounts.ts';
 import { KeyService } from '../../src/services/keys.ts';
-import { QuotaService } from '../../src/services/quota.ts';
+import { QuotaService, RESERVATION_TTL_MS } from '../../src/services/quota.ts';
 import type { Store } from '../../src/store/db.ts';
+import { GenerationRepository } from '../../src/store/repositories/generations.ts';
 import { testEngines } from '../helpers/db.ts';
 
 const engines = await testEngines();
@@ -15,6 +17,17 @@ describe.each(engines)('QuotaService on $name', (engine) => {
   let now: number;
   let keyId: string;
   const quota = (max: number) => new QuotaService(store.db, store.engine, { max, windowDays: 30 }, () => now);
+  /** A reservation whose generation finished: it counts for the whole window. */
+  const spend = async (service: QuotaService) => {
+    const reservation = await service.reserve(keyId);
+    const id = randomUUID();
+    await new GenerationRepository(store.db).insert({
+      id, tenant_type: 'user', tenant_id: 'u', mode: 'live', api_key_id: keyId, prompt: 'p', name: 'n', folder_id: null, diagram_id: null,
+      provider: 'builtin', model: 'builtin-1', status: 'succeeded', warnings: '[]', duration_ms: 1, created_by: 'u', created_at: now,
+    });
+    await service.repo.attach(reservation.id, id);
+    return reservation;
+  };
 
   beforeEach(async () => {
     store = await engine.openStore();
@@ -44,7 +57,7 @@ describe.each(engines)('QuotaService on $name', (engine) => {
 
   it('lets an entry leave the window exactly 30 days after it was made', async () => {
     const service = quota(1);
-    await service.reserve(keyId);
+    await spend(service);
     now += 30 * DAY - 1;
     expect(await service.read(keyId, new Date(now))).toMatchObject({ used: 1, resetSeconds: 1 });
     await expect(service.reserve(keyId)).rejects.toBeInstanceOf(RateLimitError);
@@ -59,5 +72,17 @@ describe.each(engines)('QuotaService on $name', (engine) => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(7);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(RateLimitError);
     expect((await service.read(keyId, new Date(now))).used).toBe(7);
+  });
+
+  it('stops counting a reservation a crashed process never attached to a generation', async () => {
+    const service = quota(1);
+    await service.reserve(keyId);
+    now += RESERVATION_TTL_MS - 1;
+    await expect(service.reserve(keyId)).rejects.toBeInstanceOf(RateLimitError);
+    now += 1;
+    // One whose generation finished keeps counting for the whole window.
+    await spend(service);
+    now += RESERVATION_TTL_MS * 2;
+    expect((await service.read(keyId, new Date(now))).used).toBe(1);
   });
 });

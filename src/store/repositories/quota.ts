@@ -42,13 +42,17 @@ export class QuotaRepository {
     }
   }
 
-  /** The key's events after `since` (exclusive): their number and the oldest one's time. */
-  async usageSince(apiKeyId: string, since: number): Promise<{ used: number; oldest: number | null }> {
+  /**
+   * The key's events after `since` (exclusive), their number and the oldest one's time; reservations never
+   * attached to a generation count only if made after `abandonedBefore` (older ones were left by a crash).
+   */
+  async usageSince(apiKeyId: string, since: number, abandonedBefore: number): Promise<{ used: number; oldest: number | null }> {
     const row = await this.#db
       .selectFrom('quota_events')
       .select((eb) => [eb.fn.countAll<number | string>().as('used'), eb.fn.min<number | null>('at').as('oldest')])
       .where('api_key_id', '=', apiKeyId)
       .where('at', '>', since)
+      .where((eb) => eb.or([eb('generation_id', 'is not', null), eb('at', '>', abandonedBefore)]))
       .executeTakeFirstOrThrow();
     return { used: Number(row.used), oldest: row.oldest === null ? null : Number(row.oldest) };
   }
