@@ -4,9 +4,9 @@
 // Speed (same run): our SVG and PNG vs bpmn-js warm in the browser (importXML + saveSVG; importXML + screenshot),
 // and one cold browser (launch → screenshot) for reference.
 //
-//   npx tsx bench/render-fidelity.ts [--speed-runs 5] [--only A.1.0]
+//   npx tsx bench/render-fidelity.ts [--speed-runs 7] [--only A.1.0]   (or npx tsx bench/run-all.ts render-fidelity)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { ssim } from 'ssim.js';
@@ -137,7 +137,7 @@ async function coldBrowserPng(xml: string, box: ViewBox): Promise<number> {
   return performance.now() - start;
 }
 
-interface Row {
+export interface Row {
   file: string;
   ssim: number;
   ssimFull: number;
@@ -152,7 +152,7 @@ interface Row {
   jsPngMs: number;
 }
 
-async function main(): Promise<void> {
+export async function run(): Promise<Row[]> {
   mkdirSync(OUT_DIR, { recursive: true });
   const files = readdirSync(MIWG_DIR)
     .filter((f) => f.endsWith('.bpmn') && (!ONLY || f.startsWith(ONLY)))
@@ -213,6 +213,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+  return rows;
 }
 
 function printReport(rows: Row[], cold: { file: string; ms: number } | null): void {
@@ -247,4 +248,4 @@ function printReport(rows: Row[], cold: { file: string; ms: number } | null): vo
   if (cold) console.log(`cold browser (launch → screenshot) for ${cold.file}: ${f(cold.ms)} ms`);
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
