@@ -113,11 +113,12 @@ describe.skipIf(!postgres)('generation quota across two server instances on one 
       const retryAfter = Number(res.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(WINDOW_SECONDS - 120);
       expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS);
-      expect((await res.json()).error.code).toBe('quota_exceeded');
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('quota_exceeded');
     }
     // Both instances read the same ledger.
     for (const url of urls) {
-      const quota = (await (await fetch(`${url}/key`, { headers })).json()).usage.generation_quota;
+      const body = (await (await fetch(`${url}/key`, { headers })).json()) as { usage: { generation_quota: object } };
+      const quota = body.usage.generation_quota;
       expect(quota).toMatchObject({ limit: QUOTA, used: QUOTA, remaining: 0 });
     }
   });
