@@ -13,6 +13,7 @@ import { createRequestId, registerRequestIdHeader } from './api/plugins/request-
 import { healthRoutes } from './api/routes/health/index.ts';
 import { registerApiRoutes, type ApiContext } from './api/routes/index.ts';
 import { closeRequestSchemas, createValidatorCompiler } from './api/validation.ts';
+import { clientBucket } from './limits/client-bucket.ts';
 import { systemClock, type Clock } from './limits/clock.ts';
 import { createLimiter } from './limits/create-limiter.ts';
 import type { RateLimiter } from './limits/limiter.ts';
@@ -130,7 +131,7 @@ async function assemble(
   app.get(
     `${API_PREFIX}/openapi.json`,
     // Public, but limited per client address like any unauthenticated request.
-    { onRequest: async (request, reply) => void (await applyBurstLimit(limiter, clock, `ip:${request.ip}`, reply)) },
+    { onRequest: async (request, reply) => void (await applyBurstLimit(limiter, clock, clientBucket(request.ip), reply)) },
     async () => app.swagger(),
   );
 

@@ -218,4 +218,13 @@ describe.each(engines)('burst limit on $name', (engine) => {
     expect(limited.headers['retry-after']).toBe('60');
     expect((await server.app.inject({ url: '/api/v1/key', remoteAddress: '10.0.0.2' })).statusCode).toBe(401);
   });
+
+  it('limits IPv6 clients per /64, so rotating addresses does not help', async () => {
+    for (let i = 1; i <= 3; i++) {
+      const res = await server.app.inject({ url: '/api/v1/key', remoteAddress: `2001:db8:1:2::${i}` });
+      expect(res.statusCode).toBe(401);
+    }
+    expect((await server.app.inject({ url: '/api/v1/key', remoteAddress: '2001:db8:1:2:ffff::9' })).statusCode).toBe(429);
+    expect((await server.app.inject({ url: '/api/v1/key', remoteAddress: '2001:db8:1:3::1' })).statusCode).toBe(401);
+  });
 });

@@ -2,6 +2,7 @@
 // Installed as an onRequest hook on the /api/v1 scope, so no route inside it can skip it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../limits/clock.ts';
+import { clientBucket } from '../../limits/client-bucket.ts';
 import type { RateLimitDecision, RateLimiter } from '../../limits/limiter.ts';
 import type { AuthenticatedKey, KeyAuthenticator, Mode, Scope, Tenant } from '../../services/auth-types.ts';
 import { AuthenticationError, InternalError, PermissionError } from '../errors.ts';
@@ -60,7 +61,7 @@ async function authorize(request: FastifyRequest, reply: FastifyReply, deps: Aut
   const now = deps.clock.now();
   const lookup = await lookUpKey(request.headers.authorization, deps.keys, new Date(now));
   // Without a valid key the client address is the bucket, so guessing keys is limited too.
-  const bucket = lookup.ok ? `key:${lookup.key.id}` : `ip:${request.ip}`;
+  const bucket = lookup.ok ? `key:${lookup.key.id}` : clientBucket(request.ip);
   request.burst = await applyBurstLimit(deps.limiter, deps.clock, bucket, reply);
   if (!lookup.ok) throw lookup.error;
 
