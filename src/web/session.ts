@@ -28,6 +28,8 @@ export function registerSessionLookup(app: FastifyInstance, services: Services):
   app.decorateRequest('webSession', null);
   app.decorateRequest('webUser', null);
   app.addHook('onRequest', async (request) => {
+    // Static files need no user: spare them the database read.
+    if (request.url.startsWith('/assets/') || request.url.startsWith('/vendor/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const session = await services.sessions.findSession(token);
