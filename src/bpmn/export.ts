@@ -30,7 +30,9 @@ export async function exportBpmn(definitions: any, moddle: any): Promise<string>
     for (const restore of restores.reverse()) restore();
   }
   let { xml } = await pending;
-  for (const alias of aliases) xml = xml.split(` xmlns:${alias.prefix}="${alias.uri}"`).join('').split(` ${alias.prefix}:`).join(` ${alias.original}:`);
+  for (const alias of aliases) {
+    xml = xml.split(`xmlns:${alias.prefix}="${alias.placeholder}"`).join(`xmlns:${alias.prefix}="${escapeAttribute(alias.uri)}"`);
+  }
   return xml.split(marks.cr).join('&#13;').split(marks.tab).join('&#9;');
 }
 
@@ -137,57 +139,33 @@ function eachElement(root: any, visit: (element: any) => void): void {
 
 interface Alias {
   prefix: string;
+  /** Bound to the alias while the writer runs, so that it cannot tell the attribute is in the element's namespace. */
+  placeholder: string;
   uri: string;
-  original: string;
 }
 
 /**
  * An attribute prefixed with its element's own namespace (`<triso:allowedValues triso:constraintsType=…>`)
  * is written by moddle without the prefix, which puts it in no namespace (and collides with an unprefixed
- * attribute of the same name). Such attributes get a unique alias prefix bound to a placeholder URI for
- * the writer; the alias is then replaced by the original prefix, which is in scope on that element.
+ * attribute of the same name). Such attributes get an alias prefix of their own (`triso.a0`), bound to a
+ * placeholder URI while the writer runs and to the real URI in the output.
  */
 function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; restore: Restore } {
-  const aliases = new Map<string, Alias>();
-  const undo: Restore[] = [];
-  let base = 'jfialias';
-  const rename = (holder: any, elementPrefix: string | undefined): void => {
-    for (const key of Object.keys(holder)) {
-      const colon = key.indexOf(':');
-      if (colon <= 0 || key.startsWith('$') || key.startsWith('xmlns:')) continue;
-      const prefix = key.slice(0, colon);
-      if (prefix !== elementPrefix) continue;
-      let alias = aliases.get(prefix);
-      if (!alias) {
-        alias = { prefix: `${base}${aliases.size}`, uri: `urn:x-jfi-alias:${aliases.size}`, original: prefix };
-        aliases.set(prefix, alias);
-      }
-      const value = holder[key];
-      const aliasKey = `${alias.prefix}:${key.slice(colon + 1)}`;
-      const declaration = `xmlns:${alias.prefix}`;
-      const hadDeclaration = Object.hasOwn(holder, declaration);
-      delete holder[key];
-      holder[aliasKey] = value;
-      holder[declaration] = alias.uri;
-      undo.push(() => {
-        delete holder[aliasKey];
-        if (!hadDeclaration) delete holder[declaration];
-        holder[key] = value;
-      });
-    }
-  };
+  const targets: { holder: any; prefix: string; uri: string }[] = [];
+  const usedPrefixes = new Set<string>();
   const stack = [definitions];
-  const targets: { holder: any; prefix: string | undefined }[] = [];
   while (stack.length > 0) {
     const element = stack.pop();
     if (!element || typeof element !== 'object' || !element.$type) continue;
-    const prefix = String(element.$type).includes(':') ? String(element.$type).split(':')[0] : undefined;
+    const prefix = String(element.$type).split(':')[0]!;
+    usedPrefixes.add(prefix);
+    const uri: string | undefined = element.$descriptor?.ns?.uri ?? element.$model?.getPackage(prefix)?.uri;
     if (element.$descriptor?.isGeneric) {
-      targets.push({ holder: element, prefix });
+      if (uri) targets.push({ holder: element, prefix, uri });
       stack.push(...(element.$children ?? []));
       continue;
     }
-    if (element.$attrs) targets.push({ holder: element.$attrs, prefix });
+    if (element.$attrs && uri) targets.push({ holder: element.$attrs, prefix, uri });
     for (const property of element.$descriptor?.properties ?? []) {
       if (property.isAttr || property.isReference) continue;
       const value = element[property.name];
@@ -195,8 +173,33 @@ function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; rest
       else if (value && typeof value === 'object') stack.push(value);
     }
   }
-  while (targets.some(({ holder }) => Object.keys(holder).some((k) => k.startsWith(base)))) base += 'x';
-  for (const { holder, prefix } of targets) rename(holder, prefix);
+  for (const { holder } of targets) for (const key of Object.keys(holder)) if (key.includes(':')) usedPrefixes.add(key.split(':')[0]!);
+
+  const aliases = new Map<string, Alias>();
+  const undo: Restore[] = [];
+  for (const { holder, prefix, uri } of targets) {
+    for (const key of Object.keys(holder)) {
+      if (!key.startsWith(`${prefix}:`) || key.startsWith('xmlns:')) continue;
+      let alias = aliases.get(uri);
+      if (!alias) {
+        let name = `${prefix}.a${aliases.size}`;
+        while (usedPrefixes.has(name)) name += 'x';
+        alias = { prefix: name, placeholder: `urn:x-jfi-alias:${aliases.size}`, uri };
+        aliases.set(uri, alias);
+      }
+      const value = holder[key];
+      const aliasKey = `${alias.prefix}:${key.slice(prefix.length + 1)}`;
+      const declaration = `xmlns:${alias.prefix}`;
+      delete holder[key];
+      holder[aliasKey] = value;
+      holder[declaration] = alias.placeholder;
+      undo.push(() => {
+        delete holder[aliasKey];
+        delete holder[declaration];
+        holder[key] = value;
+      });
+    }
+  }
   return {
     aliases: [...aliases.values()],
     restore: () => {
@@ -241,6 +244,10 @@ function protectCharacters(definitions: any): { marks: Marks; restore: Restore }
       for (const slot of slots) slot.holder[slot.key] = slot.value;
     },
   };
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function freeMarks(used: Set<string>): string[] {

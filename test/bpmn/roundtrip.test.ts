@@ -1,9 +1,11 @@
 // The export is a round trip: every MIWG reference file comes back semantically unchanged. Also checks that
 // the comparison itself sees the differences it is there to see.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportBpmn } from '../../src/bpmn/export.ts';
 import { compareXml } from '../../src/bpmn/xml-compare.ts';
+import { parseBpmn } from '../../src/bpmn/parse.ts';
 import { importBpmn } from '../../src/bpmn/validate.ts';
 
 const MIWG = process.env.MIWG_DIR ?? '/work/shared/miwg';
@@ -24,6 +26,68 @@ describe.runIf(files.length > 0)('MIWG round trip', () => {
     const again = await importBpmn(out);
     expect(again.stats).toEqual(imported.stats);
     expect(await exportBpmn(again.definitions, again.moddle)).toBe(out);
+  });
+});
+
+describe('round trip of generated extension content', () => {
+  // Prefixes that collide with bpmn-moddle's own (dc, bpmn, di) or with each other on purpose.
+  const namespaces = [
+    { prefix: 'acme', uri: 'urn:acme' },
+    { prefix: 'dc', uri: 'http://purl.org/dc/elements/1.1/' },
+    { prefix: 'bpmn2', uri: 'urn:other-bpmn' },
+    { prefix: 'di', uri: 'urn:not-di' },
+    { prefix: 'acme', uri: 'urn:acme-v2' },
+  ];
+  const escape = (value: string) =>
+    value.replace(/[&<>"\t\r\n]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\r': '&#13;', '\n': '&#10;' })[c]!);
+  const chars = fc.constantFrom(...'ab Z09_-.&<>"\'\t\r\n\u00e9\u4e2d\u{1F680}'.split(/(?:)/u));
+  const value = fc.array(chars, { maxLength: 12 }).map((a) => a.join(''));
+  const name = fc.constantFrom('meta', 'owner', 'cost', 'x', 'Item');
+  type Gen = { ns: number; name: string; attrs: [number | null, string, string][]; text: string; children: Gen[] };
+  const element: fc.Memo<Gen> = fc.memo((depth) =>
+    fc.record({
+      ns: fc.nat({ max: namespaces.length - 1 }),
+      name,
+      attrs: fc.uniqueArray(fc.tuple(fc.option(fc.nat({ max: namespaces.length - 1 })), name, value), {
+        maxLength: 3,
+        selector: ([ns, n]) => `${ns === null ? '' : namespaces[ns]!.uri}|${n}`,
+      }),
+      text: value,
+      children: depth > 1 ? fc.array(element(depth - 1), { maxLength: 3 }) : fc.constant([]),
+    }),
+  );
+  // Each element declares the namespaces it uses, so a prefix may mean different URIs in different places.
+  const write = (e: Gen): string => {
+    const used = new Map<string, string>([[namespaces[e.ns]!.prefix, namespaces[e.ns]!.uri]]);
+    const attrs = e.attrs.filter(([ns]) => {
+      if (ns === null) return true;
+      const { prefix, uri } = namespaces[ns]!;
+      if (used.has(prefix) && used.get(prefix) !== uri) return false; // one prefix, one URI per element
+      used.set(prefix, uri);
+      return true;
+    });
+    const decls = [...used].map(([p, u]) => ` xmlns:${p}="${u}"`).join('');
+    const attrText = attrs.map(([ns, n, v]) => ` ${ns === null ? '' : `${namespaces[ns]!.prefix}:`}${n}="${escape(v)}"`).join('');
+    const tag = `${namespaces[e.ns]!.prefix}:${e.name}`;
+    // Text only in leaves: bpmn-moddle does not keep text between children (see the mixed_content warning).
+    const body = e.children.length > 0 ? e.children.map(write).join('') : escape(e.text);
+    return `<${tag}${decls}${attrText}>${body}</${tag}>`;
+  };
+
+  it('keeps random extension elements, attributes and text in conflicting namespaces', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(element(3), { minLength: 1, maxLength: 3 }), value, async (extensions, label) => {
+        const xml =
+          `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D"><bpmn:process id="P">` +
+          `<bpmn:documentation>${escape(label)}</bpmn:documentation>` +
+          `<bpmn:extensionElements>${extensions.map(write).join('')}</bpmn:extensionElements>` +
+          `<bpmn:task id="T" name="${escape(label)}"/></bpmn:process></bpmn:definitions>`;
+        const parsed = await parseBpmn(xml);
+        expect(parsed.warnings).toEqual([]);
+        expect(compareXml(xml, await exportBpmn(parsed.definitions, parsed.moddle))).toBeNull();
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
   });
 });
 
