@@ -1,9 +1,16 @@
-// Writes the laid-out shapes and edges as one BPMNDiagram/BPMNPlane with bpmn-moddle elements.
+// Writes laid-out shapes and edges as a BPMNDiagram/BPMNPlane of bpmn-moddle elements.
 import type { PlacedEdge, PlacedShape, Rect } from './geometry.ts';
 import { is } from './sizes.ts';
 
-export function writeDiagram(definitions: any, moddle: any, root: any, shapes: PlacedShape[], edges: PlacedEdge[]): void {
-  const used = new Set<string>();
+/** Builds BPMNDiagram number `index` (1-based) showing `root`; `used` collects DI ids across diagrams. */
+export function buildDiagram(
+  moddle: any,
+  index: number,
+  root: any,
+  shapes: PlacedShape[],
+  edges: PlacedEdge[],
+  used: Set<string>,
+): any {
   const idFor = (element: any, suffix: string): string => {
     const base = `${element.id ?? 'Element'}_${suffix}`;
     let id = base;
@@ -33,6 +40,6 @@ export function writeDiagram(definitions: any, moddle: any, root: any, shapes: P
     if (edge.label) attrs.label = label(edge.label);
     planeElements.push(moddle.create('bpmndi:BPMNEdge', attrs));
   }
-  const plane = moddle.create('bpmndi:BPMNPlane', { id: 'BPMNPlane_1', bpmnElement: root, planeElement: planeElements });
-  definitions.diagrams = [moddle.create('bpmndi:BPMNDiagram', { id: 'BPMNDiagram_1', plane })];
+  const plane = moddle.create('bpmndi:BPMNPlane', { id: `BPMNPlane_${index}`, bpmnElement: root, planeElement: planeElements });
+  return moddle.create('bpmndi:BPMNDiagram', { id: `BPMNDiagram_${index}`, plane });
 }

@@ -81,6 +81,24 @@ export function labelSpotsAlong(points: Point[], w: number, h: number): Rect[] {
   return candidates.length > 0 ? [...candidates, ...rings(candidates[0]!)] : candidates;
 }
 
+/** Where bpmn-js draws a message flow's envelope: 21 × 14 centred halfway along the line (with a little room). */
+function envelopeAt(points: Point[]): Rect {
+  const lengths = points.slice(1).map((p, i) => Math.abs(p.x - points[i]!.x) + Math.abs(p.y - points[i]!.y));
+  let rest = lengths.reduce((a, b) => a + b, 0) / 2;
+  let at = points[0] ?? { x: 0, y: 0 };
+  for (const [i, length] of lengths.entries()) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (rest <= length) {
+      const t = length === 0 ? 0 : rest / length;
+      at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      break;
+    }
+    rest -= length;
+  }
+  return { x: at.x - 13, y: at.y - 9, width: 26, height: 18 };
+}
+
 export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
   // Containers may hold labels, but not over their own name: a pool's or lane's header, a sub-process's title.
   const headers = shapes.filter(isContainer).flatMap((s): Rect[] => {
@@ -89,12 +107,21 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
     if (s.isHorizontal) return [{ x: b.x, y: b.y, width: 30, height: b.height }];
     return [];
   });
-  const solid = [...shapes.filter((s) => !isContainer(s)).map((s) => s.bounds), ...headers];
+  const envelopes = edges.filter((e) => e.element.messageRef).map((e) => envelopeAt(e.waypoints));
+  const solid = [...shapes.filter((s) => !isContainer(s)).map((s) => s.bounds), ...headers, ...envelopes];
   const placed: Rect[] = [];
-  const segments = edges.flatMap((e) => e.waypoints.slice(1).map((p, i) => ({ edge: e, a: e.waypoints[i]!, b: p })));
+  const segments: Array<{ edge: PlacedEdge | null; a: Point; b: Point }> = edges.flatMap((e) =>
+    e.waypoints.slice(1).map((p, i) => ({ edge: e, a: e.waypoints[i]!, b: p })),
+  );
+  // Text on a pool's, lane's or sub-process's border is as hard to read as text on a flow.
+  for (const c of shapes.filter(isContainer)) {
+    const { x, y, width, height } = c.bounds;
+    const corners = [{ x, y }, { x: x + width, y }, { x: x + width, y: y + height }, { x, y: y + height }];
+    corners.forEach((a, i) => segments.push({ edge: null, a, b: corners[(i + 1) % 4]! }));
+  }
   const choose = (current: Rect, candidates: Rect[], own: PlacedEdge | null): Rect => {
     const clearOfShapes = (r: Rect) => !solid.some((s) => rectsOverlap(r, s)) && !placed.some((p) => rectsOverlap(r, p, 2));
-    const clearOfLines = (r: Rect) => !segments.some((s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, 0));
+    const clearOfLines = (r: Rect) => !segments.some((s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, -2));
     const pool = [current, ...candidates].map((r) => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) }));
     return pool.find((r) => clearOfShapes(r) && clearOfLines(r)) ?? pool.find(clearOfShapes) ?? pool[0]!;
   };

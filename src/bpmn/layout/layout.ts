@@ -1,6 +1,7 @@
 // Auto-layout for BPMN documents without DI: rebuilds `definitions.diagrams` as one plane with a shape for every
 // pool, lane, flow node, data element and artifact and an edge for every flow and association.
-import { writeDiagram } from './di-writer.ts';
+import { buildDiagram } from './di-writer.ts';
+import type { Block } from './geometry.ts';
 import { labelSpotsAlong, placeLabels } from './labels.ts';
 import { layoutPools } from './pools.ts';
 import { externalLabelText, is, labelBoxBelow } from './sizes.ts';
@@ -11,10 +12,14 @@ export interface LayoutOptions {
 }
 
 export interface LayoutReport {
-  /** Id of the element the plane shows (the collaboration, or the process). */
+  /** Id of the element the first (main) plane shows: the collaboration, or the process. */
   planeElementId: string | null;
+  /** Number of diagrams written (more than one only for several collaborations or unrelated processes). */
+  diagrams: number;
+  /** Shapes and edges over all diagrams. */
   shapes: number;
   edges: number;
+  /** Size of the main diagram. */
   width: number;
   height: number;
   durationMs: number;
@@ -35,35 +40,68 @@ function pickCollaboration(collaborations: any[], options: LayoutOptions): any |
   return best;
 }
 
-/** Lays out `parsed.definitions` in place, replacing any existing diagrams. */
+/** Labels for flows ELK did not label (re-routed in lanes, message flows) start beside their first segment. */
+function labelFlows(block: Block): void {
+  for (const edge of block.edges) {
+    const text = externalLabelText(edge.element);
+    if (!text || edge.label) continue;
+    const size = labelBoxBelow(text, { x: 0, y: 0 });
+    edge.label = labelSpotsAlong(edge.waypoints, size.width, size.height)[0] ?? size;
+  }
+  placeLabels(block.shapes, block.edges);
+}
+
+/**
+ * Lays out `parsed.definitions` in place, replacing any existing diagrams. The first diagram shows the chosen
+ * collaboration (or the first process) plus free-standing processes with lanes, which bpmn-js draws on the same
+ * plane; every other collaboration and every process drawn nowhere else gets a diagram of its own.
+ */
 export async function layoutDefinitions(parsed: { definitions: any; moddle: any }, options: LayoutOptions = {}): Promise<LayoutReport> {
   const started = performance.now();
   const { definitions, moddle } = parsed;
   if (!definitions || !is(definitions, 'bpmn:Definitions')) throw new LayoutError('Expected bpmn:Definitions as the root element');
   const roots: any[] = definitions.rootElements ?? [];
-  const collaboration = pickCollaboration(roots.filter((r) => is(r, 'bpmn:Collaboration')), options);
+  const collaborations = roots.filter((r) => is(r, 'bpmn:Collaboration'));
+  const main = pickCollaboration(collaborations, options);
   const processes = roots.filter((r) => is(r, 'bpmn:Process'));
-  const planeRoot = collaboration ?? processes[0] ?? null;
-  if (!planeRoot) {
-    definitions.diagrams = [];
-    return { planeElementId: null, shapes: 0, edges: 0, width: 0, height: 0, durationMs: performance.now() - started };
+  const inCollaboration = new Set<any>(collaborations.flatMap((c) => (c.participants ?? []).map((p: any) => p.processRef)));
+  const freeWithLanes = processes.filter((p) => !inCollaboration.has(p) && (p.laneSets?.length ?? 0) > 0);
+
+  const views: Array<{ root: any; collaboration: any | null; processes: any[] }> = [];
+  if (main) views.push({ root: main, collaboration: main, processes: freeWithLanes });
+  else if (processes[0]) views.push({ root: processes[0], collaboration: null, processes: [processes[0], ...freeWithLanes.filter((p) => p !== processes[0])] });
+  const shown = new Set<any>(views.flatMap((v) => v.processes));
+  for (const c of collaborations) {
+    if (c === main) continue;
+    views.push({ root: c, collaboration: c, processes: [] });
   }
-  const block = await layoutPools(collaboration, processes);
-  for (const edge of block.edges) {
-    const text = externalLabelText(edge.element);
-    if (!text || edge.label) continue;
-    // Flows ELK did not label (re-routed in lanes, message flows) start beside their first segment.
-    const size = labelBoxBelow(text, { x: 0, y: 0 });
-    edge.label = labelSpotsAlong(edge.waypoints, size.width, size.height)[0] ?? size;
+  for (const p of processes) {
+    if (!shown.has(p) && !inCollaboration.has(p)) views.push({ root: p, collaboration: null, processes: [p] });
   }
-  placeLabels(block.shapes, block.edges);
-  writeDiagram(definitions, moddle, planeRoot, block.shapes, block.edges);
-  return {
-    planeElementId: planeRoot.id ?? null,
-    shapes: block.shapes.length,
-    edges: block.edges.length,
-    width: block.width,
-    height: block.height,
-    durationMs: performance.now() - started,
+
+  const used = new Set<string>();
+  const diagrams: any[] = [];
+  const report: LayoutReport = {
+    planeElementId: views[0]?.root.id ?? null,
+    diagrams: views.length,
+    shapes: 0,
+    edges: 0,
+    width: 0,
+    height: 0,
+    durationMs: 0,
   };
+  for (const [i, view] of views.entries()) {
+    const block = await layoutPools(view.collaboration, view.processes);
+    labelFlows(block);
+    diagrams.push(buildDiagram(moddle, i + 1, view.root, block.shapes, block.edges, used));
+    report.shapes += block.shapes.length;
+    report.edges += block.edges.length;
+    if (i === 0) {
+      report.width = block.width;
+      report.height = block.height;
+    }
+  }
+  definitions.diagrams = diagrams;
+  report.durationMs = performance.now() - started;
+  return report;
 }

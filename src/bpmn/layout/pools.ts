@@ -26,6 +26,7 @@ function artifactsFor(process: any, collaboration: any): any[] {
   return out;
 }
 
+/** Lays out `collaboration`'s participants, then `processes` not in it as pool-less bands below. */
 export async function layoutPools(collaboration: any | null, processes: any[]): Promise<Block> {
   const bands: Band[] = [];
   const done = new Set<any>();

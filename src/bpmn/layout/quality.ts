@@ -19,7 +19,7 @@ export interface LayoutQuality {
   /** Pairs of external labels overlapping each other. */
   labelLabelOverlaps: number;
   area: number;
-  /** Flow nodes and flows of the semantic model with no DI in the diagram. */
+  /** Flow nodes and sequence flows with no DI in any diagram (the other measures look at the first diagram). */
   missingDi: number;
 }
 
@@ -153,7 +153,10 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
   const y0 = Math.min(...all.map((r) => r.y));
   const x1 = Math.max(...all.map((r) => r.x + r.width));
   const y1 = Math.max(...all.map((r) => r.y + r.height));
-  const withDi = new Set<any>([...shapes.map((s) => s.element), ...edges.map((e) => e.element)]);
+  // An element drawn on any of the document's diagrams has DI.
+  const withDi = new Set<any>(
+    (definitions.diagrams ?? []).flatMap((d: any) => (d.plane?.planeElement ?? []).map((e: any) => e.bpmnElement)),
+  );
   let missingDi = 0;
   for (const root of definitions.rootElements ?? []) {
     for (const el of walk(root)) {

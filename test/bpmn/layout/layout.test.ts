@@ -48,32 +48,42 @@ describe('layoutDefinitions on the MIWG files without DI', () => {
   it.each(files)('%s: every drawable element has DI and every edge ends on its shapes', async (file) => {
     const { parsed } = await layoutFile(file);
     const { definitions } = parsed;
-    expect(definitions.diagrams).toHaveLength(1);
-    const planeElements: any[] = definitions.diagrams[0].plane.planeElement;
+    expect(definitions.diagrams.length).toBeGreaterThanOrEqual(1);
+    const planeElements: any[] = definitions.diagrams.flatMap((d: any) => d.plane.planeElement);
     const di = new Map<any, any>(planeElements.map((d) => [d.bpmnElement, d]));
-    const plane = definitions.diagrams[0].plane.bpmnElement;
     const drawable: any[] = [];
-    if (is(plane, 'bpmn:Collaboration')) {
-      drawable.push(...plane.participants, ...(plane.messageFlows ?? []));
-      for (const p of plane.participants) if (p.processRef) drawable.push(...walk(p.processRef));
-    } else {
-      drawable.push(...walk(plane));
+    for (const root of definitions.rootElements) {
+      if (is(root, 'bpmn:Collaboration')) drawable.push(...root.participants, ...(root.messageFlows ?? []));
+      if (is(root, 'bpmn:Process')) drawable.push(...walk(root));
     }
     const missing = drawable
       .filter((el) => !is(el, 'bpmn:DataObject') && !is(el, 'bpmn:LaneSet') && !di.has(el))
       .map((el) => el.id);
     expect(missing).toEqual([]);
-    for (const d of planeElements.filter((x) => is(x, 'bpmndi:BPMNEdge'))) {
-      const el = d.bpmnElement;
-      const source = is(el, 'bpmn:DataInputAssociation') ? el.sourceRef?.[0] : is(el, 'bpmn:DataOutputAssociation') ? el.$parent : el.sourceRef;
-      const target = is(el, 'bpmn:DataInputAssociation') ? el.$parent : el.targetRef;
-      const shapeOf = (x: any) => di.get(x)?.bounds ?? di.get(x?.sourceRef)?.bounds;
-      const first = d.waypoint[0];
-      const last = d.waypoint[d.waypoint.length - 1];
-      expect(d.waypoint.length, el.id).toBeGreaterThanOrEqual(2);
-      expect(onBorder(first, shapeOf(source)), `${el.id} starts on ${source?.id}`).toBe(true);
-      expect(onBorder(last, shapeOf(target)), `${el.id} ends on ${target?.id}`).toBe(true);
+    for (const diagram of definitions.diagrams) {
+      const own = new Map<any, any>(diagram.plane.planeElement.map((d: any) => [d.bpmnElement, d]));
+      for (const d of diagram.plane.planeElement.filter((x: any) => is(x, 'bpmndi:BPMNEdge'))) {
+        const el = d.bpmnElement;
+        const source = is(el, 'bpmn:DataInputAssociation') ? el.sourceRef?.[0] : is(el, 'bpmn:DataOutputAssociation') ? el.$parent : el.sourceRef;
+        const target = is(el, 'bpmn:DataInputAssociation') ? el.$parent : el.targetRef;
+        const shapeOf = (x: any) => own.get(x)?.bounds ?? own.get(x?.sourceRef)?.bounds;
+        const first = d.waypoint[0];
+        const last = d.waypoint[d.waypoint.length - 1];
+        expect(d.waypoint.length, el.id).toBeGreaterThanOrEqual(2);
+        expect(onBorder(first, shapeOf(source)), `${el.id} starts on ${source?.id}`).toBe(true);
+        expect(onBorder(last, shapeOf(target)), `${el.id} ends on ${target?.id}`).toBe(true);
+      }
     }
+  });
+
+  it('gives every collaboration of C.4.0 its own diagram, the largest first', async () => {
+    const { parsed, report } = await layoutFile('C.4.0.bpmn');
+    const roots = parsed.definitions.diagrams.map((d: any) => d.plane.bpmnElement);
+    expect(roots).toHaveLength(4);
+    expect(roots.every((r: any) => is(r, 'bpmn:Collaboration'))).toBe(true);
+    expect(new Set(roots).size).toBe(4);
+    expect(report.diagrams).toBe(4);
+    expect(report.planeElementId).toBe(roots[0].id);
   });
 
   it.each(files)('%s: sequence and message flows are orthogonal', async (file) => {
@@ -93,7 +103,8 @@ describe('layoutDefinitions on the MIWG files without DI', () => {
     const { xml } = await parsed.moddle.toXML(parsed.definitions, { format: true });
     const again = await parseBpmn(xml);
     expect(again.warnings.length).toBeLessThanOrEqual(original.warnings.length);
-    expect(again.definitions.diagrams[0].plane.planeElement.length).toBe(parsed.definitions.diagrams[0].plane.planeElement.length);
+    const count = (defs: any) => defs.diagrams.reduce((n: number, d: any) => n + d.plane.planeElement.length, 0);
+    expect(count(again.definitions)).toBe(count(parsed.definitions));
   });
 
   it('is deterministic: the same input gives the same XML', async () => {
