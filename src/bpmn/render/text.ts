@@ -164,18 +164,25 @@ interface MeasuredLine {
   width: number;
 }
 
+/** Longer labels are cut (with an ellipsis): nobody reads them, and hostile ones must not stall rendering. */
+export const MAX_LABEL_CHARS = 5000;
+
 function wrapMeasured(text: string, maxWidth: number, fontSize: number): MeasuredLine[] {
-  const pending = text.split(/\u00AD?\r?\n/);
+  const bounded = text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS)}…` : text;
+  const pending = bounded.split(/\u00AD?\r?\n/).reverse();
+  // A line never holds more than this many characters (Liberation Sans has no glyph under 0.19 em), so longer
+  // lines are cut before measuring; that keeps breaking linear in the label's length.
+  const longest = Math.max(8, Math.ceil((2 * maxWidth) / (0.19 * fontSize)));
   const out: MeasuredLine[] = [];
   while (pending.length) {
-    const original = pending.shift() as string;
-    let fit = original;
+    const original = pending.pop() as string;
+    let fit = original.length > longest ? original.slice(0, longest) : original;
     let width = measureLine(fit, fontSize);
     while (!(fit === ' ' || fit === '' || width <= maxWidth || fit.length < 2)) {
       fit = shortenLine(fit, width, maxWidth);
       width = measureLine(fit, fontSize);
     }
-    if (fit.length < original.length) pending.unshift(original.slice(fit.length).trim());
+    if (fit.length < original.length) pending.push(original.slice(fit.length).trim());
     out.push({ text: fit, width });
   }
   return out;

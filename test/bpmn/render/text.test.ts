@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBounds, layoutText, measureText, wrapText } from '../../../src/bpmn/render/text.ts';
+import { labelBounds, layoutText, MAX_LABEL_CHARS, measureText, wrapText } from '../../../src/bpmn/render/text.ts';
 
 describe('measureText', () => {
   it('uses Liberation Sans advances (Arial metrics) scaled by the font size', () => {
@@ -67,5 +67,22 @@ describe('labelBounds', () => {
     expect(bounds.y).toBe(118);
     expect(bounds.height).toBe(Math.ceil(13.2));
     expect(bounds.x + bounds.width / 2).toBeCloseTo(100, 0);
+  });
+});
+
+describe('wrapText on hostile input', () => {
+  it('wraps a 200,000-character label quickly, cut to MAX_LABEL_CHARS with an ellipsis', () => {
+    const started = performance.now();
+    const lines = wrapText('x'.repeat(200_000), 86, 12);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(lines.join('')).toBe(`${'x'.repeat(MAX_LABEL_CHARS)}…`);
+    for (const line of lines) expect(measureText(line, 12)).toBeLessThanOrEqual(86);
+  });
+
+  it('keeps every word of a line longer than the pre-cut, breaking only at spaces', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const lines = wrapText(words, 86, 12);
+    expect(lines.map((line) => line.trim()).join(' ')).toBe(words);
+    for (const line of lines) expect(measureText(line.trimEnd(), 12)).toBeLessThanOrEqual(86);
   });
 });
