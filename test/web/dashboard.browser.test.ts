@@ -226,6 +226,14 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await expect.poll(() => text(page.locator('.tree a.active'))).toBe('Sales');
     await shot('11-folder');
 
+    // Import a .bpmn file through the file chooser (read in the browser, sent with the form).
+    await page.getByRole('link', { name: 'Import .bpmn' }).click();
+    await page.getByLabel('BPMN 2.0 file').setInputFiles({ name: 'orders.bpmn', mimeType: 'application/xml', buffer: Buffer.from(HELLO_BPMN) });
+    await expect.poll(() => page.getByLabel('Name (optional)').inputValue()).toBe('orders');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForURL(/\/app\/diagrams\/[0-9a-f-]+\?notice=imported$/);
+    await expect.poll(() => text(page.locator('h1'))).toBe('orders');
+
     await page.getByRole('link', { name: 'Billing' }).click();
     await expect.poll(() => text(page.locator('main'))).toContain('jfi org set-plan');
     await shot('12-billing');

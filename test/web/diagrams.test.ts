@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+
+let server: WebServer;
+let counter = 0;
+const MINIMAL = fs.readFileSync('test/fixtures/bpmn/minimal-process.bpmn', 'utf8');
+
+beforeAll(async () => {
+  server = await startWebServer();
+});
+afterAll(() => server.close());
+
+async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}) {
+  const payload = form ? new URLSearchParams(form).toString() : undefined;
+  const response = await server.app.inject({
+    method,
+    url,
+    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
+    ...(payload ? { payload } : {}),
+  });
+  jar.store(response.headers['set-cookie']);
+  return response;
+}
+
+async function signedIn() {
+  const jar = new CookieJar();
+  const form = await send(jar, 'GET', '/signup');
+  await send(jar, 'POST', '/signup', { _csrf: csrfOf(form.body), name: 'Dana', email: `dana${++counter}-${Date.now()}@example.com`, password: 'correct horse battery' });
+  const home = await send(jar, 'GET', '/app');
+  return { jar, csrf: csrfOf(home.body) };
+}
+
+async function importDiagram(jar: CookieJar, csrf: string, fields: Record<string, string> = {}): Promise<string> {
+  const response = await send(jar, 'POST', '/app/diagrams/import', { _csrf: csrf, bpmn_xml: MINIMAL, name: 'Minimal', folder_id: '', ...fields });
+  expect(response.statusCode).toBe(303);
+  return /\/app\/diagrams\/([0-9a-f-]{36})/.exec(String(response.headers.location))![1]!;
+}
+
+async function createFolder(jar: CookieJar, csrf: string, name: string, parentId = ''): Promise<string> {
+  const response = await send(jar, 'POST', '/app/folders', { _csrf: csrf, name, parent_id: parentId, context: '' });
+  expect(response.statusCode).toBe(303);
+  return /\/app\/folders\/([0-9a-f-]{36})/.exec(String(response.headers.location))![1]!;
+}
+
+describe('diagrams in the dashboard', () => {
+  it('imports a BPMN file, lists it with a thumbnail and serves its images with ETags', async () => {
+    const { jar, csrf } = await signedIn();
+    const id = await importDiagram(jar, csrf);
+    const list = await send(jar, 'GET', '/app');
+    expect(list.body).toContain(`/app/diagrams/${id}/image.svg?theme=light&amp;v=1`);
+    const svg = await send(jar, 'GET', `/app/diagrams/${id}/image.svg?theme=dark`);
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toContain('image/svg+xml');
+    expect(svg.body).toContain('data-theme="dark"');
+    const again = await send(jar, 'GET', `/app/diagrams/${id}/image.svg?theme=dark`, undefined, { 'if-none-match': String(svg.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    const png = await send(jar, 'GET', `/app/diagrams/${id}/image.png?download=1`);
+    expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.headers['content-disposition']).toBe('attachment; filename="Minimal.png"');
+  });
+
+  it('refuses a broken BPMN file with the reason and keeps the form open', async () => {
+    const { jar, csrf } = await signedIn();
+    const response = await send(jar, 'POST', '/app/diagrams/import', { _csrf: csrf, bpmn_xml: '<definitions><oops', name: 'Broken', folder_id: '' });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Import failed:');
+    expect(response.body).toContain('value="Broken"');
+    expect(response.body).toContain('id="panel-import"');
+  });
+
+  it('saves the modeler’s XML as a new version and refuses a stale version or a missing CSRF token', async () => {
+    const { jar, csrf } = await signedIn();
+    const id = await importDiagram(jar, csrf);
+    const xml = (await send(jar, 'GET', `/app/diagrams/${id}/export.bpmn`)).body;
+    const save = (body: Record<string, unknown>) =>
+      server.app.inject({ method: 'POST', url: `/app/diagrams/${id}/xml`, headers: { cookie: jar.header(), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    expect((await save({ version: 1, bpmn_xml: xml })).statusCode).toBe(403);
+    const first = await save({ _csrf: csrf, version: 1, bpmn_xml: xml });
+    expect(first.json()).toEqual({ version: 2 });
+    const stale = await save({ _csrf: csrf, version: 1, bpmn_xml: xml });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('version_conflict');
+  });
+
+  it('moves folders, refuses a cycle and a non-empty delete with a readable message', async () => {
+    const { jar, csrf } = await signedIn();
+    const outer = await createFolder(jar, csrf, 'Outer');
+    const inner = await createFolder(jar, csrf, 'Inner', outer);
+    const cycle = await send(jar, 'POST', `/app/folders/${outer}`, { _csrf: csrf, name: 'Outer', parent_id: inner, context: '' });
+    expect(cycle.statusCode).toBe(409);
+    expect(cycle.body).toContain('cannot be moved into itself');
+    await importDiagram(jar, csrf, { folder_id: inner });
+    const refused = await send(jar, 'POST', `/app/folders/${inner}/delete`, { _csrf: csrf });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('Move or delete what is inside first.');
+    const tree = await send(jar, 'GET', `/app/folders/${inner}`);
+    expect(tree.body).toMatch(/Outer<\/a><ul><li><a href="\/app\/folders\/[0-9a-f-]+" class="folder active"/);
+  });
+
+  it('keeps live and test data apart and hides other users’ diagrams', async () => {
+    const { jar, csrf } = await signedIn();
+    const id = await importDiagram(jar, csrf);
+    await send(jar, 'POST', '/app/mode', { _csrf: csrf, mode: 'test' }, { referer: 'http://localhost/app' });
+    const testHome = await send(jar, 'GET', '/app');
+    expect(testHome.body).toContain('Test mode');
+    expect(testHome.body).not.toContain(id);
+    expect((await send(jar, 'GET', `/app/diagrams/${id}`)).statusCode).toBe(404);
+    const other = await signedIn();
+    expect((await send(other.jar, 'GET', `/app/diagrams/${id}/image.svg`)).statusCode).toBe(404);
+  });
+
+  it('generates a diagram from a description into a folder', async () => {
+    const { jar, csrf } = await signedIn();
+    const folder = await createFolder(jar, csrf, 'Support');
+    const response = await send(jar, 'POST', '/app/diagrams/generate', {
+      _csrf: csrf,
+      folder_id: folder,
+      name: '',
+      prompt: 'The customer reports an incident. The agent checks the ticket. If it is urgent, the engineer fixes it; otherwise the agent answers the customer.',
+    });
+    expect(response.statusCode).toBe(303);
+    const page = await send(jar, 'GET', String(response.headers.location));
+    expect(page.body).toContain('Diagram generated from your description.');
+    expect(page.body).toContain('The customer reports an incident');
+    const empty = await send(jar, 'POST', '/app/diagrams/generate', { _csrf: csrf, folder_id: folder, name: '', prompt: '   ' });
+    expect(empty.statusCode).toBe(422);
+    expect(empty.body).toContain('Could not generate a diagram');
+  });
+});
