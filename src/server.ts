@@ -17,7 +17,6 @@ import { clientBucket } from './limits/client-bucket.ts';
 import { systemClock, type Clock } from './limits/clock.ts';
 import { createLimiter } from './limits/create-limiter.ts';
 import type { RateLimiter } from './limits/limiter.ts';
-import { createUnmeteredQuotaReader, type QuotaReader } from './limits/quota-reader.ts';
 import { createServices, type Services } from './services/index.ts';
 import { webApp } from './web/index.ts';
 
@@ -27,7 +26,6 @@ export interface ServerDependencies {
   /** Built from config (Redis when REDIS_URL is set) when absent (and then closed with the server). */
   limiter?: RateLimiter;
   clock?: Clock;
-  quota?: QuotaReader;
   /** Where JSON logs go; stdout when absent. */
   logStream?: DestinationStream;
   /** More resource plugins for the authenticated /api/v1 scope, after the built-in ones (tests, extensions). */
@@ -76,7 +74,6 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     if (!deps.services) await services.close();
     throw error;
   }
-  const quota = deps.quota ?? createUnmeteredQuotaReader(config.quota);
 
   const app = Fastify({
     loggerInstance: createLogger(config, deps.logStream),
@@ -100,7 +97,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     if (!deps.services) await services.close();
   });
   try {
-    await assemble(app, config, deps, { services, limiter, quota, clock });
+    await assemble(app, config, deps, { services, limiter, clock });
   } catch (error) {
     await app.close().catch(() => {});
     throw error;
@@ -112,7 +109,7 @@ async function assemble(
   app: FastifyInstance,
   config: Config,
   deps: ServerDependencies,
-  { services, limiter, quota, clock }: { services: Services; limiter: RateLimiter; quota: QuotaReader; clock: Clock },
+  { services, limiter, clock }: { services: Services; limiter: RateLimiter; clock: Clock },
 ): Promise<void> {
 
   app.setValidatorCompiler(createValidatorCompiler());
@@ -142,7 +139,7 @@ async function assemble(
       registerAuth(api, { keys: services.keys, limiter, clock });
       // Inside the scope, so unknown /api/v1 routes are authenticated and limited like known ones.
       api.setNotFoundHandler((request, reply) => sendError(routeNotFound(request), request, reply));
-      const context: ApiContext = { config, services, limiter, quota, clock };
+      const context: ApiContext = { config, services, limiter, clock };
       await registerApiRoutes(api, context);
       if (deps.routes) await deps.routes(api, context);
     },

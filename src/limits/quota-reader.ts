@@ -1,6 +1,4 @@
-// How the API reads a key's generation-quota usage. The generation quota service implements this;
-// until it exists, nothing is metered and the reader reports the configured limit with nothing used.
-import type { Config } from '../config.ts';
+// How the API reads a key's generation-quota usage for GET /key; services/quota.ts implements it.
 
 export interface QuotaUsage {
   limit: number;
@@ -13,10 +11,4 @@ export interface QuotaUsage {
 
 export interface QuotaReader {
   read(keyId: string, now: Date): Promise<QuotaUsage>;
-}
-
-export function createUnmeteredQuotaReader(quota: Config['quota']): QuotaReader {
-  return {
-    read: async () => ({ limit: quota.max, used: 0, remaining: quota.max, windowDays: quota.windowDays, resetSeconds: null }),
-  };
 }

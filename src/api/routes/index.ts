@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Clock } from '../../limits/clock.ts';
 import type { RateLimiter } from '../../limits/limiter.ts';
-import type { QuotaReader } from '../../limits/quota-reader.ts';
 import type { Services } from '../../services/index.ts';
 import { keyRoutes } from './key/index.ts';
 import { CursorCodec } from '../pagination.ts';
@@ -17,7 +16,6 @@ export interface ApiContext {
   config: Config;
   services: Services;
   limiter: RateLimiter;
-  quota: QuotaReader;
   clock: Clock;
 }
 
