@@ -1,5 +1,6 @@
 // Redis sliding-log limiter: one sorted set per bucket, checked and updated by one atomic Lua script,
-// so several server processes share the same window.
+// so several server processes share the same window. Times come from the callers' clocks (testable, and
+// NTP-synced servers differ by milliseconds, which shift a 60 s window by as much and no more).
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { decide, type RateLimitDecision, type RateLimiter, type SlidingWindow } from './limiter.ts';
