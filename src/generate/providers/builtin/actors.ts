@@ -1,7 +1,7 @@
 // Actors (lanes and pools) from grammatical subjects and passive agents, with mentions merged into one name.
 import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './activities.ts';
-import { namesSomeone } from './agents.ts';
+import { mayAct, namesSomeone } from './agents.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
@@ -29,8 +29,10 @@ export class ActorRegistry {
   constructor(private readonly rename: (name: string) => string) {}
 
   /** Whether a subject phrase names someone who can act. */
-  canAct(phrase: Phrase): boolean {
-    return namesSomeone(this.nameSource(phrase));
+  /** `transitive`: the phrase is the subject of an active verb with an object, which takes a wider view. */
+  canAct(phrase: Phrase, transitive = false): boolean {
+    const source = this.nameSource(phrase);
+    return transitive ? mayAct(source) : namesSomeone(source);
   }
 
   /** The phrase that carries the actor's name: "a member of the sales department" → "sales department". */

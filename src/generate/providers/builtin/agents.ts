@@ -30,3 +30,24 @@ export function namesSomeone(p: Phrase): boolean {
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma);
 }
+
+// Things and abstractions a process acts on; a subject like these never gets a lane.
+const THINGS = new Set([
+  'process', 'procedure', 'step', 'instance', 'case', 'file', 'data', 'information', 'document', 'documentation', 'report',
+  'request', 'order', 'claim', 'form', 'item', 'part', 'result', 'outcome', 'task', 'activity', 'phase', 'application', 'mail',
+  'message', 'letter', 'email', 'invoice', 'payment', 'product', 'goods', 'package', 'list', 'table', 'record', 'decision',
+  'time', 'date', 'amount', 'money', 'price', 'issue', 'ticket', 'requirement', 'detail', 'schedule', 'plan', 'way', 'workflow',
+  'transaction', 'problem', 'incident', 'error', 'rest', 'thing', 'recommendation', 'proposal', 'account', 'statement',
+  'vacancy', 'presentation', 'quotation', 'offer', 'contract', 'approval', 'change', 'feedback', 'notification', 'notice',
+  'delivery', 'shipment', 'material', 'review', 'test', 'check', 'version', 'release', 'code', 'build', 'budget', 'cost',
+  'fee', 'reimbursement', 'refund', 'answer', 'question', 'result', 'solution', 'status', 'value', 'number', 'quality',
+]);
+
+/** Looser, for the subject of an active verb with an object: any concrete noun that is not a thing of the process. */
+export function mayAct(p: Phrase): boolean {
+  if (namesSomeone(p)) return true;
+  const head = p.head;
+  if (head.pos !== 'NOUN') return false;
+  const lemma = head.lemma.toLowerCase();
+  return !THINGS.has(lemma) && !/(ion|ment|ance|ence|ity|ness|ing|ure|ism)$/.test(lemma);
+}

@@ -139,6 +139,7 @@ class SentenceReader {
       const reading = readClause(content);
       switch (c.role) {
         case 'condition': {
+          if (reading.verb && !reading.negated && this.builder.reopenBranchFor(verbBase(reading.verb))) continue;
           const subject = reading.subject?.head.lemma ?? (reading.subjectPronoun ? 'it' : '');
           const label = conditionLabel(c.tokens, this.state.thing);
           this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
@@ -201,7 +202,7 @@ class SentenceReader {
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
-        if (real.length > 1) this.builder.alternatives(real.map((t) => () => this.emit(t)));
+        if (real.length > 1) this.builder.alternatives(real.map((t) => () => this.emit(t)), real.map((t) => t.label.split(' ')[0]!.toLowerCase()));
         else if (real.length === 1) this.emit(real[0]!);
         continue;
       }
@@ -245,7 +246,7 @@ class SentenceReader {
     if (p === 'i' || p === 'we') return this.state.speaker ? (this.state.actor = this.state.speaker) : null;
     if (p === 'you') return null;
     if (p) return this.state.actor;
-    if (r.subject && this.actors.canAct(r.subject)) return (this.state.actor = this.actors.resolve(r.subject));
+    if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
     if (!r.subject) return c.sharesSubject ? this.state.actor : null;
     return null;
   }
@@ -268,6 +269,12 @@ class SentenceReader {
       this.builder.markEnd();
       return null;
     }
+    // "the review starts again": the step named is done once more.
+    if ((START_VERBS.has(base) && r.adverbs.includes('again')) || base === 'restart') {
+      const target = this.earlierTask([r.subject, r.object])?.id ?? this.builder.blockStart();
+      if (target) this.builder.loopBack(target, 'again');
+      return null;
+    }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return null;
     if (NON_ACTIVITY_VERBS.has(base)) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
@@ -277,6 +284,7 @@ class SentenceReader {
     }
     // "A position opens": something happening to a thing is a trigger, not a step.
     if (!r.object && !r.prep && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
+      this.noteThing(r);
       return null;
     }
     // "Based on the plan, …": a participle with no subject and no auxiliary is an adverbial, not a step.

@@ -14,6 +14,8 @@ interface Choice {
   conditions: Array<{ subject: string; negated: boolean }>;
   /** Opened by "whether": its first branch may be replaced by the cases the text spells out. */
   tentative: boolean;
+  /** For alternatives ("approves or rejects"): each branch's verb, so "if the request is approved" continues it. */
+  verbs: string[];
 }
 
 export class FlowBuilder {
@@ -104,7 +106,7 @@ export class FlowBuilder {
       this.joinTails(null);
       for (const t of this.tails) this.connect(t.from, g.id, t.label);
       this.sentenceFirst ??= g.id;
-      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false };
+      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs: [] };
     }
     // "checks whether …" opened the choice; when the text then spells out the cases, they replace its empty branch.
     if (sameChoice && this.choice!.tentative && this.choice!.branches.at(-1)?.every((t) => t.from === this.choice!.gateway)) {
@@ -140,6 +142,14 @@ export class FlowBuilder {
     this.inBranch = true;
   }
 
+  /** "If the request is approved, …" after "approves or rejects the request": continue the approve branch. */
+  reopenBranchFor(verb: string): boolean {
+    const index = this.choice?.verbs.indexOf(verb) ?? -1;
+    if (index < 0 || this.choice!.branches.length !== this.choice!.verbs.length) return false;
+    this.reopenBranch(index);
+    return true;
+  }
+
   closeBranch(): void {
     if (!this.inBranch || !this.choice) return;
     if (this.pendingEnd) {
@@ -153,13 +163,13 @@ export class FlowBuilder {
   }
 
   /** Alternatives inside one sentence ("rejects or accepts"): each is a branch from one gateway. */
-  alternatives(make: Array<() => void>): void {
+  alternatives(make: Array<() => void>, verbs: string[] = []): void {
     this.closeChoice();
     const g = this.add('exclusive', '', null);
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
-    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false };
+    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs };
     for (const m of make) {
       this.tails = [{ from: g.id }];
       this.inBranch = true;

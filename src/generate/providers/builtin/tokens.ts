@@ -100,7 +100,9 @@ function correctTags(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && looksLikeVerbS(next));
-    if (t.pos === 'VERB' && prev.pos === 'DET' && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
+    // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
+    const inCompound = prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && next.pos === 'VERB' && looksLikeVerbS(next);
+    if (t.pos === 'VERB' && (prev.pos === 'DET' || inCompound) && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
   }
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -111,7 +113,8 @@ function correctTags(tokens: Token[]): Token[] {
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     const beforeObject = particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
-    if (afterSubject && beforeObject && !hasVerb(Math.max(0, i - 4), i)) {
+    const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' ? j + 1 : 0)));
+    if (afterSubject && beforeObject && !hasVerb(Math.max(clauseStart, i - 4), i)) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
