@@ -11,7 +11,7 @@ import type { CursorCodec, CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { ImageQuery } from '../diagrams/schemas.ts';
 import { actor, checkId, ownerKey } from '../folders/index.ts';
-import { errorResponse, IdParams } from '../folders/schemas.ts';
+import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
 import { CreateGenerationBody, GenerationListSchema, GenerationSchema, ListGenerationsQuery } from './schemas.ts';
 
 export interface GenerationRouteDependencies {
@@ -45,6 +45,7 @@ export async function generationRoutes(scope: FastifyInstance, deps: GenerationR
         summary: 'Generate a diagram from a plain-language description',
         operationId: 'createGeneration',
         tags: ['generations'],
+        headers: IdempotencyHeaders,
         body: CreateGenerationBody,
         response: { 201: GenerationSchema, ...GENERATION_ERRORS },
       },
