@@ -233,6 +233,8 @@ function protectCharacters(definitions: any): { marks: Marks; restore: Restore }
         if (v.includes('\r') || v.includes('\t')) slots.push({ holder: value, key, value: v });
       } else visit(v);
     }
+    // Attributes from other namespaces live in $attrs, which moddle makes non-enumerable.
+    if (value.$attrs) visit(value.$attrs);
   };
   visit(definitions);
   const free = freeMarks(used);

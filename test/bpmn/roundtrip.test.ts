@@ -74,14 +74,29 @@ describe('round trip of generated extension content', () => {
     return `<${tag}${decls}${attrText}>${body}</${tag}>`;
   };
 
+  const foreignAttributes = fc.uniqueArray(fc.tuple(fc.nat({ max: namespaces.length - 1 }), name, value), {
+    maxLength: 3,
+    selector: ([ns, n]) => `${namespaces[ns]!.prefix}|${n}`,
+  });
+  const writeForeign = (attrs: [number, string, string][]) => {
+    const used = new Map<string, string>();
+    const kept = attrs.filter(([ns]) => {
+      const { prefix, uri } = namespaces[ns]!;
+      if (used.has(prefix) && used.get(prefix) !== uri) return false;
+      used.set(prefix, uri);
+      return true;
+    });
+    return [...used].map(([p, u]) => ` xmlns:${p}="${u}"`).join('') + kept.map(([ns, n, v]) => ` ${namespaces[ns]!.prefix}:${n}="${escape(v)}"`).join('');
+  };
+
   it('keeps random extension elements, attributes and text in conflicting namespaces', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(element(3), { minLength: 1, maxLength: 3 }), value, async (extensions, label) => {
+      fc.asyncProperty(fc.array(element(3), { minLength: 1, maxLength: 3 }), value, foreignAttributes, async (extensions, label, onTask) => {
         const xml =
           `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D"><bpmn:process id="P">` +
           `<bpmn:documentation>${escape(label)}</bpmn:documentation>` +
           `<bpmn:extensionElements>${extensions.map(write).join('')}</bpmn:extensionElements>` +
-          `<bpmn:task id="T" name="${escape(label)}"/></bpmn:process></bpmn:definitions>`;
+          `<bpmn:task id="T" name="${escape(label)}"${writeForeign(onTask)}/></bpmn:process></bpmn:definitions>`;
         const parsed = await parseBpmn(xml);
         expect(parsed.warnings).toEqual([]);
         expect(compareXml(xml, await exportBpmn(parsed.definitions, parsed.moddle))).toBeNull();
