@@ -1,32 +1,51 @@
-// A worker-thread pool for rendering, so rasterising big diagrams never blocks the server's event loop.
+// A worker-thread pool for rendering, so parsing and rasterising big diagrams never block the server's event loop.
 import { Piscina } from 'piscina';
-import { resvgOptions, type RenderPngOptions } from './render/png.ts';
+import { BpmnParseError } from './parse.ts';
+import { RenderOptionsError, resvgOptions, type RenderPngOptions } from './render/png.ts';
+import { DiagramNotFoundError } from './render/svg.ts';
 import type { ThemeName } from './render/theme.ts';
 
 export interface RenderPool {
-  /** Rasterises an SVG in a worker. Errors keep their message and name (e.g. RenderOptionsError). */
+  /** Rasterises an SVG in a worker; bad options or an oversized image reject with RenderOptionsError. */
   renderPng(svg: string, options: RenderPngOptions): Promise<Buffer>;
-  /** Parses BPMN XML and renders it to SVG in a worker. */
+  /** Parses BPMN XML and renders it to SVG in a worker; rejects with BpmnParseError or DiagramNotFoundError. */
   renderSvg(xml: string, options: { theme: ThemeName; diagramId?: string }): Promise<string>;
   /** Tasks waiting for a free worker. */
   readonly queueSize: number;
   close(): Promise<void>;
 }
 
+interface Failure {
+  kind: 'parse' | 'diagram' | 'options';
+  message: string;
+  elementId?: string | null;
+  line?: number | null;
+}
+
 const WORKER = new URL('./render-worker.mjs', import.meta.url).href;
+
+/** Rebuilds the typed error a worker reported. */
+function rethrow(failure: Failure): never {
+  if (failure.kind === 'parse') throw new BpmnParseError(failure.message, failure.elementId ?? null, failure.line ?? null);
+  if (failure.kind === 'diagram') throw new DiagramNotFoundError(failure.message);
+  throw new RenderOptionsError(failure.message);
+}
 
 export function createRenderPool(options: { threads: number }): RenderPool {
   const threads = Math.max(1, Math.floor(options.threads));
   const pool = new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
   return {
     async renderPng(svg, opts) {
-      // Validate here: errors crossing the thread boundary lose their class.
-      resvgOptions(opts);
-      const bytes: Uint8Array = await pool.run({ svg, scale: opts.scale, background: opts.background }, { name: 'png' });
+      resvgOptions(opts); // fail fast on bad options, without a round trip
+      const result: { png?: Uint8Array; failure?: Failure } = await pool.run({ svg, scale: opts.scale, background: opts.background }, { name: 'png' });
+      if (result.failure) rethrow(result.failure);
+      const bytes = result.png!;
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
-    renderSvg(xml, opts) {
-      return pool.run({ xml, theme: opts.theme, diagramId: opts.diagramId }, { name: 'svg' });
+    async renderSvg(xml, opts) {
+      const result: { svg?: string; failure?: Failure } = await pool.run({ xml, theme: opts.theme, diagramId: opts.diagramId }, { name: 'svg' });
+      if (result.failure) rethrow(result.failure);
+      return result.svg!;
     },
     get queueSize() {
       return pool.queueSize;

@@ -1,20 +1,38 @@
 // Piscina worker for CPU-heavy rendering. Plain .mjs so Node can load it in any worker thread; it registers tsx
 // itself so the TypeScript renderer runs the same under `npm start`, the CLI and vitest.
+// Expected failures come back as { failure } values: errors thrown across threads lose their class.
 import { register } from 'tsx/esm/api';
 
 register();
 
-const { parseBpmn } = await import('./parse.ts');
-const { renderSvg } = await import('./render/svg.ts');
-const { renderPng } = await import('./render/png.ts');
+const { BpmnParseError, parseBpmn } = await import('./parse.ts');
+const { DiagramNotFoundError, renderSvg } = await import('./render/svg.ts');
+const { RenderOptionsError, renderPng } = await import('./render/png.ts');
 
-/** { svg, scale, background? } → PNG bytes. */
-export function png({ svg, scale, background }) {
-  return renderPng(svg, { scale, background });
+function failure(error) {
+  if (error instanceof BpmnParseError) {
+    return { failure: { kind: 'parse', message: error.message, elementId: error.elementId, line: error.line } };
+  }
+  if (error instanceof DiagramNotFoundError) return { failure: { kind: 'diagram', message: error.message } };
+  if (error instanceof RenderOptionsError) return { failure: { kind: 'options', message: error.message } };
+  throw error;
 }
 
-/** { xml, theme, diagramId? } → SVG text (parsing happens here too, off the main thread). */
+/** { svg, scale, background? } → { png } with the PNG bytes. */
+export function png({ svg, scale, background }) {
+  try {
+    return { png: renderPng(svg, { scale, background }) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** { xml, theme, diagramId? } → { svg } (parsing happens here too, off the main thread). */
 export async function svg({ xml, theme, diagramId }) {
-  const { definitions } = await parseBpmn(xml);
-  return renderSvg(definitions, { theme, diagramId });
+  try {
+    const { definitions } = await parseBpmn(xml);
+    return { svg: renderSvg(definitions, { theme, diagramId }) };
+  } catch (error) {
+    return failure(error);
+  }
 }

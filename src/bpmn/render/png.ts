@@ -19,6 +19,10 @@ export class RenderOptionsError extends Error {
   override name = 'RenderOptionsError';
 }
 
+/** Bounds the pixmap (4 bytes a pixel), so a diagram with absurd coordinates cannot exhaust memory. */
+export const MAX_PNG_PIXELS = 50_000_000;
+export const MAX_PNG_SIDE = 32_000;
+
 export function resvgOptions(options: RenderPngOptions): ResvgRenderOptions {
   const { scale } = options;
   if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 1 || scale > 4) {
@@ -40,6 +44,14 @@ export function resvgOptions(options: RenderPngOptions): ResvgRenderOptions {
 
 /** Rasterises an SVG (ours, or any without external references) at `scale` × its width/height. */
 export function renderPng(svg: string, options: RenderPngOptions): Buffer {
-  const image = new Resvg(outlineLabels(svg), resvgOptions(options)).render();
+  const resvg = new Resvg(outlineLabels(svg), resvgOptions(options));
+  const width = Math.ceil(resvg.width * options.scale);
+  const height = Math.ceil(resvg.height * options.scale);
+  if (width > MAX_PNG_SIDE || height > MAX_PNG_SIDE || width * height > MAX_PNG_PIXELS) {
+    throw new RenderOptionsError(
+      `The image would be ${width}×${height} px; the limit is ${MAX_PNG_SIDE} px a side and ${MAX_PNG_PIXELS} px in all. Use a smaller scale or SVG.`,
+    );
+  }
+  const image = resvg.render();
   return encodePng(image.pixels, image.width, image.height, options.background !== undefined);
 }

@@ -47,6 +47,12 @@ describe('renderPng', () => {
     expect([white.data[0], white.data[3]]).toEqual([255, 255]);
   });
 
+  it('refuses an image too large to hold in memory instead of allocating it', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000" viewBox="0 0 20000 20000"/>';
+    expect(() => renderPng(svg, { scale: 1 })).toThrow(/limit/);
+    expect(() => renderPng(svg, { scale: 1 })).toThrow(RenderOptionsError);
+  });
+
   it('rejects a scale outside 1–4 and an unsafe background with a typed error', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
     for (const scale of [0, 0.5, 5, Number.NaN]) expect(() => renderPng(svg, { scale })).toThrow(RenderOptionsError);

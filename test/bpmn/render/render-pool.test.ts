@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRenderPool } from '../../../src/bpmn/render-pool.ts';
+import { BpmnParseError } from '../../../src/bpmn/parse.ts';
 import { RenderOptionsError } from '../../../src/bpmn/render/png.ts';
+import { DiagramNotFoundError } from '../../../src/bpmn/render/svg.ts';
 
 const pool = createRenderPool({ threads: 2 });
 afterAll(() => pool.close());
@@ -30,8 +32,12 @@ describe('createRenderPool', () => {
     expect(ticks).toBeGreaterThan((Date.now() - started) / 20);
   });
 
-  it('rejects bad options with the typed error and bad XML with a parse error', async () => {
+  it('rejects with the same typed errors as the direct calls', async () => {
     await expect(pool.renderPng('<svg xmlns="http://www.w3.org/2000/svg"/>', { scale: 7 })).rejects.toThrow(RenderOptionsError);
-    await expect(pool.renderSvg('<not-bpmn', { theme: 'light' })).rejects.toThrow();
+    const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="30000" height="30000"/>';
+    await expect(pool.renderPng(huge, { scale: 1 })).rejects.toThrow(RenderOptionsError);
+    await expect(pool.renderSvg('<not-bpmn', { theme: 'light' })).rejects.toThrow(BpmnParseError);
+    const xml = readFileSync('/work/shared/miwg/A.1.0.bpmn', 'utf8');
+    await expect(pool.renderSvg(xml, { theme: 'light', diagramId: 'nope' })).rejects.toThrow(DiagramNotFoundError);
   });
 });
