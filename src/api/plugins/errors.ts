@@ -19,7 +19,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 export function routeNotFound(request: FastifyRequest): NotFoundError {
-  return new NotFoundError(`No route ${request.method} ${request.url.split('?')[0]}.`);
+  const path = request.url.split('?')[0] ?? '';
+  return new NotFoundError(`No route ${request.method} ${path.length > 200 ? `${path.slice(0, 200)}…` : path}.`);
 }
 
 export function sendError(error: ApiError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
@@ -30,7 +31,11 @@ export function sendError(error: ApiError, request: FastifyRequest, reply: Fasti
 
 /** Maps anything thrown while handling a request onto an ApiError; unexpected ones are logged, never shown. */
 export function toApiError(thrown: unknown, request: FastifyRequest): ApiError {
-  if (thrown instanceof ApiError) return thrown;
+  if (thrown instanceof ApiError) {
+    // Thrown on purpose, but still our fault: keep the trace for whoever reads the request id.
+    if (thrown instanceof InternalError) request.log.error({ err: thrown }, 'internal error');
+    return thrown;
+  }
   const error = (thrown instanceof Error ? thrown : new Error(String(thrown))) as FrameworkError;
   if (error.validation) return toValidationError(error.validation, error.validationContext ?? 'body');
   const known = fromFrameworkCode(error);
