@@ -6,7 +6,12 @@ export type Attrs = Record<string, string | number | null | undefined>;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// eslint-disable-next-line no-control-regex -- as above
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXml(value: string): string {
+  // Most values (ids, numbers, colours, path data) need nothing; testing first skips six replaces.
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
@@ -26,7 +31,7 @@ function attrText(attrs: Attrs): string {
   let out = '';
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined) continue;
-    out += ` ${name}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`;
+    out += ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
   }
   return out;
 }

@@ -81,9 +81,15 @@ function fallbackAdvance(char: string, unitsPerEm: number): number {
   return unitsPerEm * (wide ? 1 : 0.556);
 }
 
+// Widths in font units of recently measured strings: the same labels are measured on every render.
+const widthCache = new Map<string, number>();
+const WIDTH_CACHE_SIZE = 20_000;
+
 /** Width in px of one line of text at `fontSize`, using the font's advance widths and kerning. */
 export function measureText(text: string, fontSize: number): number {
   const m = loadMetrics();
+  const cached = widthCache.get(text);
+  if (cached !== undefined) return (cached * fontSize) / m.unitsPerEm;
   let units = 0;
   let previous: string | null = null;
   for (const char of text) {
@@ -91,6 +97,8 @@ export function measureText(text: string, fontSize: number): number {
     if (previous !== null) units += m.kerning(previous, char);
     previous = char;
   }
+  if (widthCache.size >= WIDTH_CACHE_SIZE) widthCache.clear();
+  if (text.length <= 200) widthCache.set(text, units);
   return (units * fontSize) / m.unitsPerEm;
 }
 
