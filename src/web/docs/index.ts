@@ -1,5 +1,6 @@
 // /docs: Quickstart, Authentication, API Reference (from the live OpenAPI document), Generate diagrams.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
 import { baseUrlOf, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
 import { brand } from '../pages/layout.ts';
@@ -22,8 +23,8 @@ export async function docsRoutes(app: FastifyInstance, context: WebContext): Pro
 
   app.get('/docs', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'overview', 'Documentation', overview(baseUrlOf(context, request)))));
   app.get('/docs/quickstart', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'quickstart', 'Quickstart', quickstart(baseUrlOf(context, request)))));
-  app.get('/docs/authentication', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'authentication', 'Authentication', authentication(baseUrlOf(context, request)))));
-  app.get('/docs/generate', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'generate', 'Generate diagrams', generate(baseUrlOf(context, request)))));
+  app.get('/docs/authentication', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'authentication', 'Authentication', authentication(baseUrlOf(context, request), context.config))));
+  app.get('/docs/generate', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'generate', 'Generate diagrams', generate(baseUrlOf(context, request), context.config))));
   app.get('/docs/api', async (request, reply) => {
     const document = (app as unknown as { swagger(): Record<string, unknown> }).swagger();
     const { nav, body } = renderReference(document, baseUrlOf(context, request));
@@ -92,7 +93,7 @@ function quickstart(baseUrl: string): Html {
 <p><a href="/signup">Sign up</a> with your email and a password of at least 10 characters. You land in your personal space.</p>
 <h2>2. Get on a paid plan</h2>
 <p>The API needs the Pro plan (personal keys) or a Team organisation (organisation keys). Plans are changed by the operator of this installation, on the server:</p>
-${code('jfi user set-plan --email you@example.com --plan pro')}
+${sample('set-plan', baseUrl)}
 <p>Your plan shows under <a href="/app/settings/billing">Settings → Billing</a>.</p>
 <h2>3. Create a key</h2>
 <p>Open <a href="/app/settings/keys">Settings → API keys</a>, name the key, pick <em>Test</em> while you experiment, keep the scopes you need and create it. Copy the secret right away — it is shown once — and keep it in your environment:</p>
@@ -110,7 +111,8 @@ ${sample('export-bpmn', baseUrl)}
 <p>The diagram also appears in the <a href="/app">dashboard</a> (in the mode of your key), where you can edit it in the modeler. Next: <a href="/docs/generate">generate diagrams from a description</a>.</p>`;
 }
 
-function authentication(baseUrl: string): Html {
+function authentication(baseUrl: string, config: Config): Html {
+  const { rateLimit, quota } = config;
   return html`<h1>Authentication</h1>
 <p class="lead">Every request carries a secret key in the <code>Authorization</code> header with the Bearer scheme.</p>
 ${sample('list-diagrams', baseUrl)}
@@ -129,7 +131,7 @@ ${sample('list-diagrams', baseUrl)}
 <h2>Live and test mode</h2>
 <p>Live keys act on production data, test keys on test data. Both use the same base URL and behave identically, but the data are fully separate: an id from one mode is <code>404 resource_not_found</code> in the other. The dashboard's Live/Test switch shows each side.</p>
 <h2>Limits</h2>
-<ul><li><strong>Burst:</strong> 120 requests in any 60 seconds, per key.</li><li><strong>Generation quota:</strong> 500 generations per rolling 30 days, per key.</li></ul>
+<ul><li><strong>Burst:</strong> ${rateLimit.max} requests in any ${rateLimit.windowMs / 1000} seconds, per key.</li><li><strong>Generation quota:</strong> ${quota.max} generations per rolling ${quota.windowDays} days, per key.</li></ul>
 <p>Every response carries <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code> (seconds), and an <code>X-Request-Id</code>:</p>
 ${sample('rate-limit-headers', baseUrl)}
 <p>Over a limit you get <code>429</code> with <code>Retry-After</code> (seconds) and code <code>rate_limit_exceeded</code> or <code>quota_exceeded</code>.</p>
@@ -150,7 +152,8 @@ ${sample('missing-key', baseUrl)}
 <div class="callout"><strong>Keep keys on servers.</strong> The API sends no CORS headers, so browsers cannot call it cross-origin — by design.</div>`;
 }
 
-function generate(baseUrl: string): Html {
+function generate(baseUrl: string, config: Config): Html {
+  const { quota } = config;
   return html`<h1>Generate diagrams</h1>
 <p class="lead">Describe a process in plain language; get a BPMN diagram with pools, lanes, gateways and events, laid out and ready to render.</p>
 <h2>Write a good description</h2>
@@ -170,6 +173,6 @@ ${sample('create-folder', baseUrl)}
 ${sample('generate', baseUrl)}
 <p>The answer names the new <code>diagram_id</code>, the provider and model, and any warnings (what the generator had to guess). Fetch the diagram's image as in the <a href="/docs/quickstart">Quickstart</a>. In the dashboard, use <em>Generate from a description</em> on any folder.</p>
 <h2>Quota</h2>
-<p>Each key may run 500 generations per rolling 30 days. A generation that fails on our side does not count, and a replay with the same <code>Idempotency-Key</code> costs nothing. Over the quota you get <code>429 quota_exceeded</code> with a <code>Retry-After</code> telling when the oldest counted generation leaves the window. <code>GET /api/v1/key</code> shows your current usage.</p>
+<p>Each key may run ${quota.max} generations per rolling ${quota.windowDays} days. A generation that fails on our side does not count, and a replay with the same <code>Idempotency-Key</code> costs nothing. Over the quota you get <code>429 quota_exceeded</code> with a <code>Retry-After</code> telling when the oldest counted generation leaves the window. <code>GET /api/v1/key</code> shows your current usage.</p>
 <p>Descriptions that hold no readable process (empty after trimming, or no actions at all) get <code>422 validation_failed</code> and cost no quota.</p>`;
 }

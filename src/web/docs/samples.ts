@@ -6,8 +6,8 @@ export type DocPageId = 'quickstart' | 'authentication' | 'generate';
 export interface DocSample {
   id: string;
   page: DocPageId;
-  /** The API route it calls, as in the OpenAPI document ("GET /key"). */
-  route: string;
+  /** The API route it calls, as in the OpenAPI document ("GET /key"); null for an operator's `jfi` command. */
+  route: string | null;
   /** A shell command; {{BASE_URL}} becomes the server's address; $JFI_KEY (and captured variables) come from the environment. */
   command: string;
   /** Text the command's output must contain. */
@@ -27,6 +27,13 @@ const HELLO_BPMN =
   '</process></definitions>';
 
 export const SAMPLES: DocSample[] = [
+  {
+    id: 'set-plan',
+    page: 'quickstart',
+    route: null,
+    command: 'jfi user set-plan --email you@example.com --plan pro',
+    expect: ['you@example.com is now on the pro plan.'],
+  },
   {
     id: 'check-key',
     page: 'quickstart',
