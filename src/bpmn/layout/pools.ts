@@ -26,12 +26,54 @@ function artifactsFor(process: any, collaboration: any): any[] {
   return out;
 }
 
+const MAX_REORDERED = 7;
+
+/** The participant an element of a message flow belongs to (itself when it is one). */
+function participantOf(element: any, byProcess: Map<any, any>): any | null {
+  for (let e = element; e; e = e.$parent) {
+    if (is(e, 'bpmn:Participant')) return e;
+    if (byProcess.has(e)) return byProcess.get(e);
+  }
+  return null;
+}
+
+/**
+ * Pools in the order that keeps message flows shortest (sum of how many pools each one spans), trying every order
+ * for up to seven pools; ties keep the document order.
+ */
+export function orderParticipants(collaboration: any | null): any[] {
+  const participants: any[] = collaboration?.participants ?? [];
+  const flows: any[] = collaboration?.messageFlows ?? [];
+  if (participants.length < 3 || participants.length > MAX_REORDERED || flows.length === 0) return participants;
+  const byProcess = new Map<any, any>(participants.filter((p) => p.processRef).map((p) => [p.processRef, p]));
+  const pairs = flows
+    .map((f) => [participants.indexOf(participantOf(f.sourceRef, byProcess)), participants.indexOf(participantOf(f.targetRef, byProcess))])
+    .filter(([a, b]) => a! >= 0 && b! >= 0 && a !== b) as Array<[number, number]>;
+  let best = participants.map((_, i) => i);
+  let bestCost = Infinity;
+  const position = new Array<number>(participants.length);
+  const visit = (order: number[], rest: number[]) => {
+    if (rest.length === 0) {
+      order.forEach((p, i) => (position[p] = i));
+      const cost = pairs.reduce((sum, [a, b]) => sum + Math.abs(position[a]! - position[b]!), 0);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = [...order];
+      }
+      return;
+    }
+    for (const next of rest) visit([...order, next], rest.filter((r) => r !== next));
+  };
+  visit([], best);
+  return best.map((i) => participants[i]);
+}
+
 /** Lays out `collaboration`'s participants, then `processes` not in it as pool-less bands below. */
 export async function layoutPools(collaboration: any | null, processes: any[]): Promise<Block> {
   const bands: Band[] = [];
   const done = new Set<any>();
   let y = 0;
-  for (const participant of collaboration?.participants ?? []) {
+  for (const participant of orderParticipants(collaboration)) {
     const process = participant.processRef;
     if (process && !done.has(process)) {
       done.add(process);

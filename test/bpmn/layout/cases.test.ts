@@ -73,6 +73,17 @@ describe('layoutDefinitions', () => {
     expect(m2.at(-1).y).toBe(customer.y);
   });
 
+  it('orders pools so message flows span as few pools as possible', async () => {
+    const { bounds } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C">
+        <bpmn:participant id="A" name="A" /><bpmn:participant id="B" name="B" /><bpmn:participant id="Hub" name="Hub" />
+        <bpmn:messageFlow id="M1" sourceRef="A" targetRef="Hub" /><bpmn:messageFlow id="M2" sourceRef="Hub" targetRef="B" />
+      </bpmn:collaboration></bpmn:definitions>`);
+    const ys = ['A', 'Hub', 'B'].map((id) => bounds(id).y);
+    expect(ys[0]).toBeLessThan(ys[1]);
+    expect(ys[1]).toBeLessThan(ys[2]);
+  });
+
   it('sizes an expanded sub-process around its content and puts boundary events on its bottom border', async () => {
     const { bounds, parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" />
