@@ -1,6 +1,6 @@
 // Faithful export: bpmn-moddle writes the model back; we correct the three places where its writer would
 // otherwise lose information, each only for the duration of the (synchronous) serialisation.
-import { droppedReferencesOf, type DroppedReference } from './parse.ts';
+import { booleanSpellingsOf, droppedReferencesOf, type BooleanSpelling, type DroppedReference } from './parse.ts';
 
 type Restore = () => void;
 
@@ -17,6 +17,7 @@ export async function exportBpmn(definitions: any, moddle: any): Promise<string>
   try {
     restores.push(hideDefaults(moddle));
     restores.push(putBackReferences(droppedReferencesOf(definitions)));
+    restores.push(spellBooleans(booleanSpellingsOf(definitions)));
     restores.push(keepTypeSpellings(definitions));
     const aliased = aliasOwnNamespaceAttributes(definitions);
     restores.push(aliased.restore);
@@ -135,6 +136,23 @@ function eachElement(root: any, visit: (element: any) => void): void {
       else if (value && typeof value === 'object') stack.push(value);
     }
   }
+}
+
+/** Booleans the document wrote as `1`/`0` are written so again, unless the model has changed them since. */
+function spellBooleans(spellings: BooleanSpelling[]): Restore {
+  const undo: Restore[] = [];
+  for (const { element, name, lexical } of spellings) {
+    const value = element[name];
+    const trimmed = lexical.trim();
+    if (value !== (trimmed === 'true' || trimmed === '1')) continue;
+    element[name] = lexical;
+    undo.push(() => {
+      element[name] = value;
+    });
+  }
+  return () => {
+    for (const u of undo.reverse()) u();
+  };
 }
 
 interface Alias {

@@ -87,6 +87,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
   const ids = new Map<string, number[]>();
   const outline = new ElementOutline(text);
   const declared = new Map<string, string>();
+  const booleans: { id: string; name: string; lexical: string }[] = [];
   let scan;
   try {
     scan = scanXml(text, guardLimits(limits), {
@@ -94,6 +95,13 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
         for (const [prefix, uri] of tag.namespaces) if (!declared.has(uri) || declared.get(uri) === '') declared.set(uri, prefix);
         const id = tag.attributes.find((a) => a.uri === '' && a.local === 'id')?.value;
         outline.open(tag.offset, id ?? null);
+        if (id !== undefined) {
+          for (const a of tag.attributes) {
+            if (a.uri === '' && BOOLEAN_SPELLING.test(a.value) && a.value !== 'true' && a.value !== 'false') {
+              booleans.push({ id, name: a.local, lexical: a.value });
+            }
+          }
+        }
         if (id === undefined || !ID_NAMESPACES.has(tag.name.uri)) return;
         const offsets = ids.get(id);
         if (offsets) offsets.push(tag.offset);
@@ -131,6 +139,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
     throw new BpmnParseError(`bpmn-moddle could not read the document: ${firstLine((err as Error).message)}`);
   }
   keepDroppedReferences(moddle, result.rootElement, result.warnings);
+  readBooleans(result.rootElement, result.elementsById, booleans);
   return {
     definitions: result.rootElement,
     moddle,
@@ -151,6 +160,35 @@ export interface DroppedReference {
 }
 
 const droppedReferences = new WeakMap<object, DroppedReference[]>();
+
+/** An xsd:boolean written as `1`, `0` or with spaces: the model holds the boolean, export writes it as it was. */
+export interface BooleanSpelling {
+  element: any;
+  name: string;
+  lexical: string;
+}
+
+const BOOLEAN_SPELLING = /^\s*(true|false|1|0)\s*$/;
+const booleanSpellings = new WeakMap<object, BooleanSpelling[]>();
+
+/** Booleans these definitions spelled other than `true`/`false` (empty for models built in code). */
+export function booleanSpellingsOf(definitions: object): BooleanSpelling[] {
+  return booleanSpellings.get(definitions) ?? [];
+}
+
+/** moddle reads every boolean that is not exactly "true" as false, so `isInterrupting="1"` would flip. */
+function readBooleans(definitions: object, elementsById: Record<string, any>, found: { id: string; name: string; lexical: string }[]): void {
+  const spellings: BooleanSpelling[] = [];
+  for (const { id, name, lexical } of found) {
+    const element = elementsById[id];
+    const property = element?.$descriptor?.propertiesByName?.[name];
+    if (property?.type !== 'Boolean' || !property.isAttr) continue;
+    const value = lexical.trim();
+    element[property.name] = value === 'true' || value === '1';
+    spellings.push({ element, name: property.name, lexical });
+  }
+  if (spellings.length > 0) booleanSpellings.set(definitions, spellings);
+}
 
 /** The references moddle dropped while importing these definitions (empty for models built in code). */
 export function droppedReferencesOf(definitions: object): DroppedReference[] {

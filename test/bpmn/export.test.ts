@@ -66,6 +66,18 @@ describe('exportBpmn', () => {
     expect(compareXml(xml, await roundTrip(xml))).toBeNull();
   });
 
+  it('writes booleans as the document spelled them, unless the model changed them', async () => {
+    const xml = `<bpmn:definitions xmlns:bpmn="${MODEL}" id="D"><bpmn:process id="P" isExecutable="1"><bpmn:startEvent id="S" isInterrupting="0"/></bpmn:process></bpmn:definitions>`;
+    const { definitions, moddle } = await parseBpmn(xml);
+    const out = await exportBpmn(definitions, moddle);
+    expect(out).toContain('isExecutable="1"');
+    expect(compareXml(xml, out)).toBeNull();
+    definitions.rootElements[0].flowElements[0].isInterrupting = true;
+    const changed = await exportBpmn(definitions, moddle);
+    expect(changed).toContain('isInterrupting="true"');
+    expect(definitions.rootElements[0].isExecutable).toBe(true);
+  });
+
   it('writes back a reference to an id that exists nowhere', async () => {
     const xml = `<bpmn:definitions xmlns:bpmn="${MODEL}" id="D"><bpmn:interface id="I" name="i"><bpmn:operation id="O" name="o"><bpmn:inMessageRef>nowhere</bpmn:inMessageRef></bpmn:operation></bpmn:interface></bpmn:definitions>`;
     const parsed = await parseBpmn(xml);

@@ -124,6 +124,16 @@ describe('parseBpmn', () => {
     ]);
   });
 
+  it('reads xsd:boolean 1 and 0 as true and false (moddle alone reads every non-"true" as false)', async () => {
+    const parsed = await parseBpmn(
+      doc('<bpmn:process id="P" isExecutable="1"><bpmn:task id="T"/><bpmn:boundaryEvent id="B" attachedToRef="T" cancelActivity="0"/><bpmn:startEvent id="S" isInterrupting=" true "/></bpmn:process>'),
+    );
+    const process = parsed.definitions.rootElements[0];
+    expect(process.isExecutable).toBe(true);
+    expect(process.flowElements[1].cancelActivity).toBe(false);
+    expect(process.flowElements[2].isInterrupting).toBe(true);
+  });
+
   it('records ids that occur twice in the raw XML with their lines', async () => {
     const parsed = await parseBpmn(fixtureText('duplicate-ids.bpmn'));
     expect(parsed.duplicateIds).toEqual([{ id: 'Task_twice', lines: [5, 6] }]);
