@@ -24,5 +24,9 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     if (request.protocol === 'https') reply.header('Strict-Transport-Security', 'max-age=31536000');
+    // Pages carry CSRF tokens and private data: no cache keeps them unless a route says otherwise.
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html') && !reply.hasHeader('cache-control')) {
+      reply.header('Cache-Control', 'no-store');
+    }
   });
 }

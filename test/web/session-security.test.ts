@@ -41,6 +41,7 @@ describe('security headers', () => {
     expect(csp).toContain("object-src 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('same-origin');
+    expect(response.headers['cache-control']).toBe('no-store');
     expect(response.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
