@@ -13,6 +13,10 @@ export interface Phrase {
 
 export interface Reading {
   subject: Phrase | null;
+  /** Further subjects joined by and/or ("the assessor and the clerk"). */
+  coSubjects: Phrase[];
+  /** "both … and" marks the coordination as simultaneous. */
+  both: boolean;
   /** The subject is a pronoun (he, she, they, it, I, we, who, which). */
   subjectPronoun: string | null;
   verb: Token | null;
@@ -114,6 +118,8 @@ function findVerbGroup(tokens: Token[]): number {
 export function readClause(tokens: Token[]): Reading {
   const r: Reading = {
     subject: null,
+    coSubjects: [],
+    both: false,
     subjectPronoun: null,
     verb: null,
     particle: null,
@@ -142,7 +148,14 @@ export function readClause(tokens: Token[]): Reading {
     // "The MPON and the MPOO perform …": the first of coordinated subjects leads.
     if ((t.lower === 'and' || t.lower === 'or') && r.subject) {
       const skipped = readPhrase(tokens, j + 1);
-      if (skipped.phrase) j = skipped.end - 1;
+      if (skipped.phrase) {
+        if (t.lower === 'and') r.coSubjects.push(skipped.phrase);
+        j = skipped.end - 1;
+      }
+      continue;
+    }
+    if (t.lower === 'both') {
+      r.both = true;
       continue;
     }
     if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {

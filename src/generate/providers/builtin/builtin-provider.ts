@@ -206,6 +206,36 @@ class SentenceReader {
         else if (real.length === 1) this.emit(real[0]!);
         continue;
       }
+      // "Both the assessor and the clerk prepare a report": the same step by each, at the same time.
+      if (reading.both && reading.coSubjects.length && reading.subject) {
+        const tasks = [reading.subject, ...reading.coSubjects].map((subject) => this.taskFrom({ ...reading, subject, coSubjects: [] }, c, previous));
+        const real = tasks.filter((t): t is PlannedTask => t !== null);
+        if (real.length > 1) {
+          const fork = this.builder.forkHere();
+          for (const t of real) {
+            this.emit(t);
+            fork.branch();
+          }
+          fork.done();
+          continue;
+        }
+      }
+      // "The clerk both checks the invoice and files the receipt": both steps at once.
+      if (reading.both && clauses[k + 1]?.sharesSubject && !clauses[k + 1]!.orWithPrevious) {
+        const first = this.taskFrom(reading, c, previous);
+        const next = clauses[++k]!;
+        const secondReading = readClause(stripConnective(next.tokens));
+        const second = this.taskFrom(secondReading, next, { reading, actor: first?.actor ?? this.state.actor });
+        const real = [first, second].filter((t): t is PlannedTask => t !== null);
+        const fork = real.length > 1 ? this.builder.forkHere() : null;
+        for (const t of real) {
+          this.emit(t);
+          fork?.branch();
+        }
+        fork?.done();
+        previous = { reading: secondReading, actor: second?.actor ?? first?.actor ?? this.state.actor };
+        continue;
+      }
       // "reject … or accept the order" split across clauses still shares the object when the verb has none.
       // "checks whether the items are in stock": what is checked is what the question is about.
       if (!reading.object && !reading.prep && reading.verb && clauses[k + 1]?.role === 'whether') {

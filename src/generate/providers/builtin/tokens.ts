@@ -108,7 +108,10 @@ function correctTags(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos !== 'NOUN' || !looksLikeVerbS(t)) continue;
-    const afterSubject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower) || (prev.pos === 'CCONJ' && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
+    const isSubjectEnd = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'PROPN' || SUBJECT_PRONOUNS.has(x.lower));
+    // "the clerk both checks", "the unit then rechecks": an adverb may stand between subject and verb.
+    const adverbBetween = (prev.pos === 'ADV' || prev.lower === 'both') && isSubjectEnd(tokens[i - 2]);
+    const afterSubject = isSubjectEnd(prev) || adverbBetween || (prev.pos === 'CCONJ' && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && tokens[i + 2]?.pos === 'DET';
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
@@ -119,5 +122,30 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
+  if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   return tokens;
+}
+
+/** A sentence without any verb: "The MSPO deregisters at the GO", "the assessor and the manager sign the invoice". */
+function findMissingVerb(tokens: Token[]): void {
+  let k = 0;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADV') k++;
+  const runStart = k;
+  while (['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') && !(k > runStart && looksLikeVerbS(tokens[k]!))) k++;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const t = tokens[k];
+  if (t && k > runStart && t.pos === 'NOUN' && looksLikeVerbS(t)) {
+    t.pos = 'VERB';
+    t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    return;
+  }
+  // A plural subject's verb has no -s: it is the noun between a coordinated subject and the next determiner.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, w, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const coordinated = tokens.slice(0, i).some((x) => x.lower === 'and' || x.lower === 'both');
+    if (w.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'DET' && coordinated) {
+      w.pos = 'VERB';
+      return;
+    }
+  }
 }

@@ -159,3 +159,44 @@ describe('builtin provider refusing text it cannot read', () => {
     expect((err as GenerationError).message).toMatch(reason);
   });
 });
+
+describe('builtin provider on control-flow phrasings', () => {
+  const node = (model: ProcessModel, label: string) => model.nodes.find((n) => n.label === label)!;
+  const successors = (model: ProcessModel, id: string) => model.flows.filter((f) => f.from === id).map((f) => f.to);
+
+  it('forks "both … and" steps in parallel, and a step "both A and B" do once per actor', async () => {
+    const { model } = await generate('The clerk both checks the invoice and files the receipt. Then both the assessor and the manager sign the invoice.');
+    expect(splits(model, 'parallel')).toHaveLength(2);
+    const fork = model.nodes.find((n) => n.kind === 'parallel' && successors(model, n.id).includes(node(model, 'Check invoice').id))!;
+    expect(successors(model, fork.id)).toContain(node(model, 'File receipt').id);
+    const signers = model.nodes.filter((n) => n.label === 'Sign invoice').map((n) => model.actors.find((a) => a.id === n.actor)?.name);
+    expect(signers.sort()).toEqual(['Assessor', 'Manager']);
+  });
+
+  it('makes "checks whether … If … If not …" one decision after the check', async () => {
+    const { model } = await generate('The system checks whether the items are in stock. If they are in stock, the warehouse ships the items. If not, the buyer orders them.');
+    const check = node(model, 'Check items');
+    const [gateway] = successors(model, check.id);
+    expect(model.nodes.find((n) => n.id === gateway)!.kind).toBe('exclusive');
+    expect(model.flows.filter((f) => f.from === gateway).map((f) => f.label)).toEqual(['items in stock', 'no']);
+  });
+
+  it('continues the branch a later condition names ("approves or rejects … If the request is approved")', async () => {
+    const { model } = await generate('The team lead approves or rejects the request. If the request is approved, the travel agency books the flight. The employee packs the bags.');
+    expect(model.flows).toContainEqual({ from: node(model, 'Approve request').id, to: node(model, 'Book flight').id });
+    expect(splits(model, 'exclusive')).toHaveLength(1);
+  });
+
+  it('loops back when a step "starts again"', async () => {
+    const { model } = await generate('A reviewer reviews the changes. If the reviewer finds problems, the developer fixes them and the review starts again. The release manager deploys the build.');
+    expect(model.flows).toContainEqual({ from: node(model, 'Fix problems').id, to: node(model, 'Review changes').id });
+  });
+
+  it('ends the branch where the text says the process ends', async () => {
+    const { model } = await generate('The clerk checks the order. If the order is invalid, the clerk rejects it and the process ends. Otherwise the clerk ships the order. The clerk archives the order.');
+    const reject = node(model, 'Reject order');
+    const [after] = successors(model, reject.id);
+    expect(model.nodes.find((n) => n.id === after)!.kind).toBe('end');
+    expect(model.flows).toContainEqual({ from: node(model, 'Ship order').id, to: node(model, 'Archive order').id });
+  });
+});
