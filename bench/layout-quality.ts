@@ -1,6 +1,7 @@
 // Layout quality on the MIWG files with their DI stripped: our auto-layout vs bpmn-auto-layout on the same XML.
 // Run: npx tsx bench/layout-quality.ts   (prints a Markdown table)
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { layoutDefinitions } from '../src/bpmn/layout/layout.ts';
 import { measureLayout, type LayoutQuality } from '../src/bpmn/layout/quality.ts';
@@ -29,7 +30,7 @@ function poolsAndLanes(definitions: any): string {
   return `${wanted.filter((w) => drawn.has(w)).length}/${wanted.length}`;
 }
 
-async function main(): Promise<void> {
+export async function run(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const file of readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort()) {
     const source = await parseBpmn(readFileSync(`${MIWG}/${file}`, 'utf8'));
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
   }
   console.log(`\nTotals — ours: ${JSON.stringify(sum.ours)}; bpmn-auto-layout: ${JSON.stringify(sum.theirs)}`);
   console.log(`Crossings among the edges both drew — ours: ${sum.common[0]}, bpmn-auto-layout: ${sum.common[1]}`);
+  return rows;
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();

@@ -1,5 +1,6 @@
 // Layout time for synthetic processes of 20, 100 and 300 nodes (three lanes): ours vs bpmn-auto-layout, XML in → XML out.
 // Run: npx tsx bench/layout-speed.ts   (median of several runs after a warm-up; prints a Markdown table)
+import { pathToFileURL } from 'node:url';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { layoutDefinitions } from '../src/bpmn/layout/layout.ts';
 import { measureLayout } from '../src/bpmn/layout/quality.ts';
@@ -30,7 +31,14 @@ async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>, run
   return [median(ta), median(tb)];
 }
 
-async function main(): Promise<void> {
+export interface SpeedRow {
+  nodes: number;
+  oursMs: number;
+  theirsMs: number;
+}
+
+export async function run(): Promise<SpeedRow[]> {
+  const rows: SpeedRow[] = [];
   console.log('| nodes | flows | ours (ms) | bpmn-auto-layout (ms) | ours / theirs | our overlaps | our crossings | their overlaps | their crossings | lanes drawn: ours / theirs |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const size of [20, 100, 300]) {
@@ -43,10 +51,12 @@ async function main(): Promise<void> {
     const qb = measureLayout(b.definitions);
     const lanes = (d: any) => d.diagrams[0].plane.planeElement.filter((e: any) => e.bpmnElement?.$instanceOf('bpmn:Lane')).length;
     const flows = (xml.match(/<bpmn:sequenceFlow /g) ?? []).length;
+    rows.push({ nodes: size, oursMs, theirsMs });
     console.log(
       `| ${size} | ${flows} | ${oursMs.toFixed(1)} | ${theirsMs.toFixed(1)} | ${(oursMs / theirsMs).toFixed(2)} | ${qa.nodeOverlaps} | ${qa.edgeCrossings} | ${qb.nodeOverlaps} | ${qb.edgeCrossings} | ${lanes(a.definitions)} / ${lanes(b.definitions)} |`,
     );
   }
+  return rows;
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
