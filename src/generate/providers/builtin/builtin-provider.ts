@@ -329,7 +329,7 @@ class SentenceReader {
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
-    if (pronoun && ['it', 'this', 'that', 'them', 'which'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
     if (object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     // "… and send to account management": the object is the thing just handled.

@@ -49,9 +49,12 @@ export function readContexts(contexts: string[] = []): ContextHints {
 
 /** Reads "I am the Head of …" in the description itself. */
 export function readSpeaker(text: string): string | null {
-  const m = SPEAKER.exec(text);
+  const m = SPEAKER.exec(text) ?? SPEAKER_AS.exec(text);
   return m ? m[1]!.trim() : null;
 }
+
+// "As the head of the purchasing team, I …"
+const SPEAKER_AS = /\bAs (?:the|a|an) ([A-Za-z][A-Za-z -]{1,60}?),\s*(?:I|we)\b/i;
 
 function matchCase(replacement: string, original: string): string {
   if (original[0] && original[0] === original[0].toUpperCase() && original[0] !== original[0].toLowerCase()) {

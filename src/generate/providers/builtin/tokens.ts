@@ -14,6 +14,7 @@ export type Sentence = Token[];
 const nlp = winkNLP(model);
 const its = nlp.its;
 
+const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'while', 'until', 'that', 'who', 'which', 'because', 'unless']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
 
 /** Splits text into sentences of tagged tokens. */
@@ -103,6 +104,11 @@ function correctTags(tokens: Token[]): Token[] {
     // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
     const inCompound = prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && next.pos === 'VERB' && looksLikeVerbS(next);
     if (t.pos === 'VERB' && (prev.pos === 'DET' || inCompound) && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
+    // "creates a claim file.": the last word of a noun phrase, not a verb.
+    const phraseEnd = next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
+    if (t.pos === 'VERB' && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && phraseEnd && !/(ing|ed)$/.test(t.lower) && tokens.slice(0, i - 2).some((x) => x.pos === 'VERB')) {
+      t.pos = 'NOUN';
+    }
   }
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -116,8 +122,9 @@ function correctTags(tokens: Token[]): Token[] {
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     const beforeObject = particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
-    const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' ? j + 1 : 0)));
-    if (afterSubject && beforeObject && !hasVerb(Math.max(clauseStart, i - 4), i)) {
+    const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
+    const coordinated = prev.pos === 'CCONJ';
+    if (afterSubject && beforeObject && (coordinated || !hasVerb(Math.max(clauseStart, i - 4), i))) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
