@@ -9,13 +9,8 @@ export class Html {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
-
-/** Trusted markup (our own templates, or text we escaped ourselves). */
-export function raw(markup: string): Html {
-  return new Html(markup);
 }
 
 function renderValue(value: unknown): string {

@@ -1,7 +1,7 @@
 // Headers for every dashboard and docs response: a CSP with no inline scripts, no framing, no sniffing.
 import type { FastifyInstance } from 'fastify';
 
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   // The bpmn-js modeler sets inline style attributes on its canvas; scripts stay file-only.

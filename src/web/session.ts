@@ -4,7 +4,7 @@ import type { User } from '../services/accounts.ts';
 import type { Services } from '../services/index.ts';
 import { SESSION_TTL_MS, type Session } from '../services/sessions.ts';
 
-export const SESSION_COOKIE = 'jfi_session';
+const SESSION_COOKIE = 'jfi_session';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -5,8 +5,8 @@ import type { Mode, Tenant } from '../services/auth-types.ts';
 import type { Services } from '../services/index.ts';
 import { cookieOptions } from './session.ts';
 
-export const SPACE_COOKIE = 'jfi_space';
-export const MODE_COOKIE = 'jfi_mode';
+const SPACE_COOKIE = 'jfi_space';
+const MODE_COOKIE = 'jfi_mode';
 const YEAR_MS = 365 * 86_400_000;
 
 export interface Workspace {

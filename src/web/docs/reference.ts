@@ -67,7 +67,7 @@ function fieldsTable(schema: Json): Html {
 }
 
 /** A short, readable type: unions of enums become "live | test", arrays "string[]". */
-export function typeOf(schema: Json): string {
+function typeOf(schema: Json): string {
   if (!schema || typeof schema !== 'object') return 'any';
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return schema.enum.map((v: unknown) => JSON.stringify(v)).join(' | ');

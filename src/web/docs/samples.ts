@@ -103,10 +103,6 @@ export const SAMPLES: DocSample[] = [
   },
 ];
 
-export function samplesOf(page: DocPageId): DocSample[] {
-  return SAMPLES.filter((sample) => sample.page === page);
-}
-
 export function sampleById(id: string): DocSample {
   const sample = SAMPLES.find((s) => s.id === id);
   if (!sample) throw new Error(`No docs sample ${id}`);

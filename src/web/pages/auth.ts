@@ -132,7 +132,7 @@ function authCard(title: string, subtitle: Html, body: Html): Html {
 </aside></div>`;
 }
 
-export function signUpPage(csrf: string, form: AuthForm): string {
+function signUpPage(csrf: string, form: AuthForm): string {
   const errors = form.errors ?? {};
   const body = html`${flash(errors.form, 'error')}
 <form method="post" action="/signup" class="stack" novalidate>
@@ -146,7 +146,7 @@ export function signUpPage(csrf: string, form: AuthForm): string {
   return publicPage('Create your account', authCard('Create your account', html`Free to start. Turn process descriptions into BPMN diagrams.`, body), { bodyClass: 'public auth' });
 }
 
-export function signInPage(csrf: string, form: AuthForm): string {
+function signInPage(csrf: string, form: AuthForm): string {
   const errors = form.errors ?? {};
   const body = html`${flash(errors.form, 'error')}${flash(form.notice)}
 <form method="post" action="/signin" class="stack" novalidate>
