@@ -18,9 +18,11 @@ interface Row {
   theirs: (LayoutQuality & { poolsAndLanes: string }) | string;
 }
 
-/** "drawn/total" participants and lanes that have a shape in the first diagram. */
+/** "drawn/total" participants and lanes that have a shape in any diagram. */
 function poolsAndLanes(definitions: any): string {
-  const drawn = new Set<any>((definitions.diagrams?.[0]?.plane?.planeElement ?? []).map((d: any) => d.bpmnElement));
+  const drawn = new Set<any>(
+    (definitions.diagrams ?? []).flatMap((diagram: any) => (diagram.plane?.planeElement ?? []).map((d: any) => d.bpmnElement)),
+  );
   const wanted: any[] = [];
   for (const root of definitions.rootElements ?? []) {
     if (root.$instanceOf('bpmn:Collaboration')) wanted.push(...(root.participants ?? []));
