@@ -88,6 +88,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
   const outline = new ElementOutline(text);
   const declared = new Map<string, string>();
   const booleans: { id: string; name: string; lexical: string }[] = [];
+  const invalid: { offset: number; name: string; value: string; type: string; id: string | null }[] = [];
   let scan;
   try {
     scan = scanXml(text, guardLimits(limits), {
@@ -95,9 +96,13 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
         for (const [prefix, uri] of tag.namespaces) if (!declared.has(uri) || declared.get(uri) === '') declared.set(uri, prefix);
         const id = tag.attributes.find((a) => a.uri === '' && a.local === 'id')?.value;
         outline.open(tag.offset, id ?? null);
-        if (id !== undefined) {
+        if (MODEL_NAMESPACES.has(tag.name.uri)) {
           for (const a of tag.attributes) {
-            if (a.uri === '' && BOOLEAN_SPELLING.test(a.value) && a.value !== 'true' && a.value !== 'false') {
+            const type = a.uri === '' ? TYPED_ATTRIBUTES.get(a.local) : undefined;
+            if (type === undefined) continue;
+            if (type === 'Boolean' ? !BOOLEAN_SPELLING.test(a.value) : !NUMBER_SPELLING.test(a.value)) {
+              invalid.push({ offset: tag.offset, name: a.local, value: a.value, type, id: id ?? null });
+            } else if (type === 'Boolean' && id !== undefined && a.value !== 'true' && a.value !== 'false') {
               booleans.push({ id, name: a.local, lexical: a.value });
             }
           }
@@ -143,7 +148,11 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
   return {
     definitions: result.rootElement,
     moddle,
-    warnings: [...result.warnings.flatMap((w: any) => toWarning(w, outline)), ...outline.mixedContentWarnings()],
+    warnings: [
+      ...result.warnings.flatMap((w: any) => toWarning(w, outline)),
+      ...outline.mixedContentWarnings(),
+      ...invalid.map((v) => invalidValueWarning(v, outline)),
+    ],
     duplicateIds: duplicates(ids, text),
     unresolvedReferences: result.warnings
       .filter((w: any) => String(w.message).startsWith('unresolved reference'))
@@ -206,6 +215,30 @@ function keepDroppedReferences(moddle: any, definitions: object, warnings: any[]
 }
 
 const MODDLE_PACKAGES: { prefix: string; uri: string }[] = new BpmnModdle().getPackages();
+const MODEL_NAMESPACES = new Set(MODDLE_PACKAGES.map((p) => p.uri));
+const NUMBER_SPELLING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** XML attribute name → Boolean, Integer or Real, for every such attribute bpmn-moddle's packages define. */
+const TYPED_ATTRIBUTES: Map<string, string> = (() => {
+  const moddle = new BpmnModdle();
+  const types = new Map<string, string>();
+  for (const [name, type] of Object.entries<any>(moddle.registry.typeMap)) {
+    if (type.extends?.length) continue;
+    for (const p of moddle.getType(name).$descriptor.properties) {
+      if (p.isAttr && ['Boolean', 'Integer', 'Real'].includes(p.type)) types.set(p.ns.localName, p.type);
+    }
+  }
+  return types;
+})();
+
+function invalidValueWarning(v: { offset: number; name: string; value: string; type: string; id: string | null }, outline: ElementOutline): BpmnWarning {
+  const what = v.type === 'Boolean' ? 'a boolean (true, false, 1 or 0); it is read as false' : `a number; it is read as NaN`;
+  return {
+    code: 'invalid_value',
+    elementId: v.id,
+    message: `${v.name}="${v.value.slice(0, 40)}" on ${v.id ?? `the element on line ${outline.lineOf(v.offset)}`} is not ${what}.`,
+  };
+}
 
 /**
  * One prefix per namespace URI for the reader. Left to itself, bpmn-moddle's parser renames a prefix that
@@ -366,7 +399,7 @@ class ElementOutline {
     });
   }
 
-  private lineOf(offset: number): number {
+  lineOf(offset: number): number {
     const starts = this.lines();
     let lo = 0;
     let hi = starts.length - 1;

@@ -134,6 +134,14 @@ describe('parseBpmn', () => {
     expect(process.flowElements[2].isInterrupting).toBe(true);
   });
 
+  it('warns about booleans and numbers that are neither, naming the element', async () => {
+    const parsed = await parseBpmn(doc('<bpmn:process id="P" isExecutable="maybe"><bpmn:task id="T" completionQuantity="many"/></bpmn:process>'));
+    expect(parsed.warnings).toEqual([
+      { code: 'invalid_value', elementId: 'P', message: 'isExecutable="maybe" on P is not a boolean (true, false, 1 or 0); it is read as false.' },
+      { code: 'invalid_value', elementId: 'T', message: 'completionQuantity="many" on T is not a number; it is read as NaN.' },
+    ]);
+  });
+
   it('records ids that occur twice in the raw XML with their lines', async () => {
     const parsed = await parseBpmn(fixtureText('duplicate-ids.bpmn'));
     expect(parsed.duplicateIds).toEqual([{ id: 'Task_twice', lines: [5, 6] }]);
