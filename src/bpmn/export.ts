@@ -1,5 +1,5 @@
-// Faithful export: bpmn-moddle writes the model back; we correct the three places where its writer would
-// otherwise lose information, each only for the duration of the (synchronous) serialisation.
+// Faithful export: bpmn-moddle writes the model back; we correct the places where its writer would otherwise
+// lose information (docs/bpmn-engine.md lists them), each only for the duration of the synchronous write.
 import { booleanSpellingsOf, droppedReferencesOf, type BooleanSpelling, type DroppedReference } from './parse.ts';
 
 type Restore = () => void;
