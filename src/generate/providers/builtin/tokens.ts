@@ -124,6 +124,13 @@ function correctTags(tokens: Token[]): Token[] {
     const beforeObject = particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
+    // "… and the process ends.": a clause of its own, with an intransitive verb.
+    const endsCoordinatedClause = isSubjectEnd(prev) && tokens[i - 2]?.pos === 'DET' && tokens[i - 3]?.pos === 'CCONJ' && (next.pos === 'PUNCT' || next.lower === 'and');
+    if (endsCoordinatedClause) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      continue;
+    }
     if (afterSubject && beforeObject && (coordinated || !hasVerb(Math.max(clauseStart, i - 4), i))) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
