@@ -191,6 +191,18 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Live' }).click();
     await expect.poll(() => page.locator('.diagram-card').count()).toBe(1);
 
+    // Revoke with the keyboard: Tab to Revoke, Enter; the confirmation focuses its button, Enter again.
+    await page.goto(`${server.url}/app/settings/keys`);
+    await tabTo(page, 'a[aria-label="Revoke Production server"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/revoke$/);
+    expect(await page.evaluate<string>("document.activeElement?.textContent ?? ''")).toBe('Revoke key');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/app\/settings\/keys\?revoked=/);
+    await expect.poll(() => text(page.locator('table.table tbody'))).toContain('Revoked');
+    const refused = await fetch(`${server.url}/api/v1/key`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('revoked_api_key');
+
     expect(problems).toEqual([]);
   }, 120_000);
 
