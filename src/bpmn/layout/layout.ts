@@ -9,6 +9,26 @@ import { externalLabelText, is, labelBoxBelow } from './sizes.ts';
 export interface LayoutOptions {
   /** Which collaboration to draw when there are several; default: the one with the most participants. */
   collaborationId?: string;
+  /** Refuse documents with more flow elements and artifacts than this (layout time grows faster than linearly). */
+  maxElements?: number;
+}
+
+/** About ten seconds of layout on one busy core; far beyond any diagram a person reads. */
+export const DEFAULT_MAX_LAYOUT_ELEMENTS = 3000;
+
+function countElements(roots: any[]): number {
+  let count = 0;
+  const visit = (container: any) => {
+    for (const child of [...(container.flowElements ?? []), ...(container.artifacts ?? [])]) {
+      count++;
+      visit(child);
+    }
+  };
+  for (const root of roots) {
+    visit(root);
+    count += (root.participants?.length ?? 0) + (root.messageFlows?.length ?? 0);
+  }
+  return count;
 }
 
 export interface LayoutReport {
@@ -61,6 +81,9 @@ export async function layoutDefinitions(parsed: { definitions: any; moddle: any 
   const { definitions, moddle } = parsed;
   if (!definitions || !is(definitions, 'bpmn:Definitions')) throw new LayoutError('Expected bpmn:Definitions as the root element');
   const roots: any[] = definitions.rootElements ?? [];
+  const limit = options.maxElements ?? DEFAULT_MAX_LAYOUT_ELEMENTS;
+  const elements = countElements(roots);
+  if (elements > limit) throw new LayoutError(`Too many elements to lay out: ${elements} (the limit is ${limit})`);
   const collaborations = roots.filter((r) => is(r, 'bpmn:Collaboration'));
   const main = pickCollaboration(collaborations, options);
   const processes = roots.filter((r) => is(r, 'bpmn:Process'));

@@ -132,6 +132,14 @@ describe('layoutDefinitions', () => {
     expect(dangling.bounds('T')).toBeDefined();
   });
 
+  it('refuses a document with more elements than the limit with a LayoutError, before laying anything out', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `<bpmn:task id="T${i}" />`).join('');
+    const parsed = await parseBpmn(`<bpmn:definitions ${NS}><bpmn:process id="P">${tasks}</bpmn:process></bpmn:definitions>`);
+    await expect(layoutDefinitions(parsed, { maxElements: 20 })).rejects.toThrow(/Too many elements to lay out: 30 \(the limit is 20\)/);
+    expect(parsed.definitions.diagrams ?? []).toEqual([]);
+    await expect(layoutDefinitions(parsed, { maxElements: 30 })).resolves.toMatchObject({ shapes: 30 });
+  });
+
   it('gives a document with no process or collaboration no diagram', async () => {
     const parsed = await parseBpmn(`<bpmn:definitions ${NS}><bpmn:message id="M" /></bpmn:definitions>`);
     const report = await layoutDefinitions(parsed);
