@@ -143,17 +143,25 @@ describe.each(engines)('diagrams API on $name', (engine) => {
     expect((await request('DELETE', `/diagrams/${diagram.id}`)).statusCode).toBe(404);
   });
 
-  it('answers a prompt with a clear error until generation lands, and checks the generate scope first', async () => {
+  it('generates from a prompt with the generate scope (and refuses without it)', async () => {
     await freshKey();
-    const noScope = await request('POST', '/diagrams', { prompt: 'A customer orders a book.' });
+    const prompt = 'The clerk receives the invoice. Then the clerk checks the invoice. Finally the manager approves the payment.';
+    const noScope = await request('POST', '/diagrams', { prompt });
     expect(noScope.statusCode).toBe(403);
     expect(noScope.json().error).toMatchObject({ code: 'insufficient_scope' });
     expect(noScope.json().error.message).toContain('generate');
+    expect((await request('GET', '/diagrams')).json().data).toEqual([]);
     await freshKey([...ALL, 'generate']);
-    const res = await request('POST', '/diagrams', { prompt: 'A customer orders a book.' });
-    expect(res.statusCode).toBe(422);
-    expect(res.json().error).toMatchObject({ type: 'validation_error', code: 'validation_failed', param: 'prompt' });
-    expect(res.json().error.message).toMatch(/not available yet/);
+    const folder = (await request('POST', '/folders', { name: 'Finance', context: 'Lanes: Clerk, Manager.' })).json();
+    const res = await request('POST', '/diagrams', { prompt, name: 'Invoice', folder_id: folder.id });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ object: 'diagram', name: 'Invoice', folder_id: folder.id, source: 'generated', version: 1 });
+    expect(res.json().stats.tasks).toBeGreaterThan(0);
+    const exported = await request('GET', `/diagrams/${res.json().id}/export`);
+    expect(exported.body).toContain('BPMNShape');
+    const blank = await request('POST', '/diagrams', { prompt: '   ' });
+    expect(blank.statusCode).toBe(422);
+    expect(blank.json().error).toMatchObject({ type: 'validation_error', code: 'validation_failed', param: 'prompt' });
     const both = await request('POST', '/diagrams', { prompt: 'x', bpmn_xml: NO_DI });
     expect(both.json().error).toMatchObject({ code: 'invalid_parameter' });
     const neither = await request('POST', '/diagrams', { name: 'x' });

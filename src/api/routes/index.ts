@@ -27,7 +27,7 @@ export async function registerApiRoutes(api: FastifyInstance, context: ApiContex
   // Cursors are checksummed with SESSION_SECRET when set (then unforgeable across a fleet sharing it).
   const cursors = new CursorCodec(context.config.sessionSecret ?? 'jfi-cursor-v1');
   await api.register(folderRoutes, { folders: context.services.folders, cursors });
-  await api.register(diagramRoutes, { diagrams: context.services.diagrams, images: context.services.images, cursors });
   const { generations, diagrams, images, idempotency } = context.services;
+  await api.register(diagramRoutes, { diagrams, images, cursors, generations, idempotency });
   await api.register(generationRoutes, { generations, diagrams, images, idempotency, cursors });
 }

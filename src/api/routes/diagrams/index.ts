@@ -2,12 +2,15 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { toDiagram, type DiagramService } from '../../../services/diagrams.ts';
+import type { GenerationService } from '../../../services/generations.ts';
+import type { IdempotencyService } from '../../../services/idempotency.ts';
 import type { ImageOptions, ImageService } from '../../../services/images.ts';
-import { InvalidRequestError, PermissionError, ValidationError } from '../../errors.ts';
+import { InvalidRequestError, PermissionError } from '../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { actor, checkId, ownerKey } from '../folders/index.ts';
 import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
+import { generate } from '../generations/index.ts';
 import {
   CreateDiagramBody,
   DeletedDiagramSchema,
@@ -24,6 +27,9 @@ export interface DiagramRouteDependencies {
   diagrams: DiagramService;
   images: ImageService;
   cursors: CursorCodec;
+  /** For `prompt`: the same generation as POST /generations (quota, provider, folder contexts). */
+  generations: GenerationService;
+  idempotency: IdempotencyService;
 }
 
 /** Browsers and proxies may reuse an image this long; after that a conditional request (ETag) is enough. */
@@ -45,7 +51,8 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         response: {
           201: DiagramSchema,
           409: errorResponse('Idempotency-Key conflict.'),
-          422: errorResponse('validation_failed: the BPMN is unsafe, malformed or invalid (nothing is stored).'),
+          422: errorResponse('validation_failed: the BPMN is unsafe, malformed or invalid, or the prompt cannot be turned into a process (nothing is stored).'),
+          429: errorResponse('rate_limit_exceeded (burst) or, with prompt, quota_exceeded (generation quota); see Retry-After.'),
         },
       },
       config: { scopes: ['diagrams:write'] },
@@ -59,10 +66,9 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         if (!authOf(request).key.scopes.includes('generate')) {
           throw new PermissionError('insufficient_scope', 'This API key is missing the required scope: generate.');
         }
-        throw new ValidationError(
-          'Creating a diagram from a prompt is not available yet; import BPMN 2.0 with bpmn_xml instead.',
-          'prompt',
-        );
+        const input = { prompt, ...(name === undefined ? {} : { name }), ...(folderId === undefined ? {} : { folder_id: folderId }) };
+        const { diagram } = await generate(request, deps, actor(request), input);
+        return reply.code(201).send(diagram);
       }
       if (xml === undefined) throw new InvalidRequestError('missing_parameter', 'bpmn_xml is required (or prompt).', 'bpmn_xml');
       const diagram = await diagrams.importXml(actor(request), {
