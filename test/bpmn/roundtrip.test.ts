@@ -21,6 +21,9 @@ describe.runIf(files.length > 0)('MIWG round trip', () => {
   it.each(files)('%s imports without errors and exports with zero semantic differences', async (file) => {
     const bytes = readFileSync(`${MIWG}/${file}`);
     const imported = await importBpmn(bytes);
+    // Nothing was dropped or misread on the way in.
+    const lossy = imported.warnings.filter((w) => ['ignored_content', 'mixed_content', 'invalid_value'].includes(w.code ?? ''));
+    expect(lossy).toEqual([]);
     const out = await exportBpmn(imported.definitions, imported.moddle);
     expect(compareXml(bytes.toString('utf8'), out)).toBeNull();
     const again = await importBpmn(out);
