@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from './web-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -42,7 +42,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -52,6 +52,11 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
+  }, 60_000);
+
+  // Each test is a fresh visitor: its own cookies, its own list of console problems.
+  beforeEach(async () => {
+    problems = [];
     context = await browser.newContext({ viewport: { width: 1360, height: 860 }, acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     page = await context.newPage();
@@ -62,7 +67,9 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 500) problems.push(`${response.status()} for ${response.url()}`);
     });
-  }, 60_000);
+  });
+
+  afterEach(() => context.close());
 
   afterAll(async () => {
     await browser?.close();
@@ -208,7 +215,13 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
 
   it('creates an organisation, adds a member and shows plans, folders, generation and the docs', async () => {
     const colleague = await server.services.accounts.createUser({ email: `colleague-${Date.now()}@example.com`, name: 'Carl Colleague', password: PASSWORD });
+    const owner = await server.services.accounts.createUser({ email: `owner-${Date.now()}@example.com`, name: 'Nora Newcomer', password: PASSWORD });
     await page.goto(`${server.url}/app/organizations`);
+    await page.waitForURL(/\/signin\?next=%2Fapp%2Forganizations$/);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/app\/organizations$/);
     await page.getByLabel('Organisation name').fill('Acme Operations');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.waitForURL(/\/app\/organizations\/[0-9a-f-]+\?created=1$/);
