@@ -42,6 +42,7 @@ const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'be
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
 const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in']);
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
+const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 const TIME_WORDS = new Set(['morning', 'evening', 'night', 'day', 'weekday', 'week', 'month', 'year', 'time', 'hour', 'minute', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'quarter', 'moment']);
 // Past participles that look like their base form.
 const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
@@ -207,6 +208,13 @@ export function readClause(tokens: Token[]): Reading {
       }
       r.verb = t;
       r.passive = sawBe && !t.lower.endsWith('ing') && (/(ed|en)$/.test(t.lower) || BARE_PARTICIPLES.has(t.lower) || (t.lower !== t.lemma && !/s$/.test(t.lower)));
+      // "the applicant is asked to send them": the step is the applicant's sending.
+      if (r.passive && ASKING.has(t.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') {
+        r.passive = false;
+        r.verb = tokens[i + 2]!;
+        i += 3;
+        break;
+      }
       i++;
       break;
     }

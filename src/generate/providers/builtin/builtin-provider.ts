@@ -139,7 +139,9 @@ class SentenceReader {
       const reading = readClause(content);
       switch (c.role) {
         case 'condition': {
-          if (reading.verb && !reading.negated && this.builder.reopenBranchFor(verbBase(reading.verb))) continue;
+          // Any verb of the condition may name the outcome ("if the request is asked to make a change").
+          const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
+          if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) continue;
           const subject = reading.subject?.head.lemma ?? (reading.subjectPronoun ? 'it' : '');
           const label = conditionLabel(c.tokens, this.state.thing);
           this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
