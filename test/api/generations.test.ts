@@ -258,4 +258,31 @@ describe.each(engines)('generations on $name', (engine) => {
     const quota = (await get('/key', headers)).json().usage.generation_quota;
     expect(quota).toEqual({ limit: 500, used: 1, remaining: 499, window_days: 30, reset: 30 * 86_400 });
   });
+
+  it('creates a diagram from a prompt on POST /diagrams, as a generation', async () => {
+    const before = await used();
+    const folderId = (await server.app.inject({ method: 'POST', url: '/api/v1/folders', headers: auth, payload: { name: 'Generated' } })).json().id;
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/diagrams',
+      headers: auth,
+      payload: { prompt: PROMPT, name: 'From a prompt', folder_id: folderId },
+    });
+    expect(res.statusCode).toBe(201);
+    const diagram = res.json();
+    expect(diagram).toMatchObject({ object: 'diagram', name: 'From a prompt', folder_id: folderId, source: 'generated', version: 1 });
+    expect(diagram.stats.tasks).toBeGreaterThanOrEqual(3);
+    expect(await used()).toBe(before + 1);
+    const generations = (await get('/generations?limit=100')).json().data;
+    expect(generations.find((g: { diagram_id: string }) => g.diagram_id === diagram.id)).toMatchObject({ name: 'From a prompt', folder_id: folderId });
+
+    const blank = await server.app.inject({ method: 'POST', url: '/api/v1/diagrams', headers: auth, payload: { prompt: '  ' } });
+    expect(blank.statusCode).toBe(422);
+    expect(blank.json().error).toMatchObject({ code: 'validation_failed', param: 'prompt' });
+    const { secret } = await server.createKey({ scopes: ['diagrams:write'] });
+    const noScope = await server.app.inject({ method: 'POST', url: '/api/v1/diagrams', headers: bearer(secret), payload: { prompt: PROMPT } });
+    expect(noScope.statusCode).toBe(403);
+    expect(noScope.json().error.message).toContain('generate');
+    expect(await used()).toBe(before + 1);
+  });
 });
