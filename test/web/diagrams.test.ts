@@ -128,3 +128,39 @@ describe('diagrams in the dashboard', () => {
     expect(empty.body).toContain('Could not generate a diagram');
   });
 });
+
+describe('odd input', () => {
+  it('answers malformed or hostile requests with a 4xx page, never a 500', async () => {
+    const { jar, csrf } = await signedIn();
+    const cookie = jar.header();
+    const attempts = [
+      { method: 'POST' as const, url: '/app/settings/keys', payload: `_csrf=${csrf}&name=x&scopes=diagrams:read&expires_in_days=abc` },
+      { method: 'POST' as const, url: '/app/settings/keys', payload: `_csrf=${csrf}&name=x&scopes=nope&mode=prod` },
+      { method: 'POST' as const, url: '/app/organizations', payload: `_csrf=${csrf}&name=${'x'.repeat(500)}` },
+      { method: 'POST' as const, url: '/app/folders', payload: `_csrf=${csrf}&name=&parent_id=not-a-folder` },
+      { method: 'POST' as const, url: '/app/diagrams/import', payload: `_csrf=${csrf}&bpmn_xml=${encodeURIComponent('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><definitions/>')}` },
+      { method: 'POST' as const, url: '/signin', payload: `_csrf=${csrf}&email=a&email=b&password=` },
+      { method: 'GET' as const, url: '/app/diagrams/%00%ff' },
+      { method: 'GET' as const, url: '/app/folders/..%2f..%2fetc' },
+      { method: 'GET' as const, url: '/app/diagrams/x/image.gif' },
+    ];
+    for (const attempt of attempts) {
+      const response = await server.app.inject({
+        method: attempt.method,
+        url: attempt.url,
+        headers: attempt.method === 'POST' ? { cookie, 'content-type': 'application/x-www-form-urlencoded' } : { cookie },
+        ...(attempt.payload ? { payload: attempt.payload } : {}),
+      });
+      expect(response.statusCode, `${attempt.method} ${attempt.url}`).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, `${attempt.method} ${attempt.url}`).toBeLessThan(500);
+      expect(response.body).not.toMatch(/at \w+ \(|node_modules|SQLITE/);
+    }
+    const badJson = await server.app.inject({
+      method: 'POST',
+      url: '/app/diagrams/x/xml',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: '{"_csrf":',
+    });
+    expect(badJson.statusCode).toBe(400);
+  });
+});
