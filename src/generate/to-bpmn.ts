@@ -28,6 +28,15 @@ interface Pool {
   model: ProcessModel;
 }
 
+/** Node ids come from providers (an LLM may answer "start 1"): element ids must be XML names, and unique. */
+function xmlId(raw: string, used: Set<string>): string {
+  const base = raw.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^([^A-Za-z_])/, '_$1');
+  let id = base;
+  for (let i = 2; used.has(id); i++) id = `${base}_${i}`;
+  used.add(id);
+  return id;
+}
+
 function elementType(node: ModelNode): string {
   if (node.kind === 'intermediate' && node.eventType === 'message') return 'bpmn:IntermediateCatchEvent';
   return node.kind === 'task' ? TASK_ELEMENTS[node.taskType ?? 'none'] : NODE_ELEMENTS[node.kind];
@@ -83,11 +92,12 @@ export function buildDefinitions(model: ProcessModel, moddle: any): any {
 function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Map<string, any>, poolId: string): any {
   const process = moddle.create('bpmn:Process', { id, isExecutable: false, flowElements: [] });
   const local = new Map<string, any>();
+  const usedIds = new Set<string>();
   for (const node of model.nodes) {
-    const attrs: Record<string, unknown> = { id: `${poolId}_${node.id}` };
+    const attrs: Record<string, unknown> = { id: xmlId(`${poolId}_${node.id}`, usedIds) };
     if (node.label) attrs.name = node.label;
     const el = moddle.create(elementType(node), attrs);
-    if (node.eventType === 'message') el.eventDefinitions = [moddle.create('bpmn:MessageEventDefinition', { id: `${poolId}_${node.id}_message` })];
+    if (node.eventType === 'message') el.eventDefinitions = [moddle.create('bpmn:MessageEventDefinition', { id: `${attrs.id}_message` })];
     el.incoming = [];
     el.outgoing = [];
     local.set(node.id, el);

@@ -111,3 +111,27 @@ describe('readModel', () => {
     expect(() => readModel({ nodes: [] })).toThrow(/flows/);
   });
 });
+
+describe('modelToBpmn', () => {
+  it('writes valid XML ids for provider ids that are not XML names', async () => {
+    const { modelToBpmn } = await import('../../src/generate/to-bpmn.ts');
+    const { parseBpmn } = await import('../../src/bpmn/parse.ts');
+    const { model: sound } = repairModel(
+      model({
+        actors: [{ id: 'the clerk', name: 'Clerk' }],
+        nodes: [
+          { id: 'start 1', kind: 'start', label: '' },
+          { id: '1st task', kind: 'task', label: 'Check invoice', actor: 'the clerk', taskType: 'user' },
+          { id: 'end/1', kind: 'end', label: '' },
+        ],
+        flows: [{ from: 'start 1', to: '1st task' }, { from: '1st task', to: 'end/1' }],
+      }),
+    );
+    const xml = await modelToBpmn(sound);
+    const { definitions } = await parseBpmn(xml);
+    const process = definitions.rootElements.find((e: any) => e.$type === 'bpmn:Process');
+    const ids = process.flowElements.map((e: any) => e.id);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z_][A-Za-z0-9_.-]*$/);
+    expect(process.laneSets[0].lanes[0].name).toBe('Clerk');
+  });
+});
