@@ -198,21 +198,30 @@ function placeWithLanes(
   const router = new ColumnRouter(findColumns(nodeRects), obstacles);
   const moved = new Map<any, BandInput>(inputs.map((n) => [n.element, n]));
   const clusterOf = (el: any) => moved.get(is(el, 'bpmn:BoundaryEvent') ? el.attachedToRef : el);
+  // ELK's routes that survive the move go first, so the routes drawn around them can avoid crossing them.
+  const kept = new Map<any, Point[]>();
+  for (const link of content.links) {
+    const from = rects.get(link.from);
+    const to = rects.get(link.to);
+    const a = clusterOf(link.from);
+    const b = clusterOf(link.to);
+    const elkRoute = elkRoutes.get(link.element);
+    if (!from || !to || !a || !b || a.cluster !== b.cluster || !elkRoute) continue;
+    const others = obstacles.filter((o) => o !== from && o !== to && o !== rects.get(link.from.attachedToRef));
+    const route = keepElkRoute(elkRoute, offsetX, a.dy ?? 0, others);
+    if (!route) continue;
+    const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
+    kept.set(link, waypoints);
+    router.addRoute(waypoints);
+  }
   const edges: PlacedEdge[] = [];
   for (const link of content.links) {
     const from = rects.get(link.from);
     const to = rects.get(link.to);
     if (!from || !to) continue;
-    const a = clusterOf(link.from);
-    const b = clusterOf(link.to);
-    const elkRoute = elkRoutes.get(link.element);
-    let waypoints: Point[];
-    const kept =
-      a && b && a.cluster === b.cluster && elkRoute
-        ? keepElkRoute(elkRoute, offsetX, a.dy ?? 0, obstacles.filter((o) => o !== from && o !== to && o !== rects.get(link.from.attachedToRef)))
-        : null;
-    if (kept) {
-      waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(kept)) : kept;
+    let waypoints = kept.get(link);
+    if (waypoints) {
+      // ELK's route, moved with its cluster.
     } else if (link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent')) {
       waypoints = associationLine(from, to, [...rects.values()]);
     } else if (is(link.from, 'bpmn:BoundaryEvent')) {

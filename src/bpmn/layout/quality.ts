@@ -1,6 +1,6 @@
 // Layout quality measured on a document's first diagram, so our layout and any other can be compared alike.
 import type { Point, Rect } from './geometry.ts';
-import { rectsOverlap, segmentCrossesRect } from './geometry.ts';
+import { rectsOverlap, segmentCrossesRect, segmentsCross } from './geometry.ts';
 import { is } from './sizes.ts';
 
 export interface LayoutQuality {
@@ -53,15 +53,6 @@ function mayOverlap(a: any, b: any): boolean {
   if (ha && (ha === hb || ancestors(b).has(ha))) return true;
   if (hb && ancestors(a).has(hb)) return true;
   return false;
-}
-
-function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-  const cross = (p: Point, q: Point, r: Point) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-  const d1 = cross(c, d, a);
-  const d2 = cross(c, d, b);
-  const d3 = cross(a, b, c);
-  const d4 = cross(a, b, d);
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
 function* walk(element: any): Generator<any> {

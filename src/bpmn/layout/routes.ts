@@ -1,6 +1,6 @@
 // Orthogonal edge routing between the columns ELK made, used when lane bands move nodes off ELK's own routes.
 import type { Point, Rect } from './geometry.ts';
-import { segmentCrossesRect } from './geometry.ts';
+import { segmentCrossesRect, segmentsCross } from './geometry.ts';
 
 export interface Column {
   x0: number;
@@ -64,7 +64,30 @@ export class ColumnRouter {
     return bottom + 15;
   }
 
-  /** Route leaving `source` east at `start.y` (or down from a boundary event) and entering `target` from the west. */
+  /** Routes already drawn (ELK's kept ones and ours), so new routes can avoid crossing them. */
+  private readonly drawn: Array<[Point, Point]> = [];
+
+  addRoute(points: Point[]): void {
+    for (let i = 1; i < points.length; i++) this.drawn.push([points[i - 1]!, points[i]!]);
+  }
+
+  private crossings(points: Point[]): number {
+    let n = 0;
+    for (let i = 1; i < points.length; i++) {
+      for (const [c, d] of this.drawn) if (segmentsCross(points[i - 1]!, points[i]!, c, d)) n++;
+    }
+    return n;
+  }
+
+  private clear(points: Point[], ignore: Rect[]): boolean {
+    return points.slice(1).every((p, i) => this.free(points[i]!, p, ignore));
+  }
+
+  /**
+   * Route leaving `source` east at `start.y` (or down from a boundary event) and entering `target` from the west:
+   * of the routes through the channels that hit no shape, the one crossing the fewest drawn routes, then the
+   * one with the fewest bends.
+   */
   route(source: Rect, target: Rect, start: Point, downward: boolean): Point[] {
     const ignore = [source, target];
     const head: Point[] = [start];
@@ -79,12 +102,11 @@ export class ColumnRouter {
     const ct = this.columnOf(end.x);
     const chS = this.channel(cs);
     const chT = this.channel(ct - 1);
+    const candidates: Point[][] = [];
     if (ct > cs || (downward && end.x > from.x)) {
-      if (Math.abs(from.y - end.y) < 0.5 && this.free(from, end, ignore)) return simplify([...head, end]);
-      const viaS = [{ x: chS, y: from.y }, { x: chS, y: end.y }];
-      if (this.free(from, viaS[0]!, ignore) && this.free(viaS[1]!, end, ignore)) return simplify([...head, ...viaS, end]);
-      const viaT = [{ x: chT, y: from.y }, { x: chT, y: end.y }];
-      if (this.free(from, viaT[0]!, ignore) && this.free(viaT[1]!, end, ignore)) return simplify([...head, ...viaT, end]);
+      if (Math.abs(from.y - end.y) < 0.5) candidates.push([...head, end]);
+      candidates.push([...head, { x: chS, y: from.y }, { x: chS, y: end.y }, end]);
+      candidates.push([...head, { x: chT, y: from.y }, { x: chT, y: end.y }, end]);
     }
     const back = ct <= cs;
     const y = this.freeY(
@@ -93,7 +115,21 @@ export class ColumnRouter {
       Math.max(chS, chT),
       ignore,
     );
-    return simplify([...head, { x: chS, y: from.y }, { x: chS, y }, { x: chT, y }, { x: chT, y: end.y }, end]);
+    const around = [...head, { x: chS, y: from.y }, { x: chS, y }, { x: chT, y }, { x: chT, y: end.y }, end];
+    candidates.push(around);
+    let best: Point[] | null = null;
+    let bestScore = Infinity;
+    for (const candidate of candidates.map(simplify)) {
+      if (!this.clear(candidate, ignore)) continue;
+      const score = this.crossings(candidate) * 100 + candidate.length;
+      if (score < bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    const chosen = best ?? simplify(around);
+    this.addRoute(chosen);
+    return chosen;
   }
 }
 
