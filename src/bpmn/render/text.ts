@@ -85,7 +85,11 @@ function fallbackAdvance(char: string, unitsPerEm: number): number {
 const widthCache = new Map<string, number>();
 const WIDTH_CACHE_SIZE = 20_000;
 
-/** Width in px of one line of text at `fontSize`, using the font's advance widths and kerning. */
+/**
+ * Width in px of one line of text at `fontSize`: advance widths plus kerning inside words. Chromium's canvas
+ * measureText (what diagram-js breaks and centres labels with) shapes word by word, so pairs with a space
+ * ("A" after a space) are not kerned: "From A" measures 36.06 px at 11 px there, "Task" is kerned.
+ */
 export function measureText(text: string, fontSize: number): number {
   const m = loadMetrics();
   const cached = widthCache.get(text);
@@ -94,7 +98,7 @@ export function measureText(text: string, fontSize: number): number {
   let previous: string | null = null;
   for (const char of text) {
     units += m.advance(char);
-    if (previous !== null) units += m.kerning(previous, char);
+    if (previous !== null && previous !== ' ' && char !== ' ') units += m.kerning(previous, char);
     previous = char;
   }
   if (widthCache.size >= WIDTH_CACHE_SIZE) widthCache.clear();
@@ -109,7 +113,7 @@ export interface PlacedGlyph {
   x: number;
 }
 
-/** The glyphs of one line and where each starts, with the same advances and kerning as measureText. */
+/** The glyphs of one line and where each starts, kerned as resvg and browsers draw text (unlike measureText). */
 export function placeGlyphs(text: string, fontSize: number): PlacedGlyph[] {
   const m = loadMetrics();
   const scale = fontSize / m.unitsPerEm;

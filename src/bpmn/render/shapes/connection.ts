@@ -44,10 +44,11 @@ export function drawMessageFlow(item: EdgeItem, ctx: EdgeContext): string {
     ctx.extend(mid.x - 10.5, mid.y - 7, 21, 14);
     const name = String(message.name ?? '');
     if (name) {
-      // bpmn-js lays the name out in its default 150 × 50 box, fitted to the text, 10 px below the envelope.
+      // bpmn-js places the name with getBBox() while the shapes are still detached, where it reads 0: so the text
+      // starts at the midpoint (not centred) and sits 10 px below it. We reproduce what it draws.
       const laid = layoutText(name, { box: { width: 150, height: 50 }, align: 'center-top', padding: 0, fontSize: DEFAULT_FONT_SIZE });
-      const x = mid.x - laid.width / 2;
-      const y = mid.y + 7 + 10;
+      const x = mid.x;
+      const y = mid.y + 10;
       out += label(name, {
         box: { width: laid.width, height: 50 }, align: 'center-top', padding: 0, fontSize: DEFAULT_FONT_SIZE,
         fill: ctx.colors.label, transform: `translate(${x},${y})`,
