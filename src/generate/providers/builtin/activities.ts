@@ -190,7 +190,14 @@ export function readClause(tokens: Token[]): Reading {
       else if (t.pos === 'AUX' && t.lemma !== 'have' && t.lemma !== 'do') sawBe = false;
       continue;
     }
-    if (t.pos === 'ADV' && isVerbish(tokens[i + 1]) ) {
+    // "is responsible for analysing the root cause", "is in charge of making quotations": the duty is the step.
+    const duty = t.lower === 'responsible' && tokens[i + 1]?.lower === 'for' ? 2 : t.lower === 'in' && tokens[i + 1]?.lower === 'charge' && tokens[i + 2]?.lower === 'of' ? 3 : 0;
+    if (sawBe && duty && tokens[i + duty]?.pos === 'VERB') {
+      sawBe = false;
+      i += duty - 1;
+      continue;
+    }
+    if (t.pos === 'ADV' && isVerbish(tokens[i + 1])) {
       r.adverbs.push(t.lower);
       continue;
     }

@@ -1,7 +1,7 @@
 // The builtin provider: rule-based reading of English process descriptions into a ProcessModel. Offline, deterministic.
 import type { ProcessModel, TaskType } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
-import { labelFor, readClause, taskTypeFor, verbBase, type Phrase, type Reading } from './activities.ts';
+import { labelFor, readClause, readPhrase, taskTypeFor, verbBase, type Phrase, type Reading } from './activities.ts';
 import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone } from './agents.ts';
 import { classify, splitClauses, type Clause } from './clauses.ts';
@@ -81,7 +81,10 @@ function normalise(text: string): string {
     .replace(/\r/g, '')
     .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
     .replace(/^\s*(?:[-*•]|\d+\.)\s+/gm, '')
+    .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
     .replace(/\((?:i\.e\.|e\.g\.|for example)[^)]*\)/gi, '')
+    // A short aside in brackets ("(types of action)", "(PPS)") is not part of the sentence's grammar.
+    .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -130,6 +133,7 @@ class SentenceReader {
   read(clauses: Clause[]): void {
     let whileFork: { branch: () => void; done: () => void } | null = null;
     let previous: { reading: Reading; actor: Actor | null } | null = null;
+    let whetherLabel = '';
     // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
     const opening = clauses[0]?.role;
     if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
@@ -142,7 +146,11 @@ class SentenceReader {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
           if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) continue;
-          const subject = reading.subject?.head.lemma ?? (reading.subjectPronoun ? 'it' : '');
+          // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
+          const bare = stripConnective(c.tokens);
+          const subject =
+            reading.subject?.head.lemma ??
+            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
           const label = conditionLabel(c.tokens, this.state.thing);
           this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
           this.noteThing(reading);
@@ -243,6 +251,7 @@ class SentenceReader {
       if (!reading.object && !reading.prep && reading.verb && clauses[k + 1]?.role === 'whether') {
         const question = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
+        else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.state.thing);
       }
       if (!reading.object && !reading.prep && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
@@ -250,6 +259,11 @@ class SentenceReader {
       }
       const task = this.taskFrom(reading, c, previous);
       previous = { reading, actor: task ? task.actor : this.state.actor };
+      // "decides whether a technician is needed": the question is the step's object.
+      if (task && whetherLabel && task.label.split(' ').length === 1) {
+        task.label = `${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' ');
+      }
+      whetherLabel = '';
       if (task) this.emit(task);
     }
     whileFork?.done();
@@ -285,6 +299,8 @@ class SentenceReader {
 
   private taskFrom(r: Reading, c: Clause, previous: { reading: Reading; actor: Actor | null } | null): PlannedTask | null {
     if (!r.verb || r.negated) {
+      // "The quality manager is responsible for …": no step here, but "he" in the next sentence means them.
+      if (r.copula && r.subject && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
       return null;
     }
@@ -315,7 +331,7 @@ class SentenceReader {
       return null;
     }
     // "A position opens": something happening to a thing is a trigger, not a step.
-    if (!r.object && !r.prep && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
+    if (!r.object && !r.prep && !r.recipient && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
       this.noteThing(r);
       return null;
     }
