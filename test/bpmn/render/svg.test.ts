@@ -8,7 +8,12 @@ import { measureText } from '../../../src/bpmn/render/text.ts';
 import { DARK } from '../../../src/bpmn/render/theme.ts';
 
 const MIWG = '/work/shared/miwg';
-const miwgFiles = readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort();
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+// MIWG plus our fixture of the element types MIWG lacks.
+const miwgFiles = [
+  ...readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort().map((f) => `${MIWG}/${f}`),
+  new URL('element-zoo.bpmn', FIXTURES).pathname,
+];
 
 /** Parses with a real XML parser; any warning or error fails the test. */
 function parseXml(svg: string) {
@@ -88,8 +93,8 @@ function isDisplayed(element: any, plane: any): boolean {
 describe('renderSvg on every MIWG reference file', () => {
   for (const file of miwgFiles) {
     for (const theme of ['light', 'dark'] as const) {
-      it(`renders ${file} (${theme}) as well-formed SVG that covers and counts every DI element`, async () => {
-        const { svg, doc, definitions } = await render(readFileSync(`${MIWG}/${file}`, 'utf8'), theme);
+      it(`renders ${file.split('/').pop()} (${theme}) as well-formed SVG that covers and counts every DI element`, async () => {
+        const { svg, doc, definitions } = await render(readFileSync(file, 'utf8'), theme);
         expect(doc.documentElement?.tagName).toBe('svg');
         expect(svg).not.toMatch(/<script|href=/i);
         const attributeNames = all(doc, '*').flatMap((e) => Array.from(e.attributes as ArrayLike<any>).map((a) => a.name));
@@ -212,6 +217,52 @@ describe('renderSvg element families', () => {
     const span = all(label, 'tspan')[0]!;
     expect(Number(span.getAttribute('y'))).toBeCloseTo(9.9, 5);
     expect(x! + Number(span.getAttribute('x')) + measureText('Go', 11) / 2).toBeCloseTo(118, 0);
+  });
+});
+
+describe('renderSvg on element types outside MIWG', () => {
+  const zoo = () => render(readFileSync(new URL('element-zoo.bpmn', FIXTURES), 'utf8'));
+
+  it('draws a transaction with a double border: outer 1.5 px and an inner rect inset 3 with radius 7', async () => {
+    const { doc } = await zoo();
+    const rects = childElements(elementGroup(doc, 'Tx')).filter((e) => e.tagName === 'rect');
+    expect(rects[0]!.getAttribute('stroke-width')).toBe('1.5');
+    const inner = rects.find((r) => r.getAttribute('x') === '3')!;
+    expect([inner.getAttribute('rx'), inner.getAttribute('width'), inner.getAttribute('fill')]).toEqual(['7', '254', 'none']);
+  });
+
+  it('shows a collapsed event sub-process dotted, with its non-interrupting start as a dashed 20 px icon', async () => {
+    const { doc } = await zoo();
+    const children = childElements(elementGroup(doc, 'EvSub'));
+    expect(children[0]!.getAttribute('stroke-dasharray')).toBe('0, 5.5');
+    const ring = children.find((e) => e.tagName === 'circle')!;
+    expect([ring.getAttribute('r'), ring.getAttribute('stroke-dasharray'), ring.getAttribute('transform')]).toEqual(['10', '3', 'translate(1,1)']);
+  });
+
+  it('marks conditional flows from an activity with a diamond and default flows with a slash', async () => {
+    const { doc } = await zoo();
+    const startMarker = (id: string) => {
+      const ref = all(elementGroup(doc, id), 'path')[0]!.getAttribute('marker-start')!;
+      return all(doc, 'marker').find((m) => `url(#${m.getAttribute('id')})` === ref)!;
+    };
+    expect(childElements(startMarker('F2'))[0]!.getAttribute('d')).toBe('M 0 10 L 8 6 L 16 10 L 8 14 Z');
+    expect(childElements(startMarker('F3'))[0]!.getAttribute('d')).toBe('M 6 4 L 10 16');
+    expect(all(elementGroup(doc, 'F4'), 'path')[0]!.getAttribute('marker-start')).toBeNull();
+  });
+
+  it('draws a white envelope for an initiating message and places its name under the midpoint', async () => {
+    const { doc } = await zoo();
+    const [, envelope] = all(elementGroup(doc, 'MF'), 'path');
+    expect(envelope!.getAttribute('fill')).toBe('#ffffff');
+    expect(all(elementGroup(doc, 'MF'), 'text')[0]!.getAttribute('transform')).toBe('translate(1075,40)');
+  });
+
+  it('uses the group category value and the both-way association markers', async () => {
+    const { doc } = await zoo();
+    expect(all(elementGroup(doc, 'Group_label'), 'tspan')[0]!.textContent).toBe('Checks');
+    const path = all(elementGroup(doc, 'Assoc'), 'path')[0]!;
+    expect(path.getAttribute('marker-start')).toMatch(/association-start/);
+    expect(path.getAttribute('marker-end')).toMatch(/association-end/);
   });
 });
 
