@@ -122,6 +122,12 @@ export class DiagramService {
   /** Applies the changes; with `expectedVersion`, only if the diagram is still at it (else 409 version_conflict). */
   async update(actor: Actor, id: string, changes: DiagramChanges, expectedVersion: number | null): Promise<Diagram> {
     const { owner } = actor;
+    if (changes.name === undefined && changes.folder_id === undefined && changes.bpmn_xml === undefined) {
+      // Nothing to change: no new version, but a stale expected version is still a conflict.
+      const current = await this.getMeta(owner, id);
+      if (expectedVersion !== null && current.version !== expectedVersion) throw versionConflict(current.version, expectedVersion);
+      return toDiagram(current);
+    }
     const set: Partial<Pick<DiagramRow, 'name' | 'folder_id' | 'bpmn_xml' | 'stats'>> & { updated_at: number } = { updated_at: this.#now() };
     if (changes.name !== undefined) set.name = checkName(changes.name);
     if (changes.bpmn_xml !== undefined) {
@@ -135,12 +141,7 @@ export class DiagramService {
     }
     const updated = await this.#write(() => this.repo.update(owner, id, set, expectedVersion), changes.folder_id ?? null);
     if (!updated) {
-      const current = await this.getMeta(owner, id);
-      throw new ConflictError(
-        'version_conflict',
-        `The diagram is at version ${current.version}, not ${expectedVersion}: fetch it again and reapply your change.`,
-        'version',
-      );
+      throw versionConflict((await this.getMeta(owner, id)).version, expectedVersion);
     }
     this.#onChange(id);
     return this.get(owner, id);
@@ -195,6 +196,14 @@ export function toDiagram(row: DiagramMeta): Diagram {
     version: row.version,
     stats: JSON.parse(row.stats) as BpmnStats,
   };
+}
+
+function versionConflict(current: number, expected: number | null): ConflictError {
+  return new ConflictError(
+    'version_conflict',
+    `The diagram is at version ${current}, not ${expected}: fetch it again and reapply your change.`,
+    'version',
+  );
 }
 
 export function diagramNotFound(id: string): NotFoundError {

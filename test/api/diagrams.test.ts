@@ -120,6 +120,9 @@ describe.each(engines)('diagrams API on $name', (engine) => {
     expect(staleBody.json().error.code).toBe('version_conflict');
     expect((await request('PATCH', `/diagrams/${diagram.id}`, { name: 'B', version: 2 })).json()).toMatchObject({ name: 'B', version: 3 });
     expect((await request('GET', `/diagrams/${diagram.id}`)).json().name).toBe('B');
+    const noop = await request('PATCH', `/diagrams/${diagram.id}`, {}, { 'if-match': '"3"' });
+    expect(noop.json()).toMatchObject({ name: 'B', version: 3 });
+    expect((await request('PATCH', `/diagrams/${diagram.id}`, {}, { 'if-match': '"2"' })).json().error.code).toBe('version_conflict');
     const bad = await request('PATCH', `/diagrams/${diagram.id}`, { name: 'C' }, { 'if-match': 'yesterday' });
     expect(bad.json().error).toMatchObject({ code: 'invalid_parameter', param: 'If-Match' });
   });
