@@ -283,7 +283,7 @@ export function readClause(tokens: Token[]): Reading {
 
 function wordsOf(phrase: Phrase): string[] {
   if (QUANTITY_HEADS.has(phrase.head.lemma) && phrase.of) return wordsOf(phrase.of);
-  return phrase.words.map((w) => (w.pos === 'PROPN' ? w.text : w.lower));
+  return phrase.words.map((w) => (w.pos === 'PROPN' && !(w.first && !/^[A-Z0-9]{2,}$/.test(w.text)) ? w.text : w.lower));
 }
 
 /** Short imperative label: verb lemma (+ particle) + object head phrase, at most six content words. */

@@ -7,6 +7,8 @@ export interface Token {
   lower: string;
   pos: string;
   lemma: string;
+  /** First word of its sentence: a capital there says nothing about being a name. */
+  first?: boolean;
 }
 
 export type Sentence = Token[];
@@ -30,6 +32,8 @@ export function readSentences(text: string): Sentence[] {
       values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() })),
       spaces,
     );
+    const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
+    if (firstWord) firstWord.first = true;
     sentences.push(...splitAfterAbbreviation(correctTags(tokens)));
   });
   return sentences;
