@@ -236,6 +236,8 @@ describe.each(engines)('diagrams API on $name', (engine) => {
     expect(svg.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
     expect(svg.body).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(svg.body).not.toMatch(/<script|href="http/i);
+    expect(svg.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(svg.headers['x-content-type-options']).toBe('nosniff');
     expect(svg.headers.etag).not.toBe(etag);
     const scaled = await request('GET', `/diagrams/${diagram.id}/image?scale=1`);
     expect(scaled.rawPayload.length).toBeLessThan(png.rawPayload.length);

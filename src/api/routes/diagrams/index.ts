@@ -34,6 +34,8 @@ export interface DiagramRouteDependencies {
 
 /** Browsers and proxies may reuse an image this long; after that a conditional request (ETag) is enough. */
 const IMAGE_MAX_AGE_SECONDS = 300;
+/** Defence in depth for an SVG opened directly in a browser: it may style itself and nothing else. */
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDependencies): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -169,6 +171,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
       const row = await diagrams.getWithXml(actor(request).owner, checkId(request.params.id));
       return reply
         .type('application/xml; charset=utf-8')
+        .header('X-Content-Type-Options', 'nosniff')
         .header('Content-Disposition', contentDisposition(row.name, '.bpmn'))
         .send(row.bpmn_xml);
     },
@@ -206,7 +209,8 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
       // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
       const source = images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await diagrams.getWithXml(owner, id);
       const image = await images.render(source, options);
-      return reply.header('ETag', image.etag).type(image.contentType).send(image.body);
+      if (options.format === 'svg') reply.header('Content-Security-Policy', SVG_CSP);
+      return reply.header('ETag', image.etag).header('X-Content-Type-Options', 'nosniff').type(image.contentType).send(image.body);
     },
   );
 }
