@@ -111,7 +111,9 @@ describe.each(engines)('diagrams API on $name', (engine) => {
   it('applies If-Match and version as optimistic concurrency: 409 version_conflict on a stale version', async () => {
     await freshKey();
     const diagram = await importDiagram();
-    const ok = await request('PATCH', `/diagrams/${diagram.id}`, { name: 'A' }, { 'if-match': '"1"' });
+    const etag = (await request('GET', `/diagrams/${diagram.id}`)).headers.etag as string;
+    expect(etag).toBe('"1"');
+    const ok = await request('PATCH', `/diagrams/${diagram.id}`, { name: 'A' }, { 'if-match': etag });
     expect(ok.json().version).toBe(2);
     const stale = await request('PATCH', `/diagrams/${diagram.id}`, { name: 'B' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);

@@ -111,7 +111,11 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
       schema: { summary: 'Retrieve a diagram', operationId: 'getDiagram', tags: ['diagrams'], params: IdParams, response: { 200: DiagramSchema } },
       config: { scopes: ['diagrams:read'] },
     },
-    async (request) => diagrams.get(actor(request).owner, checkId(request.params.id)),
+    async (request, reply) => {
+      const diagram = await diagrams.get(actor(request).owner, checkId(request.params.id));
+      // The version as an entity tag, ready to send back as If-Match.
+      return reply.header('ETag', `"${diagram.version}"`).send(diagram);
+    },
   );
 
   app.patch(
