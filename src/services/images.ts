@@ -62,7 +62,7 @@ export class ImageService {
     return `"${createHash('sha256').update(cacheKey(source, options)).digest('base64url').slice(0, 27)}"`;
   }
 
-  /** True when the cache holds this render (benchmarks and tests look). */
+  /** True when the cache holds this render (then the route need not read the XML). */
   has(source: ImageSource, options: ImageOptions): boolean {
     return this.#cache.has(cacheKey(source, options));
   }
