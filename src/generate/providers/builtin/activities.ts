@@ -108,6 +108,9 @@ function findVerbGroup(tokens: Token[]): number {
     const next = tokens[k + 1];
     const attributive = !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)) && !!next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
     const later = tokens.slice(k + 1);
+    // "Matched invoices are released": a participle opening a sentence before its noun describes the subject.
+    const opening = (k === 0 || prev?.pos === 'PUNCT') && /(ed|ing)$/.test(t.lower) && ['NOUN', 'ADJ'].includes(next?.pos ?? '') && later.some((x) => x.pos === 'AUX');
+    if (opening) continue;
     const reducedRelative = /(ed|ing)$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && later.some((x) => x.pos === 'AUX');
     const compound = /ing$/.test(t.lower) && prev?.pos === 'NOUN' && next?.pos === 'NOUN' && later.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     if (!attributive && !reducedRelative && !compound) return k;
@@ -309,7 +312,7 @@ export function labelFor(r: Reading, object: Phrase | null): string {
     }
   }
   // "goes to the bank account": where something goes is part of the step.
-  if (!object && !r.prep && r.recipient && !namesSomeone(r.recipient)) {
+  if (!object && !r.prep && r.recipient) {
     const rw = wordsOf(r.recipient);
     if (rw.length <= budget() - 1) words.push('to', ...rw);
   }
@@ -336,7 +339,7 @@ export function verbBase(verb: Token): string {
 }
 
 const SEND_VERBS = new Set(['send', 'transmit', 'forward', 'submit', 'email', 'mail', 'notify', 'inform', 'post', 'deliver', 'dispatch', 'return', 'report', 'reply', 'answer', 'advise']);
-const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'collect']);
+const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain']);
 
 /** Task type where the text says so: hand-overs, automation, manual work. */
 export function taskTypeFor(r: Reading, systemActor: boolean): TaskType {

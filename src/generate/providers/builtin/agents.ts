@@ -47,7 +47,7 @@ const THINGS = new Set([
 export function mayAct(p: Phrase): boolean {
   if (namesSomeone(p)) return true;
   const head = p.head;
-  if (head.pos !== 'NOUN') return false;
+  if (head.pos !== 'NOUN' || !/^[a-z][a-z-]{2,}$/i.test(head.text)) return false;
   const lemma = head.lemma.toLowerCase();
   return !THINGS.has(lemma) && !/(ion|ment|ance|ence|ity|ness|ing|ure|ism)$/.test(lemma);
 }

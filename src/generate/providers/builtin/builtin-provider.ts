@@ -253,7 +253,7 @@ class SentenceReader {
         if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.state.thing);
       }
-      if (!reading.object && !reading.prep && clauses[k + 1]?.sharesSubject) {
+      if (!reading.object && !reading.prep && !reading.recipient && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
       }

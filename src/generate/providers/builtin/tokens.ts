@@ -16,6 +16,8 @@ export type Sentence = Token[];
 const nlp = winkNLP(model);
 const its = nlp.its;
 
+// Words that stand between a subject and its verb ("the manager first talks"), whatever their tag.
+const IN_BETWEEN = new Set(['both', 'first', 'then', 'also', 'usually', 'always', 'often', 'immediately', 'now', 'only', 'again', 'still', 'just', 'finally']);
 const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'while', 'until', 'that', 'who', 'which', 'because', 'unless']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
 
@@ -120,12 +122,14 @@ function correctTags(tokens: Token[]): Token[] {
     if (t.pos !== 'NOUN' || !looksLikeVerbS(t)) continue;
     const isSubjectEnd = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'PROPN' || SUBJECT_PRONOUNS.has(x.lower));
     // "the clerk both checks", "the unit then rechecks": an adverb may stand between subject and verb.
-    const adverbBetween = (prev.pos === 'ADV' || prev.lower === 'both') && isSubjectEnd(tokens[i - 2]);
+    const adverbBetween = (prev.pos === 'ADV' || IN_BETWEEN.has(prev.lower)) && isSubjectEnd(tokens[i - 2]);
     const afterSubject = isSubjectEnd(prev) || adverbBetween || (prev.pos === 'CCONJ' && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && tokens[i + 2]?.pos === 'DET';
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
-    const beforeObject = particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    // "the manager first talks to the client": after subject + adverb, a preposition is as good as an object.
+    const prepositionAfterAdverb = adverbBetween && next.pos === 'ADP';
+    const beforeObject = prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.
