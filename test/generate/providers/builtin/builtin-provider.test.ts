@@ -200,3 +200,29 @@ describe('builtin provider on control-flow phrasings', () => {
     expect(model.flows).toContainEqual({ from: node(model, 'Ship order').id, to: node(model, 'Archive order').id });
   });
 });
+
+describe('builtin provider on who-does-what phrasings', () => {
+  const actorNames = (model: ProcessModel) => model.actors.map((a) => a.name);
+
+  it('reads duties and requests as the duty-holder doing the step', async () => {
+    const { model } = await generate(
+      'The quality manager is responsible for analysing the root cause. The office checks the documents. In case documents are missing, the applicant is asked to send them.',
+    );
+    expect(actorOf(model, 'Analyze root cause') ?? actorOf(model, 'Analyse root cause')).toBe('Quality manager');
+    expect(actorOf(model, 'Send documents')).toBe('Applicant');
+  });
+
+  it('gives a relative clause after a comma to the party just named', async () => {
+    const { model } = await generate('The clerk contacts the purchasing department, which clarifies the difference with the vendor.');
+    expect(actorOf(model, 'Clarify difference with vendor')).toBe('Purchasing department');
+    expect(actorNames(model)).toEqual(['Clerk', 'Purchasing department']);
+  });
+
+  it('shows a hand-over to a party that never acts as a message arriving in its lane', async () => {
+    const { model } = await generate('The clerk reports the vacancy to the personnel department. The clerk then archives the file.');
+    const event = model.nodes.find((n) => n.kind === 'intermediate')!;
+    expect(event.eventType).toBe('message');
+    expect(event.label).toBe('Vacancy received');
+    expect(model.actors.find((a) => a.id === event.actor)?.name).toBe('Personnel department');
+  });
+});
