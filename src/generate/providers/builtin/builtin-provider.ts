@@ -1,5 +1,5 @@
 // The builtin provider: rule-based reading of English process descriptions into a ProcessModel. Offline, deterministic.
-import type { ProcessModel, TaskType } from '../../model.ts';
+import type { ModelNode, ProcessModel, TaskType } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { labelFor, readClause, readPhrase, taskTypeFor, verbBase, type Phrase, type Reading } from './activities.ts';
 import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
@@ -64,7 +64,25 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  return { name: input.name?.trim() || 'Process', actors: actors.modelActors(), nodes, flows };
+  return { name: input.name?.trim() || nameProcess(nodes), actors: actors.modelActors(), nodes, flows };
+}
+
+/** "Order process": named after what its steps handle most (the first such word on a tie). */
+function nameProcess(nodes: ModelNode[]): string {
+  const counts = new Map<string, number>();
+  for (const n of nodes) {
+    if (n.kind !== 'task') continue;
+    for (const word of n.label.split(' ').slice(1)) {
+      const w = word.toLowerCase();
+      if (w.length < 3 || ['of', 'for', 'to', 'with', 'about', 'into', 'on', 'in', 'at', 'whether', 'and'].includes(w)) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  let best = '';
+  for (const [w, c] of counts) if (c > (counts.get(best) ?? 0)) best = w;
+  if (!best) return 'Process';
+  const singular = best.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  return `${singular.charAt(0).toUpperCase()}${singular.slice(1)} process`;
 }
 
 function unreadable(message: string): GenerationError {
