@@ -23,7 +23,9 @@ const THING_NOUNS = new Set([
 
 export function namesSomeone(p: Phrase): boolean {
   const head = p.head;
-  if (head.pos === 'PROPN') return !/^\d/.test(head.text);
+  // A capital on the first word of a sentence ("Invoices are checked") does not make a name.
+  const capitalisedOnlyByPosition = head.first && p.words.length === 1 && !/^[A-Z0-9]{2,}$/.test(head.text);
+  if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
   const lemma = head.lemma.toLowerCase();
   if (AGENT_NOUNS.has(lemma)) return true;

@@ -148,7 +148,8 @@ class SentenceReader {
     private readonly hints: ContextHints,
   ) {}
 
-  read(clauses: Clause[]): void {
+  read(input: Clause[]): void {
+    const clauses = conditionsFirst(input);
     let whileFork: { branch: () => void; done: () => void } | null = null;
     let previous: { reading: Reading; actor: Actor | null } | null = null;
     let whetherLabel = '';
@@ -463,6 +464,23 @@ function handoverLabel(object: Phrase | null): string {
   const words = object.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower));
   const label = `${words.join(' ')} received`;
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * "The loan is granted if the risk is low": a condition after its consequence is read first, so the consequence
+ * becomes its branch.
+ */
+function conditionsFirst(clauses: Clause[]): Clause[] {
+  const out = [...clauses];
+  for (let k = 0; k < out.length - 1; k++) {
+    const [main, cond] = [out[k]!, out[k + 1]!];
+    if (main.role === 'plain' && cond.role === 'condition' && main.tokens.some((t) => t.pos === 'VERB')) {
+      out[k] = cond;
+      out[k + 1] = main;
+      k++;
+    }
+  }
+  return out;
 }
 
 interface PlannedTask {
