@@ -226,3 +226,17 @@ describe('builtin provider on who-does-what phrasings', () => {
     expect(model.actors.find((a) => a.id === event.actor)?.name).toBe('Personnel department');
   });
 });
+
+describe('builtin provider on conditions after their consequence', () => {
+  it('decides before the step a trailing "if" makes conditional', async () => {
+    const { model } = await generate('A credit analyst assesses the risk. The loan is granted if the risk is low; otherwise it is declined. The clerk files the contract.');
+    const assess = model.nodes.find((n) => n.label === 'Assess risk')!;
+    const [gateway] = model.flows.filter((f) => f.from === assess.id).map((f) => f.to);
+    expect(model.nodes.find((n) => n.id === gateway)!.kind).toBe('exclusive');
+    const branches = model.flows.filter((f) => f.from === gateway);
+    expect(branches.map((f) => [f.label, model.nodes.find((n) => n.id === f.to)!.label])).toEqual([
+      ['risk low', 'Grant loan'],
+      ['otherwise', 'Decline loan'],
+    ]);
+  });
+});
