@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../api/errors.ts';
 import { exportBpmn } from '../bpmn/export.ts';
-import { layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { LayoutError, layoutDefinitions } from '../bpmn/layout/layout.ts';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
 import type { BpmnStats } from '../bpmn/stats.ts';
 import { importBpmn } from '../bpmn/validate.ts';
@@ -162,7 +162,15 @@ export class DiagramService {
       if (error instanceof BpmnParseError) throw new ValidationError(error.message, 'bpmn_xml');
       throw error;
     }
-    if (!hasDiagramInterchange(imported.definitions)) await layoutDefinitions(imported);
+    if (!hasDiagramInterchange(imported.definitions)) {
+      try {
+        await layoutDefinitions(imported);
+      } catch (error) {
+        // Too large to lay out: the document is fine, but we cannot draw it without DI.
+        if (error instanceof LayoutError) throw new ValidationError(error.message, 'bpmn_xml');
+        throw error;
+      }
+    }
     return {
       xml: await exportBpmn(imported.definitions, imported.moddle),
       stats: imported.stats,

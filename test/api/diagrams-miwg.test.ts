@@ -3,13 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIWG_DIR, miwgFiles } from '../helpers/shared.ts';
 import { compareXml } from '../../src/bpmn/xml-compare.ts';
 import { testEngines } from '../helpers/db.ts';
 import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
 
-const MIWG_DIR = process.env.MIWG_DIR ?? path.resolve(import.meta.dirname, '../../../shared/miwg');
-const files = fs.existsSync(MIWG_DIR) ? fs.readdirSync(MIWG_DIR).filter((f) => f.endsWith('.bpmn')).sort() : [];
-if (files.length === 0) console.warn(`Skipping the MIWG API tests: no .bpmn files in ${MIWG_DIR}.`);
+const files = miwgFiles();
 const engines = files.length === 0 ? [] : await testEngines();
 
 describe.each(engines)('MIWG models through the API on $name', (engine) => {

@@ -188,6 +188,26 @@ describe.each(engines)('diagrams API on $name', (engine) => {
     expect((await request('GET', '/diagrams')).json().data).toHaveLength(1);
   });
 
+  it('answers a document without DI that is too large to lay out with 422 and stores nothing', async () => {
+    await freshKey();
+    const tasks = 1600; // 1600 tasks + 1601 flows + 2 events: over the layout's 3000-element limit
+    const nodes = ['<startEvent id="s"/>'];
+    const flows: string[] = [];
+    for (let i = 0; i < tasks; i++) {
+      nodes.push(`<task id="t${i}"/>`);
+      flows.push(`<sequenceFlow id="f${i}" sourceRef="${i === 0 ? 's' : `t${i - 1}`}" targetRef="t${i}"/>`);
+    }
+    nodes.push('<endEvent id="e"/>');
+    flows.push(`<sequenceFlow id="f${tasks}" sourceRef="t${tasks - 1}" targetRef="e"/>`);
+    const xml = `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+      <process id="p">${nodes.join('')}${flows.join('')}</process></definitions>`;
+    const res = await request('POST', '/diagrams', { bpmn_xml: xml });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error).toMatchObject({ code: 'validation_failed', param: 'bpmn_xml' });
+    expect(res.json().error.message).toMatch(/Too many elements to lay out/);
+    expect((await request('GET', '/diagrams')).json().data).toHaveLength(0);
+  });
+
   it('rejects wrong types, unknown fields and malformed ids', async () => {
     await freshKey();
     const cases: [unknown, string, string][] = [

@@ -3,12 +3,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MIWG_DIR } from '../helpers/shared.ts';
 import { exportBpmn } from '../../src/bpmn/export.ts';
 import { compareXml } from '../../src/bpmn/xml-compare.ts';
 import { parseBpmn } from '../../src/bpmn/parse.ts';
 import { importBpmn } from '../../src/bpmn/validate.ts';
 
-const MIWG = process.env.MIWG_DIR ?? '/work/shared/miwg';
+const MIWG = MIWG_DIR;
 const files = existsSync(MIWG) ? readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort() : [];
 if (files.length === 0 && process.env.CI === 'true') throw new Error(`The MIWG reference files are required under CI: none in ${MIWG}.`);
 if (files.length === 0) console.warn(`Skipping the MIWG round trip: no .bpmn files in ${MIWG} (set MIWG_DIR).`);

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MIWG_DIR } from '../helpers/shared.ts';
 import { parseBpmn } from '../../src/bpmn/parse.ts';
 import { computeStats } from '../../src/bpmn/stats.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bpmn/${name}`, import.meta.url), 'utf8');
-const MIWG = process.env.MIWG_DIR ?? '/work/shared/miwg';
+const MIWG = MIWG_DIR;
 const haveMiwg = existsSync(MIWG);
 if (!haveMiwg && process.env.CI === 'true') throw new Error(`The MIWG reference files are required under CI: ${MIWG} is missing.`);
 if (!haveMiwg) console.warn(`Skipping MIWG stats checks: ${MIWG} is missing (set MIWG_DIR).`);

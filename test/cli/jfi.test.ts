@@ -46,7 +46,8 @@ describe.each(engines)('jfi on $name', (engine) => {
     database = await engine.createDatabase();
     env = { DATABASE_URL: database.url };
     const migrated = await run('migrate');
-    expect(migrated).toMatchObject({ code: 0, stdout: 'Applied 0001_accounts.\n' });
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toMatch(/^Applied 0001_accounts(, \d{4}_[a-z_]+)*\.\n$/);
     store = await openDatabase(database.url);
     keys = new KeyService(store.db);
   });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIWG_DIR } from '../../helpers/shared.ts';
 import { main } from '../../../src/cli/layout.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { parseBpmn } from '../../../src/bpmn/parse.ts';
@@ -14,7 +15,7 @@ function bufferIo(): CliIo & { stdout: string[]; stderr: string[] } {
 }
 
 async function diLessFile(dir: string): Promise<string> {
-  const parsed = await parseBpmn(readFileSync('/work/shared/miwg/A.4.1.bpmn', 'utf8'));
+  const parsed = await parseBpmn(readFileSync(`${MIWG_DIR}/A.4.1.bpmn`, 'utf8'));
   stripDi(parsed.definitions);
   const { xml } = await parsed.moddle.toXML(parsed.definitions, { format: true });
   const path = join(dir, 'in.bpmn');

@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MIWG_DIR, miwgFiles } from '../../helpers/shared.ts';
 import { layoutDefinitions } from '../../../src/bpmn/layout/layout.ts';
 import { measureLayout } from '../../../src/bpmn/layout/quality.ts';
 import { parseBpmn } from '../../../src/bpmn/parse.ts';
 import { stripDi } from '../../../src/bpmn/strip-di.ts';
 
-const MIWG = '/work/shared/miwg';
-const files = readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort();
+const MIWG = MIWG_DIR;
+const files = miwgFiles();
 
 async function layoutFile(file: string) {
   const parsed = await parseBpmn(readFileSync(`${MIWG}/${file}`, 'utf8'));
