@@ -399,7 +399,8 @@ class SentenceReader {
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
-    const handover = receiver ? { actor: receiver, label: handoverLabel(TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object) } : null;
+    const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
+    const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover };
   }
 
@@ -458,6 +459,7 @@ class SentenceReader {
 // Verbs that pass something to someone; with TELL_VERBS the person told is the object.
 const HANDOVER_VERBS = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'return', 'deliver', 'mail', 'email', 'post', 'report', 'inform', 'notify', 'advise', 'tell', 'ship', 'offer', 'resell', 'sell', 'provide', 'present']);
 const TELL_VERBS = new Set(['inform', 'notify', 'advise', 'tell']);
+const TOLD_LABELS: Record<string, string> = { inform: 'Information received', notify: 'Notification received', advise: 'Advice received' };
 
 function handoverLabel(object: Phrase | null): string {
   if (!object || object.head.pos === 'PRON') return 'Message received';
