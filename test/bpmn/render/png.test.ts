@@ -7,8 +7,10 @@ import { renderSvg } from '../../../src/bpmn/render/svg.ts';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-async function miwgSvg(name: string, theme: 'light' | 'dark' = 'light'): Promise<string> {
-  const { definitions } = await parseBpmn(readFileSync(`/work/shared/miwg/${name}.bpmn`, 'utf8'));
+const ZOO = new URL('./fixtures/element-zoo.bpmn', import.meta.url);
+
+async function zooSvg(theme: 'light' | 'dark' = 'light'): Promise<string> {
+  const { definitions } = await parseBpmn(readFileSync(ZOO, 'utf8'));
   return renderSvg(definitions, { theme });
 }
 
@@ -19,7 +21,7 @@ function svgSize(svg: string): { width: number; height: number } {
 
 describe('renderPng', () => {
   it('writes a PNG of the SVG size times the scale, for every scale from 1 to 4', async () => {
-    const svg = await miwgSvg('A.1.0');
+    const svg = await zooSvg();
     const { width, height } = svgSize(svg);
     for (const scale of [1, 2, 3, 4]) {
       const png = renderPng(svg, { scale });
@@ -39,11 +41,11 @@ describe('renderPng', () => {
   });
 
   it('keeps the dark canvas and honours an explicit background', async () => {
-    const dark = PNG.sync.read(renderPng(await miwgSvg('A.1.0', 'dark'), { scale: 1 }));
+    const dark = PNG.sync.read(renderPng(await zooSvg('dark'), { scale: 1 }));
     expect([dark.data[0], dark.data[1], dark.data[2], dark.data[3]]).toEqual([0x1b, 0x1e, 0x24, 255]);
-    const light = PNG.sync.read(renderPng(await miwgSvg('A.1.0'), { scale: 1 }));
+    const light = PNG.sync.read(renderPng(await zooSvg(), { scale: 1 }));
     expect(light.data[3]).toBe(0);
-    const white = PNG.sync.read(renderPng(await miwgSvg('A.1.0'), { scale: 1, background: '#ffffff' }));
+    const white = PNG.sync.read(renderPng(await zooSvg(), { scale: 1, background: '#ffffff' }));
     expect([white.data[0], white.data[3]]).toEqual([255, 255]);
   });
 

@@ -6,12 +6,13 @@ import { BpmnParseError } from '../../../src/bpmn/parse.ts';
 import { RenderOptionsError } from '../../../src/bpmn/render/png.ts';
 import { DiagramNotFoundError } from '../../../src/bpmn/render/svg.ts';
 
+const ZOO = new URL('./fixtures/element-zoo.bpmn', import.meta.url);
 const pool = createRenderPool({ threads: 2 });
 afterAll(() => pool.close());
 
 describe('createRenderPool', () => {
   it('parses and renders SVG, then rasterises it, in worker threads', async () => {
-    const xml = readFileSync('/work/shared/miwg/B.2.0.bpmn', 'utf8');
+    const xml = readFileSync(ZOO, 'utf8');
     const svg = await pool.renderSvg(xml, { theme: 'dark' });
     expect(svg.startsWith('<svg')).toBe(true);
     const png = await pool.renderPng(svg, { scale: 2 });
@@ -21,7 +22,7 @@ describe('createRenderPool', () => {
   });
 
   it('keeps the event loop free while workers rasterise', async () => {
-    const svg = await pool.renderSvg(readFileSync('/work/shared/miwg/C.9.0.bpmn', 'utf8'), { theme: 'light' });
+    const svg = await pool.renderSvg(readFileSync(ZOO, 'utf8'), { theme: 'light' });
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
     const started = Date.now();
@@ -37,7 +38,7 @@ describe('createRenderPool', () => {
     const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="30000" height="30000"/>';
     await expect(pool.renderPng(huge, { scale: 1 })).rejects.toThrow(RenderOptionsError);
     await expect(pool.renderSvg('<not-bpmn', { theme: 'light' })).rejects.toThrow(BpmnParseError);
-    const xml = readFileSync('/work/shared/miwg/A.1.0.bpmn', 'utf8');
+    const xml = readFileSync(ZOO, 'utf8');
     await expect(pool.renderSvg(xml, { theme: 'light', diagramId: 'nope' })).rejects.toThrow(DiagramNotFoundError);
   });
 });
