@@ -379,6 +379,15 @@ class SentenceReader {
       }
       return null;
     }
+    // "the process goes back to the review", "go back to the check": a loop to the step named.
+    const goesBack = (base === 'go' && r.particle?.lower === 'back') || (PROCESS_WORDS.has(subjectHead) && ['go', 'return', 'jump', 'loop'].includes(base));
+    if (goesBack && r.recipient) {
+      const target = this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
+      if (target) {
+        this.builder.loopBack(target, 'again');
+        return null;
+      }
+    }
     if (LOOP_VERBS.has(base)) {
       const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? this.builder.blockStart();
       if (target) this.builder.loopBack(target, 'repeat');

@@ -240,3 +240,13 @@ describe('builtin provider on conditions after their consequence', () => {
     ]);
   });
 });
+
+describe('builtin provider on "goes back"', () => {
+  it('loops back when the process goes back to an earlier step', async () => {
+    const { model } = await generate('The editor checks the manuscript. If revisions are needed, the author revises the manuscript and the process goes back to the check. Otherwise the editor publishes the manuscript.');
+    const check = model.nodes.find((n) => n.label === 'Check manuscript')!;
+    const revise = model.nodes.find((n) => n.label === 'Revise manuscript')!;
+    expect(model.flows).toContainEqual({ from: revise.id, to: check.id });
+    expect(model.nodes.some((n) => n.label.startsWith('Go back'))).toBe(false);
+  });
+});
