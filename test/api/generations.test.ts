@@ -105,6 +105,8 @@ describe.each(engines)('generations on $name', (engine) => {
     expect(notModified.statusCode).toBe(304);
     const svg = await get(`/generations/${generation.id}/image?format=svg&theme=dark`);
     expect(svg.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(svg.headers['x-content-type-options']).toBe('nosniff');
+    expect(svg.headers['content-security-policy']).toMatch(/default-src 'none'/);
     expect(svg.body).toContain('<svg');
     expect(svg.headers.etag).not.toBe(etag);
     const badScale = await get(`/generations/${generation.id}/image?scale=9`);

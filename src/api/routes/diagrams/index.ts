@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { toDiagram, type DiagramService } from '../../../services/diagrams.ts';
 import type { GenerationService } from '../../../services/generations.ts';
 import type { IdempotencyService } from '../../../services/idempotency.ts';
-import type { ImageOptions, ImageService } from '../../../services/images.ts';
+import type { ImageService } from '../../../services/images.ts';
 import { InvalidRequestError, PermissionError } from '../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
@@ -22,6 +22,7 @@ import {
   UpdateDiagramBody,
 } from './schemas.ts';
 import { contentDisposition } from './filename.ts';
+import { ImageResponses, replyWithImage } from './image-reply.ts';
 
 export interface DiagramRouteDependencies {
   diagrams: DiagramService;
@@ -32,14 +33,9 @@ export interface DiagramRouteDependencies {
   idempotency: IdempotencyService;
 }
 
-/** Browsers and proxies may reuse an image this long; after that a conditional request (ETag) is enough. */
-const IMAGE_MAX_AGE_SECONDS = 300;
-/** Defence in depth for an SVG opened directly in a browser: it may style itself and nothing else. */
-const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
 export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDependencies): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
-  const { diagrams, images, cursors } = deps;
+  const { diagrams, cursors } = deps;
 
   app.post(
     '/diagrams',
@@ -190,32 +186,13 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         tags: ['diagrams'],
         params: IdParams,
         querystring: ImageQuery,
-        response: {
-          200: {
-            description: 'The image. ETag per diagram version and options; If-None-Match answers 304.',
-            content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/svg+xml': { schema: { type: 'string' } } },
-          },
-          304: { description: 'Not modified: the ETag in If-None-Match is current.', type: 'null' },
-        },
+        response: ImageResponses,
       },
       config: { scopes: ['diagrams:read'] },
     },
-    async (request, typedReply) => {
-      // The body is bytes, not JSON: the response schema only documents it.
-      const reply = typedReply as FastifyReply;
-      const { owner } = actor(request);
-      const id = checkId(request.params.id);
-      const options: ImageOptions = { format: request.query.format ?? 'png', theme: request.query.theme ?? 'light', scale: request.query.scale ?? 2 };
-      const meta = await diagrams.getMeta(owner, id);
-      const etag = images.etag(meta, options);
-      reply.header('ETag', etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
-      const source = images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await diagrams.getWithXml(owner, id);
-      const image = await images.render(source, options);
-      if (options.format === 'svg') reply.header('Content-Security-Policy', SVG_CSP);
-      return reply.header('ETag', image.etag).header('X-Content-Type-Options', 'nosniff').type(image.contentType).send(image.body);
-    },
+    // The body is bytes, not JSON: the response schema only documents it.
+    async (request, reply) =>
+      replyWithImage(request, reply as FastifyReply, deps, actor(request).owner, checkId(request.params.id), request.query),
   );
 }
 
@@ -231,12 +208,4 @@ function expectedVersion(ifMatch: string | undefined, bodyVersion: number | unde
     throw new InvalidRequestError('invalid_parameter', 'If-Match and version disagree; send one of them.', 'version');
   }
   return fromHeader ?? bodyVersion ?? null;
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  return header.split(',').some((candidate) => {
-    const tag = candidate.trim().replace(/^W\//, '');
-    return tag === '*' || tag === etag;
-  });
 }

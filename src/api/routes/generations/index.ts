@@ -5,11 +5,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DiagramService } from '../../../services/diagrams.ts';
 import { ProviderFailedError, toGeneration, type GenerationService, type NewGeneration } from '../../../services/generations.ts';
 import type { IdempotencyService } from '../../../services/idempotency.ts';
-import type { ImageOptions, ImageService } from '../../../services/images.ts';
+import type { ImageService } from '../../../services/images.ts';
 import type { Actor } from '../../../services/tenancy.ts';
 import type { CursorCodec, CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { ImageQuery } from '../diagrams/schemas.ts';
+import { ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
 import { actor, checkId, ownerKey } from '../folders/index.ts';
 import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
 import { CreateGenerationBody, GenerationListSchema, GenerationSchema, ListGenerationsQuery } from './schemas.ts';
@@ -22,9 +23,6 @@ export interface GenerationRouteDependencies {
   cursors: CursorCodec;
 }
 
-/** As for diagram images: reuse for this long, then revalidate with the ETag. */
-const IMAGE_MAX_AGE_SECONDS = 300;
-
 export const GENERATION_ERRORS = {
   409: errorResponse('Idempotency-Key conflict.'),
   422: errorResponse(
@@ -36,7 +34,7 @@ export const GENERATION_ERRORS = {
 
 export async function generationRoutes(scope: FastifyInstance, deps: GenerationRouteDependencies): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
-  const { generations, diagrams, images, cursors } = deps;
+  const { generations, cursors } = deps;
 
   app.post(
     '/generations',
@@ -102,29 +100,15 @@ export async function generationRoutes(scope: FastifyInstance, deps: GenerationR
         tags: ['generations'],
         params: IdParams,
         querystring: ImageQuery,
-        response: {
-          200: {
-            description: 'The image. ETag per diagram version and options; If-None-Match answers 304.',
-            content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/svg+xml': { schema: { type: 'string' } } },
-          },
-          304: { description: 'Not modified: the ETag in If-None-Match is current.', type: 'null' },
-        },
+        response: ImageResponses,
       },
       config: { scopes: ['generate'] },
     },
-    async (request, typedReply) => {
-      // The body is bytes, not JSON: the response schema only documents it.
-      const reply = typedReply as FastifyReply;
+    async (request, reply) => {
       const { owner } = actor(request);
       const diagramId = await generations.diagramIdOf(owner, checkId(request.params.id));
-      const options: ImageOptions = { format: request.query.format ?? 'png', theme: request.query.theme ?? 'light', scale: request.query.scale ?? 2 };
-      const meta = await diagrams.getMeta(owner, diagramId);
-      const etag = images.etag(meta, options);
-      reply.header('ETag', etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      const source = images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await diagrams.getWithXml(owner, diagramId);
-      const image = await images.render(source, options);
-      return reply.header('ETag', image.etag).type(image.contentType).send(image.body);
+      // The body is bytes, not JSON: the response schema only documents it.
+      return replyWithImage(request, reply as FastifyReply, deps, owner, diagramId, request.query);
     },
   );
 }
@@ -144,12 +128,4 @@ export async function generate(request: FastifyRequest, deps: Pick<GenerationRou
     }
     throw error;
   }
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  return header.split(',').some((candidate) => {
-    const tag = candidate.trim().replace(/^W\//, '');
-    return tag === '*' || tag === etag;
-  });
 }

@@ -1,0 +1,53 @@
+// The one way a diagram image is answered, for /diagrams/{id}/image and /generations/{id}/image alike.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DiagramService } from '../../../services/diagrams.ts';
+import type { ImageOptions, ImageService } from '../../../services/images.ts';
+import type { Owner } from '../../../services/tenancy.ts';
+
+/** Browsers and proxies may reuse an image this long; after that a conditional request (ETag) is enough. */
+const IMAGE_MAX_AGE_SECONDS = 300;
+/** Defence in depth for an SVG opened directly in a browser: it may style itself and nothing else. */
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export const ImageResponses = {
+  200: {
+    description: 'The image. ETag per diagram version and options; If-None-Match answers 304.',
+    content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/svg+xml': { schema: { type: 'string' } } },
+  },
+  304: { description: 'Not modified: the ETag in If-None-Match is current.', type: 'null' },
+} as const;
+
+export interface ImageQueryValues {
+  format?: 'png' | 'svg';
+  theme?: 'light' | 'dark';
+  scale?: number;
+}
+
+/** Sends the diagram's image, or 304 when If-None-Match holds the current ETag. */
+export async function replyWithImage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: { diagrams: DiagramService; images: ImageService },
+  owner: Owner,
+  diagramId: string,
+  query: ImageQueryValues,
+): Promise<FastifyReply> {
+  const options: ImageOptions = { format: query.format ?? 'png', theme: query.theme ?? 'light', scale: query.scale ?? 2 };
+  const meta = await deps.diagrams.getMeta(owner, diagramId);
+  const etag = deps.images.etag(meta, options);
+  reply.header('ETag', etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
+  if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
+  const source = deps.images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await deps.diagrams.getWithXml(owner, diagramId);
+  const image = await deps.images.render(source, options);
+  if (options.format === 'svg') reply.header('Content-Security-Policy', SVG_CSP);
+  return reply.header('ETag', image.etag).header('X-Content-Type-Options', 'nosniff').type(image.contentType).send(image.body);
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag;
+  });
+}
