@@ -71,12 +71,18 @@ export function isExpanded(semantic: any, di: any): boolean {
   return true;
 }
 
+/** DI numbers from a broken exporter can be missing, NaN or infinite; they count as 0. */
+function finite(value: unknown): number {
+  const n = Number(value);
+  return Number.isFinite(n) ? n : 0;
+}
+
 function round(bounds: any): Bounds {
   return {
-    x: Math.round(Number(bounds?.x) || 0),
-    y: Math.round(Number(bounds?.y) || 0),
-    width: Math.round(Number(bounds?.width) || 0),
-    height: Math.round(Number(bounds?.height) || 0),
+    x: Math.round(finite(bounds?.x)),
+    y: Math.round(finite(bounds?.y)),
+    width: Math.max(0, Math.round(finite(bounds?.width))),
+    height: Math.max(0, Math.round(finite(bounds?.height))),
   };
 }
 
@@ -164,7 +170,7 @@ export function readScene(definitions: any, diagramId?: string): Scene {
     }
     if (is(di, 'bpmndi:BPMNEdge')) {
       const { source, target } = edgeEnds(semantic);
-      const points: Point[] = (di.waypoint ?? []).map((p: any) => ({ x: Number(p.x) || 0, y: Number(p.y) || 0 }));
+      const points: Point[] = (di.waypoint ?? []).map((p: any) => ({ x: finite(p?.x), y: finite(p?.y) }));
       const waypoints = points.length >= 2 ? points : [source, target].map((e) => centre(round(diMap.get(e?.id)?.bounds)));
       const item: EdgeItem = { kind: 'edge', type: semantic.$type, semantic, di, waypoints, source, hidden, children: [] };
       const container = is(semantic, 'bpmn:DataAssociation') ? root : containerOf(ctx);

@@ -21,8 +21,9 @@ export function escapeXml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Rounds to 3 decimals so output stays small and deterministic. */
+/** Rounds to 3 decimals so output stays small and deterministic; a non-finite number (0-sized box) becomes 0. */
 export function num(value: number): string {
+  if (!Number.isFinite(value)) return '0';
   const rounded = Math.round(value * 1000) / 1000;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
