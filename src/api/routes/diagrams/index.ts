@@ -8,7 +8,7 @@ import type { ImageService } from '../../../services/images.ts';
 import { InvalidRequestError, PermissionError } from '../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
-import { actor, checkId, ownerKey } from '../folders/index.ts';
+import { actor, checkId, ownerKey } from '../../request-context.ts';
 import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
 import { generate } from '../generations/index.ts';
 import {

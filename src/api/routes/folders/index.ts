@@ -1,11 +1,9 @@
 // /folders: create, list, retrieve, update (rename, move, context) and delete folders of the key's tenant.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { toFolder, type FolderService } from '../../../services/folders.ts';
-import { actorOf, type Actor } from '../../../services/tenancy.ts';
-import { InvalidRequestError } from '../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
-import { authOf } from '../../plugins/auth.ts';
+import { actor, checkId, ownerKey } from '../../request-context.ts';
 import {
   CreateFolderBody,
   DeletedFolderSchema,
@@ -23,7 +21,6 @@ export interface FolderRouteDependencies {
   cursors: CursorCodec;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDependencies): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -110,20 +107,4 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
     },
     async (request) => folders.delete(actor(request).owner, checkId(request.params.id)),
   );
-}
-
-export function actor(request: FastifyRequest): Actor {
-  const auth = authOf(request);
-  return actorOf(auth.tenant, auth.mode, auth.key.createdBy);
-}
-
-/** Who a cursor belongs to, so another tenant's or mode's cursor is invalid here. */
-export function ownerKey(owner: Actor['owner']): string {
-  return `${owner.tenant_type}:${owner.tenant_id}:${owner.mode}`;
-}
-
-/** A path id must be a UUID (400 invalid_parameter); whether it exists is the service's 404. */
-export function checkId(id: string): string {
-  if (!UUID.test(id)) throw new InvalidRequestError('invalid_parameter', `id must be a UUID, got '${id.slice(0, 64)}'.`, 'id');
-  return id.toLowerCase();
 }

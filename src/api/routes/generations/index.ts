@@ -11,7 +11,7 @@ import type { CursorCodec, CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { ImageQuery } from '../diagrams/schemas.ts';
 import { ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
-import { actor, checkId, ownerKey } from '../folders/index.ts';
+import { actor, checkId, ownerKey } from '../../request-context.ts';
 import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
 import { CreateGenerationBody, GenerationListSchema, GenerationSchema, ListGenerationsQuery } from './schemas.ts';
 
