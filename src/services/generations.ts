@@ -78,15 +78,16 @@ export class GenerationService {
 
   /**
    * Generates and saves a diagram, charging one generation to `apiKeyId` (429 quota_exceeded when spent).
+   * `apiKeyId` null is a person in the dashboard: the quota is per API key, so nothing is charged.
    * @example const { generation, diagram } = await generations.create(actor, key.id, { prompt: 'The clerk checks the invoice.' });
    */
-  async create(actor: Actor, apiKeyId: string, input: NewGeneration): Promise<{ generation: Generation; diagram: Diagram }> {
+  async create(actor: Actor, apiKeyId: string | null, input: NewGeneration): Promise<{ generation: Generation; diagram: Diagram }> {
     const prompt = checkPrompt(input.prompt);
     const name = input.name === undefined ? undefined : checkName(input.name);
     const folderId = input.folder_id ?? null;
     const contexts = folderId === null ? [] : await this.#contexts(actor.owner, folderId);
 
-    const reservation = await this.#quota.reserve(apiKeyId);
+    const reservation = apiKeyId === null ? null : await this.#quota.reserve(apiKeyId);
     let saved: { generation: Generation; diagram: Diagram };
     try {
       const task: GenerationTask = { prompt, contexts, generator: this.#generator, ...(name === undefined ? {} : { name }) };
@@ -127,10 +128,10 @@ export class GenerationService {
         created_by: actor.userId,
         created_at: now,
       };
-      await this.#save(diagram, generation, reservation.id);
+      await this.#save(diagram, generation, reservation?.id ?? null);
       saved = { generation: toGeneration(generation), diagram: toDiagram(diagram) };
     } catch (error) {
-      await this.#quota.release(reservation);
+      if (reservation) await this.#quota.release(reservation);
       // The folder was deleted while we generated: the foreign key refused the diagram.
       if (isForeignKeyViolation(error) && folderId !== null) throw folderNotFound(folderId, 'folder_id');
       throw error;
@@ -170,12 +171,12 @@ export class GenerationService {
   }
 
   // Diagram, generation and the ledger entry's link to it: all or nothing.
-  async #save(diagram: DiagramRow, generation: GenerationRow, reservationId: string): Promise<void> {
+  async #save(diagram: DiagramRow, generation: GenerationRow, reservationId: string | null): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
       const db = trx as unknown as Kysely<Database>;
       await new DiagramRepository(db).insert(diagram);
       await new GenerationRepository(db).insert(generation);
-      await new QuotaRepository(db, this.#engine).attach(reservationId, generation.id);
+      if (reservationId !== null) await new QuotaRepository(db, this.#engine).attach(reservationId, generation.id);
     });
   }
 

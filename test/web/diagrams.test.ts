@@ -122,7 +122,8 @@ describe('diagrams in the dashboard', () => {
     expect(response.statusCode).toBe(303);
     const page = await send(jar, 'GET', String(response.headers.location));
     expect(page.body).toContain('Diagram generated from your description.');
-    expect(page.body).toContain('The customer reports an incident');
+    // Saved by the generation service: source generated, and a generation record for the tenant.
+    expect(page.body).toContain('Version 1 · generated');
     const empty = await send(jar, 'POST', '/app/diagrams/generate', { _csrf: csrf, folder_id: folder, name: '', prompt: '   ' });
     expect(empty.statusCode).toBe(422);
     expect(empty.body).toContain('Could not generate a diagram');

@@ -4,9 +4,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, ValidationError } from '../../api/errors.ts';
 import type { FolderRow } from '../../store/repositories/folders.ts';
 import type { DiagramMeta } from '../../store/repositories/diagrams.ts';
-import { generateProcess } from '../../generate/generate.ts';
-import { GenerationError } from '../../generate/provider.ts';
-import { createProvider } from '../../generate/providers/select.ts';
 import { actorOf, type Actor } from '../../services/tenancy.ts';
 import { field, signedIn, type SignedIn, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
@@ -28,7 +25,6 @@ interface BrowserView {
 
 export async function diagramRoutes(app: FastifyInstance, context: WebContext): Promise<void> {
   const { services } = context;
-  const provider = createProvider(context.config.generator);
 
   app.get('/app', async (request, reply) => {
     const page = await signedIn(context, request, reply);
@@ -106,26 +102,22 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     }
   });
 
-  // Until the generation service (POST /generations with quota) lands, the form calls the generator directly.
+  // The same generation as POST /generations (worker pool, folder contexts, a generation record), charged to no key.
   app.post('/app/diagrams/generate', async (request, reply) => {
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const values = { prompt: field(request.body, 'prompt'), name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') };
     const folderId = values.folder_id || null;
-    const who = actor(page);
     try {
-      const contexts = folderId ? (await services.folders.lineage(who.owner, folderId)).map((f) => f.context).filter(Boolean) : [];
-      const result = await generateProcess({ prompt: values.prompt, contexts, ...(values.name.trim() ? { name: values.name } : {}) }, provider);
-      const diagram = await services.diagrams.importXml(who, {
-        bpmn_xml: result.xml,
+      const { diagram } = await services.generations.create(actor(page), null, {
+        prompt: values.prompt,
         folder_id: folderId,
-        name: values.name.trim() ? values.name : generatedName(result.model.name, values.prompt),
+        ...(values.name.trim() ? { name: values.name } : {}),
       });
       return reply.redirect(`/app/diagrams/${diagram.id}?notice=generated`, 303);
     } catch (error) {
-      const message = error instanceof GenerationError || error instanceof ApiError ? error.message : null;
-      if (message === null) throw error;
-      return sendBrowser(reply.code(422), page, folderId, { error: `Could not generate a diagram: ${message}`, open: 'generate', values });
+      if (!(error instanceof ApiError)) throw error;
+      return sendBrowser(reply.code(error.status === 404 ? 404 : 422), page, folderId, { error: `Could not generate a diagram: ${error.message}`, open: 'generate', values });
     }
   });
 
@@ -369,13 +361,6 @@ ${flash(view.notice)}${flash(view.error, 'error')}
 
 function panelOf(query: Record<string, unknown>): Panel | undefined {
   return PANELS.find((panel) => panel === query.panel);
-}
-
-/** A name for a generated diagram: the model's, unless it is the generic default; else the description's start. */
-function generatedName(modelName: string, prompt: string): string {
-  if (modelName && modelName !== 'Process') return modelName;
-  const words = prompt.trim().split(/\s+/).slice(0, 7).join(' ').replace(/[,.;:]+$/, '');
-  return words.length > 0 ? `${words}…` : 'Generated process';
 }
 
 function idOf(request: FastifyRequest): string {
