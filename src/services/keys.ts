@@ -13,6 +13,7 @@ import {
 } from './auth-types.ts';
 import { generateKey, hashKey, isWellFormedKey, keyHint } from './key-format.ts';
 import { requireOneOf } from './accounts.ts';
+import { changeStampOf } from '../store/db.ts';
 import type { ApiKeyRow, Database } from '../store/schema.ts';
 import * as apiKeys from '../store/repositories/api-keys.ts';
 import type { ApiKeyAuthRow } from '../store/repositories/api-keys.ts';
@@ -26,6 +27,15 @@ const MIN_SWEEP_SIZE = 10_000;
 const MAX_EXPIRY_DAYS = 3650;
 const MAX_KEY_NAME_LENGTH = 100;
 const DAY_MS = 86_400_000;
+/** Most key lookups kept; beyond it the least recently stored goes. */
+const MAX_CACHED_LOOKUPS = 10_000;
+
+/** A key row as last read, with the key derived from it, valid while the database's change stamp is `stamp`. */
+interface CachedLookup {
+  stamp: number;
+  row: ApiKeyAuthRow;
+  key: AuthenticatedKey;
+}
 
 /** A key as every interface may show it: never the secret, never the hash. */
 export interface ApiKeyRecord {
@@ -67,6 +77,13 @@ export class KeyService implements KeyAuthenticator {
   readonly #pending = new Set<Promise<void>>();
   /** Size at which stale guard entries are swept; doubles with the live set so sweeping stays amortised O(1). */
   #sweepAt = MIN_SWEEP_SIZE;
+  /**
+   * Key lookups by key hash, reused only while nothing at all was written to the database since the read
+   * (SQLite only: see changeStampOf). So a revocation, a plan change or a member leaving, in this process or
+   * another, takes effect on the very next request, as without the cache; any write costs one re-read.
+   */
+  readonly #lookups = new Map<string, CachedLookup>();
+  readonly #changeStamp: (() => number) | null;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -74,6 +91,7 @@ export class KeyService implements KeyAuthenticator {
   ) {
     this.#now = options.now ?? (() => new Date());
     this.#onTouchError = options.onTouchError ?? (() => {});
+    this.#changeStamp = changeStampOf(db);
   }
 
   /**
@@ -145,16 +163,21 @@ export class KeyService implements KeyAuthenticator {
   }
 
   async authenticate(rawKey: string, now: Date = this.#now()): Promise<KeyLookup> {
+    const stamp = this.#changeStamp?.();
+    const hash = hashKey(rawKey);
+    const cached = stamp === undefined ? undefined : this.#lookups.get(hash);
+    // A hit means the hash of a stored key matched, so the checksum needs no second look.
+    if (cached !== undefined && cached.stamp === stamp) return decide(cached.row, cached.key, now);
     // The checksum first: a mistyped key costs no database read.
     if (!isWellFormedKey(rawKey)) return { ok: false, code: 'invalid_api_key' };
-    const computed = Buffer.from(hashKey(rawKey), 'hex');
-    const row = await apiKeys.findApiKeyForAuth(this.db, computed.toString('hex'));
+    const computed = Buffer.from(hash, 'hex');
+    const row = await apiKeys.findApiKeyForAuth(this.db, hash);
     if (!row) return { ok: false, code: 'invalid_api_key' };
     const stored = Buffer.from(row.key_hash, 'hex');
     if (stored.length !== computed.length || !timingSafeEqual(stored, computed)) return { ok: false, code: 'invalid_api_key' };
-    if (row.revoked_at !== null) return { ok: false, code: 'revoked_api_key' };
-    if (row.expires_at !== null && row.expires_at <= now.getTime()) return { ok: false, code: 'expired_api_key' };
-    return { ok: true, key: toAuthenticatedKey(row) };
+    const key = toAuthenticatedKey(row);
+    if (stamp !== undefined) this.#remember(hash, { stamp, row, key });
+    return decide(row, key, now);
   }
 
   touch(keyId: string, now: Date = this.#now()): void {
@@ -210,10 +233,23 @@ export class KeyService implements KeyAuthenticator {
     return toRecord(row);
   }
 
+  #remember(hash: string, lookup: CachedLookup): void {
+    this.#lookups.delete(hash);
+    this.#lookups.set(hash, lookup);
+    if (this.#lookups.size > MAX_CACHED_LOOKUPS) this.#lookups.delete(this.#lookups.keys().next().value as string);
+  }
+
   #forgetOldTouches(now: number): void {
     for (const [keyId, at] of this.#lastTouch) if (now - at >= TOUCH_INTERVAL_MS) this.#lastTouch.delete(keyId);
     this.#sweepAt = Math.max(MIN_SWEEP_SIZE, this.#lastTouch.size * 2);
   }
+}
+
+/** Revocation and expiry, decided on every request (expiry moves with `now` even for a cached row). */
+function decide(row: ApiKeyAuthRow, key: AuthenticatedKey, now: Date): KeyLookup {
+  if (row.revoked_at !== null) return { ok: false, code: 'revoked_api_key' };
+  if (row.expires_at !== null && row.expires_at <= now.getTime()) return { ok: false, code: 'expired_api_key' };
+  return { ok: true, key };
 }
 
 function requireScopes(raw: unknown): Scope[] {
@@ -263,7 +299,10 @@ function toAuthenticatedKey(row: ApiKeyAuthRow): AuthenticatedKey {
   const personal = row.organization_id === null;
   const plan = personal ? row.user_plan : (row.organization_plan ?? 'free');
   const planEligible = personal ? row.user_plan === 'pro' : row.organization_plan === 'team' && row.creator_role !== null;
-  return {
+  // Cached lookups hand the same object to many requests: nobody may change it.
+  Object.freeze(record.scopes);
+  Object.freeze(record.tenant);
+  return Object.freeze({
     id: record.id,
     name: record.name,
     mode: record.mode,
@@ -275,7 +314,7 @@ function toAuthenticatedKey(row: ApiKeyAuthRow): AuthenticatedKey {
     expiresAt: record.expiresAt,
     createdAt: record.createdAt,
     lastUsedAt: record.lastUsedAt,
-  };
+  });
 }
 
 function toDate(epochMs: number | null): Date | null {

@@ -10,7 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
-import { CachingSqliteDialect } from './sqlite-driver.ts';
+import { CachingSqliteDialect, ChangeStamp } from './sqlite-driver.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -29,6 +29,16 @@ export class DatabaseUrlError extends Error {
 }
 
 const INT8_OID = 20;
+const changeStamps = new WeakMap<Kysely<Database>, () => number>();
+
+/**
+ * For a store's root `db` on SQLite: a function returning a number that changes whenever the database may
+ * have changed, in this process or another (see ChangeStamp); lets callers keep a read until it could be
+ * stale. Null on PostgreSQL (no cheap equivalent) and for transactions.
+ */
+export function changeStampOf(db: Kysely<Database>): (() => number) | null {
+  return changeStamps.get(db) ?? null;
+}
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
@@ -54,7 +64,9 @@ function openSqlite(file: string): Store {
   // Other processes (the CLI next to a running server) may hold the write lock for a moment.
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new CachingSqliteDialect({ database }) });
+  const changes = new ChangeStamp(database);
+  const db = new Kysely<Database>({ dialect: new CachingSqliteDialect({ database, changes }) });
+  changeStamps.set(db, () => changes.current());
   return {
     db,
     engine: 'sqlite',

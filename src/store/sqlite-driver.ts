@@ -50,17 +50,54 @@ export class StatementCache {
   }
 }
 
-/** SqliteDialect whose driver reuses prepared statements. */
+/**
+ * A number that changes whenever the database may have changed: after any statement of this connection that
+ * can write (DDL, RETURNING and rolled-back writes included), and after a commit by any other connection or
+ * process (SQLite's `data_version`). Equal numbers mean nothing was written in between, so a result read
+ * under the first is still current.
+ */
+export class ChangeStamp {
+  #count = 0;
+  #version: unknown = undefined;
+  readonly #dataVersion: BetterSqlite3.Statement;
+
+  constructor(database: BetterSqlite3.Database) {
+    this.#dataVersion = database.prepare('pragma data_version').pluck();
+  }
+
+  recordWrite(): void {
+    this.#count++;
+  }
+
+  current(): number {
+    let version: unknown;
+    try {
+      version = this.#dataVersion.get();
+    } catch {
+      // The connection is busy (a streaming read): assume a change rather than trust an old stamp.
+      return ++this.#count;
+    }
+    if (version !== this.#version) {
+      this.#version = version;
+      this.#count++;
+    }
+    return this.#count;
+  }
+}
+
+/** SqliteDialect whose driver reuses prepared statements and counts writes for a ChangeStamp. */
 export class CachingSqliteDialect extends SqliteDialect {
   readonly #database: BetterSqlite3.Database;
+  readonly #changes: ChangeStamp | undefined;
 
-  constructor(config: { database: BetterSqlite3.Database }) {
-    super(config);
+  constructor(config: { database: BetterSqlite3.Database; changes?: ChangeStamp }) {
+    super({ database: config.database });
     this.#database = config.database;
+    this.#changes = config.changes;
   }
 
   override createDriver(): Driver {
-    return new CachingSqliteDriver(this.#database);
+    return new CachingSqliteDriver(this.#database, this.#changes);
   }
 }
 
@@ -69,9 +106,9 @@ class CachingSqliteDriver implements Driver {
   readonly #database: BetterSqlite3.Database;
   readonly #connection: CachingSqliteConnection;
 
-  constructor(database: BetterSqlite3.Database) {
+  constructor(database: BetterSqlite3.Database, changes: ChangeStamp | undefined) {
     this.#database = database;
-    this.#connection = new CachingSqliteConnection(database);
+    this.#connection = new CachingSqliteConnection(database, changes);
   }
 
   async init(): Promise<void> {}
@@ -118,14 +155,17 @@ class CachingSqliteDriver implements Driver {
 class CachingSqliteConnection implements DatabaseConnection {
   readonly #database: BetterSqlite3.Database;
   readonly #statements: StatementCache;
+  readonly #changes: ChangeStamp | undefined;
 
-  constructor(database: BetterSqlite3.Database) {
+  constructor(database: BetterSqlite3.Database, changes: ChangeStamp | undefined) {
     this.#database = database;
     this.#statements = new StatementCache(database);
+    this.#changes = changes;
   }
 
   executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const statement = this.#statements.prepare(compiledQuery.sql);
+    if (!statement.readonly) this.#changes?.recordWrite();
     const parameters = compiledQuery.parameters as unknown[];
     if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
     const { changes, lastInsertRowid } = statement.run(parameters);
