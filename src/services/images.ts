@@ -3,6 +3,8 @@
 // never served from an old render.
 import { createHash } from 'node:crypto';
 import { createRenderPool, type RenderPool } from '../bpmn/render-pool.ts';
+import { RenderOptionsError } from '../bpmn/render/png.ts';
+import { ValidationError } from '../api/errors.ts';
 
 export type ImageFormat = 'png' | 'svg';
 export type ImageTheme = 'light' | 'dark';
@@ -106,7 +108,14 @@ export class ImageService {
   async #draw(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
     const pool = (this.#pool ??= createRenderPool({ threads: this.#threads }));
     const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme });
-    const body = options.format === 'svg' ? Buffer.from(svg, 'utf8') : await pool.renderPng(svg, { scale: options.scale });
+    let body: Buffer;
+    try {
+      body = options.format === 'svg' ? Buffer.from(svg, 'utf8') : await pool.renderPng(svg, { scale: options.scale });
+    } catch (error) {
+      // A diagram so large that the PNG would exceed the pixel bounds: the caller can ask for SVG or a smaller scale.
+      if (error instanceof RenderOptionsError) throw new ValidationError(error.message, 'scale');
+      throw error;
+    }
     return { body, contentType: CONTENT_TYPES[options.format], etag: this.etag(source, options) };
   }
 

@@ -208,6 +208,24 @@ describe.each(engines)('diagrams API on $name', (engine) => {
     expect((await request('GET', '/diagrams')).json().data).toHaveLength(0);
   });
 
+  it('answers a PNG too large to draw with 422 naming scale, and still serves the SVG', async () => {
+    await freshKey();
+    // Two events 12,000 px apart: 4 × 12,000 px is over the PNG side limit, 1 × is not.
+    const shape = (id: string, x: number) =>
+      `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x}" y="0" width="36" height="36"/></bpmndi:BPMNShape>`;
+    const xml = `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+      xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="d" targetNamespace="x">
+      <process id="p"><startEvent id="s"/><endEvent id="e"/></process>
+      <bpmndi:BPMNDiagram id="dg"><bpmndi:BPMNPlane id="pl" bpmnElement="p">${shape('s', 0)}${shape('e', 12000)}</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+    </definitions>`;
+    const diagram = await importDiagram(xml);
+    const huge = await request('GET', `/diagrams/${diagram.id}/image?format=png&scale=4`);
+    expect(huge.statusCode, huge.body).toBe(422);
+    expect(huge.json().error).toMatchObject({ code: 'validation_failed', param: 'scale' });
+    expect((await request('GET', `/diagrams/${diagram.id}/image?format=png&scale=1`)).statusCode).toBe(200);
+    expect((await request('GET', `/diagrams/${diagram.id}/image?format=svg`)).statusCode).toBe(200);
+  });
+
   it('rejects wrong types, unknown fields and malformed ids', async () => {
     await freshKey();
     const cases: [unknown, string, string][] = [
