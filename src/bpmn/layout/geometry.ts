@@ -63,27 +63,22 @@ export function segmentCrossesRect(p: Point, q: Point, r: Rect, inset = 1): bool
   const y0 = r.y + inset;
   const y1 = r.y + r.height - inset;
   if (x0 >= x1 || y0 >= y1) return false;
+  // Most segments are nowhere near the rectangle: reject on the bounding boxes before clipping (hot in routing).
+  if (Math.max(p.x, q.x) <= x0 || Math.min(p.x, q.x) >= x1 || Math.max(p.y, q.y) <= y0 || Math.min(p.y, q.y) >= y1) return false;
   // Liang–Barsky clipping: does any part of the segment lie strictly inside the rectangle?
-  let t0 = 0;
-  let t1 = 1;
   const dx = q.x - p.x;
   const dy = q.y - p.y;
-  const checks: Array<[number, number]> = [
-    [-dx, p.x - x0],
-    [dx, x1 - p.x],
-    [-dy, p.y - y0],
-    [dy, y1 - p.y],
-  ];
-  for (const [pp, qq] of checks) {
-    if (pp === 0) {
-      if (qq <= 0) return false;
-    } else {
-      const t = qq / pp;
-      if (pp < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-    }
-  }
-  return t0 < t1;
+  const range = { t0: 0, t1: 1 };
+  return clip(-dx, p.x - x0, range) && clip(dx, x1 - p.x, range) && clip(-dy, p.y - y0, range) && clip(dy, y1 - p.y, range) && range.t0 < range.t1;
+}
+
+/** One Liang–Barsky boundary test; false when the segment lies wholly outside that boundary. */
+function clip(pp: number, qq: number, range: { t0: number; t1: number }): boolean {
+  if (pp === 0) return qq > 0;
+  const t = qq / pp;
+  if (pp < 0) range.t0 = Math.max(range.t0, t);
+  else range.t1 = Math.min(range.t1, t);
+  return true;
 }
 
 export function center(r: Rect): Point {
@@ -107,10 +102,17 @@ export function unionRect(rects: Rect[]): Rect | null {
 
 /** True when segments a–b and c–d cross at a point inside both (touching or overlapping runs do not count). */
 export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-  const cross = (p: Point, q: Point, r: Point) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-  const d1 = cross(c, d, a);
-  const d2 = cross(c, d, b);
-  const d3 = cross(a, b, c);
-  const d4 = cross(a, b, d);
+  // Disjoint bounding boxes cannot cross; this rejects nearly every pair the routers and quality checks try.
+  if (Math.max(a.x, b.x) < Math.min(c.x, d.x) || Math.max(c.x, d.x) < Math.min(a.x, b.x)) return false;
+  if (Math.max(a.y, b.y) < Math.min(c.y, d.y) || Math.max(c.y, d.y) < Math.min(a.y, b.y)) return false;
+  const d1 = turn(c, d, a);
+  const d2 = turn(c, d, b);
+  const d3 = turn(a, b, c);
+  const d4 = turn(a, b, d);
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/** Sign of the turn p → q → r (cross product). */
+function turn(p: Point, q: Point, r: Point): number {
+  return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
 }
