@@ -1,59 +1,108 @@
-// Layout time for synthetic processes of 20, 100 and 300 nodes (three lanes): ours vs bpmn-auto-layout, XML in → XML out.
-// Run: npx tsx bench/layout-speed.ts   (median of several runs after a warm-up; prints a Markdown table)
+// Layout time for synthetic processes of 20, 100 and 300 nodes (three lanes): ours vs bpmn-auto-layout on the same
+// XML, both XML in → XML out. Run: npx tsx bench/layout-speed.ts   (prints a Markdown table)
+//
+// Both run alternately in one process after a warm-up (elkjs is a large transpiled bundle that V8 only optimises
+// after a few calls), and both wall and CPU time are reported: on a shared machine CPU time varies far less.
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { layoutProcess } from 'bpmn-auto-layout';
+import { timeInElk } from '../src/bpmn/layout/elk-graph.ts';
 import { layoutDefinitions } from '../src/bpmn/layout/layout.ts';
 import { measureLayout } from '../src/bpmn/layout/quality.ts';
 import { parseBpmn } from '../src/bpmn/parse.ts';
 import { syntheticProcess } from './synthetic-process.ts';
 
-async function ours(xml: string): Promise<string> {
-  const parsed = await parseBpmn(xml);
-  await layoutDefinitions(parsed);
-  return ((await parsed.moddle.toXML(parsed.definitions, { format: true })) as { xml: string }).xml;
+/** Warm-up runs per size: elkjs's per-call time keeps falling for a few dozen calls, as in a long-running server. */
+const WARM_UP: Record<number, number> = { 20: 30, 100: 10, 300: 3 };
+
+interface Sample {
+  wallMs: number;
+  cpuMs: number;
+  /** Ours only: time in `layoutDefinitions` (no parsing or serialising) and, within it, in elkjs. */
+  layoutMs?: number;
+  elkMs?: number;
 }
 
-/** Medians of both functions, run alternately after a warm-up so machine load hits them alike. */
-async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number): Promise<[number, number]> {
-  await a();
-  await b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let started = performance.now();
-    await a();
-    ta.push(performance.now() - started);
-    started = performance.now();
-    await b();
-    tb.push(performance.now() - started);
-  }
-  const median = (t: number[]) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)]!;
-  return [median(ta), median(tb)];
+async function ours(xml: string): Promise<Omit<Sample, 'wallMs' | 'cpuMs'> & { xml: string }> {
+  const parsed = await parseBpmn(xml);
+  const elkBefore = timeInElk();
+  const report = await layoutDefinitions(parsed);
+  const elkMs = timeInElk() - elkBefore;
+  const { xml: out } = (await parsed.moddle.toXML(parsed.definitions, { format: true })) as { xml: string };
+  return { xml: out, layoutMs: report.durationMs, elkMs };
+}
+
+async function theirs(xml: string): Promise<Omit<Sample, 'wallMs' | 'cpuMs'> & { xml: string }> {
+  return { xml: await layoutProcess(xml) };
+}
+
+async function sample(fn: () => Promise<Omit<Sample, 'wallMs' | 'cpuMs'>>): Promise<Sample> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const extra = await fn();
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ...extra, wallMs, cpuMs: (used.user + used.system) / 1000 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export interface SpeedRow {
   nodes: number;
+  flows: number;
   oursMs: number;
   theirsMs: number;
+  oursCpuMs: number;
+  theirsCpuMs: number;
+  /** Medians of ours: `layoutDefinitions` alone and the elkjs calls within it. */
+  layoutMs: number;
+  elkMs: number;
 }
 
 export async function run(): Promise<SpeedRow[]> {
   const rows: SpeedRow[] = [];
-  console.log('| nodes | flows | ours (ms) | bpmn-auto-layout (ms) | ours / theirs | our overlaps | our crossings | their overlaps | their crossings | lanes drawn: ours / theirs |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; medians after ${Object.values(WARM_UP).join('/')} warm-up runs each\n`);
+  console.log(
+    '| nodes | flows | ours wall (ms) | bpmn-auto-layout wall (ms) | wall ratio | ours CPU (ms) | bpmn-auto-layout CPU (ms) | CPU ratio | ours: layoutDefinitions (ms) | of which elkjs (ms) | our overlaps | our crossings | their overlaps | their crossings | lanes drawn: ours / theirs |',
+  );
+  console.log('|---|' + '---|'.repeat(14));
   for (const size of [20, 100, 300]) {
     const xml = syntheticProcess(size);
-    const runs = size >= 300 ? 5 : 9;
-    const [oursMs, theirsMs] = await medians(() => ours(xml), () => layoutProcess(xml), runs);
-    const a = await parseBpmn(await ours(xml));
-    const b = await parseBpmn(await layoutProcess(xml));
-    const qa = measureLayout(a.definitions);
-    const qb = measureLayout(b.definitions);
+    const runs = size >= 300 ? 7 : 11;
+    for (let i = 0; i < (WARM_UP[size] ?? 3); i++) {
+      await ours(xml);
+      await theirs(xml);
+    }
+    const a: Sample[] = [];
+    const b: Sample[] = [];
+    for (let i = 0; i < runs; i++) {
+      a.push(await sample(() => ours(xml)));
+      b.push(await sample(() => theirs(xml)));
+    }
+    const ourDefinitions = (await parseBpmn((await ours(xml)).xml)).definitions;
+    const qa = measureLayout(ourDefinitions);
+    const theirDefinitions = (await parseBpmn((await theirs(xml)).xml)).definitions;
+    const qb = measureLayout(theirDefinitions);
     const lanes = (d: any) => d.diagrams[0].plane.planeElement.filter((e: any) => e.bpmnElement?.$instanceOf('bpmn:Lane')).length;
-    const flows = (xml.match(/<bpmn:sequenceFlow /g) ?? []).length;
-    rows.push({ nodes: size, oursMs, theirsMs });
+    const row: SpeedRow = {
+      nodes: size,
+      flows: (xml.match(/<bpmn:sequenceFlow /g) ?? []).length,
+      oursMs: median(a.map((s) => s.wallMs)),
+      theirsMs: median(b.map((s) => s.wallMs)),
+      oursCpuMs: median(a.map((s) => s.cpuMs)),
+      theirsCpuMs: median(b.map((s) => s.cpuMs)),
+      layoutMs: median(a.map((s) => s.layoutMs!)),
+      elkMs: median(a.map((s) => s.elkMs!)),
+    };
+    rows.push(row);
     console.log(
-      `| ${size} | ${flows} | ${oursMs.toFixed(1)} | ${theirsMs.toFixed(1)} | ${(oursMs / theirsMs).toFixed(2)} | ${qa.nodeOverlaps} | ${qa.edgeCrossings} | ${qb.nodeOverlaps} | ${qb.edgeCrossings} | ${lanes(a.definitions)} / ${lanes(b.definitions)} |`,
+      `| ${size} | ${row.flows} | ${row.oursMs.toFixed(1)} | ${row.theirsMs.toFixed(1)} | ${(row.oursMs / row.theirsMs).toFixed(1)} | ` +
+        `${row.oursCpuMs.toFixed(1)} | ${row.theirsCpuMs.toFixed(1)} | ${(row.oursCpuMs / row.theirsCpuMs).toFixed(1)} | ` +
+        `${row.layoutMs.toFixed(1)} | ${row.elkMs.toFixed(1)} | ${qa.nodeOverlaps} | ${qa.edgeCrossings} | ${qb.nodeOverlaps} | ${qb.edgeCrossings} | ` +
+        `${lanes(ourDefinitions)} / ${lanes(theirDefinitions)} |`,
     );
   }
   return rows;
