@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { Owner } from '../../services/tenancy.ts';
 import type { PagePosition } from './folders.ts';
+import { queryTemplate } from '../query-template.ts';
 
 export interface DiagramsTable {
   id: string;
@@ -29,6 +30,15 @@ export type DiagramMeta = Omit<DiagramRow, 'bpmn_xml'>;
 export type FolderFilter = string | null | undefined;
 
 type DiagramDb = Kysely<Database & { diagrams: DiagramsTable }>;
+type PageQuery = (
+  tenantType: Owner['tenant_type'],
+  tenantId: string,
+  mode: Owner['mode'],
+  folderId: string,
+  afterCreatedAt: number,
+  afterId: string,
+  limit: number,
+) => Promise<DiagramMeta[]>;
 
 const META_COLUMNS = [
   'id',
@@ -47,6 +57,8 @@ const META_COLUMNS = [
 
 export class DiagramRepository {
   readonly #db: DiagramDb;
+  /** List pages by shape (folder filter × cursor), each built once: see queryTemplate. */
+  readonly #pageQueries = new Map<string, PageQuery>();
 
   constructor(db: Kysely<Database>) {
     this.#db = db.withTables<{ diagrams: DiagramsTable }>();
@@ -71,11 +83,27 @@ export class DiagramRepository {
 
   /** Up to `limit` diagrams after `after`, newest first, without their XML. */
   async page(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramMeta[]> {
-    let query = this.#db.selectFrom('diagrams').select(META_COLUMNS).where((eb) => eb.and(owner));
-    if (folder === null) query = query.where('folder_id', 'is', null);
-    else if (folder !== undefined) query = query.where('folder_id', '=', folder);
-    if (after) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(after.createdAt, after.id)));
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    const folderShape = folder === undefined ? 'any' : folder === null ? 'top' : 'in';
+    const shape = `${folderShape}:${after ? 'after' : 'first'}`;
+    let query = this.#pageQueries.get(shape);
+    if (!query) {
+      query = this.#buildPageQuery(folderShape, after !== null);
+      this.#pageQueries.set(shape, query);
+    }
+    return query(owner.tenant_type, owner.tenant_id, owner.mode, folder ?? '', after?.createdAt ?? 0, after?.id ?? '', limit);
+  }
+
+  #buildPageQuery(folder: 'any' | 'top' | 'in', paged: boolean): PageQuery {
+    return queryTemplate(this.#db, (tenantType, tenantId, mode, folderId, afterCreatedAt, afterId, limit) => {
+      let query = this.#db
+        .selectFrom('diagrams')
+        .select(META_COLUMNS)
+        .where((eb) => eb.and({ tenant_type: tenantType, tenant_id: tenantId, mode }));
+      if (folder === 'top') query = query.where('folder_id', 'is', null);
+      else if (folder === 'in') query = query.where('folder_id', '=', folderId);
+      if (paged) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(afterCreatedAt, afterId)));
+      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);
+    }) as PageQuery;
   }
 
   async existsInFolder(owner: Owner, folderId: string): Promise<boolean> {

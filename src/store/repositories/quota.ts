@@ -1,6 +1,7 @@
 // SQL for the generation-quota ledger: one quota_events row per counted generation of an API key.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Engine } from '../db.ts';
+import { queryTemplate } from '../query-template.ts';
 import type { Database } from '../schema.ts';
 
 export interface QuotaEventsTable {
@@ -18,6 +19,8 @@ type QuotaDb = Kysely<Database & { quota_events: QuotaEventsTable }>;
 export class QuotaRepository {
   readonly #db: QuotaDb;
   readonly #engine: Engine;
+  /** GET /key reads usage on every request: built once (see queryTemplate). */
+  #usageQuery: ((apiKeyId: string, since: number, abandonedBefore: number) => Promise<{ used: number | string; oldest: number | null }[]>) | undefined;
 
   constructor(db: Kysely<Database>, engine: Engine) {
     this.#db = db.withTables<{ quota_events: QuotaEventsTable }>();
@@ -47,13 +50,16 @@ export class QuotaRepository {
    * attached to a generation count only if made after `abandonedBefore` (older ones were left by a crash).
    */
   async usageSince(apiKeyId: string, since: number, abandonedBefore: number): Promise<{ used: number; oldest: number | null }> {
-    const row = await this.#db
-      .selectFrom('quota_events')
-      .select((eb) => [eb.fn.countAll<number | string>().as('used'), eb.fn.min<number | null>('at').as('oldest')])
-      .where('api_key_id', '=', apiKeyId)
-      .where('at', '>', since)
-      .where((eb) => eb.or([eb('generation_id', 'is not', null), eb('at', '>', abandonedBefore)]))
-      .executeTakeFirstOrThrow();
+    this.#usageQuery ??= queryTemplate(this.#db, (id: string, after: number, abandoned: number) =>
+      this.#db
+        .selectFrom('quota_events')
+        .select((eb) => [eb.fn.countAll<number | string>().as('used'), eb.fn.min<number | null>('at').as('oldest')])
+        .where('api_key_id', '=', id)
+        .where('at', '>', after)
+        .where((eb) => eb.or([eb('generation_id', 'is not', null), eb('at', '>', abandoned)])),
+    );
+    const [row] = await this.#usageQuery(apiKeyId, since, abandonedBefore);
+    if (!row) throw new Error('An aggregate query returned no row.');
     return { used: Number(row.used), oldest: row.oldest === null ? null : Number(row.oldest) };
   }
 
