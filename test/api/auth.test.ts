@@ -63,6 +63,18 @@ describe.each(engines)('API authentication on $name', (engine) => {
     expectEnvelope(res.body, 'authentication_error', 'revoked_api_key');
   });
 
+  it('refuses a key on the very next request after it is revoked or its plan lapses', async () => {
+    const revoked = await server.createKey();
+    expect((await get('/api/v1/key', bearer(revoked.secret))).statusCode).toBe(200);
+    await server.services.keys.revokeAnyKey(revoked.keyId);
+    expectEnvelope((await get('/api/v1/key', bearer(revoked.secret))).body, 'authentication_error', 'revoked_api_key');
+
+    const lapsed = await server.createKey();
+    expect((await get('/api/v1/key', bearer(lapsed.secret))).statusCode).toBe(200);
+    await server.services.accounts.setUserPlan(lapsed.userId, 'free');
+    expectEnvelope((await get('/api/v1/key', bearer(lapsed.secret))).body, 'permission_error', 'plan_required');
+  });
+
   it('answers 401 expired_api_key once the expiry passes, not before', async () => {
     const { secret } = await server.createKey({ expiresInDays: 1 });
     expect((await get('/api/v1/key', bearer(secret))).statusCode).toBe(200);
