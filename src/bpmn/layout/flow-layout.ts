@@ -4,6 +4,7 @@ import { readContainer, type ContainerContent } from './container.ts';
 import { SATELLITE_GAP, boundaryOffsets, runElk, satelliteShelf, type NodeSpec } from './elk-graph.ts';
 import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
+import { GridIndex, segmentBox } from './grid-index.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
 import { ColumnRouter, associationLine, findColumns, simplify } from './routes.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
@@ -196,6 +197,8 @@ function placeWithLanes(
   const nodeRects = content.nodes.map((n) => rects.get(n)!);
   const obstacles = [...nodeRects, ...boundary.map((b) => b.bounds)];
   const router = new ColumnRouter(findColumns(nodeRects), obstacles);
+  const obstacleIndex = new GridIndex<Rect>();
+  for (const o of obstacles) obstacleIndex.insert(o, o);
   const moved = new Map<any, BandInput>(inputs.map((n) => [n.element, n]));
   const clusterOf = (el: any) => moved.get(is(el, 'bpmn:BoundaryEvent') ? el.attachedToRef : el);
   // ELK's routes that survive the move go first, so the routes drawn around them can avoid crossing them.
@@ -207,8 +210,8 @@ function placeWithLanes(
     const b = clusterOf(link.to);
     const elkRoute = elkRoutes.get(link.element);
     if (!from || !to || !a || !b || a.cluster !== b.cluster || !elkRoute) continue;
-    const others = obstacles.filter((o) => o !== from && o !== to && o !== rects.get(link.from.attachedToRef));
-    const route = keepElkRoute(elkRoute, offsetX, a.dy ?? 0, others);
+    const own = [from, to, rects.get(link.from.attachedToRef)];
+    const route = keepElkRoute(elkRoute, offsetX, a.dy ?? 0, obstacleIndex, own);
     if (!route) continue;
     const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
     kept.set(link, waypoints);
@@ -239,10 +242,13 @@ function placeWithLanes(
   return { width: right, height, shapes, edges };
 }
 
-/** ELK's route moved with its cluster, or null when it now runs through a shape of another cluster. */
-function keepElkRoute(route: Point[], dx: number, dy: number, obstacles: Rect[]): Point[] | null {
+/** ELK's route moved with its cluster, or null when it now runs through a shape (other than its own ends). */
+function keepElkRoute(route: Point[], dx: number, dy: number, obstacles: GridIndex<Rect>, own: Array<Rect | undefined>): Point[] | null {
   const points = route.map((p) => ({ x: Math.round(p.x + dx), y: Math.round(p.y + dy) }));
-  const blocked = points.slice(1).some((p, i) => obstacles.some((o) => segmentCrossesRect(points[i]!, p, o, -2)));
+  // Margin 3 covers the -2 inset of the test.
+  const blocked = points
+    .slice(1)
+    .some((p, i) => obstacles.some(segmentBox(points[i]!, p), 3, (o) => !own.includes(o) && segmentCrossesRect(points[i]!, p, o, -2)));
   return blocked ? null : simplify(points);
 }
 

@@ -2,6 +2,7 @@
 // preferring bpmn-js's own spot (below the shape) and, for flows, the first segments of the route.
 import type { PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { rectsOverlap, segmentCrossesRect } from './geometry.ts';
+import { GridIndex, segmentBox } from './grid-index.ts';
 import { is } from './sizes.ts';
 
 /** Shapes whose inside may hold other things (labels must not cover solid shapes only). */
@@ -108,20 +109,22 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
     return [];
   });
   const envelopes = edges.filter((e) => e.element.messageRef).map((e) => envelopeAt(e.waypoints));
-  const solid = [...shapes.filter((s) => !isContainer(s)).map((s) => s.bounds), ...headers, ...envelopes];
-  const placed: Rect[] = [];
-  const segments: Array<{ edge: PlacedEdge | null; a: Point; b: Point }> = edges.flatMap((e) =>
-    e.waypoints.slice(1).map((p, i) => ({ edge: e, a: e.waypoints[i]!, b: p })),
-  );
+  const solid = new GridIndex<Rect>();
+  for (const r of [...shapes.filter((s) => !isContainer(s)).map((s) => s.bounds), ...headers, ...envelopes]) solid.insert(r, r);
+  const placed = new GridIndex<Rect>();
+  const segments = new GridIndex<{ edge: PlacedEdge | null; a: Point; b: Point }>();
+  const addSegment = (edge: PlacedEdge | null, a: Point, b: Point) => segments.insert(segmentBox(a, b), { edge, a, b });
+  for (const e of edges) e.waypoints.slice(1).forEach((p, i) => addSegment(e, e.waypoints[i]!, p));
   // Text on a pool's, lane's or sub-process's border is as hard to read as text on a flow.
   for (const c of shapes.filter(isContainer)) {
     const { x, y, width, height } = c.bounds;
     const corners = [{ x, y }, { x: x + width, y }, { x: x + width, y: y + height }, { x, y: y + height }];
-    corners.forEach((a, i) => segments.push({ edge: null, a, b: corners[(i + 1) % 4]! }));
+    corners.forEach((a, i) => addSegment(null, a, corners[(i + 1) % 4]!));
   }
   const choose = (current: Rect, candidates: Rect[], own: PlacedEdge | null): Rect => {
-    const clearOfShapes = (r: Rect) => !solid.some((s) => rectsOverlap(r, s)) && !placed.some((p) => rectsOverlap(r, p, 2));
-    const clearOfLines = (r: Rect) => !segments.some((s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, -2));
+    // The margins cover rectsOverlap's margin and the -2 inset of the line test, plus one for rounding.
+    const clearOfShapes = (r: Rect) => !solid.some(r, 1, (s) => rectsOverlap(r, s)) && !placed.some(r, 3, (p) => rectsOverlap(r, p, 2));
+    const clearOfLines = (r: Rect) => !segments.some(r, 3, (s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, -2));
     const pool = [current, ...candidates].map((r) => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) }));
     return pool.find((r) => clearOfShapes(r) && clearOfLines(r)) ?? pool.find(clearOfShapes) ?? pool[0]!;
   };
@@ -129,12 +132,12 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
     if (!shape.label) continue;
     const { width: w, height: h } = shape.label;
     shape.label = choose(shape.label, around(shape, w, h), null);
-    placed.push(shape.label);
+    placed.insert(shape.label, shape.label);
   }
   for (const edge of edges) {
     if (!edge.label) continue;
     const { width: w, height: h } = edge.label;
     edge.label = choose(edge.label, labelSpotsAlong(edge.waypoints, w, h), edge);
-    placed.push(edge.label);
+    placed.insert(edge.label, edge.label);
   }
 }

@@ -1,6 +1,7 @@
 // Orthogonal edge routing between the columns ELK made, used when lane bands move nodes off ELK's own routes.
 import type { Point, Rect } from './geometry.ts';
 import { segmentCrossesRect, segmentsCross } from './geometry.ts';
+import { GridIndex, segmentBox } from './grid-index.ts';
 
 export interface Column {
   x0: number;
@@ -22,10 +23,14 @@ export function findColumns(rects: Rect[]): Column[] {
 }
 
 export class ColumnRouter {
+  private readonly index = new GridIndex<Rect>();
+
   constructor(
     private readonly columns: Column[],
     private readonly obstacles: Rect[],
-  ) {}
+  ) {
+    for (const o of obstacles) this.index.insert(o, o);
+  }
 
   private columnOf(x: number): number {
     const i = this.columns.findIndex((c) => x >= c.x0 - 0.5 && x <= c.x1 + 0.5);
@@ -43,7 +48,8 @@ export class ColumnRouter {
   }
 
   private free(a: Point, b: Point, ignore: Rect[]): boolean {
-    return !this.obstacles.some((o) => !ignore.includes(o) && segmentCrossesRect(a, b, o, -4));
+    // Margin 5 covers the -4 inset of the test.
+    return !this.index.some(segmentBox(a, b), 5, (o) => !ignore.includes(o) && segmentCrossesRect(a, b, o, -4));
   }
 
   private freeY(preferred: number[], xa: number, xb: number, ignore: Rect[]): number {

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rectsOverlap, type Rect } from '../../../src/bpmn/layout/geometry.ts';
+import { GridIndex, segmentBox } from '../../../src/bpmn/layout/grid-index.ts';
+
+const rect = fc.record({
+  x: fc.integer({ min: -600, max: 600 }),
+  y: fc.integer({ min: -600, max: 600 }),
+  width: fc.integer({ min: 0, max: 400 }),
+  height: fc.integer({ min: 0, max: 400 }),
+});
+
+describe('GridIndex', () => {
+  it('finds an overlap exactly when a linear scan does, across cell borders and negative coordinates', () => {
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 40 }), rect, fc.integer({ min: 0, max: 5 }), (items, query, margin) => {
+        const index = new GridIndex<Rect>();
+        for (const r of items) index.insert(r, r);
+        const scan = items.some((r) => rectsOverlap(query, r, margin));
+        expect(index.some(query, margin + 1, (r) => rectsOverlap(query, r, margin))).toBe(scan);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('does not test items far from the query', () => {
+    const index = new GridIndex<string>();
+    index.insert({ x: 0, y: 0, width: 10, height: 10 }, 'near');
+    index.insert({ x: 5000, y: 5000, width: 10, height: 10 }, 'far');
+    const tested: string[] = [];
+    index.some({ x: 20, y: 20, width: 5, height: 5 }, 3, (item) => (tested.push(item), false));
+    expect(tested).toEqual(['near']);
+  });
+
+  it('boxes a segment in either direction', () => {
+    expect(segmentBox({ x: 50, y: 10 }, { x: 20, y: 10 })).toEqual({ x: 20, y: 10, width: 30, height: 0 });
+  });
+});
