@@ -78,7 +78,8 @@ export async function startServerProcess(
   void exited.then(() => (ended = true));
   while (Date.now() < deadline && !ended) {
     try {
-      const res = await fetch(`${url}/readyz`);
+      // connection: close, so no kept-alive socket of ours outlives the check.
+      const res = await fetch(`${url}/readyz`, { headers: { connection: 'close' } });
       if (res.status === 200) return { url, port, child, output, exited };
     } catch {
       // Not listening yet.

@@ -102,6 +102,9 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     // A startup parameter, so every pooled connection works in the schema before its first query.
     ...(schema === null ? {} : { options: `-c search_path=${schema}` }),
   });
+  // An idle pooled connection that Postgres (or the network) drops is an 'error' event on the pool; unhandled, it
+  // would end the process. pg discards that client and the next query opens a new one, and /readyz reports the outage.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   if (schema !== null) {
     try {
