@@ -24,13 +24,18 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const LATENCY_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const CONNECTIONS = 10;
+const CPU_WARMUP = 500;
+const CPU_REQUESTS = 3000;
+/** `throughput`, `depth` or both (comma-separated): the depth part bulk-loads a million rows and takes minutes. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'throughput,depth').split(','));
 const BATCH = 1000;
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const STATS = JSON.stringify({ tasks: 3, events: 2, gateways: 1, lanes: 0, pools: 0, flows: 6 });
 const T0 = Date.UTC(2026, 0, 1);
 
 export interface DiagramsListResult {
-  throughput: { bareRps: number; listRps: number; ratio: number };
+  /** With µs of CPU per request through inject, for the bare route and the list. */
+  throughput: { bareRps: number; listRps: number; ratio: number; bareCpuUs: number; listCpuUs: number } | null;
   depth: { engine: string; rows: number; insertSeconds: number; firstMs: number; deepMs: number; ratio: number }[];
 }
 
@@ -43,6 +48,18 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx and ${result.errors} errors.`);
   return result.requests.average;
+}
+
+/** CPU time (user + system) per request of this process, through `inject`: no socket, so autocannon and the machine's load stay out of it. */
+async function cpuPerRequest(app: FastifyInstance, url: string, headers: Record<string, string> = {}): Promise<number> {
+  for (let i = 0; i < CPU_WARMUP; i++) await app.inject({ url, headers });
+  const start = process.cpuUsage();
+  for (let i = 0; i < CPU_REQUESTS; i++) {
+    const res = await app.inject({ url, headers });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}; the figure would be meaningless.`);
+  }
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / CPU_REQUESTS;
 }
 
 function median(values: number[]): number {
@@ -156,7 +173,10 @@ async function throughput(): Promise<DiagramsListResult['throughput']> {
     console.log(`bare route             ${median(bareRuns).toFixed(0)} req/s  (runs: ${bareRuns.map((r) => r.toFixed(0)).join(', ')})`);
     console.log(`GET /diagrams?limit=20 ${median(listRuns).toFixed(0)} req/s  (runs: ${listRuns.map((r) => r.toFixed(0)).join(', ')})`);
     console.log(`ratio                  ${ratio.toFixed(2)}  (median of per-round ratios; goal >= 0.5)`);
-    return { bareRps: median(bareRuns), listRps: median(listRuns), ratio };
+    const bareCpuUs = await cpuPerRequest(bare, '/bare');
+    const listCpuUs = await cpuPerRequest(server, '/api/v1/diagrams?limit=20', headers);
+    console.log(`CPU per request (inject, ${CPU_REQUESTS} requests): bare ${bareCpuUs.toFixed(0)} µs, GET /diagrams?limit=20 ${listCpuUs.toFixed(0)} µs`);
+    return { bareRps: median(bareRuns), listRps: median(listRuns), ratio, bareCpuUs, listCpuUs };
   } finally {
     await bare.close();
     await server.close();
@@ -224,7 +244,8 @@ async function postgresReachable(): Promise<boolean> {
 }
 
 export async function run(): Promise<DiagramsListResult> {
-  const result: DiagramsListResult = { throughput: await throughput(), depth: [] };
+  const result: DiagramsListResult = { throughput: PARTS.has('throughput') ? await throughput() : null, depth: [] };
+  if (!PARTS.has('depth')) return result;
   console.log(`## Page latency, first page vs a page after ${ROWS.toLocaleString('en')} rows of one tenant (in-process inject)`);
   result.depth.push(await depth('sqlite', ROWS));
   if (await postgresReachable()) result.depth.push(await depth('postgres', ROWS));

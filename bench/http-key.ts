@@ -17,11 +17,16 @@ export interface HttpKeyResult {
   bareRps: number;
   keyRps: number;
   ratio: number;
+  /** µs of CPU per request through inject: the bare route, then GET /key. */
+  bareCpuUs: number;
+  keyCpuUs: number;
 }
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 10;
+const CPU_WARMUP = 500;
+const CPU_REQUESTS = 3000;
 
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -34,6 +39,18 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
     throw new Error(`${url}: ${result.non2xx} non-2xx responses and ${result.errors} errors; the figure would be meaningless.`);
   }
   return result.requests.average;
+}
+
+/** CPU time (user + system) per request of this process, through `inject`: no socket, so autocannon and the machine's load stay out of it. */
+async function cpuPerRequest(app: FastifyInstance, url: string, headers: Record<string, string> = {}): Promise<number> {
+  for (let i = 0; i < CPU_WARMUP; i++) await app.inject({ url, headers });
+  const start = process.cpuUsage();
+  for (let i = 0; i < CPU_REQUESTS; i++) {
+    const res = await app.inject({ url, headers });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}; the figure would be meaningless.`);
+  }
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / CPU_REQUESTS;
 }
 
 function median(values: number[]): number {
@@ -74,7 +91,10 @@ export async function run(): Promise<HttpKeyResult> {
     console.log(`bare route      ${bareRps.toFixed(0)} req/s  (runs: ${bareRuns.map((r) => r.toFixed(0)).join(', ')})`);
     console.log(`GET /api/v1/key ${keyRps.toFixed(0)} req/s  (runs: ${keyRuns.map((r) => r.toFixed(0)).join(', ')})`);
     console.log(`ratio           ${ratio.toFixed(2)}  (median of per-round ratios; goal >= 0.5)`);
-    return { bareRps, keyRps, ratio };
+    const bareCpuUs = await cpuPerRequest(bare, '/bare');
+    const keyCpuUs = await cpuPerRequest(server, '/api/v1/key', headers);
+    console.log(`CPU per request (inject, ${CPU_REQUESTS} requests): bare ${bareCpuUs.toFixed(0)} µs, GET /api/v1/key ${keyCpuUs.toFixed(0)} µs`);
+    return { bareRps, keyRps, ratio, bareCpuUs, keyCpuUs };
   } finally {
     await bare.close();
     await server.close();
