@@ -125,8 +125,18 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
     // The margins cover rectsOverlap's margin and the -2 inset of the line test, plus one for rounding.
     const clearOfShapes = (r: Rect) => !solid.some(r, 1, (s) => rectsOverlap(r, s)) && !placed.some(r, 3, (p) => rectsOverlap(r, p, 2));
     const clearOfLines = (r: Rect) => !segments.some(r, 3, (s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, -2));
-    const pool = [current, ...candidates].map((r) => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) }));
-    return pool.find((r) => clearOfShapes(r) && clearOfLines(r)) ?? pool.find(clearOfShapes) ?? pool[0]!;
+    const rounded = (r: Rect): Rect => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) });
+    // Usually the first spot is free: round and test lazily instead of preparing all ~80 spots.
+    const spots = [current, ...candidates];
+    for (const spot of spots) {
+      const r = rounded(spot);
+      if (clearOfShapes(r) && clearOfLines(r)) return r;
+    }
+    for (const spot of spots) {
+      const r = rounded(spot);
+      if (clearOfShapes(r)) return r;
+    }
+    return rounded(current);
   };
   for (const shape of shapes) {
     if (!shape.label) continue;
