@@ -46,7 +46,7 @@ describe.each(engines)('jfi on $name', (engine) => {
     database = await engine.createDatabase();
     env = { DATABASE_URL: database.url };
     const migrated = await run('migrate');
-    expect(migrated.code).toBe(0);
+    expect(migrated.code, migrated.stderr).toBe(0);
     expect(migrated.stdout).toMatch(/^Applied 0001_accounts(, \d{4}_[a-z_]+)*\.\n$/);
     store = await openDatabase(database.url);
     keys = new KeyService(store.db);
@@ -57,12 +57,12 @@ describe.each(engines)('jfi on $name', (engine) => {
   });
 
   it('migrates once', async () => {
-    expect(await run('migrate')).toMatchObject({ code: 0, stdout: 'The database is up to date.\n' });
+    expect(await run('migrate')).toMatchObject({ code: 0, stdout: 'The database is up to date.\n', stderr: '' });
   });
 
   it('creates a Pro user and a key whose secret authenticates, printed once', async () => {
     const created = await run('user', 'create', '--email', 'Ada@Example.com', '--name', 'Ada', '--password', PASSWORD, '--plan', 'pro');
-    expect(created.code).toBe(0);
+    expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toMatch(/^Created user ada@example\.com \(pro\)/);
     expect(created.stdout + created.stderr).not.toContain(PASSWORD);
 
@@ -70,7 +70,7 @@ describe.each(engines)('jfi on $name', (engine) => {
       'key', 'create', '--user', 'ada@example.com', '--mode', 'test', '--scopes', 'diagrams:read,generate',
       '--name', 'CI', '--expires-in-days', '30', '--json',
     );
-    expect(keyRun.code).toBe(0);
+    expect(keyRun.code, keyRun.stderr).toBe(0);
     const key = JSON.parse(keyRun.stdout) as { id: string; secret: string; scopes: string[]; mode: string; expires_at: string };
     expect(key).toMatchObject({ object: 'api_key', mode: 'test', scopes: ['diagrams:read', 'generate'], name: 'CI' });
     expect(Date.parse(key.expires_at) - Date.now()).toBeGreaterThan(29 * 86_400_000);
@@ -78,19 +78,19 @@ describe.each(engines)('jfi on $name', (engine) => {
     expect(lookup).toMatchObject({ ok: true, key: { id: key.id, planEligible: true } });
 
     const listed = await run('key', 'list', '--user', 'ada@example.com', '--json');
-    expect(listed.code).toBe(0);
+    expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stdout).not.toContain(key.secret.slice(12, -4));
     expect((JSON.parse(listed.stdout) as { id: string }[]).map((k) => k.id)).toContain(key.id);
 
     const revoked = await run('key', 'revoke', key.id);
-    expect(revoked).toMatchObject({ code: 0 });
+    expect(revoked).toMatchObject({ code: 0, stderr: '' });
     expect(await keys.authenticate(key.secret)).toEqual({ ok: false, code: 'revoked_api_key' });
   });
 
   it('prints the secret in human output too, with a warning that it is shown once', async () => {
     await run('user', 'create', '--email', 'human@example.com', '--name', 'H', '--password', PASSWORD, '--plan', 'pro');
     const result = await run('key', 'create', '--user', 'human@example.com', '--mode', 'live', '--scopes', 'generate', '--name', 'laptop');
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const secret = result.stdout.trim().split('\n').at(-1) ?? '';
     expect(secret).toMatch(/^jfi_sk_live_[0-9A-Za-z]{40}$/);
     expect(result.stdout).toContain('shown only now');
@@ -99,7 +99,7 @@ describe.each(engines)('jfi on $name', (engine) => {
 
   it('reads the password from stdin with --password-stdin', async () => {
     const result = await jfi(['user', 'create', '--email', 'stdin@example.com', '--name', 'S', '--password-stdin', '--json'], env, `${PASSWORD}\n`);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ object: 'user', email: 'stdin@example.com', plan: 'free' });
     expect(result.stdout).not.toContain(PASSWORD);
   });
@@ -120,7 +120,7 @@ describe.each(engines)('jfi on $name', (engine) => {
 
     expect((await run('org', 'set-plan', '--org', org.id, '--plan', 'team')).code).toBe(0);
     const created = await run('key', 'create', '--user', 'member@example.com', '--org', org.id, '--mode', 'live', '--scopes', 'generate', '--name', 'k', '--json');
-    expect(created.code).toBe(0);
+    expect(created.code, created.stderr).toBe(0);
     const { secret } = JSON.parse(created.stdout) as { secret: string };
     expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { planEligible: true, tenant: { kind: 'organization', id: org.id } } });
 

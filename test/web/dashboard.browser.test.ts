@@ -208,7 +208,8 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await tabTo(page, 'a[aria-label="Revoke Production server"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/revoke$/);
-    expect(await page.evaluate<string>("document.activeElement?.textContent ?? ''")).toBe('Revoke key');
+    // Autofocus lands after load; on a loaded machine a moment later.
+    await expect.poll(() => page.evaluate<string>("document.activeElement?.textContent ?? ''")).toBe('Revoke key');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/app\/settings\/keys\?revoked=/);
     await expect.poll(() => text(page.locator('table.table tbody'))).toContain('Revoked');
