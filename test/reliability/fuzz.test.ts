@@ -12,7 +12,7 @@ import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
 import { envelopeProblem } from './envelope.ts';
 import { encodeSegment, send, sendRaw, type RawRequest } from './raw-http.ts';
 
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 200);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 400);
 const MINIMAL = readFileSync(new URL('../fixtures/bpmn/minimal-process.bpmn', import.meta.url), 'utf8');
 
 interface Operation {
@@ -218,18 +218,19 @@ describe('fuzzing every route from the OpenAPI document', async () => {
     const auth = { ...bearer(secret), 'content-type': 'application/json' };
     for (let i = 0; i < 3; i++) {
       const folder = await send(baseUrl, { method: 'POST', path: '/api/v1/folders', headers: auth, body: JSON.stringify({ name: `f${i}` }) });
+      expect(folder.status, folder.text).toBe(201);
       ids.push(JSON.parse(folder.text).id);
       const diagram = await send(baseUrl, { method: 'POST', path: '/api/v1/diagrams', headers: auth, body: JSON.stringify({ bpmn_xml: MINIMAL, name: `d${i}` }) });
+      expect(diagram.status, diagram.text).toBe(201);
       ids.push(JSON.parse(diagram.text).id);
     }
     const generation = await send(baseUrl, { method: 'POST', path: '/api/v1/generations', headers: auth, body: JSON.stringify({ prompt: 'The clerk checks the order. Then the clerk ships it.' }) });
     if (generation.status < 300) ids.push(JSON.parse(generation.text).id);
     for (const list of ['folders', 'diagrams']) {
       const page = await send(baseUrl, { method: 'GET', path: `/api/v1/${list}?limit=1`, headers: auth });
+      expect(JSON.parse(page.text).next_cursor, `${list}: ${page.text.slice(0, 400)}`).toBeTruthy();
       cursors.push(JSON.parse(page.text).next_cursor);
     }
-    expect(ids.length).toBeGreaterThanOrEqual(6);
-    expect(cursors.every(Boolean)).toBe(true);
   });
 
   afterAll(async () => {
