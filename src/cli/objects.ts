@@ -1,6 +1,7 @@
 // The JSON shapes `--json` prints: snake_case, like the API's objects, so scripts can use either.
 import type { Membership, Organization, User } from '../services/accounts.ts';
 import type { ApiKeyRecord } from '../services/keys.ts';
+import { rfc3339 } from '../services/timestamps.ts';
 
 export function userObject(user: User) {
   return {
@@ -9,8 +10,8 @@ export function userObject(user: User) {
     email: user.email,
     name: user.name,
     plan: user.plan,
-    created_at: user.createdAt.toISOString(),
-    updated_at: user.updatedAt.toISOString(),
+    created_at: rfc3339(user.createdAt.getTime()),
+    updated_at: rfc3339(user.updatedAt.getTime()),
   };
 }
 
@@ -20,7 +21,7 @@ export function organizationObject(organization: Organization) {
     id: organization.id,
     name: organization.name,
     plan: organization.plan,
-    created_at: organization.createdAt.toISOString(),
+    created_at: rfc3339(organization.createdAt.getTime()),
   };
 }
 
@@ -31,7 +32,7 @@ export function membershipObject(membership: Membership) {
     user_id: membership.userId,
     email: membership.email,
     role: membership.role,
-    created_at: membership.createdAt.toISOString(),
+    created_at: rfc3339(membership.createdAt.getTime()),
   };
 }
 
@@ -46,9 +47,9 @@ export function keyObject(key: ApiKeyRecord) {
     scopes: key.scopes,
     owner: { type: key.tenant.kind, id: key.tenant.id },
     created_by: key.createdBy,
-    created_at: key.createdAt.toISOString(),
-    expires_at: key.expiresAt?.toISOString() ?? null,
-    revoked_at: key.revokedAt?.toISOString() ?? null,
-    last_used_at: key.lastUsedAt?.toISOString() ?? null,
+    created_at: rfc3339(key.createdAt.getTime()),
+    expires_at: key.expiresAt ? rfc3339(key.expiresAt.getTime()) : null,
+    revoked_at: key.revokedAt ? rfc3339(key.revokedAt.getTime()) : null,
+    last_used_at: key.lastUsedAt ? rfc3339(key.lastUsedAt.getTime()) : null,
   };
 }

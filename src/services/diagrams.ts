@@ -16,7 +16,8 @@ import {
   type FolderFilter,
 } from '../store/repositories/diagrams.ts';
 import type { PagePosition } from '../store/repositories/folders.ts';
-import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, rfc3339, type FolderService } from './folders.ts';
+import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, type FolderService } from './folders.ts';
+import { rfc3339 } from './timestamps.ts';
 import { organizationIdOf, type Actor, type Owner } from './tenancy.ts';
 
 export interface Diagram {

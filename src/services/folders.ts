@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../api/errors.ts';
 import type { Engine } from '../store/db.ts';
+import { rfc3339 } from './timestamps.ts';
 import type { Database } from '../store/schema.ts';
 import type { DiagramRepository } from '../store/repositories/diagrams.ts';
 import { FolderRepository, type FolderRow, type PagePosition, type ParentFilter } from '../store/repositories/folders.ts';
@@ -169,11 +170,6 @@ export function toFolder(row: FolderRow): Folder {
   };
 }
 
-/** RFC 3339 UTC to the second, as the API shows timestamps (`2026-06-07T10:00:00Z`). */
-export function rfc3339(ms: number): string {
-  // toISOString is always `YYYY-MM-DDTHH:mm:ss.sssZ` for our years; slicing beats a regex on list pages.
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
-}
 
 export function folderNotFound(id: string, param: string | null = null): NotFoundError {
   return new NotFoundError(`No such folder: '${id}'.`, param);

@@ -14,7 +14,8 @@ import { GenerationRepository, type GenerationRow } from '../store/repositories/
 import { QuotaRepository } from '../store/repositories/quota.ts';
 import type { Database } from '../store/schema.ts';
 import { toDiagram, type Diagram } from './diagrams.ts';
-import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, rfc3339, type FolderService } from './folders.ts';
+import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, type FolderService } from './folders.ts';
+import { rfc3339 } from './timestamps.ts';
 import type { GenerationPool, GenerationTask } from './generation-pool.ts';
 import type { QuotaService } from './quota.ts';
 import type { Actor, Owner } from './tenancy.ts';

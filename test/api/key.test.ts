@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rfc3339 } from '../../src/services/timestamps.ts';
 import { testEngines } from '../helpers/db.ts';
 import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
 
@@ -19,7 +20,7 @@ describe.each(engines)('GET /api/v1/key on $name', (engine) => {
     expect(res.headers['ratelimit-limit']).toBe('120');
     expect(res.headers['ratelimit-remaining']).toBe('119');
     expect(res.headers['ratelimit-reset']).toBe('60');
-    const now = new Date(server.clock.now()).toISOString();
+    const now = rfc3339(server.clock.now());
     expect(res.json()).toEqual({
       object: 'api_key',
       id: keyId,
@@ -31,7 +32,7 @@ describe.each(engines)('GET /api/v1/key on $name', (engine) => {
       created_by: userId,
       plan: 'pro',
       created_at: now,
-      expires_at: new Date(server.clock.now() + 30 * 86_400_000).toISOString(),
+      expires_at: rfc3339(server.clock.now() + 30 * 86_400_000),
       last_used_at: null,
       usage: {
         burst: { limit: 120, remaining: 119, reset: 60 },
@@ -70,6 +71,6 @@ describe.each(engines)('GET /api/v1/key on $name', (engine) => {
     const used = server.clock.now();
     server.clock.advance(5_000);
     const res = await server.app.inject({ url: '/api/v1/key', headers: bearer(secret) });
-    expect(res.json().last_used_at).toBe(new Date(used).toISOString());
+    expect(res.json().last_used_at).toBe(rfc3339(used));
   });
 });
