@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createServices } from '../src/services/index.ts';
 import { SCOPES } from '../src/services/auth-types.ts';
@@ -19,7 +20,7 @@ const SMALL = '<?xml version="1.0"?><bpmn:definitions xmlns:bpmn="http://www.omg
 
 // src/types/vendor.d.ts declares only url/connections/duration/headers; autocannon takes these too.
 type Options = Parameters<typeof autocannon>[0] & { method?: string; body?: string; amount?: number };
-const run = (options: Options) => autocannon(options as Parameters<typeof autocannon>[0]);
+const cannon = (options: Options) => autocannon(options as Parameters<typeof autocannon>[0]);
 
 interface Row {
   name: string;
@@ -30,7 +31,7 @@ interface Row {
 }
 
 async function measure(name: string, options: Options): Promise<Row> {
-  const result = await run({ connections: CONNECTIONS, duration: DURATION, ...options });
+  const result = await cannon({ connections: CONNECTIONS, duration: DURATION, ...options });
   const row = { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
   console.log(`${name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} req/s  p99 ${String(row.p99).padStart(5)} ms  non-2xx ${row.non2xx}  errors ${row.errors}`);
   return row;
@@ -66,7 +67,7 @@ async function createKey(databaseUrl: string): Promise<string> {
   }
 }
 
-async function main(): Promise<void> {
+export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jfi-load-'));
   const databaseUrl = `sqlite:${path.join(dir, 'jfi.sqlite')}`;
   const env = { RATE_LIMIT_MAX: '1000000', GENERATION_QUOTA: '10000000', LOG_LEVEL: 'warn' };
@@ -98,10 +99,10 @@ async function main(): Promise<void> {
     }
 
     const before = rssMiB(server.child.pid!);
-    const leak = await run({ url: `${server.url}/api/v1/diagrams?limit=5`, headers, connections: CONNECTIONS, amount: LEAK_REQUESTS });
+    const leak = await cannon({ url: `${server.url}/api/v1/diagrams?limit=5`, headers, connections: CONNECTIONS, amount: LEAK_REQUESTS });
     const after = rssMiB(server.child.pid!);
     // A second batch tells growth that levels off (caches, JIT) from a leak that keeps going.
-    const second = await run({ url: `${server.url}/api/v1/key`, headers, connections: CONNECTIONS, amount: LEAK_REQUESTS });
+    const second = await cannon({ url: `${server.url}/api/v1/key`, headers, connections: CONNECTIONS, amount: LEAK_REQUESTS });
     const final = rssMiB(server.child.pid!);
     console.log(`\nRSS: ${before.toFixed(0)} MiB → ${after.toFixed(0)} MiB after ${leak.requests.total} GET /diagrams → ${final.toFixed(0)} MiB after ${second.requests.total} GET /key (non-2xx ${leak.non2xx + second.non2xx})`);
   } finally {
@@ -112,4 +113,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run directly (npm run bench:…) or through bench/run-all.ts, which imports it and calls run().
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

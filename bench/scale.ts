@@ -3,6 +3,8 @@
 // and keyset pagination at depth, before and after the bulk load. Flat = the same latency at 1M rows.
 //   npx tsx bench/scale.ts     SCALE_ROWS (default 1000000), SCALE_TENANTS (10000), SCALE_DEEP_ROWS (50000)
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { createServices } from '../src/services/index.ts';
@@ -70,7 +72,7 @@ async function measure(serverUrl: string, typical: string, deep: string): Promis
   };
 }
 
-async function main(): Promise<void> {
+export async function run(): Promise<void> {
   const schema = `scale_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const url = new URL(BASE_URL);
   url.searchParams.set('schema', schema);
@@ -133,4 +135,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run directly (npm run bench:…) or through bench/run-all.ts, which imports it and calls run().
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();
