@@ -1,6 +1,8 @@
 // A worker-thread pool for rendering, so parsing and rasterising big diagrams never block the server's event loop.
 import { Piscina } from 'piscina';
-import { BpmnParseError } from './parse.ts';
+import { LayoutError } from './layout/layout.ts';
+import { BpmnParseError, type ParseLimits } from './parse.ts';
+import type { PreparedImport } from './prepare-import.ts';
 import { RenderOptionsError, resvgOptions, type RenderPngOptions } from './render/png.ts';
 import { DiagramNotFoundError } from './render/svg.ts';
 import type { ThemeName } from './render/theme.ts';
@@ -10,13 +12,15 @@ export interface RenderPool {
   renderPng(svg: string, options: RenderPngOptions): Promise<Buffer>;
   /** Parses BPMN XML and renders it to SVG in a worker; rejects with BpmnParseError or DiagramNotFoundError. */
   renderSvg(xml: string, options: { theme: ThemeName; diagramId?: string }): Promise<string>;
+  /** prepareImport in a worker; rejects with BpmnParseError or LayoutError. */
+  prepareImport(xml: string, limits?: ParseLimits): Promise<PreparedImport>;
   /** Tasks waiting for a free worker. */
   readonly queueSize: number;
   close(): Promise<void>;
 }
 
 interface Failure {
-  kind: 'parse' | 'diagram' | 'options';
+  kind: 'parse' | 'diagram' | 'options' | 'layout';
   message: string;
   elementId?: string | null;
   line?: number | null;
@@ -28,6 +32,7 @@ const WORKER = new URL('./render-worker.mjs', import.meta.url).href;
 function rethrow(failure: Failure): never {
   if (failure.kind === 'parse') throw new BpmnParseError(failure.message, failure.elementId ?? null, failure.line ?? null);
   if (failure.kind === 'diagram') throw new DiagramNotFoundError(failure.message);
+  if (failure.kind === 'layout') throw new LayoutError(failure.message);
   throw new RenderOptionsError(failure.message);
 }
 
@@ -46,6 +51,11 @@ export function createRenderPool(options: { threads: number }): RenderPool {
       const result: { svg?: string; failure?: Failure } = await pool.run({ xml, theme: opts.theme, diagramId: opts.diagramId }, { name: 'svg' });
       if (result.failure) rethrow(result.failure);
       return result.svg!;
+    },
+    async prepareImport(xml, limits) {
+      const result: { prepared?: PreparedImport; failure?: Failure } = await pool.run({ xml, limits }, { name: 'prepare' });
+      if (result.failure) rethrow(result.failure);
+      return result.prepared!;
     },
     get queueSize() {
       return pool.queueSize;

@@ -8,6 +8,8 @@ register();
 const { BpmnParseError, parseBpmn } = await import('./parse.ts');
 const { DiagramNotFoundError, renderSvg } = await import('./render/svg.ts');
 const { RenderOptionsError, renderPng } = await import('./render/png.ts');
+const { LayoutError } = await import('./layout/layout.ts');
+const { prepareImport } = await import('./prepare-import.ts');
 
 function failure(error) {
   if (error instanceof BpmnParseError) {
@@ -15,6 +17,7 @@ function failure(error) {
   }
   if (error instanceof DiagramNotFoundError) return { failure: { kind: 'diagram', message: error.message } };
   if (error instanceof RenderOptionsError) return { failure: { kind: 'options', message: error.message } };
+  if (error instanceof LayoutError) return { failure: { kind: 'layout', message: error.message } };
   throw error;
 }
 
@@ -32,6 +35,15 @@ export async function svg({ xml, theme, diagramId }) {
   try {
     const { definitions } = await parseBpmn(xml);
     return { svg: renderSvg(definitions, { theme, diagramId }) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** { xml, limits? } → { prepared: { xml, stats, name } }: an import validated, laid out when DI-less, exported. */
+export async function prepare({ xml, limits }) {
+  try {
+    return { prepared: await prepareImport(xml, limits) };
   } catch (error) {
     return failure(error);
   }

@@ -3,11 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../api/errors.ts';
-import { exportBpmn } from '../bpmn/export.ts';
-import { LayoutError, layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { LayoutError } from '../bpmn/layout/layout.ts';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
 import type { BpmnStats } from '../bpmn/stats.ts';
-import { importBpmn } from '../bpmn/validate.ts';
+import type { RenderPool } from '../bpmn/render-pool.ts';
 import type { Database } from '../store/schema.ts';
 import {
   DiagramRepository,
@@ -61,11 +60,14 @@ export class DiagramService {
   readonly #folders: FolderService;
   readonly #now: () => number;
   readonly #limits: ParseLimits;
+  readonly #pool: RenderPool;
   readonly #onChange: (diagramId: string) => void;
 
-  constructor(db: Kysely<Database>, folders: FolderService, options: DiagramServiceOptions = {}) {
+  /** `pool` runs import preparation (validation, layout, export) off the event loop. */
+  constructor(db: Kysely<Database>, folders: FolderService, pool: RenderPool, options: DiagramServiceOptions = {}) {
     this.repo = new DiagramRepository(db);
     this.#folders = folders;
+    this.#pool = pool;
     this.#now = options.now ?? Date.now;
     this.#limits = options.limits ?? DEFAULT_PARSE_LIMITS;
     this.#onChange = options.onChange ?? (() => {});
@@ -154,29 +156,16 @@ export class DiagramService {
     return { object: 'diagram', id, deleted: true };
   }
 
-  /** Parses, validates and (when it has no DI) lays out; returns the XML to store, its stats and a name. */
+  /** Parses, validates and (when it has no DI) lays out, in a worker; returns the XML to store, its stats and a name. */
   async #prepare(xml: string): Promise<{ xml: string; stats: BpmnStats; name: string | null }> {
-    let imported;
     try {
-      imported = await importBpmn(xml, this.#limits);
+      const prepared = await this.#pool.prepareImport(xml, this.#limits);
+      return { ...prepared, name: prepared.name === null ? null : prepared.name.slice(0, MAX_NAME_LENGTH) };
     } catch (error) {
-      if (error instanceof BpmnParseError) throw new ValidationError(error.message, 'bpmn_xml');
+      // LayoutError: a DI-less document too large to lay out; valid, but we cannot draw it.
+      if (error instanceof BpmnParseError || error instanceof LayoutError) throw new ValidationError(error.message, 'bpmn_xml');
       throw error;
     }
-    if (!hasDiagramInterchange(imported.definitions)) {
-      try {
-        await layoutDefinitions(imported);
-      } catch (error) {
-        // Too large to lay out: the document is fine, but we cannot draw it without DI.
-        if (error instanceof LayoutError) throw new ValidationError(error.message, 'bpmn_xml');
-        throw error;
-      }
-    }
-    return {
-      xml: await exportBpmn(imported.definitions, imported.moddle),
-      stats: imported.stats,
-      name: documentName(imported.definitions),
-    };
   }
 
   // A folder deleted between our check and the write: the foreign key refuses, and the folder is gone.
@@ -217,20 +206,6 @@ function versionConflict(current: number, expected: number | null): ConflictErro
 
 export function diagramNotFound(id: string): NotFoundError {
   return new NotFoundError(`No such diagram: '${id}'.`);
-}
-
-function hasDiagramInterchange(definitions: any): boolean {
-  return (definitions.diagrams ?? []).some((d: any) => (d?.plane?.planeElement?.length ?? 0) > 0);
-}
-
-/** The first named collaboration or process, as a default diagram name. */
-function documentName(definitions: any): string | null {
-  for (const root of definitions.rootElements ?? []) {
-    const name = typeof root?.name === 'string' ? root.name.trim() : '';
-    if (name !== '' && (root.$type === 'bpmn:Collaboration' || root.$type === 'bpmn:Process')) return name.slice(0, MAX_NAME_LENGTH);
-  }
-  const own = typeof definitions.name === 'string' ? definitions.name.trim() : '';
-  return own === '' ? null : own.slice(0, MAX_NAME_LENGTH);
 }
 
 function checkName(raw: string): string {

@@ -12,6 +12,7 @@ import { createGenerationPool } from './generation-pool.ts';
 import { GenerationService } from './generations.ts';
 import { IdempotencyService } from './idempotency.ts';
 import { ImageService } from './images.ts';
+import { createRenderPool } from '../bpmn/render-pool.ts';
 import { QuotaService } from './quota.ts';
 import { SessionService } from './sessions.ts';
 
@@ -52,9 +53,11 @@ export async function createServices(
   const keys = new KeyService(store.db, options);
   const sessions = new SessionService(store.db, options.now);
   const nowMs = () => (options.now ? options.now().getTime() : Date.now());
-  const images = new ImageService({ cacheBytes: config.imageCacheBytes ?? 64 * 1024 * 1024, threads: config.renderWorkers ?? 1 });
+  // One pool of render workers for rendering and for preparing imports (validation, layout, export).
+  const renderPool = createRenderPool({ threads: config.renderWorkers ?? 1 });
+  const images = new ImageService({ cacheBytes: config.imageCacheBytes ?? 64 * 1024 * 1024, threads: config.renderWorkers ?? 1, pool: renderPool });
   const folders = new FolderService(store.db, store.engine, new DiagramRepository(store.db), nowMs);
-  const diagrams = new DiagramService(store.db, folders, {
+  const diagrams = new DiagramService(store.db, folders, renderPool, {
     now: nowMs,
     ...(config.bpmn ? { limits: config.bpmn } : {}),
     onChange: (id) => images.evict(id),
@@ -80,6 +83,7 @@ export async function createServices(
     close: async () => {
       await keys.settle();
       await images.close();
+      await renderPool.close();
       await generations.close();
       await store.close();
     },

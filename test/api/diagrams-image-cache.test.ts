@@ -21,6 +21,7 @@ describe('ImageService cache', () => {
         return pool.renderSvg(x, o);
       },
       renderPng: (s, o) => pool.renderPng(s, o),
+      prepareImport: (x, l) => pool.prepareImport(x, l),
       get queueSize() {
         return pool.queueSize;
       },

@@ -1,0 +1,38 @@
+// An imported document as we store it: parsed and validated, laid out when it has no DI, exported faithfully.
+// Runs in the render worker pool: a big DI-less document costs seconds of layout that must not block the server.
+import { exportBpmn } from './export.ts';
+import { layoutDefinitions } from './layout/layout.ts';
+import type { ParseLimits } from './parse.ts';
+import type { BpmnStats } from './stats.ts';
+import { importBpmn } from './validate.ts';
+
+export interface PreparedImport {
+  xml: string;
+  stats: BpmnStats;
+  /** The first named collaboration or process (else the definitions' name), untrimmed of length: null when none. */
+  name: string | null;
+}
+
+/** Throws BpmnParseError for unsafe, malformed or invalid BPMN, LayoutError when a DI-less document is too large. */
+export async function prepareImport(xml: string, limits?: ParseLimits): Promise<PreparedImport> {
+  const imported = await importBpmn(xml, limits);
+  if (!hasDiagramInterchange(imported.definitions)) await layoutDefinitions(imported);
+  return {
+    xml: await exportBpmn(imported.definitions, imported.moddle),
+    stats: imported.stats,
+    name: documentName(imported.definitions),
+  };
+}
+
+function hasDiagramInterchange(definitions: any): boolean {
+  return (definitions.diagrams ?? []).some((d: any) => (d?.plane?.planeElement?.length ?? 0) > 0);
+}
+
+function documentName(definitions: any): string | null {
+  for (const root of definitions.rootElements ?? []) {
+    const name = typeof root?.name === 'string' ? root.name.trim() : '';
+    if (name !== '' && (root.$type === 'bpmn:Collaboration' || root.$type === 'bpmn:Process')) return name;
+  }
+  const own = typeof definitions.name === 'string' ? definitions.name.trim() : '';
+  return own === '' ? null : own;
+}
