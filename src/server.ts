@@ -9,6 +9,7 @@ import { applyBurstLimit } from './api/plugins/burst-limit.ts';
 import { registerErrorHandling, routeNotFound, sendError, toApiError } from './api/plugins/errors.ts';
 import { registerHttpsRequirement } from './api/plugins/https.ts';
 import { API_PREFIX, registerOpenApi } from './api/plugins/openapi.ts';
+import { answerClientError } from './api/plugins/client-errors.ts';
 import { createRequestId, registerRequestIdHeader } from './api/plugins/request-id.ts';
 import { healthRoutes } from './api/routes/health/index.ts';
 import { registerApiRoutes, type ApiContext } from './api/routes/index.ts';
@@ -86,6 +87,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     https: tls,
     // While draining, requests already on an open connection are served, not 503'd outside the envelope.
     return503OnClosing: false,
+    clientErrorHandler: answerClientError,
     frameworkErrors: (error, request, reply) => {
       sendError(toApiError(error, request), request, reply);
     },
