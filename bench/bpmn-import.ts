@@ -3,6 +3,7 @@
 // then how fast each hostile input is refused. Medians over BENCH_RUNS runs, one process, one run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { MIWG_DIR } from '../test/helpers/shared.ts';
 import { BpmnModdle } from 'bpmn-moddle';
 import { exportBpmn } from '../src/bpmn/export.ts';
 import { DEFAULT_PARSE_LIMITS, parseBpmn, type ParseLimits } from '../src/bpmn/parse.ts';
@@ -10,7 +11,7 @@ import { validateDefinitions, importBpmn } from '../src/bpmn/validate.ts';
 import { compareXml } from '../src/bpmn/xml-compare.ts';
 import { scanXml } from '../src/bpmn/xml-guard.ts';
 
-const MIWG = process.env.MIWG_DIR ?? '/work/shared/miwg';
+const MIWG = MIWG_DIR;
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const MB = 1024 * 1024;
 const SCAN_LIMITS = { maxDepth: 100, maxElements: 50_000, maxAttributeLength: 256 * 1024, maxAttributeTotal: 5 * MB, maxAttributesPerElement: 512 };

@@ -2,13 +2,14 @@
 // Run: npx tsx bench/layout-quality.ts   (prints a Markdown table)
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { MIWG_DIR } from '../test/helpers/shared.ts';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { layoutDefinitions } from '../src/bpmn/layout/layout.ts';
 import { measureLayout, type LayoutQuality } from '../src/bpmn/layout/quality.ts';
 import { parseBpmn } from '../src/bpmn/parse.ts';
 import { stripDi } from '../src/bpmn/strip-di.ts';
 
-const MIWG = process.env.MIWG_DIR ?? '/work/shared/miwg';
+const MIWG = MIWG_DIR;
 
 interface Row {
   file: string;

@@ -13,8 +13,8 @@ import { ssim } from 'ssim.js';
 import { parseBpmn } from '../src/bpmn/parse.ts';
 import { renderPng } from '../src/bpmn/render/png.ts';
 import { renderSvg } from '../src/bpmn/render/svg.ts';
+import { MIWG_DIR } from '../test/helpers/shared.ts';
 
-const MIWG_DIR = process.env.MIWG_DIR ?? fileURLToPath(new URL('../../shared/miwg/', import.meta.url));
 // Our own fixture of the element types MIWG leaves out (transaction, ad-hoc, complex gateway, cancel, link…).
 const EXTRA_DIR = fileURLToPath(new URL('../test/bpmn/render/fixtures/', import.meta.url));
 const OUT_DIR = fileURLToPath(new URL('../docs/render/', import.meta.url));
