@@ -1,9 +1,11 @@
 // `jfi layout in.bpmn -o out.bpmn`: replaces a document's diagram interchange with a fresh auto-layout.
 import { readFile, writeFile } from 'node:fs/promises';
-import { LayoutError, layoutDefinitions } from '../bpmn/layout/layout.ts';
-import { BpmnParseError, parseBpmn } from '../bpmn/parse.ts';
+import { exportBpmn } from '../bpmn/export.ts';
+import { layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { parseBpmn } from '../bpmn/parse.ts';
 import { UsageError, parseCommand, optionalFlag } from './arguments.ts';
-import { processIo, type CliIo } from './io.ts';
+import { runEngineCommand } from './engine-command.ts';
+import { printUsage, processIo, type CliIo } from './io.ts';
 
 const USAGE = `Usage: jfi layout <in.bpmn> [-o out.bpmn] [--collaboration ID]
 
@@ -16,17 +18,9 @@ Options:
   -h, --help             show this help`;
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  try {
-    const parsed = parseCommand(
-      argv,
-      { output: { type: 'string', short: 'o' }, collaboration: { type: 'string' } },
-      USAGE,
-      1,
-    );
-    if (parsed.help) {
-      io.out(USAGE);
-      return 0;
-    }
+  return runEngineCommand('layout', io, async () => {
+    const parsed = parseCommand(argv, { output: { type: 'string', short: 'o' }, collaboration: { type: 'string' } }, USAGE, 1);
+    if (parsed.help) return printUsage(io, USAGE);
     const input = parsed.positionals[0];
     if (!input) throw new UsageError('An input file is required.', USAGE);
     const output = optionalFlag(parsed, 'output') ?? '-';
@@ -34,26 +28,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 
     const document = await parseBpmn(await readFile(input, 'utf8'));
     const report = await layoutDefinitions(document, collaborationId ? { collaborationId } : {});
-    const { xml } = (await document.moddle.toXML(document.definitions, { format: true })) as { xml: string };
+    const xml = await exportBpmn(document.definitions, document.moddle);
     if (output === '-') io.out(xml);
     else await writeFile(output, xml.endsWith('\n') ? xml : `${xml}\n`);
     io.err(`Laid out ${report.shapes} shapes and ${report.edges} edges in ${report.durationMs.toFixed(0)} ms.`);
     return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`jfi layout: ${error.message}\n\n${error.usage}`);
-      return 2;
-    }
-    if (error instanceof BpmnParseError || error instanceof LayoutError) {
-      io.err(`jfi layout: ${error.message}`);
-      return 1;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      io.err(`jfi layout: cannot access ${(error as NodeJS.ErrnoException).path ?? 'file'} (${code}).`);
-      return 1;
-    }
-    io.err(`jfi layout: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
+  });
 }
