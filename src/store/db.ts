@@ -105,6 +105,9 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   // An idle pooled connection that Postgres (or the network) drops is an 'error' event on the pool; unhandled, it
   // would end the process. pg discards that client and the next query opens a new one, and /readyz reports the outage.
   pool.on('error', () => {});
+  // The same for a client checked out of the pool when its connection drops between queries: the query fails, the
+  // process lives on.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   if (schema !== null) {
     try {
