@@ -1,6 +1,5 @@
 // End to end: spawns the real bin/jfi.mjs against a temp SQLite file (and Postgres when reachable).
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -214,13 +213,6 @@ describe('jfi usage', () => {
     const result = await jfi(['user', 'list'], { DATABASE_URL: 'mysql://localhost/db' });
     expect(result).toMatchObject({ code: 1, stderr: 'jfi: DATABASE_URL must start with sqlite: or postgres://.\n' });
   });
-
-  it.runIf(!fs.existsSync(fileURLToPath(new URL('../../src/cli/render.ts', import.meta.url))))(
-    'says a delegated command is not available when its module is missing',
-    async () => {
-      expect(await jfi(['render', 'x.bpmn'], env)).toMatchObject({ code: 1, stderr: 'jfi: "jfi render" is not available in this build.\n' });
-    },
-  );
 });
 
 describe('jfi serve', () => {
