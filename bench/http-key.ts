@@ -5,10 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import { pino } from 'pino';
+import { CONNECTIONS, CPU_REQUESTS, cpuPerRequest, DURATION_S, listen, measure, median, warmUp } from './http-measure.ts';
 import { loadConfig } from '../src/config.ts';
 import { buildServer } from '../src/server.ts';
 import { createServices } from '../src/services/index.ts';
@@ -22,54 +21,7 @@ export interface HttpKeyResult {
   keyCpuUs: number;
 }
 
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONNECTIONS = 10;
-const CPU_WARMUP = 500;
-const CPU_REQUESTS = 3000;
-const CPU_BLOCK = 250;
-
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-}
-
-async function measure(url: string, headers: Record<string, string> = {}): Promise<number> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx responses and ${result.errors} errors; the figure would be meaningless.`);
-  }
-  return result.requests.average;
-}
-
-/**
- * CPU time (user + system) per request of this process through `inject`, for each target: no socket, so
- * autocannon and the machine's load stay out of it. Targets alternate in blocks, so garbage left by one is
- * not billed to the other by order.
- */
-async function cpuPerRequest(targets: { app: FastifyInstance; url: string; headers?: Record<string, string> }[]): Promise<number[]> {
-  const totals = targets.map(() => 0);
-  const once = async ({ app, url, headers = {} }: (typeof targets)[number]) => {
-    const res = await app.inject({ url, headers });
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}; the figure would be meaningless.`);
-  };
-  for (const target of targets) for (let i = 0; i < CPU_WARMUP; i++) await once(target);
-  for (let block = 0; block < CPU_REQUESTS / CPU_BLOCK; block++) {
-    for (const [index, target] of targets.entries()) {
-      const start = process.cpuUsage();
-      for (let i = 0; i < CPU_BLOCK; i++) await once(target);
-      const used = process.cpuUsage(start);
-      totals[index]! += used.user + used.system;
-    }
-  }
-  return totals.map((total) => total / CPU_REQUESTS);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 export async function run(): Promise<HttpKeyResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jfi-bench-'));
@@ -86,8 +38,8 @@ export async function run(): Promise<HttpKeyResult> {
     const keyUrl = `${await listen(server)}/api/v1/key`;
     const headers = { authorization: `Bearer ${secret}` };
     // Warm both up (JIT, SQLite page cache), then alternate so drift in machine load hits both alike.
-    await autocannon({ url: bareUrl, connections: CONNECTIONS, duration: 1 });
-    await autocannon({ url: keyUrl, connections: CONNECTIONS, duration: 1, headers });
+    await warmUp(bareUrl);
+    await warmUp(keyUrl, headers);
     const bareRuns: number[] = [];
     const keyRuns: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
