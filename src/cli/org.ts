@@ -1,4 +1,4 @@
-// jfi org create | list | members | add-member | remove-member | set-plan
+// jfi org create | list | members | add-member | set-role | remove-member | set-plan
 import { MEMBERSHIP_ROLES, ORGANIZATION_PLANS } from '../services/accounts.ts';
 import { chooseFlag, optionalFlag, parseCommand, requireFlag, UsageError } from './arguments.ts';
 import { formatJson, formatTable, printUsage, type CliIo } from './io.ts';
@@ -12,6 +12,7 @@ Commands:
   list            List organizations
   members         List an organization's members
   add-member      Add an existing user to an organization
+  set-role        Change a member's role (the last owner stays owner)
   remove-member   Remove a member (the last owner cannot be removed)
   set-plan        Change an organization's plan
 
@@ -33,6 +34,10 @@ const ADD_MEMBER_USAGE = `Usage: jfi org add-member --org ID --email EMAIL [--ro
 
 Adds the user with email EMAIL to organization ID (role member unless given).`;
 
+const SET_ROLE_USAGE = `Usage: jfi org set-role --org ID --email EMAIL --role owner|admin|member [--json]
+
+Changes the role of the member with email EMAIL. The last owner cannot be given another role.`;
+
 const REMOVE_MEMBER_USAGE = `Usage: jfi org remove-member --org ID --email EMAIL
 
 Removes the user from the organization. Organization keys that user created stop working.`;
@@ -52,6 +57,8 @@ export async function runOrg(argv: string[], io: CliIo): Promise<number> {
       return listMembers(rest, io);
     case 'add-member':
       return addMember(rest, io);
+    case 'set-role':
+      return setRole(rest, io);
     case 'remove-member':
       return removeMember(rest, io);
     case 'set-plan':
@@ -115,6 +122,17 @@ async function addMember(argv: string[], io: CliIo): Promise<number> {
       ? formatJson(membershipObject(membership))
       : `Added ${membership.email} to ${membership.organizationName} as ${membership.role}.`,
   );
+  return 0;
+}
+
+async function setRole(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand(argv, { org: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' } }, SET_ROLE_USAGE);
+  if (parsed.help) return printUsage(io, SET_ROLE_USAGE);
+  const organizationId = requireFlag(parsed, 'org', SET_ROLE_USAGE);
+  const email = requireFlag(parsed, 'email', SET_ROLE_USAGE);
+  const role = chooseFlag(requireFlag(parsed, 'role', SET_ROLE_USAGE), MEMBERSHIP_ROLES, 'role', SET_ROLE_USAGE);
+  const membership = await withServices(io, (s) => s.accounts.changeMemberRole(organizationId, email, role));
+  io.out(parsed.values.json ? formatJson(membershipObject(membership)) : `${membership.email} is now ${membership.role} of ${membership.organizationName}.`);
   return 0;
 }
 

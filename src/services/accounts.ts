@@ -4,7 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import { InvalidRequestError, NotFoundError } from '../api/errors.ts';
 import type { OrganizationPlan, UserPlan } from './auth-types.ts';
-import type { Database, MembershipRole, OrganizationRow, UserRow } from '../store/schema.ts';
+import type { Database, MembershipRole, MembershipRow, OrganizationRow, UserRow } from '../store/schema.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import * as users from '../store/repositories/users.ts';
 import * as organizations from '../store/repositories/organizations.ts';
@@ -182,13 +182,36 @@ export class AccountService {
     await this.getOrganization(organizationId);
     const user = await this.getUserByEmail(email);
     await this.db.transaction().execute(async (trx) => {
-      const membership = await memberships.findMembership(trx, organizationId, user.id);
-      if (!membership) throw new NotFoundError(`${user.email} is not a member of this organization.`, 'email');
+      const membership = await this.lockedMembership(trx, organizationId, user);
       if (membership.role === 'owner' && (await memberships.countMembersWithRole(trx, organizationId, 'owner')) <= 1) {
         throw new InvalidRequestError('invalid_parameter', 'The last owner cannot leave the organization.', 'email');
       }
       await memberships.deleteMembership(trx, organizationId, user.id);
     });
+  }
+
+  /** Changes a member's role in place. An organization always keeps at least one owner. */
+  async changeMemberRole(organizationId: string, email: string, role: MembershipRole): Promise<Membership> {
+    requireOneOf(role, MEMBERSHIP_ROLES, 'role');
+    await this.getOrganization(organizationId);
+    const user = await this.getUserByEmail(email);
+    await this.db.transaction().execute(async (trx) => {
+      const membership = await this.lockedMembership(trx, organizationId, user);
+      if (membership.role === 'owner' && role !== 'owner' && (await memberships.countMembersWithRole(trx, organizationId, 'owner')) <= 1) {
+        throw new InvalidRequestError('invalid_parameter', 'The last owner cannot stop being an owner; make someone else owner first.', 'role');
+      }
+      await memberships.updateMembershipRole(trx, organizationId, user.id, role);
+    });
+    const [membership] = await this.listMemberships({ organizationId, userId: user.id });
+    if (!membership) throw new NotFoundError('No such membership.');
+    return membership;
+  }
+
+  private async lockedMembership(trx: Kysely<Database>, organizationId: string, user: User): Promise<MembershipRow> {
+    await memberships.lockOrganization(trx, organizationId);
+    const membership = await memberships.findMembership(trx, organizationId, user.id);
+    if (!membership) throw new NotFoundError(`${user.email} is not a member of this organization.`, 'email');
+    return membership;
   }
 
   /** Memberships of an organization and/or of a user, oldest first. */

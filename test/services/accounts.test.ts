@@ -115,6 +115,39 @@ describe.each(engines)('AccountService on $name', (engine) => {
       expect((await accounts.listMemberships({ organizationId: org.id })).map((m) => m.email)).toEqual(['second@example.com']);
     });
 
+    it('changes a role in place and never leaves the organization without an owner', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
+      await accounts.createUser({ email: 'bob@example.com', name: 'Bob', password: PASSWORD });
+      const org = await accounts.createOrganization(owner.id, 'Acme');
+      await accounts.addMember(org.id, 'bob@example.com');
+      expect(await accounts.changeMemberRole(org.id, 'Bob@example.com', 'admin')).toMatchObject({ email: 'bob@example.com', role: 'admin' });
+      await expect(accounts.changeMemberRole(org.id, 'owner@example.com', 'admin')).rejects.toMatchObject({ code: 'invalid_parameter', param: 'role' });
+      await expect(accounts.changeMemberRole(org.id, 'bob@example.com', 'boss' as never)).rejects.toMatchObject({ param: 'role' });
+      await expect(accounts.changeMemberRole(org.id, 'ghost@example.com', 'admin')).rejects.toBeInstanceOf(NotFoundError);
+
+    });
+
+    it('lets exactly one of two owners demoting each other at the same moment win', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
+      await accounts.createUser({ email: 'bob@example.com', name: 'Bob', password: PASSWORD });
+      // Several organizations at once make the interleaving that would lose the last owner likely.
+      const orgs = await Promise.all(Array.from({ length: 8 }, (_, i) => accounts.createOrganization(owner.id, `Org ${i}`)));
+      for (const org of orgs) await accounts.addMember(org.id, 'bob@example.com', 'owner');
+      const results = await Promise.all(
+        orgs.map((org) =>
+          Promise.allSettled([
+            accounts.changeMemberRole(org.id, 'owner@example.com', 'member'),
+            accounts.changeMemberRole(org.id, 'bob@example.com', 'member'),
+          ]),
+        ),
+      );
+      for (const [i, pair] of results.entries()) {
+        expect(pair.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const roles = (await accounts.listMemberships({ organizationId: orgs[i]!.id })).map((m) => m.role);
+        expect(roles.filter((r) => r === 'owner')).toHaveLength(1);
+      }
+    });
+
     it('answers not found for unknown organizations, users and owners', async () => {
       const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
       const org = await accounts.createOrganization(owner.id, 'Acme');

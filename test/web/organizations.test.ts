@@ -78,6 +78,41 @@ describe('organisations in the dashboard', () => {
     expect(refused.statusCode).toBe(403);
   });
 
+  it('changes roles in place: admins manage members, only owners manage owners, one owner always stays', async () => {
+    const owner = await member('Uma');
+    const admin = await member('Vic');
+    const plain = await member('Wes');
+    const orgId = await createOrganization(owner.jar, 'Gamma');
+    let page = await send(owner.jar, 'GET', `/app/organizations/${orgId}`);
+    for (const who of [admin, plain]) {
+      await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(page.body), email: who.email, role: 'member' });
+    }
+    const promoted = await send(owner.jar, 'POST', `/app/organizations/${orgId}/members/role`, { _csrf: csrfOf(page.body), email: admin.email, role: 'admin' });
+    expect(promoted.statusCode).toBe(303);
+    page = await send(owner.jar, 'GET', String(promoted.headers.location));
+    expect(page.body).toContain(`${admin.email} is now admin.`);
+    expect(page.body).toMatch(new RegExp(`value="${admin.email}"><label class="sr-only"[^>]*>[^<]*</label><select[^>]*>.*?<option value="admin" selected>`));
+
+    // The admin can promote a member to admin but not to owner, and cannot touch the owner.
+    const adminPage = await send(admin.jar, 'GET', `/app/organizations/${orgId}`);
+    expect(adminPage.body).not.toContain('<option value="owner"');
+    const csrf = csrfOf(adminPage.body);
+    expect((await send(admin.jar, 'POST', `/app/organizations/${orgId}/members/role`, { _csrf: csrf, email: plain.email, role: 'admin' })).statusCode).toBe(303);
+    expect((await send(admin.jar, 'POST', `/app/organizations/${orgId}/members/role`, { _csrf: csrf, email: plain.email, role: 'owner' })).statusCode).toBe(403);
+    expect((await send(admin.jar, 'POST', `/app/organizations/${orgId}/members/role`, { _csrf: csrf, email: owner.email, role: 'member' })).statusCode).toBe(403);
+
+    // A plain member changes nothing; the last owner cannot step down.
+    const lastOwner = await send(owner.jar, 'POST', `/app/organizations/${orgId}/members/role`, { _csrf: csrfOf(page.body), email: owner.email, role: 'admin' });
+    expect(lastOwner.statusCode).toBe(400);
+    expect(lastOwner.body).toContain('The last owner cannot stop being an owner');
+    const roles = (await server.services.accounts.listMemberships({ organizationId: orgId })).map((m) => [m.email, m.role]);
+    expect(roles).toEqual([
+      [owner.email, 'owner'],
+      [admin.email, 'admin'],
+      [plain.email, 'admin'],
+    ]);
+  });
+
   it('does not show another organisation to a non-member', async () => {
     const owner = await member('Rita');
     const stranger = await member('Sam');

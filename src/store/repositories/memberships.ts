@@ -38,6 +38,25 @@ export async function deleteMembership(db: Kysely<Database>, organizationId: str
   return result.numDeletedRows > 0n;
 }
 
+/** Returns whether a membership was changed. */
+export async function updateMembershipRole(db: Kysely<Database>, organizationId: string, userId: string, role: MembershipRole): Promise<boolean> {
+  const result = await db
+    .updateTable('memberships')
+    .set({ role })
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Takes the organization's row lock (Postgres) or the write lock (SQLite) for the rest of the transaction, so two
+ * owners demoting or removing each other at once cannot leave the organization without one.
+ */
+export async function lockOrganization(db: Kysely<Database>, organizationId: string): Promise<void> {
+  await db.updateTable('organizations').set((eb) => ({ name: eb.ref('name') })).where('id', '=', organizationId).execute();
+}
+
 export async function countMembersWithRole(
   db: Kysely<Database>,
   organizationId: string,

@@ -74,6 +74,28 @@ export async function organizationRoutes(app: FastifyInstance, context: WebConte
     }
   });
 
+  app.post('/app/organizations/:id/members/role', async (request, reply) => {
+    const page = await signedIn(context, request, reply);
+    if (!page) return reply;
+    const id = (request.params as { id: string }).id;
+    const email = field(request.body, 'email');
+    const role = field(request.body, 'role') as MembershipRole;
+    const mine = requireMembership(page, id);
+    if (mine.role === 'member') return sendMembers(context, reply.code(403), page, id, { error: 'Only owners and admins can change roles.' });
+    try {
+      const current = (await services.accounts.listMemberships({ organizationId: id })).find((m) => m.email === email.toLowerCase());
+      // Admins manage members and admins; only an owner makes or unmakes owners.
+      if (mine.role !== 'owner' && (role === 'owner' || current?.role === 'owner')) {
+        return sendMembers(context, reply.code(403), page, id, { error: 'Only owners can make or unmake owners.' });
+      }
+      const changed = await services.accounts.changeMemberRole(id, email, role);
+      return reply.redirect(`/app/organizations/${id}?notice=${encodeURIComponent(`${changed.email} is now ${changed.role}.`)}`, 303);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return sendMembers(context, reply.code(error.status), page, id, { error: error.message });
+    }
+  });
+
   app.post('/app/organizations/:id/members/remove', async (request, reply) => {
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
@@ -173,7 +195,7 @@ ${flash(view.notice)}${flash(view.error, 'error')}
   <div class="table-scroll"><table class="table">
   <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Member since</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
   <tbody>${members.map(
-    (m) => html`<tr><td class="strong">${m.userName}</td><td>${m.email}</td><td><span class="badge badge-role">${m.role}</span></td><td>${formatDate(m.createdAt)}</td>
+    (m) => html`<tr><td class="strong">${m.userName}</td><td>${m.email}</td><td>${manage && (mine.role === 'owner' || m.role !== 'owner') ? roleForm(organizationId, page.csrf, m, roles) : html`<span class="badge badge-role">${m.role}</span>`}</td><td>${formatDate(m.createdAt)}</td>
     <td class="actions">${manage || m.userId === page.user.id ? html`<form method="post" action="/app/organizations/${organizationId}/members/remove" data-confirm="${m.userId === page.user.id ? 'Leave this organisation?' : `Remove ${m.email} from ${mine.organizationName}?`}">${csrfField(page.csrf)}<input type="hidden" name="email" value="${m.email}"><button class="btn btn-small btn-danger-ghost" type="submit">${m.userId === page.user.id ? 'Leave' : 'Remove'}</button></form>` : ''}</td></tr>`,
   )}</tbody></table></div>
 </section>
@@ -190,4 +212,10 @@ ${manage
 </section>`
   : ''}`;
   return send(reply, page, mine.organizationName, body);
+}
+
+/** A member's role as a select that submits its own small form. */
+function roleForm(organizationId: string, csrf: string, member: Membership, roles: readonly MembershipRole[]): ReturnType<typeof html> {
+  const id = `role-${member.userId}`;
+  return html`<form method="post" action="/app/organizations/${organizationId}/members/role" class="role-form">${csrfField(csrf)}<input type="hidden" name="email" value="${member.email}"><label class="sr-only" for="${id}">Role of ${member.email}</label><select id="${id}" name="role">${roles.map((r) => html`<option value="${r}"${member.role === r ? html` selected` : ''}>${r}</option>`)}</select><button class="btn btn-small" type="submit">Change</button></form>`;
 }
