@@ -1,11 +1,12 @@
-// Lays out one process or sub-process: ELK places and routes the graph; lanes, when present, move nodes into
-// bands and the column router re-routes the flows; expanded sub-processes are laid out first and nested.
+// Lays out one process or sub-process: the layered layout places and routes the graph; lanes, when present, move
+// nodes into bands and the column router re-routes the flows; expanded sub-processes are laid out first and nested.
 import { readContainer, type ContainerContent } from './container.ts';
-import { SATELLITE_GAP, boundaryOffsets, runElk, satelliteShelf, type NodeSpec } from './elk-graph.ts';
+import { layoutFlowGraph, type NodeSize } from './flow-graph.ts';
 import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
 import { GridIndex, segmentBox } from './grid-index.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
+import { SATELLITE_GAP, boundaryOffsets, satelliteShelf } from './node-room.ts';
 import { ColumnRouter, associationLine, findColumns, simplify } from './routes.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
 
@@ -23,25 +24,26 @@ export interface FlowLayoutOptions {
 
 export async function layoutFlow(container: any, options: FlowLayoutOptions = {}): Promise<Block> {
   const content = readContainer(container, options.extraArtifacts);
-  const specs = new Map<any, NodeSpec>();
+  const sizes = new Map<any, NodeSize>();
   const nested = new Map<any, Block>();
   for (const element of content.nodes) {
     if (isExpandable(element)) {
       const inner = await layoutFlow(element);
       nested.set(element, inner);
-      specs.set(element, {
-        element,
+      sizes.set(element, {
         width: Math.max(MIN_SUBPROCESS.width, inner.width),
         height: Math.max(MIN_SUBPROCESS.height, inner.height + SUBPROCESS_PADDING.top - 20),
       });
     } else {
-      specs.set(element, { element, ...defaultSize(element) });
+      sizes.set(element, defaultSize(element));
     }
   }
-  const elk = await runElk(content, specs);
+  const graph = layoutFlowGraph(content, sizes);
   const lanes = readLanes(options.laneSets);
   const block =
-    lanes.leaves.length > 0 ? placeWithLanes(content, elk.nodes, elk.edges, lanes) : placeFree(content, elk.nodes, elk.edges, elk.edgeLabels, elk.width, elk.height);
+    lanes.leaves.length > 0
+      ? placeWithLanes(content, graph.nodes, graph.edges, lanes)
+      : placeFree(content, graph.nodes, graph.edges, graph.edgeLabels, graph.width, graph.height);
 
   for (const [element, inner] of nested) {
     const host = block.shapes.find((s) => s.element === element)!;
@@ -79,7 +81,7 @@ function boundaryShapes(content: ContainerContent, rects: Map<any, Rect>): Place
   return shapes;
 }
 
-/** Data objects, stores and annotations in a row above the node they belong to, in the room ELK kept free. */
+/** Data objects, stores and annotations in a row above the node they belong to, in the room the layout kept free. */
 function satelliteShapes(content: ContainerContent, rects: Map<any, Rect>): PlacedShape[] {
   const shapes: PlacedShape[] = [];
   for (const [anchor, list] of content.satellites) {
@@ -102,7 +104,7 @@ function satelliteShapes(content: ContainerContent, rects: Map<any, Rect>): Plac
   return shapes;
 }
 
-/** No lanes: ELK's positions and routes are kept; flows out of boundary events start at the event's bottom. */
+/** No lanes: the graph's positions and routes are kept; flows out of boundary events start at the event's bottom. */
 function placeFree(
   content: ContainerContent,
   rects: Map<any, Rect>,
@@ -134,14 +136,14 @@ function placeFree(
   return { width: Math.round(width), height: Math.round(height), shapes, edges };
 }
 
-/** ELK starts boundary flows on the host's border; move the start to the event's bottom, keeping it orthogonal. */
+/** Boundary flows start on the host's border; move the start to the event's bottom, keeping it orthogonal. */
 function startBelow(points: Point[]): Point[] {
   const first = points[0];
   const second = points[1];
   if (!first || !second) return points;
   const start = { x: first.x, y: first.y + BOUNDARY_SIZE / 2 };
   if (second.x === first.x && second.y >= start.y + 5) return [start, ...points.slice(1)];
-  // ELK turned within the event's height: run that horizontal stretch a little lower instead.
+  // The route turned within the event's height: run that horizontal stretch a little lower instead.
   const runY = second.x === first.x ? second.y : first.y;
   const y = start.y + 15;
   const out: Point[] = [start, { x: start.x, y }];
@@ -162,8 +164,8 @@ function startBelow(points: Point[]): Point[] {
 
 function placeWithLanes(
   content: ContainerContent,
-  elkRects: Map<any, Rect>,
-  elkRoutes: Map<any, Point[]>,
+  graphRects: Map<any, Rect>,
+  graphRoutes: Map<any, Point[]>,
   lanes: ReturnType<typeof readLanes>,
 ): Block {
   const index = laneIndexOf(lanes.leaves);
@@ -179,7 +181,7 @@ function placeWithLanes(
   };
   const offsetX = (lanes.maxDepth + 1) * LANE_HEADER;
   const inputs: BandInput[] = content.nodes.map((element) => {
-    const r = elkRects.get(element)!;
+    const r = graphRects.get(element)!;
     const text = externalLabelText(element);
     const labelRoom = text ? labelBoxBelow(text, { x: 0, y: 0 }).height + 8 : 0;
     const boundaryRoom = content.boundary.has(element) ? BOUNDARY_ROOM : 0;
@@ -201,17 +203,17 @@ function placeWithLanes(
   for (const o of obstacles) obstacleIndex.insert(o, o);
   const moved = new Map<any, BandInput>(inputs.map((n) => [n.element, n]));
   const clusterOf = (el: any) => moved.get(is(el, 'bpmn:BoundaryEvent') ? el.attachedToRef : el);
-  // ELK's routes that survive the move go first, so the routes drawn around them can avoid crossing them.
+  // The graph's routes that survive the move go first, so the routes drawn around them can avoid crossing them.
   const kept = new Map<any, Point[]>();
   for (const link of content.links) {
     const from = rects.get(link.from);
     const to = rects.get(link.to);
     const a = clusterOf(link.from);
     const b = clusterOf(link.to);
-    const elkRoute = elkRoutes.get(link.element);
-    if (!from || !to || !a || !b || a.cluster !== b.cluster || !elkRoute) continue;
+    const graphRoute = graphRoutes.get(link.element);
+    if (!from || !to || !a || !b || a.cluster !== b.cluster || !graphRoute) continue;
     const own = [from, to, rects.get(link.from.attachedToRef)];
-    const route = keepElkRoute(elkRoute, offsetX, a.dy ?? 0, obstacleIndex, own);
+    const route = keepRoute(graphRoute, offsetX, a.dy ?? 0, obstacleIndex, own);
     if (!route) continue;
     const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
     kept.set(link, waypoints);
@@ -224,7 +226,7 @@ function placeWithLanes(
     if (!from || !to) continue;
     let waypoints = kept.get(link);
     if (waypoints) {
-      // ELK's route, moved with its cluster.
+      // The graph's route, moved with its cluster.
     } else if (link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent')) {
       waypoints = associationLine(from, to, [...rects.values()]);
     } else if (is(link.from, 'bpmn:BoundaryEvent')) {
@@ -242,8 +244,8 @@ function placeWithLanes(
   return { width: right, height, shapes, edges };
 }
 
-/** ELK's route moved with its cluster, or null when it now runs through a shape (other than its own ends). */
-function keepElkRoute(route: Point[], dx: number, dy: number, obstacles: GridIndex<Rect>, own: Array<Rect | undefined>): Point[] | null {
+/** The graph's route moved with its cluster, or null when it now runs through a shape (other than its own ends). */
+function keepRoute(route: Point[], dx: number, dy: number, obstacles: GridIndex<Rect>, own: Array<Rect | undefined>): Point[] | null {
   const points = route.map((p) => ({ x: Math.round(p.x + dx), y: Math.round(p.y + dy) }));
   // Margin 3 covers the -2 inset of the test.
   const blocked = points

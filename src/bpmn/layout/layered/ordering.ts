@@ -1,0 +1,100 @@
+// Crossing reduction: an initial order that follows the model (depth-first through the layers), then barycenter
+// sweeps left→right and right→left; the order with the fewest crossings wins. Ties keep the previous order,
+// so model order decides where nothing else does.
+import type { ProperGraph, Segment } from './vertices.ts';
+
+const SWEEPS = 4;
+
+/** Crossings between the segments of two adjacent layers, given each vertex's position in its layer. */
+export function countCrossings(between: Segment[], pos: Int32Array): number {
+  if (between.length < 2) return 0;
+  const pairs = between.map((s) => [pos[s.left]! * 64 + s.leftRank, pos[s.right]!] as const);
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return inversions(pairs.map((p) => p[1]));
+}
+
+/** Pairs i < j with values[i] > values[j], by merge sort. */
+function inversions(values: number[]): number {
+  if (values.length < 2) return 0;
+  const mid = values.length >> 1;
+  const a = values.slice(0, mid);
+  const b = values.slice(mid);
+  let count = inversions(a) + inversions(b);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! <= b[j]!) values[k++] = a[i++]!;
+    else {
+      values[k++] = b[j++]!;
+      count += a.length - i;
+    }
+  }
+  while (i < a.length) values[k++] = a[i++]!;
+  while (j < b.length) values[k++] = b[j++]!;
+  return count;
+}
+
+/** The vertices of each layer, top to bottom. */
+export function orderLayers(graph: ProperGraph): number[][] {
+  const { vertices, segments, layerCount } = graph;
+  const leftOf: Segment[][] = vertices.map(() => []);
+  const rightOf: Segment[][] = vertices.map(() => []);
+  const between: Segment[][] = Array.from({ length: Math.max(0, layerCount - 1) }, () => []);
+  for (const s of segments) {
+    rightOf[s.left]!.push(s);
+    leftOf[s.right]!.push(s);
+    between[vertices[s.left]!.layer]!.push(s);
+  }
+  const layers: number[][] = Array.from({ length: layerCount }, () => []);
+  vertices.forEach((v, i) => layers[v.layer]!.push(i));
+  const pos = new Int32Array(vertices.length);
+  const setPositions = (layer: number[]) => layer.forEach((v, i) => (pos[v] = i));
+
+  // Initial order: a vertex follows its first predecessor, in the order that predecessor's edges were drawn.
+  const key = new Float64Array(vertices.length);
+  for (const [l, layer] of layers.entries()) {
+    for (const v of layer) {
+      const lefts = leftOf[v]!;
+      if (l === 0 || lefts.length === 0) key[v] = 1e9 + v;
+      else key[v] = Math.min(...lefts.map((s) => pos[s.left]! * 1024 + s.leftRank * 256 + rightOf[s.left]!.indexOf(s)));
+    }
+    // A dummy turning a back edge starts next to the node it turns at.
+    for (const v of layer) if (vertices[v]!.anchor >= 0 && leftOf[v]!.length === 0) key[v] = key[vertices[v]!.anchor]! + 0.5;
+    layer.sort((a, b) => key[a]! - key[b]!);
+    setPositions(layer);
+  }
+
+  const total = () => between.reduce((sum, list) => sum + countCrossings(list, pos), 0);
+  let best = layers.map((l) => [...l]);
+  let bestCrossings = total();
+  const bary = new Float64Array(vertices.length);
+  const sweep = (l: number, side: Segment[][], other: (s: Segment) => number) => {
+    const layer = layers[l]!;
+    for (const v of layer) {
+      const list = side[v]!;
+      let sum = 0;
+      for (const s of list) sum += pos[other(s)]!;
+      const anchor = vertices[v]!.anchor;
+      if (list.length > 0) bary[v] = sum / list.length;
+      else bary[v] = anchor >= 0 ? pos[anchor]! + 0.5 : pos[v]!;
+    }
+    layer.sort((a, b) => bary[a]! - bary[b]! || pos[a]! - pos[b]!);
+    setPositions(layer);
+  };
+  for (let i = 0; i < SWEEPS && bestCrossings > 0; i++) {
+    for (let l = 1; l < layerCount; l++) sweep(l, leftOf, (s) => s.left);
+    let crossings = total();
+    if (crossings < bestCrossings) {
+      bestCrossings = crossings;
+      best = layers.map((l) => [...l]);
+    }
+    for (let l = layerCount - 2; l >= 0; l--) sweep(l, rightOf, (s) => s.right);
+    crossings = total();
+    if (crossings < bestCrossings) {
+      bestCrossings = crossings;
+      best = layers.map((l) => [...l]);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,130 @@
+// Vertical placement: every vertex wants its port line level with its neighbours' (a weighted mean), and each
+// layer takes the closest positions that keep the spacing — a least-squares fit solved exactly per layer by
+// pool-adjacent-violators. Alternating sweeps make chains straight and centre a split's branches on it.
+import { SPACING } from './graph.ts';
+import type { ProperGraph, Segment } from './vertices.ts';
+
+const SWEEPS = 5;
+/** Flows out of boundary events pull their host only lightly: the host belongs on its main flow's line. */
+const SOUTH_PULL = 0.25;
+
+/** Port-line y of every vertex, the topmost extent at 0. */
+export function placeVertically(graph: ProperGraph, layers: number[][]): Float64Array {
+  const { vertices, segments } = graph;
+  const leftOf: Segment[][] = vertices.map(() => []);
+  const rightOf: Segment[][] = vertices.map(() => []);
+  for (const s of segments) {
+    rightOf[s.left]!.push(s);
+    leftOf[s.right]!.push(s);
+  }
+  const gap = (a: number, b: number) => {
+    const dummies = (vertices[a]!.node < 0 ? 1 : 0) + (vertices[b]!.node < 0 ? 1 : 0);
+    return dummies === 0 ? SPACING.nodeNode : dummies === 1 ? SPACING.edgeNode : SPACING.edgeEdge;
+  };
+  const separation = (a: number, b: number) => vertices[a]!.down + gap(a, b) + vertices[b]!.up;
+
+  const y = new Float64Array(vertices.length);
+  for (const layer of layers) {
+    let at = 0;
+    layer.forEach((v, i) => {
+      at = i === 0 ? vertices[v]!.up : at + separation(layer[i - 1]!, v);
+      y[v] = at;
+    });
+  }
+
+  const desired = new Float64Array(vertices.length);
+  const weight = new Float64Array(vertices.length);
+  const fromLeft = (v: number) => {
+    let sum = 0;
+    let w = 0;
+    for (const s of leftOf[v]!) {
+      sum += s.weight * (y[s.left]! + s.leftOffset);
+      w += s.weight;
+    }
+    return [sum, w] as const;
+  };
+  const fromRight = (v: number) => {
+    let sum = 0;
+    let w = 0;
+    for (const s of rightOf[v]!) {
+      const k = s.leftOffset !== 0 ? s.weight * SOUTH_PULL : s.weight;
+      sum += k * (y[s.right]! - s.leftOffset);
+      w += k;
+    }
+    return [sum, w] as const;
+  };
+  const place = (layer: number[], pull: (v: number) => readonly [number, number]) => {
+    for (const v of layer) {
+      let [sum, w] = pull(v);
+      const anchor = vertices[v]!.anchor;
+      if (anchor >= 0) {
+        sum += y[anchor]!;
+        w += 1;
+      }
+      if (w === 0) {
+        sum = y[v]! * 0.1;
+        w = 0.1;
+      }
+      desired[v] = sum / w;
+      weight[v] = w;
+    }
+    fit(layer, desired, weight, separation, y);
+  };
+  for (let i = 0; i < SWEEPS; i++) {
+    for (let l = 1; l < layers.length; l++) place(layers[l]!, fromLeft);
+    if (i + 1 < SWEEPS) for (let l = layers.length - 2; l >= 0; l--) place(layers[l]!, fromRight);
+  }
+
+  // Whole pixels, spacing kept, topmost extent at 0.
+  let top = Infinity;
+  for (const layer of layers) {
+    layer.forEach((v, i) => {
+      y[v] = Math.round(y[v]!);
+      if (i > 0) y[v] = Math.max(y[v]!, y[layer[i - 1]!]! + separation(layer[i - 1]!, v));
+      top = Math.min(top, y[v]! - vertices[v]!.up);
+    });
+  }
+  if (Number.isFinite(top)) for (let v = 0; v < y.length; v++) y[v] = y[v]! - top;
+  return y;
+}
+
+/**
+ * Positions for one layer's vertices (in order) closest to `desired` in the weighted least-squares sense with
+ * consecutive vertices at least `separation` apart: substituting z = y − (sum of separations so far) turns this
+ * into isotonic regression, which pool-adjacent-violators solves in linear time.
+ */
+export function fit(
+  layer: number[],
+  desired: ArrayLike<number>,
+  weight: ArrayLike<number>,
+  separation: (a: number, b: number) => number,
+  y: Float64Array,
+): void {
+  const n = layer.length;
+  const offset = new Float64Array(n);
+  for (let i = 1; i < n; i++) offset[i] = offset[i - 1]! + separation(layer[i - 1]!, layer[i]!);
+  // Blocks of merged vertices: first index, total weight, weighted sum of targets.
+  const start: number[] = [];
+  const sumW: number[] = [];
+  const sumWT: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = layer[i]!;
+    start.push(i);
+    sumW.push(weight[v]!);
+    sumWT.push(weight[v]! * (desired[v]! - offset[i]!));
+    while (start.length > 1) {
+      const k = start.length - 1;
+      if (sumWT[k - 1]! / sumW[k - 1]! < sumWT[k]! / sumW[k]!) break;
+      sumW[k - 1]! += sumW[k]!;
+      sumWT[k - 1]! += sumWT[k]!;
+      start.pop();
+      sumW.pop();
+      sumWT.pop();
+    }
+  }
+  for (let k = 0; k < start.length; k++) {
+    const mean = sumWT[k]! / sumW[k]!;
+    const end = k + 1 < start.length ? start[k + 1]! : n;
+    for (let i = start[k]!; i < end; i++) y[layer[i]!] = mean + offset[i]!;
+  }
+}

@@ -1,0 +1,182 @@
+// Orthogonal routing through the channels between layers. In each channel the hops that need a vertical run get
+// a track; hops leaving one east port (a gateway's branches) or entering one west port share it. Tracks are
+// ordered to cross the fewest horizontal runs, then packed so runs whose heights overlap never share a track.
+// Layer x positions follow from the widest node of each layer and the tracks each channel needs.
+import type { Point, Rect } from '../geometry.ts';
+import { SPACING, type LayerEdge, type LayerNode } from './graph.ts';
+import type { Hop, ProperGraph } from './vertices.ts';
+
+/** Hops sharing one vertical run: the heights of their horizontal runs on each side of it. */
+interface Track {
+  lefts: number[];
+  rights: number[];
+  lo: number;
+  hi: number;
+  index: number;
+}
+
+/** Exhaustive insertion is cubic in a channel's tracks; past this many a sort by height does. */
+const INSERTION_LIMIT = 40;
+
+/** Horizontal runs of `a` cut by the vertical of `b`, when a's track is left of b's. */
+function cuts(a: Track, b: Track): number {
+  let n = 0;
+  for (const y of a.rights) if (y > b.lo && y < b.hi) n++;
+  for (const y of b.lefts) if (y > a.lo && y < a.hi) n++;
+  return n;
+}
+
+/** Orders a channel's tracks left to right and gives each the lowest index clear of the earlier ones it overlaps. */
+function assignTracks(tracks: Track[]): number {
+  let order: Track[];
+  if (tracks.length > INSERTION_LIMIT) order = [...tracks].sort((a, b) => a.lo - b.lo || a.hi - b.hi);
+  else {
+    order = [];
+    for (const t of tracks) {
+      let bestAt = 0;
+      let bestCost = Infinity;
+      for (let at = 0; at <= order.length; at++) {
+        let cost = 0;
+        for (let k = 0; k < order.length; k++) cost += k < at ? cuts(order[k]!, t) : cuts(t, order[k]!);
+        if (cost < bestCost) {
+          bestCost = cost;
+          bestAt = at;
+        }
+      }
+      order.splice(bestAt, 0, t);
+    }
+  }
+  let count = 0;
+  order.forEach((t, i) => {
+    let index = 0;
+    for (let k = 0; k < i; k++) {
+      const o = order[k]!;
+      if (o.lo <= t.hi + SPACING.edgeEdge / 2 && t.lo <= o.hi + SPACING.edgeEdge / 2) index = Math.max(index, o.index + 1);
+    }
+    t.index = index;
+    count = Math.max(count, index + 1);
+  });
+  return count;
+}
+
+export interface Routed {
+  width: number;
+  height: number;
+  nodes: Rect[];
+  routes: Array<Point[] | null>;
+  labels: Array<Rect | null>;
+}
+
+export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph, y: Float64Array): Routed {
+  const { vertices, layerCount, hops } = graph;
+  const hopY = (h: Hop, end: 'from' | 'to') => (end === 'from' ? y[h.from]! + h.fromOffset : y[h.to]!);
+
+  // Tracks per channel (index channel + 1, channel −1 being left of layer 0).
+  const channels: Track[][] = Array.from({ length: layerCount + 1 }, () => []);
+  const trackOf = new Map<Hop, Track>();
+  const groupSize = new Map<string, number>();
+  const keysOf = (h: Hop) => [h.fanOut >= 0 ? `${h.channel}o${h.fanOut}` : null, h.fanIn >= 0 ? `${h.channel}i${h.fanIn}` : null];
+  for (const list of hops) for (const h of list) for (const k of keysOf(h)) if (k) groupSize.set(k, (groupSize.get(k) ?? 0) + 1);
+  const shared = new Map<string, Track>();
+  for (const list of hops) {
+    for (const h of list) {
+      const a = hopY(h, 'from');
+      const b = hopY(h, 'to');
+      const [out, into] = keysOf(h);
+      const outSize = out ? groupSize.get(out)! : 0;
+      const inSize = into ? groupSize.get(into)! : 0;
+      const key = outSize >= inSize && outSize > 1 ? out : inSize > 1 ? into : null;
+      if (!key && a === b && h.fromSide !== h.toSide) continue;
+      let track = key ? shared.get(key) : undefined;
+      if (!track) {
+        track = { lefts: [], rights: [], lo: Infinity, hi: -Infinity, index: 0 };
+        channels[h.channel + 1]!.push(track);
+        if (key) shared.set(key, track);
+      }
+      (h.fromSide === 'L' ? track.lefts : track.rights).push(a);
+      (h.toSide === 'L' ? track.lefts : track.rights).push(b);
+      track.lo = Math.min(track.lo, a, b);
+      track.hi = Math.max(track.hi, a, b);
+      trackOf.set(h, track);
+    }
+  }
+
+  // Layer widths, channel widths (tracks, and room for a label on the first run of a labelled edge), x positions.
+  const layerWidth = new Array<number>(layerCount).fill(0);
+  for (const v of vertices) if (v.node >= 0) layerWidth[v.layer] = Math.max(layerWidth[v.layer]!, nodes[v.node]!.span);
+  const trackCount = channels.map(assignTracks);
+  const inner = (c: number) => c >= 0 && c < layerCount - 1;
+  const baseWidth = trackCount.map((t, i) => {
+    const c = i - 1;
+    if (inner(c)) return Math.max(SPACING.layer, 2 * SPACING.edgeNode + (t - 1) * SPACING.edgeEdge);
+    return t > 0 ? 2 * SPACING.edgeNode + (t - 1) * SPACING.edgeEdge : 0;
+  });
+  const trackOffset = (c: number, index: number) => {
+    const t = trackCount[c + 1]!;
+    const used = (t - 1) * SPACING.edgeEdge;
+    return Math.round((baseWidth[c + 1]! - used) / 2 + index * SPACING.edgeEdge);
+  };
+  // Labels widen a channel on the right only, so the tracks stay where they are.
+  const channelWidth = [...baseWidth];
+  edges.forEach((e, i) => {
+    const first = hops[i]![0];
+    if (!e.label || !first || first.toSide !== 'R') return;
+    const track = trackOf.get(first);
+    const start = track ? trackOffset(first.channel, track.index) : 0;
+    const k = first.channel + 1;
+    channelWidth[k] = Math.max(channelWidth[k]!, start + e.label.width + 10);
+  });
+  const channelLeft = new Array<number>(layerCount + 1).fill(0);
+  const layerX = new Array<number>(layerCount).fill(0);
+  let x = channelWidth[0]!;
+  for (let l = 0; l < layerCount; l++) {
+    layerX[l] = x;
+    x += layerWidth[l]!;
+    channelLeft[l + 1] = x;
+    x += channelWidth[l + 1]!;
+  }
+  const width = x;
+  const trackX = (h: Hop) => channelLeft[h.channel + 1]! + trackOffset(h.channel, trackOf.get(h)!.index);
+
+  const rects: Rect[] = nodes.map((n, i) => {
+    const l = vertices[i]!.layer;
+    return { x: layerX[l]! + Math.round((layerWidth[l]! - n.width) / 2), y: y[i]! - Math.round(n.height / 2), width: n.width, height: n.height };
+  });
+  let height = 0;
+  vertices.forEach((v, i) => (height = Math.max(height, y[i]! + v.down)));
+
+  const routes: Array<Point[] | null> = [];
+  const labels: Array<Rect | null> = [];
+  edges.forEach((e, i) => {
+    labels.push(null);
+    if (!e.routed) return routes.push(null);
+    const source = rects[e.from]!;
+    const target = rects[e.to]!;
+    const points: Point[] = [];
+    if (e.south) {
+      const sx = source.x + e.south.x;
+      points.push({ x: sx, y: source.y + source.height }, { x: sx, y: source.y + source.height + e.south.turn });
+    } else points.push({ x: source.x + source.width, y: y[e.from]! });
+    if (e.from === e.to) {
+      // A boundary event's flow back into its own host: round the host's lower left corner.
+      const turnY = points[1]!.y;
+      points.push({ x: source.x - SPACING.edgeNode, y: turnY }, { x: source.x - SPACING.edgeNode, y: y[e.to]! });
+    }
+    for (const h of hops[i]!) {
+      if (!trackOf.has(h)) continue;
+      const tx = trackX(h);
+      points.push({ x: tx, y: hopY(h, 'from') }, { x: tx, y: hopY(h, 'to') });
+    }
+    points.push({ x: target.x, y: y[e.to]! });
+    routes.push(points);
+    const first = hops[i]![0];
+    if (e.label && first) {
+      const { width: w, height: h } = e.label;
+      const track = trackOf.get(first);
+      const tx = track ? trackX(first) : channelLeft[first.channel + 1]!;
+      const runY = hopY(first, 'to');
+      labels[i] = first.toSide === 'R' ? { x: tx + 5, y: runY - h - 3, width: w, height: h } : { x: tx - 5 - w, y: runY - h - 3, width: w, height: h };
+    }
+  });
+  return { width, height, nodes: rects, routes, labels };
+}
