@@ -1,0 +1,543 @@
+// The render-only reader: BPMN XML → the part of a bpmn-moddle tree that renderSvg reads, in one pass. It scans
+// with the import guard's rules (xml-guard.ts: no DTD, entity or processing instruction; bounded size, depth,
+// elements and attributes; valid characters and names; declared prefixes) and builds elements the way
+// moddle-xml does: same property for each attribute and child, same coercion, entity decoding (saxen's),
+// id registration and reference resolution. Anything it is not sure to read exactly as the full parser
+// (every refusal included) returns null, and the caller takes the full path, which throws the precise error.
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../parse.ts';
+import { XML_NS, XMLNS_NS } from '../../xml-guard.ts';
+import { BOOLEAN_ATTRIBUTES, childRule, coerce, PACKAGE_BY_URI, ruleFor, typeInfo, XSI_URI, type PlainRule, type Property, type TypeInfo } from './schema.ts';
+
+const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+const INVALID_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const ILLEGAL_ID = /^([a-z][\w-.]*:)?[a-z_][\w-.]*$/i;
+const BOOLEAN_SPELLING = /^\s*(true|false|1|0)\s*$/;
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Thrown inside the scan: the fast path gives up and the full parser decides. */
+const BAIL = new Error('lean reader bails out');
+
+const enum Frame {
+  Element,
+  Value,
+  Reference,
+  Skip,
+}
+
+interface Open {
+  qname: string;
+  frame: Frame;
+  /** The element (Element), the referencing placeholder (Reference) or the owner (Value). */
+  target: any;
+  info: TypeInfo | null;
+  property: Property | null;
+  body: string | undefined;
+  /** Length of the namespace undo log when this element opened. */
+  scopeMark: number;
+}
+
+interface Reference {
+  element: any;
+  property: Property;
+  id: string | undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** ASCII name characters only: saxen refuses or drops other names that the guard would accept. */
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+}
+
+function isXmlChar(code: number): boolean {
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return code !== 0xfffe && code !== 0xffff && code <= 0x10ffff;
+}
+
+/**
+ * Checks every reference in raw[from, to) as the guard does (predefined entities and character references
+ * only), and decodes them as saxen does, String.fromCharCode included.
+ */
+function decode(source: string, from: number, to: number): string {
+  const s = source.slice(from, to);
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let at = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 12) throw BAIL;
+    let value: string | undefined;
+    if (s.charCodeAt(amp + 1) === 0x23 /* # */) {
+      const ref = s.slice(amp + 1, semi);
+      const code = /^#x[0-9a-fA-F]{1,6}$/.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]{1,7}$/.test(ref) ? parseInt(ref.slice(1), 10) : NaN;
+      if (!Number.isFinite(code) || !isXmlChar(code)) throw BAIL;
+      value = String.fromCharCode(code);
+    } else {
+      value = PREDEFINED[s.slice(amp + 1, semi)];
+      if (value === undefined) throw BAIL;
+    }
+    out += s.slice(at, amp) + value;
+    at = semi + 1;
+    amp = s.indexOf('&', at);
+  }
+  return out + s.slice(at);
+}
+
+function guardLimits(limits: ParseLimits) {
+  return {
+    maxBytes: limits.maxBytes,
+    maxDepth: limits.maxDepth,
+    maxElements: limits.maxElements,
+    maxAttributeLength: limits.maxAttributeLength ?? 256 * 1024,
+    maxAttributeTotal: limits.maxAttributeTotal ?? Math.min(limits.maxBytes, 16 * 1024 * 1024),
+    maxAttributesPerElement: limits.maxAttributesPerElement ?? 512,
+  };
+}
+
+/**
+ * Reads BPMN XML into bpmn-moddle-shaped definitions for renderSvg, or null when the full parser must decide
+ * (a refusal, or a construct this reader does not mirror).
+ */
+export function readForRender(xml: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): any | null {
+  if (xml.length > limits.maxBytes || Buffer.byteLength(xml, 'utf8') > limits.maxBytes) return null;
+  if (INVALID_CHARACTER.test(xml)) return null;
+  try {
+    return new LeanReader(xml, guardLimits(limits)).run();
+  } catch (error) {
+    if (error === BAIL) return null;
+    throw error;
+  }
+}
+
+class LeanReader {
+  private pos = 0;
+  private elements = 0;
+  private attributeTotal = 0;
+  private root: any = null;
+  private rootClosed = false;
+  private readonly open: Open[] = [];
+  /** prefix → namespace URI in scope, with an undo log restored as elements close. */
+  private readonly scope = new Map<string, string>([['xml', XML_NS], ['xmlns', XMLNS_NS]]);
+  private readonly undo: [string, string | undefined][] = [];
+  private readonly byId = new Map<string, any>();
+  private readonly references: Reference[] = [];
+  /** Booleans spelled `1`, `0` or with spaces on an element with an id (parse.ts reads them as xsd:boolean). */
+  private readonly booleans: { id: string; name: string; lexical: string }[] = [];
+  /** Attribute scratch: qname, value start, value end. */
+  private readonly attrNames: string[] = [];
+  private readonly attrStarts: number[] = [];
+  private readonly attrEnds: number[] = [];
+
+  constructor(
+    private readonly s: string,
+    private readonly limits: ReturnType<typeof guardLimits>,
+  ) {}
+
+  run(): any {
+    const s = this.s;
+    if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
+    if (s.trim() === '') throw BAIL;
+    while (this.pos < s.length) {
+      if (s.charCodeAt(this.pos) === 0x3c) this.markup();
+      else this.characterData();
+    }
+    if (this.open.length > 0 || !this.root) throw BAIL;
+    this.resolveReferences();
+    this.readBooleans();
+    return this.root;
+  }
+
+  private markup(): void {
+    const s = this.s;
+    const start = this.pos;
+    const next = s.charCodeAt(start + 1);
+    if (next === 0x3f /* ? */) {
+      // Only the XML declaration, first in the document.
+      const first = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const after = s.charCodeAt(start + 5);
+      if (start !== first || !s.startsWith('<?xml', start) || !(isSpace(after) || after === 0x3f)) throw BAIL;
+      const end = s.indexOf('?>', start + 2);
+      if (end < 0) throw BAIL;
+      this.pos = end + 2;
+      return;
+    }
+    if (next === 0x21 /* ! */) {
+      if (s.startsWith('<!--', start)) {
+        const end = s.indexOf('-->', start + 4);
+        if (end < 0) throw BAIL;
+        this.pos = end + 3;
+        return;
+      }
+      if (s.startsWith('<![CDATA[', start)) {
+        if (this.open.length === 0) throw BAIL;
+        const end = s.indexOf(']]>', start + 9);
+        if (end < 0) throw BAIL;
+        this.text(s.slice(start + 9, end));
+        this.pos = end + 3;
+        return;
+      }
+      throw BAIL;
+    }
+    if (next === 0x2f /* / */) this.endTag();
+    else this.startTag();
+  }
+
+  private readName(): string {
+    const s = this.s;
+    const start = this.pos;
+    if (!isNameStart(s.charCodeAt(start))) throw BAIL;
+    let i = start + 1;
+    while (isNameChar(s.charCodeAt(i))) i++;
+    // A non-ASCII name character: the guard accepts it, saxen does not.
+    if (s.charCodeAt(i) >= 0x80) throw BAIL;
+    this.pos = i;
+    return s.slice(start, i);
+  }
+
+  private skipSpace(): void {
+    const s = this.s;
+    while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+  }
+
+  private startTag(): void {
+    const s = this.s;
+    const limits = this.limits;
+    if (this.rootClosed) throw BAIL;
+    this.pos++;
+    const qname = this.readName();
+    const names = this.attrNames;
+    const starts = this.attrStarts;
+    const ends = this.attrEnds;
+    names.length = 0;
+    starts.length = 0;
+    ends.length = 0;
+    let selfClosing = false;
+    let declares = false;
+    for (;;) {
+      const hadSpace = isSpace(s.charCodeAt(this.pos));
+      this.skipSpace();
+      const c = s.charCodeAt(this.pos);
+      if (c === 0x3e /* > */) {
+        this.pos++;
+        break;
+      }
+      if (c === 0x2f /* / */ && s.charCodeAt(this.pos + 1) === 0x3e) {
+        this.pos += 2;
+        selfClosing = true;
+        break;
+      }
+      if (!hadSpace || names.length >= limits.maxAttributesPerElement) throw BAIL;
+      const name = this.readName();
+      this.skipSpace();
+      if (s.charCodeAt(this.pos) !== 0x3d /* = */) throw BAIL;
+      this.pos++;
+      this.skipSpace();
+      const quote = s.charCodeAt(this.pos);
+      if (quote !== 0x22 && quote !== 0x27) throw BAIL;
+      const end = s.indexOf(quote === 0x22 ? '"' : "'", this.pos + 1);
+      if (end < 0) throw BAIL;
+      const length = end - this.pos - 1;
+      this.attributeTotal += length;
+      if (length > limits.maxAttributeLength || this.attributeTotal > limits.maxAttributeTotal) throw BAIL;
+      const lt = s.indexOf('<', this.pos + 1);
+      if (lt >= 0 && lt < end) throw BAIL;
+      if (name.charCodeAt(0) === 0x78 /* x */ && (name === 'xmlns' || name.startsWith('xmlns:'))) declares = true;
+      names.push(name);
+      starts.push(this.pos + 1);
+      ends.push(end);
+      this.pos = end + 1;
+    }
+    const depth = this.open.length + 1;
+    if (depth > limits.maxDepth || ++this.elements > limits.maxElements) throw BAIL;
+    const scopeMark = this.undo.length;
+    if (declares) this.declareNamespaces(names, starts, ends);
+    this.checkAttributeNames(names);
+    this.openElement(qname, scopeMark);
+    if (selfClosing) this.closeElement();
+  }
+
+  private declareNamespaces(names: string[], starts: number[], ends: number[]): void {
+    const seen: string[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+      const prefix = name === 'xmlns' ? '' : name.slice(6);
+      const raw = this.s.slice(starts[i], ends[i]);
+      // The guard compares whitespace-normalised URIs, saxen raw ones: only a URI without such whitespace is sure.
+      if (/[\t\n\r]/.test(raw)) throw BAIL;
+      const uri = decode(this.s, starts[i]!, ends[i]!);
+      if (prefix === 'xml' && uri === XML_NS) continue;
+      if (prefix === 'xml' || prefix === 'xmlns' || uri === XML_NS || uri === XMLNS_NS || uri === '') throw BAIL;
+      if (seen.includes(prefix)) throw BAIL;
+      seen.push(prefix);
+      this.undo.push([prefix, this.scope.get(prefix)]);
+      this.scope.set(prefix, uri);
+    }
+  }
+
+  /** Qualified-name syntax, declared prefixes and no attribute twice (by namespace and local name), as the guard checks. */
+  private checkAttributeNames(names: string[]): void {
+    const keys: string[] = [];
+    for (const name of names) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      const colon = name.indexOf(':');
+      let key = name;
+      if (colon >= 0) {
+        if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) throw BAIL;
+        const uri = this.scope.get(name.slice(0, colon));
+        if (uri === undefined) throw BAIL;
+        key = `${uri}\u0000${name.slice(colon + 1)}`;
+      }
+      if (keys.includes(key)) throw BAIL;
+      keys.push(key);
+    }
+  }
+
+  /** The namespace URI and local name of an element's qualified name. */
+  private resolveElement(qname: string): [string, string] {
+    const colon = qname.indexOf(':');
+    if (colon < 0) return [this.scope.get('') ?? '', qname];
+    if (colon === 0 || colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0) throw BAIL;
+    const uri = this.scope.get(qname.slice(0, colon));
+    if (uri === undefined) throw BAIL;
+    return [uri, qname.slice(colon + 1)];
+  }
+
+  private openElement(qname: string, scopeMark: number): void {
+    const [uri, local] = this.resolveElement(qname);
+    this.noteBooleans(uri);
+    const parent = this.open[this.open.length - 1];
+    const frame: Open = { qname, frame: Frame.Skip, target: null, info: null, property: null, body: undefined, scopeMark };
+    this.open.push(frame);
+    if (!parent) {
+      if (uri !== BPMN_MODEL_NS || local !== 'definitions') throw BAIL;
+      const info = typeInfo('bpmn:Definitions')!;
+      const element = this.createElement(info);
+      this.root = element;
+      // moddle keeps a root whose id it refuses, but reads nothing inside it.
+      if (this.register(element, info)) Object.assign(frame, { frame: Frame.Element, target: element, info });
+      return;
+    }
+    if (parent.frame === Frame.Skip) return;
+    if (parent.frame === Frame.Value) throw BAIL; // moddle-xml fails on markup inside a simple value
+    if (parent.frame === Frame.Reference) return; // "expected no sub nodes": skipped with a warning
+    const pkg = PACKAGE_BY_URI.get(uri) ?? null;
+    const name = pkg ? `${pkg.prefix}:${local}` : uri === '' ? local : '\u0000';
+    const found = childRule(parent.info!, name, pkg, local);
+    const rule = found.kind === 'typed' ? this.typedRule(found.property) : found;
+    if (rule.kind === 'skip') return;
+    const owner = parent.target;
+    const property = rule.property;
+    if (rule.kind === 'value') {
+      Object.assign(frame, { frame: Frame.Value, target: owner, property });
+      return;
+    }
+    if (rule.kind === 'reference') {
+      const reference: Reference = { element: owner, property, id: '' };
+      this.attach(owner, property, reference);
+      this.references.push(reference);
+      Object.assign(frame, { frame: Frame.Reference, target: reference, property });
+      return;
+    }
+    const element = this.createElement(rule.type);
+    if (!this.register(element, rule.type)) return;
+    this.attach(owner, property, element);
+    element.$parent = owner;
+    Object.assign(frame, { frame: Frame.Element, target: element, info: rule.type, property });
+  }
+
+  /** A property serialised with xsi:type: the attribute names the element's type (default: the property's). */
+  private typedRule(property: Property): PlainRule {
+    const names = this.attrNames;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const colon = name.indexOf(':');
+      if (colon < 0 || name.slice(colon + 1) !== 'type' || this.scope.get(name.slice(0, colon)) !== XSI_URI) continue;
+      const value = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
+      const typeColon = value.indexOf(':');
+      const uri = this.scope.get(typeColon < 0 ? '' : value.slice(0, typeColon));
+      const pkg = uri === undefined ? undefined : PACKAGE_BY_URI.get(uri);
+      if (!pkg) return { kind: 'skip' };
+      let local = typeColon < 0 ? value : value.slice(typeColon + 1);
+      if (pkg.typePrefix && local.startsWith(pkg.typePrefix)) local = local.slice(pkg.typePrefix.length);
+      const type = typeInfo(`${pkg.prefix}:${local}`);
+      return type ? ruleFor(property, type.name) : { kind: 'skip' };
+    }
+    return ruleFor(property, property.type);
+  }
+
+  private attach(owner: any, property: Property, value: any): void {
+    if (!property.isMany) {
+      owner[property.name] = value;
+      return;
+    }
+    const list = owner[property.name];
+    if (list === undefined) owner[property.name] = [value];
+    else if (Array.isArray(list)) list.push(value);
+    else throw BAIL; // an attribute set this containment to a string; moddle-xml then fails on the child
+  }
+
+  /** A new element with the current tag's attributes, set the way moddle-xml's createElement sets them. */
+  private createElement(info: TypeInfo): any {
+    const element: any = Object.create(info.proto);
+    const names = this.attrNames;
+    for (let i = 0; i < names.length; i++) {
+      const qname = names[i]!;
+      const colon = qname.indexOf(':');
+      let name = qname;
+      if (colon >= 0) {
+        const prefix = qname.slice(0, colon);
+        if (prefix === 'xmlns') continue;
+        const pkg = PACKAGE_BY_URI.get(this.scope.get(prefix)!);
+        if (!pkg) continue; // extension attributes: renderSvg reads none
+        name = `${pkg.prefix}:${qname.slice(colon + 1)}`;
+      } else if (qname === 'xmlns') {
+        continue;
+      }
+      const value = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
+      const property = info.byName.get(name);
+      if (!property) {
+        (element.$attrs ??= {})[name] = value;
+      } else if (!property.isReference) {
+        element[property.name] = coerce(property.coerce, value);
+      } else if (property.isMany) {
+        for (const id of value.split(' ')) this.references.push({ element, property, id });
+      } else {
+        this.references.push({ element, property, id: value });
+      }
+    }
+    return element;
+  }
+
+  /**
+   * parse.ts reads an xsd:boolean spelled `1`, `0` or with spaces (moddle reads only "true") on any element of
+   * a moddle namespace that has an id, whether or not moddle keeps that element.
+   */
+  private noteBooleans(uri: string): void {
+    if (!PACKAGE_BY_URI.has(uri)) return;
+    const names = this.attrNames;
+    let id: string | undefined;
+    let found: { name: string; lexical: string }[] | undefined;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (name === 'id') id = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
+      else if (BOOLEAN_ATTRIBUTES.has(name)) {
+        const lexical = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
+        if (lexical !== 'true' && lexical !== 'false' && BOOLEAN_SPELLING.test(lexical)) (found ??= []).push({ name, lexical });
+      }
+    }
+    if (id !== undefined && found) for (const f of found) this.booleans.push({ id, ...f });
+  }
+
+  /** moddle-xml's addElement: a valid, new id is registered; an illegal or repeated one drops the element. */
+  private register(element: any, info: TypeInfo): boolean {
+    if (!info.idProperty) return true;
+    const id = element[info.idProperty.name];
+    if (!id) return true;
+    if (typeof id !== 'string' || !ILLEGAL_ID.test(id) || this.byId.has(id)) return false;
+    this.byId.set(id, element);
+    return true;
+  }
+
+  private endTag(): void {
+    const s = this.s;
+    this.pos += 2;
+    const qname = this.readName();
+    this.skipSpace();
+    if (s.charCodeAt(this.pos) !== 0x3e) throw BAIL;
+    this.pos++;
+    const top = this.open[this.open.length - 1];
+    if (!top || top.qname !== qname) throw BAIL;
+    this.closeElement();
+  }
+
+  private closeElement(): void {
+    const top = this.open.pop()!;
+    while (this.undo.length > top.scopeMark) {
+      const [prefix, previous] = this.undo.pop()!;
+      if (previous === undefined) this.scope.delete(prefix);
+      else this.scope.set(prefix, previous);
+    }
+    if (this.open.length === 0) this.rootClosed = true;
+    switch (top.frame) {
+      case Frame.Value: {
+        const value = coerce(top.property!.coerce, top.body ?? '');
+        if (top.property!.isMany) this.attach(top.target, top.property!, value);
+        else top.target[top.property!.name] = value;
+        break;
+      }
+      case Frame.Reference:
+        top.target.id = top.body;
+        break;
+      case Frame.Element: {
+        const body = top.info!.bodyProperty;
+        if (body && top.body !== undefined) top.target[body.name] = coerce(body.coerce, top.body);
+        break;
+      }
+    }
+  }
+
+  private characterData(): void {
+    const s = this.s;
+    const start = this.pos;
+    let end = s.indexOf('<', start);
+    if (end < 0) end = s.length;
+    this.pos = end;
+    if (this.open.length === 0) {
+      for (let i = start; i < end; i++) if (!isSpace(s.charCodeAt(i))) throw BAIL;
+      return;
+    }
+    if (s.slice(start, end).includes(']]>')) throw BAIL;
+    const decoded = decode(s, start, end);
+    // moddle-xml drops whitespace-only text (after decoding, by String#trim).
+    if (decoded.trim() !== '') this.text(decoded);
+  }
+
+  /** Text for the innermost element: body text of a value, reference or element with a body property. */
+  private text(value: string): void {
+    const top = this.open[this.open.length - 1]!;
+    if (top.frame === Frame.Skip) return;
+    if (top.frame === Frame.Element && !top.info!.bodyProperty) return; // "unexpected body text": a warning
+    top.body = (top.body ?? '') + value;
+  }
+
+  /** moddle-xml's resolveReferences, in the same order. */
+  private resolveReferences(): void {
+    for (const r of this.references) {
+      const target = r.id === undefined ? undefined : this.byId.get(r.id);
+      const { element, property } = r;
+      if (property.isMany) {
+        let list = element[property.name];
+        if (list === undefined) list = element[property.name] = [];
+        else if (!Array.isArray(list)) throw BAIL;
+        let index = list.indexOf(r);
+        if (index === -1) index = list.length;
+        if (!target) list.splice(index, 1);
+        else list[index] = target;
+      } else if (target) {
+        element[property.name] = target;
+      } else {
+        delete element[property.name];
+      }
+    }
+  }
+
+  /** parse.ts's readBooleans: `1`/`0`/spaced spellings on elements with an id, as the xsd:boolean they are. */
+  private readBooleans(): void {
+    for (const { id, name, lexical } of this.booleans) {
+      const element = this.byId.get(id);
+      const property = element?.$descriptor?.propertiesByName?.[name];
+      if (property?.type !== 'Boolean' || !property.isAttr) continue;
+      const value = lexical.trim();
+      element[property.name] = value === 'true' || value === '1';
+    }
+  }
+}
