@@ -5,8 +5,9 @@ import { register } from 'tsx/esm/api';
 
 register();
 
-const { BpmnParseError, parseBpmn } = await import('./parse.ts');
-const { DiagramNotFoundError, renderSvg } = await import('./render/svg.ts');
+const { BpmnParseError } = await import('./parse.ts');
+const { DiagramNotFoundError } = await import('./render/svg.ts');
+const { renderSvgFromXml } = await import('./render/svg-from-xml.ts');
 const { RenderOptionsError, renderPng } = await import('./render/png.ts');
 const { LayoutError } = await import('./layout/layout.ts');
 const { prepareImport } = await import('./prepare-import.ts');
@@ -30,11 +31,10 @@ export function png({ svg, scale, background }) {
   }
 }
 
-/** { xml, theme, diagramId? } → { svg } (parsing happens here too, off the main thread). */
+/** { xml, theme, diagramId? } → { svg } (reading happens here too, off the main thread; the lean reader when it can). */
 export async function svg({ xml, theme, diagramId }) {
   try {
-    const { definitions } = await parseBpmn(xml);
-    return { svg: renderSvg(definitions, { theme, diagramId }) };
+    return { svg: await renderSvgFromXml(xml, { theme, diagramId }) };
   } catch (error) {
     return failure(error);
   }

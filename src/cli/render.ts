@@ -1,8 +1,7 @@
 // `jfi render in.bpmn -o out.png|out.svg [--theme light|dark] [--scale 1-4] [--diagram ID]`: the renderer without a server.
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseBpmn } from '../bpmn/parse.ts';
 import { renderPng } from '../bpmn/render/png.ts';
-import { renderSvg } from '../bpmn/render/svg.ts';
+import { renderSvgFromXml } from '../bpmn/render/svg-from-xml.ts';
 import type { ThemeName } from '../bpmn/render/theme.ts';
 import { chooseFlag, optionalFlag, parseCommand, requireFlag, UsageError } from './arguments.ts';
 import { runEngineCommand } from './engine-command.ts';
@@ -47,8 +46,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   return runEngineCommand('render', io, async () => {
     const args = readArgs(argv);
     if (!args) return printUsage(io, USAGE);
-    const { definitions } = await parseBpmn(await readFile(args.input, 'utf8'));
-    const svg = renderSvg(definitions, { theme: args.theme, diagramId: args.diagramId });
+    const svg = await renderSvgFromXml(await readFile(args.input, 'utf8'), { theme: args.theme, diagramId: args.diagramId });
     await writeFile(args.output, args.format === 'svg' ? svg : renderPng(svg, { scale: args.scale }));
     return 0;
   });
