@@ -135,6 +135,7 @@ class LeanReader {
   private readonly attrNames: string[] = [];
   private readonly attrStarts: number[] = [];
   private readonly attrEnds: number[] = [];
+  private attrCount = 0;
 
   constructor(
     private readonly s: string,
@@ -211,62 +212,79 @@ class LeanReader {
     const s = this.s;
     const limits = this.limits;
     if (this.rootClosed) throw BAIL;
-    this.pos++;
-    const qname = this.readName();
+    let pos = this.pos + 1;
+    let c = s.charCodeAt(pos);
+    if (!isNameStart(c)) throw BAIL;
+    const nameStart = pos;
+    do c = s.charCodeAt(++pos);
+    while (isNameChar(c));
+    if (c >= 0x80) throw BAIL; // a non-ASCII name character: the guard accepts it, saxen does not
+    const qname = s.slice(nameStart, pos);
     const names = this.attrNames;
     const starts = this.attrStarts;
     const ends = this.attrEnds;
-    names.length = 0;
-    starts.length = 0;
-    ends.length = 0;
+    let count = 0;
     let selfClosing = false;
     let declares = false;
+    let prefixed = false;
+    // The next '<' after the current position: no attribute value may reach it.
+    let lt = -1;
     for (;;) {
-      const hadSpace = isSpace(s.charCodeAt(this.pos));
-      this.skipSpace();
-      const c = s.charCodeAt(this.pos);
+      const hadSpace = isSpace(c);
+      while (isSpace(c)) c = s.charCodeAt(++pos);
       if (c === 0x3e /* > */) {
-        this.pos++;
+        pos++;
         break;
       }
-      if (c === 0x2f /* / */ && s.charCodeAt(this.pos + 1) === 0x3e) {
-        this.pos += 2;
+      if (c === 0x2f /* / */ && s.charCodeAt(pos + 1) === 0x3e) {
+        pos += 2;
         selfClosing = true;
         break;
       }
-      if (!hadSpace || names.length >= limits.maxAttributesPerElement) throw BAIL;
-      const name = this.readName();
-      this.skipSpace();
-      if (s.charCodeAt(this.pos) !== 0x3d /* = */) throw BAIL;
-      this.pos++;
-      this.skipSpace();
-      const quote = s.charCodeAt(this.pos);
-      if (quote !== 0x22 && quote !== 0x27) throw BAIL;
-      const end = s.indexOf(quote === 0x22 ? '"' : "'", this.pos + 1);
+      if (!hadSpace || count >= limits.maxAttributesPerElement || !isNameStart(c)) throw BAIL;
+      const attrStart = pos;
+      do c = s.charCodeAt(++pos);
+      while (isNameChar(c));
+      if (c >= 0x80) throw BAIL;
+      const name = s.slice(attrStart, pos);
+      while (isSpace(c)) c = s.charCodeAt(++pos);
+      if (c !== 0x3d /* = */) throw BAIL;
+      c = s.charCodeAt(++pos);
+      while (isSpace(c)) c = s.charCodeAt(++pos);
+      if (c !== 0x22 && c !== 0x27) throw BAIL;
+      const end = s.indexOf(c === 0x22 ? '"' : "'", pos + 1);
       if (end < 0) throw BAIL;
-      const length = end - this.pos - 1;
+      const length = end - pos - 1;
       this.attributeTotal += length;
       if (length > limits.maxAttributeLength || this.attributeTotal > limits.maxAttributeTotal) throw BAIL;
-      const lt = s.indexOf('<', this.pos + 1);
-      if (lt >= 0 && lt < end) throw BAIL;
+      if (lt <= pos) {
+        lt = s.indexOf('<', pos + 1);
+        if (lt < 0) lt = s.length;
+      }
+      if (lt < end) throw BAIL;
+      if (name.indexOf(':') >= 0) prefixed = true;
       if (name.charCodeAt(0) === 0x78 /* x */ && (name === 'xmlns' || name.startsWith('xmlns:'))) declares = true;
-      names.push(name);
-      starts.push(this.pos + 1);
-      ends.push(end);
-      this.pos = end + 1;
+      names[count] = name;
+      starts[count] = pos + 1;
+      ends[count] = end;
+      count++;
+      pos = end + 1;
+      c = s.charCodeAt(pos);
     }
+    this.pos = pos;
+    this.attrCount = count;
     const depth = this.open.length + 1;
     if (depth > limits.maxDepth || ++this.elements > limits.maxElements) throw BAIL;
     const scopeMark = this.undo.length;
     if (declares) this.declareNamespaces(names, starts, ends);
-    this.checkAttributeNames(names);
+    this.checkAttributeNames(prefixed);
     this.openElement(qname, scopeMark);
     if (selfClosing) this.closeElement();
   }
 
   private declareNamespaces(names: string[], starts: number[], ends: number[]): void {
     const seen: string[] = [];
-    for (let i = 0; i < names.length; i++) {
+    for (let i = 0; i < this.attrCount; i++) {
       const name = names[i]!;
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
       const prefix = name === 'xmlns' ? '' : name.slice(6);
@@ -284,36 +302,42 @@ class LeanReader {
   }
 
   /** Qualified-name syntax, declared prefixes and no attribute twice (by namespace and local name), as the guard checks. */
-  private checkAttributeNames(names: string[]): void {
+  private checkAttributeNames(prefixed: boolean): void {
+    const names = this.attrNames;
+    const count = this.attrCount;
+    for (let i = 1; i < count; i++) {
+      const name = names[i]!;
+      for (let j = 0; j < i; j++) if (names[j] === name) throw BAIL;
+    }
+    if (!prefixed) return;
+    // Different prefixes can name one namespace: compare prefixed attributes by URI and local name.
     const keys: string[] = [];
-    for (const name of names) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+    for (let i = 0; i < count; i++) {
+      const name = names[i]!;
       const colon = name.indexOf(':');
-      let key = name;
-      if (colon >= 0) {
-        if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) throw BAIL;
-        const uri = this.scope.get(name.slice(0, colon));
-        if (uri === undefined) throw BAIL;
-        key = `${uri}\u0000${name.slice(colon + 1)}`;
-      }
+      if (colon < 0 || name.startsWith('xmlns:')) continue;
+      if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) throw BAIL;
+      const uri = this.scope.get(name.slice(0, colon));
+      if (uri === undefined) throw BAIL;
+      const key = `${uri}\u0000${name.slice(colon + 1)}`;
       if (keys.includes(key)) throw BAIL;
       keys.push(key);
     }
   }
 
-  /** The namespace URI and local name of an element's qualified name. */
-  private resolveElement(qname: string): [string, string] {
-    const colon = qname.indexOf(':');
-    if (colon < 0) return [this.scope.get('') ?? '', qname];
-    if (colon === 0 || colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0) throw BAIL;
-    const uri = this.scope.get(qname.slice(0, colon));
-    if (uri === undefined) throw BAIL;
-    return [uri, qname.slice(colon + 1)];
-  }
-
   private openElement(qname: string, scopeMark: number): void {
-    const [uri, local] = this.resolveElement(qname);
-    this.noteBooleans(uri);
+    const colon = qname.indexOf(':');
+    let uri: string | undefined;
+    let local = qname;
+    if (colon < 0) {
+      uri = this.scope.get('') ?? '';
+    } else {
+      if (colon === 0 || colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0) throw BAIL;
+      uri = this.scope.get(qname.slice(0, colon));
+      if (uri === undefined) throw BAIL;
+      local = qname.slice(colon + 1);
+    }
+    if (this.attrCount > 0) this.noteBooleans(uri);
     const parent = this.open[this.open.length - 1];
     const frame: Open = { qname, frame: Frame.Skip, target: null, info: null, property: null, body: undefined, scopeMark };
     this.open.push(frame);
@@ -323,41 +347,51 @@ class LeanReader {
       const element = this.createElement(info);
       this.root = element;
       // moddle keeps a root whose id it refuses, but reads nothing inside it.
-      if (this.register(element, info)) Object.assign(frame, { frame: Frame.Element, target: element, info });
+      if (this.register(element, info)) {
+        frame.frame = Frame.Element;
+        frame.target = element;
+        frame.info = info;
+      }
       return;
     }
     if (parent.frame === Frame.Skip) return;
     if (parent.frame === Frame.Value) throw BAIL; // moddle-xml fails on markup inside a simple value
     if (parent.frame === Frame.Reference) return; // "expected no sub nodes": skipped with a warning
     const pkg = PACKAGE_BY_URI.get(uri) ?? null;
-    const name = pkg ? `${pkg.prefix}:${local}` : uri === '' ? local : '\u0000';
+    // The rule's key is the name as moddle normalises it; most documents already use the package prefixes.
+    const name = pkg ? (colon === pkg.prefix.length && qname.startsWith(pkg.prefix) ? qname : `${pkg.prefix}:${local}`) : uri === '' ? local : '\u0000';
     const found = childRule(parent.info!, name, pkg, local);
     const rule = found.kind === 'typed' ? this.typedRule(found.property) : found;
     if (rule.kind === 'skip') return;
     const owner = parent.target;
     const property = rule.property;
+    frame.property = property;
     if (rule.kind === 'value') {
-      Object.assign(frame, { frame: Frame.Value, target: owner, property });
+      frame.frame = Frame.Value;
+      frame.target = owner;
       return;
     }
     if (rule.kind === 'reference') {
       const reference: Reference = { element: owner, property, id: '' };
       this.attach(owner, property, reference);
       this.references.push(reference);
-      Object.assign(frame, { frame: Frame.Reference, target: reference, property });
+      frame.frame = Frame.Reference;
+      frame.target = reference;
       return;
     }
     const element = this.createElement(rule.type);
     if (!this.register(element, rule.type)) return;
     this.attach(owner, property, element);
     element.$parent = owner;
-    Object.assign(frame, { frame: Frame.Element, target: element, info: rule.type, property });
+    frame.frame = Frame.Element;
+    frame.target = element;
+    frame.info = rule.type;
   }
 
   /** A property serialised with xsi:type: the attribute names the element's type (default: the property's). */
   private typedRule(property: Property): PlainRule {
     const names = this.attrNames;
-    for (let i = 0; i < names.length; i++) {
+    for (let i = 0; i < this.attrCount; i++) {
       const name = names[i]!;
       const colon = name.indexOf(':');
       if (colon < 0 || name.slice(colon + 1) !== 'type' || this.scope.get(name.slice(0, colon)) !== XSI_URI) continue;
@@ -389,7 +423,7 @@ class LeanReader {
   private createElement(info: TypeInfo): any {
     const element: any = Object.create(info.proto);
     const names = this.attrNames;
-    for (let i = 0; i < names.length; i++) {
+    for (let i = 0; i < this.attrCount; i++) {
       const qname = names[i]!;
       const colon = qname.indexOf(':');
       let name = qname;
@@ -426,7 +460,7 @@ class LeanReader {
     const names = this.attrNames;
     let id: string | undefined;
     let found: { name: string; lexical: string }[] | undefined;
-    for (let i = 0; i < names.length; i++) {
+    for (let i = 0; i < this.attrCount; i++) {
       const name = names[i]!;
       if (name === 'id') id = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
       else if (BOOLEAN_ATTRIBUTES.has(name)) {
@@ -491,10 +525,10 @@ class LeanReader {
     let end = s.indexOf('<', start);
     if (end < 0) end = s.length;
     this.pos = end;
-    if (this.open.length === 0) {
-      for (let i = start; i < end; i++) if (!isSpace(s.charCodeAt(i))) throw BAIL;
-      return;
-    }
+    let i = start;
+    while (i < end && isSpace(s.charCodeAt(i))) i++;
+    if (i === end) return; // whitespace between tags: nothing to check or keep
+    if (this.open.length === 0) throw BAIL;
     if (s.slice(start, end).includes(']]>')) throw BAIL;
     const decoded = decode(s, start, end);
     // moddle-xml drops whitespace-only text (after decoding, by String#trim).
