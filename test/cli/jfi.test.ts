@@ -40,6 +40,12 @@ describe.each(engines)('jfi on $name', (engine) => {
   let store: Store;
   let keys: KeyService;
   const run = (...args: string[]) => jfi(args, env);
+  /** Runs a --json command that must succeed; a failure shows its stderr instead of a JSON syntax error. */
+  const runJson = async <T>(...args: string[]): Promise<T> => {
+    const result = await run(...args);
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as T;
+  };
 
   beforeAll(async () => {
     database = await engine.createDatabase();
@@ -107,10 +113,7 @@ describe.each(engines)('jfi on $name', (engine) => {
   it('runs the organization lifecycle: an org key stops working when its creator leaves', async () => {
     await run('user', 'create', '--email', 'owner@example.com', '--name', 'Owner', '--password', PASSWORD);
     await run('user', 'create', '--email', 'member@example.com', '--name', 'Member', '--password', PASSWORD);
-    const org = JSON.parse((await run('org', 'create', '--owner', 'owner@example.com', '--name', 'Acme', '--json')).stdout) as {
-      id: string;
-      plan: string;
-    };
+    const org = await runJson<{ id: string; plan: string }>('org', 'create', '--owner', 'owner@example.com', '--name', 'Acme', '--json');
     expect(org.plan).toBe('free');
     expect((await run('org', 'add-member', '--org', org.id, '--email', 'member@example.com')).code).toBe(0);
 
@@ -124,7 +127,7 @@ describe.each(engines)('jfi on $name', (engine) => {
     const { secret } = JSON.parse(created.stdout) as { secret: string };
     expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { planEligible: true, tenant: { kind: 'organization', id: org.id } } });
 
-    const members = JSON.parse((await run('org', 'members', '--org', org.id, '--json')).stdout) as { email: string; role: string }[];
+    const members = await runJson<{ email: string; role: string }[]>('org', 'members', '--org', org.id, '--json');
     expect(members.map((m) => [m.email, m.role])).toEqual([
       ['owner@example.com', 'owner'],
       ['member@example.com', 'member'],
@@ -147,7 +150,7 @@ describe.each(engines)('jfi on $name', (engine) => {
       code: 0,
       stdout: 'plan@example.com is now on the pro plan.\n',
     });
-    const users = JSON.parse((await run('user', 'list', '--json')).stdout) as { email: string; plan: string }[];
+    const users = await runJson<{ email: string; plan: string }[]>('user', 'list', '--json');
     expect(users.find((u) => u.email === 'plan@example.com')?.plan).toBe('pro');
   });
 

@@ -233,7 +233,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.waitForURL(/\/app\/organizations\/[0-9a-f-]+\?created=1$/);
     await expect.poll(() => page.locator('#space-select').inputValue()).toMatch(/[0-9a-f-]{36}/);
     await page.getByLabel('Email of an existing account').fill(colleague.email);
-    await page.getByLabel('Role').selectOption('admin');
+    await page.getByLabel('Role', { exact: true }).selectOption('admin');
     await page.getByRole('button', { name: 'Add member' }).click();
     await expect.poll(() => text(page.locator('table.table'))).toContain(colleague.email);
     await expect.poll(() => text(page.locator('table.table'))).toContain('Admin');
