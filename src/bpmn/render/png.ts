@@ -1,9 +1,16 @@
 // SVG → PNG with resvg, using only the shipped Liberation fonts so output is the same on every machine.
 import { fileURLToPath } from 'node:url';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { safeColor } from './color.ts';
 import { encodePng } from './png-encode.ts';
 import { outlineLabels } from './text-outline.ts';
+
+// resvg-js allocates its pixmaps with mimalloc, which by default hands freed memory back to the OS at once, so every
+// render page-faults its whole pixmap in again (4 KB at a time): that was over half of the rasterising time. mimalloc
+// reads these at load, so they are set before the first import; an operator's own values win.
+process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
+process.env.MIMALLOC_PURGE_DELAY ??= '1000';
+const { Resvg } = await import('@resvg/resvg-js');
 
 const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
 const FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'].map((f) => fileURLToPath(new URL(f, FONT_DIR)));
