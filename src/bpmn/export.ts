@@ -43,19 +43,29 @@ export async function exportBpmn(definitions: any, moddle: any): Promise<string>
  * them from the writer changes nothing but the output; an attribute never set is still left out.
  */
 function hideDefaults(moddle: any): Restore {
-  const hidden = new Map<any, unknown>();
+  const hidden = defaultedProperties(moddle);
+  for (const property of hidden.keys()) property.default = undefined;
+  return () => {
+    for (const [property, value] of hidden) property.default = value;
+  };
+}
+
+const defaulted = new WeakMap<object, Map<any, unknown>>();
+
+/** Every property with a schema default, and the default: listed once per moddle instance, which parse.ts shares. */
+function defaultedProperties(moddle: any): Map<any, unknown> {
+  let found = defaulted.get(moddle);
+  if (found) return found;
+  found = new Map();
   for (const [name, type] of Object.entries<any>(moddle.registry.typeMap)) {
     // Types that only extend others (bioc:ColoredShape) cannot be instantiated; their hosts carry the properties.
     if (type.extends?.length) continue;
     for (const property of moddle.getType(name).$descriptor.properties) {
-      if (property.default === undefined || hidden.has(property)) continue;
-      hidden.set(property, property.default);
-      property.default = undefined;
+      if (property.default !== undefined && !found.has(property)) found.set(property, property.default);
     }
   }
-  return () => {
-    for (const [property, value] of hidden) property.default = value;
-  };
+  defaulted.set(moddle, found);
+  return found;
 }
 
 /** References to ids that exist nowhere (C.8.1's `triso:unspecified`) are dropped on import; write them as they were. */

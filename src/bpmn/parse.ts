@@ -136,7 +136,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
     );
   }
 
-  const moddle = new BpmnModdle({}, { nsMap: prefixPerNamespace(declared) });
+  const moddle = sharedModdle(prefixPerNamespace(declared));
   let result;
   try {
     result = await moddle.fromXML(text, 'bpmn:Definitions');
@@ -158,6 +158,27 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
       .filter((w: any) => String(w.message).startsWith('unresolved reference'))
       .map((w: any) => ({ elementId: w.element?.id ?? null, property: String(w.property), ref: String(w.value) })),
   };
+}
+
+const MODDLE_CACHE_SIZE = 8;
+const moddles = new Map<string, any>();
+
+/**
+ * The bpmn-moddle instance for documents that declare these extra namespaces (`nsMap`: URI → prefix). An instance
+ * holds no per-document state (each fromXML makes its own reader), but building one and its type constructors costs
+ * milliseconds, and elements of one shared set of constructors keep V8's code monomorphic. A few are kept, least
+ * recently used first out, so unusual namespaces cannot make the cache grow.
+ */
+export function sharedModdle(nsMap: Record<string, string> = {}): any {
+  const key = JSON.stringify(Object.entries(nsMap).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  let moddle = moddles.get(key);
+  if (moddle) moddles.delete(key);
+  else {
+    moddle = new BpmnModdle({}, { nsMap });
+    if (moddles.size >= MODDLE_CACHE_SIZE) moddles.delete(moddles.keys().next().value!);
+  }
+  moddles.set(key, moddle);
+  return moddle;
 }
 
 /** A reference moddle dropped because nothing has its id; export.ts writes it back so the round trip keeps it. */

@@ -1,6 +1,6 @@
 // ProcessModel → bpmn-moddle definitions (process, lanes, pools and message flows) → laid-out BPMN XML.
-import { BpmnModdle } from 'bpmn-moddle';
 import { layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { sharedModdle } from '../bpmn/parse.ts';
 import { isActivity, repairModel, type ModelActor, type ModelNode, type NodeKind, type ProcessModel, type TaskType } from './model.ts';
 
 const TASK_ELEMENTS: Record<TaskType, string> = {
@@ -44,7 +44,7 @@ function elementType(node: ModelNode): string {
 
 /** Builds the definitions, lays them out when the layout engine is present, and serialises them. */
 export async function modelToBpmn(model: ProcessModel): Promise<string> {
-  const moddle = new BpmnModdle();
+  const moddle = sharedModdle();
   const definitions = buildDefinitions(model, moddle);
   await layOut(definitions, moddle);
   const { xml } = await moddle.toXML(definitions, { format: true });

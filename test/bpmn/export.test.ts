@@ -6,6 +6,8 @@ import { compareXml } from '../../src/bpmn/xml-compare.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bpmn/${name}`, import.meta.url), 'utf8');
 const MODEL = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+const doc = (body: string, attrs = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<bpmn:definitions xmlns:bpmn="${MODEL}" id="D"${attrs}>${body}</bpmn:definitions>`;
 
 async function roundTrip(xml: string): Promise<string> {
   const { definitions, moddle } = await parseBpmn(xml);
@@ -95,6 +97,27 @@ describe('exportBpmn', () => {
     expect(task.$descriptor.propertiesByName.completionQuantity.default).toBe(1);
     expect(Object.hasOwn(task, '$descriptor')).toBe(false);
     expect(await exportBpmn(definitions, moddle)).toBe(first);
+  });
+
+  it('leaves every schema default in place for documents parsed after an export (moddle instances are shared)', async () => {
+    // A namespace of its own gives these documents a moddle instance no other test has exported with.
+    const ns = ' xmlns:t="urn:test:defaults-after-export"';
+    const first = await parseBpmn(doc('<bpmn:process id="P"><bpmn:task id="T" /></bpmn:process>', ns));
+    await exportBpmn(first.definitions, first.moddle);
+    const second = await parseBpmn(
+      doc(
+        '<bpmn:process id="P"><bpmn:startEvent id="S" /><bpmn:userTask id="U" /><bpmn:boundaryEvent id="B" attachedToRef="U" />' +
+          '<bpmn:callActivity id="C" /><bpmn:dataObject id="O" /></bpmn:process>',
+        ns,
+      ),
+    );
+    expect(second.moddle).toBe(first.moddle);
+    const [start, user, boundary, call, data] = second.definitions.rootElements[0].flowElements;
+    expect(start.isInterrupting).toBe(true);
+    expect(user.completionQuantity).toBe(1);
+    expect(boundary.cancelActivity).toBe(true);
+    expect(call.startQuantity).toBe(1);
+    expect(data.isCollection).toBe(false);
   });
 
   it('exports a model built in code, without the defaults it never set', async () => {

@@ -19,6 +19,19 @@ async function parseError(xml: string | Uint8Array, limits: ParseLimits = DEFAUL
 }
 
 describe('parseBpmn', () => {
+  it('shares one moddle instance between documents that declare the same extra namespaces, and keeps no document in it', async () => {
+    const a = await parseBpmn(doc('<bpmn:process id="P1"><bpmn:task id="T" name="one" /></bpmn:process>'));
+    const b = await parseBpmn(doc('<bpmn:process id="P2"><bpmn:task id="T" name="two" /></bpmn:process>'));
+    const c = await parseBpmn(doc('<bpmn:process id="P3" />', ' xmlns:x="urn:test:other"'));
+    expect(b.moddle).toBe(a.moddle);
+    expect(c.moddle).not.toBe(a.moddle);
+    // The same id in two documents is no duplicate: nothing of the first stays behind.
+    expect(b.duplicateIds).toEqual([]);
+    expect(b.warnings).toEqual([]);
+    expect(a.definitions.rootElements[0].flowElements[0].name).toBe('one');
+    expect(b.definitions.rootElements[0].flowElements[0].name).toBe('two');
+  });
+
   it('reads a valid process into bpmn-moddle definitions without warnings', async () => {
     const parsed = await parseBpmn(fixtureText('minimal-process.bpmn'));
     expect(parsed.definitions.$type).toBe('bpmn:Definitions');
