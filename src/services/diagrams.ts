@@ -10,6 +10,7 @@ import type { RenderPool } from '../bpmn/render-pool.ts';
 import type { Database } from '../store/schema.ts';
 import {
   DiagramRepository,
+  type DiagramListRow,
   type DiagramMeta,
   type DiagramRow,
   type FolderFilter,
@@ -120,6 +121,11 @@ export class DiagramService {
   /** Rows for one keyset page (`limit` at most), newest first; `folder` null means top level. */
   async page(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramMeta[]> {
     return this.repo.page(owner, folder, after, limit);
+  }
+
+  /** The same page as arrays, for writing it out without an object per row (the API's list). */
+  async pageRows(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramListRow[]> {
+    return this.repo.pageRows(owner, folder, after, limit);
   }
 
   /** Applies the changes; with `expectedVersion`, only if the diagram is still at it (else 409 version_conflict). */

@@ -3,7 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { Owner } from '../../services/tenancy.ts';
 import type { PagePosition } from './folders.ts';
-import { queryTemplate } from '../query-template.ts';
+import { arrayQueryTemplate } from '../query-template.ts';
 
 export interface DiagramsTable {
   id: string;
@@ -29,6 +29,24 @@ export type DiagramMeta = Omit<DiagramRow, 'bpmn_xml'>;
 /** `undefined`: every diagram; `null`: top level only; a string: the diagrams in that folder. */
 export type FolderFilter = string | null | undefined;
 
+/**
+ * A list row as an array, in LIST_COLUMNS order (the owner columns are the caller's own, so not read): a page
+ * is written straight from these without an object per row.
+ */
+export type DiagramListRow = [
+  id: string,
+  folder_id: string | null,
+  name: string,
+  version: number,
+  source: DiagramsTable['source'],
+  stats: string,
+  created_by: string,
+  created_at: number,
+  updated_at: number,
+];
+
+const LIST_COLUMNS = ['id', 'folder_id', 'name', 'version', 'source', 'stats', 'created_by', 'created_at', 'updated_at'] as const;
+
 type DiagramDb = Kysely<Database & { diagrams: DiagramsTable }>;
 type PageQuery = (
   tenantType: Owner['tenant_type'],
@@ -38,7 +56,7 @@ type PageQuery = (
   afterCreatedAt: number,
   afterId: string,
   limit: number,
-) => Promise<DiagramMeta[]>;
+) => Promise<DiagramListRow[]>;
 
 const META_COLUMNS = [
   'id',
@@ -83,6 +101,23 @@ export class DiagramRepository {
 
   /** Up to `limit` diagrams after `after`, newest first, without their XML. */
   async page(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramMeta[]> {
+    const rows = await this.pageRows(owner, folder, after, limit);
+    return rows.map(([id, folderId, name, version, source, stats, createdBy, createdAt, updatedAt]) => ({
+      id,
+      ...owner,
+      folder_id: folderId,
+      name,
+      version,
+      source,
+      stats,
+      created_by: createdBy,
+      created_at: createdAt,
+      updated_at: updatedAt,
+    }));
+  }
+
+  /** The same page as `page`, as arrays (see DiagramListRow). */
+  async pageRows(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramListRow[]> {
     const folderShape = folder === undefined ? 'any' : folder === null ? 'top' : 'in';
     const shape = `${folderShape}:${after ? 'after' : 'first'}`;
     let query = this.#pageQueries.get(shape);
@@ -94,10 +129,10 @@ export class DiagramRepository {
   }
 
   #buildPageQuery(folder: 'any' | 'top' | 'in', paged: boolean): PageQuery {
-    return queryTemplate(this.#db, (tenantType, tenantId, mode, folderId, afterCreatedAt, afterId, limit) => {
+    return arrayQueryTemplate(this.#db, (tenantType, tenantId, mode, folderId, afterCreatedAt, afterId, limit) => {
       let query = this.#db
         .selectFrom('diagrams')
-        .select(META_COLUMNS)
+        .select(LIST_COLUMNS)
         .where((eb) => eb.and({ tenant_type: tenantType, tenant_id: tenantId, mode }));
       if (folder === 'top') query = query.where('folder_id', 'is', null);
       else if (folder === 'in') query = query.where('folder_id', '=', folderId);
