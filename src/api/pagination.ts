@@ -3,6 +3,7 @@
 // list or filter is 400 invalid_cursor instead of a silently wrong page.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { InvalidRequestError } from './errors.ts';
+import { jsonString } from './json-text.ts';
 
 export interface PagePosition {
   createdAt: number;
@@ -72,6 +73,20 @@ export class CursorCodec {
       has_more: hasMore,
       next_cursor: hasMore && last ? this.encode({ createdAt: last.created_at, id: last.id }, scope) : null,
     };
+  }
+
+  /**
+   * The same page as `page`, written to JSON text as the ListSchema serialiser writes it, from rows of any
+   * shape: `itemJson` writes one item, `position` says where a row stands (for the cursor).
+   */
+  pageJson<Row>(rows: Row[], limit: number, scope: CursorScope, position: (row: Row) => PagePosition, itemJson: (row: Row) => string): string {
+    const hasMore = rows.length > limit;
+    const shown = hasMore ? limit : rows.length;
+    let data = '';
+    for (let i = 0; i < shown; i++) data += i === 0 ? itemJson(rows[i]!) : `,${itemJson(rows[i]!)}`;
+    const last = rows[shown - 1];
+    const next = hasMore && last !== undefined ? jsonString(this.encode(position(last), scope)) : 'null';
+    return `{"object":"list","data":[${data}],"has_more":${hasMore},"next_cursor":${next}}`;
   }
 
   #mac(payload: string, scope: CursorScope): Buffer {

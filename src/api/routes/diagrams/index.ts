@@ -1,7 +1,7 @@
 // /diagrams: import, list, retrieve, update, delete, export as BPMN 2.0 XML and render as PNG/SVG.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { toDiagram, type DiagramService } from '../../../services/diagrams.ts';
+import type { DiagramService } from '../../../services/diagrams.ts';
 import type { GenerationService } from '../../../services/generations.ts';
 import type { IdempotencyService } from '../../../services/idempotency.ts';
 import type { ImageService } from '../../../services/images.ts';
@@ -21,6 +21,7 @@ import {
   ListDiagramsQuery,
   UpdateDiagramBody,
 } from './schemas.ts';
+import { diagramJsonWriter, diagramRowPosition } from './diagram-json.ts';
 import { contentDisposition } from './filename.ts';
 import { ImageResponses, replyWithImage } from './image-reply.ts';
 
@@ -90,14 +91,17 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
       },
       config: { scopes: ['diagrams:read'] },
     },
-    async (request) => {
+    async (request, reply) => {
       const { owner } = actor(request);
       const { limit = 20, cursor, folder_id: folderId } = request.query;
       const cursorScope: CursorScope = { list: 'diagrams', filter: `folder_id=${folderId ?? ''}`, owner: ownerKey(owner) };
       const after = cursor === undefined ? null : cursors.decode(cursor, cursorScope);
       const folder = folderId === undefined ? undefined : folderId === 'none' ? null : folderId;
-      const rows = await diagrams.page(owner, folder, after, limit + 1);
-      return cursors.page(rows, limit, cursorScope, toDiagram);
+      const rows = await diagrams.pageRows(owner, folder, after, limit + 1);
+      // JSON text straight from the rows (see diagram-json.ts): Fastify sends a string typed JSON as it is,
+      // so the response schema only documents this body.
+      const page = cursors.pageJson(rows, limit, cursorScope, diagramRowPosition, diagramJsonWriter(owner));
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(page);
     },
   );
 
