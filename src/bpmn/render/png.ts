@@ -44,6 +44,9 @@ export function resvgOptions(options: RenderPngOptions): ResvgRenderOptions {
     // "Arial, sans-serif" resolves through the sans-serif family to Liberation Sans (Arial's metrics).
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
     fitTo: { mode: 'zoom', value: scale },
+    // resvg-js crops to this rectangle by copying the whole pixmap (right and bottom default to the image size); an
+    // empty rectangle is no rectangle, so it hands back the rendered pixmap as it is, without that copy.
+    crop: { left: 0, top: 0, right: 0, bottom: 0 },
     background,
     logLevel: 'off',
   };

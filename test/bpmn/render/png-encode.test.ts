@@ -14,4 +14,18 @@ describe('encodePng', () => {
     for (let i = 0; i < ours.data.length; i++) maxDelta = Math.max(maxDelta, Math.abs(ours.data[i]! - theirs.data[i]!));
     expect(maxDelta).toBeLessThanOrEqual(1);
   });
+
+  it('un-premultiplies every pixel on its own, runs of one colour and their neighbours alike', () => {
+    // Premultiplied RGBA: a run of one see-through colour, another one inside it, transparent and opaque pixels.
+    const premultiplied = [
+      [121, 60, 0, 153], [121, 60, 0, 153], [10, 20, 30, 40], [121, 60, 0, 153], [0, 0, 0, 0], [9, 8, 7, 255],
+      [121, 60, 0, 153], [242, 242, 242, 242], [242, 242, 242, 242], [1, 0, 1, 2],
+    ];
+    const pixels = Buffer.from(premultiplied.flat());
+    const image = PNG.sync.read(encodePng(pixels, premultiplied.length, 1, false));
+    const straight = premultiplied.map(([r, g, b, a]) =>
+      a === 0 ? [0, 0, 0, 0] : [r!, g!, b!].map((c) => Math.min(255, Math.round((c * 255) / a!))).concat(a!),
+    );
+    expect([...image.data]).toEqual(straight.flat());
+  });
 });
