@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MIWG_DIR } from '../test/helpers/shared.ts';
 import { layoutProcess } from 'bpmn-auto-layout';
-import { layoutDefinitions } from '../src/bpmn/layout/layout.ts';
+import { layoutToXml } from '../src/bpmn/layout/layout.ts';
 import { measureLayout, type LayoutQuality } from '../src/bpmn/layout/quality.ts';
 import { parseBpmn } from '../src/bpmn/parse.ts';
 import { stripDi } from '../src/bpmn/strip-di.ts';
@@ -40,8 +40,7 @@ export async function run(): Promise<Row[]> {
     stripDi(source.definitions);
     const { xml: stripped } = await source.moddle.toXML(source.definitions, { format: true });
 
-    const ours = await parseBpmn(stripped);
-    await layoutDefinitions(ours);
+    const ours = await parseBpmn((await layoutToXml(await parseBpmn(stripped))).xml);
     const row: Row = { file, common: null, ours: { ...measureLayout(ours.definitions), poolsAndLanes: poolsAndLanes(ours.definitions) }, theirs: '' };
     try {
       const theirs = await parseBpmn(await layoutProcess(stripped));

@@ -1,7 +1,7 @@
 // An imported document as we store it: parsed and validated, laid out when it has no DI, exported faithfully.
 // Runs in the render worker pool: a big DI-less document costs seconds of layout that must not block the server.
 import { exportBpmn } from './export.ts';
-import { layoutDefinitions } from './layout/layout.ts';
+import { layoutToXml } from './layout/layout.ts';
 import type { ParseLimits } from './parse.ts';
 import type { BpmnStats } from './stats.ts';
 import { importBpmn } from './validate.ts';
@@ -16,9 +16,9 @@ export interface PreparedImport {
 /** Throws BpmnParseError for unsafe, malformed or invalid BPMN, LayoutError when a DI-less document is too large. */
 export async function prepareImport(xml: string, limits?: ParseLimits): Promise<PreparedImport> {
   const imported = await importBpmn(xml, limits);
-  if (!hasDiagramInterchange(imported.definitions)) await layoutDefinitions(imported);
+  const laidOut = hasDiagramInterchange(imported.definitions) ? null : await layoutToXml(imported);
   return {
-    xml: await exportBpmn(imported.definitions, imported.moddle),
+    xml: laidOut?.xml ?? (await exportBpmn(imported.definitions, imported.moddle)),
     stats: imported.stats,
     name: documentName(imported.definitions),
   };

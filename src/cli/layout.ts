@@ -1,7 +1,6 @@
 // `jfi layout in.bpmn -o out.bpmn`: replaces a document's diagram interchange with a fresh auto-layout.
 import { readFile, writeFile } from 'node:fs/promises';
-import { exportBpmn } from '../bpmn/export.ts';
-import { layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { layoutToXml } from '../bpmn/layout/layout.ts';
 import { parseBpmn } from '../bpmn/parse.ts';
 import { UsageError, parseCommand, optionalFlag } from './arguments.ts';
 import { runEngineCommand } from './engine-command.ts';
@@ -27,8 +26,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     const collaborationId = optionalFlag(parsed, 'collaboration');
 
     const document = await parseBpmn(await readFile(input, 'utf8'));
-    const report = await layoutDefinitions(document, collaborationId ? { collaborationId } : {});
-    const xml = await exportBpmn(document.definitions, document.moddle);
+    const { xml, report } = await layoutToXml(document, collaborationId ? { collaborationId } : {});
     if (output === '-') io.out(xml);
     else await writeFile(output, xml.endsWith('\n') ? xml : `${xml}\n`);
     io.err(`Laid out ${report.shapes} shapes and ${report.edges} edges in ${report.durationMs.toFixed(0)} ms.`);

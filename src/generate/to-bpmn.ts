@@ -1,5 +1,5 @@
 // ProcessModel → bpmn-moddle definitions (process, lanes, pools and message flows) → laid-out BPMN XML.
-import { layoutDefinitions } from '../bpmn/layout/layout.ts';
+import { layoutToXml } from '../bpmn/layout/layout.ts';
 import { sharedModdle } from '../bpmn/parse.ts';
 import { isActivity, repairModel, type ModelActor, type ModelNode, type NodeKind, type ProcessModel, type TaskType } from './model.ts';
 
@@ -42,17 +42,10 @@ function elementType(node: ModelNode): string {
   return node.kind === 'task' ? TASK_ELEMENTS[node.taskType ?? 'none'] : NODE_ELEMENTS[node.kind];
 }
 
-/** Builds the definitions, lays them out when the layout engine is present, and serialises them. */
+/** Builds the definitions, lays them out and serialises them. */
 export async function modelToBpmn(model: ProcessModel): Promise<string> {
   const moddle = sharedModdle();
-  const definitions = buildDefinitions(model, moddle);
-  await layOut(definitions, moddle);
-  const { xml } = await moddle.toXML(definitions, { format: true });
-  return xml as string;
-}
-
-async function layOut(definitions: any, moddle: any): Promise<void> {
-  await layoutDefinitions({ definitions, moddle });
+  return (await layoutToXml({ definitions: buildDefinitions(model, moddle), moddle })).xml;
 }
 
 export function buildDefinitions(model: ProcessModel, moddle: any): any {

@@ -22,13 +22,13 @@ export interface FlowLayoutOptions {
   laneSets?: any[];
 }
 
-export async function layoutFlow(container: any, options: FlowLayoutOptions = {}): Promise<Block> {
+export function layoutFlow(container: any, options: FlowLayoutOptions = {}): Block {
   const content = readContainer(container, options.extraArtifacts);
   const sizes = new Map<any, NodeSize>();
   const nested = new Map<any, Block>();
   for (const element of content.nodes) {
     if (isExpandable(element)) {
-      const inner = await layoutFlow(element);
+      const inner = layoutFlow(element);
       nested.set(element, inner);
       sizes.set(element, {
         width: Math.max(MIN_SUBPROCESS.width, inner.width),

@@ -1,6 +1,6 @@
-// Auto-layout for BPMN documents without DI: rebuilds `definitions.diagrams` as one plane with a shape for every
-// pool, lane, flow node, data element and artifact and an edge for every flow and association.
-import { buildDiagram } from './di-writer.ts';
+// Auto-layout for BPMN documents without DI: a diagram with a shape for every pool, lane, flow node, data element
+// and artifact and an edge for every flow and association, written as the document's new diagram interchange.
+import { exportWithDiagrams, type LaidOutDiagram } from './di-writer.ts';
 import type { Block } from './geometry.ts';
 import { labelSpotsAlong, placeLabels } from './labels.ts';
 import { layoutPools } from './pools.ts';
@@ -72,13 +72,12 @@ function labelFlows(block: Block): void {
 }
 
 /**
- * Lays out `parsed.definitions` in place, replacing any existing diagrams. The first diagram shows the chosen
- * collaboration (or the first process) plus free-standing processes with lanes, which bpmn-js draws on the same
- * plane; every other collaboration and every process drawn nowhere else gets a diagram of its own.
+ * Lays out `definitions` without changing them. The first diagram shows the chosen collaboration (or the first
+ * process) plus free-standing processes with lanes, which bpmn-js draws on the same plane; every other collaboration
+ * and every process drawn nowhere else gets a diagram of its own.
  */
-export async function layoutDefinitions(parsed: { definitions: any; moddle: any }, options: LayoutOptions = {}): Promise<LayoutReport> {
+export function planDiagrams(definitions: any, options: LayoutOptions = {}): { diagrams: LaidOutDiagram[]; report: LayoutReport } {
   const started = performance.now();
-  const { definitions, moddle } = parsed;
   if (!definitions || !is(definitions, 'bpmn:Definitions')) throw new LayoutError('Expected bpmn:Definitions as the root element');
   const roots: any[] = definitions.rootElements ?? [];
   const limit = options.maxElements ?? DEFAULT_MAX_LAYOUT_ELEMENTS;
@@ -102,8 +101,7 @@ export async function layoutDefinitions(parsed: { definitions: any; moddle: any 
     if (!shown.has(p) && !inCollaboration.has(p)) views.push({ root: p, collaboration: null, processes: [p] });
   }
 
-  const used = new Set<string>();
-  const diagrams: any[] = [];
+  const diagrams: LaidOutDiagram[] = [];
   const report: LayoutReport = {
     planeElementId: views[0]?.root.id ?? null,
     diagrams: views.length,
@@ -114,9 +112,9 @@ export async function layoutDefinitions(parsed: { definitions: any; moddle: any 
     durationMs: 0,
   };
   for (const [i, view] of views.entries()) {
-    const block = await layoutPools(view.collaboration, view.processes);
+    const block = layoutPools(view.collaboration, view.processes);
     labelFlows(block);
-    diagrams.push(buildDiagram(moddle, i + 1, view.root, block.shapes, block.edges, used));
+    diagrams.push({ root: view.root, shapes: block.shapes, edges: block.edges });
     report.shapes += block.shapes.length;
     report.edges += block.edges.length;
     if (i === 0) {
@@ -124,7 +122,18 @@ export async function layoutDefinitions(parsed: { definitions: any; moddle: any 
       report.height = block.height;
     }
   }
-  definitions.diagrams = diagrams;
   report.durationMs = performance.now() - started;
-  return report;
+  return { diagrams, report };
+}
+
+/**
+ * Lays out `parsed.definitions` and writes them (exportBpmn) with the new diagrams in place of any they had; the
+ * model itself is left as it was. `report.durationMs` covers layout and writing.
+ */
+export async function layoutToXml(parsed: { definitions: any; moddle: any }, options: LayoutOptions = {}): Promise<{ xml: string; report: LayoutReport }> {
+  const started = performance.now();
+  const { diagrams, report } = planDiagrams(parsed.definitions, options);
+  const xml = await exportWithDiagrams(parsed.definitions, parsed.moddle, diagrams);
+  report.durationMs = performance.now() - started;
+  return { xml, report };
 }

@@ -69,7 +69,7 @@ export function orderParticipants(collaboration: any | null): any[] {
 }
 
 /** Lays out `collaboration`'s participants, then `processes` not in it as pool-less bands below. */
-export async function layoutPools(collaboration: any | null, processes: any[]): Promise<Block> {
+export function layoutPools(collaboration: any | null, processes: any[]): Block {
   const bands: Band[] = [];
   const done = new Set<any>();
   let y = 0;
@@ -77,7 +77,7 @@ export async function layoutPools(collaboration: any | null, processes: any[]): 
     const process = participant.processRef;
     if (process && !done.has(process)) {
       done.add(process);
-      const block = await layoutFlow(process, { laneSets: process.laneSets, extraArtifacts: artifactsFor(process, collaboration) });
+      const block = layoutFlow(process, { laneSets: process.laneSets, extraArtifacts: artifactsFor(process, collaboration) });
       translateBlock(block, POOL_HEADER, y);
       bands.push({ participant, rect: { x: 0, y, width: POOL_HEADER + block.width, height: block.height }, block });
       y += block.height + POOL_GAP;
@@ -90,7 +90,7 @@ export async function layoutPools(collaboration: any | null, processes: any[]): 
   for (const process of processes) {
     if (done.has(process)) continue;
     done.add(process);
-    const block = await layoutFlow(process, { laneSets: process.laneSets });
+    const block = layoutFlow(process, { laneSets: process.laneSets });
     translateBlock(block, 0, y);
     bands.push({ participant: null, rect: { x: 0, y, width: block.width, height: block.height }, block });
     y += block.height + POOL_GAP;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDefinitions } from '../../../src/bpmn/layout/layout.ts';
+import { layoutToXml } from '../../../src/bpmn/layout/layout.ts';
 import { measureLayout } from '../../../src/bpmn/layout/quality.ts';
 import { parseBpmn } from '../../../src/bpmn/parse.ts';
 
 const NS = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="http://example.com/t"';
 
+/** Lays `xml` out and reads the result back: `parsed` is the laid-out document. */
 async function laidOut(xml: string) {
-  const parsed = await parseBpmn(xml);
-  const report = await layoutDefinitions(parsed);
-  const planeElements: any[] = parsed.definitions.diagrams[0]?.plane?.planeElement ?? [];
+  const { xml: out, report } = await layoutToXml(await parseBpmn(xml));
+  const parsed = await parseBpmn(out);
+  const planeElements: any[] = parsed.definitions.diagrams?.[0]?.plane?.planeElement ?? [];
   const bounds = (id: string) => planeElements.find((d) => d.bpmnElement?.id === id)?.bounds;
   const waypoints = (id: string) => planeElements.find((d) => d.bpmnElement?.id === id)?.waypoint;
   return { parsed, report, bounds, waypoints };
@@ -16,7 +17,7 @@ async function laidOut(xml: string) {
 
 const inside = (r: any, o: any) => r.x >= o.x && r.y >= o.y && r.x + r.width <= o.x + o.width && r.y + r.height <= o.y + o.height;
 
-describe('layoutDefinitions', () => {
+describe('layoutToXml', () => {
   it('nests child lanes inside their parent lane and keeps each node in its own leaf lane', async () => {
     const { bounds, parsed } = await laidOut(`<bpmn:definitions ${NS}>
       <bpmn:collaboration id="C"><bpmn:participant id="P" name="Company" processRef="Proc" /></bpmn:collaboration>
@@ -135,15 +136,14 @@ describe('layoutDefinitions', () => {
   it('refuses a document with more elements than the limit with a LayoutError, before laying anything out', async () => {
     const tasks = Array.from({ length: 30 }, (_, i) => `<bpmn:task id="T${i}" />`).join('');
     const parsed = await parseBpmn(`<bpmn:definitions ${NS}><bpmn:process id="P">${tasks}</bpmn:process></bpmn:definitions>`);
-    await expect(layoutDefinitions(parsed, { maxElements: 20 })).rejects.toThrow(/Too many elements to lay out: 30 \(the limit is 20\)/);
+    await expect(layoutToXml(parsed, { maxElements: 20 })).rejects.toThrow(/Too many elements to lay out: 30 \(the limit is 20\)/);
     expect(parsed.definitions.diagrams ?? []).toEqual([]);
-    await expect(layoutDefinitions(parsed, { maxElements: 30 })).resolves.toMatchObject({ shapes: 30 });
+    await expect(layoutToXml(parsed, { maxElements: 30 })).resolves.toMatchObject({ report: { shapes: 30 } });
   });
 
   it('gives a document with no process or collaboration no diagram', async () => {
-    const parsed = await parseBpmn(`<bpmn:definitions ${NS}><bpmn:message id="M" /></bpmn:definitions>`);
-    const report = await layoutDefinitions(parsed);
+    const { parsed, report } = await laidOut(`<bpmn:definitions ${NS}><bpmn:message id="M" /></bpmn:definitions>`);
     expect(report.shapes).toBe(0);
-    expect(parsed.definitions.diagrams).toEqual([]);
+    expect(parsed.definitions.diagrams ?? []).toEqual([]);
   });
 });
