@@ -61,10 +61,30 @@ export function toHex({ r, g, b }: Rgb): string {
   return '#' + [r, g, b].map((v) => Math.round(clamp(v, 0, 255)).toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The remembered answer for `key`, computing it the first time. A diagram uses a handful of colours, on every
+ * element and in every render, so the colour functions below remember theirs. Bounded, since documents choose keys.
+ */
+function recall<T>(answers: Map<string, T>, key: string, compute: () => T): T {
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = compute();
+    if (key.length > 200) return answer;
+    if (answers.size >= 1000) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+const safeColors = new Map<string, string | null>();
+
 /** A DI colour normalised to #rrggbb, or null when it is missing or not safe colour syntax. */
 export function safeColor(value: unknown): string | null {
-  const rgb = parseColor(value);
-  return rgb ? toHex(rgb) : null;
+  if (typeof value !== 'string') return null;
+  return recall(safeColors, value, () => {
+    const rgb = parseColor(value);
+    return rgb ? toHex(rgb) : null;
+  });
 }
 
 function luminance({ r, g, b }: Rgb): number {
@@ -75,11 +95,15 @@ function luminance({ r, g, b }: Rgb): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
+const blends = new Map<string, string>();
+
 /** `top` drawn with `opacity` over `bottom`. */
 export function blend(bottom: string, top: string, opacity: number): string {
-  const b = parseColor(bottom) ?? { r: 0, g: 0, b: 0 };
-  const t = parseColor(top) ?? { r: 0, g: 0, b: 0 };
-  return toHex(mix(b, t, opacity));
+  return recall(blends, `${bottom}|${top}|${opacity}`, () => {
+    const b = parseColor(bottom) ?? { r: 0, g: 0, b: 0 };
+    const t = parseColor(top) ?? { r: 0, g: 0, b: 0 };
+    return toHex(mix(b, t, opacity));
+  });
 }
 
 /** WCAG 2 contrast ratio of two colours. */
@@ -98,6 +122,12 @@ function mix(a: Rgb, b: Rgb, t: number): Rgb {
  * or black (whichever the background is farther from) until it reaches `targetRatio`.
  */
 export function ensureContrast(color: string, background: string, minRatio: number, targetRatio = minRatio): string {
+  return recall(contrasts, `${color}|${background}|${minRatio}|${targetRatio}`, () => moveForContrast(color, background, minRatio, targetRatio));
+}
+
+const contrasts = new Map<string, string>();
+
+function moveForContrast(color: string, background: string, minRatio: number, targetRatio: number): string {
   if (contrastRatio(color, background) >= minRatio) return color;
   const ratio = Math.max(minRatio, targetRatio);
   const from = parseColor(color) ?? { r: 0, g: 0, b: 0 };

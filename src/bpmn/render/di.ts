@@ -2,7 +2,7 @@
 // importer walks it (flow nodes first; boundary events, lanes, flows and associations deferred), each element's
 // children follow it, lanes go behind their siblings, data associations and stray data stores go to the root.
 import type { Point } from './path.ts';
-import { labelBounds, labelBoundsFromDi, type Bounds } from './text.ts';
+import { labelBounds, labelFromDi, type Bounds, type TextLayout } from './text.ts';
 
 export interface ShapeItem {
   kind: 'shape';
@@ -32,6 +32,8 @@ export interface LabelItem {
   owner: ShapeItem | EdgeItem;
   text: string;
   bounds: Bounds;
+  /** The text laid out in these bounds, when working out the bounds already did that. */
+  layout: TextLayout | null;
   hidden: boolean;
   children: DrawItem[];
 }
@@ -51,10 +53,75 @@ export function is(element: any, type: string): boolean {
   return typeof element?.$instanceOf === 'function' && element.$instanceOf(type);
 }
 
+/**
+ * Memoises a question about an element's type. moddle's $instanceOf answers from the element's descriptor alone,
+ * so asking once per descriptor saves asking the same few questions of every element.
+ */
+export function perType<T extends NonNullable<unknown>>(answer: (element: any) => T): (element: any) => T {
+  const answers = new WeakMap<object, T>();
+  return (element) => {
+    const descriptor = element?.$descriptor;
+    if (typeof descriptor !== 'object' || descriptor === null) return answer(element);
+    let value = answers.get(descriptor);
+    if (value === undefined) {
+      value = answer(element);
+      answers.set(descriptor, value);
+    }
+    return value;
+  };
+}
+
 const EXTERNAL_LABEL_TYPES = [
   'bpmn:Event', 'bpmn:Gateway', 'bpmn:DataStoreReference', 'bpmn:DataObjectReference', 'bpmn:DataInput',
   'bpmn:DataOutput', 'bpmn:SequenceFlow', 'bpmn:MessageFlow', 'bpmn:Group',
 ];
+
+/** What reading a diagram asks about each semantic element's type. */
+interface TypeFacts {
+  /** How the importer treats it as a flow element of a process or sub-process. */
+  role: 'flow' | 'boundary' | 'node' | 'data' | 'other';
+  activity: boolean;
+  subProcess: boolean;
+  callActivity: boolean;
+  participant: boolean;
+  lane: boolean;
+  dataStoreReference: boolean;
+  dataAssociation: boolean;
+  dataInputAssociation: boolean;
+  dataOutputAssociation: boolean;
+  externalLabel: boolean;
+}
+
+const factsOf = perType((element): TypeFacts => {
+  const role = is(element, 'bpmn:SequenceFlow')
+    ? 'flow'
+    : is(element, 'bpmn:BoundaryEvent')
+      ? 'boundary'
+      : is(element, 'bpmn:FlowNode')
+        ? 'node'
+        : is(element, 'bpmn:DataStoreReference') || is(element, 'bpmn:DataObjectReference')
+          ? 'data'
+          : 'other';
+  return {
+    role,
+    activity: is(element, 'bpmn:Activity'),
+    subProcess: is(element, 'bpmn:SubProcess'),
+    callActivity: is(element, 'bpmn:CallActivity'),
+    participant: is(element, 'bpmn:Participant'),
+    lane: is(element, 'bpmn:Lane'),
+    dataStoreReference: is(element, 'bpmn:DataStoreReference'),
+    dataAssociation: is(element, 'bpmn:DataAssociation'),
+    dataInputAssociation: is(element, 'bpmn:DataInputAssociation'),
+    dataOutputAssociation: is(element, 'bpmn:DataOutputAssociation'),
+    externalLabel: EXTERNAL_LABEL_TYPES.some((type) => is(element, type)),
+  };
+});
+
+const diKindOf = perType((di): 'shape' | 'edge' | 'plane' | 'other' =>
+  is(di, 'bpmndi:BPMNShape') ? 'shape' : is(di, 'bpmndi:BPMNEdge') ? 'edge' : is(di, 'bpmndi:BPMNPlane') ? 'plane' : 'other',
+);
+
+const NONE: readonly never[] = [];
 
 /** The text bpmn-js shows for an element: its name, an annotation's text, a group's category value. */
 export function labelText(semantic: any): string {
@@ -65,9 +132,10 @@ export function labelText(semantic: any): string {
 
 /** bpmn-js: call activities are always collapsed; sub-processes only when the DI says so; pools when they have a process. */
 export function isExpanded(semantic: any, di: any): boolean {
-  if (is(semantic, 'bpmn:CallActivity')) return false;
-  if (is(semantic, 'bpmn:SubProcess')) return is(di, 'bpmndi:BPMNPlane') || !!di?.isExpanded;
-  if (is(semantic, 'bpmn:Participant')) return !!semantic.processRef;
+  const facts = factsOf(semantic);
+  if (facts.callActivity) return false;
+  if (facts.subProcess) return diKindOf(di) === 'plane' || !!di?.isExpanded;
+  if (facts.participant) return !!semantic.processRef;
   return true;
 }
 
@@ -90,11 +158,9 @@ function centre(b: Bounds): Point {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
-function edgeEnds(semantic: any): { source: any; target: any } {
-  if (is(semantic, 'bpmn:DataInputAssociation')) {
-    return { source: semantic.sourceRef?.[0], target: semantic.$parent };
-  }
-  if (is(semantic, 'bpmn:DataOutputAssociation')) return { source: semantic.$parent, target: semantic.targetRef };
+function edgeEnds(semantic: any, facts: TypeFacts): { source: any; target: any } {
+  if (facts.dataInputAssociation) return { source: semantic.sourceRef?.[0], target: semantic.$parent };
+  if (facts.dataOutputAssociation) return { source: semantic.$parent, target: semantic.targetRef };
   return { source: semantic.sourceRef, target: semantic.targetRef };
 }
 
@@ -141,12 +207,14 @@ export function readScene(definitions: any, diagramId?: string): Scene {
 
   function addLabel(item: ShapeItem | EdgeItem, container: DrawItem[]): void {
     const semantic = item.semantic;
-    if (!EXTERNAL_LABEL_TYPES.some((t) => is(semantic, t))) return;
+    if (!factsOf(semantic).externalLabel) return;
     const text = labelText(semantic);
     if (!text) return;
     const diBounds = item.di?.label?.bounds;
-    const bounds = diBounds && Number(diBounds.width) > 0 ? labelBoundsFromDi(text, round(diBounds)) : labelBounds(text, labelAnchor(item));
-    container.push({ kind: 'label', owner: item, text, bounds, hidden: item.hidden, children: [] });
+    // Without DI bounds, bpmn-js sizes the label in a 90 px box and then lays it out again in its own bounds.
+    const { bounds, layout } =
+      diBounds && Number(diBounds.width) > 0 ? labelFromDi(text, round(diBounds)) : { bounds: labelBounds(text, labelAnchor(item)), layout: null };
+    container.push({ kind: 'label', owner: item, text, bounds, layout, hidden: item.hidden, children: [] });
   }
 
   function visit(semantic: any, ctx: Context): ShapeItem | null {
@@ -155,25 +223,28 @@ export function readScene(definitions: any, diagramId?: string): Scene {
     const di = diMap.get(semantic.id);
     if (!di) return null;
     const hidden = !!ctx && (ctx.hidden || ctx.collapsed);
-    if (is(di, 'bpmndi:BPMNShape')) {
+    const facts = factsOf(semantic);
+    const diKind = diKindOf(di);
+    if (diKind === 'shape') {
       const bounds = round(di.bounds);
       const item: ShapeItem = {
         kind: 'shape', type: semantic.$type, semantic, di, bounds,
         collapsed: !isExpanded(semantic, di), hidden, children: [],
       };
       let container = containerOf(ctx);
-      if (is(semantic, 'bpmn:DataStoreReference') && ctx && !insideBounds(ctx.bounds, centre(bounds))) container = root;
-      if (is(semantic, 'bpmn:Lane')) container.unshift(item);
+      if (facts.dataStoreReference && ctx && !insideBounds(ctx.bounds, centre(bounds))) container = root;
+      if (facts.lane) container.unshift(item);
       else container.push(item);
       addLabel(item, container);
       return item;
     }
-    if (is(di, 'bpmndi:BPMNEdge')) {
-      const { source, target } = edgeEnds(semantic);
-      const points: Point[] = (di.waypoint ?? []).map((p: any) => ({ x: finite(p?.x), y: finite(p?.y) }));
+    if (diKind === 'edge') {
+      const { source, target } = edgeEnds(semantic, facts);
+      const points: Point[] = [];
+      for (const p of di.waypoint ?? NONE) points.push({ x: finite(p?.x), y: finite(p?.y) });
       const waypoints = points.length >= 2 ? points : [source, target].map((e) => centre(round(diMap.get(e?.id)?.bounds)));
       const item: EdgeItem = { kind: 'edge', type: semantic.$type, semantic, di, waypoints, source, hidden, children: [] };
-      const container = is(semantic, 'bpmn:DataAssociation') ? root : containerOf(ctx);
+      const container = facts.dataAssociation ? root : containerOf(ctx);
       container.push(item);
       addLabel(item, container);
     }
@@ -201,15 +272,18 @@ export function readScene(definitions: any, diagramId?: string): Scene {
 
   function handleFlowNode(node: any, ctx: Context): void {
     const child = visit(node, ctx);
-    if (is(node, 'bpmn:SubProcess')) {
+    const facts = factsOf(node);
+    if (facts.subProcess) {
       handleFlowElementsContainer(node, child ?? ctx);
       handleArtifacts(node.artifacts, child ?? ctx);
     }
-    if (is(node, 'bpmn:Activity')) handleIoSpecification(node.ioSpecification, ctx);
-    deferred.push(() => {
-      for (const a of node.dataInputAssociations ?? []) visit(a, ctx);
-      for (const a of node.dataOutputAssociations ?? []) visit(a, ctx);
-    });
+    if (facts.activity) handleIoSpecification(node.ioSpecification, ctx);
+    if (node.dataInputAssociations?.length || node.dataOutputAssociations?.length) {
+      deferred.push(() => {
+        for (const a of node.dataInputAssociations ?? NONE) visit(a, ctx);
+        for (const a of node.dataOutputAssociations ?? NONE) visit(a, ctx);
+      });
+    }
   }
 
   function handleLane(lane: any, ctx: Context): void {
@@ -220,11 +294,12 @@ export function readScene(definitions: any, diagramId?: string): Scene {
   }
 
   function handleFlowElementsContainer(container: any, ctx: Context): void {
-    for (const element of container.flowElements ?? []) {
-      if (is(element, 'bpmn:SequenceFlow')) deferred.push(() => visit(element, ctx));
-      else if (is(element, 'bpmn:BoundaryEvent')) deferred.unshift(() => handleFlowNode(element, ctx));
-      else if (is(element, 'bpmn:FlowNode')) handleFlowNode(element, ctx);
-      else if (is(element, 'bpmn:DataStoreReference') || is(element, 'bpmn:DataObjectReference')) visit(element, ctx);
+    for (const element of container.flowElements ?? NONE) {
+      const role = factsOf(element).role;
+      if (role === 'flow') deferred.push(() => visit(element, ctx));
+      else if (role === 'boundary') deferred.unshift(() => handleFlowNode(element, ctx));
+      else if (role === 'node') handleFlowNode(element, ctx);
+      else if (role === 'data') visit(element, ctx);
     }
     for (const laneSet of container.laneSets ?? []) for (const lane of laneSet.lanes ?? []) handleLane(lane, ctx);
   }

@@ -16,29 +16,69 @@ export interface ScaleOptions {
   yScale?: number;
 }
 
+/** An icon's path data split at its placeholders: literal text, then what to put after it. */
+interface Template {
+  literals: string[];
+  /** Per placeholder: -1 {mx}, -2 {my}, 2i {e.xi}, 2i+1 {e.yi}; -3 anything else, kept as written. */
+  slots: number[];
+  /** The placeholder text, for slots that stay as written. */
+  raw: string[];
+}
+
+const templates = new Map<IconName, Template>();
+
+function template(name: IconName): Template {
+  let t = templates.get(name);
+  if (t) return t;
+  t = { literals: [], slots: [], raw: [] };
+  const d = ICONS[name].d;
+  const placeholder = /\{([^{}]+)\}/g;
+  let at = 0;
+  for (let m = placeholder.exec(d); m; m = placeholder.exec(d)) {
+    const key = m[1]!;
+    const element = /^e\.([xy])(\d+)$/.exec(key);
+    t.literals.push(d.slice(at, m.index));
+    t.slots.push(key === 'mx' ? -1 : key === 'my' ? -2 : element ? 2 * Number(element[2]) + (element[1] === 'y' ? 1 : 0) : -3);
+    t.raw.push(m[0]);
+    at = m.index + m[0].length;
+  }
+  t.literals.push(d.slice(at));
+  templates.set(name, t);
+  return t;
+}
+
 /** Fills an icon's placeholders: either scaled into a container at a relative position, or at an absolute start point. */
 export function scalePath(name: IconName, options: ScaleOptions | { abspos: Point }): string {
   const icon = ICONS[name];
+  const { literals, slots, raw } = template(name);
   let mx: number;
   let my: number;
-  const values: Record<string, number> = {};
-  if ('abspos' in options) {
+  // Without a container, {e.…} placeholders have no value and stay as written (as in bpmn-js).
+  const scaled = !('abspos' in options);
+  let widthRatio = 0;
+  let heightRatio = 0;
+  if (!scaled) {
     mx = options.abspos.x;
     my = options.abspos.y;
   } else {
     mx = options.containerWidth * options.position.mx;
     my = options.containerHeight * options.position.my;
-    const heightRatio = (options.containerHeight / icon.height) * (options.yScale ?? 1);
-    const widthRatio = (options.containerWidth / icon.width) * (options.xScale ?? 1);
-    icon.heightElements.forEach((v, i) => (values[`y${i}`] = v * heightRatio));
-    icon.widthElements.forEach((v, i) => (values[`x${i}`] = v * widthRatio));
+    heightRatio = (options.containerHeight / icon.height) * (options.yScale ?? 1);
+    widthRatio = (options.containerWidth / icon.width) * (options.xScale ?? 1);
   }
-  return icon.d.replace(/\{([^{}]+)\}/g, (all, key: string) => {
-    if (key === 'mx') return num(mx);
-    if (key === 'my') return num(my);
-    const value = key.startsWith('e.') ? values[key.slice(2)] : undefined;
-    return value === undefined ? all : num(value);
-  });
+  let out = literals[0]!;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    let value: number | undefined;
+    if (slot === -1) value = mx;
+    else if (slot === -2) value = my;
+    else if (slot >= 0) {
+      const element = slot & 1 ? icon.heightElements[slot >> 1] : icon.widthElements[slot >> 1];
+      if (element !== undefined && scaled) value = element * (slot & 1 ? heightRatio : widthRatio);
+    }
+    out += (value === undefined ? raw[i]! : num(value)) + literals[i + 1]!;
+  }
+  return out;
 }
 
 function distance(a: Point, b: Point): number {

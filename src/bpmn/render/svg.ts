@@ -1,9 +1,9 @@
 // BPMN diagram → self-contained SVG in bpmn-js's look: walks one BPMNDiagram in bpmn-js's z-order and draws each
 // element with the draw function registered for its type.
-import { is, readScene, type DrawItem, type EdgeItem, type LabelItem, type ShapeItem } from './di.ts';
+import { is, perType, readScene, type DrawItem, type EdgeItem, type LabelItem, type ShapeItem } from './di.ts';
 import { blend, safeColor } from './color.ts';
 import { MarkerSet } from './markers.ts';
-import { el, num } from './svg-writer.ts';
+import { escapeXml, num } from './svg-writer.ts';
 import { EXTERNAL_FONT_SIZE } from './text.ts';
 import { LINE_CONTRAST, TEXT_CONTRAST, themeByName, type Theme, type ThemeName } from './theme.ts';
 import * as activity from './shapes/activity.ts';
@@ -13,7 +13,7 @@ import { drawDataInputOutput, drawDataObject, drawDataStore } from './shapes/dat
 import * as event from './shapes/event.ts';
 import * as gateway from './shapes/gateway.ts';
 import { drawLane, drawParticipant } from './shapes/participant.ts';
-import { label, type Colors, type ShapeContext } from './shapes/primitives.ts';
+import { label, laidOutLabel, type Colors, type ShapeContext } from './shapes/primitives.ts';
 
 export { DiagramNotFoundError } from './di.ts';
 
@@ -69,18 +69,16 @@ const EDGES: Record<string, EdgeDrawer> = {
 };
 
 /** Types outside the map (vendor subclasses, bare bpmn:Event…) fall back to their family's look. */
-function shapeDrawer(item: ShapeItem): ShapeDrawer {
-  const direct = SHAPES[item.type];
+const shapeDrawer = perType((semantic): ShapeDrawer => {
+  const direct = SHAPES[semantic.$type];
   if (direct) return direct;
-  if (is(item.semantic, 'bpmn:SubProcess')) return activity.drawSubProcess;
-  if (is(item.semantic, 'bpmn:Event')) return event.drawIntermediateEvent;
-  if (is(item.semantic, 'bpmn:Gateway')) return gateway.drawGateway;
+  if (is(semantic, 'bpmn:SubProcess')) return activity.drawSubProcess;
+  if (is(semantic, 'bpmn:Event')) return event.drawIntermediateEvent;
+  if (is(semantic, 'bpmn:Gateway')) return gateway.drawGateway;
   return activity.drawTask;
-}
+});
 
-function edgeDrawer(item: EdgeItem): EdgeDrawer {
-  return EDGES[item.type] ?? (is(item.semantic, 'bpmn:Association') ? drawAssociation : drawSequenceFlow);
-}
+const edgeDrawer = perType((semantic): EdgeDrawer => EDGES[semantic.$type] ?? (is(semantic, 'bpmn:Association') ? drawAssociation : drawSequenceFlow));
 
 function diColor(di: any, ...names: string[]): string | null {
   if (typeof di?.get !== 'function') return null;
@@ -123,7 +121,7 @@ class Bounds {
   maxY = -Infinity;
 
   add(x: number, y: number, width: number, height: number): void {
-    if (![x, y, width, height].every(Number.isFinite)) return;
+    if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(width) && Number.isFinite(height))) return;
     this.minX = Math.min(this.minX, x);
     this.minY = Math.min(this.minY, y);
     this.maxX = Math.max(this.maxX, x + width);
@@ -142,8 +140,13 @@ function containerBackdrop(item: ShapeItem, backdrop: string, fill: string): str
   return is(item.semantic, 'bpmn:Lane') ? blend(backdrop, fill, 0.25) : blend(backdrop, fill, 0.95);
 }
 
-function idAttrs(kind: string, id: unknown): Record<string, string> {
-  return { class: `djs-element djs-${kind}`, 'data-element-id': String(id ?? '') };
+/** The group every element is drawn in, like bpmn-js's `djs-element` groups. */
+function elementGroup(kind: 'shape' | 'connection', id: unknown, transform: string, inner: string): string {
+  return `<g class="djs-element djs-${kind}" data-element-id="${escapeXml(String(id ?? ''))}"${transform}>${inner}</g>`;
+}
+
+function translate(x: number, y: number): string {
+  return ` transform="translate(${num(x)},${num(y)})"`;
 }
 
 /** Renders one diagram of a parsed BPMN document (bpmn-moddle definitions) to an SVG string. */
@@ -161,8 +164,7 @@ export function renderSvg(definitions: any, options: RenderSvgOptions): string {
     labelColors.set(item, externalLabel);
     const { x, y, width, height } = item.bounds;
     bounds.add(x, y, width, height);
-    const inner = shapeDrawer(item)(item, { theme, colors, authoredFill });
-    return el('g', { ...idAttrs('shape', item.semantic.id), transform: `translate(${num(x)},${num(y)})` }, inner);
+    return elementGroup('shape', item.semantic.id, translate(x, y), shapeDrawer(item.semantic)(item, { theme, colors, authoredFill }));
   };
 
   const drawEdge = (item: EdgeItem, backdrop: string): string => {
@@ -170,17 +172,17 @@ export function renderSvg(definitions: any, options: RenderSvgOptions): string {
     labelColors.set(item, externalLabel);
     for (const p of item.waypoints) bounds.add(p.x, p.y, 0, 0);
     const ctx: EdgeContext = { theme, colors, authoredFill, markers, extend: (x, y, w, h) => bounds.add(x, y, w, h) };
-    return el('g', idAttrs('connection', item.semantic.id), edgeDrawer(item)(item, ctx));
+    return elementGroup('connection', item.semantic.id, '', edgeDrawer(item.semantic)(item, ctx));
   };
 
   const drawLabel = (item: LabelItem): string => {
     const { x, y, width, height } = item.bounds;
     bounds.add(x, y, width, height);
-    const text = label(item.text, {
-      box: { width, height }, align: 'center-top', padding: 0, fontSize: EXTERNAL_FONT_SIZE,
-      fill: labelColors.get(item.owner) ?? theme.label,
-    });
-    return el('g', { ...idAttrs('shape', `${item.owner.semantic.id ?? ''}_label`), transform: `translate(${num(x)},${num(y)})` }, text);
+    const fill = labelColors.get(item.owner) ?? theme.label;
+    const text = item.layout
+      ? laidOutLabel(item.layout, { fontSize: EXTERNAL_FONT_SIZE, fill })
+      : label(item.text, { box: { width, height }, align: 'center-top', padding: 0, fontSize: EXTERNAL_FONT_SIZE, fill });
+    return elementGroup('shape', `${item.owner.semantic.id ?? ''}_label`, translate(x, y), text);
   };
 
   // Children are drawn over their container, so that is what their colours must stand out from.
@@ -189,6 +191,7 @@ export function renderSvg(definitions: any, options: RenderSvgOptions): string {
     for (const item of items) {
       if (item.hidden) continue;
       out += item.kind === 'shape' ? drawShape(item, backdrop) : item.kind === 'edge' ? drawEdge(item, backdrop) : drawLabel(item);
+      if (item.children.length === 0) continue;
       out += draw(item.children, item.kind === 'shape' ? containerBackdrop(item, backdrop, fills.get(item)!) : backdrop);
     }
     return out;
@@ -200,14 +203,12 @@ export function renderSvg(definitions: any, options: RenderSvgOptions): string {
   const vy = bounds.minY - PADDING;
   const vw = bounds.maxX - bounds.minX + 2 * PADDING;
   const vh = bounds.maxY - bounds.minY + 2 * PADDING;
-  const background = theme.background ? el('rect', { x: vx, y: vy, width: vw, height: vh, fill: theme.background }) : '';
-  const content = el('g', { 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, el('defs', {}, markers.toSvg()) + body);
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg', width: Math.ceil(vw), height: Math.ceil(vh),
-      viewBox: `${num(vx)} ${num(vy)} ${num(vw)} ${num(vh)}`, 'data-theme': theme.name,
-    },
-    background + content,
+  const background = theme.background
+    ? `<rect x="${num(vx)}" y="${num(vy)}" width="${num(vw)}" height="${num(vh)}" fill="${theme.background}"/>`
+    : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(Math.ceil(vw))}" height="${num(Math.ceil(vh))}" ` +
+    `viewBox="${num(vx)} ${num(vy)} ${num(vw)} ${num(vh)}" data-theme="${theme.name}">${background}` +
+    `<g stroke-linecap="round" stroke-linejoin="round"><defs>${markers.toSvg()}</defs>${body}</g></svg>`
   );
 }

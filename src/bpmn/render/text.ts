@@ -140,7 +140,11 @@ export function fontUnitsPerEm(): number {
 
 /** diagram-js measures without trailing whitespace so it matches what a browser draws. */
 function measureLine(line: string, fontSize: number): number {
-  return line === '' ? 0 : measureText(line.replace(/\s+$/, ''), fontSize);
+  if (line === '') return 0;
+  const last = line.charCodeAt(line.length - 1);
+  // Printable ASCII is never whitespace: most lines skip the regex.
+  const trailingSpace = !(last > 0x20 && last < 0x7f);
+  return measureText(trailingSpace ? line.replace(/\s+$/, '') : line, fontSize);
 }
 
 const SOFT_HYPHEN = '\u00AD';
@@ -181,7 +185,7 @@ export const MAX_LABEL_CHARS = 5000;
 
 function wrapMeasured(text: string, maxWidth: number, fontSize: number): MeasuredLine[] {
   const bounded = text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS)}…` : text;
-  const pending = bounded.split(/\u00AD?\r?\n/).reverse();
+  const pending = bounded.includes('\n') ? bounded.split(/\u00AD?\r?\n/).reverse() : [bounded];
   // A line never holds more than this many characters (Liberation Sans has no glyph under 0.19 em), so longer
   // lines are cut before measuring; that keeps breaking linear in the label's length.
   const longest = Math.max(8, Math.ceil((2 * maxWidth) / (0.19 * fontSize)));
@@ -230,20 +234,24 @@ export interface TextLayout {
 
 /** Places wrapped lines inside a box like diagram-js Text.layoutText (positions relative to the box). */
 export function layoutText(text: string, options: TextLayoutOptions): TextLayout {
-  const { box, align, fontSize } = options;
-  const [horizontal, vertical] = align.split('-') as ['center' | 'left', 'middle' | 'top'];
+  const { box, align, fontSize, padding } = options;
+  const left = align === 'left-top';
+  const middle = align === 'center-middle';
   const lineHeight = fontSize * LINE_HEIGHT_RATIO;
-  const maxWidth = box.width - 2 * options.padding;
+  const maxWidth = box.width - 2 * padding;
   const measured = wrapMeasured(text, maxWidth, fontSize);
-  const padTop = vertical === 'middle' ? 0 : options.padding;
+  const padTop = middle ? 0 : padding;
   const height = measured.length * lineHeight + 2 * padTop;
-  let y = padTop + (vertical === 'middle' ? (box.height - height) / 2 : 0) - lineHeight / 4;
-  const lines = measured.map((line) => {
+  let y = padTop + (middle ? (box.height - height) / 2 : 0) - lineHeight / 4;
+  let width = 0;
+  const lines: LaidOutLine[] = [];
+  for (const line of measured) {
     y += lineHeight;
-    const x = horizontal === 'left' ? options.padding : Math.max((maxWidth - line.width) / 2 + options.padding, 0);
-    return { text: line.text, width: line.width, x, y };
-  });
-  return { lines, width: Math.max(0, ...measured.map((l) => l.width)), height };
+    const x = left ? padding : Math.max((maxWidth - line.width) / 2 + padding, 0);
+    lines.push({ text: line.text, width: line.width, x, y });
+    width = Math.max(width, line.width);
+  }
+  return { lines, width, height };
 }
 
 export interface Bounds {
@@ -268,15 +276,14 @@ export function labelBounds(text: string, anchor: { x: number; y: number }): Bou
   };
 }
 
-/** Bounds of a label with DI bounds: bpmn-js keeps x, y and width and recomputes the height from the text. */
-export function labelBoundsFromDi(text: string, di: Bounds): Bounds {
-  const laid = layoutLabel(text, di);
-  return {
-    x: Math.round(di.x),
-    y: Math.round(di.y),
-    width: Math.round(di.width),
-    height: Math.round(Math.ceil(laid.height)),
-  };
+/**
+ * A label with DI bounds: bpmn-js keeps x, y and width and recomputes the height from the text. The layout is the
+ * one it is drawn with, since the width stays.
+ */
+export function labelFromDi(text: string, di: Bounds): { bounds: Bounds; layout: TextLayout } {
+  const layout = layoutLabel(text, di);
+  const bounds = { x: Math.round(di.x), y: Math.round(di.y), width: Math.round(di.width), height: Math.round(Math.ceil(layout.height)) };
+  return { bounds, layout };
 }
 
 /** Lays out an external label inside its bounds (centre-top, 11 px), as bpmn-js draws it. */

@@ -8,9 +8,17 @@ import { circle, DEFAULT_OPACITY, label, path, rect, type Colors, type ShapeCont
 
 const RADIUS = 10;
 
-function body(item: ShapeItem, colors: Colors, attrs: Record<string, string | number> = {}): string {
+/** The rounded box; sub-process kinds change its stroke width and dashes. */
+interface Border {
+  strokeWidth?: number;
+  dash?: string;
+}
+
+function body(item: ShapeItem, colors: Colors, border: Border = {}): string {
   const { width, height } = item.bounds;
-  return rect(width, height, RADIUS, 0, { fill: colors.fill, 'fill-opacity': DEFAULT_OPACITY, stroke: colors.stroke, ...attrs });
+  return rect(width, height, RADIUS, 0, {
+    strokeWidth: border.strokeWidth, fill: colors.fill, fillOpacity: DEFAULT_OPACITY, stroke: colors.stroke, dash: border.dash,
+  });
 }
 
 function embeddedLabel(item: ShapeItem, colors: Colors, align: 'center-middle' | 'center-top'): string {
@@ -57,25 +65,23 @@ function taskMarkers(item: ShapeItem, colors: Colors, initial: MarkerName[]): st
   for (const marker of markers) {
     switch (marker) {
       case 'sub-process':
-        out += rect(14, 14, 0, 0, { 'stroke-width': 1, fill, stroke, transform: `translate(${w / 2 - 7.5},${h - 20})` });
-        out += path(at('MARKER_SUB_PROCESS', item, w / 2 - 7.5, h - 20, 1.5), { fill, stroke, 'data-marker': marker });
+        out += rect(14, 14, 0, 0, { strokeWidth: 1, fill, stroke, transform: `translate(${w / 2 - 7.5},${h - 20})` });
+        out += path(at('MARKER_SUB_PROCESS', item, w / 2 - 7.5, h - 20, 1.5), { fill, stroke, marker });
         break;
       case 'parallel':
-        out += path(at('MARKER_PARALLEL', item, w / 2 + o.parallel!, h - 20), { fill, stroke, 'data-marker': marker });
+        out += path(at('MARKER_PARALLEL', item, w / 2 + o.parallel!, h - 20), { fill, stroke, marker });
         break;
       case 'sequential':
-        out += path(at('MARKER_SEQUENTIAL', item, w / 2 + o.seq!, h - 19), { fill, stroke, 'data-marker': marker });
+        out += path(at('MARKER_SEQUENTIAL', item, w / 2 + o.seq!, h - 19), { fill, stroke, marker });
         break;
       case 'compensation':
-        out += path(at('MARKER_COMPENSATION', item, w / 2 + o.compensation!, h - 13), { 'stroke-width': 1, fill, stroke, 'data-marker': marker });
+        out += path(at('MARKER_COMPENSATION', item, w / 2 + o.compensation!, h - 13), { strokeWidth: 1, fill, stroke, marker });
         break;
       case 'loop':
-        out += path(at('MARKER_LOOP', item, w / 2 + o.loop!, h - 7), {
-          'stroke-width': 1.5, fill: 'none', stroke, 'stroke-miterlimit': 0.5, 'data-marker': marker,
-        });
+        out += path(at('MARKER_LOOP', item, w / 2 + o.loop!, h - 7), { strokeWidth: 1.5, fill: 'none', stroke, miterLimit: 0.5, marker });
         break;
       case 'adhoc':
-        out += path(at('MARKER_ADHOC', item, w / 2 + o.adhoc!, h - 15), { 'stroke-width': 1, fill: stroke, stroke, 'data-marker': marker });
+        out += path(at('MARKER_ADHOC', item, w / 2 + o.adhoc!, h - 15), { strokeWidth: 1, fill: stroke, stroke, marker });
         break;
     }
   }
@@ -99,26 +105,26 @@ export function drawUserTask(item: ShapeItem, { colors }: ShapeContext): string 
   const p = { x: 15, y: 12 };
   return (
     task(item, colors) +
-    path(abs('TASK_TYPE_USER_1', p), { fill, stroke, 'stroke-width': 0.5 }) +
-    path(abs('TASK_TYPE_USER_2', p), { fill, stroke, 'stroke-width': 0.5 }) +
-    path(abs('TASK_TYPE_USER_3', p), { fill: stroke, stroke, 'stroke-width': 0.5 })
+    path(abs('TASK_TYPE_USER_1', p), { fill, stroke, strokeWidth: 0.5 }) +
+    path(abs('TASK_TYPE_USER_2', p), { fill, stroke, strokeWidth: 0.5 }) +
+    path(abs('TASK_TYPE_USER_3', p), { fill: stroke, stroke, strokeWidth: 0.5 })
   );
 }
 
 export function drawManualTask(item: ShapeItem, { colors }: ShapeContext): string {
-  return task(item, colors) + path(abs('TASK_TYPE_MANUAL', { x: 17, y: 15 }), { fill: colors.fill, stroke: colors.stroke, 'stroke-width': 0.5 });
+  return task(item, colors) + path(abs('TASK_TYPE_MANUAL', { x: 17, y: 15 }), { fill: colors.fill, stroke: colors.stroke, strokeWidth: 0.5 });
 }
 
 export function drawScriptTask(item: ShapeItem, { colors }: ShapeContext): string {
-  return task(item, colors) + path(abs('TASK_TYPE_SCRIPT', { x: 15, y: 20 }), { fill: colors.fill, stroke: colors.stroke, 'stroke-width': 1 });
+  return task(item, colors) + path(abs('TASK_TYPE_SCRIPT', { x: 15, y: 20 }), { fill: colors.fill, stroke: colors.stroke, strokeWidth: 1 });
 }
 
 export function drawBusinessRuleTask(item: ShapeItem, { colors }: ShapeContext): string {
   const { fill, stroke } = colors;
   return (
     task(item, colors) +
-    path(abs('TASK_TYPE_BUSINESS_RULE_MAIN', { x: 8, y: 8 }), { fill, stroke, 'stroke-width': 1 }) +
-    path(abs('TASK_TYPE_BUSINESS_RULE_HEADER', { x: 8, y: 8 }), { fill: stroke, stroke, 'stroke-width': 1 })
+    path(abs('TASK_TYPE_BUSINESS_RULE_MAIN', { x: 8, y: 8 }), { fill, stroke, strokeWidth: 1 }) +
+    path(abs('TASK_TYPE_BUSINESS_RULE_HEADER', { x: 8, y: 8 }), { fill: stroke, stroke, strokeWidth: 1 })
   );
 }
 
@@ -127,9 +133,9 @@ export function drawServiceTask(item: ShapeItem, { colors }: ShapeContext): stri
   return (
     task(item, colors) +
     circle(10, 10, 0, { fill, stroke: 'none', transform: 'translate(6,6)' }) +
-    path(abs('TASK_TYPE_SERVICE', { x: 12, y: 18 }), { fill, stroke, 'stroke-width': 1 }) +
+    path(abs('TASK_TYPE_SERVICE', { x: 12, y: 18 }), { fill, stroke, strokeWidth: 1 }) +
     circle(10, 10, 0, { fill, stroke: 'none', transform: 'translate(11,10)' }) +
-    path(abs('TASK_TYPE_SERVICE', { x: 17, y: 22 }), { fill, stroke, 'stroke-width': 1 })
+    path(abs('TASK_TYPE_SERVICE', { x: 17, y: 22 }), { fill, stroke, strokeWidth: 1 })
   );
 }
 
@@ -137,7 +143,7 @@ const ENVELOPE = { containerWidth: 21, containerHeight: 14 };
 
 export function drawSendTask(item: ShapeItem, { colors }: ShapeContext): string {
   const d = scalePath('TASK_TYPE_SEND', { ...ENVELOPE, position: { mx: 0.285, my: 0.357 } });
-  return task(item, colors) + path(d, { fill: colors.stroke, stroke: colors.fill, 'stroke-width': 1 });
+  return task(item, colors) + path(d, { fill: colors.stroke, stroke: colors.fill, strokeWidth: 1 });
 }
 
 export function drawReceiveTask(item: ShapeItem, { colors }: ShapeContext): string {
@@ -145,19 +151,18 @@ export function drawReceiveTask(item: ShapeItem, { colors }: ShapeContext): stri
   let out = task(item, colors);
   let d: string;
   if (item.semantic.instantiate) {
-    out += circle(28, 28, 20 * 0.22, { fill, stroke, 'stroke-width': 1 });
+    out += circle(28, 28, 20 * 0.22, { fill, stroke, strokeWidth: 1 });
     d = abs('TASK_TYPE_INSTANTIATING_SEND', { x: 7.77, y: 9.52 });
   } else {
     d = scalePath('TASK_TYPE_SEND', { ...ENVELOPE, xScale: 0.9, yScale: 0.9, position: { mx: 0.3, my: 0.4 } });
   }
-  return out + path(d, { fill, stroke, 'stroke-width': 1 });
+  return out + path(d, { fill, stroke, strokeWidth: 1 });
 }
 
-function subProcess(item: ShapeItem, colors: Colors, bodyAttrs: Record<string, string | number>): string {
+function subProcess(item: ShapeItem, colors: Colors, border: Border): string {
   const expanded = !item.collapsed;
   const eventSubProcess = !!item.semantic.triggeredByEvent;
-  const attrs = eventSubProcess ? { ...bodyAttrs, 'stroke-dasharray': '0, 5.5', 'stroke-width': 2.5 } : bodyAttrs;
-  let out = body(item, colors, attrs);
+  let out = body(item, colors, eventSubProcess ? { strokeWidth: 2.5, dash: '0, 5.5' } : border);
   if (eventSubProcess && !expanded) out += eventSubProcessIcon(item, colors);
   out += embeddedLabel(item, colors, expanded ? 'center-top' : 'center-middle');
   out += taskMarkers(item, colors, expanded ? [] : ['sub-process']);
@@ -170,8 +175,7 @@ function eventSubProcessIcon(item: ShapeItem, colors: Colors): string {
   if (starts.length !== 1) return '';
   const interrupting = starts[0].isInterrupting !== false;
   const ring = circle(20, 20, 0, {
-    fill: colors.fill, stroke: colors.stroke, 'stroke-width': interrupting ? 1 : 1.2,
-    'stroke-dasharray': interrupting ? undefined : 3, transform: 'translate(1,1)',
+    fill: colors.fill, stroke: colors.stroke, strokeWidth: interrupting ? 1 : 1.2, dash: interrupting ? undefined : 3, transform: 'translate(1,1)',
   });
   return ring + eventIcon(starts[0], { width: 22, height: 22, small: true }, colors);
 }
@@ -181,13 +185,13 @@ export function drawSubProcess(item: ShapeItem, { colors }: ShapeContext): strin
 }
 
 export function drawCallActivity(item: ShapeItem, { colors }: ShapeContext): string {
-  return subProcess(item, colors, { 'stroke-width': 5 });
+  return subProcess(item, colors, { strokeWidth: 5 });
 }
 
 export function drawTransaction(item: ShapeItem, { colors }: ShapeContext): string {
   const { width, height } = item.bounds;
   return (
-    subProcess(item, colors, { 'stroke-width': 1.5 }) +
-    rect(width, height, RADIUS - 3, 3, { fill: 'none', stroke: colors.stroke, 'stroke-width': 1.5 })
+    subProcess(item, colors, { strokeWidth: 1.5 }) +
+    rect(width, height, RADIUS - 3, 3, { fill: 'none', stroke: colors.stroke, strokeWidth: 1.5 })
   );
 }

@@ -15,5 +15,5 @@ export function drawTextAnnotation(item: ShapeItem, { colors }: ShapeContext): s
 
 export function drawGroup(item: ShapeItem, { colors }: ShapeContext): string {
   const { width, height } = item.bounds;
-  return rect(width, height, 10, 0, { stroke: colors.stroke, 'stroke-width': 1.5, 'stroke-dasharray': '10, 6, 0, 6', fill: 'none' });
+  return rect(width, height, 10, 0, { strokeWidth: 1.5, fill: 'none', stroke: colors.stroke, dash: '10, 6, 0, 6' });
 }

@@ -22,24 +22,21 @@ export function drawSequenceFlow(item: EdgeItem, ctx: EdgeContext): string {
       markerStart = ctx.markers.use('conditional-default-flow-marker', fill, stroke);
     }
   }
-  return path(connectionPath(item.waypoints), {
-    stroke, 'marker-end': ctx.markers.use('sequenceflow-end', fill, stroke), 'marker-start': markerStart,
-  });
+  return path(connectionPath(item.waypoints), { stroke, markerStart, markerEnd: ctx.markers.use('sequenceflow-end', fill, stroke) });
 }
 
 export function drawMessageFlow(item: EdgeItem, ctx: EdgeContext): string {
   const { fill, stroke } = ctx.colors;
-  let out = path(connectionPath(item.waypoints), {
-    stroke, 'stroke-width': 1.5, 'stroke-dasharray': '10, 11',
-    'marker-end': ctx.markers.use('messageflow-end', fill, stroke),
-    'marker-start': ctx.markers.use('messageflow-start', fill, stroke),
-  });
+  // Markers are numbered in the order they are first used: the end's first, as bpmn-js defines them.
+  const markerEnd = ctx.markers.use('messageflow-end', fill, stroke);
+  const markerStart = ctx.markers.use('messageflow-start', fill, stroke);
+  let out = path(connectionPath(item.waypoints), { strokeWidth: 1.5, stroke, dash: '10, 11', markerStart, markerEnd });
   const message = item.semantic.messageRef;
   if (message) {
     const mid = polylineMidpoint(item.waypoints);
     const initiating = item.di?.messageVisibleKind === 'initiating';
     out += path(scalePath('MESSAGE_FLOW_MARKER', { abspos: mid }), {
-      'stroke-width': 1, fill: initiating ? fill : stroke, stroke: initiating ? stroke : fill,
+      strokeWidth: 1, fill: initiating ? fill : stroke, stroke: initiating ? stroke : fill,
     });
     ctx.extend(mid.x - 10.5, mid.y - 7, 21, 14);
     const name = String(message.name ?? '');
@@ -64,9 +61,7 @@ export function drawAssociation(item: EdgeItem, ctx: EdgeContext): string {
   const direction = item.semantic.associationDirection;
   const dataAssociation = is(item.semantic, 'bpmn:DataAssociation');
   const end = dataAssociation || direction === 'One' || direction === 'Both';
-  return path(connectionPath(item.waypoints), {
-    stroke, 'stroke-dasharray': '0, 5',
-    'marker-end': end ? ctx.markers.use('association-end', fill, stroke) : undefined,
-    'marker-start': direction === 'Both' ? ctx.markers.use('association-start', fill, stroke) : undefined,
-  });
+  const markerEnd = end ? ctx.markers.use('association-end', fill, stroke) : undefined;
+  const markerStart = direction === 'Both' ? ctx.markers.use('association-start', fill, stroke) : undefined;
+  return path(connectionPath(item.waypoints), { stroke, dash: '0, 5', markerStart, markerEnd });
 }

@@ -12,13 +12,13 @@ function dataObject(item: ShapeItem, { fill, stroke }: Colors): string {
   const { width, height } = item.bounds;
   let out = path(
     scalePath('DATA_OBJECT_PATH', { containerWidth: width, containerHeight: height, position: { mx: 0.474, my: 0.296 } }),
-    { fill, 'fill-opacity': DEFAULT_OPACITY, stroke },
+    { fill, fillOpacity: DEFAULT_OPACITY, stroke },
   );
   if (isCollection(item.semantic)) {
     const d = scalePath('DATA_OBJECT_COLLECTION_PATH', {
       containerWidth: width, containerHeight: height, position: { mx: 0.33, my: (height - 18) / height },
     });
-    out += path(d, { fill, stroke, 'stroke-width': 2 });
+    out += path(d, { fill, stroke });
   }
   return out;
 }
@@ -30,11 +30,11 @@ export function drawDataObject(item: ShapeItem, { colors }: ShapeContext): strin
 /** Data input: hollow arrow; data output: filled arrow. */
 export function drawDataInputOutput(item: ShapeItem, { colors }: ShapeContext): string {
   const output = is(item.semantic, 'bpmn:DataOutput');
-  return dataObject(item, colors) + path(ICONS.DATA_ARROW.d, { fill: output ? colors.stroke : 'none', stroke: colors.stroke, 'stroke-width': 1 });
+  return dataObject(item, colors) + path(ICONS.DATA_ARROW.d, { strokeWidth: 1, fill: output ? colors.stroke : 'none', stroke: colors.stroke });
 }
 
 export function drawDataStore(item: ShapeItem, { colors }: ShapeContext): string {
   const { width, height } = item.bounds;
   const d = scalePath('DATA_STORE', { containerWidth: width, containerHeight: height, position: { mx: 0, my: 0.133 } });
-  return path(d, { fill: colors.fill, 'fill-opacity': DEFAULT_OPACITY, stroke: colors.stroke, 'stroke-width': 2 });
+  return path(d, { fill: colors.fill, fillOpacity: DEFAULT_OPACITY, stroke: colors.stroke });
 }

@@ -22,25 +22,23 @@ type IconDrawer = (box: IconBox, colors: Colors, throwing: boolean) => string;
 /** Catching icons are outlines on the fill colour; throwing icons are filled with the stroke colour. */
 function simpleIcon(name: IconName, scale: number, mx: number, my: number, throwFill = true): IconDrawer {
   return (box, { fill, stroke }, throwing) =>
-    path(scaled(name, box, scale, mx, my), { fill: throwing && throwFill ? stroke : fill, stroke, 'stroke-width': 1 });
+    path(scaled(name, box, scale, mx, my), { strokeWidth: 1, fill: throwing && throwFill ? stroke : fill, stroke });
 }
 
 function timerIcon(box: IconBox, { fill, stroke }: Colors): string {
   const strokeWidth = box.small ? 1 : 2;
-  let out = circle(box.width, box.height, 0.2 * box.height, { fill, stroke, 'stroke-width': strokeWidth });
-  out += path(scaled('EVENT_TIMER_WH', box, 0.75, 0.5, 0.5), { stroke, 'stroke-width': strokeWidth });
+  let out = circle(box.width, box.height, 0.2 * box.height, { strokeWidth, fill, stroke });
+  out += path(scaled('EVENT_TIMER_WH', box, 0.75, 0.5, 0.5), { strokeWidth, stroke });
   const tick = scaled('EVENT_TIMER_LINE', box, 0.75, 0.5, 0.5);
   for (let i = 0; i < 12; i++) {
-    out += path(tick, { stroke, 'stroke-width': 1, transform: `rotate(${i * 30},${box.height / 2},${box.width / 2})` });
+    out += path(tick, { strokeWidth: 1, stroke, transform: `rotate(${i * 30},${box.height / 2},${box.width / 2})` });
   }
   return out;
 }
 
 const ICONS: Record<string, IconDrawer> = {
   'bpmn:MessageEventDefinition': (box, { fill, stroke }, throwing) =>
-    path(scaled('EVENT_MESSAGE', box, 0.9, 0.235, 0.315), {
-      fill: throwing ? stroke : fill, stroke: throwing ? fill : stroke, 'stroke-width': 1,
-    }),
+    path(scaled('EVENT_MESSAGE', box, 0.9, 0.235, 0.315), { strokeWidth: 1, fill: throwing ? stroke : fill, stroke: throwing ? fill : stroke }),
   'bpmn:TimerEventDefinition': timerIcon,
   'bpmn:ConditionalEventDefinition': simpleIcon('EVENT_CONDITIONAL', 1, 0.5, 0.222, false),
   'bpmn:SignalEventDefinition': simpleIcon('EVENT_SIGNAL', 0.9, 0.5, 0.2),
@@ -48,13 +46,11 @@ const ICONS: Record<string, IconDrawer> = {
   'bpmn:LinkEventDefinition': simpleIcon('EVENT_LINK', 1, 0.57, 0.263),
   'bpmn:ErrorEventDefinition': simpleIcon('EVENT_ERROR', 1.1, 0.2, 0.722),
   'bpmn:CancelEventDefinition': (box, { stroke }, throwing) =>
-    path(scaled('EVENT_CANCEL_45', box, 1, 0.638, -0.055), {
-      fill: throwing ? stroke : 'none', stroke, 'stroke-width': 1, transform: 'rotate(45)',
-    }),
+    path(scaled('EVENT_CANCEL_45', box, 1, 0.638, -0.055), { strokeWidth: 1, fill: throwing ? stroke : 'none', stroke, transform: 'rotate(45)' }),
   'bpmn:CompensateEventDefinition': simpleIcon('EVENT_COMPENSATION', 1, 0.22, 0.5),
   'bpmn:MultipleEventDefinition': simpleIcon('EVENT_MULTIPLE', 1.1, 0.211, 0.36),
   'bpmn:ParallelMultipleEventDefinition': simpleIcon('EVENT_PARALLEL_MULTIPLE', 1.2, 0.458, 0.194, false),
-  'bpmn:TerminateEventDefinition': (box, { stroke }) => circle(box.width, box.height, 8, { fill: stroke, stroke, 'stroke-width': 4 }),
+  'bpmn:TerminateEventDefinition': (box, { stroke }) => circle(box.width, box.height, 8, { strokeWidth: 4, fill: stroke, stroke }),
 };
 
 // bpmn-js checks definitions in this order when an event has exactly one kind.
@@ -78,9 +74,9 @@ export function eventIcon(semantic: any, box: IconBox, colors: Colors): string {
   return kind ? ICONS[kind]!({ ...box }, colors, throwing) : '';
 }
 
-function outer(item: ShapeItem, colors: Colors, attrs: Record<string, string | number | undefined>): string {
+function outer(item: ShapeItem, colors: Colors, strokeWidth?: number, dash?: string): string {
   const { width, height } = item.bounds;
-  return circle(width, height, 0, { 'fill-opacity': DEFAULT_OPACITY, fill: colors.fill, stroke: colors.stroke, ...attrs });
+  return circle(width, height, 0, { strokeWidth, fill: colors.fill, fillOpacity: DEFAULT_OPACITY, stroke: colors.stroke, dash });
 }
 
 function icon(item: ShapeItem, colors: Colors): string {
@@ -88,30 +84,29 @@ function icon(item: ShapeItem, colors: Colors): string {
 }
 
 export function drawStartEvent(item: ShapeItem, { colors }: ShapeContext): string {
-  const attrs = item.semantic.isInterrupting === false ? { 'stroke-dasharray': '6' } : {};
-  return outer(item, colors, attrs) + icon(item, colors);
+  return outer(item, colors, undefined, item.semantic.isInterrupting === false ? '6' : undefined) + icon(item, colors);
 }
 
 export function drawEndEvent(item: ShapeItem, { colors }: ShapeContext): string {
-  return outer(item, colors, { 'stroke-width': 4 }) + icon(item, colors);
+  return outer(item, colors, 4) + icon(item, colors);
 }
 
 export function drawIntermediateEvent(item: ShapeItem, { colors }: ShapeContext): string {
   const { width, height } = item.bounds;
   return (
-    outer(item, colors, { 'stroke-width': 1.5 }) +
-    circle(width, height, 3, { fill: 'none', stroke: colors.stroke, 'stroke-width': 1.5 }) +
+    outer(item, colors, 1.5) +
+    circle(width, height, 3, { strokeWidth: 1.5, fill: 'none', stroke: colors.stroke }) +
     icon(item, colors)
   );
 }
 
 export function drawBoundaryEvent(item: ShapeItem, { colors }: ShapeContext): string {
   const { width, height } = item.bounds;
-  const dash = item.semantic.cancelActivity === false ? { 'stroke-dasharray': '6' } : {};
-  const attrs = { 'stroke-width': 1.5, stroke: colors.stroke, ...dash };
+  const dash = item.semantic.cancelActivity === false ? '6' : undefined;
+  const stroke = colors.stroke;
   return (
-    circle(width, height, 0, { ...attrs, fill: colors.fill, 'fill-opacity': 1 }) +
-    circle(width, height, 3, { ...attrs, fill: 'none' }) +
+    circle(width, height, 0, { strokeWidth: 1.5, fill: colors.fill, fillOpacity: 1, stroke, dash }) +
+    circle(width, height, 3, { strokeWidth: 1.5, fill: 'none', stroke, dash }) +
     icon(item, colors)
   );
 }

@@ -5,7 +5,7 @@ import { scalePath } from '../path.ts';
 import { circle, DEFAULT_OPACITY, diamond, path, type Colors, type ShapeContext } from './primitives.ts';
 
 function shape(item: ShapeItem, { fill, stroke }: Colors): string {
-  return diamond(item.bounds.width, item.bounds.height, { fill, 'fill-opacity': DEFAULT_OPACITY, stroke });
+  return diamond(item.bounds.width, item.bounds.height, { fill, fillOpacity: DEFAULT_OPACITY, stroke });
 }
 
 function icon(item: ShapeItem, name: IconName, scale: number, mx: number, my: number): string {
@@ -19,22 +19,22 @@ export function drawGateway(item: ShapeItem, { colors }: ShapeContext): string {
 
 export function drawExclusiveGateway(item: ShapeItem, { colors }: ShapeContext): string {
   const marker = item.di?.isMarkerVisible
-    ? path(icon(item, 'GATEWAY_EXCLUSIVE', 0.4, 0.32, 0.3), { fill: colors.stroke, stroke: colors.stroke, 'stroke-width': 1 })
+    ? path(icon(item, 'GATEWAY_EXCLUSIVE', 0.4, 0.32, 0.3), { strokeWidth: 1, fill: colors.stroke, stroke: colors.stroke })
     : '';
   return shape(item, colors) + marker;
 }
 
 export function drawParallelGateway(item: ShapeItem, { colors }: ShapeContext): string {
-  return shape(item, colors) + path(icon(item, 'GATEWAY_PARALLEL', 0.6, 0.46, 0.2), { fill: colors.stroke, stroke: colors.stroke, 'stroke-width': 1 });
+  return shape(item, colors) + path(icon(item, 'GATEWAY_PARALLEL', 0.6, 0.46, 0.2), { strokeWidth: 1, fill: colors.stroke, stroke: colors.stroke });
 }
 
 export function drawInclusiveGateway(item: ShapeItem, { colors }: ShapeContext): string {
   const { width, height } = item.bounds;
-  return shape(item, colors) + circle(width, height, height * 0.24, { fill: colors.fill, stroke: colors.stroke, 'stroke-width': 2.5 });
+  return shape(item, colors) + circle(width, height, height * 0.24, { strokeWidth: 2.5, fill: colors.fill, stroke: colors.stroke });
 }
 
 export function drawComplexGateway(item: ShapeItem, { colors }: ShapeContext): string {
-  return shape(item, colors) + path(icon(item, 'GATEWAY_COMPLEX', 0.5, 0.46, 0.26), { fill: colors.stroke, stroke: colors.stroke, 'stroke-width': 1 });
+  return shape(item, colors) + path(icon(item, 'GATEWAY_COMPLEX', 0.5, 0.46, 0.26), { strokeWidth: 1, fill: colors.stroke, stroke: colors.stroke });
 }
 
 export function drawEventBasedGateway(item: ShapeItem, { colors, authoredFill }: ShapeContext): string {
@@ -42,13 +42,13 @@ export function drawEventBasedGateway(item: ShapeItem, { colors, authoredFill }:
   const { stroke } = colors;
   const semantic = item.semantic;
   // bpmn-js leaves this circle unfilled unless the DI sets a fill.
-  let out = shape(item, colors) + circle(width, height, height * 0.2, { fill: authoredFill ?? 'none', stroke, 'stroke-width': 1 });
+  let out = shape(item, colors) + circle(width, height, height * 0.2, { strokeWidth: 1, fill: authoredFill ?? 'none', stroke });
   const type = semantic.eventGatewayType ?? 'Exclusive';
   if (type === 'Parallel') {
-    out += path(icon(item, 'GATEWAY_PARALLEL', 0.4, 0.474, 0.296), { fill: 'none', stroke, 'stroke-width': 1 });
+    out += path(icon(item, 'GATEWAY_PARALLEL', 0.4, 0.474, 0.296), { strokeWidth: 1, stroke });
   } else if (type === 'Exclusive') {
-    if (!semantic.instantiate) out += circle(width, height, height * 0.26, { fill: 'none', stroke, 'stroke-width': 1 });
-    out += path(icon(item, 'GATEWAY_EVENT_BASED', 0.18, 0.36, 0.44), { fill: 'none', stroke, 'stroke-width': 2 });
+    if (!semantic.instantiate) out += circle(width, height, height * 0.26, { strokeWidth: 1, fill: 'none', stroke });
+    out += path(icon(item, 'GATEWAY_EVENT_BASED', 0.18, 0.36, 0.44), { stroke });
   }
   return out;
 }

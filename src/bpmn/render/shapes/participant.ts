@@ -12,7 +12,7 @@ function isHorizontal(item: ShapeItem): boolean {
 
 function band(item: ShapeItem, colors: Colors, fillOpacity: number): string {
   const { width, height } = item.bounds;
-  return rect(width, height, 0, 0, { fill: colors.fill, 'fill-opacity': fillOpacity, stroke: colors.stroke, 'stroke-width': 1.5 });
+  return rect(width, height, 0, 0, { strokeWidth: 1.5, fill: colors.fill, fillOpacity, stroke: colors.stroke });
 }
 
 /** The title in the 30 px band: rotated −90° along the left edge when horizontal, across the top when vertical. */
@@ -37,7 +37,7 @@ export function drawParticipant(item: ShapeItem, { colors }: ShapeContext): stri
   let out = band(item, colors, DEFAULT_OPACITY);
   if (!item.collapsed) {
     const line = horizontal ? `M${BAND},0L${BAND},${height}` : `M0,${BAND}L${width},${BAND}`;
-    out += path(line, { stroke: colors.stroke, 'stroke-width': 1.5 }) + bandTitle(item, colors, name);
+    out += path(line, { strokeWidth: 1.5, stroke: colors.stroke }) + bandTitle(item, colors, name);
   } else {
     out += label(name, {
       box: horizontal ? { width, height } : { width: height, height: width }, align: 'center-middle', padding: 0,
@@ -48,7 +48,7 @@ export function drawParticipant(item: ShapeItem, { colors }: ShapeContext): stri
     const d = scalePath('MARKER_PARALLEL', {
       containerWidth: width, containerHeight: height, position: { mx: (width / 2 - 6) / width, my: (height - 15) / height },
     });
-    out += path(d, { 'stroke-width': 2, fill: colors.fill, stroke: colors.stroke, 'data-marker': 'participant-multiplicity' });
+    out += path(d, { fill: colors.fill, stroke: colors.stroke, marker: 'participant-multiplicity' });
   }
   return out;
 }
