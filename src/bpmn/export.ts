@@ -12,7 +12,7 @@ type Restore = () => void;
 export async function exportBpmn(definitions: any, moddle: any): Promise<string> {
   const restores: Restore[] = [];
   let pending: Promise<{ xml: string }>;
-  let marks: Marks;
+  let marks: Marks | null;
   let aliases: Alias[];
   try {
     restores.push(hideDefaults(moddle));
@@ -34,7 +34,7 @@ export async function exportBpmn(definitions: any, moddle: any): Promise<string>
   for (const alias of aliases) {
     xml = xml.split(`xmlns:${alias.prefix}="${alias.placeholder}"`).join(`xmlns:${alias.prefix}="${escapeAttribute(alias.uri)}"`);
   }
-  return xml.split(marks.cr).join('&#13;').split(marks.tab).join('&#9;');
+  return marks ? xml.split(marks.cr).join('&#13;').split(marks.tab).join('&#9;') : xml;
 }
 
 /**
@@ -98,9 +98,8 @@ function keepTypeSpellings(definitions: any): Restore {
   const undo: Restore[] = [];
   eachElement(definitions, (parent) => {
     const byName = new Set<any>();
-    for (const property of parent.$descriptor.properties) {
-      const serialization: string | undefined = property.xml?.serialize;
-      if (!serialization || property.isAttr || property.isReference) continue;
+    for (const property of childProperties(parent.$descriptor).byType) {
+      const serialization: string = property.xml.serialize;
       const raw = parent[property.name];
       for (const value of property.isMany ? (raw ?? []) : [raw]) {
         if (!value?.$descriptor) continue;
@@ -139,13 +138,25 @@ function eachElement(root: any, visit: (element: any) => void): void {
     const element = stack.pop();
     if (!element?.$descriptor || element.$descriptor.isGeneric) continue;
     visit(element);
-    for (const property of element.$descriptor.properties) {
-      if (property.isAttr || property.isReference) continue;
+    for (const property of childProperties(element.$descriptor).all) {
       const value = element[property.name];
       if (Array.isArray(value)) stack.push(...value);
       else if (value && typeof value === 'object') stack.push(value);
     }
   }
+}
+
+const childPropertiesOf = new WeakMap<object, { all: any[]; byType: any[] }>();
+
+/** A type's properties that contain elements (not attributes, not references), and those serialised by type. */
+function childProperties(descriptor: any): { all: any[]; byType: any[] } {
+  let found = childPropertiesOf.get(descriptor);
+  if (!found) {
+    const all = (descriptor.properties as any[]).filter((p) => !p.isAttr && !p.isReference);
+    found = { all, byType: all.filter((p) => p.xml?.serialize) };
+    childPropertiesOf.set(descriptor, found);
+  }
+  return found;
 }
 
 /** Booleans the document wrote as `1`/`0` are written so again, unless the model has changed them since. */
@@ -194,8 +205,7 @@ function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; rest
       continue;
     }
     if (element.$attrs && uri) targets.push({ holder: element.$attrs, prefix, uri });
-    for (const property of element.$descriptor?.properties ?? []) {
-      if (property.isAttr || property.isReference) continue;
+    for (const property of element.$descriptor ? childProperties(element.$descriptor).all : []) {
       const value = element[property.name];
       if (Array.isArray(value)) stack.push(...value);
       else if (value && typeof value === 'object') stack.push(value);
@@ -236,6 +246,8 @@ function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; rest
   };
 }
 
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
+
 interface Marks {
   cr: string;
   tab: string;
@@ -244,9 +256,9 @@ interface Marks {
 /**
  * The writer puts carriage returns and tabs into attribute values literally (and turns "\n\r" into one &#10;),
  * where any XML parser reads them back as spaces. Swap them for private-use marks, written afterwards as
- * character references.
+ * character references (no marks when no value has either).
  */
-function protectCharacters(definitions: any): { marks: Marks; restore: Restore } {
+function protectCharacters(definitions: any): { marks: Marks | null; restore: Restore } {
   const slots: { holder: any; key: string | number; value: string }[] = [];
   const used = new Set<string>();
   const seen = new Set<object>();
@@ -257,7 +269,7 @@ function protectCharacters(definitions: any): { marks: Marks; restore: Restore }
       if (key === '$parent' || key === '$descriptor' || key === '$model') continue;
       const v = value[key];
       if (typeof v === 'string') {
-        for (const ch of v) if (ch >= '\ue000' && ch <= '\uf8ff') used.add(ch);
+        if (PRIVATE_USE.test(v)) for (const ch of v) if (ch >= '\ue000' && ch <= '\uf8ff') used.add(ch);
         if (v.includes('\r') || v.includes('\t')) slots.push({ holder: value, key, value: v });
       } else visit(v);
     }
@@ -265,6 +277,7 @@ function protectCharacters(definitions: any): { marks: Marks; restore: Restore }
     if (value.$attrs) visit(value.$attrs);
   };
   visit(definitions);
+  if (slots.length === 0) return { marks: null, restore: () => {} };
   const free = freeMarks(used);
   const marks = { cr: free[0]!, tab: free[1]! };
   for (const slot of slots) slot.holder[slot.key] = slot.value.replaceAll('\r', marks.cr).replaceAll('\t', marks.tab);

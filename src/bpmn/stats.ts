@@ -25,14 +25,27 @@ export function eachSemanticElement(definitions: any, visit: (element: any) => v
     if (!element || typeof element !== 'object' || seen.has(element) || !element.$descriptor || element.$descriptor.isGeneric) return;
     seen.add(element);
     visit(element);
-    for (const property of element.$descriptor.properties) {
-      if (property.isAttr || property.isReference || property.name === 'diagrams' || property.name === 'extensionElements') continue;
-      const value = element[property.name];
+    for (const name of containedProperties(element.$descriptor)) {
+      const value = element[name];
       if (Array.isArray(value)) value.forEach(walk);
       else walk(value);
     }
   };
   walk(definitions);
+}
+
+const contained = new WeakMap<object, string[]>();
+
+/** Names of the properties that hold semantic child elements, per type descriptor (validation walks several times). */
+function containedProperties(descriptor: any): string[] {
+  let names = contained.get(descriptor);
+  if (!names) {
+    names = (descriptor.properties as any[])
+      .filter((p) => !p.isAttr && !p.isReference && p.name !== 'diagrams' && p.name !== 'extensionElements')
+      .map((p) => p.name as string);
+    contained.set(descriptor, names);
+  }
+  return names;
 }
 
 /**

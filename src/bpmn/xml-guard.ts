@@ -30,7 +30,7 @@ export interface XmlStartTag {
   /** Attributes other than namespace declarations, in document order, values decoded. */
   attributes: XmlAttribute[];
   /** Namespace declarations made on this element: prefix ('' for the default) → URI. */
-  namespaces: Map<string, string>;
+  namespaces: ReadonlyMap<string, string>;
   /** Offset of the `<` in the input, for line numbers. */
   offset: number;
 }
@@ -72,6 +72,13 @@ export function lineAt(text: string, offset: number): number {
   const end = Math.min(offset, text.length);
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+const NO_NAMESPACES: ReadonlyMap<string, string> = new Map();
+const NOTHING_DECLARED: string[] = [];
+
+function isNamespaceDeclaration(qname: string): boolean {
+  return qname.startsWith('xmlns') && (qname.length === 5 || qname.charCodeAt(5) === 0x3a);
 }
 
 function isSpace(c: number): boolean {
@@ -299,37 +306,50 @@ class Scanner {
       throw this.fail(`The document has more than ${this.limits.maxElements} elements.`, offset);
     }
     this.maxDepthSeen = Math.max(this.maxDepthSeen, depth);
-    const namespaces = new Map<string, string>();
-    const declared: string[] = [];
+    // Most elements declare nothing and have a few attributes: allocate maps and sets only when they do.
+    let namespaces: Map<string, string> | null = null;
+    let declared: string[] = NOTHING_DECLARED;
+    let id: string | null = null;
     for (const a of raw) {
-      if (a.qname !== 'xmlns' && !a.qname.startsWith('xmlns:')) continue;
+      if (a.qname === 'id') id ??= a.value;
+      if (!isNamespaceDeclaration(a.qname)) continue;
       const prefix = a.qname === 'xmlns' ? '' : a.qname.slice(6);
       if (prefix === 'xml' && a.value === XML_NS) continue; // allowed, and changes nothing
       if (prefix === 'xml' || prefix === 'xmlns' || a.value === XML_NS || a.value === XMLNS_NS || (prefix !== '' && a.value === '')) {
         throw this.fail(`Namespace declaration ${a.qname}="${a.value.slice(0, 60)}" on <${qname}> is not allowed.`, a.offset);
       }
+      namespaces ??= new Map();
       if (namespaces.has(prefix)) throw this.fail(`<${qname}> declares ${a.qname} twice.`, a.offset);
       namespaces.set(prefix, a.value);
+      if (declared === NOTHING_DECLARED) declared = [];
       declared.push(prefix);
       const stack = this.scopes.get(prefix);
       if (stack) stack.push(a.value);
       else this.scopes.set(prefix, [a.value]);
     }
-    const id = raw.find((a) => a.qname === 'id')?.value ?? null;
     this.open.push({ qname, id, offset, declared });
     const name = this.resolve(qname, true, offset);
     const attributes: XmlAttribute[] = [];
-    const seen = new Set<string>();
+    // Duplicates by namespace and local name: pairwise for the usual few attributes, by set beyond.
+    let seen: Set<string> | null = null;
     for (const a of raw) {
-      if (a.qname === 'xmlns' || a.qname.startsWith('xmlns:')) continue;
-      const resolved = this.resolve(a.qname, false, a.offset);
-      const key = `${resolved.uri}\u0000${resolved.local}`;
-      if (seen.has(key)) throw this.fail(`<${qname}> has attribute ${a.qname} twice.`, a.offset);
-      seen.add(key);
-      attributes.push({ ...resolved, value: a.value });
+      if (isNamespaceDeclaration(a.qname)) continue;
+      const resolved = this.resolve(a.qname, false, a.offset) as XmlAttribute;
+      resolved.value = a.value;
+      let twice = false;
+      if (attributes.length < 16) {
+        for (const other of attributes) if (other.local === resolved.local && other.uri === resolved.uri) twice = true;
+      } else {
+        seen ??= new Set(attributes.map((o) => `${o.uri}\u0000${o.local}`));
+        const key = `${resolved.uri}\u0000${resolved.local}`;
+        twice = seen.has(key);
+        seen.add(key);
+      }
+      if (twice) throw this.fail(`<${qname}> has attribute ${a.qname} twice.`, a.offset);
+      attributes.push(resolved);
     }
     if (!this.root) this.root = name;
-    this.visitor.open?.({ name, attributes, namespaces, offset });
+    this.visitor.open?.({ name, attributes, namespaces: namespaces ?? NO_NAMESPACES, offset });
   }
 
   private resolve(qname: string, isElement: boolean, offset: number): XmlName {

@@ -176,6 +176,12 @@ describe('parseBpmn', () => {
       ['a second root', `${doc('')}<bpmn:definitions xmlns:bpmn="${MODEL}"/>`, /second root element/],
       ['an undeclared prefix', doc('<foo:bar />'), /Namespace prefix "foo" of <foo:bar> is not declared/],
       ['a duplicate attribute', doc('<bpmn:process id="P" name="a" name="b" />'), /<bpmn:process> has attribute name twice/],
+      [
+        'a duplicate among many attributes',
+        doc(`<bpmn:process id="P" ${Array.from({ length: 30 }, (_, i) => `x:a${i}="${i}"`).join(' ')} x:a7="again" />`, ' xmlns:x="urn:x"'),
+        /<bpmn:process> has attribute x:a7 twice/,
+      ],
+      ['one attribute through two prefixes', doc('<bpmn:process id="P" x:a="1" y:a="2" />', ' xmlns:x="urn:x" xmlns:y="urn:x"'), /<bpmn:process> has attribute y:a twice/],
       ['an unquoted attribute', doc('<bpmn:process id=P />'), /Attribute id of <bpmn:process> is not quoted/],
       ['a bare ampersand', doc('<bpmn:process id="P" name="R&D" />'), /A bare '&' is not allowed/],
       ['a control character', doc('<bpmn:process id="P" name="\u0001" />'), /Character U\+0001 is not allowed in XML/],
