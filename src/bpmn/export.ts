@@ -196,7 +196,9 @@ function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; rest
   while (stack.length > 0) {
     const element = stack.pop();
     if (!element || typeof element !== 'object' || !element.$type) continue;
-    const prefix = String(element.$type).split(':')[0]!;
+    const type = String(element.$type);
+    const colon = type.indexOf(':');
+    const prefix = colon < 0 ? type : type.slice(0, colon);
     usedPrefixes.add(prefix);
     const uri: string | undefined = element.$descriptor?.ns?.uri ?? element.$model?.getPackage(prefix)?.uri;
     if (element.$descriptor?.isGeneric) {
@@ -204,7 +206,7 @@ function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; rest
       stack.push(...(element.$children ?? []));
       continue;
     }
-    if (element.$attrs && uri) targets.push({ holder: element.$attrs, prefix, uri });
+    if (element.$attrs && uri && hasKeys(element.$attrs)) targets.push({ holder: element.$attrs, prefix, uri });
     for (const property of element.$descriptor ? childProperties(element.$descriptor).all : []) {
       const value = element[property.name];
       if (Array.isArray(value)) stack.push(...value);
@@ -247,6 +249,12 @@ function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; rest
 }
 
 const PRIVATE_USE = /[\ue000-\uf8ff]/;
+
+/** Whether an object has an enumerable key, without listing them (most elements have no foreign attributes). */
+function hasKeys(object: object): boolean {
+  for (const _key in object) return true;
+  return false;
+}
 
 interface Marks {
   cr: string;

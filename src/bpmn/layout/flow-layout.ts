@@ -256,7 +256,9 @@ function keepRoute(route: Point[], dx: number, dy: number, obstacles: GridIndex<
 
 /** Groups carry no membership in BPMN; each is drawn around its container's nodes, nested groups a little wider. */
 function placeGroups(content: ContainerContent, block: Block): void {
-  const members = block.shapes.filter((s) => content.nodes.includes(s.element)).map((s) => s.bounds);
+  if (content.groups.length === 0) return;
+  const nodes = new Set<any>(content.nodes);
+  const members = block.shapes.filter((s) => nodes.has(s.element)).map((s) => s.bounds);
   const around = unionRect(members);
   if (!around) return;
   content.groups.forEach((group, i) => {

@@ -36,14 +36,19 @@ export interface Block {
   edges: PlacedEdge[];
 }
 
+/** Moves a block's shapes, labels and waypoints in place (a block owns them; nothing else refers to them). */
 export function translateBlock(block: Block, dx: number, dy: number): void {
+  const move = (p: Point) => {
+    p.x += dx;
+    p.y += dy;
+  };
   for (const s of block.shapes) {
-    s.bounds = { ...s.bounds, x: s.bounds.x + dx, y: s.bounds.y + dy };
-    if (s.label) s.label = { ...s.label, x: s.label.x + dx, y: s.label.y + dy };
+    move(s.bounds);
+    if (s.label) move(s.label);
   }
   for (const e of block.edges) {
-    e.waypoints = e.waypoints.map((p) => ({ x: p.x + dx, y: p.y + dy }));
-    if (e.label) e.label = { ...e.label, x: e.label.x + dx, y: e.label.y + dy };
+    e.waypoints.forEach(move);
+    if (e.label) move(e.label);
   }
 }
 

@@ -12,32 +12,38 @@ function isContainer(shape: PlacedShape): boolean {
   );
 }
 
-function around(shape: PlacedShape, w: number, h: number): Rect[] {
+/** Spots for a shape's label, best first: made one at a time, as the first is usually free. */
+function* around(shape: PlacedShape, w: number, h: number): Generator<Rect> {
   const b = shape.bounds;
   const cx = b.x + b.width / 2;
   const cy = b.y + b.height / 2;
   const below = { x: cx - w / 2, y: b.y + b.height, width: w, height: h };
-  const candidates: Rect[] = is(shape.element, 'bpmn:BoundaryEvent')
-    ? [
-        { x: b.x + b.width, y: b.y + b.height - 2, width: w, height: h },
-        { x: b.x - w, y: b.y + b.height - 2, width: w, height: h },
-        below,
-        ...[1, 2, 3, 4].flatMap((k) => [
-          { x: b.x + b.width, y: b.y + b.height - 2 + 12 * k, width: w, height: h },
-          { x: b.x - w, y: b.y + b.height - 2 + 12 * k, width: w, height: h },
-        ]),
-      ]
-    : [below];
-  candidates.push(
-    { x: cx - w / 2, y: b.y - h - 2, width: w, height: h },
-    { x: b.x + b.width + 4, y: cy - h / 2, width: w, height: h },
-    { x: b.x - w - 4, y: cy - h / 2, width: w, height: h },
-    { x: b.x + b.width + 2, y: b.y + b.height, width: w, height: h },
-    { x: b.x - w - 2, y: b.y + b.height, width: w, height: h },
-    { x: b.x + b.width + 2, y: b.y - h, width: w, height: h },
-    { x: b.x - w - 2, y: b.y - h, width: w, height: h },
-  );
-  return [...candidates, ...rings(candidates[0]!)];
+  if (is(shape.element, 'bpmn:BoundaryEvent')) {
+    const first = { x: b.x + b.width, y: b.y + b.height - 2, width: w, height: h };
+    yield first;
+    yield { x: b.x - w, y: b.y + b.height - 2, width: w, height: h };
+    yield below;
+    for (const k of [1, 2, 3, 4]) {
+      yield { x: b.x + b.width, y: b.y + b.height - 2 + 12 * k, width: w, height: h };
+      yield { x: b.x - w, y: b.y + b.height - 2 + 12 * k, width: w, height: h };
+    }
+    yield* aside(b, cx, cy, w, h);
+    yield* rings(first);
+    return;
+  }
+  yield below;
+  yield* aside(b, cx, cy, w, h);
+  yield* rings(below);
+}
+
+function* aside(b: Rect, cx: number, cy: number, w: number, h: number): Generator<Rect> {
+  yield { x: cx - w / 2, y: b.y - h - 2, width: w, height: h };
+  yield { x: b.x + b.width + 4, y: cy - h / 2, width: w, height: h };
+  yield { x: b.x - w - 4, y: cy - h / 2, width: w, height: h };
+  yield { x: b.x + b.width + 2, y: b.y + b.height, width: w, height: h };
+  yield { x: b.x - w - 2, y: b.y + b.height, width: w, height: h };
+  yield { x: b.x + b.width + 2, y: b.y - h, width: w, height: h };
+  yield { x: b.x - w - 2, y: b.y - h, width: w, height: h };
 }
 
 const DIRECTIONS = [
@@ -52,34 +58,35 @@ const DIRECTIONS = [
 ] as const;
 
 /** Fallback spots in growing rings around the preferred one, so a crowded label still lands near its owner. */
-function rings(preferred: Rect): Rect[] {
-  const out: Rect[] = [];
+function* rings(preferred: Rect): Generator<Rect> {
   for (let r = 1; r <= 8; r++) {
-    for (const [dx, dy] of DIRECTIONS) out.push({ ...preferred, x: preferred.x + dx * 12 * r, y: preferred.y + dy * 12 * r });
+    for (const [dx, dy] of DIRECTIONS) yield { ...preferred, x: preferred.x + dx * 12 * r, y: preferred.y + dy * 12 * r };
   }
-  return out;
 }
 
-/** Label spots beside the first segments of a route, best first. */
-export function labelSpotsAlong(points: Point[], w: number, h: number): Rect[] {
-  const candidates: Rect[] = [];
+/** Label spots beside the first segments of a route, best first, made one at a time. */
+export function* labelSpotsAlong(points: Point[], w: number, h: number): Generator<Rect> {
+  let first: Rect | null = null;
   for (let i = 0; i + 1 < points.length && i < 4; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
+    const spots: Rect[] = [];
     if (a.y === b.y) {
       const left = Math.min(a.x, b.x);
       const mid = (a.x + b.x) / 2;
       for (const x of [mid - w / 2, left + 8, Math.max(a.x, b.x) - 8 - w]) {
-        candidates.push({ x, y: a.y - h - 3, width: w, height: h }, { x, y: a.y + 3, width: w, height: h });
+        spots.push({ x, y: a.y - h - 3, width: w, height: h }, { x, y: a.y + 3, width: w, height: h });
       }
     } else {
       const mid = (a.y + b.y) / 2;
       for (const y of [mid - h / 2, Math.min(a.y, b.y) + 6, Math.max(a.y, b.y) - 6 - h]) {
-        candidates.push({ x: a.x + 5, y, width: w, height: h }, { x: a.x - 5 - w, y, width: w, height: h });
+        spots.push({ x: a.x + 5, y, width: w, height: h }, { x: a.x - 5 - w, y, width: w, height: h });
       }
     }
+    first ??= spots[0]!;
+    yield* spots;
   }
-  return candidates.length > 0 ? [...candidates, ...rings(candidates[0]!)] : candidates;
+  if (first) yield* rings(first);
 }
 
 /** Where bpmn-js draws a message flow's envelope: 21 × 14 centred halfway along the line (with a little room). */
@@ -121,33 +128,34 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
     const corners = [{ x, y }, { x: x + width, y }, { x: x + width, y: y + height }, { x, y: y + height }];
     corners.forEach((a, i) => addSegment(null, a, corners[(i + 1) % 4]!));
   }
-  const choose = (current: Rect, candidates: Rect[], own: PlacedEdge | null): Rect => {
+  const choose = (current: Rect, candidates: () => Iterable<Rect>, own: PlacedEdge | null): Rect => {
     // The margins cover rectsOverlap's margin and the -2 inset of the line test, plus one for rounding.
     const clearOfShapes = (r: Rect) => !solid.some(r, 1, (s) => rectsOverlap(r, s)) && !placed.some(r, 3, (p) => rectsOverlap(r, p, 2));
     const clearOfLines = (r: Rect) => !segments.some(r, 3, (s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, -2));
     const rounded = (r: Rect): Rect => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) });
-    // Usually the first spot is free: round and test lazily instead of preparing all ~80 spots.
-    const spots = [current, ...candidates];
-    for (const spot of spots) {
+    const first = rounded(current);
+    if (clearOfShapes(first) && clearOfLines(first)) return first;
+    for (const spot of candidates()) {
       const r = rounded(spot);
       if (clearOfShapes(r) && clearOfLines(r)) return r;
     }
-    for (const spot of spots) {
+    if (clearOfShapes(first)) return first;
+    for (const spot of candidates()) {
       const r = rounded(spot);
       if (clearOfShapes(r)) return r;
     }
-    return rounded(current);
+    return first;
   };
   for (const shape of shapes) {
     if (!shape.label) continue;
     const { width: w, height: h } = shape.label;
-    shape.label = choose(shape.label, around(shape, w, h), null);
+    shape.label = choose(shape.label, () => around(shape, w, h), null);
     placed.insert(shape.label, shape.label);
   }
   for (const edge of edges) {
     if (!edge.label) continue;
     const { width: w, height: h } = edge.label;
-    edge.label = choose(edge.label, labelSpotsAlong(edge.waypoints, w, h), edge);
+    edge.label = choose(edge.label, () => labelSpotsAlong(edge.waypoints, w, h), edge);
     placed.insert(edge.label, edge.label);
   }
 }

@@ -66,7 +66,7 @@ function labelFlows(block: Block): void {
     const text = externalLabelText(edge.element);
     if (!text || edge.label) continue;
     const size = labelBoxBelow(text, { x: 0, y: 0 });
-    edge.label = labelSpotsAlong(edge.waypoints, size.width, size.height)[0] ?? size;
+    edge.label = labelSpotsAlong(edge.waypoints, size.width, size.height).next().value ?? size;
   }
   placeLabels(block.shapes, block.edges);
 }

@@ -70,17 +70,19 @@ export class ColumnRouter {
     return bottom + 15;
   }
 
-  /** Routes already drawn (ELK's kept ones and ours), so new routes can avoid crossing them. */
-  private readonly drawn: Array<[Point, Point]> = [];
+  /** Segments of the routes already drawn (the layered layout's kept ones and ours), so new routes can avoid crossing them. */
+  private readonly drawn = new GridIndex<[Point, Point]>();
 
   addRoute(points: Point[]): void {
-    for (let i = 1; i < points.length; i++) this.drawn.push([points[i - 1]!, points[i]!]);
+    for (let i = 1; i < points.length; i++) this.drawn.insert(segmentBox(points[i - 1]!, points[i]!), [points[i - 1]!, points[i]!]);
   }
 
   private crossings(points: Point[]): number {
     let n = 0;
     for (let i = 1; i < points.length; i++) {
-      for (const [c, d] of this.drawn) if (segmentsCross(points[i - 1]!, points[i]!, c, d)) n++;
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      n += this.drawn.count(segmentBox(a, b), 0, ([c, d]) => segmentsCross(a, b, c, d));
     }
     return n;
   }

@@ -36,9 +36,19 @@ const EXTERNAL_LABEL_TYPES = [
   'bpmn:MessageFlow',
 ];
 
+/** Whether elements of a type (by moddle descriptor) carry an external label: asked for every node and flow, often. */
+const labelledTypes = new WeakMap<object, boolean>();
+
 /** The text bpmn-js would show in an external label, or null when the element has none. */
 export function externalLabelText(element: any): string | null {
-  if (!EXTERNAL_LABEL_TYPES.some((t) => is(element, t))) return null;
+  const descriptor = element?.$descriptor;
+  if (!descriptor) return null;
+  let labelled = labelledTypes.get(descriptor);
+  if (labelled === undefined) {
+    labelled = EXTERNAL_LABEL_TYPES.some((t) => is(element, t));
+    labelledTypes.set(descriptor, labelled);
+  }
+  if (!labelled) return null;
   const name = typeof element.name === 'string' ? element.name.trim() : '';
   return name === '' ? null : element.name;
 }

@@ -23,6 +23,18 @@ describe('GridIndex', () => {
     );
   });
 
+  it('counts each matching item once, however many cells it spans, exactly as a linear scan does', () => {
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 40 }), rect, fc.integer({ min: 0, max: 5 }), (items, query, margin) => {
+        const index = new GridIndex<Rect>();
+        for (const r of items) index.insert(r, r);
+        const scan = new Set(items.filter((r) => rectsOverlap(query, r, margin))).size;
+        expect(index.count(query, margin + 1, (r) => rectsOverlap(query, r, margin))).toBe(scan);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('does not test items far from the query', () => {
     const index = new GridIndex<string>();
     index.insert({ x: 0, y: 0, width: 10, height: 10 }, 'near');
@@ -30,6 +42,17 @@ describe('GridIndex', () => {
     const tested: string[] = [];
     index.some({ x: 20, y: 20, width: 5, height: 5 }, 3, (item) => (tested.push(item), false));
     expect(tested).toEqual(['near']);
+  });
+
+  it('still finds and counts items millions of pixels out, beyond the range of its cells', () => {
+    const index = new GridIndex<Rect>();
+    const far = { x: 9e6, y: -9e6, width: 10, height: 10 };
+    const farther = { x: 4e7, y: -4e7, width: 10, height: 10 };
+    index.insert(far, far);
+    index.insert(farther, farther);
+    expect(index.some({ x: 9e6 + 5, y: -9e6 + 5, width: 1, height: 1 }, 0, (r) => rectsOverlap(r, { x: 9e6 + 5, y: -9e6 + 5, width: 1, height: 1 }))).toBe(true);
+    expect(index.count({ x: 4e7, y: -4e7, width: 1, height: 1 }, 0, (r) => rectsOverlap(r, { x: 4e7, y: -4e7, width: 1, height: 1 }))).toBe(1);
+    expect(index.some({ x: 0, y: 0, width: 1, height: 1 }, 0, () => true)).toBe(false);
   });
 
   it('boxes a segment in either direction', () => {

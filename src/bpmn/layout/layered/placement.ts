@@ -34,28 +34,24 @@ export function placeVertically(graph: ProperGraph, layers: number[][]): Float64
 
   const desired = new Float64Array(vertices.length);
   const weight = new Float64Array(vertices.length);
-  const fromLeft = (v: number) => {
-    let sum = 0;
-    let w = 0;
-    for (const s of leftOf[v]!) {
-      sum += s.weight * (y[s.left]! + s.leftOffset);
-      w += s.weight;
-    }
-    return [sum, w] as const;
-  };
-  const fromRight = (v: number) => {
-    let sum = 0;
-    let w = 0;
-    for (const s of rightOf[v]!) {
-      const k = s.leftOffset !== 0 ? s.weight * SOUTH_PULL : s.weight;
-      sum += k * (y[s.right]! - s.leftOffset);
-      w += k;
-    }
-    return [sum, w] as const;
-  };
-  const place = (layer: number[], pull: (v: number) => readonly [number, number]) => {
+  const scratch = scratchFor(layers);
+  // Each vertex wants the weighted mean of its neighbours' port lines on one side (and its anchor's, if any).
+  const place = (layer: number[], fromLeft: boolean) => {
     for (const v of layer) {
-      let [sum, w] = pull(v);
+      let sum = 0;
+      let w = 0;
+      if (fromLeft) {
+        for (const s of leftOf[v]!) {
+          sum += s.weight * (y[s.left]! + s.leftOffset);
+          w += s.weight;
+        }
+      } else {
+        for (const s of rightOf[v]!) {
+          const k = s.leftOffset !== 0 ? s.weight * SOUTH_PULL : s.weight;
+          sum += k * (y[s.right]! - s.leftOffset);
+          w += k;
+        }
+      }
       const anchor = vertices[v]!.anchor;
       if (anchor >= 0) {
         sum += y[anchor]!;
@@ -68,11 +64,11 @@ export function placeVertically(graph: ProperGraph, layers: number[][]): Float64
       desired[v] = sum / w;
       weight[v] = w;
     }
-    fit(layer, desired, weight, separation, y);
+    fit(layer, desired, weight, separation, y, scratch);
   };
   for (let i = 0; i < SWEEPS; i++) {
-    for (let l = 1; l < layers.length; l++) place(layers[l]!, fromLeft);
-    if (i + 1 < SWEEPS) for (let l = layers.length - 2; l >= 0; l--) place(layers[l]!, fromRight);
+    for (let l = 1; l < layers.length; l++) place(layers[l]!, true);
+    if (i + 1 < SWEEPS) for (let l = layers.length - 2; l >= 0; l--) place(layers[l]!, false);
   }
 
   // Whole pixels, spacing kept, topmost extent at 0.
@@ -88,43 +84,54 @@ export function placeVertically(graph: ProperGraph, layers: number[][]): Float64
   return y;
 }
 
+/** Work arrays for fit, sized for the largest layer so that no sweep allocates. */
+interface Scratch {
+  offset: Float64Array;
+  start: Int32Array;
+  sumW: Float64Array;
+  sumWT: Float64Array;
+}
+
+function scratchFor(layers: number[][]): Scratch {
+  const n = Math.max(1, ...layers.map((l) => l.length));
+  return { offset: new Float64Array(n), start: new Int32Array(n), sumW: new Float64Array(n), sumWT: new Float64Array(n) };
+}
+
 /**
  * Positions for one layer's vertices (in order) closest to `desired` in the weighted least-squares sense with
  * consecutive vertices at least `separation` apart: substituting z = y − (sum of separations so far) turns this
  * into isotonic regression, which pool-adjacent-violators solves in linear time.
  */
-export function fit(
+function fit(
   layer: number[],
   desired: ArrayLike<number>,
   weight: ArrayLike<number>,
   separation: (a: number, b: number) => number,
   y: Float64Array,
+  { offset, start, sumW, sumWT }: Scratch,
 ): void {
   const n = layer.length;
-  const offset = new Float64Array(n);
+  offset[0] = 0;
   for (let i = 1; i < n; i++) offset[i] = offset[i - 1]! + separation(layer[i - 1]!, layer[i]!);
-  // Blocks of merged vertices: first index, total weight, weighted sum of targets.
-  const start: number[] = [];
-  const sumW: number[] = [];
-  const sumWT: number[] = [];
+  // Blocks of merged vertices (a stack of `blocks`): first index, total weight, weighted sum of targets.
+  let blocks = 0;
   for (let i = 0; i < n; i++) {
     const v = layer[i]!;
-    start.push(i);
-    sumW.push(weight[v]!);
-    sumWT.push(weight[v]! * (desired[v]! - offset[i]!));
-    while (start.length > 1) {
-      const k = start.length - 1;
+    start[blocks] = i;
+    sumW[blocks] = weight[v]!;
+    sumWT[blocks] = weight[v]! * (desired[v]! - offset[i]!);
+    blocks++;
+    while (blocks > 1) {
+      const k = blocks - 1;
       if (sumWT[k - 1]! / sumW[k - 1]! < sumWT[k]! / sumW[k]!) break;
       sumW[k - 1]! += sumW[k]!;
       sumWT[k - 1]! += sumWT[k]!;
-      start.pop();
-      sumW.pop();
-      sumWT.pop();
+      blocks--;
     }
   }
-  for (let k = 0; k < start.length; k++) {
+  for (let k = 0; k < blocks; k++) {
     const mean = sumWT[k]! / sumW[k]!;
-    const end = k + 1 < start.length ? start[k + 1]! : n;
+    const end = k + 1 < blocks ? start[k + 1]! : n;
     for (let i = start[k]!; i < end; i++) y[layer[i]!] = mean + offset[i]!;
   }
 }
