@@ -38,7 +38,8 @@ export async function exportWithDiagrams(definitions: any, moddle: any, diagrams
   if (diagrams.length === 0) return xml;
   const found = findPlaceholder(xml, token);
   const used = new Set<string>();
-  const text = diagrams.map((d, i) => diagramXml(d, i + 1, used, found.prefixes, found.indent)).join('');
+  const lines = linesFor(found.prefixes, found.indent);
+  const text = diagrams.map((d, i) => diagramXml(d, i + 1, used, lines)).join('');
   return xml.slice(0, found.start) + text + xml.slice(found.end);
 }
 
@@ -54,67 +55,89 @@ const NAME = '((?:[^\\s<>/:"]+:)?)';
 
 /** Where moddle wrote the placeholder (whole lines), its indentation and the prefixes it chose. */
 function findPlaceholder(xml: string, token: string): { start: number; end: number; indent: string; prefixes: Prefixes } {
+  // Find the token first: a pattern tried at every line of a large document is slow.
+  const start = xml.lastIndexOf('\n', xml.indexOf(` id="${token}">`)) + 1;
   const pattern = new RegExp(
-    `\\n( *)<${NAME}BPMNDiagram id="${token}">\\n *<\\2BPMNPlane>\\n *<\\2BPMNShape>\\n *<${NAME}Bounds />\\n *</\\2BPMNShape>\\n` +
+    `( *)<${NAME}BPMNDiagram id="${token}">\\n *<\\2BPMNPlane>\\n *<\\2BPMNShape>\\n *<${NAME}Bounds />\\n *</\\2BPMNShape>\\n` +
       ` *<\\2BPMNEdge>\\n *<${NAME}waypoint />\\n *</\\2BPMNEdge>\\n *</\\2BPMNPlane>\\n *</\\2BPMNDiagram>\\n`,
+    'y',
   );
-  const match = pattern.exec(xml);
+  pattern.lastIndex = start;
+  const match = start > 0 ? pattern.exec(xml) : null;
   if (!match) throw new Error('bpmn-moddle did not write the diagram placeholder as expected');
   const [whole, indent, bpmndi, dc, di] = match;
-  return { start: match.index + 1, end: match.index + whole.length, indent: indent!, prefixes: { bpmndi: bpmndi!, dc: dc!, di: di! } };
+  return { start, end: start + whole.length, indent: indent!, prefixes: { bpmndi: bpmndi!, dc: dc!, di: di! } };
 }
 
 /** Attribute escaping as exportBpmn writes it (line breaks, carriage returns and tabs as character references). */
 function attr(value: string): string {
-  return value.replace(/[<>'"&\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return NEEDS_ESCAPE.test(value) ? value.replace(NEEDS_ESCAPE_ALL, (c) => `&#${c.charCodeAt(0)};`) : value;
 }
 
-function boundsXml(r: Rect, prefixes: Prefixes, indent: string): string {
-  return `${indent}<${prefixes.dc}Bounds x="${Math.round(r.x)}" y="${Math.round(r.y)}" width="${Math.round(r.width)}" height="${Math.round(r.height)}" />\n`;
+const NEEDS_ESCAPE = /[<>'"&\n\r\t]/;
+const NEEDS_ESCAPE_ALL = /[<>'"&\n\r\t]/g;
+
+/** The start of every line the writer repeats, indentation and prefixes included. */
+function linesFor(prefixes: Prefixes, indent: string) {
+  const { bpmndi: b, dc, di } = prefixes;
+  const element = `${indent}    `;
+  const child = `${element}  `;
+  return {
+    shape: `${element}<${b}BPMNShape id="`,
+    shapeEnd: `${element}</${b}BPMNShape>\n`,
+    edge: `${element}<${b}BPMNEdge id="`,
+    edgeEnd: `${element}</${b}BPMNEdge>\n`,
+    bounds: `${child}<${dc}Bounds x="`,
+    waypoint: `${child}<${di}waypoint x="`,
+    label: `${child}<${b}BPMNLabel>\n${child}  <${dc}Bounds x="`,
+    labelEnd: `${child}</${b}BPMNLabel>\n`,
+    plane: `${indent}  <${b}BPMNPlane id="BPMNPlane_`,
+    planeEnd: `${indent}  </${b}BPMNPlane>\n`,
+    diagram: `${indent}<${b}BPMNDiagram id="BPMNDiagram_`,
+    diagramEnd: `${indent}</${b}BPMNDiagram>\n`,
+  };
 }
 
-function labelXml(r: Rect | undefined, prefixes: Prefixes, indent: string): string {
-  if (!r) return '';
-  const b = prefixes.bpmndi;
-  return `${indent}<${b}BPMNLabel>\n${boundsXml(r, prefixes, `${indent}  `)}${indent}</${b}BPMNLabel>\n`;
+type Lines = ReturnType<typeof linesFor>;
+
+/** The attributes of a dc:Bounds after its `x="`. */
+function boundsRest(r: Rect): string {
+  return `${Math.round(r.x)}" y="${Math.round(r.y)}" width="${Math.round(r.width)}" height="${Math.round(r.height)}" />\n`;
+}
+
+function labelXml(r: Rect | undefined, lines: Lines): string {
+  return r ? `${lines.label}${boundsRest(r)}${lines.labelEnd}` : '';
 }
 
 /** BPMNDiagram number `index` (1-based); `used` collects DI ids across diagrams. */
-function diagramXml(diagram: LaidOutDiagram, index: number, used: Set<string>, prefixes: Prefixes, indent: string): string {
-  const b = prefixes.bpmndi;
+function diagramXml(diagram: LaidOutDiagram, index: number, used: Set<string>, lines: Lines): string {
   const idFor = (element: any): string => {
     const base = `${element.id ?? 'Element'}_di`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
     used.add(id);
-    return id;
+    return attr(id);
   };
   const ref = (element: any) => (typeof element?.id === 'string' ? ` bpmnElement="${attr(element.id)}"` : '');
-  const inner = `${indent}    `;
-  const parts: string[] = [];
+  let body = '';
   for (const shape of diagram.shapes) {
     let flags = '';
     if (shape.isHorizontal) flags += ' isHorizontal="true"';
     if (shape.isExpanded) flags += ' isExpanded="true"';
     if (is(shape.element, 'bpmn:ExclusiveGateway')) flags += ' isMarkerVisible="true"';
-    parts.push(
-      `${inner}<${b}BPMNShape id="${attr(idFor(shape.element))}"${ref(shape.element)}${flags}>\n`,
-      boundsXml(shape.bounds, prefixes, `${inner}  `),
-      labelXml(shape.label, prefixes, `${inner}  `),
-      `${inner}</${b}BPMNShape>\n`,
-    );
+    body += `${lines.shape}${idFor(shape.element)}"${ref(shape.element)}${flags}>\n${lines.bounds}${boundsRest(shape.bounds)}`;
+    body += `${labelXml(shape.label, lines)}${lines.shapeEnd}`;
   }
   for (const edge of diagram.edges) {
-    const open = `${inner}<${b}BPMNEdge id="${attr(idFor(edge.element))}"${ref(edge.element)}`;
+    body += `${lines.edge}${idFor(edge.element)}"${ref(edge.element)}`;
     if (edge.waypoints.length === 0 && !edge.label) {
-      parts.push(`${open} />\n`);
+      body += ' />\n';
       continue;
     }
-    parts.push(`${open}>\n`);
-    for (const p of edge.waypoints) parts.push(`${inner}  <${prefixes.di}waypoint x="${Math.round(p.x)}" y="${Math.round(p.y)}" />\n`);
-    parts.push(labelXml(edge.label, prefixes, `${inner}  `), `${inner}</${b}BPMNEdge>\n`);
+    body += '>\n';
+    for (const p of edge.waypoints) body += `${lines.waypoint}${Math.round(p.x)}" y="${Math.round(p.y)}" />\n`;
+    body += `${labelXml(edge.label, lines)}${lines.edgeEnd}`;
   }
-  const planeOpen = `${indent}  <${b}BPMNPlane id="BPMNPlane_${index}"${ref(diagram.root)}`;
-  const plane = parts.length > 0 ? `${planeOpen}>\n${parts.join('')}${indent}  </${b}BPMNPlane>\n` : `${planeOpen} />\n`;
-  return `${indent}<${b}BPMNDiagram id="BPMNDiagram_${index}">\n${plane}${indent}</${b}BPMNDiagram>\n`;
+  const plane = `${lines.plane}${index}"${ref(diagram.root)}${body ? `>\n${body}${lines.planeEnd}` : ' />\n'}`;
+  return `${lines.diagram}${index}">\n${plane}${lines.diagramEnd}`;
 }
