@@ -163,6 +163,11 @@ describe('lean reader: hostile and malformed XML', () => {
     `${open}<bpmn:process id="P" name="&#0;"/>${close}`,
     `${open}<bpmn:process id="P" name="a & b"/>${close}`,
     `${open}<bpmn:process id="P" name="a < b"/>${close}`,
+    // References are checked in every attribute value, also in those moddle never reads.
+    `${open}<bpmn:process id="P" xmlns:x="urn:x" x:v="&#xD800;"/>${close}`,
+    `${open}<bpmn:process id="P" xmlns:x="urn:x" x:v="a &foo; b"/>${close}`,
+    `${open}<bpmn:process id="P"><bpmn:extensionElements><x:a xmlns:x="urn:x" v="a & b"/></bpmn:extensionElements></bpmn:process>${close}`,
+    `${open}<bpmn:process id="P"><bpmn:task id="T" unknown="&bad;"/></bpmn:process>${close}`,
     `${open}<bpmn:process id="P" name="x" name="y"/>${close}`,
     `${open}<bpmn:process id="P" bpmn:id="Q" xmlns:q="${MODEL}" q:id="R"/>${close}`,
     `${open}<q:process id="P"/>${close}`,

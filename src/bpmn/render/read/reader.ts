@@ -6,10 +6,14 @@
 // (every refusal included) returns null, and the caller takes the full path, which throws the precise error.
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../parse.ts';
 import { XML_NS, XMLNS_NS } from '../../xml-guard.ts';
-import { BOOLEAN_ATTRIBUTES, childRule, coerce, PACKAGE_BY_URI, ruleFor, typeInfo, XSI_URI, type PlainRule, type Property, type TypeInfo } from './schema.ts';
+import { NameTable, type Name, type NameNode } from './names.ts';
+import { childRule, coerce, PACKAGE_BY_URI, ruleFor, typeInfo, XSI_URI, type PlainRule, type Property, type TypeInfo } from './schema.ts';
 
 const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 const INVALID_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// A faster first screen: most documents hold no control character, surrogate (paired or not), U+FFFE or U+FFFF.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const ILLEGAL_ID = /^([a-z][\w-.]*:)?[a-z_][\w-.]*$/i;
 const BOOLEAN_SPELLING = /^\s*(true|false|1|0)\s*$/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -24,8 +28,9 @@ const enum Frame {
   Skip,
 }
 
+/** An open element. Frames are reused by depth, so opening an element allocates none. */
 interface Open {
-  qname: string;
+  name: Name;
   frame: Frame;
   /** The element (Element), the referencing placeholder (Reference) or the owner (Value). */
   target: any;
@@ -43,7 +48,7 @@ interface Reference {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
 /** ASCII name characters only: saxen refuses or drops other names that the guard would accept. */
@@ -59,6 +64,11 @@ function isXmlChar(code: number): boolean {
   if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return code !== 0xfffe && code !== 0xffff && code <= 0x10ffff;
+}
+
+/** Whether source[from, to) is exactly `word`. */
+function spells(source: string, from: number, to: number, word: string): boolean {
+  return to - from === word.length && source.startsWith(word, from);
 }
 
 /**
@@ -108,7 +118,7 @@ function guardLimits(limits: ParseLimits) {
  */
 export function readForRender(xml: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): any | null {
   if (xml.length > limits.maxBytes || Buffer.byteLength(xml, 'utf8') > limits.maxBytes) return null;
-  if (INVALID_CHARACTER.test(xml)) return null;
+  if (SUSPECT_CHARACTER.test(xml) && INVALID_CHARACTER.test(xml)) return null;
   try {
     return new LeanReader(xml, guardLimits(limits)).run();
   } catch (error) {
@@ -123,19 +133,29 @@ class LeanReader {
   private attributeTotal = 0;
   private root: any = null;
   private rootClosed = false;
-  private readonly open: Open[] = [];
+  /** Open elements: frames[0, depth). */
+  private readonly frames: Open[] = [];
+  private depth = 0;
+  private readonly names = new NameTable();
   /** prefix → namespace URI in scope, with an undo log restored as elements close. */
   private readonly scope = new Map<string, string>([['xml', XML_NS], ['xmlns', XMLNS_NS]]);
   private readonly undo: [string, string | undefined][] = [];
+  /** Changes whenever the scope does, so names can cache what they resolve to. */
+  private scopeVersion = 0;
   private readonly byId = new Map<string, any>();
   private readonly references: Reference[] = [];
   /** Booleans spelled `1`, `0` or with spaces on an element with an id (parse.ts reads them as xsd:boolean). */
   private readonly booleans: { id: string; name: string; lexical: string }[] = [];
-  /** Attribute scratch: qname, value start, value end. */
-  private readonly attrNames: string[] = [];
+  /** Attribute scratch: name, value start, value end. */
+  private readonly attrNames: Name[] = [];
   private readonly attrStarts: number[] = [];
   private readonly attrEnds: number[] = [];
+  /** Whether the value holds a reference (`&…;`) to decode. */
+  private readonly attrReferences: boolean[] = [];
   private attrCount = 0;
+  /** The next '<' and '&' at or after the current tag, found once for all the attribute values before them. */
+  private nextLt = -1;
+  private nextAmp = -1;
 
   constructor(
     private readonly s: string,
@@ -150,7 +170,7 @@ class LeanReader {
       if (s.charCodeAt(this.pos) === 0x3c) this.markup();
       else this.characterData();
     }
-    if (this.open.length > 0 || !this.root) throw BAIL;
+    if (this.depth > 0 || !this.root) throw BAIL;
     this.resolveReferences();
     this.readBooleans();
     return this.root;
@@ -178,7 +198,7 @@ class LeanReader {
         return;
       }
       if (s.startsWith('<![CDATA[', start)) {
-        if (this.open.length === 0) throw BAIL;
+        if (this.depth === 0) throw BAIL;
         const end = s.indexOf(']]>', start + 9);
         if (end < 0) throw BAIL;
         this.text(s.slice(start + 9, end));
@@ -191,23 +211,6 @@ class LeanReader {
     else this.startTag();
   }
 
-  private readName(): string {
-    const s = this.s;
-    const start = this.pos;
-    if (!isNameStart(s.charCodeAt(start))) throw BAIL;
-    let i = start + 1;
-    while (isNameChar(s.charCodeAt(i))) i++;
-    // A non-ASCII name character: the guard accepts it, saxen does not.
-    if (s.charCodeAt(i) >= 0x80) throw BAIL;
-    this.pos = i;
-    return s.slice(start, i);
-  }
-
-  private skipSpace(): void {
-    const s = this.s;
-    while (isSpace(s.charCodeAt(this.pos))) this.pos++;
-  }
-
   private startTag(): void {
     const s = this.s;
     const limits = this.limits;
@@ -216,19 +219,19 @@ class LeanReader {
     let c = s.charCodeAt(pos);
     if (!isNameStart(c)) throw BAIL;
     const nameStart = pos;
-    do c = s.charCodeAt(++pos);
-    while (isNameChar(c));
+    const names = this.names;
+    let node: NameNode | null = names.start(c);
+    for (c = s.charCodeAt(++pos); isNameChar(c); c = s.charCodeAt(++pos)) if ((node = names.step(node, c)) === null) throw BAIL;
     if (c >= 0x80) throw BAIL; // a non-ASCII name character: the guard accepts it, saxen does not
-    const qname = s.slice(nameStart, pos);
-    const names = this.attrNames;
+    const name = names.name(node, s, nameStart, pos);
+    const attrNames = this.attrNames;
     const starts = this.attrStarts;
     const ends = this.attrEnds;
     let count = 0;
     let selfClosing = false;
     let declares = false;
     let prefixed = false;
-    // The next '<' after the current position: no attribute value may reach it.
-    let lt = -1;
+    let oddBoolean = false;
     for (;;) {
       const hadSpace = isSpace(c);
       while (isSpace(c)) c = s.charCodeAt(++pos);
@@ -243,10 +246,10 @@ class LeanReader {
       }
       if (!hadSpace || count >= limits.maxAttributesPerElement || !isNameStart(c)) throw BAIL;
       const attrStart = pos;
-      do c = s.charCodeAt(++pos);
-      while (isNameChar(c));
+      node = names.start(c);
+      for (c = s.charCodeAt(++pos); isNameChar(c); c = s.charCodeAt(++pos)) if ((node = names.step(node, c)) === null) throw BAIL;
       if (c >= 0x80) throw BAIL;
-      const name = s.slice(attrStart, pos);
+      const attr = names.name(node, s, attrStart, pos);
       while (isSpace(c)) c = s.charCodeAt(++pos);
       if (c !== 0x3d /* = */) throw BAIL;
       c = s.charCodeAt(++pos);
@@ -257,92 +260,143 @@ class LeanReader {
       const length = end - pos - 1;
       this.attributeTotal += length;
       if (length > limits.maxAttributeLength || this.attributeTotal > limits.maxAttributeTotal) throw BAIL;
-      if (lt <= pos) {
-        lt = s.indexOf('<', pos + 1);
-        if (lt < 0) lt = s.length;
+      if (this.nextLt <= pos) {
+        this.nextLt = s.indexOf('<', pos + 1);
+        if (this.nextLt < 0) this.nextLt = s.length;
       }
-      if (lt < end) throw BAIL;
-      if (name.indexOf(':') >= 0) prefixed = true;
-      if (name.charCodeAt(0) === 0x78 /* x */ && (name === 'xmlns' || name.startsWith('xmlns:'))) declares = true;
-      names[count] = name;
+      if (this.nextLt < end) throw BAIL;
+      // Every value's references are checked as the guard checks them, whether or not moddle reads the value.
+      if (this.nextAmp <= pos) {
+        this.nextAmp = s.indexOf('&', pos + 1);
+        if (this.nextAmp < 0) this.nextAmp = s.length;
+      }
+      const references = this.nextAmp < end;
+      if (references) decode(s, pos + 1, end);
+      if (attr.prefixed) prefixed = true;
+      if (attr.declaration) declares = true;
+      if (attr.booleanAttribute && !spells(s, pos + 1, end, 'true') && !spells(s, pos + 1, end, 'false')) oddBoolean = true;
+      attrNames[count] = attr;
       starts[count] = pos + 1;
       ends[count] = end;
+      this.attrReferences[count] = references;
       count++;
       pos = end + 1;
       c = s.charCodeAt(pos);
     }
     this.pos = pos;
     this.attrCount = count;
-    const depth = this.open.length + 1;
-    if (depth > limits.maxDepth || ++this.elements > limits.maxElements) throw BAIL;
+    if (this.depth + 1 > limits.maxDepth || ++this.elements > limits.maxElements) throw BAIL;
     const scopeMark = this.undo.length;
-    if (declares) this.declareNamespaces(names, starts, ends);
+    if (declares) this.declareNamespaces();
     this.checkAttributeNames(prefixed);
-    this.openElement(qname, scopeMark);
+    this.openElement(name, scopeMark, oddBoolean);
     if (selfClosing) this.closeElement();
   }
 
-  private declareNamespaces(names: string[], starts: number[], ends: number[]): void {
+  /** The current tag's attribute value i, decoded. */
+  private attrValue(i: number): string {
+    const start = this.attrStarts[i]!;
+    const end = this.attrEnds[i]!;
+    return this.attrReferences[i] ? decode(this.s, start, end) : this.s.slice(start, end);
+  }
+
+  private declareNamespaces(): void {
+    const names = this.attrNames;
     const seen: string[] = [];
     for (let i = 0; i < this.attrCount; i++) {
       const name = names[i]!;
-      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
-      const prefix = name === 'xmlns' ? '' : name.slice(6);
-      const raw = this.s.slice(starts[i], ends[i]);
+      if (!name.declaration) continue;
+      const prefix = name.prefixed ? name.local : '';
+      const raw = this.s.slice(this.attrStarts[i], this.attrEnds[i]);
       // The guard compares whitespace-normalised URIs, saxen raw ones: only a URI without such whitespace is sure.
       if (/[\t\n\r]/.test(raw)) throw BAIL;
-      const uri = decode(this.s, starts[i]!, ends[i]!);
+      const uri = this.attrValue(i);
       if (prefix === 'xml' && uri === XML_NS) continue;
       if (prefix === 'xml' || prefix === 'xmlns' || uri === XML_NS || uri === XMLNS_NS || uri === '') throw BAIL;
       if (seen.includes(prefix)) throw BAIL;
       seen.push(prefix);
       this.undo.push([prefix, this.scope.get(prefix)]);
       this.scope.set(prefix, uri);
+      this.scopeVersion++;
     }
+  }
+
+  /** The namespace a prefixed attribute name is bound to here, and the name moddle gives it. */
+  private resolveAttribute(name: Name): void {
+    if (name.attributeScope === this.scopeVersion) return;
+    name.attributeScope = this.scopeVersion;
+    name.attributeUri = this.scope.get(name.prefix);
+    const pkg = name.attributeUri === undefined ? undefined : PACKAGE_BY_URI.get(name.attributeUri);
+    name.attributeKey = pkg ? `${pkg.prefix}:${name.local}` : null;
   }
 
   /** Qualified-name syntax, declared prefixes and no attribute twice (by namespace and local name), as the guard checks. */
   private checkAttributeNames(prefixed: boolean): void {
     const names = this.attrNames;
     const count = this.attrCount;
+    // One record per name, so the same record means the same name.
     for (let i = 1; i < count; i++) {
       const name = names[i]!;
       for (let j = 0; j < i; j++) if (names[j] === name) throw BAIL;
     }
     if (!prefixed) return;
     // Different prefixes can name one namespace: compare prefixed attributes by URI and local name.
-    const keys: string[] = [];
     for (let i = 0; i < count; i++) {
       const name = names[i]!;
-      const colon = name.indexOf(':');
-      if (colon < 0 || name.startsWith('xmlns:')) continue;
-      if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) throw BAIL;
-      const uri = this.scope.get(name.slice(0, colon));
-      if (uri === undefined) throw BAIL;
-      const key = `${uri}\u0000${name.slice(colon + 1)}`;
-      if (keys.includes(key)) throw BAIL;
-      keys.push(key);
+      if (!name.prefixed || name.declaration) continue;
+      if (name.malformed) throw BAIL;
+      this.resolveAttribute(name);
+      if (name.attributeUri === undefined) throw BAIL;
+      for (let j = 0; j < i; j++) {
+        const other = names[j]!;
+        if (other.prefixed && !other.declaration && other.attributeUri === name.attributeUri && other.local === name.local) throw BAIL;
+      }
     }
   }
 
-  private openElement(qname: string, scopeMark: number): void {
-    const colon = qname.indexOf(':');
-    let uri: string | undefined;
-    let local = qname;
-    if (colon < 0) {
-      uri = this.scope.get('') ?? '';
+  /** The namespace an element name is bound to here, and the name moddle-xml looks its rule up by. */
+  private resolveElement(name: Name): void {
+    if (name.elementScope === this.scopeVersion) return;
+    if (name.malformed) throw BAIL;
+    const uri = name.prefixed ? this.scope.get(name.prefix) : (this.scope.get('') ?? '');
+    if (uri === undefined) throw BAIL;
+    const pkg = PACKAGE_BY_URI.get(uri) ?? null;
+    // The rule's key is the name as moddle normalises it; most documents already use the package prefixes.
+    const key = pkg ? (name.prefix === pkg.prefix ? name.text : `${pkg.prefix}:${name.local}`) : uri === '' ? name.local : '\u0000';
+    if (key !== name.elementKey) name.rules = [];
+    name.elementScope = this.scopeVersion;
+    name.elementUri = uri;
+    name.elementPackage = pkg;
+    name.elementKey = key;
+  }
+
+  /** The frame for the element at the current depth, reused from an earlier element at that depth. */
+  private push(name: Name, scopeMark: number): Open {
+    let frame = this.frames[this.depth];
+    if (frame) {
+      frame.name = name;
+      frame.frame = Frame.Skip;
+      frame.target = null;
+      frame.info = null;
+      frame.property = null;
+      frame.body = undefined;
+      frame.scopeMark = scopeMark;
     } else {
-      if (colon === 0 || colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0) throw BAIL;
-      uri = this.scope.get(qname.slice(0, colon));
-      if (uri === undefined) throw BAIL;
-      local = qname.slice(colon + 1);
+      frame = { name, frame: Frame.Skip, target: null, info: null, property: null, body: undefined, scopeMark };
+      this.frames[this.depth] = frame;
     }
-    if (this.attrCount > 0) this.noteBooleans(uri);
-    const parent = this.open[this.open.length - 1];
-    const frame: Open = { qname, frame: Frame.Skip, target: null, info: null, property: null, body: undefined, scopeMark };
-    this.open.push(frame);
+    this.depth++;
+    return frame;
+  }
+
+  private openElement(name: Name, scopeMark: number, oddBoolean: boolean): void {
+    this.resolveElement(name);
+    const uri = name.elementUri!;
+    if (oddBoolean) this.noteBooleans(uri);
+    const parent = this.depth > 0 ? this.frames[this.depth - 1]! : null;
+    const frame = this.push(name, scopeMark);
     if (!parent) {
-      if (uri !== BPMN_MODEL_NS || local !== 'definitions') throw BAIL;
+      if (uri !== BPMN_MODEL_NS || name.local !== 'definitions') throw BAIL;
       const info = typeInfo('bpmn:Definitions')!;
       const element = this.createElement(info);
       this.root = element;
@@ -357,10 +411,9 @@ class LeanReader {
     if (parent.frame === Frame.Skip) return;
     if (parent.frame === Frame.Value) throw BAIL; // moddle-xml fails on markup inside a simple value
     if (parent.frame === Frame.Reference) return; // "expected no sub nodes": skipped with a warning
-    const pkg = PACKAGE_BY_URI.get(uri) ?? null;
-    // The rule's key is the name as moddle normalises it; most documents already use the package prefixes.
-    const name = pkg ? (colon === pkg.prefix.length && qname.startsWith(pkg.prefix) ? qname : `${pkg.prefix}:${local}`) : uri === '' ? local : '\u0000';
-    const found = childRule(parent.info!, name, pkg, local);
+    const parentInfo = parent.info!;
+    let found = name.rules[parentInfo.index];
+    if (found === undefined) found = name.rules[parentInfo.index] = childRule(parentInfo, name.elementKey, name.elementPackage, name.local);
     const rule = found.kind === 'typed' ? this.typedRule(found.property) : found;
     if (rule.kind === 'skip') return;
     const owner = parent.target;
@@ -393,9 +446,8 @@ class LeanReader {
     const names = this.attrNames;
     for (let i = 0; i < this.attrCount; i++) {
       const name = names[i]!;
-      const colon = name.indexOf(':');
-      if (colon < 0 || name.slice(colon + 1) !== 'type' || this.scope.get(name.slice(0, colon)) !== XSI_URI) continue;
-      const value = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
+      if (!name.prefixed || name.local !== 'type' || this.scope.get(name.prefix) !== XSI_URI) continue;
+      const value = this.attrValue(i);
       const typeColon = value.indexOf(':');
       const uri = this.scope.get(typeColon < 0 ? '' : value.slice(0, typeColon));
       const pkg = uri === undefined ? undefined : PACKAGE_BY_URI.get(uri);
@@ -424,22 +476,22 @@ class LeanReader {
     const element: any = Object.create(info.proto);
     const names = this.attrNames;
     for (let i = 0; i < this.attrCount; i++) {
-      const qname = names[i]!;
-      const colon = qname.indexOf(':');
-      let name = qname;
-      if (colon >= 0) {
-        const prefix = qname.slice(0, colon);
-        if (prefix === 'xmlns') continue;
-        const pkg = PACKAGE_BY_URI.get(this.scope.get(prefix)!);
-        if (!pkg) continue; // extension attributes: renderSvg reads none
-        name = `${pkg.prefix}:${qname.slice(colon + 1)}`;
-      } else if (qname === 'xmlns') {
-        continue;
+      const attr = names[i]!;
+      if (attr.declaration) continue;
+      let key = attr.text;
+      let property: Property | null | undefined;
+      if (attr.prefixed) {
+        this.resolveAttribute(attr);
+        if (attr.attributeKey === null) continue; // extension attributes: renderSvg reads none
+        key = attr.attributeKey;
+        property = info.byName.get(key);
+      } else {
+        property = attr.properties[info.index];
+        if (property === undefined) property = attr.properties[info.index] = info.byName.get(key) ?? null;
       }
-      const value = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
-      const property = info.byName.get(name);
+      const value = this.attrValue(i);
       if (!property) {
-        (element.$attrs ??= {})[name] = value;
+        (element.$attrs ??= {})[key] = value;
       } else if (!property.isReference) {
         element[property.name] = coerce(property.coerce, value);
       } else if (property.isMany) {
@@ -462,10 +514,10 @@ class LeanReader {
     let found: { name: string; lexical: string }[] | undefined;
     for (let i = 0; i < this.attrCount; i++) {
       const name = names[i]!;
-      if (name === 'id') id = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
-      else if (BOOLEAN_ATTRIBUTES.has(name)) {
-        const lexical = decode(this.s, this.attrStarts[i]!, this.attrEnds[i]!);
-        if (lexical !== 'true' && lexical !== 'false' && BOOLEAN_SPELLING.test(lexical)) (found ??= []).push({ name, lexical });
+      if (name.text === 'id') id = this.attrValue(i);
+      else if (name.booleanAttribute) {
+        const lexical = this.attrValue(i);
+        if (lexical !== 'true' && lexical !== 'false' && BOOLEAN_SPELLING.test(lexical)) (found ??= []).push({ name: name.text, lexical });
       }
     }
     if (id !== undefined && found) for (const f of found) this.booleans.push({ id, ...f });
@@ -483,24 +535,30 @@ class LeanReader {
 
   private endTag(): void {
     const s = this.s;
-    this.pos += 2;
-    const qname = this.readName();
-    this.skipSpace();
-    if (s.charCodeAt(this.pos) !== 0x3e) throw BAIL;
-    this.pos++;
-    const top = this.open[this.open.length - 1];
-    if (!top || top.qname !== qname) throw BAIL;
+    const top = this.depth > 0 ? this.frames[this.depth - 1]! : null;
+    const start = this.pos + 2;
+    const expected = top ? top.name.text : '';
+    let pos = start + expected.length;
+    let c = s.charCodeAt(pos);
+    // The open element's name, ending there (a further name character, ASCII or not, makes it another name).
+    if (!top || isNameChar(c) || c >= 0x80 || s.slice(start, pos) !== expected) throw BAIL;
+    while (isSpace(c)) c = s.charCodeAt(++pos);
+    if (c !== 0x3e) throw BAIL;
+    this.pos = pos + 1;
     this.closeElement();
   }
 
   private closeElement(): void {
-    const top = this.open.pop()!;
-    while (this.undo.length > top.scopeMark) {
-      const [prefix, previous] = this.undo.pop()!;
-      if (previous === undefined) this.scope.delete(prefix);
-      else this.scope.set(prefix, previous);
+    const top = this.frames[--this.depth]!;
+    if (this.undo.length > top.scopeMark) {
+      while (this.undo.length > top.scopeMark) {
+        const [prefix, previous] = this.undo.pop()!;
+        if (previous === undefined) this.scope.delete(prefix);
+        else this.scope.set(prefix, previous);
+      }
+      this.scopeVersion++;
     }
-    if (this.open.length === 0) this.rootClosed = true;
+    if (this.depth === 0) this.rootClosed = true;
     switch (top.frame) {
       case Frame.Value: {
         const value = coerce(top.property!.coerce, top.body ?? '');
@@ -528,7 +586,7 @@ class LeanReader {
     let i = start;
     while (i < end && isSpace(s.charCodeAt(i))) i++;
     if (i === end) return; // whitespace between tags: nothing to check or keep
-    if (this.open.length === 0) throw BAIL;
+    if (this.depth === 0) throw BAIL;
     if (s.slice(start, end).includes(']]>')) throw BAIL;
     const decoded = decode(s, start, end);
     // moddle-xml drops whitespace-only text (after decoding, by String#trim).
@@ -537,7 +595,7 @@ class LeanReader {
 
   /** Text for the innermost element: body text of a value, reference or element with a body property. */
   private text(value: string): void {
-    const top = this.open[this.open.length - 1]!;
+    const top = this.frames[this.depth - 1]!;
     if (top.frame === Frame.Skip) return;
     if (top.frame === Frame.Element && !top.info!.bodyProperty) return; // "unexpected body text": a warning
     top.body = (top.body ?? '') + value;

@@ -53,6 +53,8 @@ export type ChildRule =
 
 export interface TypeInfo {
   name: string;
+  /** Small and unique: readers index per-type caches by it. */
+  index: number;
   proto: object;
   byName: Map<string, Property>;
   idProperty: Property | null;
@@ -120,6 +122,7 @@ export function typeInfo(name: string): TypeInfo | null {
   proto.$instanceOf = (type: string) => type in allTypes;
   info = {
     name: descriptor.ns.name,
+    index: types.size,
     proto,
     byName,
     idProperty: descriptor.idProperty ? byName.get(descriptor.idProperty.name)! : null,

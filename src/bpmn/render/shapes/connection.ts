@@ -27,7 +27,7 @@ export function drawSequenceFlow(item: EdgeItem, ctx: EdgeContext): string {
 
 export function drawMessageFlow(item: EdgeItem, ctx: EdgeContext): string {
   const { fill, stroke } = ctx.colors;
-  // Markers are numbered in the order they are first used: the end's first, as bpmn-js defines them.
+  // Marker ids are numbered in the order markers are first asked for: the end, then the start.
   const markerEnd = ctx.markers.use('messageflow-end', fill, stroke);
   const markerStart = ctx.markers.use('messageflow-start', fill, stroke);
   let out = path(connectionPath(item.waypoints), { strokeWidth: 1.5, stroke, dash: '10, 11', markerStart, markerEnd });
