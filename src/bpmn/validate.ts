@@ -54,7 +54,10 @@ export function validateDefinitions(definitions: any, raw: RawFindings = {}): Va
   const error = (code: IssueCode, elementId: string | null, message: string) => errors.push({ code, elementId, message });
   const warn = (code: IssueCode, elementId: string | null, message: string) => warnings.push({ code, elementId, message });
 
-  checkDuplicateIds(definitions, raw.duplicateIds ?? [], error);
+  // One walk: the checks below go over the elements several times.
+  const elements: any[] = [];
+  eachSemanticElement(definitions, (element) => elements.push(element));
+  checkDuplicateIds(definitions, elements, raw.duplicateIds ?? [], error);
   for (const w of raw.warnings ?? []) if (w.code === 'illegal_id') error('illegal_id', w.elementId, w.message);
   const reported = new Set<string>();
   for (const { element, property, ref } of droppedReferencesOf(definitions)) {
@@ -69,11 +72,11 @@ export function validateDefinitions(definitions: any, raw: RawFindings = {}): Va
   }
 
   const participantOfProcess = new Map<any, any>();
-  eachSemanticElement(definitions, (element) => {
+  for (const element of elements) {
     if (element.$instanceOf('bpmn:Participant') && element.processRef) participantOfProcess.set(element.processRef, element);
-  });
+  }
 
-  eachSemanticElement(definitions, (element) => {
+  for (const element of elements) {
     if (element.$instanceOf('bpmn:SequenceFlow')) checkSequenceFlow(element, reported, error);
     else if (element.$instanceOf('bpmn:MessageFlow')) checkMessageFlow(element, reported, participantOfProcess, error);
     else if (element.$instanceOf('bpmn:BoundaryEvent') && !element.attachedToRef && !reported.has(reportKey(element, 'attachedToRef'))) {
@@ -85,9 +88,9 @@ export function validateDefinitions(definitions: any, raw: RawFindings = {}): Va
     if (defaultFlow && element.$instanceOf('bpmn:FlowNode') && defaultFlow.sourceRef !== element) {
       warn('default_flow_not_outgoing', element.id ?? null, `${describe(element)}: default flow ${describe(defaultFlow)} does not start at ${describe(element)}.`);
     }
-  });
+  }
 
-  checkDiagrams(definitions, reported, error, warn);
+  checkDiagrams(definitions, elements, reported, error, warn);
   return { errors, warnings };
 }
 
@@ -101,7 +104,7 @@ function reportKey(element: object, property: string): string {
   return `${elementKeys.get(element)}\u0000${property}`;
 }
 
-function checkDuplicateIds(definitions: any, duplicates: DuplicateId[], error: Report): void {
+function checkDuplicateIds(definitions: any, elements: any[], duplicates: DuplicateId[], error: Report): void {
   const reported = new Set<string>();
   for (const d of duplicates) {
     reported.add(d.id);
@@ -112,7 +115,7 @@ function checkDuplicateIds(definitions: any, duplicates: DuplicateId[], error: R
   const visit = (element: any) => {
     if (typeof element.id === 'string') seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
   };
-  eachSemanticElement(definitions, visit);
+  elements.forEach(visit);
   for (const diagram of definitions.diagrams ?? []) {
     visit(diagram);
     if (diagram.plane) {
@@ -209,7 +212,7 @@ function checkStartEvent(process: any, warn: Report): void {
   }
 }
 
-function checkDiagrams(definitions: any, reported: Set<string>, error: Report, warn: Report): void {
+function checkDiagrams(definitions: any, elements: any[], reported: Set<string>, error: Report, warn: Report): void {
   const diagrams: any[] = definitions.diagrams ?? [];
   if (diagrams.length === 0) return;
   const drawn = new Set<any>();
@@ -223,7 +226,7 @@ function checkDiagrams(definitions: any, reported: Set<string>, error: Report, w
       }
     }
   }
-  eachSemanticElement(definitions, (element) => {
+  for (const element of elements) {
     const drawable =
       element.$instanceOf('bpmn:FlowNode') ||
       element.$instanceOf('bpmn:SequenceFlow') ||
@@ -233,7 +236,7 @@ function checkDiagrams(definitions: any, reported: Set<string>, error: Report, w
     if (drawable && !drawn.has(element)) {
       warn('not_in_diagram', element.id ?? null, `${element.$type.slice(5)} ${describe(element)} is not drawn in any diagram.`);
     }
-  });
+  }
 }
 
 export interface ImportedBpmn {
