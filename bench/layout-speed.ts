@@ -14,7 +14,9 @@ import { prepareImport } from '../src/bpmn/prepare-import.ts';
 import { syntheticProcess } from './synthetic-process.ts';
 
 /** Warm-up runs per size, as in a long-running server. */
-const WARM_UP: Record<number, number> = { 20: 30, 100: 10, 300: 3 };
+const WARM_UP: Record<number, number> = { 20: 30, 100: 10, 300: 5 };
+/** Measured pairs per size: single runs on the shared machine swing 3× either way, so medians need many. */
+const RUNS: Record<number, number> = { 20: 41, 100: 31, 300: 15 };
 
 interface Sample {
   wallMs: number;
@@ -65,14 +67,17 @@ export interface SpeedRow {
 
 export async function run(): Promise<SpeedRow[]> {
   const rows: SpeedRow[] = [];
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; medians after ${Object.values(WARM_UP).join('/')} warm-up runs each\n`);
+  console.log(
+    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; medians of ${Object.values(RUNS).join('/')} alternating runs ` +
+      `after ${Object.values(WARM_UP).join('/')} warm-up runs each\n`,
+  );
   console.log(
     '| nodes | flows | ours wall (ms) | bpmn-auto-layout wall (ms) | wall ratio | ours CPU (ms) | bpmn-auto-layout CPU (ms) | CPU ratio | ours: layout step alone, CPU (ms) | our overlaps | our crossings | their overlaps | their crossings | lanes drawn: ours / theirs |',
   );
   console.log('|---|' + '---|'.repeat(13));
   for (const size of [20, 100, 300]) {
     const xml = syntheticProcess(size);
-    const runs = size >= 300 ? 7 : 11;
+    const runs = RUNS[size] ?? 15;
     for (let i = 0; i < (WARM_UP[size] ?? 3); i++) {
       await ours(xml);
       await theirs(xml);

@@ -113,7 +113,7 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
         else ids.set(id, [tag.offset]);
       },
       text(text) {
-        if (text.trim() !== '') outline.markText();
+        if (/\S/.test(text)) outline.markText();
       },
       close(end) {
         outline.close(end);

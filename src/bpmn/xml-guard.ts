@@ -412,7 +412,7 @@ class Scanner {
       return;
     }
     if (raw.includes(']]>')) throw this.fail("']]>' is not allowed in text: not well-formed XML.", start);
-    const decoded = this.decode(raw.replace(/\r\n?/g, '\n'), start);
+    const decoded = this.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw, start);
     this.visitor.text?.(decoded);
   }
 

@@ -8,8 +8,18 @@ export const BLACK_BOX_POOL_HEIGHT = 60;
 /** Room inside an expanded sub-process around its content; the top leaves space for its name. */
 export const SUBPROCESS_PADDING = { top: 34, left: 20, right: 20, bottom: 20 } as const;
 
+/** Answers to "is this type that one?" by moddle descriptor: the layout asks them of every element, many times. */
+const typeAnswers = new WeakMap<object, Map<string, boolean>>();
+
 export function is(element: any, type: string): boolean {
-  return typeof element?.$instanceOf === 'function' && element.$instanceOf(type);
+  if (typeof element?.$instanceOf !== 'function') return false;
+  const descriptor = element.$descriptor;
+  if (!descriptor || descriptor.isGeneric) return element.$instanceOf(type);
+  let answers = typeAnswers.get(descriptor);
+  if (!answers) typeAnswers.set(descriptor, (answers = new Map()));
+  let answer = answers.get(type);
+  if (answer === undefined) answers.set(type, (answer = element.$instanceOf(type) as boolean));
+  return answer;
 }
 
 export function isExpandable(element: any): boolean {

@@ -49,12 +49,18 @@ export function layeredLayout(nodes: LayerNode[], edges: LayerEdge[]): LayeredRe
   const pad = SPACING.padding;
   let top = pad;
   let right = 0;
-  for (const members of components(nodes.length, edges)) {
-    const local = new Map<number, number>(members.map((v, i) => [v, i]));
-    const edgeIds = edges.flatMap((e, i) => (local.has(e.from) ? [i] : []));
+  const groups = components(nodes.length, edges);
+  // Each node's component and its index there; each component's edges, in order.
+  const componentOf = new Int32Array(nodes.length);
+  const indexIn = new Int32Array(nodes.length);
+  groups.forEach((members, c) => members.forEach((v, i) => ((componentOf[v] = c), (indexIn[v] = i))));
+  const edgesOf: number[][] = groups.map(() => []);
+  edges.forEach((e, i) => edgesOf[componentOf[e.from]!]!.push(i));
+  for (const [c, members] of groups.entries()) {
+    const edgeIds = edgesOf[c]!;
     const part = layoutComponent(
       members.map((v) => nodes[v]!),
-      edgeIds.map((i) => ({ ...edges[i]!, from: local.get(edges[i]!.from)!, to: local.get(edges[i]!.to)! })),
+      edgeIds.map((i) => ({ ...edges[i]!, from: indexIn[edges[i]!.from]!, to: indexIn[edges[i]!.to]! })),
     );
     const move = (p: Point) => ({ x: p.x + pad, y: p.y + top });
     members.forEach((v, i) => {

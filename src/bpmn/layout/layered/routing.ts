@@ -15,7 +15,7 @@ interface Track {
   index: number;
 }
 
-/** Exhaustive insertion is cubic in a channel's tracks; past this many a sort by height does. */
+/** Insertion is quadratic in a channel's tracks; past this many a sort by height does. */
 const INSERTION_LIMIT = 40;
 
 /** Horizontal runs of `a` cut by the vertical of `b`, when a's track is left of b's. */
@@ -31,20 +31,28 @@ function assignTracks(tracks: Track[]): number {
   let order: Track[];
   if (tracks.length > INSERTION_LIMIT) order = [...tracks].sort((a, b) => a.lo - b.lo || a.hi - b.hi);
   else {
-    order = [];
-    for (const t of tracks) {
+    // Each track goes where it cuts the fewest runs of those placed so far. The cost of position at + 1 follows from
+    // that of position at by moving one placed track from its right to its left.
+    const n = tracks.length;
+    const cut = new Int32Array(n * n);
+    tracks.forEach((a, i) => tracks.forEach((b, j) => i !== j && (cut[i * n + j] = cuts(a, b))));
+    const placed: number[] = [];
+    tracks.forEach((_, t) => {
+      let cost = 0;
+      for (const k of placed) cost += cut[t * n + k]!;
       let bestAt = 0;
-      let bestCost = Infinity;
-      for (let at = 0; at <= order.length; at++) {
-        let cost = 0;
-        for (let k = 0; k < order.length; k++) cost += k < at ? cuts(order[k]!, t) : cuts(t, order[k]!);
+      let bestCost = cost;
+      for (let at = 0; at < placed.length; at++) {
+        const k = placed[at]!;
+        cost += cut[k * n + t]! - cut[t * n + k]!;
         if (cost < bestCost) {
           bestCost = cost;
-          bestAt = at;
+          bestAt = at + 1;
         }
       }
-      order.splice(bestAt, 0, t);
-    }
+      placed.splice(bestAt, 0, t);
+    });
+    order = placed.map((t) => tracks[t]!);
   }
   let count = 0;
   order.forEach((t, i) => {
@@ -74,24 +82,31 @@ export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph
   // Tracks per channel (index channel + 1, channel −1 being left of layer 0).
   const channels: Track[][] = Array.from({ length: layerCount + 1 }, () => []);
   const trackOf = new Map<Hop, Track>();
-  const groupSize = new Map<string, number>();
-  const keysOf = (h: Hop) => [h.fanOut >= 0 ? `${h.channel}o${h.fanOut}` : null, h.fanIn >= 0 ? `${h.channel}i${h.fanIn}` : null];
-  for (const list of hops) for (const h of list) for (const k of keysOf(h)) if (k) groupSize.set(k, (groupSize.get(k) ?? 0) + 1);
-  const shared = new Map<string, Track>();
+  // Hops that leave one east port (or enter one west port) in one channel, keyed by number: out keys even, in keys odd.
+  const groupSize = new Map<number, number>();
+  const outKey = (h: Hop) => (h.fanOut >= 0 ? 2 * ((h.channel + 1) * vertices.length + h.fanOut) : -1);
+  const inKey = (h: Hop) => (h.fanIn >= 0 ? 2 * ((h.channel + 1) * vertices.length + h.fanIn) + 1 : -1);
+  for (const list of hops) {
+    for (const h of list) {
+      for (const k of [outKey(h), inKey(h)]) if (k >= 0) groupSize.set(k, (groupSize.get(k) ?? 0) + 1);
+    }
+  }
+  const shared = new Map<number, Track>();
   for (const list of hops) {
     for (const h of list) {
       const a = hopY(h, 'from');
       const b = hopY(h, 'to');
-      const [out, into] = keysOf(h);
-      const outSize = out ? groupSize.get(out)! : 0;
-      const inSize = into ? groupSize.get(into)! : 0;
+      const out = outKey(h);
+      const into = inKey(h);
+      const outSize = out >= 0 ? groupSize.get(out)! : 0;
+      const inSize = into >= 0 ? groupSize.get(into)! : 0;
       const key = outSize >= inSize && outSize > 1 ? out : inSize > 1 ? into : null;
-      if (!key && a === b && h.fromSide !== h.toSide) continue;
-      let track = key ? shared.get(key) : undefined;
+      if (key === null && a === b && h.fromSide !== h.toSide) continue;
+      let track = key === null ? undefined : shared.get(key);
       if (!track) {
         track = { lefts: [], rights: [], lo: Infinity, hi: -Infinity, index: 0 };
         channels[h.channel + 1]!.push(track);
-        if (key) shared.set(key, track);
+        if (key !== null) shared.set(key, track);
       }
       (h.fromSide === 'L' ? track.lefts : track.rights).push(a);
       (h.toSide === 'L' ? track.lefts : track.rights).push(b);
