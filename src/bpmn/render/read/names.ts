@@ -1,6 +1,6 @@
-// The XML names of one document for the render-only reader: one record per distinct name, which caches what the
-// name resolves to under the current namespace scope, so resolving (prefix → namespace → moddle's name) happens
-// once per name and scope, not once per element or attribute.
+// The XML names the render-only reader has met: one record per distinct name, which caches what the name resolves
+// to under the current namespace scope, so resolving (prefix → namespace → moddle's name) happens once per name and
+// scope, not once per element or attribute. Documents share the table, since they use the same names.
 import { BOOLEAN_ATTRIBUTES, type ChildRule, type PackageInfo, type Property } from './schema.ts';
 
 export interface Name {
@@ -15,7 +15,7 @@ export interface Name {
   readonly declaration: boolean;
   /** An attribute name some moddle type declares Boolean (parse.ts reads its other spellings). */
   readonly booleanAttribute: boolean;
-  /** As an element name: the scope version `elementUri`… were resolved in (-1 before). */
+  /** As an element name: the scope version `elementUri`… were resolved in (see nextScopeVersion; -1 before). */
   elementScope: number;
   elementUri: string | undefined;
   elementPackage: PackageInfo | null;
@@ -64,8 +64,15 @@ export interface NameNode {
   name: Name | null;
 }
 
-/** More distinct name characters than a real document has: such a document is left to the full parser. */
+/** More distinct name characters than real documents have: a document that needs more is left to the full parser. */
 const MAX_NODES = 100_000;
+
+let versions = 0;
+
+/** A number no scope of any document has had: names resolved under another scope are resolved again. */
+export function nextScopeVersion(): number {
+  return ++versions;
+}
 
 /**
  * A trie over character codes. The scanner steps through it as it reads a name's characters, so finding a name's
@@ -75,6 +82,14 @@ export class NameTable {
   /** Children of the root by character code: every name starts at the root. */
   private readonly first: (NameNode | undefined)[] = new Array(128);
   private nodes = 0;
+
+  private static shared: NameTable | null = null;
+
+  /** The table for the next document: the one documents share, renewed between documents once it has grown large. */
+  static forDocument(): NameTable {
+    if (!NameTable.shared || NameTable.shared.nodes > MAX_NODES / 2) NameTable.shared = new NameTable();
+    return NameTable.shared;
+  }
 
   /** The node after a name's first character (a name start character, below 128). */
   start(code: number): NameNode {

@@ -6,7 +6,7 @@
 // (every refusal included) returns null, and the caller takes the full path, which throws the precise error.
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../parse.ts';
 import { XML_NS, XMLNS_NS } from '../../xml-guard.ts';
-import { NameTable, type Name, type NameNode } from './names.ts';
+import { NameTable, nextScopeVersion, type Name, type NameNode } from './names.ts';
 import { childRule, coerce, PACKAGE_BY_URI, ruleFor, typeInfo, XSI_URI, type PlainRule, type Property, type TypeInfo } from './schema.ts';
 
 const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
@@ -136,12 +136,12 @@ class LeanReader {
   /** Open elements: frames[0, depth). */
   private readonly frames: Open[] = [];
   private depth = 0;
-  private readonly names = new NameTable();
+  private readonly names = NameTable.forDocument();
   /** prefix → namespace URI in scope, with an undo log restored as elements close. */
   private readonly scope = new Map<string, string>([['xml', XML_NS], ['xmlns', XMLNS_NS]]);
   private readonly undo: [string, string | undefined][] = [];
   /** Changes whenever the scope does, so names can cache what they resolve to. */
-  private scopeVersion = 0;
+  private scopeVersion = nextScopeVersion();
   private readonly byId = new Map<string, any>();
   private readonly references: Reference[] = [];
   /** Booleans spelled `1`, `0` or with spaces on an element with an id (parse.ts reads them as xsd:boolean). */
@@ -317,7 +317,7 @@ class LeanReader {
       seen.push(prefix);
       this.undo.push([prefix, this.scope.get(prefix)]);
       this.scope.set(prefix, uri);
-      this.scopeVersion++;
+      this.scopeVersion = nextScopeVersion();
     }
   }
 
@@ -556,7 +556,7 @@ class LeanReader {
         if (previous === undefined) this.scope.delete(prefix);
         else this.scope.set(prefix, previous);
       }
-      this.scopeVersion++;
+      this.scopeVersion = nextScopeVersion();
     }
     if (this.depth === 0) this.rootClosed = true;
     switch (top.frame) {
