@@ -1,7 +1,8 @@
-// Stacks participants as horizontal pools of equal width and routes message flows through the gaps between them.
+// Stacks participants as horizontal pools of equal width; message-flows.ts routes the flows between them.
 import { layoutFlow } from './flow-layout.ts';
-import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
+import type { Block, PlacedEdge, PlacedShape, Rect } from './geometry.ts';
 import { translateBlock } from './geometry.ts';
+import { routeMessageFlows } from './message-flows.ts';
 import { BLACK_BOX_POOL_HEIGHT, POOL_HEADER, is } from './sizes.ts';
 
 const POOL_GAP = 50;
@@ -109,83 +110,7 @@ export function layoutPools(collaboration: any | null, processes: any[]): Block 
     shapes.push(...band.block.shapes);
     edges.push(...band.block.edges);
   }
-  edges.push(...routeMessageFlows(collaboration, bands, shapes));
+  const poolBands = bands.map((b) => ({ participant: b.participant, rect: b.rect, shapes: b.block.shapes }));
+  edges.push(...routeMessageFlows(collaboration, poolBands, shapes, edges));
   return { width, height: Math.max(0, y - POOL_GAP), shapes, edges };
-}
-
-interface Attachment {
-  flow: any;
-  end: 'source' | 'target';
-  other: Rect;
-}
-
-/**
- * x where each message flow meets a shape: the centre, or for an activity with several flows on one side, spread
- * along that side in the order of the other ends so they neither overlap nor cross.
- */
-function attachmentXs(flows: any[], rectOf: Map<any, Rect>): Map<any, { sx: number; tx: number }> {
-  const sides = new Map<string, { rect: Rect; element: any; list: Attachment[] }>();
-  const xs = new Map<any, { sx: number; tx: number }>();
-  for (const flow of flows) {
-    const s = rectOf.get(flow.sourceRef)!;
-    const t = rectOf.get(flow.targetRef)!;
-    const down = s.y + s.height / 2 < t.y + t.height / 2;
-    xs.set(flow, { sx: s.x + s.width / 2, tx: t.x + t.width / 2 });
-    for (const [end, element, rect, other, side] of [
-      ['source', flow.sourceRef, s, t, down ? 'bottom' : 'top'],
-      ['target', flow.targetRef, t, s, down ? 'top' : 'bottom'],
-    ] as const) {
-      const key = `${element.id}:${side}`;
-      const entry = sides.get(key) ?? { rect, element, list: [] };
-      entry.list.push({ flow, end, other });
-      sides.set(key, entry);
-    }
-  }
-  for (const { rect, element, list } of sides.values()) {
-    if (is(element, 'bpmn:Participant')) continue;
-    const spread = is(element, 'bpmn:Activity') && list.length > 1;
-    list.sort((a, b) => a.other.x + a.other.width / 2 - (b.other.x + b.other.width / 2));
-    list.forEach((attachment, k) => {
-      const x = spread ? rect.x + (rect.width * (k + 1)) / (list.length + 1) : rect.x + rect.width / 2;
-      const entry = xs.get(attachment.flow)!;
-      if (attachment.end === 'source') entry.sx = x;
-      else entry.tx = x;
-    });
-  }
-  return xs;
-}
-
-function routeMessageFlows(collaboration: any, bands: Band[], shapes: PlacedShape[]): PlacedEdge[] {
-  const rectOf = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
-  const bandOf = new Map<any, Band>();
-  for (const band of bands) {
-    if (band.participant) bandOf.set(band.participant, band);
-    for (const s of band.block.shapes) bandOf.set(s.element, band);
-  }
-  const flows = ((collaboration?.messageFlows ?? []) as any[]).filter(
-    (f) => rectOf.has(f.sourceRef) && rectOf.has(f.targetRef) && bandOf.has(f.targetRef),
-  );
-  const xs = attachmentXs(flows, rectOf);
-  const isPool = (el: any) => is(el, 'bpmn:Participant');
-  return flows.map((flow, i) => {
-    const s = rectOf.get(flow.sourceRef)!;
-    const t = rectOf.get(flow.targetRef)!;
-    const targetBand = bandOf.get(flow.targetRef)!;
-    const down = s.y + s.height / 2 < t.y + t.height / 2;
-    const clampX = (x: number, r: Rect) => Math.min(Math.max(x, r.x + POOL_HEADER + 15), r.x + r.width - 15);
-    let { sx, tx } = xs.get(flow)!;
-    if (isPool(flow.sourceRef)) sx = clampX(tx, s);
-    if (isPool(flow.targetRef)) tx = clampX(sx, t);
-    if (isPool(flow.sourceRef) && isPool(flow.targetRef)) sx = tx = clampX(POOL_HEADER + 40 + i * 30, t);
-    const sy = down ? s.y + s.height : s.y;
-    const ty = down ? t.y : t.y + t.height;
-    const points: Point[] = [{ x: sx, y: sy }];
-    if (Math.round(sx) !== Math.round(tx)) {
-      const lane = 12 + (i % 3) * 8;
-      const my = down ? targetBand.rect.y - lane : targetBand.rect.y + targetBand.rect.height + lane;
-      points.push({ x: sx, y: my }, { x: tx, y: my });
-    }
-    points.push({ x: tx, y: ty });
-    return { element: flow, waypoints: points.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })) };
-  });
 }

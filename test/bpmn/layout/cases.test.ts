@@ -74,6 +74,47 @@ describe('layoutToXml', () => {
     expect(m2.at(-1).y).toBe(customer.y);
   });
 
+  it('draws a message flow between shapes that share an x as one straight line', async () => {
+    const { waypoints, bounds } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C">
+        <bpmn:participant id="PA" name="A" processRef="A" /><bpmn:participant id="PB" name="B" processRef="B" />
+        <bpmn:messageFlow id="M" sourceRef="TA" targetRef="TB" />
+      </bpmn:collaboration>
+      <bpmn:process id="A"><bpmn:startEvent id="SA" /><bpmn:task id="TA" name="Ask" /><bpmn:sequenceFlow id="FA" sourceRef="SA" targetRef="TA" /></bpmn:process>
+      <bpmn:process id="B"><bpmn:startEvent id="SB" /><bpmn:task id="TB" name="Answer" /><bpmn:sequenceFlow id="FB" sourceRef="SB" targetRef="TB" /></bpmn:process>
+    </bpmn:definitions>`);
+    const m = waypoints('M');
+    expect(m).toHaveLength(2);
+    expect(m[0].x).toBe(m[1].x);
+    expect(m[0].y).toBe(bounds('TA').y + bounds('TA').height);
+    expect(m[1].y).toBe(bounds('TB').y);
+  });
+
+  it('routes message flows around shapes in the pools they pass, without crossing each other', async () => {
+    const pool = (p: string) =>
+      `<bpmn:process id="${p}"><bpmn:startEvent id="S${p}" /><bpmn:task id="T${p}" name="Work ${p}" /><bpmn:endEvent id="E${p}" />` +
+      `<bpmn:sequenceFlow id="F${p}1" sourceRef="S${p}" targetRef="T${p}" /><bpmn:sequenceFlow id="F${p}2" sourceRef="T${p}" targetRef="E${p}" /></bpmn:process>`;
+    const { parsed, waypoints, bounds } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="Col">
+        <bpmn:participant id="PA" name="A" processRef="A" /><bpmn:participant id="PB" name="B" processRef="B" />
+        <bpmn:participant id="PC" name="C" processRef="C" />
+        <bpmn:messageFlow id="AB" sourceRef="TA" targetRef="TB" /><bpmn:messageFlow id="BC" sourceRef="TB" targetRef="TC" />
+        <bpmn:messageFlow id="AC" sourceRef="TA" targetRef="TC" />
+      </bpmn:collaboration>
+      ${pool('A')}${pool('B')}${pool('C')}
+    </bpmn:definitions>`);
+    // The three tasks sit in one column, so the flow from A to C cannot go straight through B's task.
+    expect(bounds('TA').x).toBe(bounds('TB').x);
+    expect(bounds('TB').x).toBe(bounds('TC').x);
+    const quality = measureLayout(parsed.definitions);
+    expect(quality.edgesThroughNodes).toBe(0);
+    expect(quality.edgeCrossings).toBe(0);
+    const ac = waypoints('AC');
+    expect(ac[0].y).toBe(bounds('TA').y + bounds('TA').height);
+    expect(ac.at(-1).y).toBe(bounds('TC').y);
+    expect(new Set([waypoints('AB')[0].x, ac[0].x]).size).toBe(2);
+  });
+
   it('orders pools so message flows span as few pools as possible', async () => {
     const { bounds } = await laidOut(`<bpmn:definitions ${NS}>
       <bpmn:collaboration id="C">
