@@ -59,7 +59,9 @@ export function layoutFlowGraph(content: ContainerContent, sizes: Map<any, NodeS
       const k = events.indexOf(link.from);
       from = index.get(host);
       if (from === undefined || k < 0) continue;
-      south = { x: boundaryOffsets(nodes[from]!.width, events.length)[k]!, turn: BOUNDARY_TURN + TURN_STEP * (events.length - 1 - k), rank: k };
+      // The leftmost event turns deepest, so its flow runs lowest: it ranks last below the east port.
+      const depth = events.length - 1 - k;
+      south = { x: boundaryOffsets(nodes[from]!.width, events.length)[k]!, turn: BOUNDARY_TURN + TURN_STEP * depth, rank: depth };
     }
     if (from === undefined || to === undefined) continue;
     const text = link.kind === 'sequence' ? externalLabelText(link.element) : null;

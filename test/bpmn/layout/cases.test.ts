@@ -150,6 +150,36 @@ describe('layoutToXml', () => {
     expect(measureLayout(parsed.definitions).nodeOverlaps).toBe(0);
   });
 
+  it('routes the flows out of two boundary events of one task without crossing them', async () => {
+    const { parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
+      <bpmn:startEvent id="S" /><bpmn:task id="T" name="Work" /><bpmn:endEvent id="E" />
+      <bpmn:boundaryEvent id="B1" attachedToRef="T"><bpmn:messageEventDefinition /></bpmn:boundaryEvent>
+      <bpmn:boundaryEvent id="B2" attachedToRef="T"><bpmn:timerEventDefinition /></bpmn:boundaryEvent>
+      <bpmn:task id="X1" name="On message" /><bpmn:task id="X2" name="On timeout" /><bpmn:endEvent id="E1" /><bpmn:endEvent id="E2" />
+      <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="T" /><bpmn:sequenceFlow id="F2" sourceRef="T" targetRef="E" />
+      <bpmn:sequenceFlow id="F3" sourceRef="B1" targetRef="X1" /><bpmn:sequenceFlow id="F4" sourceRef="B2" targetRef="X2" />
+      <bpmn:sequenceFlow id="F5" sourceRef="X1" targetRef="E1" /><bpmn:sequenceFlow id="F6" sourceRef="X2" targetRef="E2" />
+    </bpmn:process></bpmn:definitions>`);
+    expect(measureLayout(parsed.definitions).edgeCrossings).toBe(0);
+  });
+
+  it('orders the vertical runs between two layers so that they cut the fewest horizontal ones', async () => {
+    // Two flows into each of Reject and Deliver, one from a gateway two layers back: one crossing cannot be avoided.
+    const { parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
+      <bpmn:startEvent id="S" /><bpmn:exclusiveGateway id="Risk" /><bpmn:task id="Manual" name="Manual check" />
+      <bpmn:exclusiveGateway id="Decision" /><bpmn:task id="Reject" name="Reject" /><bpmn:task id="Deliver" name="Deliver" />
+      <bpmn:boundaryEvent id="B" attachedToRef="Manual"><bpmn:escalationEventDefinition /></bpmn:boundaryEvent>
+      <bpmn:task id="Fraud" name="Report fraud" /><bpmn:endEvent id="E1" /><bpmn:endEvent id="E2" /><bpmn:endEvent id="E3" />
+      <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="Risk" /><bpmn:sequenceFlow id="Red" sourceRef="Risk" targetRef="Reject" />
+      <bpmn:sequenceFlow id="Green" sourceRef="Risk" targetRef="Deliver" /><bpmn:sequenceFlow id="Yellow" sourceRef="Risk" targetRef="Manual" />
+      <bpmn:sequenceFlow id="F1" sourceRef="Manual" targetRef="Decision" /><bpmn:sequenceFlow id="Declined" sourceRef="Decision" targetRef="Reject" />
+      <bpmn:sequenceFlow id="Accepted" sourceRef="Decision" targetRef="Deliver" /><bpmn:sequenceFlow id="F4" sourceRef="B" targetRef="Fraud" />
+      <bpmn:sequenceFlow id="F5" sourceRef="Fraud" targetRef="E3" /><bpmn:sequenceFlow id="F2" sourceRef="Reject" targetRef="E1" />
+      <bpmn:sequenceFlow id="F3" sourceRef="Deliver" targetRef="E2" />
+    </bpmn:process></bpmn:definitions>`);
+    expect(measureLayout(parsed.definitions).edgeCrossings).toBeLessThanOrEqual(1);
+  });
+
   it('places a data object and an annotation above the task they belong to', async () => {
     const { bounds } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" /><bpmn:task id="T" name="Write report"><bpmn:dataOutputAssociation id="DA"><bpmn:targetRef>D</bpmn:targetRef></bpmn:dataOutputAssociation></bpmn:task>

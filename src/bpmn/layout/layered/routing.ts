@@ -17,6 +17,8 @@ interface Track {
 
 /** Insertion is quadratic in a channel's tracks; past this many a sort by height does. */
 const INSERTION_LIMIT = 40;
+/** Up to this many tracks, every order is tried (pruned by the best so far). */
+const EXHAUSTIVE_LIMIT = 7;
 
 /** Horizontal runs of `a` cut by the vertical of `b`, when a's track is left of b's. */
 function cuts(a: Track, b: Track): number {
@@ -24,6 +26,42 @@ function cuts(a: Track, b: Track): number {
   for (const y of a.rights) if (y > b.lo && y < b.hi) n++;
   for (const y of b.lefts) if (y > a.lo && y < a.hi) n++;
   return n;
+}
+
+/**
+ * The order of n tracks with the fewest cuts (`cut[i * n + j]`: i left of j), by branch and bound from `start`, which
+ * it keeps unless another order is strictly better.
+ */
+function bestOrder(n: number, cut: Int32Array, start: number[]): number[] {
+  const costOf = (order: number[]) => {
+    let c = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) c += cut[order[i]! * n + order[j]!]!;
+    return c;
+  };
+  let best = start;
+  let bestCost = costOf(start);
+  const order: number[] = [];
+  const used = new Uint8Array(n);
+  const extend = (cost: number) => {
+    if (cost >= bestCost) return;
+    if (order.length === n) {
+      best = [...order];
+      bestCost = cost;
+      return;
+    }
+    for (let t = 0; t < n; t++) {
+      if (used[t]) continue;
+      let add = 0;
+      for (const k of order) add += cut[k * n + t]!;
+      used[t] = 1;
+      order.push(t);
+      extend(cost + add);
+      order.pop();
+      used[t] = 0;
+    }
+  };
+  if (bestCost > 0) extend(0);
+  return best;
 }
 
 /** Orders a channel's tracks left to right and gives each the lowest index clear of the earlier ones it overlaps. */
@@ -52,7 +90,7 @@ function assignTracks(tracks: Track[]): number {
       }
       placed.splice(bestAt, 0, t);
     });
-    order = placed.map((t) => tracks[t]!);
+    order = (n <= EXHAUSTIVE_LIMIT ? bestOrder(n, cut, placed) : placed).map((t) => tracks[t]!);
   }
   let count = 0;
   order.forEach((t, i) => {
