@@ -48,7 +48,7 @@ interface Reference {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 /** ASCII name characters only: saxen refuses or drops other names that the guard would accept. */
