@@ -4,10 +4,10 @@ import { readContainer, type ContainerContent } from './container.ts';
 import { layoutFlowGraph, type NodeSize } from './flow-graph.ts';
 import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
-import { GridIndex, segmentBox } from './grid-index.ts';
+import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
 import { SATELLITE_GAP, boundaryOffsets, satelliteShelf } from './node-room.ts';
-import { ColumnRouter, associationLine, findColumns, simplify } from './routes.ts';
+import { AssociationRouter, ColumnRouter, findColumns, simplify } from './routes.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
 
 const BOUNDARY_SIZE = 36;
@@ -117,22 +117,27 @@ function placeFree(
   shapes.push(...boundaryShapes(content, rects));
   shapes.push(...satelliteShapes(content, rects));
   const all = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
-  const edges: PlacedEdge[] = [];
+  const drawn = new LineIndex();
+  const placed = new Map<any, PlacedEdge>();
   for (const link of content.links) {
     const route = routes.get(link.element);
-    if (!route) {
-      const from = all.get(link.from);
-      const to = all.get(link.to);
-      if (from && to) edges.push({ element: link.element, waypoints: associationLine(from, to, [...all.values()]) });
-      continue;
-    }
+    if (!route) continue;
     let waypoints = route.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
     if (is(link.from, 'bpmn:BoundaryEvent')) waypoints = startBelow(waypoints);
     const edge: PlacedEdge = { element: link.element, waypoints: simplify(waypoints) };
     const label = edgeLabels.get(link.element);
     if (label) edge.label = { ...label, x: Math.round(label.x), y: Math.round(label.y) };
-    edges.push(edge);
+    placed.set(link, edge);
+    drawn.add(edge.waypoints);
   }
+  // Associations last, so that they can keep clear of every flow.
+  const associations = new AssociationRouter([...all.values()], drawn);
+  for (const link of content.links) {
+    const from = all.get(link.from);
+    const to = all.get(link.to);
+    if (!placed.has(link) && from && to) placed.set(link, { element: link.element, waypoints: associations.route(from, to) });
+  }
+  const edges = content.links.flatMap((link) => placed.get(link) ?? []);
   return { width: Math.round(width), height: Math.round(height), shapes, edges };
 }
 
@@ -219,24 +224,30 @@ function placeWithLanes(
     kept.set(link, waypoints);
     router.addRoute(waypoints);
   }
-  const edges: PlacedEdge[] = [];
+  const routed = new Map<any, Point[]>(kept);
+  const isAssociation = (link: ContainerContent['links'][number]) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
   for (const link of content.links) {
     const from = rects.get(link.from);
     const to = rects.get(link.to);
-    if (!from || !to) continue;
-    let waypoints = kept.get(link);
-    if (waypoints) {
-      // The graph's route, moved with its cluster.
-    } else if (link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent')) {
-      waypoints = associationLine(from, to, [...rects.values()]);
-    } else if (is(link.from, 'bpmn:BoundaryEvent')) {
+    if (!from || !to || routed.has(link) || isAssociation(link)) continue;
+    if (is(link.from, 'bpmn:BoundaryEvent')) {
       const host = rects.get(link.from.attachedToRef)!;
-      waypoints = router.route(host, to, { x: from.x + from.width / 2, y: from.y + from.height }, true);
+      routed.set(link, router.route(host, to, { x: from.x + from.width / 2, y: from.y + from.height }, true));
     } else {
-      waypoints = router.route(from, to, { x: from.x + from.width, y: from.y + from.height / 2 }, false);
+      routed.set(link, router.route(from, to, { x: from.x + from.width, y: from.y + from.height / 2 }, false));
     }
-    edges.push({ element: link.element, waypoints });
   }
+  // Associations last, so that they can keep clear of every flow.
+  const associations = new AssociationRouter([...rects.values()], router.drawn);
+  for (const link of content.links) {
+    const from = rects.get(link.from);
+    const to = rects.get(link.to);
+    if (from && to && isAssociation(link)) routed.set(link, associations.route(from, to));
+  }
+  const edges: PlacedEdge[] = content.links.flatMap((link) => {
+    const waypoints = routed.get(link);
+    return waypoints ? [{ element: link.element, waypoints }] : [];
+  });
   const right = Math.max(offsetX + 200, ...nodeRects.map((r) => r.x + r.width)) + 30;
   const height = bands.reduce((sum, b) => sum + b.height, 0);
   const laneShapes = laneRects(lanes.all, lanes.leaves, bands, right);

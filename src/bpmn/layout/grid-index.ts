@@ -1,6 +1,7 @@
 // A uniform grid over bounding boxes, so "does anything near here collide?" looks at nearby items only instead of
 // every shape, label and line of the diagram (label placement and re-routing ask this thousands of times).
-import type { Rect } from './geometry.ts';
+import type { Point, Rect } from './geometry.ts';
+import { segmentsCross } from './geometry.ts';
 
 const CELL = 128;
 /**
@@ -84,4 +85,42 @@ export function segmentBox(a: { x: number; y: number }, b: { x: number; y: numbe
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
   return { x, y, width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+}
+
+/** The segments of the lines drawn so far, to count how often a new line would cross them. */
+export class LineIndex {
+  private readonly segments = new GridIndex<[Point, Point]>();
+
+  add(points: Point[]): void {
+    for (let i = 1; i < points.length; i++) this.segments.insert(segmentBox(points[i - 1]!, points[i]!), [points[i - 1]!, points[i]!]);
+  }
+
+  /** Runs of `points` that lie on a line added, over some length (such lines read as one). */
+  overlaps(points: Point[]): number {
+    let n = 0;
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      n += this.segments.count(segmentBox(a, b), 0, ([c, d]) => collinearOverlap(a, b, c, d));
+    }
+    return n;
+  }
+
+  /** Crossings of `points` with the lines added (touching and overlapping runs do not count). */
+  crossings(points: Point[]): number {
+    let n = 0;
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      n += this.segments.count(segmentBox(a, b), 0, ([c, d]) => segmentsCross(a, b, c, d));
+    }
+    return n;
+  }
+}
+
+/** Whether two horizontal (or two vertical) segments lie on one line and share more than a point. */
+function collinearOverlap(a: Point, b: Point, c: Point, d: Point): boolean {
+  if (a.y === b.y && c.y === d.y && a.y === c.y) return Math.min(Math.max(a.x, b.x), Math.max(c.x, d.x)) > Math.max(Math.min(a.x, b.x), Math.min(c.x, d.x));
+  if (a.x === b.x && c.x === d.x && a.x === c.x) return Math.min(Math.max(a.y, b.y), Math.max(c.y, d.y)) > Math.max(Math.min(a.y, b.y), Math.min(c.y, d.y));
+  return false;
 }

@@ -1,10 +1,10 @@
 // Message flows between stacked pools. Each leaves the top or bottom of its source and enters the top or bottom of
 // its target: straight down (or up) where the two ends share an x and nothing is in the way, otherwise with one
 // horizontal run in a gap between pools. Of the candidate routes, each flow takes the one that passes through the
-// fewest shapes, then crosses the fewest lines already drawn (sequence flows, earlier message flows).
+// fewest shapes, then crosses (or runs along) the fewest lines already drawn (sequence flows, earlier message flows).
 import type { PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
-import { segmentCrossesRect, segmentsCross } from './geometry.ts';
-import { GridIndex, segmentBox } from './grid-index.ts';
+import { segmentCrossesRect } from './geometry.ts';
+import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
 import { POOL_HEADER, is } from './sizes.ts';
 
 /** A pool band: its participant (null for a process drawn without one) and its rectangle. */
@@ -109,11 +109,8 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
   );
   const solid = new GridIndex<PlacedShape>();
   for (const s of shapes) if (isSolid(s)) solid.insert(s.bounds, s);
-  const drawn = new GridIndex<[Point, Point]>();
-  const draw = (points: Point[]) => {
-    for (let i = 1; i < points.length; i++) drawn.insert(segmentBox(points[i - 1]!, points[i]!), [points[i - 1]!, points[i]!]);
-  };
-  for (const e of drawnEdges) draw(e.waypoints);
+  const drawn = new LineIndex();
+  for (const e of drawnEdges) drawn.add(e.waypoints);
   /** x already taken on each side of a shape. */
   const taken = new Map<string, number[]>();
   const preferred = preferredXs(flows, rectOf);
@@ -149,15 +146,6 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
         const a = points[k - 1]!;
         const b = points[k]!;
         n += solid.count(segmentBox(a, b), CLEARANCE + 1, (o) => !ownShapes.has(o.element) && segmentCrossesRect(a, b, o.bounds, -CLEARANCE));
-      }
-      return n;
-    };
-    const crossings = (points: Point[]) => {
-      let n = 0;
-      for (let k = 1; k < points.length; k++) {
-        const a = points[k - 1]!;
-        const b = points[k]!;
-        n += drawn.count(segmentBox(a, b), 0, ([c, d]) => segmentsCross(a, b, c, d));
       }
       return n;
     };
@@ -215,7 +203,7 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
       const score =
         hits(rounded) * 1000 +
         ((crowded(sourceSide, first) ? 1 : 0) + (crowded(targetSide, last) ? 1 : 0)) * 500 +
-        crossings(rounded) * 10 +
+        (drawn.crossings(rounded) + drawn.overlaps(rounded)) * 10 +
         (rounded.length - 2) +
         (Math.abs(first - source.preferred) + Math.abs(last - target.preferred)) / 1000;
       if (score < bestScore) {
@@ -223,7 +211,7 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
         best = rounded;
       }
     }
-    draw(best);
+    drawn.add(best);
     for (const [key, x] of [
       [sourceSide, best[0]!.x],
       [targetSide, best[best.length - 1]!.x],

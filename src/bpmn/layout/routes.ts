@@ -1,7 +1,7 @@
 // Orthogonal edge routing between the columns ELK made, used when lane bands move nodes off ELK's own routes.
 import type { Point, Rect } from './geometry.ts';
-import { segmentCrossesRect, segmentsCross } from './geometry.ts';
-import { GridIndex, segmentBox } from './grid-index.ts';
+import { segmentCrossesRect } from './geometry.ts';
+import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
 
 export interface Column {
   x0: number;
@@ -70,21 +70,11 @@ export class ColumnRouter {
     return bottom + 15;
   }
 
-  /** Segments of the routes already drawn (the layered layout's kept ones and ours), so new routes can avoid crossing them. */
-  private readonly drawn = new GridIndex<[Point, Point]>();
+  /** The routes already drawn (the layered layout's kept ones and ours), so new routes can avoid crossing them. */
+  readonly drawn = new LineIndex();
 
   addRoute(points: Point[]): void {
-    for (let i = 1; i < points.length; i++) this.drawn.insert(segmentBox(points[i - 1]!, points[i]!), [points[i - 1]!, points[i]!]);
-  }
-
-  private crossings(points: Point[]): number {
-    let n = 0;
-    for (let i = 1; i < points.length; i++) {
-      const a = points[i - 1]!;
-      const b = points[i]!;
-      n += this.drawn.count(segmentBox(a, b), 0, ([c, d]) => segmentsCross(a, b, c, d));
-    }
-    return n;
+    this.drawn.add(points);
   }
 
   private clear(points: Point[], ignore: Rect[]): boolean {
@@ -113,8 +103,11 @@ export class ColumnRouter {
     const candidates: Point[][] = [];
     if (ct > cs || (downward && end.x > from.x)) {
       if (Math.abs(from.y - end.y) < 0.5) candidates.push([...head, end]);
-      candidates.push([...head, { x: chS, y: from.y }, { x: chS, y: end.y }, end]);
-      candidates.push([...head, { x: chT, y: from.y }, { x: chT, y: end.y }, end]);
+      // Down (or up) through the channel right of the source's column, left of the target's, or any between.
+      for (let c = cs; c <= Math.max(cs, ct - 1); c++) {
+        const x = this.channel(c);
+        if (x > from.x) candidates.push([...head, { x, y: from.y }, { x, y: end.y }, end]);
+      }
     }
     const back = ct <= cs;
     const y = this.freeY(
@@ -129,7 +122,7 @@ export class ColumnRouter {
     let bestScore = Infinity;
     for (const candidate of candidates.map(simplify)) {
       if (!this.clear(candidate, ignore)) continue;
-      const score = this.crossings(candidate) * 100 + candidate.length;
+      const score = this.drawn.crossings(candidate) * 100 + candidate.length;
       if (score < bestScore) {
         best = candidate;
         bestScore = score;
@@ -156,39 +149,77 @@ export function simplify(points: Point[]): Point[] {
 }
 
 /**
- * An association between two shapes: straight when nothing is in the way, otherwise a bracket over the top or
- * under the bottom of both, at the nearest height where no other shape is hit.
+ * Association lines. Each is straight when nothing is in the way, otherwise a bracket over the top or under the bottom
+ * of both shapes entering the target from above, below or the side; of all of them it takes the one through the
+ * fewest shapes, then crossing (or running along) the fewest lines already drawn, then the shortest.
  */
-export function associationLine(from: Rect, to: Rect, obstacles: Rect[]): Point[] {
-  const others = obstacles.filter((o) => o !== from && o !== to);
-  const clear = (points: Point[]) => points.slice(1).every((p, i) => !others.some((o) => segmentCrossesRect(points[i]!, p, o, -2)));
-  const straight = straightLine(from, to);
-  if (clear(straight)) return straight;
-  const fx = Math.round(from.x + from.width / 2);
-  const tx = Math.round(to.x + to.width / 2);
-  const top = Math.min(from.y, to.y);
-  const bottom = Math.max(from.y + from.height, to.y + to.height);
-  const ty = Math.round(to.y + to.height / 2);
-  // Into the target from above/below, or from its left/right side through the gap beside it.
-  const entries = (y: number, above: boolean): Point[][] => [
-    [{ x: tx, y }, { x: tx, y: above ? to.y : to.y + to.height }],
-    [{ x: to.x - 15, y }, { x: to.x - 15, y: ty }, { x: to.x, y: ty }],
-    [{ x: to.x + to.width + 15, y }, { x: to.x + to.width + 15, y: ty }, { x: to.x + to.width, y: ty }],
-  ];
-  for (let k = 0; k < 12; k++) {
-    const over = Math.round(top - 15 - 20 * k);
-    const under = Math.round(bottom + 15 + 20 * k);
-    for (const [y, start] of [
-      [over, { x: fx, y: from.y }],
-      [under, { x: fx, y: from.y + from.height }],
-    ] as Array<[number, Point]>) {
-      for (const entry of entries(y, y === over)) {
-        const route = [start, { x: fx, y }, ...entry];
-        if (clear(route)) return simplify(route);
+export class AssociationRouter {
+  private readonly index = new GridIndex<Rect>();
+
+  constructor(
+    obstacles: Rect[],
+    private readonly drawn: LineIndex,
+  ) {
+    for (const o of obstacles) this.index.insert(o, o);
+  }
+
+  /** 1000 for every shape the line passes through, 30 for every one it merely grazes (within 2 px). */
+  private hits(points: Point[], ends: Rect[]): number {
+    let n = 0;
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      n += 30 * this.index.count(segmentBox(a, b), 3, (o) => !ends.includes(o) && segmentCrossesRect(a, b, o, -2));
+      n += 970 * this.index.count(segmentBox(a, b), 0, (o) => !ends.includes(o) && segmentCrossesRect(a, b, o, 2));
+    }
+    return n;
+  }
+
+  route(from: Rect, to: Rect): Point[] {
+    const ends = [from, to];
+    const straight = straightLine(from, to);
+    let best = straight;
+    let bestScore = this.hits(straight, ends) + (this.drawn.crossings(straight) + this.drawn.overlaps(straight)) * 10;
+    if (bestScore > 0) {
+      const fx = Math.round(from.x + from.width / 2);
+      const fy = Math.round(from.y + from.height / 2);
+      const tx = Math.round(to.x + to.width / 2);
+      const top = Math.min(from.y, to.y);
+      const bottom = Math.max(from.y + from.height, to.y + to.height);
+      const ty = Math.round(to.y + to.height / 2);
+      // Out of the source's top/bottom (centre, or near a corner: a data object may hang above the centre), or its
+      // left/right side through the gap beside it; into the target the same ways. Exits end and entries start at the
+      // height of the bracket's run.
+      const exits = (y: number, above: boolean): Point[][] => [
+        ...[fx, Math.round(from.x + 10), Math.round(from.x + from.width - 10)].map((x) => [{ x, y: above ? from.y : from.y + from.height }, { x, y }]),
+        [{ x: from.x, y: fy }, { x: from.x - 15, y: fy }, { x: from.x - 15, y }],
+        [{ x: from.x + from.width, y: fy }, { x: from.x + from.width + 15, y: fy }, { x: from.x + from.width + 15, y }],
+      ];
+      const entries = (y: number, above: boolean): Point[][] => [
+        ...[tx, Math.round(to.x + 10), Math.round(to.x + to.width - 10)].map((x) => [{ x, y }, { x, y: above ? to.y : to.y + to.height }]),
+        [{ x: to.x - 15, y }, { x: to.x - 15, y: ty }, { x: to.x, y: ty }],
+        [{ x: to.x + to.width + 15, y }, { x: to.x + to.width + 15, y: ty }, { x: to.x + to.width, y: ty }],
+      ];
+      for (let k = 0; k < 12; k++) {
+        for (const [y, above] of [
+          [Math.round(top - 15 - 20 * k), true],
+          [Math.round(bottom + 15 + 20 * k), false],
+        ] as Array<[number, boolean]>) {
+          for (const [exit, entry] of exits(y, above).flatMap((x) => entries(y, above).map((e) => [x, e] as const))) {
+            const route = simplify([...exit, ...entry]);
+            const length = route.slice(1).reduce((sum, p, i) => sum + Math.abs(p.x - route[i]!.x) + Math.abs(p.y - route[i]!.y), 0);
+            const score = this.hits(route, ends) + (this.drawn.crossings(route) + this.drawn.overlaps(route)) * 10 + 3 * route.length + length / 10_000;
+            if (score < bestScore) {
+              best = route;
+              bestScore = score;
+            }
+          }
+        }
       }
     }
+    this.drawn.add(best);
+    return best;
   }
-  return straight;
 }
 
 /** A straight line between two shapes, clipped to their bounding boxes. */

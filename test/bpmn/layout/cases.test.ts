@@ -180,6 +180,28 @@ describe('layoutToXml', () => {
     expect(measureLayout(parsed.definitions).edgeCrossings).toBeLessThanOrEqual(1);
   });
 
+  it('brings an association into a task beside the data object above it, not along a flow or through a shape', async () => {
+    const { parsed, bounds, waypoints } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
+      <bpmn:startEvent id="S" /><bpmn:task id="W" name="Write"><bpmn:dataOutputAssociation id="A1"><bpmn:targetRef>DS</bpmn:targetRef></bpmn:dataOutputAssociation></bpmn:task>
+      <bpmn:task id="M" name="Middle" />
+      <bpmn:task id="X" name="Read"><bpmn:property id="X_in" name="in" />
+        <bpmn:dataInputAssociation id="A2"><bpmn:sourceRef>DS</bpmn:sourceRef><bpmn:targetRef>X_in</bpmn:targetRef></bpmn:dataInputAssociation>
+        <bpmn:dataOutputAssociation id="A3"><bpmn:targetRef>D2</bpmn:targetRef></bpmn:dataOutputAssociation></bpmn:task>
+      <bpmn:endEvent id="E" /><bpmn:dataStoreReference id="DS" name="Store" /><bpmn:dataObjectReference id="D2" name="Result" dataObjectRef="DO" />
+      <bpmn:dataObject id="DO" />
+      <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="W" /><bpmn:sequenceFlow id="F2" sourceRef="W" targetRef="M" />
+      <bpmn:sequenceFlow id="F3" sourceRef="M" targetRef="X" /><bpmn:sequenceFlow id="F4" sourceRef="X" targetRef="E" />
+    </bpmn:process></bpmn:definitions>`);
+    const quality = measureLayout(parsed.definitions);
+    expect(quality.edgesThroughNodes).toBe(0);
+    expect(quality.edgeCrossings).toBe(0);
+    const a2 = waypoints('A2');
+    const x = bounds('X');
+    expect(a2.at(-1).y).toBe(x.y);
+    const flowY = waypoints('F3')[0].y;
+    expect(a2.slice(1).some((p: any, i: number) => p.y === flowY && a2[i].y === flowY)).toBe(false);
+  });
+
   it('places a data object and an annotation above the task they belong to', async () => {
     const { bounds } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" /><bpmn:task id="T" name="Write report"><bpmn:dataOutputAssociation id="DA"><bpmn:targetRef>D</bpmn:targetRef></bpmn:dataOutputAssociation></bpmn:task>

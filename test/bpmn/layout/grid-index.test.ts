@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rectsOverlap, type Rect } from '../../../src/bpmn/layout/geometry.ts';
-import { GridIndex, segmentBox } from '../../../src/bpmn/layout/grid-index.ts';
+import { GridIndex, LineIndex, segmentBox } from '../../../src/bpmn/layout/grid-index.ts';
 
 const rect = fc.record({
   x: fc.integer({ min: -600, max: 600 }),
@@ -53,6 +53,21 @@ describe('GridIndex', () => {
     expect(index.some({ x: 9e6 + 5, y: -9e6 + 5, width: 1, height: 1 }, 0, (r) => rectsOverlap(r, { x: 9e6 + 5, y: -9e6 + 5, width: 1, height: 1 }))).toBe(true);
     expect(index.count({ x: 4e7, y: -4e7, width: 1, height: 1 }, 0, (r) => rectsOverlap(r, { x: 4e7, y: -4e7, width: 1, height: 1 }))).toBe(1);
     expect(index.some({ x: 0, y: 0, width: 1, height: 1 }, 0, () => true)).toBe(false);
+  });
+
+  it('counts the crossings of a line with the lines added, and the runs it shares with them', () => {
+    const lines = new LineIndex();
+    lines.add([{ x: 0, y: 100 }, { x: 1000, y: 100 }]);
+    lines.add([{ x: 500, y: 0 }, { x: 500, y: 400 }, { x: 900, y: 400 }]);
+    const across = [{ x: 300, y: 0 }, { x: 300, y: 300 }, { x: 700, y: 300 }];
+    expect(lines.crossings(across)).toBe(2);
+    expect(lines.overlaps(across)).toBe(0);
+    const along = [{ x: 200, y: 50 }, { x: 200, y: 100 }, { x: 400, y: 100 }];
+    expect(lines.crossings(along)).toBe(0);
+    expect(lines.overlaps(along)).toBe(1);
+    // Touching an end is neither.
+    expect(lines.crossings([{ x: 1000, y: 100 }, { x: 1000, y: 300 }])).toBe(0);
+    expect(lines.overlaps([{ x: 900, y: 400 }, { x: 950, y: 400 }])).toBe(0);
   });
 
   it('boxes a segment in either direction', () => {
