@@ -103,11 +103,8 @@ export class ColumnRouter {
     const candidates: Point[][] = [];
     if (ct > cs || (downward && end.x > from.x)) {
       if (Math.abs(from.y - end.y) < 0.5) candidates.push([...head, end]);
-      // Down (or up) through the channel right of the source's column, left of the target's, or any between.
-      for (let c = cs; c <= Math.max(cs, ct - 1); c++) {
-        const x = this.channel(c);
-        if (x > from.x) candidates.push([...head, { x, y: from.y }, { x, y: end.y }, end]);
-      }
+      candidates.push([...head, { x: chS, y: from.y }, { x: chS, y: end.y }, end]);
+      candidates.push([...head, { x: chT, y: from.y }, { x: chT, y: end.y }, end]);
     }
     const back = ct <= cs;
     const y = this.freeY(
