@@ -107,6 +107,7 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
   const flows = ((collaboration?.messageFlows ?? []) as any[]).filter(
     (f) => rectOf.has(f.sourceRef) && rectOf.has(f.targetRef) && bandOf.has(f.sourceRef) && bandOf.has(f.targetRef),
   );
+  if (flows.length === 0) return [];
   const solid = new GridIndex<PlacedShape>();
   for (const s of shapes) if (isSolid(s)) solid.insert(s.bounds, s);
   const drawn = new LineIndex();

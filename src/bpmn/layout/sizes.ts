@@ -63,10 +63,24 @@ export function externalLabelText(element: any): string | null {
   return name === '' ? null : element.name;
 }
 
+/** Measured label boxes by text and by the fractions of the anchor (rounding depends on them); bounded. */
+const measured = new Map<string, Rect>();
+const MEASURED_LIMIT = 4096;
+
 /** bpmn-js's label box for `text` hanging below `anchor` (centre x, top y). */
 export function labelBoxBelow(text: string, anchor: { x: number; y: number }): Rect {
-  // labelBounds puts the top 10 px above its anchor's y. Two px of slack keep a renderer that re-wraps the
-  // text in the DI width from breaking the widest line.
-  const box = labelBounds(text, { x: anchor.x, y: anchor.y + 10 });
-  return { ...box, x: box.x - 1, width: box.width + 2 };
+  // Whole-pixel moves of the anchor move the box by as much, so a box is measured once per text and fractions.
+  const ix = Math.floor(anchor.x);
+  const iy = Math.floor(anchor.y);
+  const key = `${anchor.x - ix},${anchor.y - iy},${text}`;
+  let box = measured.get(key);
+  if (!box) {
+    // labelBounds puts the top 10 px above its anchor's y. Two px of slack keep a renderer that re-wraps the
+    // text in the DI width from breaking the widest line.
+    const at = labelBounds(text, { x: anchor.x - ix, y: anchor.y - iy + 10 });
+    box = { ...at, x: at.x - 1, width: at.width + 2 };
+    if (measured.size >= MEASURED_LIMIT) measured.clear();
+    measured.set(key, box);
+  }
+  return { x: box.x + ix, y: box.y + iy, width: box.width, height: box.height };
 }
