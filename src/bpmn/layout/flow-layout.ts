@@ -131,11 +131,13 @@ function placeFree(
     drawn.add(edge.waypoints);
   }
   // Associations last, so that they can keep clear of every flow.
-  const associations = new AssociationRouter([...all.values()], drawn);
+  let associations: AssociationRouter | null = null;
   for (const link of content.links) {
     const from = all.get(link.from);
     const to = all.get(link.to);
-    if (!placed.has(link) && from && to) placed.set(link, { element: link.element, waypoints: associations.route(from, to) });
+    if (placed.has(link) || !from || !to) continue;
+    associations ??= new AssociationRouter([...all.values()], drawn);
+    placed.set(link, { element: link.element, waypoints: associations.route(from, to) });
   }
   const edges = content.links.flatMap((link) => placed.get(link) ?? []);
   return { width: Math.round(width), height: Math.round(height), shapes, edges };
@@ -238,11 +240,13 @@ function placeWithLanes(
     }
   }
   // Associations last, so that they can keep clear of every flow.
-  const associations = new AssociationRouter([...rects.values()], router.drawn);
+  let associations: AssociationRouter | null = null;
   for (const link of content.links) {
     const from = rects.get(link.from);
     const to = rects.get(link.to);
-    if (from && to && isAssociation(link)) routed.set(link, associations.route(from, to));
+    if (!from || !to || !isAssociation(link)) continue;
+    associations ??= new AssociationRouter([...rects.values()], router.drawn);
+    routed.set(link, associations.route(from, to));
   }
   const edges: PlacedEdge[] = content.links.flatMap((link) => {
     const waypoints = routed.get(link);

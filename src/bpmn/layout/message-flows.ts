@@ -98,6 +98,7 @@ function preferredXs(flows: any[], rectOf: Map<any, Rect>): Map<any, { sx: numbe
 }
 
 export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes: PlacedShape[], drawnEdges: PlacedEdge[]): PlacedEdge[] {
+  if (!collaboration?.messageFlows?.length) return [];
   const rectOf = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
   const bandOf = new Map<any, PoolBand>();
   for (const band of bands) {
@@ -107,7 +108,6 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
   const flows = ((collaboration?.messageFlows ?? []) as any[]).filter(
     (f) => rectOf.has(f.sourceRef) && rectOf.has(f.targetRef) && bandOf.has(f.sourceRef) && bandOf.has(f.targetRef),
   );
-  if (flows.length === 0) return [];
   const solid = new GridIndex<PlacedShape>();
   for (const s of shapes) if (isSolid(s)) solid.insert(s.bounds, s);
   const drawn = new LineIndex();

@@ -7,32 +7,25 @@ const SWEEPS = 4;
 
 /** Crossings between the segments of two adjacent layers, given each vertex's position in its layer. */
 export function countCrossings(between: Segment[], pos: Int32Array): number {
-  if (between.length < 2) return 0;
-  const pairs = between.map((s) => [pos[s.left]! * 64 + s.leftRank, pos[s.right]!] as const);
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return inversions(pairs.map((p) => p[1]));
-}
-
-/** Pairs i < j with values[i] > values[j], by merge sort. */
-function inversions(values: number[]): number {
-  if (values.length < 2) return 0;
-  const mid = values.length >> 1;
-  const a = values.slice(0, mid);
-  const b = values.slice(mid);
-  let count = inversions(a) + inversions(b);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! <= b[j]!) values[k++] = a[i++]!;
-    else {
-      values[k++] = b[j++]!;
-      count += a.length - i;
-    }
+  const n = between.length;
+  if (n < 2) return 0;
+  // Sorted by left end (port rank breaking ties), then right end, two segments cross when the later one ends
+  // higher on the right: count those with a Fenwick tree over right positions.
+  let width = 1;
+  for (const s of between) width = Math.max(width, pos[s.right]! + 1);
+  const keys = new Float64Array(n);
+  between.forEach((s, i) => (keys[i] = (pos[s.left]! * 64 + s.leftRank) * width + pos[s.right]!));
+  keys.sort();
+  const tree = new Int32Array(width + 1);
+  let crossings = 0;
+  for (let i = 0; i < n; i++) {
+    const right = keys[i]! % width;
+    let atOrBelow = 0;
+    for (let j = right + 1; j > 0; j -= j & -j) atOrBelow += tree[j]!;
+    crossings += i - atOrBelow;
+    for (let j = right + 1; j <= width; j += j & -j) tree[j]!++;
   }
-  while (i < a.length) values[k++] = a[i++]!;
-  while (j < b.length) values[k++] = b[j++]!;
-  return count;
+  return crossings;
 }
 
 /** The vertices of each layer, top to bottom. */
