@@ -206,8 +206,6 @@ function placeWithLanes(
   const nodeRects = content.nodes.map((n) => rects.get(n)!);
   const obstacles = [...nodeRects, ...boundary.map((b) => b.bounds)];
   const router = new ColumnRouter(findColumns(nodeRects), obstacles);
-  const obstacleIndex = new GridIndex<Rect>();
-  for (const o of obstacles) obstacleIndex.insert(o, o);
   const moved = new Map<any, BandInput>(inputs.map((n) => [n.element, n]));
   const clusterOf = (el: any) => moved.get(is(el, 'bpmn:BoundaryEvent') ? el.attachedToRef : el);
   // The graph's routes that survive the move go first, so the routes drawn around them can avoid crossing them.
@@ -220,7 +218,7 @@ function placeWithLanes(
     const graphRoute = graphRoutes.get(link.element);
     if (!from || !to || !a || !b || a.cluster !== b.cluster || !graphRoute) continue;
     const own = [from, to, rects.get(link.from.attachedToRef)];
-    const route = keepRoute(graphRoute, offsetX, a.dy ?? 0, obstacleIndex, own);
+    const route = keepRoute(graphRoute, offsetX, a.dy ?? 0, router.index, own);
     if (!route) continue;
     const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
     kept.set(link, waypoints);

@@ -23,7 +23,8 @@ export function findColumns(rects: Rect[]): Column[] {
 }
 
 export class ColumnRouter {
-  private readonly index = new GridIndex<Rect>();
+  /** The obstacles, for callers that test routes of their own against them. */
+  readonly index = new GridIndex<Rect>();
 
   constructor(
     private readonly columns: Column[],
