@@ -97,8 +97,10 @@ function putBackReferences(dropped: DroppedReference[]): Restore {
 function keepTypeSpellings(definitions: any): Restore {
   const undo: Restore[] = [];
   eachElement(definitions, (parent) => {
+    const properties = childProperties(parent.$descriptor).byType;
+    if (properties.length === 0) return;
     const byName = new Set<any>();
-    for (const property of childProperties(parent.$descriptor).byType) {
+    for (const property of properties) {
       const serialization: string = property.xml.serialize;
       const raw = parent[property.name];
       for (const value of property.isMany ? (raw ?? []) : [raw]) {
@@ -111,10 +113,8 @@ function keepTypeSpellings(definitions: any): Restore {
     }
     if (byName.size === 0) return;
     const descriptor = parent.$descriptor;
-    const properties = descriptor.properties.map((p: any) =>
-      byName.has(p) ? derive(p, { xml: { ...p.xml, serialize: undefined } }) : p,
-    );
-    undo.push(overrideDescriptor(parent, derive(descriptor, { properties })));
+    const derived = descriptor.properties.map((p: any) => (byName.has(p) ? derive(p, { xml: { ...p.xml, serialize: undefined } }) : p));
+    undo.push(overrideDescriptor(parent, derive(descriptor, { properties: derived })));
   });
   return () => {
     for (const u of undo.reverse()) u();
