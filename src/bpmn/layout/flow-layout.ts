@@ -217,7 +217,7 @@ function placeWithLanes(
     const b = clusterOf(link.to);
     const graphRoute = graphRoutes.get(link.element);
     if (!from || !to || !a || !b || a.cluster !== b.cluster || !graphRoute) continue;
-    const own = [from, to, rects.get(link.from.attachedToRef)];
+    const own: [Rect, Rect, Rect | undefined] = [from, to, rects.get(link.from.attachedToRef)];
     const route = keepRoute(graphRoute, offsetX, a.dy ?? 0, router.index, own);
     if (!route) continue;
     const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
@@ -258,13 +258,15 @@ function placeWithLanes(
 }
 
 /** The graph's route moved with its cluster, or null when it now runs through a shape (other than its own ends). */
-function keepRoute(route: Point[], dx: number, dy: number, obstacles: GridIndex<Rect>, own: Array<Rect | undefined>): Point[] | null {
+function keepRoute(route: Point[], dx: number, dy: number, obstacles: GridIndex<Rect>, own: [Rect, Rect, Rect | undefined]): Point[] | null {
   const points = route.map((p) => ({ x: Math.round(p.x + dx), y: Math.round(p.y + dy) }));
-  // Margin 3 covers the -2 inset of the test.
-  const blocked = points
-    .slice(1)
-    .some((p, i) => obstacles.some(segmentBox(points[i]!, p), 3, (o) => !own.includes(o) && segmentCrossesRect(points[i]!, p, o, -2)));
-  return blocked ? null : simplify(points);
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    // Margin 3 covers the -2 inset of the test.
+    if (obstacles.some(segmentBox(a, b), 3, (o) => o !== own[0] && o !== own[1] && o !== own[2] && segmentCrossesRect(a, b, o, -2))) return null;
+  }
+  return simplify(points);
 }
 
 /** Groups carry no membership in BPMN; each is drawn around its container's nodes, nested groups a little wider. */

@@ -62,15 +62,24 @@ export function layeredLayout(nodes: LayerNode[], edges: LayerEdge[]): LayeredRe
       members.map((v) => nodes[v]!),
       edgeIds.map((i) => ({ ...edges[i]!, from: indexIn[edges[i]!.from]!, to: indexIn[edges[i]!.to]! })),
     );
-    const move = (p: Point) => ({ x: p.x + pad, y: p.y + top });
+    // The component's rectangles, points and labels are its own: move them in place.
+    const move = (p: Point) => {
+      p.x += pad;
+      p.y += top;
+    };
     members.forEach((v, i) => {
-      const r = part.nodes[i]!;
-      result.nodes[v] = { ...r, ...move(r) };
+      move(part.nodes[i]!);
+      result.nodes[v] = part.nodes[i]!;
     });
     edgeIds.forEach((e, i) => {
-      result.routes[e] = part.routes[i]?.map(move) ?? null;
+      const route = part.routes[i] ?? null;
+      route?.forEach(move);
+      result.routes[e] = route;
       const label = part.labels[i];
-      if (label) result.labels[e] = { ...label, ...move(label) };
+      if (label) {
+        move(label);
+        result.labels[e] = label;
+      }
     });
     right = Math.max(right, part.width);
     top += part.height + SPACING.component;
