@@ -131,13 +131,11 @@ function placeFree(
     drawn.add(edge.waypoints);
   }
   // Associations last, so that they can keep clear of every flow.
-  let associations: AssociationRouter | null = null;
-  for (const link of content.links) {
-    const from = all.get(link.from);
-    const to = all.get(link.to);
-    if (placed.has(link) || !from || !to) continue;
-    associations ??= new AssociationRouter([...all.values()], drawn);
-    placed.set(link, { element: link.element, waypoints: associations.route(from, to) });
+  const rest = content.links.filter((link) => !placed.has(link) && all.has(link.from) && all.has(link.to));
+  if (rest.length > 0) {
+    const associations = new AssociationRouter([...all.values()], drawn);
+    for (const link of rest) associations.route(all.get(link.from)!, all.get(link.to)!);
+    associations.improve().forEach((waypoints, i) => placed.set(rest[i]!, { element: rest[i]!.element, waypoints }));
   }
   const edges = content.links.flatMap((link) => placed.get(link) ?? []);
   return { width: Math.round(width), height: Math.round(height), shapes, edges };
@@ -238,13 +236,11 @@ function placeWithLanes(
     }
   }
   // Associations last, so that they can keep clear of every flow.
-  let associations: AssociationRouter | null = null;
-  for (const link of content.links) {
-    const from = rects.get(link.from);
-    const to = rects.get(link.to);
-    if (!from || !to || !isAssociation(link)) continue;
-    associations ??= new AssociationRouter([...rects.values()], router.drawn);
-    routed.set(link, associations.route(from, to));
+  const rest = content.links.filter((link) => isAssociation(link) && rects.has(link.from) && rects.has(link.to));
+  if (rest.length > 0) {
+    const associations = new AssociationRouter([...rects.values()], router.drawn);
+    for (const link of rest) associations.route(rects.get(link.from)!, rects.get(link.to)!);
+    associations.improve().forEach((waypoints, i) => routed.set(rest[i]!, waypoints));
   }
   const edges: PlacedEdge[] = content.links.flatMap((link) => {
     const waypoints = routed.get(link);

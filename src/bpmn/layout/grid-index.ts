@@ -38,6 +38,21 @@ export class GridIndex<T> {
     }
   }
 
+  /** Takes `item` out again; `box` must be the one it was inserted with. */
+  remove(box: Rect, item: T): void {
+    const x0 = cellOf(box.x);
+    const x1 = cellOf(box.x + box.width);
+    const y0 = cellOf(box.y);
+    const y1 = cellOf(box.y + box.height);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const list = this.cells.get(cellKey(cx, cy));
+        const at = list ? list.indexOf(item) : -1;
+        if (at >= 0) list!.splice(at, 1);
+      }
+    }
+  }
+
   /**
    * True when `test` holds for some item whose box comes within `margin` of `box`. Items far away are never
    * tested; an item spanning several cells may be tested more than once, so `test` must have no side effects.
@@ -91,8 +106,19 @@ export function segmentBox(a: { x: number; y: number }, b: { x: number; y: numbe
 export class LineIndex {
   private readonly segments = new GridIndex<[Point, Point]>();
 
-  add(points: Point[]): void {
-    for (let i = 1; i < points.length; i++) this.segments.insert(segmentBox(points[i - 1]!, points[i]!), [points[i - 1]!, points[i]!]);
+  /** Adds a line; what it returns takes it out again (remove). */
+  add(points: Point[]): Array<[Point, Point]> {
+    const added: Array<[Point, Point]> = [];
+    for (let i = 1; i < points.length; i++) {
+      const segment: [Point, Point] = [points[i - 1]!, points[i]!];
+      this.segments.insert(segmentBox(segment[0], segment[1]), segment);
+      added.push(segment);
+    }
+    return added;
+  }
+
+  remove(added: Array<[Point, Point]>): void {
+    for (const segment of added) this.segments.remove(segmentBox(segment[0], segment[1]), segment);
   }
 
   /** Runs of `points` that lie on a line added, over some length (such lines read as one). */

@@ -173,12 +173,41 @@ export class AssociationRouter {
     return n;
   }
 
+  private readonly routed: Array<{ from: Rect; to: Rect; points: Point[]; lines: Array<[Point, Point]> }> = [];
+
+  /** Routes an association now, against what is drawn so far; improve() may route it again. */
   route(from: Rect, to: Rect): Point[] {
+    const points = this.best(from, to);
+    this.routed.push({ from, to, points, lines: this.drawn.add(points) });
+    return points;
+  }
+
+  /**
+   * Routes every association once more, now that the later ones are drawn too, keeping a new route only when it
+   * scores better. Returns the final routes in the order they were routed.
+   */
+  improve(): Point[][] {
+    for (const r of this.routed) {
+      this.drawn.remove(r.lines);
+      const again = this.best(r.from, r.to);
+      if (this.score(again, [r.from, r.to]) < this.score(r.points, [r.from, r.to])) r.points = again;
+      r.lines = this.drawn.add(r.points);
+    }
+    return this.routed.map((r) => r.points);
+  }
+
+  private score(points: Point[], ends: Rect[]): number {
+    const length = points.slice(1).reduce((sum, p, i) => sum + Math.abs(p.x - points[i]!.x) + Math.abs(p.y - points[i]!.y), 0);
+    const bends = points.length > 2 ? 3 * points.length : 0;
+    return this.hits(points, ends) + (this.drawn.crossings(points) + this.drawn.overlaps(points)) * 10 + bends + length / 10_000;
+  }
+
+  private best(from: Rect, to: Rect): Point[] {
     const ends = [from, to];
     const straight = straightLine(from, to);
     let best = straight;
-    let bestScore = this.hits(straight, ends) + (this.drawn.crossings(straight) + this.drawn.overlaps(straight)) * 10;
-    if (bestScore > 0) {
+    let bestScore = this.score(straight, ends);
+    if (bestScore >= 1) {
       const fx = Math.round(from.x + from.width / 2);
       const fy = Math.round(from.y + from.height / 2);
       const tx = Math.round(to.x + to.width / 2);
@@ -205,8 +234,7 @@ export class AssociationRouter {
         ] as Array<[number, boolean]>) {
           for (const [exit, entry] of exits(y, above).flatMap((x) => entries(y, above).map((e) => [x, e] as const))) {
             const route = simplify([...exit, ...entry]);
-            const length = route.slice(1).reduce((sum, p, i) => sum + Math.abs(p.x - route[i]!.x) + Math.abs(p.y - route[i]!.y), 0);
-            const score = this.hits(route, ends) + (this.drawn.crossings(route) + this.drawn.overlaps(route)) * 10 + 3 * route.length + length / 10_000;
+            const score = this.score(route, ends);
             if (score < bestScore) {
               best = route;
               bestScore = score;
@@ -215,7 +243,6 @@ export class AssociationRouter {
         }
       }
     }
-    this.drawn.add(best);
     return best;
   }
 }

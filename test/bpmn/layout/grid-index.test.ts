@@ -70,6 +70,18 @@ describe('GridIndex', () => {
     expect(lines.overlaps([{ x: 900, y: 400 }, { x: 950, y: 400 }])).toBe(0);
   });
 
+  it('forgets a line taken out again, from every cell it spans', () => {
+    const lines = new LineIndex();
+    const kept = lines.add([{ x: 0, y: 100 }, { x: 1000, y: 100 }]);
+    const gone = lines.add([{ x: 0, y: 200 }, { x: 1000, y: 200 }]);
+    const down = [{ x: 700, y: 0 }, { x: 700, y: 300 }];
+    expect(lines.crossings(down)).toBe(2);
+    lines.remove(gone);
+    expect(lines.crossings(down)).toBe(1);
+    lines.remove(kept);
+    expect(lines.crossings(down)).toBe(0);
+  });
+
   it('boxes a segment in either direction', () => {
     expect(segmentBox({ x: 50, y: 10 }, { x: 20, y: 10 })).toEqual({ x: 20, y: 10, width: 30, height: 0 });
   });
