@@ -37,7 +37,9 @@ export async function exportWithDiagrams(definitions: any, moddle: any, diagrams
   }
   if (diagrams.length === 0) return xml;
   const found = findPlaceholder(xml, token);
+  // Every id the document already has (a superset: any attribute named id), so no DI id can repeat one.
   const used = new Set<string>();
+  for (const match of xml.matchAll(ID_ATTRIBUTE)) used.add(match[1]!);
   const lines = linesFor(found.prefixes, found.indent);
   const text = diagrams.map((d, i) => diagramXml(d, i + 1, used, lines)).join('');
   return xml.slice(0, found.start) + text + xml.slice(found.end);
@@ -52,6 +54,7 @@ function placeholder(moddle: any, token: string): any {
 }
 
 const NAME = '((?:[^\\s<>/:"]+:)?)';
+const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
 
 /** Where moddle wrote the placeholder (whole lines), its indentation and the prefixes it chose. */
 function findPlaceholder(xml: string, token: string): { start: number; end: number; indent: string; prefixes: Prefixes } {
@@ -91,9 +94,9 @@ function linesFor(prefixes: Prefixes, indent: string) {
     waypoint: `${child}<${di}waypoint x="`,
     label: `${child}<${b}BPMNLabel>\n${child}  <${dc}Bounds x="`,
     labelEnd: `${child}</${b}BPMNLabel>\n`,
-    plane: `${indent}  <${b}BPMNPlane id="BPMNPlane_`,
+    plane: `${indent}  <${b}BPMNPlane id="`,
     planeEnd: `${indent}  </${b}BPMNPlane>\n`,
-    diagram: `${indent}<${b}BPMNDiagram id="BPMNDiagram_`,
+    diagram: `${indent}<${b}BPMNDiagram id="`,
     diagramEnd: `${indent}</${b}BPMNDiagram>\n`,
   };
 }
@@ -109,15 +112,15 @@ function labelXml(r: Rect | undefined, lines: Lines): string {
   return r ? `${lines.label}${boundsRest(r)}${lines.labelEnd}` : '';
 }
 
-/** BPMNDiagram number `index` (1-based); `used` collects DI ids across diagrams. */
+/** BPMNDiagram number `index` (1-based); `used` holds the document's ids and collects the DI ids written. */
 function diagramXml(diagram: LaidOutDiagram, index: number, used: Set<string>, lines: Lines): string {
-  const idFor = (element: any): string => {
-    const base = `${element.id ?? 'Element'}_di`;
+  const unique = (base: string): string => {
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
     used.add(id);
     return attr(id);
   };
+  const idFor = (element: any): string => unique(`${element.id ?? 'Element'}_di`);
   const ref = (element: any) => (typeof element?.id === 'string' ? ` bpmnElement="${attr(element.id)}"` : '');
   let body = '';
   for (const shape of diagram.shapes) {
@@ -138,6 +141,7 @@ function diagramXml(diagram: LaidOutDiagram, index: number, used: Set<string>, l
     for (const p of edge.waypoints) body += `${lines.waypoint}${Math.round(p.x)}" y="${Math.round(p.y)}" />\n`;
     body += `${labelXml(edge.label, lines)}${lines.edgeEnd}`;
   }
-  const plane = `${lines.plane}${index}"${ref(diagram.root)}${body ? `>\n${body}${lines.planeEnd}` : ' />\n'}`;
-  return `${lines.diagram}${index}">\n${plane}${lines.diagramEnd}`;
+  const diagramId = unique(`BPMNDiagram_${index}`);
+  const plane = `${lines.plane}${unique(`BPMNPlane_${index}`)}"${ref(diagram.root)}${body ? `>\n${body}${lines.planeEnd}` : ' />\n'}`;
+  return `${lines.diagram}${diagramId}">\n${plane}${lines.diagramEnd}`;
 }

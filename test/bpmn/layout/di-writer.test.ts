@@ -114,6 +114,21 @@ describe('the DI written by layoutToXml', () => {
     expect((await layoutToXml(source)).xml).toBe(await throughModdle(source));
   });
 
+  it('never gives DI an id the document already uses', async () => {
+    // Semantic ids that look like the DI ids we would pick: T_di, BPMNPlane_1 and BPMNDiagram_1.
+    const xml =
+      `<bpmn:definitions xmlns:bpmn="${MODEL}" id="BPMNDiagram_1" targetNamespace="urn:t"><bpmn:process id="BPMNPlane_1">` +
+      '<bpmn:startEvent id="T" /><bpmn:task id="T_di" /><bpmn:sequenceFlow id="F" sourceRef="T" targetRef="T_di" />' +
+      '</bpmn:process></bpmn:definitions>';
+    const laid = await parseBpmn((await layoutToXml(await parseBpmn(xml))).xml);
+    expect(laid.duplicateIds).toEqual([]);
+    expect(laid.warnings).toEqual([]);
+    const diagram = laid.definitions.diagrams[0];
+    const diIds = [diagram.id, diagram.plane.id, ...diagram.plane.planeElement.map((e: any) => e.id)];
+    for (const id of diIds) expect(['BPMNDiagram_1', 'BPMNPlane_1', 'T', 'T_di', 'F']).not.toContain(id);
+    expect(diagram.plane.planeElement.map((e: any) => e.bpmnElement.id)).toEqual(['T', 'T_di', 'F']);
+  });
+
   it('replaces the diagrams in the XML but leaves the model as it was', async () => {
     const xml = readFileSync(`${MIWG_DIR}/A.1.0.bpmn`, 'utf8');
     const source = await parseBpmn(xml);
