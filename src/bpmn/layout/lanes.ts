@@ -1,4 +1,4 @@
-// Lane bands: each leaf lane becomes a horizontal band; nodes keep ELK's x and are packed into rows inside
+// Lane bands: each leaf lane becomes a horizontal band; nodes keep the layered layout's x and are packed into rows inside
 // their lane's band, so every node lies strictly inside it.
 import type { Rect } from './geometry.ts';
 import { LANE_HEADER } from './sizes.ts';
@@ -56,7 +56,7 @@ const MIN_BAND_HEIGHT = 120;
 
 /**
  * Moves each lane's nodes into its band. Nodes whose vertical extents touch form a cluster that moves as one, so
- * ELK's geometry (alignment, spacing, routes) inside a cluster survives; clusters stack without ELK's empty rows.
+ * The layered layout's geometry (alignment, spacing, routes) inside a cluster survives; clusters stack without its empty rows.
  */
 export function placeInBands(nodes: BandInput[], laneCount: number): { bands: Array<{ y: number; height: number }> } {
   const bands: Array<{ y: number; height: number }> = [];

@@ -60,7 +60,7 @@ function pickCollaboration(collaborations: any[], options: LayoutOptions): any |
   return best;
 }
 
-/** Labels for flows ELK did not label (re-routed in lanes, message flows) start beside their first segment. */
+/** Labels for flows the layered layout did not label (re-routed in lanes, message flows) start beside their first segment. */
 function labelFlows(block: Block): void {
   for (const edge of block.edges) {
     const text = externalLabelText(edge.element);

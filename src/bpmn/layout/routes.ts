@@ -1,4 +1,4 @@
-// Orthogonal edge routing between the columns ELK made, used when lane bands move nodes off ELK's own routes.
+// Orthogonal edge routing between the columns of the layered layout, used when lane bands move nodes off its own routes.
 import type { Point, Rect } from './geometry.ts';
 import { segmentCrossesRect } from './geometry.ts';
 import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
