@@ -236,7 +236,9 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.getByLabel('Role', { exact: true }).selectOption('admin');
     await page.getByRole('button', { name: 'Add member' }).click();
     await expect.poll(() => text(page.locator('table.table'))).toContain(colleague.email);
-    await expect.poll(() => text(page.locator('table.table'))).toContain('Admin');
+    // Each member's role is an in-place select: the new member's shows the role chosen on adding.
+    await expect.poll(() => page.getByLabel(`Role of ${colleague.email}`).inputValue()).toBe('admin');
+    expect(await page.getByLabel(`Role of ${owner.email}`).inputValue()).toBe('owner');
     await shot('10-organization');
 
     // The organisation's own, empty diagram space: a folder with context, then a generated diagram in it.
