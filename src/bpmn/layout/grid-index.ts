@@ -123,22 +123,21 @@ export class LineIndex {
 
   /** Runs of `points` that lie on a line added, over some length (such lines read as one). */
   overlaps(points: Point[]): number {
-    let n = 0;
-    for (let i = 1; i < points.length; i++) {
-      const a = points[i - 1]!;
-      const b = points[i]!;
-      n += this.segments.count(segmentBox(a, b), 0, ([c, d]) => collinearOverlap(a, b, c, d));
-    }
-    return n;
+    return this.#count(points, collinearOverlap);
   }
 
   /** Crossings of `points` with the lines added (touching and overlapping runs do not count). */
   crossings(points: Point[]): number {
+    return this.#count(points, segmentsCross);
+  }
+
+  /** Pairs of a segment of `points` and a segment added for which `test` holds. */
+  #count(points: Point[], test: (a: Point, b: Point, c: Point, d: Point) => boolean): number {
     let n = 0;
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1]!;
       const b = points[i]!;
-      n += this.segments.count(segmentBox(a, b), 0, ([c, d]) => segmentsCross(a, b, c, d));
+      n += this.segments.count(segmentBox(a, b), 0, ([c, d]) => test(a, b, c, d));
     }
     return n;
   }
