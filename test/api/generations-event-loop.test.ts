@@ -1,5 +1,5 @@
-// A long description takes seconds of CPU to generate (about 5 s for 20,000 characters with the builtin
-// provider); it runs in a worker thread, so the server keeps answering other requests meanwhile.
+// A long description takes a second or more of CPU to generate (1.5 s for 20,000 characters with the builtin
+// provider on a 2-core VM); it runs in a worker thread, so the server keeps answering other requests meanwhile.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,22 +27,23 @@ describe('generation off the event loop', () => {
     const { secret } = await server.createKey({ scopes: ['generate'] });
     let finished = false;
     const generation = server.app
-      .inject({ method: 'POST', url: '/api/v1/generations', headers: bearer(secret), payload: { prompt: longDescription(6_000) } })
+      .inject({ method: 'POST', url: '/api/v1/generations', headers: bearer(secret), payload: { prompt: longDescription(20_000) } })
       .finally(() => (finished = true));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Ask for the key every 20 ms until the generation is done; only answers given while it ran count.
     const latencies: number[] = [];
-    for (let i = 0; i < 10; i++) {
+    while (!finished) {
       const started = performance.now();
       const res = await server.app.inject({ url: '/api/v1/key', headers: bearer(secret) });
-      latencies.push(performance.now() - started);
       expect(res.statusCode).toBe(200);
+      if (!finished) latencies.push(performance.now() - started);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    // Measured while the generation was still running, or this proves nothing.
-    expect(finished).toBe(false);
-    expect(Math.max(...latencies)).toBeLessThan(1000);
     const res = await generation;
     expect(res.statusCode).toBe(201);
-    expect(res.json().duration_ms).toBeGreaterThan(500);
+    // On the event loop the generation would hold every request until it ended, and none would count.
+    console.log(`generation ${res.json().duration_ms} ms; ${latencies.length} requests answered meanwhile, slowest ${Math.max(...latencies).toFixed(0)} ms`);
+    expect(latencies.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
   });
 });
