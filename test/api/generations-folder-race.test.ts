@@ -8,8 +8,8 @@ import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const engines = await testEngines();
 const FIXTURES = path.join(import.meta.dirname, '../generate/fixtures');
-// Long enough to take a second or more in the worker, so the delete lands while it runs.
-const LONG = fs.readdirSync(FIXTURES).sort().map((file) => fs.readFileSync(path.join(FIXTURES, file), 'utf8').trim()).join('\n');
+// The longest prompt allowed, repeated from the fixtures: a second or more in the worker, so the delete lands while it runs.
+const LONG = fs.readdirSync(FIXTURES).sort().map((file) => fs.readFileSync(path.join(FIXTURES, file), 'utf8').trim()).join('\n').repeat(10).slice(0, 20_000);
 
 describe.each(engines)('a folder deleted mid-generation on $name', (engine) => {
   let server: TestServer;
