@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { SchemaPostgresDialect } from './postgres-introspector.ts';
 import { CachingSqliteDialect, ChangeStamp } from './sqlite-driver.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -108,7 +109,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   // The same for a client checked out of the pool when its connection drops between queries: the query fails, the
   // process lives on.
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new SchemaPostgresDialect({ pool }, schema ?? 'public') });
   if (schema !== null) {
     try {
       await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
