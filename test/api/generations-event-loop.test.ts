@@ -1,21 +1,11 @@
 // A long description takes a second or more of CPU to generate (1.5 s for 20,000 characters with the builtin
 // provider on a 2-core VM); it runs in a worker thread, so the server keeps answering other requests meanwhile.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../helpers/db.ts';
+import { longestPrompt } from '../helpers/long-prompt.ts';
 import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const [sqlite] = await testEngines();
-const FIXTURES = path.join(import.meta.dirname, '../generate/fixtures');
-
-function longDescription(minChars: number): string {
-  const texts = fs.readdirSync(FIXTURES).sort().map((file) => fs.readFileSync(path.join(FIXTURES, file), 'utf8').trim());
-  let text = '';
-  for (let i = 0; text.length < minChars; i++) text += `${texts[i % texts.length]}\n`;
-  return text.slice(0, 20_000);
-}
-
 describe('generation off the event loop', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -27,7 +17,7 @@ describe('generation off the event loop', () => {
     const { secret } = await server.createKey({ scopes: ['generate'] });
     let finished = false;
     const generation = server.app
-      .inject({ method: 'POST', url: '/api/v1/generations', headers: bearer(secret), payload: { prompt: longDescription(20_000) } })
+      .inject({ method: 'POST', url: '/api/v1/generations', headers: bearer(secret), payload: { prompt: longestPrompt() } })
       .finally(() => (finished = true));
     await new Promise((resolve) => setTimeout(resolve, 50));
     // Ask for the key every 20 ms until the generation is done; only answers given while it ran count.

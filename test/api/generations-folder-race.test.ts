@@ -1,15 +1,13 @@
 // A folder deleted while a diagram is being generated into it: the save is refused by the foreign key, the
 // answer is 404 folder_id, nothing is stored and the reserved quota is given back.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../helpers/db.ts';
+import { longestPrompt } from '../helpers/long-prompt.ts';
 import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const engines = await testEngines();
-const FIXTURES = path.join(import.meta.dirname, '../generate/fixtures');
-// The longest prompt allowed, repeated from the fixtures: a second or more in the worker, so the delete lands while it runs.
-const LONG = fs.readdirSync(FIXTURES).sort().map((file) => fs.readFileSync(path.join(FIXTURES, file), 'utf8').trim()).join('\n').repeat(10).slice(0, 20_000);
+// A second or more in the worker, so the delete lands while it runs.
+const LONG = longestPrompt();
 
 describe.each(engines)('a folder deleted mid-generation on $name', (engine) => {
   let server: TestServer;
