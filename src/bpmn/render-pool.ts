@@ -1,11 +1,11 @@
 // A worker-thread pool for rendering, so parsing and rasterising big diagrams never block the server's event loop.
-import { Piscina } from 'piscina';
 import { LayoutError } from './layout/layout.ts';
 import { BpmnParseError, type ParseLimits } from './parse.ts';
 import type { PreparedImport } from './prepare-import.ts';
 import { RenderOptionsError, resvgOptions, type RenderPngOptions } from './render/png.ts';
 import { DiagramNotFoundError } from './render/svg.ts';
 import type { ThemeName } from './render/theme.ts';
+import { createWorkerPool } from '../worker-pool.ts';
 
 export interface RenderPool {
   /** Rasterises an SVG in a worker; bad options or an oversized image reject with RenderOptionsError. */
@@ -36,24 +36,24 @@ function rethrow(failure: Failure): never {
   throw new RenderOptionsError(failure.message);
 }
 
+/** Threads start on the first task, not with the pool (see worker-pool.ts). */
 export function createRenderPool(options: { threads: number }): RenderPool {
-  const threads = Math.max(1, Math.floor(options.threads));
-  const pool = new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const pool = createWorkerPool(WORKER, options.threads);
   return {
     async renderPng(svg, opts) {
       resvgOptions(opts); // fail fast on bad options, without a round trip
-      const result: { png?: Uint8Array; failure?: Failure } = await pool.run({ svg, scale: opts.scale, background: opts.background }, { name: 'png' });
+      const result = await pool.run<{ png?: Uint8Array; failure?: Failure }>({ svg, scale: opts.scale, background: opts.background }, 'png');
       if (result.failure) rethrow(result.failure);
       const bytes = result.png!;
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
     async renderSvg(xml, opts) {
-      const result: { svg?: string; failure?: Failure } = await pool.run({ xml, theme: opts.theme, diagramId: opts.diagramId }, { name: 'svg' });
+      const result = await pool.run<{ svg?: string; failure?: Failure }>({ xml, theme: opts.theme, diagramId: opts.diagramId }, 'svg');
       if (result.failure) rethrow(result.failure);
       return result.svg!;
     },
     async prepareImport(xml, limits) {
-      const result: { prepared?: PreparedImport; failure?: Failure } = await pool.run({ xml, limits }, { name: 'prepare' });
+      const result = await pool.run<{ prepared?: PreparedImport; failure?: Failure }>({ xml, limits }, 'prepare');
       if (result.failure) rethrow(result.failure);
       return result.prepared!;
     },
@@ -61,7 +61,7 @@ export function createRenderPool(options: { threads: number }): RenderPool {
       return pool.queueSize;
     },
     close() {
-      return pool.destroy();
+      return pool.close();
     },
   };
 }

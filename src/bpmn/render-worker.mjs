@@ -11,6 +11,7 @@ const { renderSvgFromXml } = await import('./render/svg-from-xml.ts');
 const { RenderOptionsError, renderPng } = await import('./render/png.ts');
 const { LayoutError } = await import('./layout/layout.ts');
 const { prepareImport } = await import('./prepare-import.ts');
+const { announceLoaded } = await import('../worker-loaded.ts');
 
 function failure(error) {
   if (error instanceof BpmnParseError) {
@@ -48,3 +49,5 @@ export async function prepare({ xml, limits }) {
     return failure(error);
   }
 }
+
+announceLoaded();

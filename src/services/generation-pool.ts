@@ -1,8 +1,8 @@
 // A worker-thread pool for generation, so reading long descriptions never blocks the server's event loop.
-import { Piscina } from 'piscina';
 import type { BpmnStats } from '../bpmn/stats.ts';
 import type { Config } from '../config.ts';
 import type { GenerationErrorCode } from '../generate/provider.ts';
+import { createWorkerPool } from '../worker-pool.ts';
 
 export interface GenerationTask {
   prompt: string;
@@ -33,18 +33,11 @@ export interface GenerationPool {
 
 const WORKER = new URL('./generation-worker.mjs', import.meta.url).href;
 
-/** Threads start on the first generation, not with the server. */
+/** Threads start on the first generation, not with the server (see worker-pool.ts). */
 export function createGenerationPool(options: { threads: number }): GenerationPool {
-  const threads = Math.max(1, Math.floor(options.threads));
-  let pool: Piscina | null = null;
+  const pool = createWorkerPool(WORKER, options.threads);
   return {
-    run(task) {
-      pool ??= new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
-      return pool.run(task);
-    },
-    async close() {
-      await pool?.destroy();
-      pool = null;
-    },
+    run: (task) => pool.run<GenerationOutcome>(task),
+    close: () => pool.close(),
   };
 }

@@ -11,6 +11,7 @@ const { GenerationError } = await import('../generate/provider.ts');
 const { createProvider } = await import('../generate/providers/select.ts');
 const { parseBpmn } = await import('../bpmn/parse.ts');
 const { computeStats } = await import('../bpmn/stats.ts');
+const { announceLoaded } = await import('../worker-loaded.ts');
 
 /** One provider per configuration, kept for the life of the worker (the builtin one loads its NLP model once). */
 const providers = new Map();
@@ -38,3 +39,5 @@ export default async function generate({ prompt, contexts, name, generator }) {
     throw error;
   }
 }
+
+announceLoaded();

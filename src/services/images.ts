@@ -2,7 +2,7 @@
 // keyed by diagram version and options, so a repeated request costs a map lookup and a changed diagram is
 // never served from an old render.
 import { createHash } from 'node:crypto';
-import { createRenderPool, type RenderPool } from '../bpmn/render-pool.ts';
+import type { RenderPool } from '../bpmn/render-pool.ts';
 import { RenderOptionsError } from '../bpmn/render/png.ts';
 import { ValidationError } from '../api/errors.ts';
 
@@ -35,17 +35,13 @@ const CONTENT_TYPES: Record<ImageFormat, string> = { png: 'image/png', svg: 'ima
 export interface ImageServiceOptions {
   /** Bytes of rendered images kept in memory; 0 turns the cache off. */
   cacheBytes: number;
-  /** Worker threads for rendering (created on the first render). */
-  threads: number;
-  /** A pool to use instead of creating one (not closed by this service). */
-  pool?: RenderPool;
+  /** The render workers (owned, and closed, by whoever created them). */
+  pool: RenderPool;
 }
 
 export class ImageService {
   readonly #cacheBytes: number;
-  readonly #threads: number;
-  #pool: RenderPool | null;
-  readonly #ownsPool: boolean;
+  readonly #pool: RenderPool;
   /** Insertion order is recency order: a hit is re-inserted at the end, eviction takes from the front. */
   readonly #cache = new Map<string, RenderedImage>();
   readonly #keysByDiagram = new Map<string, Set<string>>();
@@ -54,9 +50,7 @@ export class ImageService {
 
   constructor(options: ImageServiceOptions) {
     this.#cacheBytes = options.cacheBytes;
-    this.#threads = options.threads;
-    this.#pool = options.pool ?? null;
-    this.#ownsPool = options.pool === undefined;
+    this.#pool = options.pool;
   }
 
   /** The strong ETag of a render: changes with the diagram's version and every option that changes the bytes. */
@@ -100,13 +94,8 @@ export class ImageService {
     return this.#cachedBytes;
   }
 
-  async close(): Promise<void> {
-    if (this.#pool && this.#ownsPool) await this.#pool.close();
-    this.#pool = null;
-  }
-
   async #draw(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
-    const pool = (this.#pool ??= createRenderPool({ threads: this.#threads }));
+    const pool = this.#pool;
     const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme });
     let body: Buffer;
     try {

@@ -27,7 +27,7 @@ export interface Services {
   images: ImageService;
   quota: QuotaService;
   generations: GenerationService;
-  /** Waits for pending last_used_at writes, then closes the store. */
+  /** Waits for pending last_used_at writes and running worker tasks, ends the worker threads, then closes the store. */
   close(): Promise<void>;
 }
 
@@ -53,9 +53,10 @@ export async function createServices(
   const keys = new KeyService(store.db, options);
   const sessions = new SessionService(store.db, options.now);
   const nowMs = () => (options.now ? options.now().getTime() : Date.now());
-  // One pool of render workers for rendering and for preparing imports (validation, layout, export).
+  // One pool of render workers for rendering and for preparing imports (validation, layout, export); its threads
+  // start on the first render, so a process that never renders never starts one.
   const renderPool = createRenderPool({ threads: config.renderWorkers ?? 1 });
-  const images = new ImageService({ cacheBytes: config.imageCacheBytes ?? 64 * 1024 * 1024, threads: config.renderWorkers ?? 1, pool: renderPool });
+  const images = new ImageService({ cacheBytes: config.imageCacheBytes ?? 64 * 1024 * 1024, pool: renderPool });
   const folders = new FolderService(store.db, store.engine, new DiagramRepository(store.db), nowMs);
   const diagrams = new DiagramService(store.db, folders, renderPool, {
     now: nowMs,
@@ -82,9 +83,8 @@ export async function createServices(
     generations,
     close: async () => {
       await keys.settle();
-      await images.close();
-      await renderPool.close();
-      await generations.close();
+      // Both pools let running tasks finish and end every thread before the store they may write to closes.
+      await Promise.all([renderPool.close(), generations.close()]);
       await store.close();
     },
   };

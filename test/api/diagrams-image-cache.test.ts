@@ -31,7 +31,7 @@ describe('ImageService cache', () => {
   afterAll(() => pool.close());
 
   it('renders once for concurrent identical requests and serves repeats from memory', async () => {
-    const images = new ImageService({ cacheBytes: 10 * 1024 * 1024, threads: 1, pool: countingPool });
+    const images = new ImageService({ cacheBytes: 10 * 1024 * 1024, pool: countingPool });
     calls = 0;
     const source = { id: 'd1', version: 1, bpmn_xml: xml };
     const results = await Promise.all([images.render(source, SVG), images.render(source, SVG), images.render(source, SVG)]);
@@ -43,8 +43,8 @@ describe('ImageService cache', () => {
   });
 
   it('stays within its byte budget, dropping the least recently used render first', async () => {
-    const one = (await new ImageService({ cacheBytes: 1 << 20, threads: 1, pool }).render({ id: 'x', version: 1, bpmn_xml: xml }, SVG)).body.length;
-    const images = new ImageService({ cacheBytes: Math.floor(one * 2.5), threads: 1, pool });
+    const one = (await new ImageService({ cacheBytes: 1 << 20, pool }).render({ id: 'x', version: 1, bpmn_xml: xml }, SVG)).body.length;
+    const images = new ImageService({ cacheBytes: Math.floor(one * 2.5), pool });
     const a = { id: 'a', version: 1, bpmn_xml: xml };
     const b = { id: 'b', version: 1, bpmn_xml: xml };
     const c = { id: 'c', version: 1, bpmn_xml: xml };
@@ -60,7 +60,7 @@ describe('ImageService cache', () => {
   });
 
   it('gives each version and option set its own ETag, and the same inputs the same one', () => {
-    const images = new ImageService({ cacheBytes: 0, threads: 1, pool });
+    const images = new ImageService({ cacheBytes: 0, pool });
     const tags = new Set([
       images.etag({ id: 'd', version: 1 }, SVG),
       images.etag({ id: 'd', version: 2 }, SVG),

@@ -33,16 +33,30 @@ export async function startTestServer(engine: TestEngine, options: TestServerOpt
   const database = await engine.createDatabase();
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'info', ...options.env });
   const clock = createManualClock(Date.now());
-  const services = await createServices(config, { now: () => new Date(clock.now()) });
+  let services: Services;
+  try {
+    services = await createServices(config, { now: () => new Date(clock.now()) });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   const logs: string[] = [];
-  const app = await buildServer(config, {
-    services,
-    clock,
-    ...(options.limiter ? { limiter: options.limiter } : {}),
-    ...(options.routes ? { routes: options.routes } : {}),
-    logStream: { write: (line: string) => void logs.push(line) },
-  });
-  await app.ready();
+  let app: FastifyInstance;
+  try {
+    app = await buildServer(config, {
+      services,
+      clock,
+      ...(options.limiter ? { limiter: options.limiter } : {}),
+      ...(options.routes ? { routes: options.routes } : {}),
+      logStream: { write: (line: string) => void logs.push(line) },
+    });
+    await app.ready();
+  } catch (error) {
+    // A server that fails to start must not leave its services (and their worker threads) behind.
+    await services.close();
+    await database.drop();
+    throw error;
+  }
   return {
     app,
     config,
@@ -66,9 +80,12 @@ export async function startTestServer(engine: TestEngine, options: TestServerOpt
       return { secret, keyId: key.id, userId: user.id };
     },
     async close() {
-      await app.close();
-      await services.close();
-      await database.drop();
+      try {
+        await app.close();
+      } finally {
+        await services.close();
+        await database.drop();
+      }
     },
   };
 }
