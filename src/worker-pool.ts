@@ -1,7 +1,7 @@
 // Piscina pools as the services use them: no thread until the first task (a server that never renders or
 // generates never starts one), and a close that finishes what is running and never terminates a thread that is
-// still loading its modules (tsx's hooks thread, native addons): tearing a worker down mid-load is the one
-// shutdown path that can take the whole process with it (docs/reliability.md, "Flakes").
+// still loading its modules (tsx's hooks thread, native addons): tearing a worker down mid-load is the shutdown
+// path suspected of killing a test process (docs/reliability.md, "Flakes").
 import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { WORKER_LOADED } from './worker-loaded.ts';
