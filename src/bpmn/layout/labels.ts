@@ -3,6 +3,7 @@
 import type { PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { rectsOverlap, segmentCrossesRect } from './geometry.ts';
 import { GridIndex, segmentBox } from './grid-index.ts';
+import { OWN_LINE_ALLOWANCE } from './quality.ts';
 import { is } from './sizes.ts';
 
 /** Shapes whose inside may hold other things (labels must not cover solid shapes only). */
@@ -131,7 +132,8 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
   const choose = (current: Rect, candidates: () => Iterable<Rect>, own: PlacedEdge | null): Rect => {
     // The margins cover rectsOverlap's margin and the -2 inset of the line test, plus one for rounding.
     const clearOfShapes = (r: Rect) => !solid.some(r, 1, (s) => rectsOverlap(r, s)) && !placed.some(r, 3, (p) => rectsOverlap(r, p, 2));
-    const clearOfLines = (r: Rect) => !segments.some(r, 3, (s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, -2));
+    // Its own flow may run against the label (as the quality measure allows), other lines keep a little away.
+    const clearOfLines = (r: Rect) => !segments.some(r, 3, (s) => segmentCrossesRect(s.a, s.b, r, s.edge === own ? OWN_LINE_ALLOWANCE : -2));
     const rounded = (r: Rect): Rect => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) });
     const first = rounded(current);
     if (clearOfShapes(first) && clearOfLines(first)) return first;

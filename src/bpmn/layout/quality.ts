@@ -20,13 +20,13 @@ export interface LayoutQuality {
   /** Pairs of external labels overlapping each other. */
   labelLabelOverlaps: number;
   /**
-   * Pairs of sequence flows leaving the same node (or entering the same node) whose routes share a horizontal or
-   * vertical run of positive length, so the eye cannot tell the branches apart there. A pair counts once.
+   * Pairs of sequence flows attached to one node (both leaving it, both entering it, or one leaving and one entering)
+   * whose routes share a horizontal or vertical run of positive length, so the eye cannot tell them apart there.
    */
   sharedSegments: number;
   /**
-   * (label, connection) pairs where a segment of the connection passes through the label's box shrunk by 1 px. A flow's
-   * own label may touch the one segment it is anchored to — of its flow's segments, the nearest to the label's centre.
+   * (label, connection) pairs where a segment of the connection passes through the label's box shrunk by 1 px; a
+   * flow's own label, which sits against its line, only when the flow passes through the box shrunk by 2 px.
    */
   labelLineCollisions: number;
   /** External labels that overlap another label, a node (labelOverlaps) or a line (labelLineCollisions). */
@@ -79,6 +79,9 @@ export interface MeasureOptions {
   /** Count crossings only between edges of these element ids (to compare layouts that drew different edges). */
   crossingEdgeIds?: Set<string>;
 }
+
+/** How far into its label box a flow's own line may reach (the label sits against it). */
+export const OWN_LINE_ALLOWANCE = 2;
 
 export function measureLayout(definitions: any, options: MeasureOptions = {}): LayoutQuality {
   const plane = definitions.diagrams?.[0]?.plane;
@@ -167,9 +170,9 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
   }
   let labelLineCollisions = 0;
   labels.forEach((label, i) => {
-    const anchor = label.own ? nearestSegment(label.own.points, label.box) : -1;
     for (const edge of edges) {
-      const hit = edge.points.slice(1).some((p, k) => !(edge === label.own && k === anchor) && segmentCrossesRect(edge.points[k]!, p, label.box, 1));
+      const inset = edge === label.own ? OWN_LINE_ALLOWANCE : 1;
+      const hit = edge.points.slice(1).some((p, k) => segmentCrossesRect(edge.points[k]!, p, label.box, inset));
       if (!hit) continue;
       labelLineCollisions++;
       onLabel.add(i);
@@ -208,27 +211,7 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
   };
 }
 
-/** Index of the segment of `points` nearest to the centre of `box` (the one a flow's label belongs to). */
-function nearestSegment(points: Point[], box: Rect): number {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  let best = -1;
-  let bestDistance = Infinity;
-  for (let k = 0; k + 1 < points.length; k++) {
-    const a = points[k]!;
-    const b = points[k + 1]!;
-    const dx = Math.max(Math.min(a.x, b.x) - cx, 0, cx - Math.max(a.x, b.x));
-    const dy = Math.max(Math.min(a.y, b.y) - cy, 0, cy - Math.max(a.y, b.y));
-    const distance = dx * dx + dy * dy;
-    if (distance < bestDistance) {
-      best = k;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Pairs of flows with a common source or a common target whose routes run along each other somewhere. */
+/** Pairs of flows with a node in common whose routes run along each other somewhere. */
 function countSharedSegments(flows: Array<{ element: any; points: Point[] }>): number {
   const share = (p: Point[], q: Point[]) =>
     p.slice(1).some((b, i) => q.slice(1).some((d, k) => collinearOverlap(p[i]!, b, q[k]!, d)));
@@ -237,7 +220,8 @@ function countSharedSegments(flows: Array<{ element: any; points: Point[] }>): n
     for (let j = i + 1; j < flows.length; j++) {
       const a = flows[i]!.element;
       const b = flows[j]!.element;
-      if ((a.sourceRef === b.sourceRef || a.targetRef === b.targetRef) && share(flows[i]!.points, flows[j]!.points)) n++;
+      const common = a.sourceRef === b.sourceRef || a.targetRef === b.targetRef || a.sourceRef === b.targetRef || a.targetRef === b.sourceRef;
+      if (common && share(flows[i]!.points, flows[j]!.points)) n++;
     }
   }
   return n;

@@ -75,6 +75,15 @@ describe('measureLayout: shared segments', () => {
     expect(touching.sharedSegments).toBe(0);
   });
 
+  it('counts a flow entering a node and one leaving it through the same side along one run', async () => {
+    const q = await measure({
+      ...apart,
+      GA: { points: [[125, 175], [125, 40], [350, 40], [350, 60]] },
+      AE: { points: [[350, 60], [350, 30], [518, 30], [518, 182]] },
+    });
+    expect(q.sharedSegments).toBe(1);
+  });
+
   it('does not count flows with neither source nor target in common', async () => {
     // GA and BE overlap on x = 200 between y 150 and 250, but they share no node.
     const q = await measure({
@@ -93,13 +102,16 @@ describe('measureLayout: label collisions', () => {
     expect(q.labelLineCollisions).toBe(0);
   });
 
-  it('lets a label touch the segment it is anchored to, but not another segment of its own flow', async () => {
-    // Across GA's vertical run (its nearest segment): anchored, allowed.
-    expect((await measure({ ...apart, GA: { ...apart.GA, label: [118, 120, 20, 14] } })).labelCollisions).toBe(0);
-    // Centred on the horizontal run (nearest) but reaching down over the vertical one at x = 125.
-    const q = await measure({ ...apart, GA: { ...apart.GA, label: [120, 90, 60, 14] } });
-    expect(q.labelLineCollisions).toBe(1);
-    expect(q.labelCollisions).toBe(1);
+  it('lets a label reach 2 px over its own line, but not be crossed by it', async () => {
+    // GA's vertical run at x = 125 is 2 px inside the box's left edge: allowed.
+    expect((await measure({ ...apart, GA: { ...apart.GA, label: [123, 120, 20, 14] } })).labelCollisions).toBe(0);
+    // The same run through the middle of the box.
+    const across = await measure({ ...apart, GA: { ...apart.GA, label: [115, 120, 20, 14] } });
+    expect(across.labelLineCollisions).toBe(1);
+    expect(across.labelCollisions).toBe(1);
+    // Above the horizontal run at y = 100, its bottom 2 px over it: allowed; 3 px over: crossed.
+    expect((await measure({ ...apart, GA: { ...apart.GA, label: [140, 88, 40, 14] } })).labelCollisions).toBe(0);
+    expect((await measure({ ...apart, GA: { ...apart.GA, label: [140, 89, 40, 14] } })).labelCollisions).toBe(1);
   });
 
   it('counts a label crossed by another flow, a label on a shape and two labels that overlap', async () => {
