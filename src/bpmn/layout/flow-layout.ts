@@ -253,7 +253,8 @@ function placeWithLanes(
         const [node, other] = end === 'out' ? [link.from, link.to] : [link.to, link.from];
         const here = rects.get(node)!;
         const there = rects.get(other)!;
-        return { link, node, side: wantedSide(here, there), distance: Math.abs(there.y + there.height / 2 - (here.y + here.height / 2)) };
+        const back = rects.get(link.to)!.x <= rects.get(link.from)!.x;
+        return { link, node, side: wantedSide(here, there, back), distance: Math.abs(there.y + there.height / 2 - (here.y + here.height / 2)) };
       })
       .filter((w) => w.side !== null && (end === 'out' ? flowsOut : flowsIn).get(w.node)! >= 2)
       .sort((a, b) => b.distance - a.distance);

@@ -72,15 +72,19 @@ export function* labelSpotsAlong(points: Point[], w: number, h: number): Generat
     const a = points[i]!;
     const b = points[i + 1]!;
     const spots: Rect[] = [];
+    // Along the first segment the spot next to the source comes first (a condition reads best beside its gateway).
     if (a.y === b.y) {
-      const left = Math.min(a.x, b.x);
-      const mid = (a.x + b.x) / 2;
-      for (const x of [mid - w / 2, left + 8, Math.max(a.x, b.x) - 8 - w]) {
+      const mid = (a.x + b.x) / 2 - w / 2;
+      const nearA = a.x < b.x ? a.x + 8 : a.x - 8 - w;
+      const nearB = a.x < b.x ? b.x - 8 - w : b.x + 8;
+      for (const x of i === 0 ? [nearA, mid, nearB] : [mid, nearA, nearB]) {
         spots.push({ x, y: a.y - h - 3, width: w, height: h }, { x, y: a.y + 3, width: w, height: h });
       }
     } else {
-      const mid = (a.y + b.y) / 2;
-      for (const y of [mid - h / 2, Math.min(a.y, b.y) + 6, Math.max(a.y, b.y) - 6 - h]) {
+      const mid = (a.y + b.y) / 2 - h / 2;
+      const nearA = a.y < b.y ? a.y + 6 : a.y - 6 - h;
+      const nearB = a.y < b.y ? b.y - 6 - h : b.y + 6;
+      for (const y of i === 0 ? [nearA, mid, nearB] : [mid, nearA, nearB]) {
         spots.push({ x: a.x + 5, y, width: w, height: h }, { x: a.x - 5 - w, y, width: w, height: h });
       }
     }

@@ -128,6 +128,10 @@ export class ColumnRouter {
     );
     const around = [...head, { x: chS, y: from.y }, { x: chS, y }, { x: chT, y }, { x: chT, y: end.y }, ...tail];
     candidates.push(around);
+    // Round the shapes straight out of a vertical port and straight into one, where the ports face the run.
+    const outOf = exit && Math.sign(y - exit.point.y) === exit.dir ? [exit.point, { x: exit.point.x, y }] : [...head, { x: chS, y: from.y }, { x: chS, y }];
+    const into = entry && Math.sign(entry.point.y - y) === entry.dir ? [{ x: entry.point.x, y }, entry.point] : [{ x: chT, y }, { x: chT, y: end.y }, ...tail];
+    if (outOf[0] === exit?.point || into[1] === entry?.point) candidates.push([...outOf, ...into]);
     let best: Point[] | null = null;
     let bestScore = Infinity;
     for (const candidate of candidates.map(simplify)) {

@@ -14,8 +14,12 @@ export function sideAt(p: Point, r: Rect): Side {
   return p.x >= r.x + r.width / 2 ? 'east' : 'west';
 }
 
-/** The side a flow between `node` and the shape `other` would best use at `node`, or null for its usual side. */
-export function wantedSide(node: Rect, other: Rect): 'top' | 'bottom' | null {
+/**
+ * The side a flow between `node` and the shape `other` would best use at `node`, or null for its usual side. A flow
+ * back to the left goes round below the shapes (as the column router takes it), so it uses the bottom.
+ */
+export function wantedSide(node: Rect, other: Rect, back: boolean): 'top' | 'bottom' | null {
+  if (back) return 'bottom';
   const cy = other.y + other.height / 2;
   if (cy <= node.y - MIN_STUB) return 'top';
   if (cy >= node.y + node.height + MIN_STUB) return 'bottom';
