@@ -221,10 +221,22 @@ function placeWithLanes(
     if (!route) continue;
     const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
     kept.set(link, waypoints);
-    router.addRoute(waypoints);
+  }
+  const isAssociation = (link: ContainerContent['links'][number]) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
+  // A node some of whose flows are routed anew gets its ports chosen anew: its kept flows through the top or bottom
+  // (chosen for the layered layout's positions, not the lanes') are routed again with them.
+  const anew = new Set<any>();
+  for (const link of content.links) {
+    if (kept.has(link) || isAssociation(link)) continue;
+    anew.add(link.from);
+    anew.add(link.to);
+  }
+  for (const [link, route] of kept) {
+    const vertical = (node: any, p: Point) => anew.has(node) && ['top', 'bottom'].includes(sideAt(p, rects.get(node)!));
+    if (link.kind === 'sequence' && (vertical(link.from, route[0]!) || vertical(link.to, route[route.length - 1]!))) kept.delete(link);
+    else router.addRoute(route);
   }
   const routed = new Map<any, Point[]>(kept);
-  const isAssociation = (link: ContainerContent['links'][number]) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
   // Sides of each node already taken by its flows (one side serves flows leaving or entering, never both); a node
   // with several flows out (in) gets vertical ports.
   const flowsOut = new Map<any, number>();
@@ -244,7 +256,8 @@ function placeWithLanes(
     side === 'top' ? (content.satellites.get(node)?.length ?? 0) > 0 : (content.boundary.get(node)?.length ?? 0) > 0;
   const toRoute = content.links.filter((link) => rects.has(link.from) && rects.has(link.to) && !routed.has(link) && !isAssociation(link));
   // Of the flows wanting one side, the one whose other end is farthest takes it (the others, routed through the
-  // channel beside the node, then turn nearer and cross none of it).
+  // channel beside the node, then turn nearer and cross none of it) — if it can go straight out of the port and turn
+  // once into its other end, as drawn by hand; else the next one may.
   const ports = new Map<any, { exit?: VerticalPort; entry?: VerticalPort }>();
   for (const end of ['out', 'in'] as const) {
     const wanting = toRoute
@@ -260,8 +273,16 @@ function placeWithLanes(
       .sort((a, b) => b.distance - a.distance);
     for (const { link, node, side } of wanting) {
       if (closed(node, side!) || taken.get(node)?.has(side!)) continue;
-      take(node, side!);
       const port = portOn(rects.get(node)!, side!, end === 'out');
+      const from = rects.get(link.from)!;
+      const to = rects.get(link.to)!;
+      if (to.x > from.x) {
+        const start = end === 'out' ? port.point : { x: from.x + from.width, y: from.y + from.height / 2 };
+        const stop = end === 'in' ? port.point : { x: to.x, y: to.y + to.height / 2 };
+        const corner = end === 'out' ? { x: start.x, y: stop.y } : { x: stop.x, y: start.y };
+        if (!router.clear([start, corner, stop], [from, to])) continue;
+      }
+      take(node, side!);
       ports.set(link, end === 'out' ? { exit: port } : { entry: port });
     }
   }

@@ -84,7 +84,8 @@ export class ColumnRouter {
     this.drawn.add(points);
   }
 
-  private clear(points: Point[], ignore: Rect[]): boolean {
+  /** Whether the polyline hits no shape other than those in `ignore`. */
+  clear(points: Point[], ignore: Rect[]): boolean {
     return points.slice(1).every((p, i) => this.free(points[i]!, p, ignore));
   }
 
@@ -136,7 +137,8 @@ export class ColumnRouter {
     let bestScore = Infinity;
     for (const candidate of candidates.map(simplify)) {
       if (!this.clear(candidate, ignore)) continue;
-      const score = this.drawn.crossings(candidate) * 100 + candidate.length;
+      // Running along a drawn route reads as badly as crossing it.
+      const score = (this.drawn.crossings(candidate) + this.drawn.overlaps(candidate)) * 100 + candidate.length;
       if (score < bestScore) {
         best = candidate;
         bestScore = score;
