@@ -224,7 +224,8 @@ function placeWithLanes(
   }
   const isAssociation = (link: ContainerContent['links'][number]) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
   // A node some of whose flows are routed anew gets its ports chosen anew: its kept flows through the top or bottom
-  // (chosen for the layered layout's positions, not the lanes') are routed again with them.
+  // (chosen for the layered layout's positions, not the lanes') and those back to the left (which the ports give the
+  // bottom first) are routed again with them.
   const anew = new Set<any>();
   for (const link of content.links) {
     if (kept.has(link) || isAssociation(link)) continue;
@@ -233,7 +234,8 @@ function placeWithLanes(
   }
   for (const [link, route] of kept) {
     const vertical = (node: any, p: Point) => anew.has(node) && ['top', 'bottom'].includes(sideAt(p, rects.get(node)!));
-    if (link.kind === 'sequence' && (vertical(link.from, route[0]!) || vertical(link.to, route[route.length - 1]!))) kept.delete(link);
+    const back = rects.get(link.to)!.x <= rects.get(link.from)!.x && (anew.has(link.from) || anew.has(link.to));
+    if (link.kind === 'sequence' && (back || vertical(link.from, route[0]!) || vertical(link.to, route[route.length - 1]!))) kept.delete(link);
     else router.addRoute(route);
   }
   const routed = new Map<any, Point[]>(kept);
@@ -261,16 +263,18 @@ function placeWithLanes(
   const ports = new Map<any, { exit?: VerticalPort; entry?: VerticalPort }>();
   for (const end of ['out', 'in'] as const) {
     const wanting = toRoute
-      .filter((link) => !is(link.from, 'bpmn:BoundaryEvent') && !ports.has(link))
+      // One port per flow, but a flow back may leave and enter through the bottoms, going round below both shapes.
+      .filter((link) => !is(link.from, 'bpmn:BoundaryEvent') && (!ports.has(link) || rects.get(link.to)!.x <= rects.get(link.from)!.x))
       .map((link) => {
         const [node, other] = end === 'out' ? [link.from, link.to] : [link.to, link.from];
         const here = rects.get(node)!;
         const there = rects.get(other)!;
         const back = rects.get(link.to)!.x <= rects.get(link.from)!.x;
-        return { link, node, side: wantedSide(here, there, back), distance: Math.abs(there.y + there.height / 2 - (here.y + here.height / 2)) };
+        return { link, node, back, side: wantedSide(here, there, back), distance: Math.abs(there.y + there.height / 2 - (here.y + here.height / 2)) };
       })
       .filter((w) => w.side !== null && (end === 'out' ? flowsOut : flowsIn).get(w.node)! >= 2)
-      .sort((a, b) => b.distance - a.distance);
+      // Flows back first: going round below, through any other side they would cross the flows that come from there.
+      .sort((a, b) => Number(b.back) - Number(a.back) || b.distance - a.distance);
     for (const { link, node, side } of wanting) {
       if (closed(node, side!) || taken.get(node)?.has(side!)) continue;
       const port = portOn(rects.get(node)!, side!, end === 'out');
@@ -283,7 +287,7 @@ function placeWithLanes(
         if (!router.clear([start, corner, stop], [from, to])) continue;
       }
       take(node, side!);
-      ports.set(link, end === 'out' ? { exit: port } : { entry: port });
+      ports.set(link, end === 'out' ? { exit: port } : { ...ports.get(link), entry: port });
     }
   }
   for (const link of toRoute) {
