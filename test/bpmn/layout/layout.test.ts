@@ -42,13 +42,14 @@ function onBorder(p: { x: number; y: number }, b: any, element?: any): boolean {
 }
 
 describe('layoutToXml on the MIWG files without DI', () => {
-  it.each(files)('%s: no overlaps, nodes inside lanes and pools, labels clear of nodes and of each other', async (file) => {
+  it.each(files)('%s: no overlaps, nodes inside lanes and pools, labels clear of nodes, lines and each other', async (file) => {
     const { parsed } = await layoutFile(file);
     const q = measureLayout(parsed.definitions);
     expect(q.nodeOverlaps).toBe(0);
     expect(q.outsideLane).toBe(0);
     expect(q.labelOverlaps).toBe(0);
     expect(q.labelLabelOverlaps).toBe(0);
+    expect(q.labelCollisions).toBe(0);
     expect(q.missingDi).toBe(0);
   });
 
