@@ -89,3 +89,45 @@ export function assignPorts(nodes: LayerNode[], graph: ProperGraph, y: Float64Ar
   nodes.forEach((_, v) => place(v, ins[v]!, 'in'));
   return ports;
 }
+
+/**
+ * A task's several flows out that still leave east (in: enter west) leave at distinct heights 10 px apart, in the
+ * order of their runs — the level one at mid-height, those going up above it, those going down below — so each gets
+ * its own first segment and track. Gateways and events have one east point; their flows keep sharing it.
+ */
+export function spreadSides(nodes: LayerNode[], graph: ProperGraph, y: Float64Array, ports: Map<Hop, Port>, hopY: (h: Hop, end: 'from' | 'to') => number): Map<Hop, { from: number; to: number }> {
+  const shift = new Map<Hop, { from: number; to: number }>();
+  const lists: Array<{ list: Hop[]; end: 'from' | 'to' }> = [];
+  const outs = new Map<number, Hop[]>();
+  const ins = new Map<number, Hop[]>();
+  for (const list of graph.hops) {
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (first && first.fanOut >= 0 && !ports.has(first)) (outs.get(first.fanOut) ?? outs.set(first.fanOut, []).get(first.fanOut)!).push(first);
+    if (last && last.fanIn >= 0 && !ports.has(last)) (ins.get(last.fanIn) ?? ins.set(last.fanIn, []).get(last.fanIn)!).push(last);
+  }
+  for (const list of outs.values()) lists.push({ list, end: 'from' });
+  for (const list of ins.values()) lists.push({ list, end: 'to' });
+  for (const { list, end } of lists) {
+    const v = end === 'from' ? list[0]!.from : list[0]!.to;
+    const node = nodes[v]!;
+    if (list.length < 2 || (node.outline ?? 'rect') !== 'rect') continue;
+    const far = end === 'from' ? 'to' : 'from';
+    const limit = node.height / 2 - 10;
+    const above = list.filter((h) => hopY(h, far) < y[v]! - 0.5).sort((a, b) => hopY(b, far) - hopY(a, far));
+    const below = list.filter((h) => hopY(h, far) > y[v]! + 0.5).sort((a, b) => hopY(a, far) - hopY(b, far));
+    for (const [group, sign] of [
+      [above, -1],
+      [below, 1],
+    ] as const) {
+      group.forEach((h, k) => {
+        const offset = sign * STEP * (k + 1);
+        if (Math.abs(offset) > limit) return;
+        const s = shift.get(h) ?? { from: 0, to: 0 };
+        s[end] = offset;
+        shift.set(h, s);
+      });
+    }
+  }
+  return shift;
+}

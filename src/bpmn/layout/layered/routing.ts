@@ -4,7 +4,7 @@
 // Layer x positions follow from the widest node of each layer and the tracks each channel needs.
 import type { Point, Rect } from '../geometry.ts';
 import { SPACING, type LayerEdge, type LayerNode } from './graph.ts';
-import { assignPorts, borderAt } from './ports.ts';
+import { assignPorts, borderAt, spreadSides } from './ports.ts';
 import type { Hop, ProperGraph } from './vertices.ts';
 
 /** Hops sharing one vertical run: the heights of their horizontal runs on each side of it. */
@@ -116,17 +116,21 @@ export interface Routed {
 
 export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph, y: Float64Array): Routed {
   const { vertices, layerCount, hops } = graph;
-  const hopY = (h: Hop, end: 'from' | 'to') => (end === 'from' ? y[h.from]! + h.fromOffset : y[h.to]!);
-  // Hops leaving or entering a node through its top or bottom run vertically beside it and need no track.
-  const ports = assignPorts(nodes, graph, y, hopY);
+  const levelY = (h: Hop, end: 'from' | 'to') => (end === 'from' ? y[h.from]! + h.fromOffset : y[h.to]!);
+  // Hops leaving or entering a node through its top or bottom run vertically beside it and need no track; a task's
+  // other flows leave (enter) its side at distinct heights.
+  const ports = assignPorts(nodes, graph, y, levelY);
+  const shift = spreadSides(nodes, graph, y, ports, levelY);
+  const hopY = (h: Hop, end: 'from' | 'to') => levelY(h, end) + (shift.get(h)?.[end] ?? 0);
 
   // Tracks per channel (index channel + 1, channel −1 being left of layer 0).
   const channels: Track[][] = Array.from({ length: layerCount + 1 }, () => []);
   const trackOf = new Map<Hop, Track>();
   // Hops that leave one east port (or enter one west port) in one channel, keyed by number: out keys even, in keys odd.
   const groupSize = new Map<number, number>();
-  const outKey = (h: Hop) => (h.fanOut >= 0 ? 2 * ((h.channel + 1) * vertices.length + h.fanOut) : -1);
-  const inKey = (h: Hop) => (h.fanIn >= 0 ? 2 * ((h.channel + 1) * vertices.length + h.fanIn) + 1 : -1);
+  // Hops leaving (entering) a task at a height of their own share nothing.
+  const outKey = (h: Hop) => (h.fanOut >= 0 && !shift.get(h)?.from ? 2 * ((h.channel + 1) * vertices.length + h.fanOut) : -1);
+  const inKey = (h: Hop) => (h.fanIn >= 0 && !shift.get(h)?.to ? 2 * ((h.channel + 1) * vertices.length + h.fanIn) + 1 : -1);
   for (const list of hops) {
     for (const h of list) {
       if (ports.has(h)) continue;
@@ -229,7 +233,7 @@ export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph
     else if (e.south) {
       const sx = source.x + e.south.x;
       points.push({ x: sx, y: source.y + source.height }, { x: sx, y: source.y + source.height + e.south.turn });
-    } else points.push({ x: source.x + source.width, y: y[e.from]! });
+    } else points.push({ x: source.x + source.width, y: y[e.from]! + (list[0] ? (shift.get(list[0])?.from ?? 0) : 0) });
     if (e.from === e.to) {
       // A boundary event's flow back into its own host: round the host's lower left corner.
       const turnY = points[1]!.y;
@@ -245,7 +249,7 @@ export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph
         points.push({ x: tx, y: hopY(h, 'from') }, { x: tx, y: hopY(h, 'to') });
       }
     }
-    if (!entry) points.push({ x: target.x, y: y[e.to]! });
+    if (!entry) points.push({ x: target.x, y: y[e.to]! + (last ? (shift.get(last)?.to ?? 0) : 0) });
     routes.push(points);
     const first = list[0];
     if (e.label && first) {
