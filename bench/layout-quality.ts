@@ -1,10 +1,14 @@
-// Layout quality on the MIWG files with their DI stripped: our auto-layout vs bpmn-auto-layout on the same XML.
-// Run: npx tsx bench/layout-quality.ts   (prints a Markdown table)
+// Layout quality on the MIWG files with their DI stripped: our auto-layout vs bpmn-auto-layout on the same XML; then
+// ours on diagrams generated (builtin provider) from the dev set, the generator's fixtures and its corpus.
+// Run: npx tsx bench/layout-quality.ts [--corpus PATH/texts.jsonl]   (prints Markdown tables)
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MIWG_DIR } from '../test/helpers/shared.ts';
 import { layoutProcess } from 'bpmn-auto-layout';
+import { generateProcess } from '../src/generate/generate.ts';
+import { BuiltinProvider } from '../src/generate/providers/builtin/builtin-provider.ts';
 import { layoutToXml } from '../src/bpmn/layout/layout.ts';
+import { generatedTexts } from './generated-texts.ts';
 import { measureLayout, type LayoutQuality } from '../src/bpmn/layout/quality.ts';
 import { parseBpmn } from '../src/bpmn/parse.ts';
 import { stripDi } from '../src/bpmn/strip-di.ts';
@@ -33,7 +37,7 @@ function poolsAndLanes(definitions: any): string {
   return `${wanted.filter((w) => drawn.has(w)).length}/${wanted.length}`;
 }
 
-export async function run(): Promise<Row[]> {
+export async function runMiwg(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const file of readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort()) {
     const source = await parseBpmn(readFileSync(`${MIWG}/${file}`, 'utf8'));
@@ -55,32 +59,76 @@ export async function run(): Promise<Row[]> {
     rows.push(row);
   }
   const cols = (q: Row['ours']) =>
-    `${q.nodeOverlaps} | ${q.edgesThroughNodes} | ${q.edgeCrossings} | ${q.labelOverlaps} | ${q.outsideLane} | ${q.missingDi} | ${q.poolsAndLanes} | ${(q.area / 1e6).toFixed(2)}`;
-  console.log('| file | overlaps | edges through nodes | crossings | label overlaps | outside lane | nodes/flows without DI | pools+lanes drawn | area (Mpx²) | bpmn-auto-layout: overlaps | through | crossings | label overlaps | outside lane | without DI | pools+lanes | area | crossings among edges both drew: ours / theirs |');
-  console.log('|---|' + '---|'.repeat(17));
-  const sum = { common: [0, 0] as [number, number], ours: { ov: 0, through: 0, cross: 0, noDi: 0 }, theirs: { ov: 0, through: 0, cross: 0, noDi: 0 } };
+    `${q.nodeOverlaps} | ${q.edgesThroughNodes} | ${q.edgeCrossings} | ${q.labelOverlaps} | ${q.sharedSegments} | ${q.labelCollisions} | ${q.outsideLane} | ${q.missingDi} | ${q.poolsAndLanes} | ${(q.area / 1e6).toFixed(2)}`;
+  console.log('| file | overlaps | edges through nodes | crossings | label overlaps | shared segments | label collisions | outside lane | nodes/flows without DI | pools+lanes drawn | area (Mpx²) | bpmn-auto-layout: overlaps | through | crossings | label overlaps | shared | label collisions | outside lane | without DI | pools+lanes | area | crossings among edges both drew: ours / theirs |');
+  console.log('|---|' + '---|'.repeat(21));
+  const zero = () => ({ ov: 0, through: 0, cross: 0, shared: 0, labels: 0, noDi: 0 });
+  const sum = { common: [0, 0] as [number, number], ours: zero(), theirs: zero() };
+  const add = (to: ReturnType<typeof zero>, q: LayoutQuality) => {
+    to.ov += q.nodeOverlaps;
+    to.through += q.edgesThroughNodes;
+    to.cross += q.edgeCrossings;
+    to.shared += q.sharedSegments;
+    to.labels += q.labelCollisions;
+    to.noDi += q.missingDi;
+  };
   for (const row of rows) {
-    const theirs = typeof row.theirs === 'string' ? `${row.theirs} |||||||` : cols(row.theirs);
+    const theirs = typeof row.theirs === 'string' ? `${row.theirs} |||||||||` : cols(row.theirs);
     const common = row.common ? `${row.common[0]} / ${row.common[1]}` : '–';
     console.log(`| ${row.file} | ${cols(row.ours)} | ${theirs} | ${common} |`);
     if (row.common) {
       sum.common[0] += row.common[0];
       sum.common[1] += row.common[1];
     }
-    sum.ours.ov += row.ours.nodeOverlaps;
-    sum.ours.through += row.ours.edgesThroughNodes;
-    sum.ours.cross += row.ours.edgeCrossings;
-    sum.ours.noDi += row.ours.missingDi;
-    if (typeof row.theirs !== 'string') {
-      sum.theirs.ov += row.theirs.nodeOverlaps;
-      sum.theirs.through += row.theirs.edgesThroughNodes;
-      sum.theirs.cross += row.theirs.edgeCrossings;
-      sum.theirs.noDi += row.theirs.missingDi;
-    }
+    add(sum.ours, row.ours);
+    if (typeof row.theirs !== 'string') add(sum.theirs, row.theirs);
   }
   console.log(`\nTotals — ours: ${JSON.stringify(sum.ours)}; bpmn-auto-layout: ${JSON.stringify(sum.theirs)}`);
   console.log(`Crossings among the edges both drew — ours: ${sum.common[0]}, bpmn-auto-layout: ${sum.common[1]}`);
   return rows;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
+export interface GeneratedRow {
+  set: string;
+  id: string;
+  quality: LayoutQuality;
+}
+
+/** Our layout of the diagrams the builtin generator makes from each text, measured alike. */
+export async function runGenerated(corpus?: string): Promise<GeneratedRow[]> {
+  const provider = new BuiltinProvider();
+  const rows: GeneratedRow[] = [];
+  const failed: string[] = [];
+  for (const { set, id, text } of generatedTexts(corpus)) {
+    try {
+      const { xml } = await generateProcess({ prompt: text }, provider);
+      rows.push({ set, id, quality: measureLayout((await parseBpmn(xml)).definitions) });
+    } catch (error) {
+      failed.push(`${set}/${id}: ${(error as Error).message.slice(0, 60)}`);
+    }
+  }
+  console.log('\n| generated from | diagrams | overlaps | edges through nodes | crossings | shared segments | label collisions | of which on a line | on a label (pairs) | on a node |');
+  console.log('|---|' + '---|'.repeat(9));
+  for (const set of [...new Set(rows.map((r) => r.set)), 'all']) {
+    const of = rows.filter((r) => set === 'all' || r.set === set);
+    const total = (key: keyof LayoutQuality) => of.reduce((n, r) => n + r.quality[key], 0);
+    const withLineHit = of.reduce((n, r) => n + (r.quality.labelLineCollisions > 0 ? 1 : 0), 0);
+    console.log(
+      `| ${set} | ${of.length} | ${total('nodeOverlaps')} | ${total('edgesThroughNodes')} | ${total('edgeCrossings')} | ${total('sharedSegments')} | ${total('labelCollisions')} | ${total('labelLineCollisions')} (${withLineHit} diagrams) | ${total('labelLabelOverlaps')} | ${total('labelOverlaps')} |`,
+    );
+  }
+  if (failed.length > 0) console.log(`\nNot generated (the generator's errors, not the layout's): ${failed.join('; ')}`);
+  const bad = rows.filter((r) => r.quality.sharedSegments + r.quality.labelCollisions > 0);
+  console.log(`\nWith shared segments or label collisions: ${bad.map((r) => `${r.set}/${r.id} (${r.quality.sharedSegments}, ${r.quality.labelCollisions})`).join(', ') || 'none'}`);
+  return rows;
+}
+
+/** Both tables (bench/run-all.ts calls this). */
+export async function run(corpus?: string): Promise<{ miwg: Row[]; generated: GeneratedRow[] }> {
+  return { miwg: await runMiwg(), generated: await runGenerated(corpus) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const at = process.argv.indexOf('--corpus');
+  await run(at > 0 ? process.argv[at + 1] : undefined);
+}

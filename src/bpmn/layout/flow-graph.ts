@@ -44,7 +44,8 @@ export function layoutFlowGraph(content: ContainerContent, sizes: Map<any, NodeS
         span = Math.max(span, width + 2 * Math.ceil(reach));
       });
     }
-    return { width, height, above: Math.ceil(shelf.height), below, span };
+    const outline = is(element, 'bpmn:Gateway') ? 'diamond' : is(element, 'bpmn:Event') ? 'circle' : 'rect';
+    return { width, height, above: Math.ceil(shelf.height), below, span, outline, closedTop: shelf.height > 0, closedBottom: events.length > 0 };
   });
   const edges: LayerEdge[] = [];
   const elements: any[] = [];

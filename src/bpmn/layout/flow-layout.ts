@@ -7,7 +7,8 @@ import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
 import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
 import { SATELLITE_GAP, boundaryOffsets, satelliteShelf } from './node-room.ts';
-import { AssociationRouter, ColumnRouter, findColumns, simplify } from './routes.ts';
+import { AssociationRouter, ColumnRouter, findColumns, simplify, type VerticalPort } from './routes.ts';
+import { portOn, sideAt, wantedSide } from './side-ports.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
 
 const BOUNDARY_SIZE = 36;
@@ -220,19 +221,83 @@ function placeWithLanes(
     if (!route) continue;
     const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
     kept.set(link, waypoints);
-    router.addRoute(waypoints);
+  }
+  const isAssociation = (link: ContainerContent['links'][number]) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
+  // A node some of whose flows are routed anew gets its ports chosen anew: its kept flows through the top or bottom
+  // (chosen for the layered layout's positions, not the lanes') and those back to the left (which the ports give the
+  // bottom first) are routed again with them.
+  const anew = new Set<any>();
+  for (const link of content.links) {
+    if (kept.has(link) || isAssociation(link)) continue;
+    anew.add(link.from);
+    anew.add(link.to);
+  }
+  for (const [link, route] of kept) {
+    const vertical = (node: any, p: Point) => anew.has(node) && ['top', 'bottom'].includes(sideAt(p, rects.get(node)!));
+    const back = rects.get(link.to)!.x <= rects.get(link.from)!.x && (anew.has(link.from) || anew.has(link.to));
+    if (link.kind === 'sequence' && (back || vertical(link.from, route[0]!) || vertical(link.to, route[route.length - 1]!))) kept.delete(link);
+    else router.addRoute(route);
   }
   const routed = new Map<any, Point[]>(kept);
-  const isAssociation = (link: ContainerContent['links'][number]) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
+  // Sides of each node already taken by its flows (one side serves flows leaving or entering, never both); a node
+  // with several flows out (in) gets vertical ports.
+  const flowsOut = new Map<any, number>();
+  const flowsIn = new Map<any, number>();
+  const taken = new Map<any, Set<string>>();
+  const take = (node: any, key: string) => (taken.get(node) ?? taken.set(node, new Set()).get(node)!).add(key);
   for (const link of content.links) {
-    const from = rects.get(link.from);
-    const to = rects.get(link.to);
-    if (!from || !to || routed.has(link) || isAssociation(link)) continue;
+    if (isAssociation(link) || is(link.from, 'bpmn:BoundaryEvent')) continue;
+    flowsOut.set(link.from, (flowsOut.get(link.from) ?? 0) + 1);
+    flowsIn.set(link.to, (flowsIn.get(link.to) ?? 0) + 1);
+    const route = kept.get(link);
+    if (!route) continue;
+    take(link.from, sideAt(route[0]!, rects.get(link.from)!));
+    take(link.to, sideAt(route[route.length - 1]!, rects.get(link.to)!));
+  }
+  const closed = (node: any, side: 'top' | 'bottom') =>
+    side === 'top' ? (content.satellites.get(node)?.length ?? 0) > 0 : (content.boundary.get(node)?.length ?? 0) > 0;
+  const toRoute = content.links.filter((link) => rects.has(link.from) && rects.has(link.to) && !routed.has(link) && !isAssociation(link));
+  // Of the flows wanting one side, the one whose other end is farthest takes it (the others, routed through the
+  // channel beside the node, then turn nearer and cross none of it) — if it can go straight out of the port and turn
+  // once into its other end, as drawn by hand; else the next one may.
+  const ports = new Map<any, { exit?: VerticalPort; entry?: VerticalPort }>();
+  for (const end of ['out', 'in'] as const) {
+    const wanting = toRoute
+      // One port per flow, but a flow back may leave and enter through the bottoms, going round below both shapes.
+      .filter((link) => !is(link.from, 'bpmn:BoundaryEvent') && (!ports.has(link) || rects.get(link.to)!.x <= rects.get(link.from)!.x))
+      .map((link) => {
+        const [node, other] = end === 'out' ? [link.from, link.to] : [link.to, link.from];
+        const here = rects.get(node)!;
+        const there = rects.get(other)!;
+        const back = rects.get(link.to)!.x <= rects.get(link.from)!.x;
+        return { link, node, back, side: wantedSide(here, there, back), distance: Math.abs(there.y + there.height / 2 - (here.y + here.height / 2)) };
+      })
+      .filter((w) => w.side !== null && (end === 'out' ? flowsOut : flowsIn).get(w.node)! >= 2)
+      // Flows back first: going round below, through any other side they would cross the flows that come from there.
+      .sort((a, b) => Number(b.back) - Number(a.back) || b.distance - a.distance);
+    for (const { link, node, side } of wanting) {
+      if (closed(node, side!) || taken.get(node)?.has(side!)) continue;
+      const port = portOn(rects.get(node)!, side!, end === 'out');
+      const from = rects.get(link.from)!;
+      const to = rects.get(link.to)!;
+      if (to.x > from.x) {
+        const start = end === 'out' ? port.point : { x: from.x + from.width, y: from.y + from.height / 2 };
+        const stop = end === 'in' ? port.point : { x: to.x, y: to.y + to.height / 2 };
+        const corner = end === 'out' ? { x: start.x, y: stop.y } : { x: stop.x, y: start.y };
+        if (!router.clear([start, corner, stop], [from, to])) continue;
+      }
+      take(node, side!);
+      ports.set(link, end === 'out' ? { exit: port } : { ...ports.get(link), entry: port });
+    }
+  }
+  for (const link of toRoute) {
+    const from = rects.get(link.from)!;
+    const to = rects.get(link.to)!;
     if (is(link.from, 'bpmn:BoundaryEvent')) {
       const host = rects.get(link.from.attachedToRef)!;
       routed.set(link, router.route(host, to, { x: from.x + from.width / 2, y: from.y + from.height }, true));
     } else {
-      routed.set(link, router.route(from, to, { x: from.x + from.width, y: from.y + from.height / 2 }, false));
+      routed.set(link, router.route(from, to, { x: from.x + from.width, y: from.y + from.height / 2 }, false, ports.get(link)));
     }
   }
   // Associations last, so that they can keep clear of every flow.

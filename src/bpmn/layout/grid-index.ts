@@ -144,7 +144,7 @@ export class LineIndex {
 }
 
 /** Whether two horizontal (or two vertical) segments lie on one line and share more than a point. */
-function collinearOverlap(a: Point, b: Point, c: Point, d: Point): boolean {
+export function collinearOverlap(a: Point, b: Point, c: Point, d: Point): boolean {
   if (a.y === b.y && c.y === d.y && a.y === c.y) return Math.min(Math.max(a.x, b.x), Math.max(c.x, d.x)) > Math.max(Math.min(a.x, b.x), Math.min(c.x, d.x));
   if (a.x === b.x && c.x === d.x && a.x === c.x) return Math.min(Math.max(a.y, b.y), Math.max(c.y, d.y)) > Math.max(Math.min(a.y, b.y), Math.min(c.y, d.y));
   return false;

@@ -3,6 +3,7 @@
 import type { PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { rectsOverlap, segmentCrossesRect } from './geometry.ts';
 import { GridIndex, segmentBox } from './grid-index.ts';
+import { OWN_LINE_ALLOWANCE } from './quality.ts';
 import { is } from './sizes.ts';
 
 /** Shapes whose inside may hold other things (labels must not cover solid shapes only). */
@@ -71,15 +72,19 @@ export function* labelSpotsAlong(points: Point[], w: number, h: number): Generat
     const a = points[i]!;
     const b = points[i + 1]!;
     const spots: Rect[] = [];
+    // Along the first segment the spot next to the source comes first (a condition reads best beside its gateway).
     if (a.y === b.y) {
-      const left = Math.min(a.x, b.x);
-      const mid = (a.x + b.x) / 2;
-      for (const x of [mid - w / 2, left + 8, Math.max(a.x, b.x) - 8 - w]) {
+      const mid = (a.x + b.x) / 2 - w / 2;
+      const nearA = a.x < b.x ? a.x + 8 : a.x - 8 - w;
+      const nearB = a.x < b.x ? b.x - 8 - w : b.x + 8;
+      for (const x of i === 0 ? [nearA, mid, nearB] : [mid, nearA, nearB]) {
         spots.push({ x, y: a.y - h - 3, width: w, height: h }, { x, y: a.y + 3, width: w, height: h });
       }
     } else {
-      const mid = (a.y + b.y) / 2;
-      for (const y of [mid - h / 2, Math.min(a.y, b.y) + 6, Math.max(a.y, b.y) - 6 - h]) {
+      const mid = (a.y + b.y) / 2 - h / 2;
+      const nearA = a.y < b.y ? a.y + 6 : a.y - 6 - h;
+      const nearB = a.y < b.y ? b.y - 6 - h : b.y + 6;
+      for (const y of i === 0 ? [nearA, mid, nearB] : [mid, nearA, nearB]) {
         spots.push({ x: a.x + 5, y, width: w, height: h }, { x: a.x - 5 - w, y, width: w, height: h });
       }
     }
@@ -131,7 +136,8 @@ export function placeLabels(shapes: PlacedShape[], edges: PlacedEdge[]): void {
   const choose = (current: Rect, candidates: () => Iterable<Rect>, own: PlacedEdge | null): Rect => {
     // The margins cover rectsOverlap's margin and the -2 inset of the line test, plus one for rounding.
     const clearOfShapes = (r: Rect) => !solid.some(r, 1, (s) => rectsOverlap(r, s)) && !placed.some(r, 3, (p) => rectsOverlap(r, p, 2));
-    const clearOfLines = (r: Rect) => !segments.some(r, 3, (s) => s.edge !== own && segmentCrossesRect(s.a, s.b, r, -2));
+    // Its own flow may run against the label (as the quality measure allows), other lines keep a little away.
+    const clearOfLines = (r: Rect) => !segments.some(r, 3, (s) => segmentCrossesRect(s.a, s.b, r, s.edge === own ? OWN_LINE_ALLOWANCE : -2));
     const rounded = (r: Rect): Rect => ({ ...r, x: Math.round(r.x), y: Math.round(r.y) });
     const first = rounded(current);
     if (clearOfShapes(first) && clearOfLines(first)) return first;

@@ -1,6 +1,7 @@
 // Layout quality measured on a document's first diagram, so our layout and any other can be compared alike.
 import type { Point, Rect } from './geometry.ts';
 import { rectsOverlap, segmentCrossesRect, segmentsCross } from './geometry.ts';
+import { collinearOverlap } from './grid-index.ts';
 import { is } from './sizes.ts';
 
 export interface LayoutQuality {
@@ -18,6 +19,18 @@ export interface LayoutQuality {
   labelOverlaps: number;
   /** Pairs of external labels overlapping each other. */
   labelLabelOverlaps: number;
+  /**
+   * Pairs of sequence flows attached to one node (both leaving it, both entering it, or one leaving and one entering)
+   * whose routes share a horizontal or vertical run of positive length, so the eye cannot tell them apart there.
+   */
+  sharedSegments: number;
+  /**
+   * (label, connection) pairs where a segment of the connection passes through the label's box shrunk by 1 px; a
+   * flow's own label, which sits against its line, only when the flow passes through the box shrunk by 2 px.
+   */
+  labelLineCollisions: number;
+  /** External labels that overlap another label, a node (labelOverlaps) or a line (labelLineCollisions). */
+  labelCollisions: number;
   area: number;
   /** Flow nodes and sequence flows with no DI in any diagram (the other measures look at the first diagram). */
   missingDi: number;
@@ -67,11 +80,14 @@ export interface MeasureOptions {
   crossingEdgeIds?: Set<string>;
 }
 
+/** How far into its label box a flow's own line may reach (the label sits against it). */
+export const OWN_LINE_ALLOWANCE = 2;
+
 export function measureLayout(definitions: any, options: MeasureOptions = {}): LayoutQuality {
   const plane = definitions.diagrams?.[0]?.plane;
   const planeElements: any[] = plane?.planeElement ?? [];
   const shapes: ShapeDi[] = [];
-  const edges: Array<{ element: any; points: Point[] }> = [];
+  const edges: Array<{ element: any; points: Point[]; label: Rect | null }> = [];
   for (const di of planeElements) {
     if (is(di, 'bpmndi:BPMNShape') && di.bounds && di.bpmnElement) {
       shapes.push({
@@ -81,7 +97,11 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
         expanded: di.isExpanded === true,
       });
     } else if (is(di, 'bpmndi:BPMNEdge') && di.bpmnElement) {
-      edges.push({ element: di.bpmnElement, points: (di.waypoint ?? []).map((p: any) => ({ x: p.x, y: p.y })) });
+      edges.push({
+        element: di.bpmnElement,
+        points: (di.waypoint ?? []).map((p: any) => ({ x: p.x, y: p.y })),
+        label: di.label?.bounds ? rectOf(di.label.bounds) : null,
+      });
     }
   }
   const solid = shapes.filter(isSolid);
@@ -129,16 +149,36 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
       if (r && is(node, 'bpmn:FlowNode') && !is(node, 'bpmn:BoundaryEvent') && !inside(r, participant.bounds)) outsideLane++;
     }
   }
+  const labels = [
+    ...shapes.flatMap((s) => (s.label ? [{ box: s.label, own: null }] : [])),
+    ...edges.flatMap((e) => (e.label ? [{ box: e.label, own: e }] : [])),
+  ];
+  const onLabel = new Set<number>();
   let labelOverlaps = 0;
-  const labels = [...shapes.map((s) => s.label), ...planeElements.filter((d) => is(d, 'bpmndi:BPMNEdge')).map((d) => (d.label?.bounds ? rectOf(d.label.bounds) : null))];
-  for (const label of labels) {
-    if (label && solid.some((n) => !n.expanded && rectsOverlap(label, n.bounds))) labelOverlaps++;
-  }
-  const present = labels.filter((l): l is Rect => l !== null);
+  labels.forEach((label, i) => {
+    if (!solid.some((n) => !n.expanded && rectsOverlap(label.box, n.bounds))) return;
+    labelOverlaps++;
+    onLabel.add(i);
+  });
   let labelLabelOverlaps = 0;
-  for (let i = 0; i < present.length; i++) {
-    for (let j = i + 1; j < present.length; j++) if (rectsOverlap(present[i]!, present[j]!)) labelLabelOverlaps++;
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (!rectsOverlap(labels[i]!.box, labels[j]!.box)) continue;
+      labelLabelOverlaps++;
+      onLabel.add(i).add(j);
+    }
   }
+  let labelLineCollisions = 0;
+  labels.forEach((label, i) => {
+    for (const edge of edges) {
+      const inset = edge === label.own ? OWN_LINE_ALLOWANCE : 1;
+      const hit = edge.points.slice(1).some((p, k) => segmentCrossesRect(edge.points[k]!, p, label.box, inset));
+      if (!hit) continue;
+      labelLineCollisions++;
+      onLabel.add(i);
+    }
+  });
+  const sharedSegments = countSharedSegments(edges.filter((e) => is(e.element, 'bpmn:SequenceFlow')));
   const all = [...shapes.map((s) => s.bounds), ...edges.flatMap((e) => e.points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 })))];
   const x0 = Math.min(...all.map((r) => r.x));
   const y0 = Math.min(...all.map((r) => r.y));
@@ -163,7 +203,26 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
     outsideLane,
     labelOverlaps,
     labelLabelOverlaps,
+    sharedSegments,
+    labelLineCollisions,
+    labelCollisions: onLabel.size,
     area: all.length > 0 ? Math.round((x1 - x0) * (y1 - y0)) : 0,
     missingDi,
   };
+}
+
+/** Pairs of flows with a node in common whose routes run along each other somewhere. */
+function countSharedSegments(flows: Array<{ element: any; points: Point[] }>): number {
+  const share = (p: Point[], q: Point[]) =>
+    p.slice(1).some((b, i) => q.slice(1).some((d, k) => collinearOverlap(p[i]!, b, q[k]!, d)));
+  let n = 0;
+  for (let i = 0; i < flows.length; i++) {
+    for (let j = i + 1; j < flows.length; j++) {
+      const a = flows[i]!.element;
+      const b = flows[j]!.element;
+      const common = a.sourceRef === b.sourceRef || a.targetRef === b.targetRef || a.sourceRef === b.targetRef || a.targetRef === b.sourceRef;
+      if (common && share(flows[i]!.points, flows[j]!.points)) n++;
+    }
+  }
+  return n;
 }

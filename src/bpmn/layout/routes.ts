@@ -22,6 +22,12 @@ export function findColumns(rects: Rect[]): Column[] {
   return columns;
 }
 
+/** A flow's end on a shape's top or bottom: the point on the border and the way the line runs there (1: down). */
+export interface VerticalPort {
+  point: Point;
+  dir: 1 | -1;
+}
+
 export class ColumnRouter {
   /** The obstacles, for callers that test routes of their own against them. */
   readonly index = new GridIndex<Rect>();
@@ -78,34 +84,41 @@ export class ColumnRouter {
     this.drawn.add(points);
   }
 
-  private clear(points: Point[], ignore: Rect[]): boolean {
+  /** Whether the polyline hits no shape other than those in `ignore`. */
+  clear(points: Point[], ignore: Rect[]): boolean {
     return points.slice(1).every((p, i) => this.free(points[i]!, p, ignore));
   }
 
   /**
-   * Route leaving `source` east at `start.y` (or down from a boundary event) and entering `target` from the west:
-   * of the routes through the channels that hit no shape, the one crossing the fewest drawn routes, then the
-   * one with the fewest bends.
+   * Route leaving `source` east at `start.y` (or down from a boundary event, or through a vertical port) and entering
+   * `target` from the west (or through a vertical port): of the routes through the channels that hit no shape, the one
+   * crossing the fewest drawn routes, then the one with the fewest bends.
    */
-  route(source: Rect, target: Rect, start: Point, downward: boolean): Point[] {
+  route(source: Rect, target: Rect, start: Point, downward: boolean, ports: { exit?: VerticalPort; entry?: VerticalPort } = {}): Point[] {
     const ignore = [source, target];
-    const head: Point[] = [start];
-    let from = start;
-    if (downward) {
-      const below = { x: start.x, y: start.y + 15 };
-      head.push(below);
-      from = below;
+    const { exit, entry } = ports;
+    const head: Point[] = [exit ? exit.point : start];
+    if (exit || downward) {
+      const dir = exit ? exit.dir : 1;
+      head.push({ x: head[0]!.x, y: head[0]!.y + 15 * dir });
     }
-    const end = { x: target.x, y: target.y + target.height / 2 };
+    const from = head[head.length - 1]!;
+    const tail: Point[] = entry
+      ? [{ x: entry.point.x, y: entry.point.y - 15 * entry.dir }, entry.point]
+      : [{ x: target.x, y: target.y + target.height / 2 }];
+    const end = tail[0]!;
     const cs = this.columnOf(from.x);
     const ct = this.columnOf(end.x);
     const chS = this.channel(cs);
     const chT = this.channel(ct - 1);
     const candidates: Point[][] = [];
-    if (ct > cs || (downward && end.x > from.x)) {
-      if (Math.abs(from.y - end.y) < 0.5) candidates.push([...head, end]);
-      candidates.push([...head, { x: chS, y: from.y }, { x: chS, y: end.y }, end]);
-      candidates.push([...head, { x: chT, y: from.y }, { x: chT, y: end.y }, end]);
+    // As drawn by hand: straight up or down out of the port, then east into the target (or east, then into its port).
+    if (exit && end.x > from.x && Math.sign(end.y - head[0]!.y) === exit.dir) candidates.push([head[0]!, { x: head[0]!.x, y: end.y }, ...tail]);
+    if (entry && entry.point.x > from.x && Math.sign(entry.point.y - from.y) === entry.dir) candidates.push([...head, { x: entry.point.x, y: from.y }, entry.point]);
+    if (ct > cs || ((downward || exit) && end.x > from.x)) {
+      if (Math.abs(from.y - end.y) < 0.5) candidates.push([...head, ...tail]);
+      candidates.push([...head, { x: chS, y: from.y }, { x: chS, y: end.y }, ...tail]);
+      candidates.push([...head, { x: chT, y: from.y }, { x: chT, y: end.y }, ...tail]);
     }
     const back = ct <= cs;
     const y = this.freeY(
@@ -114,13 +127,18 @@ export class ColumnRouter {
       Math.max(chS, chT),
       ignore,
     );
-    const around = [...head, { x: chS, y: from.y }, { x: chS, y }, { x: chT, y }, { x: chT, y: end.y }, end];
+    const around = [...head, { x: chS, y: from.y }, { x: chS, y }, { x: chT, y }, { x: chT, y: end.y }, ...tail];
     candidates.push(around);
+    // Round the shapes straight out of a vertical port and straight into one, where the ports face the run.
+    const outOf = exit && Math.sign(y - exit.point.y) === exit.dir ? [exit.point, { x: exit.point.x, y }] : [...head, { x: chS, y: from.y }, { x: chS, y }];
+    const into = entry && Math.sign(entry.point.y - y) === entry.dir ? [{ x: entry.point.x, y }, entry.point] : [{ x: chT, y }, { x: chT, y: end.y }, ...tail];
+    if (outOf[0] === exit?.point || into[1] === entry?.point) candidates.push([...outOf, ...into]);
     let best: Point[] | null = null;
     let bestScore = Infinity;
     for (const candidate of candidates.map(simplify)) {
       if (!this.clear(candidate, ignore)) continue;
-      const score = this.drawn.crossings(candidate) * 100 + candidate.length;
+      // Running along a drawn route reads as badly as crossing it.
+      const score = (this.drawn.crossings(candidate) + this.drawn.overlaps(candidate)) * 100 + candidate.length;
       if (score < bestScore) {
         best = candidate;
         bestScore = score;

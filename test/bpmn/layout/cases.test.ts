@@ -150,6 +150,46 @@ describe('layoutToXml', () => {
     expect(measureLayout(parsed.definitions).nodeOverlaps).toBe(0);
   });
 
+  it('leaves a split through its top, right and bottom and enters the join the same way, labels on their own branch', async () => {
+    const { parsed, bounds, waypoints } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
+      <bpmn:startEvent id="S" /><bpmn:exclusiveGateway id="G" name="Amount?" /><bpmn:exclusiveGateway id="J" /><bpmn:endEvent id="E" />
+      <bpmn:task id="A" name="Small" /><bpmn:task id="B" name="Medium" /><bpmn:task id="C" name="Large" />
+      <bpmn:sequenceFlow id="F0" sourceRef="S" targetRef="G" />
+      <bpmn:sequenceFlow id="GA" name="below 100" sourceRef="G" targetRef="A" /><bpmn:sequenceFlow id="GB" name="up to 1000" sourceRef="G" targetRef="B" />
+      <bpmn:sequenceFlow id="GC" name="above 1000" sourceRef="G" targetRef="C" />
+      <bpmn:sequenceFlow id="AJ" sourceRef="A" targetRef="J" /><bpmn:sequenceFlow id="BJ" sourceRef="B" targetRef="J" />
+      <bpmn:sequenceFlow id="CJ" sourceRef="C" targetRef="J" /><bpmn:sequenceFlow id="F9" sourceRef="J" targetRef="E" />
+    </bpmn:process></bpmn:definitions>`);
+    const g = bounds('G');
+    const j = bounds('J');
+    const sides = (box: any, p: any) => (p.y === box.y ? 'top' : p.y === box.y + box.height ? 'bottom' : p.x === box.x ? 'left' : 'right');
+    const out = ['GA', 'GB', 'GC'].map((id) => sides(g, waypoints(id)[0]));
+    const into = ['AJ', 'BJ', 'CJ'].map((id) => sides(j, waypoints(id).at(-1)));
+    expect(new Set(out)).toEqual(new Set(['top', 'right', 'bottom']));
+    expect(new Set(into)).toEqual(new Set(['top', 'left', 'bottom']));
+    const quality = measureLayout(parsed.definitions);
+    expect(quality.sharedSegments).toBe(0);
+    expect(quality.labelCollisions).toBe(0);
+    expect(quality.edgeCrossings).toBe(0);
+    // Each condition label lies beside the first two segments of its own branch, nearer to it than to the others.
+    const planeElements: any[] = parsed.definitions.diagrams[0].plane.planeElement;
+    const label = (id: string) => planeElements.find((d) => d.bpmnElement?.id === id).label.bounds;
+    const distance = (box: any, points: any[]) =>
+      Math.min(
+        ...points.slice(1, 3).map((p, k) => {
+          const a = points[k];
+          const dx = Math.max(Math.min(a.x, p.x) - (box.x + box.width), 0, box.x - Math.max(a.x, p.x));
+          const dy = Math.max(Math.min(a.y, p.y) - (box.y + box.height), 0, box.y - Math.max(a.y, p.y));
+          return Math.hypot(dx, dy);
+        }),
+      );
+    for (const id of ['GA', 'GB', 'GC']) {
+      const own = distance(label(id), waypoints(id));
+      expect(own, id).toBeLessThanOrEqual(10);
+      for (const other of ['GA', 'GB', 'GC'].filter((o) => o !== id)) expect(distance(label(id), waypoints(other)), `${id} vs ${other}`).toBeGreaterThan(own);
+    }
+  });
+
   it('routes the flows out of two boundary events of one task without crossing them', async () => {
     const { parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" /><bpmn:task id="T" name="Work" /><bpmn:endEvent id="E" />

@@ -10,6 +10,11 @@ export interface LayerNode {
   below: number;
   /** Width of the node with its label and satellites, centred on the shape (at least `width`). */
   span: number;
+  /** The shape's outline, where flows leaving or entering through its top or bottom meet it (default: rect). */
+  outline?: 'rect' | 'diamond' | 'circle';
+  /** No flow may leave or enter through the top (satellites hang there) or bottom (boundary events sit there). */
+  closedTop?: boolean;
+  closedBottom?: boolean;
 }
 
 export interface LayerEdge {

@@ -4,6 +4,7 @@
 // Layer x positions follow from the widest node of each layer and the tracks each channel needs.
 import type { Point, Rect } from '../geometry.ts';
 import { SPACING, type LayerEdge, type LayerNode } from './graph.ts';
+import { assignPorts, borderAt, spreadSides } from './ports.ts';
 import type { Hop, ProperGraph } from './vertices.ts';
 
 /** Hops sharing one vertical run: the heights of their horizontal runs on each side of it. */
@@ -115,23 +116,31 @@ export interface Routed {
 
 export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph, y: Float64Array): Routed {
   const { vertices, layerCount, hops } = graph;
-  const hopY = (h: Hop, end: 'from' | 'to') => (end === 'from' ? y[h.from]! + h.fromOffset : y[h.to]!);
+  const levelY = (h: Hop, end: 'from' | 'to') => (end === 'from' ? y[h.from]! + h.fromOffset : y[h.to]!);
+  // Hops leaving or entering a node through its top or bottom run vertically beside it and need no track; a task's
+  // other flows leave (enter) its side at distinct heights.
+  const ports = assignPorts(nodes, graph, y, levelY);
+  const shift = spreadSides(nodes, graph, y, ports, levelY);
+  const hopY = (h: Hop, end: 'from' | 'to') => levelY(h, end) + (shift.get(h)?.[end] ?? 0);
 
   // Tracks per channel (index channel + 1, channel −1 being left of layer 0).
   const channels: Track[][] = Array.from({ length: layerCount + 1 }, () => []);
   const trackOf = new Map<Hop, Track>();
   // Hops that leave one east port (or enter one west port) in one channel, keyed by number: out keys even, in keys odd.
   const groupSize = new Map<number, number>();
-  const outKey = (h: Hop) => (h.fanOut >= 0 ? 2 * ((h.channel + 1) * vertices.length + h.fanOut) : -1);
-  const inKey = (h: Hop) => (h.fanIn >= 0 ? 2 * ((h.channel + 1) * vertices.length + h.fanIn) + 1 : -1);
+  // Hops leaving (entering) a task at a height of their own share nothing.
+  const outKey = (h: Hop) => (h.fanOut >= 0 && !shift.get(h)?.from ? 2 * ((h.channel + 1) * vertices.length + h.fanOut) : -1);
+  const inKey = (h: Hop) => (h.fanIn >= 0 && !shift.get(h)?.to ? 2 * ((h.channel + 1) * vertices.length + h.fanIn) + 1 : -1);
   for (const list of hops) {
     for (const h of list) {
+      if (ports.has(h)) continue;
       for (const k of [outKey(h), inKey(h)]) if (k >= 0) groupSize.set(k, (groupSize.get(k) ?? 0) + 1);
     }
   }
   const shared = new Map<number, Track>();
   for (const list of hops) {
     for (const h of list) {
+      if (ports.has(h)) continue;
       const a = hopY(h, 'from');
       const b = hopY(h, 'to');
       const out = outKey(h);
@@ -174,6 +183,14 @@ export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph
   edges.forEach((e, i) => {
     const first = hops[i]![0];
     if (!e.label || !first || first.toSide !== 'R') return;
+    const port = ports.get(first);
+    if (port?.end === 'out') {
+      // The label sits beside the run from the port on: clear of the next layer's nodes.
+      const k = first.channel + 1;
+      const l = vertices[first.from]!.layer;
+      channelWidth[k] = Math.max(channelWidth[k]!, Math.ceil(port.dx + 15 + e.label.width - layerWidth[l]! / 2));
+      return;
+    }
     const track = trackOf.get(first);
     const start = track ? trackOffset(first.channel, track.index) : 0;
     const k = first.channel + 1;
@@ -198,6 +215,8 @@ export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph
   let height = 0;
   vertices.forEach((v, i) => (height = Math.max(height, y[i]! + v.down)));
 
+  const centreX = (v: number) => rects[v]!.x + rects[v]!.width / 2;
+  const portPoint = (v: number, dx: number, side: 'top' | 'bottom'): Point => ({ x: centreX(v) + dx, y: y[v]! + borderAt(nodes[v]!, dx, side) });
   const routes: Array<Point[] | null> = [];
   const labels: Array<Rect | null> = [];
   edges.forEach((e, i) => {
@@ -205,30 +224,46 @@ export function route(nodes: LayerNode[], edges: LayerEdge[], graph: ProperGraph
     if (!e.routed) return routes.push(null);
     const source = rects[e.from]!;
     const target = rects[e.to]!;
+    const list = hops[i]!;
+    const exit = list[0] && ports.get(list[0])?.end === 'out' ? ports.get(list[0])! : null;
+    const last = list[list.length - 1];
+    const entry = last && ports.get(last)?.end === 'in' ? ports.get(last)! : null;
     const points: Point[] = [];
-    if (e.south) {
+    if (exit) points.push(portPoint(e.from, exit.dx, exit.side));
+    else if (e.south) {
       const sx = source.x + e.south.x;
       points.push({ x: sx, y: source.y + source.height }, { x: sx, y: source.y + source.height + e.south.turn });
-    } else points.push({ x: source.x + source.width, y: y[e.from]! });
+    } else points.push({ x: source.x + source.width, y: y[e.from]! + (list[0] ? (shift.get(list[0])?.from ?? 0) : 0) });
     if (e.from === e.to) {
       // A boundary event's flow back into its own host: round the host's lower left corner.
       const turnY = points[1]!.y;
       points.push({ x: source.x - SPACING.edgeNode, y: turnY }, { x: source.x - SPACING.edgeNode, y: y[e.to]! });
     }
-    for (const h of hops[i]!) {
-      if (!trackOf.has(h)) continue;
-      const tx = trackX(h);
-      points.push({ x: tx, y: hopY(h, 'from') }, { x: tx, y: hopY(h, 'to') });
+    for (const [k, h] of list.entries()) {
+      if (k === 0 && exit) points.push({ x: points[0]!.x, y: hopY(h, 'to') });
+      else if (h === last && entry) {
+        const end = portPoint(e.to, entry.dx, entry.side);
+        points.push({ x: end.x, y: hopY(h, 'from') }, end);
+      } else if (trackOf.has(h)) {
+        const tx = trackX(h);
+        points.push({ x: tx, y: hopY(h, 'from') }, { x: tx, y: hopY(h, 'to') });
+      }
     }
-    points.push({ x: target.x, y: y[e.to]! });
+    if (!entry) points.push({ x: target.x, y: y[e.to]! + (last ? (shift.get(last)?.to ?? 0) : 0) });
     routes.push(points);
-    const first = hops[i]![0];
+    const first = list[0];
     if (e.label && first) {
       const { width: w, height: h } = e.label;
-      const track = trackOf.get(first);
-      const tx = track ? trackX(first) : channelLeft[first.channel + 1]!;
       const runY = hopY(first, 'to');
-      labels[i] = first.toSide === 'R' ? { x: tx + 5, y: runY - h - 3, width: w, height: h } : { x: tx - 5 - w, y: runY - h - 3, width: w, height: h };
+      if (exit) {
+        // Beside the run right after the turn: above it for a branch that went up, below for one that went down.
+        const x = first.toSide === 'R' ? points[0]!.x + 5 : points[0]!.x - 5 - w;
+        labels[i] = { x, y: exit.side === 'top' ? runY - h - 3 : runY + 3, width: w, height: h };
+      } else {
+        const track = trackOf.get(first);
+        const tx = track ? trackX(first) : channelLeft[first.channel + 1]!;
+        labels[i] = first.toSide === 'R' ? { x: tx + 5, y: runY - h - 3, width: w, height: h } : { x: tx - 5 - w, y: runY - h - 3, width: w, height: h };
+      }
     }
   });
   return { width, height, nodes: rects, routes, labels };
