@@ -54,6 +54,8 @@ export function createWorkerPool(filename: string, threads: number): WorkerPool 
       if (!pool) {
         pool = new Piscina({ filename, minThreads: size, maxThreads: size, idleTimeout: 60_000 });
         pool.on('message', (message: unknown) => loading.onMessage(message));
+        // Piscina emits 'error' for a thread that dies between tasks and for a close that times out; unheard, it would end the process.
+        pool.on('error', (err: unknown) => process.emitWarning(`A worker thread failed between tasks: ${String(err)}`, 'WorkerPoolWarning'));
         openPools.add(pool);
       }
       return pool.run(task, name === undefined ? {} : { name });
