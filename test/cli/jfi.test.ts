@@ -141,7 +141,7 @@ describe.each(engines)('jfi on $name', (engine) => {
     expect(lastOwner.code).toBe(1);
     expect(lastOwner.stderr).toContain('The last owner cannot stop being an owner');
     expect((await run('org', 'remove-member', '--org', org.id, '--email', 'member@example.com')).code).toBe(0);
-    expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { planEligible: false } });
+    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
   }, 90_000);
 
   it('changes a user plan and lists users', async () => {

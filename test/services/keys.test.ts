@@ -158,7 +158,7 @@ describe.each(engines)('KeyService on $name', (engine) => {
     it('marks an org key ineligible when its creator leaves or the org plan lapses', async () => {
       const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: 'correct horse' });
       const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
-      await accounts.addMember(org.id, 'pro@example.com', 'member');
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
       const { secret } = await keys.createKey({ userId: pro.id, organizationId: org.id, name: 'k', mode: 'test', scopes: ['generate'] });
       expect(await keys.authenticate(secret)).toMatchObject({
         ok: true,
@@ -166,9 +166,21 @@ describe.each(engines)('KeyService on $name', (engine) => {
       });
       await accounts.setOrganizationPlan(org.id, 'free');
       expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { plan: 'free', planEligible: false } });
-      await accounts.setOrganizationPlan(org.id, 'team');
-      await accounts.removeMember(org.id, 'pro@example.com');
-      expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { plan: 'team', planEligible: false } });
+    });
+
+    it('revokes the org keys a member created when they leave, so rejoining does not revive them', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: 'correct horse' });
+      const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
+      const { secret } = await keys.createKey({ userId: pro.id, organizationId: org.id, name: 'org', mode: 'live', scopes: ['generate'] });
+      const personal = await keys.createKey({ userId: pro.id, name: 'mine', mode: 'live', scopes: ['generate'] });
+      const colleague = await keys.createKey({ userId: owner.id, organizationId: org.id, name: 'owner’s', mode: 'live', scopes: ['generate'] });
+      await accounts.removeMember(org.id, ' PRO@example.com', { userId: pro.id });
+      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
+      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+      expect(await keys.authenticate(personal.secret)).toMatchObject({ ok: true });
+      expect(await keys.authenticate(colleague.secret)).toMatchObject({ ok: true });
     });
   });
 

@@ -61,6 +61,17 @@ export async function revokeApiKey(db: Kysely<Database>, id: string, now: number
   await db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
 
+/** Revokes the unrevoked keys a member created for an organization: they leave with the member. */
+export async function revokeMemberApiKeys(db: Kysely<Database>, organizationId: string, userId: string, now: number): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
 /**
  * Records use unless it was already recorded after `cutoff`: the condition in the UPDATE makes the
  * once-a-minute limit hold across server processes. Returns whether a row was written.
