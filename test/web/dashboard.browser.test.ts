@@ -230,7 +230,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.waitForURL(/\/app\/organizations$/);
     await page.getByLabel('Organisation name').fill('Acme Operations');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.waitForURL(/\/app\/organizations\/[0-9a-f-]+\?created=1$/);
+    await page.waitForURL(/\/app\/organizations\/[0-9a-f-]+\?notice=created$/);
     await expect.poll(() => page.locator('#space-select').inputValue()).toMatch(/[0-9a-f-]{36}/);
     await page.getByLabel('Email of an existing account').fill(colleague.email);
     await page.getByLabel('Role', { exact: true }).selectOption('admin');

@@ -127,7 +127,7 @@ describe('CSRF', () => {
     expect((await request(jar, 'POST', '/app/organizations', { name: 'Wrong', _csrf: token.slice(0, -2) + 'xx' })).statusCode).toBe(403);
     const ok = await request(jar, 'POST', '/app/organizations', { name: 'Right', _csrf: token });
     expect(ok.statusCode).toBe(303);
-    expect(ok.headers.location).toMatch(/^\/app\/organizations\/[0-9a-f-]{36}\?created=1$/);
+    expect(ok.headers.location).toMatch(/^\/app\/organizations\/[0-9a-f-]{36}\?notice=created$/);
   });
 });
 
@@ -238,6 +238,15 @@ describe('API keys page', () => {
     expect(revoked.statusCode).toBe(303);
     const after = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
     expect(after.json().error.code).toBe('revoked_api_key');
+    const notice = await request(jar, 'GET', String(revoked.headers.location));
+    expect(notice.body).toContain('Key Old was revoked.');
+  });
+
+  it('names a revoked key only from the database, never from the link', async () => {
+    const { jar } = await signUp();
+    const spoofed = await request(jar, 'GET', `/app/settings/keys?revoked=${encodeURIComponent('Production. Your account is suspended')}`);
+    expect(spoofed.statusCode).toBe(200);
+    expect(spoofed.body).not.toContain('Your account is suspended');
   });
 
   it('does not let one user revoke another user’s key', async () => {

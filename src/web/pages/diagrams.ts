@@ -5,6 +5,7 @@ import { ApiError, ValidationError } from '../../api/errors.ts';
 import type { FolderRow } from '../../store/repositories/folders.ts';
 import type { DiagramMeta } from '../../store/repositories/diagrams.ts';
 import { actorOf, type Actor } from '../../services/tenancy.ts';
+import { noticeOf } from '../notices.ts';
 import { field, signedIn, type SignedIn, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
 import { spaceName } from '../workspace.ts';
@@ -30,7 +31,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const query = request.query as Record<string, unknown>;
-    const notice = query.welcome ? `Welcome, ${page.user.name}! Import a BPMN file or describe a process to create your first diagram.` : noticeOf(query);
+    const notice = query.welcome ? `Welcome, ${page.user.name}! Import a BPMN file or describe a process to create your first diagram.` : noticeOf(query, NOTICES);
     return sendBrowser(reply, page, null, { notice, open: panelOf(query) });
   });
 
@@ -38,7 +39,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const query = request.query as Record<string, unknown>;
-    return sendBrowser(reply, page, idOf(request), { notice: noticeOf(query), open: panelOf(query) });
+    return sendBrowser(reply, page, idOf(request), { notice: noticeOf(query, NOTICES), open: panelOf(query) });
   });
 
   app.post('/app/folders', async (request, reply) => {
@@ -125,7 +126,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const query = request.query as Record<string, unknown>;
-    return sendDiagram(reply, page, idOf(request), { theme: query.theme === 'dark' ? 'dark' : 'light', notice: noticeOf(query) });
+    return sendDiagram(reply, page, idOf(request), { theme: query.theme === 'dark' ? 'dark' : 'light', notice: noticeOf(query, NOTICES) });
   });
 
   app.post('/app/diagrams/:id', async (request, reply) => {
@@ -375,10 +376,6 @@ const NOTICES: Record<string, string> = {
   imported: 'Diagram imported.',
   generated: 'Diagram generated from your description.',
 };
-
-function noticeOf(query: Record<string, unknown>): string | null {
-  return typeof query.notice === 'string' ? (NOTICES[query.notice] ?? null) : null;
-}
 
 function fileName(name: string): string {
   return name.replace(/[^\w .-]+/g, '_').trim().slice(0, 100) || 'diagram';
