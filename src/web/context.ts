@@ -48,9 +48,14 @@ export function fields(body: unknown, name: string): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-/** Only same-site paths, so a crafted ?next= cannot send a user elsewhere after sign-in. */
+/**
+ * A dashboard path (`/app`, `/app/…`, optionally with a query) of plain URL characters only, else `/app`: a crafted
+ * ?next= can neither leave the site (`//host`, `/\\host`, a tab or newline browsers drop) nor break the Location header.
+ */
+const APP_PATH = /^\/app(?:\/[\w\-.~%!$&'()*+,;=:@/]*)?(?:\?[\w\-.~%!$&'()*+,;=:@/?]*)?$/;
+
 export function safeNext(raw: string): string {
-  return raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\') ? raw : '/app';
+  return APP_PATH.test(raw) && !raw.includes('//') ? raw : '/app';
 }
 
 export function baseUrlOf(context: WebContext, request: FastifyRequest): string {

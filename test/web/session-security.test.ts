@@ -186,6 +186,23 @@ describe('sign-up and sign-in forms', () => {
     const response = await request(jar, 'POST', '/signin', { _csrf: token, email, password: PASSWORD, next: '//evil.example/x' });
     expect(response.headers.location).toBe('/app');
   });
+
+  it('redirects only to dashboard paths: tabs, backslashes, CR/LF and other sites all land on /app', async () => {
+    const { jar, email } = await signUp();
+    const hostile = ['/\t/evil.example/phish', '/\\evil.example', '/app\r\nSet-Cookie: x=1', '/app\n/x', 'https://evil.example', '/\u0000/evil.example', '/docs', '/app//evil.example'];
+    for (const next of hostile) {
+      const response = await request(jar, 'GET', `/signin?next=${encodeURIComponent(next)}`);
+      expect(response.statusCode, JSON.stringify(next)).toBe(303);
+      expect(response.headers.location, JSON.stringify(next)).toBe('/app');
+    }
+    const kept = await request(jar, 'GET', `/signin?next=${encodeURIComponent('/app/settings/keys?mode=test')}`);
+    expect(kept.headers.location).toBe('/app/settings/keys?mode=test');
+
+    const visitor = new CookieJar();
+    const token = csrfOf((await request(visitor, 'GET', `/signin?next=${encodeURIComponent('/\t/evil.example/phish')}`)).body);
+    const signedIn = await request(visitor, 'POST', '/signin', { _csrf: token, email, password: PASSWORD, next: '/\t/evil.example/phish' });
+    expect(signedIn.headers.location).toBe('/app');
+  });
 });
 
 describe('API keys page', () => {
