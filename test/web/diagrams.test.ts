@@ -60,6 +60,19 @@ describe('diagrams in the dashboard', () => {
     expect(png.headers['content-disposition']).toBe('attachment; filename="Minimal.png"');
   });
 
+  it('always sends the BPMN export as a sandboxed, unsniffable attachment, so markup in it never runs on our origin', async () => {
+    const { jar, csrf } = await signedIn();
+    const id = await importDiagram(jar, csrf);
+    for (const url of [`/app/diagrams/${id}/export.bpmn`, `/app/diagrams/${id}/export.bpmn?download=1`]) {
+      const response = await send(jar, 'GET', url);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="Minimal.bpmn"');
+      expect(response.headers['content-security-policy']).toBe('sandbox');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.body).toContain('<bpmn:definitions');
+    }
+  });
+
   it('refuses a broken BPMN file with the reason and keeps the form open', async () => {
     const { jar, csrf } = await signedIn();
     const response = await send(jar, 'POST', '/app/diagrams/import', { _csrf: csrf, bpmn_xml: '<definitions><oops', name: 'Broken', folder_id: '' });

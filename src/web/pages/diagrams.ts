@@ -171,7 +171,9 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const row = await services.diagrams.getWithXml(actor(page).owner, idOf(request));
-    if ((request.query as Record<string, unknown>).download) reply.header('Content-Disposition', `attachment; filename="${fileName(row.name)}.bpmn"`);
+    // Always an attachment in a sandbox: XHTML in extension elements (a script, a meta refresh) must never act
+    // on the dashboard's origin. The modeler reads it with fetch, which ignores both.
+    reply.header('Content-Disposition', `attachment; filename="${fileName(row.name)}.bpmn"`).header('Content-Security-Policy', 'sandbox');
     return reply.header('Cache-Control', 'no-store').header('X-Diagram-Version', String(row.version)).type('application/xml; charset=utf-8').send(row.bpmn_xml);
   });
 
@@ -333,7 +335,7 @@ ${pageHeader(
   html`<a class="btn btn-primary" href="/app/diagrams/${diagram.id}/edit">Edit in modeler</a>
   <a class="btn" href="${image}.png?theme=${view.theme}&amp;download=1" download>PNG</a>
   <a class="btn" href="${image}.svg?theme=${view.theme}&amp;download=1" download>SVG</a>
-  <a class="btn" href="/app/diagrams/${diagram.id}/export.bpmn?download=1" download>BPMN</a>`,
+  <a class="btn" href="/app/diagrams/${diagram.id}/export.bpmn" download>BPMN</a>`,
 )}
 ${flash(view.notice)}${flash(view.error, 'error')}
 <div class="tabs" role="group" aria-label="Theme"><a href="?theme=light" class="${view.theme === 'light' ? 'on' : ''}"${view.theme === 'light' ? html` aria-current="true"` : ''}>Light</a><a href="?theme=dark" class="${view.theme === 'dark' ? 'on' : ''}"${view.theme === 'dark' ? html` aria-current="true"` : ''}>Dark</a></div>
