@@ -82,7 +82,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     genReqId: createRequestId,
     requestIdHeader: false,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     https: tls,
     // While draining, requests already on an open connection are served, not 503'd outside the envelope.
@@ -161,6 +161,14 @@ function closeConnectionsWhileDraining(app: FastifyInstance): void {
     reaper.unref();
   });
   app.addHook('onClose', async () => clearInterval(reaper));
+}
+
+/**
+ * Fastify trusts nothing for a bare hop count (it cannot check the nearest peer), so a count becomes the function
+ * proxy-addr calls per hop: hop 0 is the socket's peer, hop 1 the address it put in X-Forwarded-For, and so on.
+ */
+function proxyTrust(trust: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
 function readTls(config: Config): { cert: Buffer; key: Buffer } | null {
