@@ -83,6 +83,13 @@ function isProxyAddress(entry: string): boolean {
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
 }
 
+/** A secret for HMAC keys: unset, or at least 32 characters. */
+function secret(env: Env, name: string): string | null {
+  const raw = str(env, name);
+  if (raw !== null && raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters (e.g. openssl rand -base64 48).`);
+  return raw;
+}
+
 function str(env: Env, name: string): string | null {
   const raw = env[name];
   return raw === undefined || raw === '' ? null : raw;
@@ -141,7 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
       llmModel: str(env, 'JFI_LLM_MODEL') ?? 'gpt-4o-mini',
       llmTimeoutMs: int(env, 'JFI_LLM_TIMEOUT_MS', 60_000, 100, 600_000),
     },
-    sessionSecret: str(env, 'SESSION_SECRET'),
+    sessionSecret: secret(env, 'SESSION_SECRET'),
     publicBaseUrl: str(env, 'PUBLIC_BASE_URL'),
   };
 }

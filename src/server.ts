@@ -20,6 +20,7 @@ import { createLimiter } from './limits/create-limiter.ts';
 import type { RateLimiter } from './limits/limiter.ts';
 import { createServices, type Services } from './services/index.ts';
 import { webApp } from './web/index.ts';
+import { processSecret, requireSharedSecret } from './shared-secret.ts';
 
 export interface ServerDependencies {
   /** Built from config.databaseUrl when absent (and then closed with the server). */
@@ -67,6 +68,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   const clock = deps.clock ?? systemClock;
   // Before anything is opened, so a bad TLS setting leaks no database or Redis connection.
   const tls = readTls(config);
+  const secret = processSecret(config);
   const services = deps.services ?? (await createServices(config));
   let limiter: RateLimiter;
   try {
@@ -99,7 +101,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     if (!deps.services) await services.close();
   });
   try {
-    await assemble(app, config, deps, { services, limiter, clock });
+    await assemble(app, config, deps, { services, limiter, clock, secret });
   } catch (error) {
     await app.close().catch(() => {});
     throw error;
@@ -111,7 +113,7 @@ async function assemble(
   app: FastifyInstance,
   config: Config,
   deps: ServerDependencies,
-  { services, limiter, clock }: { services: Services; limiter: RateLimiter; clock: Clock },
+  { services, limiter, clock, secret }: { services: Services; limiter: RateLimiter; clock: Clock; secret: string },
 ): Promise<void> {
 
   app.setValidatorCompiler(createValidatorCompiler());
@@ -126,7 +128,7 @@ async function assemble(
   await registerOpenApi(app, config);
 
   await app.register(healthRoutes, { database: services.store, limiter });
-  await app.register(webApp, { config, services });
+  await app.register(webApp, { config, services, secret });
   app.get(
     `${API_PREFIX}/openapi.json`,
     // Public, but limited per client address like any unauthenticated request.
@@ -141,7 +143,7 @@ async function assemble(
       registerAuth(api, { keys: services.keys, limiter, clock });
       // Inside the scope, so unknown /api/v1 routes are authenticated and limited like known ones.
       api.setNotFoundHandler((request, reply) => sendError(routeNotFound(request), request, reply));
-      const context: ApiContext = { config, services, limiter, clock };
+      const context: ApiContext = { config, services, limiter, clock, secret };
       await registerApiRoutes(api, context);
       if (deps.routes) await deps.routes(api, context);
     },
@@ -188,8 +190,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds and starts the server; SIGTERM/SIGINT shut it down gracefully. */
+/**
+ * Builds and starts the server; SIGTERM/SIGINT shut it down gracefully. Refuses to start a setup meant for several
+ * processes (Postgres or Redis) without SESSION_SECRET.
+ */
 export async function startServer(config: Config, deps: ServerDependencies = {}): Promise<RunningServer> {
+  requireSharedSecret(config);
   const app = await buildServer(config, deps);
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -24,6 +24,8 @@ import { organizationRoutes } from './pages/organizations.ts';
 export interface WebOptions {
   config: Config;
   services: Services;
+  /** SESSION_SECRET, or this process's own when unset. */
+  secret: string;
   /** Sign-in throttling; 5 failures per 15 minutes per email and address when absent. */
   throttle?: LoginThrottle;
 }
@@ -33,13 +35,13 @@ const BPMN_JS_DIST = path.join(path.dirname(createRequire(import.meta.url).resol
 
 /**
  * @example
- * await app.register(webApp, { config, services });
+ * await app.register(webApp, { config, services, secret });
  */
 export async function webApp(app: FastifyInstance, options: WebOptions): Promise<void> {
   const context: WebContext = {
     config: options.config,
     services: options.services,
-    csrf: new CsrfGuard(options.config.sessionSecret),
+    csrf: new CsrfGuard(options.secret),
     throttle: options.throttle ?? new LoginThrottle(),
   };
   await app.register(cookie);
