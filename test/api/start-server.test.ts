@@ -116,7 +116,7 @@ describe('SESSION_SECRET', () => {
       for (const name of ['one', 'two']) await app.inject({ method: 'POST', url: '/api/v1/folders', headers: bearer(secret), payload: { name } });
       return ((await app.inject({ url: '/api/v1/folders?limit=1', headers: bearer(secret) })).json() as { next_cursor: string }).next_cursor;
     };
-    for (const env of [{ SESSION_SECRET: 'a-secret-shared-by-both-processes-0123' }, {}]) {
+    for (const env of [{ SESSION_SECRET: 'a-secret-shared-by-both-processes-0123' }, {}] as Record<string, string>[]) {
       const a = await startTestServer(sqlite!, { env: { ...env, LOG_LEVEL: 'silent' } });
       const servicesB = await createServices(a.config);
       const b = await buildServer(a.config, { services: servicesB, logStream: { write: () => {} } });
