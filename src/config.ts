@@ -18,6 +18,8 @@ export interface Config {
   tlsKeyPath: string | null;
   rateLimit: { max: number; windowMs: number };
   quota: { max: number; windowDays: number };
+  /** Dashboard sign-ups allowed per client address per hour. */
+  signUpsPerHour: number;
   bpmn: { maxBytes: number; maxDepth: number; maxElements: number };
   renderWorkers: number;
   imageCacheBytes: number;
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
       max: int(env, 'GENERATION_QUOTA', 500, 1, 10_000_000),
       windowDays: int(env, 'GENERATION_QUOTA_WINDOW_DAYS', 30, 1, 365),
     },
+    signUpsPerHour: int(env, 'SIGNUPS_PER_HOUR', 10, 1, 1_000_000),
     bpmn: {
       maxBytes: int(env, 'BPMN_MAX_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
       maxDepth: int(env, 'BPMN_MAX_DEPTH', 100, 10, 10_000),

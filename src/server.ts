@@ -20,6 +20,7 @@ import { createLimiter } from './limits/create-limiter.ts';
 import type { RateLimiter } from './limits/limiter.ts';
 import { createServices, type Services } from './services/index.ts';
 import { webApp } from './web/index.ts';
+import { AuthThrottle } from './web/auth-throttle.ts';
 import { processSecret, requireSharedSecret } from './shared-secret.ts';
 
 export interface ServerDependencies {
@@ -71,9 +72,17 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   const secret = processSecret(config);
   const services = deps.services ?? (await createServices(config));
   let limiter: RateLimiter;
+  let throttle: AuthThrottle;
   try {
     limiter = deps.limiter ?? (await createLimiter(config));
   } catch (error) {
+    if (!deps.services) await services.close();
+    throw error;
+  }
+  try {
+    throttle = await AuthThrottle.create(config, clock);
+  } catch (error) {
+    if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
     throw error;
   }
@@ -97,11 +106,12 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
 
   closeConnectionsWhileDraining(app);
   app.addHook('onClose', async () => {
+    await throttle.close();
     if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
   });
   try {
-    await assemble(app, config, deps, { services, limiter, clock, secret });
+    await assemble(app, config, deps, { services, limiter, clock, secret, throttle });
   } catch (error) {
     await app.close().catch(() => {});
     throw error;
@@ -113,7 +123,7 @@ async function assemble(
   app: FastifyInstance,
   config: Config,
   deps: ServerDependencies,
-  { services, limiter, clock, secret }: { services: Services; limiter: RateLimiter; clock: Clock; secret: string },
+  { services, limiter, clock, secret, throttle }: { services: Services; limiter: RateLimiter; clock: Clock; secret: string; throttle: AuthThrottle },
 ): Promise<void> {
 
   app.setValidatorCompiler(createValidatorCompiler());
@@ -128,7 +138,7 @@ async function assemble(
   await registerOpenApi(app, config);
 
   await app.register(healthRoutes, { database: services.store, limiter });
-  await app.register(webApp, { config, services, secret });
+  await app.register(webApp, { config, services, secret, throttle });
   app.get(
     `${API_PREFIX}/openapi.json`,
     // Public, but limited per client address like any unauthenticated request.

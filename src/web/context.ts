@@ -4,14 +4,14 @@ import type { Config } from '../config.ts';
 import type { User } from '../services/accounts.ts';
 import type { Services } from '../services/index.ts';
 import type { CsrfGuard } from './csrf.ts';
-import type { LoginThrottle } from './login-throttle.ts';
+import type { AuthThrottle } from './auth-throttle.ts';
 import { loadWorkspace, type Workspace } from './workspace.ts';
 
 export interface WebContext {
   config: Config;
   services: Services;
   csrf: CsrfGuard;
-  throttle: LoginThrottle;
+  throttle: AuthThrottle;
 }
 
 export interface SignedIn {

@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import type { Services } from '../services/index.ts';
 import type { WebContext } from './context.ts';
 import { CSRF_FIELD, CsrfGuard } from './csrf.ts';
-import { LoginThrottle } from './login-throttle.ts';
+import type { AuthThrottle } from './auth-throttle.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerSessionLookup } from './session.ts';
 import { authRoutes } from './pages/auth.ts';
@@ -26,8 +26,8 @@ export interface WebOptions {
   services: Services;
   /** SESSION_SECRET, or this process's own when unset. */
   secret: string;
-  /** Sign-in throttling; 5 failures per 15 minutes per email and address when absent. */
-  throttle?: LoginThrottle;
+  /** Sign-in and sign-up throttling on the shared limiter. */
+  throttle: AuthThrottle;
 }
 
 const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -35,14 +35,14 @@ const BPMN_JS_DIST = path.join(path.dirname(createRequire(import.meta.url).resol
 
 /**
  * @example
- * await app.register(webApp, { config, services, secret });
+ * await app.register(webApp, { config, services, secret, throttle: await AuthThrottle.create(config, systemClock) });
  */
 export async function webApp(app: FastifyInstance, options: WebOptions): Promise<void> {
   const context: WebContext = {
     config: options.config,
     services: options.services,
     csrf: new CsrfGuard(options.secret),
-    throttle: options.throttle ?? new LoginThrottle(),
+    throttle: options.throttle,
   };
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: options.config.bodyLimitBytes });

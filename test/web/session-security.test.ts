@@ -137,7 +137,7 @@ describe('sign-up and sign-in forms', () => {
     const form = await request(jar, 'GET', '/signup');
     const response = await request(jar, 'POST', '/signup', { _csrf: csrfOf(form.body), name: 'Grace <Hopper>', email: 'grace@example.com', password: 'short-pw' });
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain('Use at least 10 characters.');
+    expect(response.body).toContain('password must be at least 12 characters.');
     expect(response.body).toContain('value="grace@example.com"');
     expect(response.body).toContain('value="Grace &lt;Hopper&gt;"');
     expect(response.body).not.toContain('short-pw');
@@ -164,7 +164,7 @@ describe('sign-up and sign-in forms', () => {
     const blocked = await request(attacker, 'POST', '/signin', { _csrf: token, email, password: PASSWORD });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.body).toContain('Too many failed attempts');
+    expect(blocked.body).toContain('Too many sign-in attempts');
     expect(blocked.headers['set-cookie'] ?? '').not.toContain('jfi_session');
 
     const elsewhere = new CookieJar();
@@ -177,6 +177,56 @@ describe('sign-up and sign-in forms', () => {
       payload: new URLSearchParams({ _csrf: otherToken, email, password: PASSWORD }).toString(),
     });
     expect(ok.statusCode).toBe(303);
+  });
+
+  it('limits attempts on one account from many addresses, and one address spraying many accounts', async () => {
+    const { email } = await signUp();
+    const jar = new CookieJar();
+    const token = csrfOf((await request(jar, 'GET', '/signin')).body);
+    const attempt = (account: string, remoteAddress: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/signin',
+        remoteAddress,
+        headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: token, email: account, password: 'wrong password here' }).toString(),
+      });
+    const onAccount: number[] = [];
+    for (let i = 1; i <= 21; i++) onAccount.push((await attempt(` ${email.toUpperCase()}`, `10.20.${i}.1`)).statusCode);
+    expect(onAccount.slice(0, 20).every((status) => status === 401)).toBe(true);
+    expect(onAccount[20]).toBe(429);
+
+    const sprayed: number[] = [];
+    for (let i = 1; i <= 31; i++) sprayed.push((await attempt(`victim${i}-${Date.now()}@example.com`, '10.30.0.1')).statusCode);
+    expect(sprayed.slice(0, 30).every((status) => status === 401)).toBe(true);
+    expect(sprayed[30]).toBe(429);
+  });
+
+  it('limits sign-ups per address (SIGNUPS_PER_HOUR)', async () => {
+    const limited = await startWebServer({ SIGNUPS_PER_HOUR: '2' });
+    try {
+      const signUpFrom = async (remoteAddress: string, n: number) => {
+        const jar = new CookieJar();
+        const form = await limited.app.inject({ url: '/signup', remoteAddress });
+        jar.store(form.headers['set-cookie']);
+        return limited.app.inject({
+          method: 'POST',
+          url: '/signup',
+          remoteAddress,
+          headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams({ _csrf: csrfOf(form.body), name: 'N', email: `n${n}-${Date.now()}@example.com`, password: PASSWORD }).toString(),
+        });
+      };
+      expect((await signUpFrom('10.40.0.1', 1)).statusCode).toBe(303);
+      expect((await signUpFrom('10.40.0.1', 2)).statusCode).toBe(303);
+      const third = await signUpFrom('10.40.0.1', 3);
+      expect(third.statusCode).toBe(429);
+      expect(third.body).toContain('Too many sign-ups from your network');
+      expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await signUpFrom('10.41.0.1', 4)).statusCode).toBe(303);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('sends a signed-in user back only to a path on this site', async () => {
