@@ -6,6 +6,7 @@ import { InvalidRequestError, NotFoundError, PermissionError } from '../api/erro
 import type { OrganizationPlan, UserPlan } from './auth-types.ts';
 import type { Database, MembershipRole, MembershipRow, OrganizationRow, UserRow } from '../store/schema.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
+import { MAX_PASSWORD_LENGTH, requirePassword } from './password-rules.ts';
 import * as users from '../store/repositories/users.ts';
 import * as organizations from '../store/repositories/organizations.ts';
 import * as memberships from '../store/repositories/memberships.ts';
@@ -15,9 +16,6 @@ import type { MembershipDetailRow } from '../store/repositories/memberships.ts';
 export const USER_PLANS: readonly UserPlan[] = ['free', 'pro'];
 export const ORGANIZATION_PLANS: readonly OrganizationPlan[] = ['free', 'team'];
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['owner', 'admin', 'member'];
-export const MIN_PASSWORD_LENGTH = 10;
-// Bounds the argon2 work a single request can ask for.
-const MAX_PASSWORD_LENGTH = 1024;
 const MAX_NAME_LENGTH = 200;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -70,7 +68,7 @@ export class AccountService {
   async createUser(input: NewUser): Promise<User> {
     const email = normaliseEmail(input.email);
     const name = requireName(input.name, 'name');
-    const password = requirePassword(input.password);
+    const password = requirePassword(input.password, email);
     const plan = requireOneOf(input.plan ?? 'free', USER_PLANS, 'plan');
     if (await users.findUserByEmail(this.db, email)) throw emailTaken();
     const now = this.now().getTime();
@@ -280,17 +278,6 @@ function requireName(raw: unknown, param: string): string {
     throw new InvalidRequestError('invalid_parameter', `${param} must be at most ${MAX_NAME_LENGTH} characters.`, param);
   }
   return name;
-}
-
-function requirePassword(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.length < MIN_PASSWORD_LENGTH || raw.length > MAX_PASSWORD_LENGTH) {
-    throw new InvalidRequestError(
-      'invalid_parameter',
-      `password must be between ${MIN_PASSWORD_LENGTH} and ${MAX_PASSWORD_LENGTH} characters.`,
-      'password',
-    );
-  }
-  return raw;
 }
 
 /** Runtime check for values that arrive as plain strings (CLI flags, form fields). */

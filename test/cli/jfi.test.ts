@@ -162,7 +162,7 @@ describe.each(engines)('jfi on $name', (engine) => {
     expect(duplicate).toMatchObject({ code: 1, stderr: 'jfi: A user with this email already exists.\n' });
     const weak = await run('user', 'create', '--email', 'weak@example.com', '--name', 'W', '--password', 'short');
     expect(weak.code).toBe(1);
-    expect(weak.stderr).toContain('password must be between 10');
+    expect(weak.stderr).toContain('password must be at least 12 characters');
     expect(weak.stderr).not.toContain('short');
     expect(await run('key', 'revoke', '00000000-0000-0000-0000-000000000000')).toMatchObject({ code: 1, stderr: 'jfi: No such API key.\n' });
   });

@@ -95,7 +95,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.getByLabel('Work email').fill(email);
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.locator('.field-error').allInnerTexts()).toEqual(['Use at least 10 characters.']);
+    await expect.poll(() => page.locator('.field-error').allInnerTexts()).toEqual(['password must be at least 12 characters.']);
     expect(await page.getByLabel('Work email').inputValue()).toBe(email);
     expect(await page.getByLabel('Password').inputValue()).toBe('');
     await shot('02-signup-error');
