@@ -18,6 +18,8 @@ export interface Config {
   tlsKeyPath: string | null;
   rateLimit: { max: number; windowMs: number };
   quota: { max: number; windowDays: number };
+  /** Most active (unrevoked, unexpired) API keys of one user's personal space, and of one organization. */
+  apiKeyLimits: { perUser: number; perOrganization: number };
   /** Dashboard sign-ups allowed per client address per hour. */
   signUpsPerHour: number;
   bpmn: { maxBytes: number; maxDepth: number; maxElements: number };
@@ -135,6 +137,10 @@ export function loadConfig(env: Env = process.env): Config {
     quota: {
       max: int(env, 'GENERATION_QUOTA', 500, 1, 10_000_000),
       windowDays: int(env, 'GENERATION_QUOTA_WINDOW_DAYS', 30, 1, 365),
+    },
+    apiKeyLimits: {
+      perUser: int(env, 'API_KEYS_PER_USER', 25, 1, 100_000),
+      perOrganization: int(env, 'API_KEYS_PER_ORG', 100, 1, 100_000),
     },
     signUpsPerHour: int(env, 'SIGNUPS_PER_HOUR', 10, 1, 1_000_000),
     bpmn: {

@@ -39,7 +39,7 @@ export interface Services {
  * const lookup = await services.keys.authenticate(bearerToken);
  */
 export async function createServices(
-  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator'>>,
+  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator' | 'apiKeyLimits'>>,
   options: KeyServiceOptions = {},
 ): Promise<Services> {
   const store = await openDatabase(config.databaseUrl);
@@ -50,7 +50,7 @@ export async function createServices(
     throw error;
   }
   const accounts = new AccountService(store.db, options.now);
-  const keys = new KeyService(store.db, options);
+  const keys = new KeyService(store.db, { ...options, ...(config.apiKeyLimits ? { limits: config.apiKeyLimits } : {}) });
   const sessions = new SessionService(store.db, options.now);
   const nowMs = () => (options.now ? options.now().getTime() : Date.now());
   // One pool of render workers for rendering and for preparing imports (validation, layout, export).

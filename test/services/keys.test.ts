@@ -184,6 +184,43 @@ describe.each(engines)('KeyService on $name', (engine) => {
     });
   });
 
+  describe('active key caps', () => {
+    it('caps active keys per personal space and per organization; revoked and expired keys free a place', async () => {
+      const capped = new KeyService(store.db, { now: () => now, limits: { perUser: 2, perOrganization: 3 } });
+      const personal = (name: string, expiresInDays?: number) =>
+        capped.createKey({ userId: pro.id, name, mode: 'live', scopes: ['generate'], ...(expiresInDays ? { expiresInDays } : {}) });
+      const first = await personal('one');
+      await personal('two', 1);
+      await expect(personal('three')).rejects.toMatchObject({ status: 403, code: 'key_limit_reached', message: expect.stringContaining('2 active API keys') });
+      await capped.revokeKey(first.key.id, { kind: 'user', id: pro.id });
+      await personal('three');
+      await expect(personal('four')).rejects.toMatchObject({ code: 'key_limit_reached' });
+      now = new Date(T0.getTime() + 2 * 86_400_000);
+      await personal('four');
+
+      // The organization's cap counts every member's keys, apart from the personal ones.
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: 'correct horse' });
+      const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
+      for (const [userId, name] of [[owner.id, 'o1'], [pro.id, 'p1'], [owner.id, 'o2']] as const) {
+        await capped.createKey({ userId, organizationId: org.id, name, mode: 'live', scopes: ['generate'] });
+      }
+      await expect(capped.createKey({ userId: pro.id, organizationId: org.id, name: 'p2', mode: 'test', scopes: ['generate'] })).rejects.toMatchObject({
+        code: 'key_limit_reached',
+        message: expect.stringContaining('This organization already has 3'),
+      });
+    });
+
+    it('holds under concurrent creation', async () => {
+      const capped = new KeyService(store.db, { now: () => now, limits: { perUser: 3, perOrganization: 3 } });
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) => capped.createKey({ userId: pro.id, name: `k${i}`, mode: 'live', scopes: ['generate'] })),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+      expect((await capped.listKeys({ kind: 'user', id: pro.id })).length).toBe(3);
+    });
+  });
+
   describe('listKeys and revokeKey', () => {
     it('lists an owner’s keys newest first and hides other owners’ keys', async () => {
       const other = await accounts.createUser({ email: 'other@example.com', name: 'Other', password: 'correct horse', plan: 'pro' });

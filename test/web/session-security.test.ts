@@ -293,6 +293,33 @@ describe('API keys page', () => {
     expect(response.body).toContain('value="No scopes"');
   });
 
+  it('says so when the workspace has as many active keys as allowed (API_KEYS_PER_USER)', async () => {
+    const capped = await startWebServer({ API_KEYS_PER_USER: '1' });
+    try {
+      const jar = new CookieJar();
+      const form = await capped.app.inject({ url: '/signup' });
+      jar.store(form.headers['set-cookie']);
+      const email = `capped-${Date.now()}@example.com`;
+      const post = (url: string, fields: Record<string, string | string[]>) =>
+        capped.app.inject({
+          method: 'POST',
+          url,
+          headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams(Object.entries(fields).flatMap(([k, v]) => [v].flat().map((item) => [k, item] as [string, string]))).toString(),
+        });
+      jar.store((await post('/signup', { _csrf: csrfOf(form.body), name: 'Cap', email, password: PASSWORD })).headers['set-cookie']);
+      await capped.services.accounts.setUserPlan((await capped.services.accounts.getUserByEmail(email)).id, 'pro');
+      const page = await capped.app.inject({ url: '/app/settings/keys', headers: { cookie: jar.header() } });
+      const create = (name: string) => post('/app/settings/keys', { _csrf: csrfOf(page.body), name, mode: 'live', scopes: ['diagrams:read'] });
+      expect((await create('first')).statusCode).toBe(200);
+      const refused = await create('second');
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).toContain('Your personal space already has 1 active API keys, the most allowed. Revoke one you no longer use first.');
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('revokes only after the confirmation form is posted', async () => {
     const { jar, email } = await signUp();
     const user = await server.services.accounts.getUserByEmail(email);
