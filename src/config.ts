@@ -18,6 +18,9 @@ export interface Config {
   tlsKeyPath: string | null;
   rateLimit: { max: number; windowMs: number };
   quota: { max: number; windowDays: number };
+  /** Dashboard generations per workspace (user or organization) per rolling window, and per minute (burst). */
+  dashboardQuota: { max: number; windowDays: number };
+  dashboardGenerationsPerMinute: number;
   /** Most active (unrevoked, unexpired) API keys of one user's personal space, and of one organization. */
   apiKeyLimits: { perUser: number; perOrganization: number };
   /** Dashboard sign-ups allowed per client address per hour. */
@@ -138,6 +141,11 @@ export function loadConfig(env: Env = process.env): Config {
       max: int(env, 'GENERATION_QUOTA', 500, 1, 10_000_000),
       windowDays: int(env, 'GENERATION_QUOTA_WINDOW_DAYS', 30, 1, 365),
     },
+    dashboardQuota: {
+      max: int(env, 'DASHBOARD_GENERATION_QUOTA', 100, 1, 10_000_000),
+      windowDays: int(env, 'DASHBOARD_GENERATION_QUOTA_WINDOW_DAYS', 30, 1, 365),
+    },
+    dashboardGenerationsPerMinute: int(env, 'DASHBOARD_GENERATIONS_PER_MINUTE', 6, 1, 100_000),
     apiKeyLimits: {
       perUser: int(env, 'API_KEYS_PER_USER', 25, 1, 100_000),
       perOrganization: int(env, 'API_KEYS_PER_ORG', 100, 1, 100_000),

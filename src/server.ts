@@ -79,8 +79,13 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     if (!deps.services) await services.close();
     throw error;
   }
+  let burst: RateLimiter;
   try {
     throttle = await AuthThrottle.create(config, clock);
+    burst = await createLimiter(config, { max: config.dashboardGenerationsPerMinute, windowMs: 60_000 }, 'jfi:dashgen:').catch(async (error: unknown) => {
+      await throttle.close();
+      throw error;
+    });
   } catch (error) {
     if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
@@ -107,11 +112,12 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   closeConnectionsWhileDraining(app);
   app.addHook('onClose', async () => {
     await throttle.close();
+    await burst.close();
     if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
   });
   try {
-    await assemble(app, config, deps, { services, limiter, clock, secret, throttle });
+    await assemble(app, config, deps, { services, limiter, clock, secret, throttle, generationBurst: burst });
   } catch (error) {
     await app.close().catch(() => {});
     throw error;
@@ -119,11 +125,20 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   return app;
 }
 
+interface WiredParts {
+  services: Services;
+  limiter: RateLimiter;
+  clock: Clock;
+  secret: string;
+  throttle: AuthThrottle;
+  generationBurst: RateLimiter;
+}
+
 async function assemble(
   app: FastifyInstance,
   config: Config,
   deps: ServerDependencies,
-  { services, limiter, clock, secret, throttle }: { services: Services; limiter: RateLimiter; clock: Clock; secret: string; throttle: AuthThrottle },
+  { services, limiter, clock, secret, throttle, generationBurst }: WiredParts,
 ): Promise<void> {
 
   app.setValidatorCompiler(createValidatorCompiler());
@@ -138,7 +153,7 @@ async function assemble(
   await registerOpenApi(app, config);
 
   await app.register(healthRoutes, { database: services.store, limiter });
-  await app.register(webApp, { config, services, secret, throttle });
+  await app.register(webApp, { config, services, secret, throttle, generationBurst, clock });
   app.get(
     `${API_PREFIX}/openapi.json`,
     // Public, but limited per client address like any unauthenticated request.

@@ -39,7 +39,7 @@ export interface Services {
  * const lookup = await services.keys.authenticate(bearerToken);
  */
 export async function createServices(
-  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator' | 'apiKeyLimits'>>,
+  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator' | 'apiKeyLimits' | 'dashboardQuota'>>,
   options: KeyServiceOptions = {},
 ): Promise<Services> {
   const store = await openDatabase(config.databaseUrl);
@@ -63,7 +63,7 @@ export async function createServices(
     onChange: (id) => images.evict(id),
   });
   const idempotency = new IdempotencyService(new IdempotencyRepository(store.db), nowMs);
-  const quota = new QuotaService(store.db, store.engine, config.quota ?? { max: 500, windowDays: 30 }, nowMs);
+  const quota = new QuotaService(store.db, store.engine, config.quota ?? { max: 500, windowDays: 30 }, nowMs, config.dashboardQuota);
   const generations = new GenerationService(store.db, folders, quota, createGenerationPool({ threads: config.renderWorkers ?? 1 }), {
     engine: store.engine,
     generator: config.generator ?? { provider: 'builtin', llmBaseUrl: null, llmApiKey: null, llmModel: 'builtin-1', llmTimeoutMs: 60_000 },

@@ -5,6 +5,8 @@ import type { User } from '../services/accounts.ts';
 import type { Services } from '../services/index.ts';
 import type { CsrfGuard } from './csrf.ts';
 import type { AuthThrottle } from './auth-throttle.ts';
+import type { Clock } from '../limits/clock.ts';
+import type { RateLimiter } from '../limits/limiter.ts';
 import { loadWorkspace, type Workspace } from './workspace.ts';
 
 export interface WebContext {
@@ -12,6 +14,9 @@ export interface WebContext {
   services: Services;
   csrf: CsrfGuard;
   throttle: AuthThrottle;
+  /** Dashboard generations per workspace per minute (DASHBOARD_GENERATIONS_PER_MINUTE). */
+  generationBurst: RateLimiter;
+  clock: Clock;
 }
 
 export interface SignedIn {

@@ -11,6 +11,8 @@ import type { Services } from '../services/index.ts';
 import type { WebContext } from './context.ts';
 import { CSRF_FIELD, CsrfGuard } from './csrf.ts';
 import type { AuthThrottle } from './auth-throttle.ts';
+import type { Clock } from '../limits/clock.ts';
+import type { RateLimiter } from '../limits/limiter.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerSessionLookup } from './session.ts';
 import { authRoutes } from './pages/auth.ts';
@@ -28,6 +30,8 @@ export interface WebOptions {
   secret: string;
   /** Sign-in and sign-up throttling on the shared limiter. */
   throttle: AuthThrottle;
+  generationBurst: RateLimiter;
+  clock: Clock;
 }
 
 const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -35,7 +39,7 @@ const BPMN_JS_DIST = path.join(path.dirname(createRequire(import.meta.url).resol
 
 /**
  * @example
- * await app.register(webApp, { config, services, secret, throttle: await AuthThrottle.create(config, systemClock) });
+ * await app.register(webApp, { config, services, secret, throttle, generationBurst, clock });
  */
 export async function webApp(app: FastifyInstance, options: WebOptions): Promise<void> {
   const context: WebContext = {
@@ -43,6 +47,8 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
     services: options.services,
     csrf: new CsrfGuard(options.secret),
     throttle: options.throttle,
+    generationBurst: options.generationBurst,
+    clock: options.clock,
   };
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: options.config.bodyLimitBytes });

@@ -241,7 +241,10 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(await page.getByLabel(`Role of ${owner.email}`).inputValue()).toBe('owner');
     await shot('10-organization');
 
-    // The organisation's own, empty diagram space: a folder with context, then a generated diagram in it.
+    // The organisation's own, empty diagram space: a folder with context, then a generated diagram in it
+    // (generating needs the Team plan, as over the API).
+    const orgId = await page.locator('#space-select').inputValue();
+    await server.services.accounts.setOrganizationPlan(orgId, 'team');
     await page.getByRole('link', { name: 'Diagrams' }).click();
     await page.getByRole('link', { name: 'New folder', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('Sales');
@@ -251,6 +254,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.getByLabel('Describe the process').fill(
       'When an order arrives, Sales checks the credit. If it is approved, the warehouse ships the goods; otherwise Sales informs the customer.',
     );
+    await expect.poll(() => text(page.locator('#gen-quota'))).toContain('generations left in this workspace');
     await page.getByRole('button', { name: 'Generate diagram' }).click();
     await page.waitForURL(/\/app\/diagrams\/[0-9a-f-]+\?notice=generated$/);
     await expect.poll(() => imageWidth(page.locator('.viewer img')), { timeout: 20_000 }).toBeGreaterThan(0);
