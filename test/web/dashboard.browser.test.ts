@@ -15,7 +15,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
   ? path.resolve('docs/screenshots')
   : fs.mkdtempSync(path.join(os.tmpdir(), 'jfi-screenshots-'));
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = 'velvet tundra marching 42';
 const run = promisify(execFile);
 
 const HELLO_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
