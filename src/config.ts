@@ -1,4 +1,5 @@
 // Environment → typed, validated configuration. The only module that reads process.env.
+import net from 'node:net';
 import os from 'node:os';
 
 export type GeneratorProvider = 'builtin' | 'openai';
@@ -10,12 +11,20 @@ export interface Config {
   redisUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   bodyLimitBytes: number;
-  trustProxy: boolean;
+  /** False, a number of proxy hops, or the proxies' addresses/CIDRs: never "trust every X-Forwarded-For". */
+  trustProxy: false | number | string[];
   requireHttps: boolean;
   tlsCertPath: string | null;
   tlsKeyPath: string | null;
   rateLimit: { max: number; windowMs: number };
   quota: { max: number; windowDays: number };
+  /** Dashboard generations per workspace (user or organization) per rolling window, and per minute (burst). */
+  dashboardQuota: { max: number; windowDays: number };
+  dashboardGenerationsPerMinute: number;
+  /** Most active (unrevoked, unexpired) API keys of one user's personal space, and of one organization. */
+  apiKeyLimits: { perUser: number; perOrganization: number };
+  /** Dashboard sign-ups allowed per client address per hour. */
+  signUpsPerHour: number;
   bpmn: { maxBytes: number; maxDepth: number; maxElements: number };
   renderWorkers: number;
   imageCacheBytes: number;
@@ -53,6 +62,41 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}".`);
 }
 
+/**
+ * TRUST_PROXY: unset/false/0 trusts no proxy; a hop count N trusts the N nearest proxies (`true` means 1, the
+ * one proxy in front of us); otherwise a comma-separated list of proxy addresses or CIDRs (or proxy-addr's
+ * names loopback, linklocal, uniquelocal). The client address is then the nearest one not trusted, so what a
+ * client writes at the left of X-Forwarded-For never counts.
+ */
+function trustProxy(env: Env): false | number | string[] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(raw.toLowerCase())) return 1;
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 1, 1, 100);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!isProxyAddress(entry)) {
+      throw new ConfigError(`TRUST_PROXY must be a hop count, true/false, or a comma-separated list of proxy addresses or CIDRs; "${entry}" is none of these.`);
+    }
+  }
+  return entries;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/** A secret for HMAC keys: unset, or at least 32 characters. */
+function secret(env: Env, name: string): string | null {
+  const raw = str(env, name);
+  if (raw !== null && raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters (e.g. openssl rand -base64 48).`);
+  return raw;
+}
+
 function str(env: Env, name: string): string | null {
   const raw = env[name];
   return raw === undefined || raw === '' ? null : raw;
@@ -85,7 +129,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: str(env, 'REDIS_URL'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    trustProxy: bool(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     requireHttps: bool(env, 'REQUIRE_HTTPS', false),
     tlsCertPath: str(env, 'TLS_CERT_PATH'),
     tlsKeyPath: str(env, 'TLS_KEY_PATH'),
@@ -97,6 +141,16 @@ export function loadConfig(env: Env = process.env): Config {
       max: int(env, 'GENERATION_QUOTA', 500, 1, 10_000_000),
       windowDays: int(env, 'GENERATION_QUOTA_WINDOW_DAYS', 30, 1, 365),
     },
+    dashboardQuota: {
+      max: int(env, 'DASHBOARD_GENERATION_QUOTA', 100, 1, 10_000_000),
+      windowDays: int(env, 'DASHBOARD_GENERATION_QUOTA_WINDOW_DAYS', 30, 1, 365),
+    },
+    dashboardGenerationsPerMinute: int(env, 'DASHBOARD_GENERATIONS_PER_MINUTE', 6, 1, 100_000),
+    apiKeyLimits: {
+      perUser: int(env, 'API_KEYS_PER_USER', 25, 1, 100_000),
+      perOrganization: int(env, 'API_KEYS_PER_ORG', 100, 1, 100_000),
+    },
+    signUpsPerHour: int(env, 'SIGNUPS_PER_HOUR', 10, 1, 1_000_000),
     bpmn: {
       maxBytes: int(env, 'BPMN_MAX_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
       maxDepth: int(env, 'BPMN_MAX_DEPTH', 100, 10, 10_000),
@@ -111,7 +165,7 @@ export function loadConfig(env: Env = process.env): Config {
       llmModel: str(env, 'JFI_LLM_MODEL') ?? 'gpt-4o-mini',
       llmTimeoutMs: int(env, 'JFI_LLM_TIMEOUT_MS', 60_000, 100, 600_000),
     },
-    sessionSecret: str(env, 'SESSION_SECRET'),
+    sessionSecret: secret(env, 'SESSION_SECRET'),
     publicBaseUrl: str(env, 'PUBLIC_BASE_URL'),
   };
 }

@@ -20,6 +20,8 @@ import { createLimiter } from './limits/create-limiter.ts';
 import type { RateLimiter } from './limits/limiter.ts';
 import { createServices, type Services } from './services/index.ts';
 import { webApp } from './web/index.ts';
+import { AuthThrottle } from './web/auth-throttle.ts';
+import { processSecret, requireSharedSecret } from './shared-secret.ts';
 
 export interface ServerDependencies {
   /** Built from config.databaseUrl when absent (and then closed with the server). */
@@ -67,11 +69,25 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   const clock = deps.clock ?? systemClock;
   // Before anything is opened, so a bad TLS setting leaks no database or Redis connection.
   const tls = readTls(config);
+  const secret = processSecret(config);
   const services = deps.services ?? (await createServices(config));
   let limiter: RateLimiter;
+  let throttle: AuthThrottle;
   try {
     limiter = deps.limiter ?? (await createLimiter(config));
   } catch (error) {
+    if (!deps.services) await services.close();
+    throw error;
+  }
+  let burst: RateLimiter;
+  try {
+    throttle = await AuthThrottle.create(config, clock);
+    burst = await createLimiter(config, { max: config.dashboardGenerationsPerMinute, windowMs: 60_000 }, 'jfi:dashgen:').catch(async (error: unknown) => {
+      await throttle.close();
+      throw error;
+    });
+  } catch (error) {
+    if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
     throw error;
   }
@@ -82,7 +98,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     genReqId: createRequestId,
     requestIdHeader: false,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     https: tls,
     // While draining, requests already on an open connection are served, not 503'd outside the envelope.
@@ -95,11 +111,13 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
 
   closeConnectionsWhileDraining(app);
   app.addHook('onClose', async () => {
+    await throttle.close();
+    await burst.close();
     if (!deps.limiter) await limiter.close();
     if (!deps.services) await services.close();
   });
   try {
-    await assemble(app, config, deps, { services, limiter, clock });
+    await assemble(app, config, deps, { services, limiter, clock, secret, throttle, generationBurst: burst });
   } catch (error) {
     await app.close().catch(() => {});
     throw error;
@@ -107,11 +125,20 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
   return app;
 }
 
+interface WiredParts {
+  services: Services;
+  limiter: RateLimiter;
+  clock: Clock;
+  secret: string;
+  throttle: AuthThrottle;
+  generationBurst: RateLimiter;
+}
+
 async function assemble(
   app: FastifyInstance,
   config: Config,
   deps: ServerDependencies,
-  { services, limiter, clock }: { services: Services; limiter: RateLimiter; clock: Clock },
+  { services, limiter, clock, secret, throttle, generationBurst }: WiredParts,
 ): Promise<void> {
 
   app.setValidatorCompiler(createValidatorCompiler());
@@ -126,7 +153,7 @@ async function assemble(
   await registerOpenApi(app, config);
 
   await app.register(healthRoutes, { database: services.store, limiter });
-  await app.register(webApp, { config, services });
+  await app.register(webApp, { config, services, secret, throttle, generationBurst, clock });
   app.get(
     `${API_PREFIX}/openapi.json`,
     // Public, but limited per client address like any unauthenticated request.
@@ -141,7 +168,7 @@ async function assemble(
       registerAuth(api, { keys: services.keys, limiter, clock });
       // Inside the scope, so unknown /api/v1 routes are authenticated and limited like known ones.
       api.setNotFoundHandler((request, reply) => sendError(routeNotFound(request), request, reply));
-      const context: ApiContext = { config, services, limiter, clock };
+      const context: ApiContext = { config, services, limiter, clock, secret };
       await registerApiRoutes(api, context);
       if (deps.routes) await deps.routes(api, context);
     },
@@ -163,6 +190,14 @@ function closeConnectionsWhileDraining(app: FastifyInstance): void {
   app.addHook('onClose', async () => clearInterval(reaper));
 }
 
+/**
+ * Fastify trusts nothing for a bare hop count (it cannot check the nearest peer), so a count becomes the function
+ * proxy-addr calls per hop: hop 0 is the socket's peer, hop 1 the address it put in X-Forwarded-For, and so on.
+ */
+function proxyTrust(trust: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 function readTls(config: Config): { cert: Buffer; key: Buffer } | null {
   const { tlsCertPath: certPath, tlsKeyPath: keyPath } = config;
   if (!certPath && !keyPath) return null;
@@ -180,8 +215,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds and starts the server; SIGTERM/SIGINT shut it down gracefully. */
+/**
+ * Builds and starts the server; SIGTERM/SIGINT shut it down gracefully. Refuses to start a setup meant for several
+ * processes (Postgres or Redis) without SESSION_SECRET.
+ */
 export async function startServer(config: Config, deps: ServerDependencies = {}): Promise<RunningServer> {
+  requireSharedSecret(config);
   const app = await buildServer(config, deps);
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -62,6 +62,8 @@ export async function startServerProcess(
       REDIS_URL: options.redisUrl ?? '',
       LOG_LEVEL: 'warn',
       RENDER_WORKERS: '1',
+      // Processes of one cluster share it, as a real deployment must (Postgres or Redis refuse to start without).
+      SESSION_SECRET: 'bench-cluster-shared-secret-not-for-production',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -67,7 +67,7 @@ export class AuthenticationError extends ApiError {
 export class PermissionError extends ApiError {
   readonly type = 'permission_error';
   readonly status = 403;
-  constructor(code: 'plan_required' | 'insufficient_scope', message: string) {
+  constructor(code: 'plan_required' | 'insufficient_scope' | 'insufficient_role' | 'key_limit_reached', message: string) {
     super(code, message, null);
   }
 }

@@ -4,6 +4,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { InvalidRequestError } from './errors.ts';
 import { jsonString } from './json-text.ts';
+import { deriveKey } from '../shared-secret.ts';
 
 export interface PagePosition {
   createdAt: number;
@@ -28,11 +29,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAC_LENGTH = 16;
 
 export class CursorCodec {
-  readonly #secret: string;
+  readonly #key: Buffer;
 
-  /** `secret` keys the HMAC: with one shared secret, every server process accepts every other's cursors. */
+  /** The HMAC key derives from `secret`: with one shared secret, every server process accepts every other's cursors. */
   constructor(secret: string) {
-    this.#secret = secret;
+    this.#key = deriveKey(secret, 'cursor');
   }
 
   encode(position: PagePosition, scope: CursorScope): string {
@@ -45,6 +46,8 @@ export class CursorCodec {
     const [payload, mac, extra] = cursor.split('.');
     if (!payload || !mac || extra !== undefined) throw invalidCursor();
     const given = Buffer.from(mac, 'base64url');
+    // Only the canonical spelling: the spare bits of the last base64 character must not make twins of one cursor.
+    if (given.toString('base64url') !== mac) throw invalidCursor();
     const expected = this.#mac(payload, scope);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidCursor();
     let decoded: unknown;
@@ -90,7 +93,7 @@ export class CursorCodec {
   }
 
   #mac(payload: string, scope: CursorScope): Buffer {
-    return createHmac('sha256', this.#secret)
+    return createHmac('sha256', this.#key)
       .update(`${scope.list}\n${scope.filter}\n${scope.owner}\n${payload}`)
       .digest()
       .subarray(0, MAC_LENGTH);

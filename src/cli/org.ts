@@ -116,7 +116,7 @@ async function addMember(argv: string[], io: CliIo): Promise<number> {
   const organizationId = requireFlag(parsed, 'org', ADD_MEMBER_USAGE);
   const email = requireFlag(parsed, 'email', ADD_MEMBER_USAGE);
   const role = chooseFlag(optionalFlag(parsed, 'role') ?? 'member', MEMBERSHIP_ROLES, 'role', ADD_MEMBER_USAGE);
-  const membership = await withServices(io, (s) => s.accounts.addMember(organizationId, email, role));
+  const membership = await withServices(io, (s) => s.accounts.addMember(organizationId, email, role, 'operator'));
   io.out(
     parsed.values.json
       ? formatJson(membershipObject(membership))
@@ -131,7 +131,7 @@ async function setRole(argv: string[], io: CliIo): Promise<number> {
   const organizationId = requireFlag(parsed, 'org', SET_ROLE_USAGE);
   const email = requireFlag(parsed, 'email', SET_ROLE_USAGE);
   const role = chooseFlag(requireFlag(parsed, 'role', SET_ROLE_USAGE), MEMBERSHIP_ROLES, 'role', SET_ROLE_USAGE);
-  const membership = await withServices(io, (s) => s.accounts.changeMemberRole(organizationId, email, role));
+  const membership = await withServices(io, (s) => s.accounts.changeMemberRole(organizationId, email, role, 'operator'));
   io.out(parsed.values.json ? formatJson(membershipObject(membership)) : `${membership.email} is now ${membership.role} of ${membership.organizationName}.`);
   return 0;
 }
@@ -141,7 +141,7 @@ async function removeMember(argv: string[], io: CliIo): Promise<number> {
   if (parsed.help) return printUsage(io, REMOVE_MEMBER_USAGE);
   const organizationId = requireFlag(parsed, 'org', REMOVE_MEMBER_USAGE);
   const email = requireFlag(parsed, 'email', REMOVE_MEMBER_USAGE);
-  await withServices(io, (s) => s.accounts.removeMember(organizationId, email));
+  await withServices(io, (s) => s.accounts.removeMember(organizationId, email, 'operator'));
   io.out(`Removed ${email.trim().toLowerCase()} from organization ${organizationId}.`);
   return 0;
 }

@@ -16,7 +16,7 @@ Run "jfi user <command> --help" for a command's options.`;
 
 const CREATE_USAGE = `Usage: jfi user create --email EMAIL --name NAME (--password PASSWORD | --password-stdin) [--plan free|pro] [--json]
 
-Creates a user. The password (at least 10 characters) is stored as an argon2id hash and never printed.
+Creates a user. The password (at least 12 characters, not a common one) is stored as an argon2id hash and never printed.
 --password-stdin reads it from standard input instead of the command line (keeps it out of shell history).`;
 
 const LIST_USAGE = `Usage: jfi user list [--json]

@@ -1,12 +1,16 @@
 // Picks the limiter the configuration asks for: Redis when REDIS_URL is set, else in-process.
 import { ConfigError, type Config } from '../config.ts';
-import type { RateLimiter } from './limiter.ts';
+import type { RateLimiter, SlidingWindow } from './limiter.ts';
 import { MemoryRateLimiter } from './memory.ts';
 import { RedisRateLimiter } from './redis.ts';
 
-export async function createLimiter(config: Config): Promise<RateLimiter> {
-  if (!config.redisUrl) return new MemoryRateLimiter(config.rateLimit);
-  const limiter = new RedisRateLimiter({ ...config.rateLimit, url: config.redisUrl });
+/**
+ * The API's burst limiter by default; other limits (sign-in, sign-up) pass their own window and a key prefix of
+ * their own, so their buckets never mix with the API's in a shared Redis.
+ */
+export async function createLimiter(config: Config, window: SlidingWindow = config.rateLimit, keyPrefix?: string): Promise<RateLimiter> {
+  if (!config.redisUrl) return new MemoryRateLimiter(window);
+  const limiter = new RedisRateLimiter({ ...window, url: config.redisUrl, ...(keyPrefix ? { keyPrefix } : {}) });
   try {
     await limiter.connect();
   } catch (error) {

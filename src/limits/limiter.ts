@@ -12,8 +12,8 @@ export interface RateLimitDecision {
 }
 
 export interface RateLimiter {
-  /** Counts one request in `bucketKey` at `now` (epoch ms) unless the window is full. */
-  hit(bucketKey: string, now: number): Promise<RateLimitDecision>;
+  /** Counts one request in `bucketKey` at `now` (epoch ms) unless the window holds `max` (default: the limiter's) already. */
+  hit(bucketKey: string, now: number, max?: number): Promise<RateLimitDecision>;
   /** Resolves when the limiter's store is reachable; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

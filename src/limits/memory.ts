@@ -28,8 +28,8 @@ export class MemoryRateLimiter implements RateLimiter {
     return this.buckets.size;
   }
 
-  async hit(bucketKey: string, now: number): Promise<RateLimitDecision> {
-    const { max, windowMs } = this.options;
+  async hit(bucketKey: string, now: number, max = this.options.max): Promise<RateLimitDecision> {
+    const { windowMs } = this.options;
     let log = this.buckets.get(bucketKey);
     if (!log) {
       this.makeRoom(now);
@@ -41,7 +41,7 @@ export class MemoryRateLimiter implements RateLimiter {
     const allowed = count < max;
     if (allowed) insertSorted(log, now);
     if (++this.hitsSinceSweep >= 1000) this.sweep(now);
-    return decide(this.options, allowed, allowed ? count + 1 : count, log.times[log.head] ?? now, now);
+    return decide({ max, windowMs }, allowed, allowed ? count + 1 : count, log.times[log.head] ?? now, now);
   }
 
   async ping(): Promise<void> {}

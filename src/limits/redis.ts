@@ -66,12 +66,12 @@ export class RedisRateLimiter implements RateLimiter {
     return this.connecting ?? Promise.resolve();
   }
 
-  async hit(bucketKey: string, now: number): Promise<RateLimitDecision> {
+  async hit(bucketKey: string, now: number, max = this.options.max): Promise<RateLimitDecision> {
     await this.connect();
     const member = `${now}:${this.instance}:${++this.sequence}`;
     const slidingHit = (this.redis as unknown as { slidingHit: SlidingHit }).slidingHit.bind(this.redis);
-    const [allowed, count, oldest] = await slidingHit(this.prefix + bucketKey, now, this.options.windowMs, this.options.max, member);
-    return decide(this.options, allowed === 1, count, Number(oldest), now);
+    const [allowed, count, oldest] = await slidingHit(this.prefix + bucketKey, now, this.options.windowMs, max, member);
+    return decide({ max, windowMs: this.options.windowMs }, allowed === 1, count, Number(oldest), now);
   }
 
   async ping(): Promise<void> {

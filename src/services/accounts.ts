@@ -2,21 +2,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
-import { InvalidRequestError, NotFoundError } from '../api/errors.ts';
+import { InvalidRequestError, NotFoundError, PermissionError } from '../api/errors.ts';
 import type { OrganizationPlan, UserPlan } from './auth-types.ts';
 import type { Database, MembershipRole, MembershipRow, OrganizationRow, UserRow } from '../store/schema.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
+import { MAX_PASSWORD_LENGTH, requirePassword } from './password-rules.ts';
 import * as users from '../store/repositories/users.ts';
 import * as organizations from '../store/repositories/organizations.ts';
 import * as memberships from '../store/repositories/memberships.ts';
+import * as apiKeys from '../store/repositories/api-keys.ts';
 import type { MembershipDetailRow } from '../store/repositories/memberships.ts';
 
 export const USER_PLANS: readonly UserPlan[] = ['free', 'pro'];
 export const ORGANIZATION_PLANS: readonly OrganizationPlan[] = ['free', 'team'];
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['owner', 'admin', 'member'];
-export const MIN_PASSWORD_LENGTH = 10;
-// Bounds the argon2 work a single request can ask for.
-const MAX_PASSWORD_LENGTH = 1024;
 const MAX_NAME_LENGTH = 200;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -47,6 +46,9 @@ export interface Membership {
   createdAt: Date;
 }
 
+/** Who changes a membership: a signed-in member (their role decides what they may do), or an operator (the CLI). */
+export type MemberManager = { userId: string } | 'operator';
+
 export interface NewUser {
   email: string;
   name: string;
@@ -66,7 +68,7 @@ export class AccountService {
   async createUser(input: NewUser): Promise<User> {
     const email = normaliseEmail(input.email);
     const name = requireName(input.name, 'name');
-    const password = requirePassword(input.password);
+    const password = requirePassword(input.password, email);
     const plan = requireOneOf(input.plan ?? 'free', USER_PLANS, 'plan');
     if (await users.findUserByEmail(this.db, email)) throw emailTaken();
     const now = this.now().getTime();
@@ -93,15 +95,16 @@ export class AccountService {
    * so response time does not tell which emails have accounts.
    */
   async verifyPassword(email: string, password: string): Promise<User | null> {
-    const row = typeof email === 'string' ? await users.findUserByEmail(this.db, email.trim()) : undefined;
+    const row = typeof email === 'string' ? await users.findUserByEmail(this.db, email.trim().toLowerCase()) : undefined;
     const candidate = typeof password === 'string' && password.length <= MAX_PASSWORD_LENGTH ? password : '';
     const matches = await verify(row?.password_hash ?? (await this.dummyHash()), candidate).catch(() => false);
     return row !== undefined && matches && candidate !== '' ? toUser(row) : null;
   }
 
   async getUserByEmail(email: string): Promise<User> {
-    const row = await users.findUserByEmail(this.db, email.trim());
-    if (!row) throw new NotFoundError(`No user with email ${email}.`, 'email');
+    const normalised = typeof email === 'string' ? email.trim().toLowerCase() : '';
+    const row = await users.findUserByEmail(this.db, normalised);
+    if (!row) throw new NotFoundError(`No user with email ${normalised}.`, 'email');
     return toUser(row);
   }
 
@@ -155,10 +158,16 @@ export class AccountService {
     return this.getOrganization(organizationId);
   }
 
-  /** Adds an existing user (by email) to an organization. */
-  async addMember(organizationId: string, email: string, role: MembershipRole = 'member'): Promise<Membership> {
+  /**
+   * Adds an existing user (by email) to an organization. Owners and admins add members and admins; only an
+   * owner adds an owner.
+   */
+  async addMember(organizationId: string, email: string, role: MembershipRole, by: MemberManager): Promise<Membership> {
     requireOneOf(role, MEMBERSHIP_ROLES, 'role');
     await this.getOrganization(organizationId);
+    const manager = await this.#managerRole(this.db, organizationId, by);
+    if (manager === 'member') throw forbidden('Only owners and admins can add members.');
+    if (role === 'owner' && manager !== 'owner') throw forbidden('Only owners can add owners.');
     const user = await this.getUserByEmail(email);
     if (await memberships.findMembership(this.db, organizationId, user.id)) throw alreadyMember();
     try {
@@ -172,45 +181,71 @@ export class AccountService {
       if (isUniqueViolation(error)) throw alreadyMember();
       throw error;
     }
-    const [membership] = await this.listMemberships({ organizationId, userId: user.id });
-    if (!membership) throw new NotFoundError('No such membership.');
-    return membership;
+    return this.#membershipOf(organizationId, user.id);
   }
 
-  /** Removes a member. An organization always keeps at least one owner. */
-  async removeMember(organizationId: string, email: string): Promise<void> {
+  /**
+   * Removes a member and revokes the organization keys they created, so rejoining never revives them. Anyone
+   * may leave; owners and admins remove others, and only an owner removes an owner. The last owner stays.
+   */
+  async removeMember(organizationId: string, email: string, by: MemberManager): Promise<void> {
     await this.getOrganization(organizationId);
     const user = await this.getUserByEmail(email);
     await this.db.transaction().execute(async (trx) => {
       const membership = await this.lockedMembership(trx, organizationId, user);
+      const leaving = by !== 'operator' && by.userId === user.id;
+      if (!leaving) {
+        const manager = await this.#managerRole(trx, organizationId, by);
+        if (manager === 'member') throw forbidden('Only owners and admins can remove members.');
+        if (membership.role === 'owner' && manager !== 'owner') throw forbidden('Only owners can remove owners.');
+      }
       if (membership.role === 'owner' && (await memberships.countMembersWithRole(trx, organizationId, 'owner')) <= 1) {
         throw new InvalidRequestError('invalid_parameter', 'The last owner cannot leave the organization.', 'email');
       }
       await memberships.deleteMembership(trx, organizationId, user.id);
+      await apiKeys.revokeMemberApiKeys(trx, organizationId, user.id, this.now().getTime());
     });
   }
 
-  /** Changes a member's role in place. An organization always keeps at least one owner. */
-  async changeMemberRole(organizationId: string, email: string, role: MembershipRole): Promise<Membership> {
+  /**
+   * Changes a member's role in place. Owners and admins change roles; only an owner makes or unmakes an owner.
+   * An organization always keeps at least one owner.
+   */
+  async changeMemberRole(organizationId: string, email: string, role: MembershipRole, by: MemberManager): Promise<Membership> {
     requireOneOf(role, MEMBERSHIP_ROLES, 'role');
     await this.getOrganization(organizationId);
     const user = await this.getUserByEmail(email);
     await this.db.transaction().execute(async (trx) => {
       const membership = await this.lockedMembership(trx, organizationId, user);
+      const manager = await this.#managerRole(trx, organizationId, by);
+      if (manager === 'member') throw forbidden('Only owners and admins can change roles.');
+      if ((role === 'owner' || membership.role === 'owner') && manager !== 'owner') throw forbidden('Only owners can make or unmake owners.');
       if (membership.role === 'owner' && role !== 'owner' && (await memberships.countMembersWithRole(trx, organizationId, 'owner')) <= 1) {
         throw new InvalidRequestError('invalid_parameter', 'The last owner cannot stop being an owner; make someone else owner first.', 'role');
       }
       await memberships.updateMembershipRole(trx, organizationId, user.id, role);
     });
-    const [membership] = await this.listMemberships({ organizationId, userId: user.id });
-    if (!membership) throw new NotFoundError('No such membership.');
-    return membership;
+    return this.#membershipOf(organizationId, user.id);
   }
 
   private async lockedMembership(trx: Kysely<Database>, organizationId: string, user: User): Promise<MembershipRow> {
     await memberships.lockOrganization(trx, organizationId);
     const membership = await memberships.findMembership(trx, organizationId, user.id);
     if (!membership) throw new NotFoundError(`${user.email} is not a member of this organization.`, 'email');
+    return membership;
+  }
+
+  /** The role the manager acts with: an operator (the CLI) acts as an owner; a non-member's organization is not found. */
+  async #managerRole(db: Kysely<Database>, organizationId: string, by: MemberManager): Promise<MembershipRole> {
+    if (by === 'operator') return 'owner';
+    const membership = await memberships.findMembership(db, organizationId, by.userId);
+    if (!membership) throw new NotFoundError('No such organization.', 'organization_id');
+    return membership.role;
+  }
+
+  async #membershipOf(organizationId: string, userId: string): Promise<Membership> {
+    const [membership] = await this.listMemberships({ organizationId, userId });
+    if (!membership) throw new NotFoundError('No such membership.');
     return membership;
   }
 
@@ -245,17 +280,6 @@ function requireName(raw: unknown, param: string): string {
   return name;
 }
 
-function requirePassword(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.length < MIN_PASSWORD_LENGTH || raw.length > MAX_PASSWORD_LENGTH) {
-    throw new InvalidRequestError(
-      'invalid_parameter',
-      `password must be between ${MIN_PASSWORD_LENGTH} and ${MAX_PASSWORD_LENGTH} characters.`,
-      'password',
-    );
-  }
-  return raw;
-}
-
 /** Runtime check for values that arrive as plain strings (CLI flags, form fields). */
 export function requireOneOf<T extends string>(raw: unknown, allowed: readonly T[], param: string): T {
   if (!(allowed as readonly unknown[]).includes(raw)) {
@@ -266,6 +290,10 @@ export function requireOneOf<T extends string>(raw: unknown, allowed: readonly T
 
 function emailTaken(): InvalidRequestError {
   return new InvalidRequestError('invalid_parameter', 'A user with this email already exists.', 'email');
+}
+
+function forbidden(message: string): PermissionError {
+  return new PermissionError('insufficient_role', message);
 }
 
 function alreadyMember(): InvalidRequestError {

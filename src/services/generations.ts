@@ -17,7 +17,7 @@ import { toDiagram, type Diagram } from './diagrams.ts';
 import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, type FolderService } from './folders.ts';
 import { rfc3339 } from './timestamps.ts';
 import type { GenerationPool, GenerationTask } from './generation-pool.ts';
-import type { QuotaService } from './quota.ts';
+import type { QuotaReservation, QuotaService } from './quota.ts';
 import type { Actor, Owner } from './tenancy.ts';
 
 export interface Generation {
@@ -79,7 +79,8 @@ export class GenerationService {
 
   /**
    * Generates and saves a diagram, charging one generation to `apiKeyId` (429 quota_exceeded when spent).
-   * `apiKeyId` null is a person in the dashboard: the quota is per API key, so nothing is charged.
+   * `apiKeyId` null is a person in the dashboard: charged to the workspace (its plan must allow generation, and
+   * the dashboard quota applies).
    * @example const { generation, diagram } = await generations.create(actor, key.id, { prompt: 'The clerk checks the invoice.' });
    */
   async create(actor: Actor, apiKeyId: string | null, input: NewGeneration): Promise<{ generation: Generation; diagram: Diagram }> {
@@ -88,7 +89,10 @@ export class GenerationService {
     const folderId = input.folder_id ?? null;
     const contexts = folderId === null ? [] : await this.#contexts(actor.owner, folderId);
 
-    const reservation = apiKeyId === null ? null : await this.#quota.reserve(apiKeyId);
+    const reservation =
+      apiKeyId === null
+        ? await this.#quota.reserveForWorkspace({ tenantType: actor.owner.tenant_type, tenantId: actor.owner.tenant_id })
+        : await this.#quota.reserve(apiKeyId);
     let saved: { generation: Generation; diagram: Diagram };
     try {
       const task: GenerationTask = { prompt, contexts, generator: this.#generator, ...(name === undefined ? {} : { name }) };
@@ -129,10 +133,10 @@ export class GenerationService {
         created_by: actor.userId,
         created_at: now,
       };
-      await this.#save(diagram, generation, reservation?.id ?? null);
+      await this.#save(diagram, generation, reservation);
       saved = { generation: toGeneration(generation), diagram: toDiagram(diagram) };
     } catch (error) {
-      if (reservation) await this.#quota.release(reservation);
+      await this.#quota.release(reservation);
       // The folder was deleted while we generated: the foreign key refused the diagram.
       if (isForeignKeyViolation(error) && folderId !== null) throw folderNotFound(folderId, 'folder_id');
       throw error;
@@ -172,12 +176,12 @@ export class GenerationService {
   }
 
   // Diagram, generation and the ledger entry's link to it: all or nothing.
-  async #save(diagram: DiagramRow, generation: GenerationRow, reservationId: string | null): Promise<void> {
+  async #save(diagram: DiagramRow, generation: GenerationRow, reservation: QuotaReservation): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
       const db = trx as unknown as Kysely<Database>;
       await new DiagramRepository(db).insert(diagram);
       await new GenerationRepository(db).insert(generation);
-      if (reservationId !== null) await new QuotaRepository(db, this.#engine).attach(reservationId, generation.id);
+      await new QuotaRepository(db, this.#engine).attach(reservation.subject, reservation.id, generation.id);
     });
   }
 

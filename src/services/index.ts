@@ -39,7 +39,7 @@ export interface Services {
  * const lookup = await services.keys.authenticate(bearerToken);
  */
 export async function createServices(
-  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator'>>,
+  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator' | 'apiKeyLimits' | 'dashboardQuota'>>,
   options: KeyServiceOptions = {},
 ): Promise<Services> {
   const store = await openDatabase(config.databaseUrl);
@@ -50,7 +50,7 @@ export async function createServices(
     throw error;
   }
   const accounts = new AccountService(store.db, options.now);
-  const keys = new KeyService(store.db, options);
+  const keys = new KeyService(store.db, { ...options, ...(config.apiKeyLimits ? { limits: config.apiKeyLimits } : {}) });
   const sessions = new SessionService(store.db, options.now);
   const nowMs = () => (options.now ? options.now().getTime() : Date.now());
   // One pool of render workers for rendering and for preparing imports (validation, layout, export); its threads
@@ -64,7 +64,7 @@ export async function createServices(
     onChange: (id) => images.evict(id),
   });
   const idempotency = new IdempotencyService(new IdempotencyRepository(store.db), nowMs);
-  const quota = new QuotaService(store.db, store.engine, config.quota ?? { max: 500, windowDays: 30 }, nowMs);
+  const quota = new QuotaService(store.db, store.engine, config.quota ?? { max: 500, windowDays: 30 }, nowMs, config.dashboardQuota);
   const generations = new GenerationService(store.db, folders, quota, createGenerationPool({ threads: config.renderWorkers ?? 1 }), {
     engine: store.engine,
     generator: config.generator ?? { provider: 'builtin', llmBaseUrl: null, llmApiKey: null, llmModel: 'builtin-1', llmTimeoutMs: 60_000 },

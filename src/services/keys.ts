@@ -14,6 +14,7 @@ import {
 import { generateKey, hashKey, isWellFormedKey, keyHint } from './key-format.ts';
 import { requireOneOf } from './accounts.ts';
 import { changeStampOf } from '../store/db.ts';
+import type { Config } from '../config.ts';
 import type { ApiKeyRow, Database } from '../store/schema.ts';
 import * as apiKeys from '../store/repositories/api-keys.ts';
 import type { ApiKeyAuthRow } from '../store/repositories/api-keys.ts';
@@ -65,6 +66,8 @@ export interface NewKey {
 
 export interface KeyServiceOptions {
   now?: () => Date;
+  /** Most active keys per personal space and per organization (API_KEYS_PER_USER, API_KEYS_PER_ORG). */
+  limits?: Config['apiKeyLimits'];
   /** Called when recording last_used_at fails (touch never throws). */
   onTouchError?: (error: unknown) => void;
 }
@@ -72,6 +75,7 @@ export interface KeyServiceOptions {
 export class KeyService implements KeyAuthenticator {
   readonly #now: () => Date;
   readonly #onTouchError: (error: unknown) => void;
+  readonly #limits: Config['apiKeyLimits'];
   /** keyId → when this process last tried to record use, so it does not even try more than once a minute. */
   readonly #lastTouch = new Map<string, number>();
   readonly #pending = new Set<Promise<void>>();
@@ -91,6 +95,7 @@ export class KeyService implements KeyAuthenticator {
   ) {
     this.#now = options.now ?? (() => new Date());
     this.#onTouchError = options.onTouchError ?? (() => {});
+    this.#limits = options.limits ?? { perUser: 25, perOrganization: 100 };
     this.#changeStamp = changeStampOf(db);
   }
 
@@ -135,7 +140,16 @@ export class KeyService implements KeyAuthenticator {
       last_used_at: null,
       created_at: now,
     };
-    await apiKeys.insertApiKey(this.db, row);
+    await this.db.transaction().execute(async (trx) => {
+      const owner = { userId: input.userId, organizationId };
+      await apiKeys.lockKeyOwner(trx, owner);
+      const max = organizationId === null ? this.#limits.perUser : this.#limits.perOrganization;
+      if ((await apiKeys.countActiveApiKeys(trx, owner, now)) >= max) {
+        const where = organizationId === null ? 'Your personal space' : 'This organization';
+        throw new PermissionError('key_limit_reached', `${where} already has ${max} active API keys, the most allowed. Revoke one you no longer use first.`);
+      }
+      await apiKeys.insertApiKey(trx, row);
+    });
     return { key: toRecord(row), secret };
   }
 

@@ -4,14 +4,19 @@ import type { Config } from '../config.ts';
 import type { User } from '../services/accounts.ts';
 import type { Services } from '../services/index.ts';
 import type { CsrfGuard } from './csrf.ts';
-import type { LoginThrottle } from './login-throttle.ts';
+import type { AuthThrottle } from './auth-throttle.ts';
+import type { Clock } from '../limits/clock.ts';
+import type { RateLimiter } from '../limits/limiter.ts';
 import { loadWorkspace, type Workspace } from './workspace.ts';
 
 export interface WebContext {
   config: Config;
   services: Services;
   csrf: CsrfGuard;
-  throttle: LoginThrottle;
+  throttle: AuthThrottle;
+  /** Dashboard generations per workspace per minute (DASHBOARD_GENERATIONS_PER_MINUTE). */
+  generationBurst: RateLimiter;
+  clock: Clock;
 }
 
 export interface SignedIn {
@@ -48,9 +53,14 @@ export function fields(body: unknown, name: string): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-/** Only same-site paths, so a crafted ?next= cannot send a user elsewhere after sign-in. */
+/**
+ * A dashboard path (`/app`, `/app/…`, optionally with a query) of plain URL characters only, else `/app`: a crafted
+ * ?next= can neither leave the site (`//host`, `/\\host`, a tab or newline browsers drop) nor break the Location header.
+ */
+const APP_PATH = /^\/app(?:\/[\w\-.~%!$&'()*+,;=:@/]*)?(?:\?[\w\-.~%!$&'()*+,;=:@/?]*)?$/;
+
 export function safeNext(raw: string): string {
-  return raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\') ? raw : '/app';
+  return APP_PATH.test(raw) && !raw.includes('//') ? raw : '/app';
 }
 
 export function baseUrlOf(context: WebContext, request: FastifyRequest): string {

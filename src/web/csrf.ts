@@ -2,6 +2,7 @@
 // echo an HMAC of a random pre-session cookie, so a cross-site page can forge neither.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { deriveKey } from '../shared-secret.ts';
 import { cookieOptions } from './session.ts';
 
 export const CSRF_FIELD = '_csrf';
@@ -10,8 +11,9 @@ const PRE_SESSION_COOKIE = 'jfi_presession';
 export class CsrfGuard {
   readonly #secret: Buffer;
 
-  constructor(secret: string | null) {
-    this.#secret = secret ? Buffer.from(secret) : randomBytes(32);
+  /** SESSION_SECRET (or this process's own): the HMAC key derives from it. */
+  constructor(secret: string) {
+    this.#secret = deriveKey(secret, 'csrf');
   }
 
   /** The token to put in a form rendered for this request (sets the pre-session cookie when needed). */

@@ -10,7 +10,9 @@ import type { Config } from '../config.ts';
 import type { Services } from '../services/index.ts';
 import type { WebContext } from './context.ts';
 import { CSRF_FIELD, CsrfGuard } from './csrf.ts';
-import { LoginThrottle } from './login-throttle.ts';
+import type { AuthThrottle } from './auth-throttle.ts';
+import type { Clock } from '../limits/clock.ts';
+import type { RateLimiter } from '../limits/limiter.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerSessionLookup } from './session.ts';
 import { authRoutes } from './pages/auth.ts';
@@ -24,8 +26,12 @@ import { organizationRoutes } from './pages/organizations.ts';
 export interface WebOptions {
   config: Config;
   services: Services;
-  /** Sign-in throttling; 5 failures per 15 minutes per email and address when absent. */
-  throttle?: LoginThrottle;
+  /** SESSION_SECRET, or this process's own when unset. */
+  secret: string;
+  /** Sign-in and sign-up throttling on the shared limiter. */
+  throttle: AuthThrottle;
+  generationBurst: RateLimiter;
+  clock: Clock;
 }
 
 const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -33,14 +39,16 @@ const BPMN_JS_DIST = path.join(path.dirname(createRequire(import.meta.url).resol
 
 /**
  * @example
- * await app.register(webApp, { config, services });
+ * await app.register(webApp, { config, services, secret, throttle, generationBurst, clock });
  */
 export async function webApp(app: FastifyInstance, options: WebOptions): Promise<void> {
   const context: WebContext = {
     config: options.config,
     services: options.services,
-    csrf: new CsrfGuard(options.config.sessionSecret),
-    throttle: options.throttle ?? new LoginThrottle(),
+    csrf: new CsrfGuard(options.secret),
+    throttle: options.throttle,
+    generationBurst: options.generationBurst,
+    clock: options.clock,
   };
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: options.config.bodyLimitBytes });

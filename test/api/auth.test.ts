@@ -97,7 +97,7 @@ describe.each(engines)('API authentication on $name', (engine) => {
       const owner = await server.services.accounts.createUser({ email: `o${Date.now()}@example.com`, name: 'Owner', password: 'correct horse battery' });
       const member = await server.services.accounts.createUser({ email: `m${Date.now()}@example.com`, name: 'Member', password: 'correct horse battery' });
       const org = await server.services.accounts.createOrganization(owner.id, 'Acme', 'team');
-      await server.services.accounts.addMember(org.id, member.email);
+      await server.services.accounts.addMember(org.id, member.email, 'member', 'operator');
       const { secret } = await server.services.keys.createKey({
         userId: member.id,
         organizationId: org.id,
@@ -123,12 +123,12 @@ describe.each(engines)('API authentication on $name', (engine) => {
       expectEnvelope(res.body, 'permission_error', 'plan_required');
     });
 
-    it('answer 403 plan_required when the creator leaves the organization', async () => {
+    it('answer 401 revoked_api_key once the creator leaves the organization', async () => {
       const { secret, org, member } = await orgKey();
-      await server.services.accounts.removeMember(org.id, member.email);
+      await server.services.accounts.removeMember(org.id, member.email, 'operator');
       const res = await get('/api/v1/key', bearer(secret));
-      expect(res.statusCode).toBe(403);
-      expectEnvelope(res.body, 'permission_error', 'plan_required');
+      expect(res.statusCode).toBe(401);
+      expectEnvelope(res.body, 'authentication_error', 'revoked_api_key');
     });
   });
 

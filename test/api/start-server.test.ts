@@ -4,6 +4,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
@@ -96,6 +97,40 @@ describe('startServer', () => {
     database = await sqlite!.createDatabase();
     const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'silent', TLS_CERT_PATH: '/nonexistent.pem' });
     await expect(startServer(config)).rejects.toThrow(/TLS_KEY_PATH/);
+  });
+});
+
+describe('SESSION_SECRET', () => {
+  it('is required to start with Postgres or Redis configured, and must be long enough', async () => {
+    const shared = [
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/never', PORT: '0', LOG_LEVEL: 'silent' },
+      { DATABASE_URL: 'sqlite:/nonexistent/never.sqlite', REDIS_URL: 'redis://127.0.0.1:1', PORT: '0', LOG_LEVEL: 'silent' },
+    ];
+    // Refused before anything is opened: neither address is ever reachable.
+    for (const env of shared) await expect(startServer(loadConfig(env))).rejects.toThrow(/SESSION_SECRET is required/);
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET must be at least 32 characters/);
+  });
+
+  it('keys cursors: processes sharing it accept each other’s cursors, processes without it do not', async () => {
+    const pageCursor = async (app: FastifyInstance, secret: string) => {
+      for (const name of ['one', 'two']) await app.inject({ method: 'POST', url: '/api/v1/folders', headers: bearer(secret), payload: { name } });
+      return ((await app.inject({ url: '/api/v1/folders?limit=1', headers: bearer(secret) })).json() as { next_cursor: string }).next_cursor;
+    };
+    for (const env of [{ SESSION_SECRET: 'a-secret-shared-by-both-processes-0123' }, {}] as Record<string, string>[]) {
+      const a = await startTestServer(sqlite!, { env: { ...env, LOG_LEVEL: 'silent' } });
+      const servicesB = await createServices(a.config);
+      const b = await buildServer(a.config, { services: servicesB, logStream: { write: () => {} } });
+      try {
+        const { secret } = await a.createKey({ scopes: ['folders:read', 'folders:write'] });
+        const cursor = await pageCursor(a.app, secret);
+        const onB = await b.inject({ url: `/api/v1/folders?limit=1&cursor=${cursor}`, headers: bearer(secret) });
+        expect(onB.statusCode, JSON.stringify(env)).toBe('SESSION_SECRET' in env ? 200 : 400);
+      } finally {
+        await b.close();
+        await servicesB.close();
+        await a.close();
+      }
+    }
   });
 });
 

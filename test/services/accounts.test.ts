@@ -55,6 +55,31 @@ describe.each(engines)('AccountService on $name', (engine) => {
       expect(await accounts.listUsers()).toEqual([]);
     });
 
+    it('refuses passwords under 12 characters, common ones and the email, on every path into the service', async () => {
+      const refused = [
+        'elevenchars',
+        'password1234',
+        'Password2024!',
+        'qwerty123456',
+        '123456789012',
+        'correct-horse-battery-staple',
+        'Welcome12345',
+        'aaaaaaaaaaaaaa',
+        'ada@example.com',
+      ];
+      for (const password of refused) {
+        await expect(accounts.createUser({ email: 'ada@example.com', name: 'Ada', password }), password).rejects.toMatchObject({
+          code: 'invalid_parameter',
+          param: 'password',
+        });
+      }
+      expect(await accounts.listUsers()).toEqual([]);
+      for (const password of ['twelve chars', PASSWORD, 'tangerine-orbit-42']) {
+        await accounts.createUser({ email: `ok${password.length}@example.com`, name: 'Ok', password });
+      }
+      expect(await accounts.listUsers()).toHaveLength(3);
+    });
+
     it('verifies the right password only, and answers null for unknown emails', async () => {
       const user = await accounts.createUser({ email: 'ada@example.com', name: 'Ada', password: PASSWORD });
       expect((await accounts.verifyPassword('ADA@example.com', PASSWORD))?.id).toBe(user.id);
@@ -96,25 +121,25 @@ describe.each(engines)('AccountService on $name', (engine) => {
       await accounts.createUser({ email: 'bob@example.com', name: 'Bob', password: PASSWORD });
       const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
       expect(org).toMatchObject({ name: 'Acme', plan: 'team' });
-      const bob = await accounts.addMember(org.id, 'BOB@example.com', 'admin');
+      const bob = await accounts.addMember(org.id, 'BOB@example.com', 'admin', 'operator');
       expect(bob).toMatchObject({ email: 'bob@example.com', role: 'admin', organizationName: 'Acme' });
       expect((await accounts.listMemberships({ organizationId: org.id })).map((m) => [m.email, m.role])).toEqual([
         ['owner@example.com', 'owner'],
         ['bob@example.com', 'admin'],
       ]);
-      await expect(accounts.addMember(org.id, 'bob@example.com')).rejects.toMatchObject({ code: 'invalid_parameter' });
-      await accounts.removeMember(org.id, 'bob@example.com');
+      await expect(accounts.addMember(org.id, 'bob@example.com', 'member', 'operator')).rejects.toMatchObject({ code: 'invalid_parameter' });
+      await accounts.removeMember(org.id, 'bob@example.com', 'operator');
       expect(await accounts.listMemberships({ userId: bob.userId })).toEqual([]);
-      await expect(accounts.removeMember(org.id, 'bob@example.com')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(accounts.removeMember(org.id, 'bob@example.com', 'operator')).rejects.toBeInstanceOf(NotFoundError);
     });
 
     it('keeps the last owner', async () => {
       const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
       const org = await accounts.createOrganization(owner.id, 'Acme');
-      await expect(accounts.removeMember(org.id, 'owner@example.com')).rejects.toBeInstanceOf(InvalidRequestError);
+      await expect(accounts.removeMember(org.id, 'owner@example.com', 'operator')).rejects.toBeInstanceOf(InvalidRequestError);
       await accounts.createUser({ email: 'second@example.com', name: 'Second', password: PASSWORD });
-      await accounts.addMember(org.id, 'second@example.com', 'owner');
-      await accounts.removeMember(org.id, 'owner@example.com');
+      await accounts.addMember(org.id, 'second@example.com', 'owner', 'operator');
+      await accounts.removeMember(org.id, 'owner@example.com', 'operator');
       expect((await accounts.listMemberships({ organizationId: org.id })).map((m) => m.email)).toEqual(['second@example.com']);
     });
 
@@ -122,11 +147,11 @@ describe.each(engines)('AccountService on $name', (engine) => {
       const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
       await accounts.createUser({ email: 'bob@example.com', name: 'Bob', password: PASSWORD });
       const org = await accounts.createOrganization(owner.id, 'Acme');
-      await accounts.addMember(org.id, 'bob@example.com');
-      expect(await accounts.changeMemberRole(org.id, 'Bob@example.com', 'admin')).toMatchObject({ email: 'bob@example.com', role: 'admin' });
-      await expect(accounts.changeMemberRole(org.id, 'owner@example.com', 'admin')).rejects.toMatchObject({ code: 'invalid_parameter', param: 'role' });
-      await expect(accounts.changeMemberRole(org.id, 'bob@example.com', 'boss' as never)).rejects.toMatchObject({ param: 'role' });
-      await expect(accounts.changeMemberRole(org.id, 'ghost@example.com', 'admin')).rejects.toBeInstanceOf(NotFoundError);
+      await accounts.addMember(org.id, 'bob@example.com', 'member', 'operator');
+      expect(await accounts.changeMemberRole(org.id, 'Bob@example.com', 'admin', 'operator')).toMatchObject({ email: 'bob@example.com', role: 'admin' });
+      await expect(accounts.changeMemberRole(org.id, 'owner@example.com', 'admin', 'operator')).rejects.toMatchObject({ code: 'invalid_parameter', param: 'role' });
+      await expect(accounts.changeMemberRole(org.id, 'bob@example.com', 'boss' as never, 'operator')).rejects.toMatchObject({ param: 'role' });
+      await expect(accounts.changeMemberRole(org.id, 'ghost@example.com', 'admin', 'operator')).rejects.toBeInstanceOf(NotFoundError);
 
     });
 
@@ -135,12 +160,12 @@ describe.each(engines)('AccountService on $name', (engine) => {
       await accounts.createUser({ email: 'bob@example.com', name: 'Bob', password: PASSWORD });
       // Several organizations at once make the interleaving that would lose the last owner likely.
       const orgs = await Promise.all(Array.from({ length: 8 }, (_, i) => accounts.createOrganization(owner.id, `Org ${i}`)));
-      for (const org of orgs) await accounts.addMember(org.id, 'bob@example.com', 'owner');
+      for (const org of orgs) await accounts.addMember(org.id, 'bob@example.com', 'owner', 'operator');
       const results = await Promise.all(
         orgs.map((org) =>
           Promise.allSettled([
-            accounts.changeMemberRole(org.id, 'owner@example.com', 'member'),
-            accounts.changeMemberRole(org.id, 'bob@example.com', 'member'),
+            accounts.changeMemberRole(org.id, 'owner@example.com', 'member', 'operator'),
+            accounts.changeMemberRole(org.id, 'bob@example.com', 'member', 'operator'),
           ]),
         ),
       );
@@ -151,11 +176,49 @@ describe.each(engines)('AccountService on $name', (engine) => {
       }
     });
 
+    it('decides who may change whom: only an owner makes, unmakes or removes owners, whatever the email padding', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
+      const coOwner = await accounts.createUser({ email: 'co@example.com', name: 'Co', password: PASSWORD });
+      const admin = await accounts.createUser({ email: 'admin@example.com', name: 'Admin', password: PASSWORD });
+      const plain = await accounts.createUser({ email: 'plain@example.com', name: 'Plain', password: PASSWORD });
+      const org = await accounts.createOrganization(owner.id, 'Acme');
+      const byOwner = { userId: owner.id };
+      await accounts.addMember(org.id, ' Co@Example.com ', 'owner', byOwner);
+      await accounts.addMember(org.id, 'admin@example.com', 'admin', byOwner);
+      const byAdmin = { userId: admin.id };
+      await accounts.addMember(org.id, '  PLAIN@example.com', 'member', byAdmin);
+
+      const refused = { code: 'insufficient_role', status: 403 };
+      for (const email of ['co@example.com', ' co@example.com', 'CO@EXAMPLE.COM ']) {
+        await expect(accounts.changeMemberRole(org.id, email, 'member', byAdmin)).rejects.toMatchObject(refused);
+        await expect(accounts.removeMember(org.id, email, byAdmin)).rejects.toMatchObject(refused);
+      }
+      await expect(accounts.changeMemberRole(org.id, 'plain@example.com', 'owner', byAdmin)).rejects.toMatchObject(refused);
+      await expect(accounts.addMember(org.id, 'ghost@example.com', 'owner', byAdmin)).rejects.toMatchObject(refused);
+      await expect(accounts.changeMemberRole(org.id, 'admin@example.com', 'member', { userId: plain.id })).rejects.toMatchObject(refused);
+      await expect(accounts.removeMember(org.id, 'admin@example.com', { userId: plain.id })).rejects.toMatchObject(refused);
+      // Outsiders do not learn the organization exists.
+      const stranger = await accounts.createUser({ email: 'stranger@example.com', name: 'S', password: PASSWORD });
+      await expect(accounts.removeMember(org.id, 'plain@example.com', { userId: stranger.id })).rejects.toBeInstanceOf(NotFoundError);
+
+      // An admin manages members and admins; anyone may leave; an owner manages owners.
+      expect(await accounts.changeMemberRole(org.id, ' plain@example.com', 'admin', byAdmin)).toMatchObject({ role: 'admin' });
+      await accounts.removeMember(org.id, 'plain@example.com', { userId: plain.id });
+      expect(await accounts.changeMemberRole(org.id, 'co@example.com ', 'member', byOwner)).toMatchObject({ role: 'member' });
+      await accounts.removeMember(org.id, ' CO@example.com', byOwner);
+      // Sorted: memberships made in the same millisecond have no defined order.
+      expect((await accounts.listMemberships({ organizationId: org.id })).map((m) => [m.email, m.role]).sort()).toEqual([
+        ['admin@example.com', 'admin'],
+        ['owner@example.com', 'owner'],
+      ]);
+      expect(coOwner.email).toBe('co@example.com');
+    });
+
     it('answers not found for unknown organizations, users and owners', async () => {
       const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
       const org = await accounts.createOrganization(owner.id, 'Acme');
-      await expect(accounts.addMember('missing', 'owner@example.com')).rejects.toBeInstanceOf(NotFoundError);
-      await expect(accounts.addMember(org.id, 'ghost@example.com')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(accounts.addMember('missing', 'owner@example.com', 'member', 'operator')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(accounts.addMember(org.id, 'ghost@example.com', 'member', 'operator')).rejects.toBeInstanceOf(NotFoundError);
       await expect(accounts.createOrganization('missing', 'X')).rejects.toBeInstanceOf(NotFoundError);
       await expect(accounts.setOrganizationPlan('missing', 'team')).rejects.toBeInstanceOf(NotFoundError);
       expect((await accounts.setOrganizationPlan(org.id, 'team')).plan).toBe('team');

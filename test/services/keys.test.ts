@@ -158,7 +158,7 @@ describe.each(engines)('KeyService on $name', (engine) => {
     it('marks an org key ineligible when its creator leaves or the org plan lapses', async () => {
       const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: 'correct horse' });
       const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
-      await accounts.addMember(org.id, 'pro@example.com', 'member');
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
       const { secret } = await keys.createKey({ userId: pro.id, organizationId: org.id, name: 'k', mode: 'test', scopes: ['generate'] });
       expect(await keys.authenticate(secret)).toMatchObject({
         ok: true,
@@ -166,9 +166,58 @@ describe.each(engines)('KeyService on $name', (engine) => {
       });
       await accounts.setOrganizationPlan(org.id, 'free');
       expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { plan: 'free', planEligible: false } });
-      await accounts.setOrganizationPlan(org.id, 'team');
-      await accounts.removeMember(org.id, 'pro@example.com');
-      expect(await keys.authenticate(secret)).toMatchObject({ ok: true, key: { plan: 'team', planEligible: false } });
+    });
+
+    it('revokes the org keys a member created when they leave, so rejoining does not revive them', async () => {
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: 'correct horse' });
+      const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
+      const { secret } = await keys.createKey({ userId: pro.id, organizationId: org.id, name: 'org', mode: 'live', scopes: ['generate'] });
+      const personal = await keys.createKey({ userId: pro.id, name: 'mine', mode: 'live', scopes: ['generate'] });
+      const colleague = await keys.createKey({ userId: owner.id, organizationId: org.id, name: 'owner’s', mode: 'live', scopes: ['generate'] });
+      await accounts.removeMember(org.id, ' PRO@example.com', { userId: pro.id });
+      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
+      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+      expect(await keys.authenticate(personal.secret)).toMatchObject({ ok: true });
+      expect(await keys.authenticate(colleague.secret)).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('active key caps', () => {
+    it('caps active keys per personal space and per organization; revoked and expired keys free a place', async () => {
+      const capped = new KeyService(store.db, { now: () => now, limits: { perUser: 2, perOrganization: 3 } });
+      const personal = (name: string, expiresInDays?: number) =>
+        capped.createKey({ userId: pro.id, name, mode: 'live', scopes: ['generate'], ...(expiresInDays ? { expiresInDays } : {}) });
+      const first = await personal('one');
+      await personal('two', 1);
+      await expect(personal('three')).rejects.toMatchObject({ status: 403, code: 'key_limit_reached', message: expect.stringContaining('2 active API keys') });
+      await capped.revokeKey(first.key.id, { kind: 'user', id: pro.id });
+      await personal('three');
+      await expect(personal('four')).rejects.toMatchObject({ code: 'key_limit_reached' });
+      now = new Date(T0.getTime() + 2 * 86_400_000);
+      await personal('four');
+
+      // The organization's cap counts every member's keys, apart from the personal ones.
+      const owner = await accounts.createUser({ email: 'owner@example.com', name: 'Owner', password: 'correct horse' });
+      const org = await accounts.createOrganization(owner.id, 'Acme', 'team');
+      await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
+      for (const [userId, name] of [[owner.id, 'o1'], [pro.id, 'p1'], [owner.id, 'o2']] as const) {
+        await capped.createKey({ userId, organizationId: org.id, name, mode: 'live', scopes: ['generate'] });
+      }
+      await expect(capped.createKey({ userId: pro.id, organizationId: org.id, name: 'p2', mode: 'test', scopes: ['generate'] })).rejects.toMatchObject({
+        code: 'key_limit_reached',
+        message: expect.stringContaining('This organization already has 3'),
+      });
+    });
+
+    it('holds under concurrent creation', async () => {
+      const capped = new KeyService(store.db, { now: () => now, limits: { perUser: 3, perOrganization: 3 } });
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) => capped.createKey({ userId: pro.id, name: `k${i}`, mode: 'live', scopes: ['generate'] })),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+      expect((await capped.listKeys({ kind: 'user', id: pro.id })).length).toBe(3);
     });
   });
 

@@ -25,7 +25,7 @@ describe.each(engines)('QuotaService on $name', (engine) => {
       id, tenant_type: 'user', tenant_id: 'u', mode: 'live', api_key_id: keyId, prompt: 'p', name: 'n', folder_id: null, diagram_id: null,
       provider: 'builtin', model: 'builtin-1', status: 'succeeded', warnings: '[]', duration_ms: 1, created_by: 'u', created_at: now,
     });
-    await service.repo.attach(reservation.id, id);
+    await service.repo.attach(reservation.subject, reservation.id, id);
     return reservation;
   };
 
@@ -84,5 +84,26 @@ describe.each(engines)('QuotaService on $name', (engine) => {
     await spend(service);
     now += RESERVATION_TTL_MS * 2;
     expect((await service.read(keyId, new Date(now))).used).toBe(1);
+  });
+
+  it('charges dashboard generations to the workspace under the plan rule, apart from any key', async () => {
+    const accounts = new AccountService(store.db);
+    const service = new QuotaService(store.db, store.engine, { max: 5, windowDays: 30 }, () => now, { max: 2, windowDays: 7 });
+    const free = await accounts.createUser({ email: 'free@example.com', name: 'F', password: 'correct horse battery' });
+    await expect(service.reserveForWorkspace({ tenantType: 'user', tenantId: free.id })).rejects.toMatchObject({ status: 403, code: 'plan_required' });
+    const org = await accounts.createOrganization(free.id, 'Acme');
+    const workspace = { tenantType: 'organization' as const, tenantId: org.id };
+    await expect(service.reserveForWorkspace(workspace)).rejects.toMatchObject({ code: 'plan_required' });
+    await accounts.setOrganizationPlan(org.id, 'team');
+    const first = await service.reserveForWorkspace(workspace);
+    await service.reserveForWorkspace(workspace);
+    await expect(service.reserveForWorkspace(workspace)).rejects.toMatchObject({ status: 429, code: 'quota_exceeded' });
+    expect(await service.readWorkspace(workspace, new Date(now))).toMatchObject({ limit: 2, used: 2, remaining: 0, windowDays: 7 });
+    await service.release(first);
+    expect((await service.readWorkspace(workspace, new Date(now))).used).toBe(1);
+    expect((await service.read(keyId, new Date(now))).used).toBe(0);
+    // Concurrent reservations never overspend the workspace.
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => service.reserveForWorkspace(workspace)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   });
 });

@@ -15,7 +15,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
   ? path.resolve('docs/screenshots')
   : fs.mkdtempSync(path.join(os.tmpdir(), 'jfi-screenshots-'));
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = 'velvet tundra marching 42';
 const run = promisify(execFile);
 
 const HELLO_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
@@ -95,7 +95,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.getByLabel('Work email').fill(email);
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.locator('.field-error').allInnerTexts()).toEqual(['Use at least 10 characters.']);
+    await expect.poll(() => page.locator('.field-error').allInnerTexts()).toEqual(['password must be at least 12 characters.']);
     expect(await page.getByLabel('Work email').inputValue()).toBe(email);
     expect(await page.getByLabel('Password').inputValue()).toBe('');
     await shot('02-signup-error');
@@ -230,7 +230,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.waitForURL(/\/app\/organizations$/);
     await page.getByLabel('Organisation name').fill('Acme Operations');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.waitForURL(/\/app\/organizations\/[0-9a-f-]+\?created=1$/);
+    await page.waitForURL(/\/app\/organizations\/[0-9a-f-]+\?notice=created$/);
     await expect.poll(() => page.locator('#space-select').inputValue()).toMatch(/[0-9a-f-]{36}/);
     await page.getByLabel('Email of an existing account').fill(colleague.email);
     await page.getByLabel('Role', { exact: true }).selectOption('admin');
@@ -241,7 +241,10 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(await page.getByLabel(`Role of ${owner.email}`).inputValue()).toBe('owner');
     await shot('10-organization');
 
-    // The organisation's own, empty diagram space: a folder with context, then a generated diagram in it.
+    // The organisation's own, empty diagram space: a folder with context, then a generated diagram in it
+    // (generating needs the Team plan, as over the API).
+    const orgId = await page.locator('#space-select').inputValue();
+    await server.services.accounts.setOrganizationPlan(orgId, 'team');
     await page.getByRole('link', { name: 'Diagrams' }).click();
     await page.getByRole('link', { name: 'New folder', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('Sales');
@@ -251,6 +254,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.getByLabel('Describe the process').fill(
       'When an order arrives, Sales checks the credit. If it is approved, the warehouse ships the goods; otherwise Sales informs the customer.',
     );
+    await expect.poll(() => text(page.locator('#gen-quota'))).toContain('generations left in this workspace');
     await page.getByRole('button', { name: 'Generate diagram' }).click();
     await page.waitForURL(/\/app\/diagrams\/[0-9a-f-]+\?notice=generated$/);
     await expect.poll(() => imageWidth(page.locator('.viewer img')), { timeout: 20_000 }).toBeGreaterThan(0);

@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}) {
+async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}, on = server) {
   const payload = form ? new URLSearchParams(form).toString() : undefined;
-  const response = await server.app.inject({
+  const response = await on.app.inject({
     method,
     url,
     headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
@@ -23,12 +23,14 @@ async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: 
   return response;
 }
 
-async function signedIn() {
+async function signedIn(on: WebServer = server, plan: 'free' | 'pro' = 'free') {
   const jar = new CookieJar();
-  const form = await send(jar, 'GET', '/signup');
-  await send(jar, 'POST', '/signup', { _csrf: csrfOf(form.body), name: 'Dana', email: `dana${++counter}-${Date.now()}@example.com`, password: 'correct horse battery' });
-  const home = await send(jar, 'GET', '/app');
-  return { jar, csrf: csrfOf(home.body) };
+  const email = `dana${++counter}-${Date.now()}@example.com`;
+  const form = await send(jar, 'GET', '/signup', undefined, {}, on);
+  await send(jar, 'POST', '/signup', { _csrf: csrfOf(form.body), name: 'Dana', email, password: 'correct horse battery' }, {}, on);
+  if (plan === 'pro') await on.services.accounts.setUserPlan((await on.services.accounts.getUserByEmail(email)).id, 'pro');
+  const home = await send(jar, 'GET', '/app', undefined, {}, on);
+  return { jar, csrf: csrfOf(home.body), email };
 }
 
 async function importDiagram(jar: CookieJar, csrf: string, fields: Record<string, string> = {}): Promise<string> {
@@ -58,6 +60,69 @@ describe('diagrams in the dashboard', () => {
     const png = await send(jar, 'GET', `/app/diagrams/${id}/image.png?download=1`);
     expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
     expect(png.headers['content-disposition']).toBe('attachment; filename="Minimal.png"');
+  });
+
+  it('always sends the BPMN export as a sandboxed, unsniffable attachment, so markup in it never runs on our origin', async () => {
+    const { jar, csrf } = await signedIn();
+    const id = await importDiagram(jar, csrf);
+    for (const url of [`/app/diagrams/${id}/export.bpmn`, `/app/diagrams/${id}/export.bpmn?download=1`]) {
+      const response = await send(jar, 'GET', url);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="Minimal.bpmn"');
+      expect(response.headers['content-security-policy']).toBe('sandbox');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.body).toContain('<bpmn:definitions');
+    }
+  });
+
+  it('charges dashboard generations to the workspace: the plan rule, a quota of its own shown and enforced', async () => {
+    const limited = await startWebServer({ DASHBOARD_GENERATION_QUOTA: '2', DASHBOARD_GENERATIONS_PER_MINUTE: '100' });
+    try {
+      const prompt = 'The clerk checks the invoice. Then the manager approves it.';
+      const { jar, csrf, email } = await signedIn(limited);
+      const generate = () => send(jar, 'POST', '/app/diagrams/generate', { _csrf: csrf, folder_id: '', name: '', prompt }, {}, limited);
+      const quotaLine = async () => /id="gen-quota">([^<]*)/.exec((await send(jar, 'GET', '/app?panel=generate', undefined, {}, limited)).body)?.[1];
+
+      expect(await quotaLine()).toContain('Generating diagrams needs the Pro plan');
+      const free = await generate();
+      expect(free.statusCode).toBe(403);
+      expect(free.body).toContain('Generating diagrams needs the Pro plan');
+
+      const user = await limited.services.accounts.getUserByEmail(email);
+      await limited.services.accounts.setUserPlan(user.id, 'pro');
+      expect(await quotaLine()).toBe('2 of 2 generations left in this workspace (rolling 30 days).');
+      expect((await generate()).statusCode).toBe(303);
+      expect(await quotaLine()).toBe('1 of 2 generations left in this workspace (rolling 30 days).');
+      expect((await generate()).statusCode).toBe(303);
+      const spent = await generate();
+      expect(spent.statusCode).toBe(429);
+      expect(Number(spent.headers['retry-after'])).toBeGreaterThan(0);
+      expect(spent.body).toContain('This workspace has used its 2 dashboard generations of the last 30 days.');
+      expect(await quotaLine()).toBe('0 of 2 generations left in this workspace (rolling 30 days).');
+      const generated = await limited.services.generations.page({ tenant_type: 'user', tenant_id: user.id, mode: 'live' }, null, 10);
+      expect(generated).toHaveLength(2);
+
+      // The API keys' quota stays per key: the workspace's dashboard use does not touch it.
+      const { secret } = await limited.services.keys.createKey({ userId: user.id, name: 'k', mode: 'live', scopes: ['generate'] });
+      const key = await limited.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
+      expect(key.json().usage.generation_quota).toMatchObject({ used: 0 });
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('limits dashboard generations per workspace per minute (DASHBOARD_GENERATIONS_PER_MINUTE)', async () => {
+    const limited = await startWebServer({ DASHBOARD_GENERATIONS_PER_MINUTE: '1' });
+    try {
+      const { jar, csrf } = await signedIn(limited, 'pro');
+      const generate = () => send(jar, 'POST', '/app/diagrams/generate', { _csrf: csrf, folder_id: '', name: '', prompt: 'The clerk files the form.' }, {}, limited);
+      expect((await generate()).statusCode).toBe(303);
+      const burst = await generate();
+      expect(burst.statusCode).toBe(429);
+      expect(burst.body).toContain('Too many generations in a minute for this workspace.');
+    } finally {
+      await limited.close();
+    }
   });
 
   it('refuses a broken BPMN file with the reason and keeps the form open', async () => {
@@ -111,7 +176,7 @@ describe('diagrams in the dashboard', () => {
   });
 
   it('generates a diagram from a description into a folder', async () => {
-    const { jar, csrf } = await signedIn();
+    const { jar, csrf } = await signedIn(server, 'pro');
     const folder = await createFolder(jar, csrf, 'Support');
     const response = await send(jar, 'POST', '/app/diagrams/generate', {
       _csrf: csrf,

@@ -90,7 +90,7 @@ describe('organisations in the dashboard', () => {
     const promoted = await send(owner.jar, 'POST', `/app/organizations/${orgId}/members/role`, { _csrf: csrfOf(page.body), email: admin.email, role: 'admin' });
     expect(promoted.statusCode).toBe(303);
     page = await send(owner.jar, 'GET', String(promoted.headers.location));
-    expect(page.body).toContain(`${admin.email} is now admin.`);
+    expect(page.body).toContain('Role changed.');
     expect(page.body).toMatch(new RegExp(`value="${admin.email}"><label class="sr-only"[^>]*>[^<]*</label><select[^>]*>.*?<option value="admin" selected>`));
 
     // The admin can promote a member to admin but not to owner, and cannot touch the owner.
@@ -111,6 +111,43 @@ describe('organisations in the dashboard', () => {
       [admin.email, 'admin'],
       [plain.email, 'admin'],
     ]);
+  });
+
+  it('refuses an admin who demotes or removes an owner, even with a padded or upper-case email', async () => {
+    const owner = await member('Xena');
+    const coOwner = await member('Yuri');
+    const admin = await member('Zoe');
+    const orgId = await createOrganization(owner.jar, 'Delta');
+    const page = await send(owner.jar, 'GET', `/app/organizations/${orgId}`);
+    await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(page.body), email: coOwner.email, role: 'owner' });
+    await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(page.body), email: admin.email, role: 'admin' });
+    const csrf = csrfOf((await send(admin.jar, 'GET', `/app/organizations/${orgId}`)).body);
+    for (const email of [` ${coOwner.email}`, `${coOwner.email.toUpperCase()} `]) {
+      const demoted = await send(admin.jar, 'POST', `/app/organizations/${orgId}/members/role`, { _csrf: csrf, email, role: 'member' });
+      expect(demoted.statusCode).toBe(403);
+      expect(demoted.body).toContain('Only owners can make or unmake owners.');
+      const removed = await send(admin.jar, 'POST', `/app/organizations/${orgId}/members/remove`, { _csrf: csrf, email });
+      expect(removed.statusCode).toBe(403);
+      expect(removed.body).toContain('Only owners can remove owners.');
+    }
+    const roles = (await server.services.accounts.listMemberships({ organizationId: orgId })).map((m) => [m.email, m.role]);
+    expect(roles).toEqual([
+      [owner.email, 'owner'],
+      [coOwner.email, 'owner'],
+      [admin.email, 'admin'],
+    ]);
+  });
+
+  it('shows only notices the server chose, never text from the link', async () => {
+    const owner = await member('Nia');
+    const orgId = await createOrganization(owner.jar, 'Epsilon');
+    const spoofed = await send(owner.jar, 'GET', `/app/organizations/${orgId}?notice=${encodeURIComponent('Your account is locked: call +1 555 0100')}`);
+    expect(spoofed.statusCode).toBe(200);
+    expect(spoofed.body).not.toContain('call +1 555 0100');
+    const proto = await send(owner.jar, 'GET', `/app/organizations/${orgId}?notice=constructor`);
+    expect(proto.body).not.toContain('function Object');
+    const chosen = await send(owner.jar, 'GET', `/app/organizations/${orgId}?notice=created`);
+    expect(chosen.body).toContain('Organisation created. You are now working in it.');
   });
 
   it('does not show another organisation to a non-member', async () => {

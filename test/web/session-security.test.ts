@@ -127,7 +127,7 @@ describe('CSRF', () => {
     expect((await request(jar, 'POST', '/app/organizations', { name: 'Wrong', _csrf: token.slice(0, -2) + 'xx' })).statusCode).toBe(403);
     const ok = await request(jar, 'POST', '/app/organizations', { name: 'Right', _csrf: token });
     expect(ok.statusCode).toBe(303);
-    expect(ok.headers.location).toMatch(/^\/app\/organizations\/[0-9a-f-]{36}\?created=1$/);
+    expect(ok.headers.location).toMatch(/^\/app\/organizations\/[0-9a-f-]{36}\?notice=created$/);
   });
 });
 
@@ -137,7 +137,7 @@ describe('sign-up and sign-in forms', () => {
     const form = await request(jar, 'GET', '/signup');
     const response = await request(jar, 'POST', '/signup', { _csrf: csrfOf(form.body), name: 'Grace <Hopper>', email: 'grace@example.com', password: 'short-pw' });
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain('Use at least 10 characters.');
+    expect(response.body).toContain('password must be at least 12 characters.');
     expect(response.body).toContain('value="grace@example.com"');
     expect(response.body).toContain('value="Grace &lt;Hopper&gt;"');
     expect(response.body).not.toContain('short-pw');
@@ -164,7 +164,7 @@ describe('sign-up and sign-in forms', () => {
     const blocked = await request(attacker, 'POST', '/signin', { _csrf: token, email, password: PASSWORD });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.body).toContain('Too many failed attempts');
+    expect(blocked.body).toContain('Too many sign-in attempts');
     expect(blocked.headers['set-cookie'] ?? '').not.toContain('jfi_session');
 
     const elsewhere = new CookieJar();
@@ -179,12 +179,79 @@ describe('sign-up and sign-in forms', () => {
     expect(ok.statusCode).toBe(303);
   });
 
+  it('limits attempts on one account from many addresses, and one address spraying many accounts', async () => {
+    const { email } = await signUp();
+    const jar = new CookieJar();
+    const token = csrfOf((await request(jar, 'GET', '/signin')).body);
+    const attempt = (account: string, remoteAddress: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/signin',
+        remoteAddress,
+        headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: token, email: account, password: 'wrong password here' }).toString(),
+      });
+    const onAccount: number[] = [];
+    for (let i = 1; i <= 21; i++) onAccount.push((await attempt(` ${email.toUpperCase()}`, `10.20.${i}.1`)).statusCode);
+    expect(onAccount.slice(0, 20).every((status) => status === 401)).toBe(true);
+    expect(onAccount[20]).toBe(429);
+
+    const sprayed: number[] = [];
+    for (let i = 1; i <= 31; i++) sprayed.push((await attempt(`victim${i}-${Date.now()}@example.com`, '10.30.0.1')).statusCode);
+    expect(sprayed.slice(0, 30).every((status) => status === 401)).toBe(true);
+    expect(sprayed[30]).toBe(429);
+  });
+
+  it('limits sign-ups per address (SIGNUPS_PER_HOUR)', async () => {
+    const limited = await startWebServer({ SIGNUPS_PER_HOUR: '2' });
+    try {
+      const signUpFrom = async (remoteAddress: string, n: number) => {
+        const jar = new CookieJar();
+        const form = await limited.app.inject({ url: '/signup', remoteAddress });
+        jar.store(form.headers['set-cookie']);
+        return limited.app.inject({
+          method: 'POST',
+          url: '/signup',
+          remoteAddress,
+          headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams({ _csrf: csrfOf(form.body), name: 'N', email: `n${n}-${Date.now()}@example.com`, password: PASSWORD }).toString(),
+        });
+      };
+      expect((await signUpFrom('10.40.0.1', 1)).statusCode).toBe(303);
+      expect((await signUpFrom('10.40.0.1', 2)).statusCode).toBe(303);
+      const third = await signUpFrom('10.40.0.1', 3);
+      expect(third.statusCode).toBe(429);
+      expect(third.body).toContain('Too many sign-ups from your network');
+      expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await signUpFrom('10.41.0.1', 4)).statusCode).toBe(303);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('sends a signed-in user back only to a path on this site', async () => {
     const { email } = await signUp();
     const jar = new CookieJar();
     const token = csrfOf((await request(jar, 'GET', '/signin')).body);
     const response = await request(jar, 'POST', '/signin', { _csrf: token, email, password: PASSWORD, next: '//evil.example/x' });
     expect(response.headers.location).toBe('/app');
+  });
+
+  it('redirects only to dashboard paths: tabs, backslashes, CR/LF and other sites all land on /app', async () => {
+    const { jar, email } = await signUp();
+    const hostile = ['/\t/evil.example/phish', '/\\evil.example', '/app\r\nSet-Cookie: x=1', '/app\n/x', 'https://evil.example', '/\u0000/evil.example', '/docs', '/app//evil.example'];
+    for (const next of hostile) {
+      const response = await request(jar, 'GET', `/signin?next=${encodeURIComponent(next)}`);
+      expect(response.statusCode, JSON.stringify(next)).toBe(303);
+      expect(response.headers.location, JSON.stringify(next)).toBe('/app');
+    }
+    const kept = await request(jar, 'GET', `/signin?next=${encodeURIComponent('/app/settings/keys?mode=test')}`);
+    expect(kept.headers.location).toBe('/app/settings/keys?mode=test');
+
+    const visitor = new CookieJar();
+    const token = csrfOf((await request(visitor, 'GET', `/signin?next=${encodeURIComponent('/\t/evil.example/phish')}`)).body);
+    const signedIn = await request(visitor, 'POST', '/signin', { _csrf: token, email, password: PASSWORD, next: '/\t/evil.example/phish' });
+    expect(signedIn.headers.location).toBe('/app');
   });
 });
 
@@ -226,6 +293,33 @@ describe('API keys page', () => {
     expect(response.body).toContain('value="No scopes"');
   });
 
+  it('says so when the workspace has as many active keys as allowed (API_KEYS_PER_USER)', async () => {
+    const capped = await startWebServer({ API_KEYS_PER_USER: '1' });
+    try {
+      const jar = new CookieJar();
+      const form = await capped.app.inject({ url: '/signup' });
+      jar.store(form.headers['set-cookie']);
+      const email = `capped-${Date.now()}@example.com`;
+      const post = (url: string, fields: Record<string, string | string[]>) =>
+        capped.app.inject({
+          method: 'POST',
+          url,
+          headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams(Object.entries(fields).flatMap(([k, v]) => [v].flat().map((item) => [k, item] as [string, string]))).toString(),
+        });
+      jar.store((await post('/signup', { _csrf: csrfOf(form.body), name: 'Cap', email, password: PASSWORD })).headers['set-cookie']);
+      await capped.services.accounts.setUserPlan((await capped.services.accounts.getUserByEmail(email)).id, 'pro');
+      const page = await capped.app.inject({ url: '/app/settings/keys', headers: { cookie: jar.header() } });
+      const create = (name: string) => post('/app/settings/keys', { _csrf: csrfOf(page.body), name, mode: 'live', scopes: ['diagrams:read'] });
+      expect((await create('first')).statusCode).toBe(200);
+      const refused = await create('second');
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).toContain('Your personal space already has 1 active API keys, the most allowed. Revoke one you no longer use first.');
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('revokes only after the confirmation form is posted', async () => {
     const { jar, email } = await signUp();
     const user = await server.services.accounts.getUserByEmail(email);
@@ -238,6 +332,15 @@ describe('API keys page', () => {
     expect(revoked.statusCode).toBe(303);
     const after = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
     expect(after.json().error.code).toBe('revoked_api_key');
+    const notice = await request(jar, 'GET', String(revoked.headers.location));
+    expect(notice.body).toContain('Key Old was revoked.');
+  });
+
+  it('names a revoked key only from the database, never from the link', async () => {
+    const { jar } = await signUp();
+    const spoofed = await request(jar, 'GET', `/app/settings/keys?revoked=${encodeURIComponent('Production. Your account is suspended')}`);
+    expect(spoofed.statusCode).toBe(200);
+    expect(spoofed.body).not.toContain('Your account is suspended');
   });
 
   it('does not let one user revoke another user’s key', async () => {

@@ -19,7 +19,8 @@ export interface WebServer {
 export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jfi-web-'));
   const databaseUrl = `sqlite:${path.join(dir, 'jfi.sqlite')}`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', RENDER_WORKERS: '1', ...env });
+  // A test file signs many people up from one address; the sign-up limit has tests of its own that set it.
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', RENDER_WORKERS: '1', SIGNUPS_PER_HOUR: '100000', ...env });
   const services = await createServices(config);
   const app = await buildServer(config, { services });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -17,6 +17,8 @@ export interface ApiContext {
   services: Services;
   limiter: RateLimiter;
   clock: Clock;
+  /** SESSION_SECRET, or this process's own when unset. */
+  secret: string;
 }
 
 export async function registerApiRoutes(api: FastifyInstance, context: ApiContext): Promise<void> {
@@ -24,8 +26,8 @@ export async function registerApiRoutes(api: FastifyInstance, context: ApiContex
   await api.register(keyRoutes, { quota: context.services.quota, clock: context.clock });
   // On the whole scope: every POST, present and future, honours Idempotency-Key.
   registerIdempotency(api, context.services.idempotency);
-  // Cursors are checksummed with SESSION_SECRET when set (then unforgeable across a fleet sharing it).
-  const cursors = new CursorCodec(context.config.sessionSecret ?? 'jfi-cursor-v1');
+  // Cursors are checksummed with a key derived from the shared secret: every process sharing it accepts them.
+  const cursors = new CursorCodec(context.secret);
   await api.register(folderRoutes, { folders: context.services.folders, cursors });
   const { generations, diagrams, images, idempotency } = context.services;
   await api.register(diagramRoutes, { diagrams, images, cursors, generations, idempotency });

@@ -7,10 +7,12 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Store } from '../db.ts';
 import * as accounts from './0001-accounts.ts';
 import * as diagrams from './0002_diagrams.ts';
+import * as workspaceQuota from './0003-workspace-quota.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_accounts': accounts,
   '0002_diagrams': diagrams,
+  '0003_workspace_quota': workspaceQuota,
 };
 
 export class MigrationError extends Error {

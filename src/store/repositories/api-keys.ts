@@ -61,6 +61,37 @@ export async function revokeApiKey(db: Kysely<Database>, id: string, now: number
   await db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
 
+/** Keys of a personal space (organizationId null) or an organization that are neither revoked nor expired at `now`. */
+export async function countActiveApiKeys(db: Kysely<Database>, owner: { userId: string; organizationId: string | null }, now: number): Promise<number> {
+  let query = db
+    .selectFrom('api_keys')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+  query = owner.organizationId === null ? query.where('user_id', '=', owner.userId).where('organization_id', 'is', null) : query.where('organization_id', '=', owner.organizationId);
+  return Number((await query.executeTakeFirstOrThrow()).count);
+}
+
+/**
+ * Serialises key creation for one owner until the transaction ends (Postgres: the owner's row lock; SQLite: the
+ * write lock), so concurrent creations cannot pass the active-key cap together.
+ */
+export async function lockKeyOwner(db: Kysely<Database>, owner: { userId: string; organizationId: string | null }): Promise<void> {
+  if (owner.organizationId === null) await db.updateTable('users').set((eb) => ({ plan: eb.ref('plan') })).where('id', '=', owner.userId).execute();
+  else await db.updateTable('organizations').set((eb) => ({ plan: eb.ref('plan') })).where('id', '=', owner.organizationId).execute();
+}
+
+/** Revokes the unrevoked keys a member created for an organization: they leave with the member. */
+export async function revokeMemberApiKeys(db: Kysely<Database>, organizationId: string, userId: string, now: number): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
 /**
  * Records use unless it was already recorded after `cutoff`: the condition in the UPDATE makes the
  * once-a-minute limit hold across server processes. Returns whether a row was written.

@@ -90,7 +90,7 @@ function quickstart(baseUrl: string): Html {
   return html`<h1>Quickstart</h1>
 <p class="lead">From nothing to your first rendered diagram in five steps.</p>
 <h2>1. Create an account</h2>
-<p><a href="/signup">Sign up</a> with your email and a password of at least 10 characters. You land in your personal space.</p>
+<p><a href="/signup">Sign up</a> with your email and a password of at least 12 characters (not a common one). You land in your personal space.</p>
 <h2>2. Get on a paid plan</h2>
 <p>The API needs the Pro plan (personal keys) or a Team organisation (organisation keys). Plans are changed by the operator of this installation, on the server:</p>
 ${sample('set-plan', baseUrl)}

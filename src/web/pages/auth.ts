@@ -1,7 +1,7 @@
 // Sign up, sign in, sign out, and the landing page visitors see at /.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ApiError } from '../../api/errors.ts';
-import { MIN_PASSWORD_LENGTH } from '../../services/accounts.ts';
+import { MIN_PASSWORD_LENGTH } from '../../services/password-rules.ts';
 import { field, safeNext, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
 import { endSession, startSession } from '../session.ts';
@@ -33,7 +33,12 @@ export async function authRoutes(app: FastifyInstance, context: WebContext): Pro
   app.post('/signup', async (request, reply) => {
     const form = { name: field(request.body, 'name').trim(), email: field(request.body, 'email').trim() };
     const password = field(request.body, 'password');
-    const errors = checkSignUp(form, password);
+    const waitSeconds = await throttle.signUp(request.ip);
+    if (waitSeconds > 0) {
+      const errors = { form: `Too many sign-ups from your network. Try again in ${minutesOf(waitSeconds)}.` };
+      return sendForm(reply.code(429).header('Retry-After', String(waitSeconds)), signUpPage(csrf.tokenFor(request, reply), { ...form, errors }));
+    }
+    const errors = checkSignUp(form);
     if (Object.keys(errors).length === 0) {
       try {
         const user = await services.accounts.createUser({ ...form, password });
@@ -58,20 +63,17 @@ export async function authRoutes(app: FastifyInstance, context: WebContext): Pro
     const email = field(request.body, 'email').trim();
     const password = field(request.body, 'password');
     const next = safeNext(field(request.body, 'next') || '/app');
-    const waitMs = throttle.retryAfterMs(email, request.ip);
-    if (waitMs > 0) {
-      const minutes = Math.ceil(waitMs / 60_000);
-      reply.header('Retry-After', String(Math.ceil(waitMs / 1000)));
-      const message = `Too many failed attempts for this email. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    const waitSeconds = await throttle.signIn(email, request.ip);
+    if (waitSeconds > 0) {
+      reply.header('Retry-After', String(waitSeconds));
+      const message = `Too many sign-in attempts. Try again in ${minutesOf(waitSeconds)}.`;
       return sendForm(reply.code(429), signInPage(csrf.tokenFor(request, reply), { email, next, errors: { form: message } }));
     }
     const user = email && password ? await services.accounts.verifyPassword(email, password) : null;
     if (!user) {
-      throttle.recordFailure(email, request.ip);
       const errors = { form: 'That email and password do not match an account.' };
       return sendForm(reply.code(401), signInPage(csrf.tokenFor(request, reply), { email, next, errors }));
     }
-    throttle.recordSuccess(email, request.ip);
     await startSession(services, request, reply, user);
     return reply.redirect(next, 303);
   });
@@ -87,20 +89,21 @@ function sendForm(reply: FastifyReply, page: string): FastifyReply {
   return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(page);
 }
 
+function minutesOf(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
 function fieldOf(param: string | null): keyof FieldErrors {
   return param === 'name' || param === 'email' || param === 'password' ? param : 'form';
 }
 
-function checkSignUp(form: { name: string; email: string }, password: string): FieldErrors {
+function checkSignUp(form: { name: string; email: string }): FieldErrors {
   const errors: FieldErrors = {};
   if (!form.name) errors.name = 'Tell us your name.';
   else if (form.name.length > 200) errors.name = 'Use at most 200 characters.';
   if (!form.email) errors.email = 'An email address is required.';
   else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email)) errors.email = 'That does not look like an email address.';
-  if (password.length < MIN_PASSWORD_LENGTH) errors.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  else if (password.length > 1024) errors.password = 'Use at most 1024 characters.';
-  else if (password.trim().toLowerCase() === form.email.toLowerCase()) errors.password = 'Your password cannot be your email.';
-  else if (new Set(password).size < 4) errors.password = 'Use a less repetitive password (at least 4 different characters).';
   return errors;
 }
 
@@ -139,7 +142,7 @@ function signUpPage(csrf: string, form: AuthForm): string {
   ${csrfField(csrf)}
   ${input('name', 'Your name', { value: form.name ?? '', error: errors.name, autocomplete: 'name', autofocus: !form.name })}
   ${input('email', 'Work email', { type: 'email', value: form.email ?? '', error: errors.email, autocomplete: 'email' })}
-  ${input('password', 'Password', { type: 'password', error: errors.password, autocomplete: 'new-password', hint: `At least ${MIN_PASSWORD_LENGTH} characters, not your email.` })}
+  ${input('password', 'Password', { type: 'password', error: errors.password, autocomplete: 'new-password', hint: `At least ${MIN_PASSWORD_LENGTH} characters, not your email, not a common password.` })}
   <button class="btn btn-primary btn-block" type="submit">Create account</button>
 </form>
 <p class="auth-switch">Already have an account? <a href="/signin">Sign in</a></p>`;

@@ -5,6 +5,7 @@ import { ApiError, ValidationError } from '../../api/errors.ts';
 import type { FolderRow } from '../../store/repositories/folders.ts';
 import type { DiagramMeta } from '../../store/repositories/diagrams.ts';
 import { actorOf, type Actor } from '../../services/tenancy.ts';
+import { noticeOf } from '../notices.ts';
 import { field, signedIn, type SignedIn, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
 import { spaceName } from '../workspace.ts';
@@ -30,7 +31,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const query = request.query as Record<string, unknown>;
-    const notice = query.welcome ? `Welcome, ${page.user.name}! Import a BPMN file or describe a process to create your first diagram.` : noticeOf(query);
+    const notice = query.welcome ? `Welcome, ${page.user.name}! Import a BPMN file or describe a process to create your first diagram.` : noticeOf(query, NOTICES);
     return sendBrowser(reply, page, null, { notice, open: panelOf(query) });
   });
 
@@ -38,7 +39,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const query = request.query as Record<string, unknown>;
-    return sendBrowser(reply, page, idOf(request), { notice: noticeOf(query), open: panelOf(query) });
+    return sendBrowser(reply, page, idOf(request), { notice: noticeOf(query, NOTICES), open: panelOf(query) });
   });
 
   app.post('/app/folders', async (request, reply) => {
@@ -102,12 +103,19 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     }
   });
 
-  // The same generation as POST /generations (worker pool, folder contexts, a generation record), charged to no key.
+  // The same generation as POST /generations (worker pool, folder contexts, a generation record), charged to the
+  // workspace: the service applies the plan rule and the dashboard quota; the burst limit is counted here.
   app.post('/app/diagrams/generate', async (request, reply) => {
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const values = { prompt: field(request.body, 'prompt'), name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') };
     const folderId = values.folder_id || null;
+    const burst = await context.generationBurst.hit(`${page.workspace.tenant.kind}:${page.workspace.tenant.id}`, context.clock.now());
+    if (!burst.allowed) {
+      const error = `Too many generations in a minute for this workspace. Try again in ${burst.retryAfterSeconds} seconds.`;
+      reply.header('Retry-After', String(burst.retryAfterSeconds));
+      return sendBrowser(reply.code(429), page, folderId, { error, open: 'generate', values });
+    }
     try {
       const { diagram } = await services.generations.create(actor(page), null, {
         prompt: values.prompt,
@@ -117,7 +125,9 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       return reply.redirect(`/app/diagrams/${diagram.id}?notice=generated`, 303);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      return sendBrowser(reply.code(error.status === 404 ? 404 : 422), page, folderId, { error: `Could not generate a diagram: ${error.message}`, open: 'generate', values });
+      const status = [403, 404, 429].includes(error.status) ? error.status : 422;
+      if (error.headers['Retry-After']) reply.header('Retry-After', error.headers['Retry-After']);
+      return sendBrowser(reply.code(status), page, folderId, { error: `Could not generate a diagram: ${error.message}`, open: 'generate', values });
     }
   });
 
@@ -125,7 +135,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const query = request.query as Record<string, unknown>;
-    return sendDiagram(reply, page, idOf(request), { theme: query.theme === 'dark' ? 'dark' : 'light', notice: noticeOf(query) });
+    return sendDiagram(reply, page, idOf(request), { theme: query.theme === 'dark' ? 'dark' : 'light', notice: noticeOf(query, NOTICES) });
   });
 
   app.post('/app/diagrams/:id', async (request, reply) => {
@@ -170,7 +180,9 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
     const row = await services.diagrams.getWithXml(actor(page).owner, idOf(request));
-    if ((request.query as Record<string, unknown>).download) reply.header('Content-Disposition', `attachment; filename="${fileName(row.name)}.bpmn"`);
+    // Always an attachment in a sandbox: XHTML in extension elements (a script, a meta refresh) must never act
+    // on the dashboard's origin. The modeler reads it with fetch, which ignores both.
+    reply.header('Content-Disposition', `attachment; filename="${fileName(row.name)}.bpmn"`).header('Content-Security-Policy', 'sandbox');
     return reply.header('Cache-Control', 'no-store').header('X-Diagram-Version', String(row.version)).type('application/xml; charset=utf-8').send(row.bpmn_xml);
   });
 
@@ -235,6 +247,19 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     }
   }
 
+  /** What the generate form says about the workspace: how many dashboard generations are left, or why none are. */
+  async function generationAllowance(page: SignedIn): Promise<Html> {
+    const workspace = { tenantType: page.workspace.tenant.kind, tenantId: page.workspace.tenant.id };
+    try {
+      await services.quota.requireGenerationPlan(workspace);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return html`<p class="hint" id="gen-quota">${error.message} An operator sets it with <code>jfi ${page.workspace.organization ? 'org' : 'user'} set-plan</code>.</p>`;
+    }
+    const usage = await services.quota.readWorkspace(workspace, new Date(context.clock.now()));
+    return html`<p class="hint" id="gen-quota">${usage.remaining} of ${usage.limit} generations left in this workspace (rolling ${usage.windowDays} days).</p>`;
+  }
+
   async function sendBrowser(reply: FastifyReply, page: SignedIn, folderId: string | null, view: BrowserView): Promise<FastifyReply> {
     const owner = actor(page).owner;
     const folders = await allFolders(page);
@@ -258,6 +283,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     );
     const folderOptions = (selected: string | null, exclude?: string) =>
       html`<option value="">Top level</option>${folderTreeOptions(folders, null, 0, selected, exclude)}`;
+    const generation = open === 'generate' ? await generationAllowance(page) : null;
     const body = html`${crumbs}${header}
 ${flash(view.notice)}${flash(view.error, 'error')}
 <div class="browser">
@@ -273,6 +299,7 @@ ${flash(view.notice)}${flash(view.error, 'error')}
         <div class="field"><label for="gen-prompt">Describe the process</label><textarea id="gen-prompt" name="prompt" required maxlength="20000" placeholder="When an order arrives, Sales checks the customer's credit. If it is approved, the warehouse ships the goods; otherwise Sales informs the customer.">${values.prompt ?? ''}</textarea>
         <p class="hint">Who does what, in order; say “if … otherwise …” for decisions and “meanwhile” for parallel work.${lineage.some((f) => f.context) ? ' The context of this folder and its parents is used.' : ''} <a href="/docs/generate">Tips</a></p></div>
         <div class="row"><div class="field grow"><label for="gen-name">Name (optional)</label><input id="gen-name" name="name" type="text" value="${values.name ?? ''}"></div><button class="btn btn-primary align-end" type="submit">Generate diagram</button></div>
+        ${generation}
       </form></section>`
       : ''}
     ${open === 'import'
@@ -332,7 +359,7 @@ ${pageHeader(
   html`<a class="btn btn-primary" href="/app/diagrams/${diagram.id}/edit">Edit in modeler</a>
   <a class="btn" href="${image}.png?theme=${view.theme}&amp;download=1" download>PNG</a>
   <a class="btn" href="${image}.svg?theme=${view.theme}&amp;download=1" download>SVG</a>
-  <a class="btn" href="/app/diagrams/${diagram.id}/export.bpmn?download=1" download>BPMN</a>`,
+  <a class="btn" href="/app/diagrams/${diagram.id}/export.bpmn" download>BPMN</a>`,
 )}
 ${flash(view.notice)}${flash(view.error, 'error')}
 <div class="tabs" role="group" aria-label="Theme"><a href="?theme=light" class="${view.theme === 'light' ? 'on' : ''}"${view.theme === 'light' ? html` aria-current="true"` : ''}>Light</a><a href="?theme=dark" class="${view.theme === 'dark' ? 'on' : ''}"${view.theme === 'dark' ? html` aria-current="true"` : ''}>Dark</a></div>
@@ -375,10 +402,6 @@ const NOTICES: Record<string, string> = {
   imported: 'Diagram imported.',
   generated: 'Diagram generated from your description.',
 };
-
-function noticeOf(query: Record<string, unknown>): string | null {
-  return typeof query.notice === 'string' ? (NOTICES[query.notice] ?? null) : null;
-}
 
 function fileName(name: string): string {
   return name.replace(/[^\w .-]+/g, '_').trim().slice(0, 100) || 'diagram';

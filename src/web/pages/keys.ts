@@ -37,9 +37,11 @@ export async function keyRoutes(app: FastifyInstance, context: WebContext): Prom
   app.get('/app/settings/keys', async (request, reply) => {
     const page = await signedIn(context, request, reply);
     if (!page) return reply;
-    const revoked = (request.query as Record<string, unknown>).revoked;
-    const notice = typeof revoked === 'string' ? `Key ${revoked} was revoked. Requests with it now get 401 revoked_api_key.` : undefined;
     const keys = await services.keys.listKeys(page.workspace.tenant);
+    // The key is looked up, never echoed: only a key of this workspace that is revoked gives a notice.
+    const revokedId = (request.query as Record<string, unknown>).revoked;
+    const revoked = keys.find((key) => key.id === revokedId && key.revokedAt !== null);
+    const notice = revoked ? `Key ${revoked.name} was revoked. Requests with it now get 401 revoked_api_key.` : undefined;
     return sendPage(reply, page, { keys, form: emptyForm(page.workspace.mode), ...(notice ? { notice } : {}) });
   });
 
@@ -101,7 +103,7 @@ export async function keyRoutes(app: FastifyInstance, context: WebContext): Prom
       return reply.code(403).type('text/html; charset=utf-8').send(appPage({ title: 'Not allowed', workspace: page.workspace, csrf: page.csrf, active: 'keys' }, html`${pageHeader('Not allowed')}${flash('Only organisation owners and admins can revoke keys that other members created.', 'error')}`));
     }
     await services.keys.revokeKey(key.id, page.workspace.tenant);
-    return reply.redirect(`/app/settings/keys?revoked=${encodeURIComponent(key.name)}`, 303);
+    return reply.redirect(`/app/settings/keys?revoked=${key.id}`, 303);
   });
 }
 
