@@ -2,10 +2,11 @@
 import { ConfigError, type Config } from '../config.ts';
 import type { RateLimiter } from './limiter.ts';
 import { MemoryRateLimiter } from './memory.ts';
-import { RedisRateLimiter } from './redis.ts';
 
 export async function createLimiter(config: Config): Promise<RateLimiter> {
   if (!config.redisUrl) return new MemoryRateLimiter(config.rateLimit);
+  // Loaded only when REDIS_URL is set, so a single-process deployment never loads the Redis client.
+  const { RedisRateLimiter } = await import('./redis.ts');
   const limiter = new RedisRateLimiter({ ...config.rateLimit, url: config.redisUrl });
   try {
     await limiter.connect();
