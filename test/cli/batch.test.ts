@@ -1,31 +1,16 @@
 // End to end: the real bin/jfi.mjs (compiled dist/, rebuilt when stale) rendering and generating batches of real files.
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { BIN, runNode, type Run } from './run-node.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/jfi.mjs', import.meta.url));
 const ZOO = fileURLToPath(new URL('../bpmn/render/fixtures/element-zoo.bpmn', import.meta.url));
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function jfi(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNode([BIN, ...args], { cwd });
 }
 
 let dir: string;
@@ -115,12 +100,7 @@ describe('scripts/require-node.mjs', () => {
     mkdirSync(path.join(dir, 'scripts'));
     copyFileSync(fileURLToPath(new URL('../../scripts/require-node.mjs', import.meta.url)), path.join(dir, 'scripts', 'require-node.mjs'));
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ engines: { node: '>=999.0.0' } }));
-    const result = await new Promise<Run>((resolve) => {
-      const child = spawn(process.execPath, [path.join(dir, 'scripts', 'require-node.mjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('close', (code) => resolve({ code, stdout: '', stderr }));
-    });
+    const result = await runNode([path.join(dir, 'scripts', 'require-node.mjs')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`Just Flow It needs Node.js 999.0.0 or newer (22 LTS or 24 recommended); this is ${process.version}.\n`);
   });
