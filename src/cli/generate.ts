@@ -96,7 +96,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 /** One description in this thread: no worker to start. The renderers load only when an image is asked for. */
 async function generateOne(args: Extract<GenerateArgs, { mode: 'one' }>, io: CliIo): Promise<number> {
   const [{ generateProcess }, { createProvider }] = await Promise.all([import('../generate/generate.ts'), import('../generate/providers/select.ts')]);
-  const prompt = args.file ? await readFile(args.file, 'utf8') : args.prompt!;
+  const prompt = args.file ? await readDescription(args.file) : args.prompt!;
   const result = await generateProcess({ prompt, contexts: args.contexts, ...(args.name ? { name: args.name } : {}) }, createProvider(args.generator));
   await writeFile(args.output, result.xml);
   if (args.png || args.svg) {
@@ -110,6 +110,15 @@ async function generateOne(args: Extract<GenerateArgs, { mode: 'one' }>, io: Cli
   const tasks = result.model.nodes.filter((n) => n.kind === 'task').length;
   io.out(`${args.output}: ${tasks} tasks, ${result.model.actors.length} lanes (${result.provider}, ${result.duration_ms} ms)`);
   return 0;
+}
+
+async function readDescription(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+    throw new UsageError(`${file} is a directory: add --out-dir DIR to generate from each .txt file in it.`, USAGE);
+  }
 }
 
 async function generateBatch(args: Extract<GenerateArgs, { mode: 'batch' }>, io: CliIo): Promise<number> {

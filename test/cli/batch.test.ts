@@ -82,6 +82,12 @@ describe('jfi generate --file … --out-dir', () => {
     expect(result.stdout).toMatch(/^2 files, 1 failed/m);
   });
 
+  it('asks for --out-dir when a single --file is a directory (exit 2)', async () => {
+    const result = await jfi(['generate', '--file', 'in', '-o', 'x.bpmn'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('in is a directory: add --out-dir DIR');
+  });
+
   it('with --each-line, generates one diagram per non-empty line', async () => {
     writeFileSync(path.join(dir, 'lines.txt'), 'The clerk receives the order. Then the manager approves it.\n\nThe customer pays. The accountant records the payment.\n');
     const result = await jfi(['generate', '--file', 'lines.txt', '--each-line', '--out-dir', 'bpmn', '--json'], dir);
