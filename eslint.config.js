@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'docs/', 'src/web/assets/vendor/', 'coverage/', 'bench/out/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'docs/', 'src/web/assets/vendor/', 'coverage/', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

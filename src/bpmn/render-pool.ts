@@ -6,6 +6,7 @@ import { RenderOptionsError, resvgOptions, type RenderPngOptions } from './rende
 import { DiagramNotFoundError } from './render/svg.ts';
 import type { ThemeName } from './render/theme.ts';
 import { createWorkerPool } from '../worker-pool.ts';
+import { workerFile } from '../worker-file.ts';
 
 export interface RenderPool {
   /** Rasterises an SVG in a worker; bad options or an oversized image reject with RenderOptionsError. */
@@ -26,7 +27,7 @@ interface Failure {
   line?: number | null;
 }
 
-const WORKER = new URL('./render-worker.mjs', import.meta.url).href;
+const WORKER = workerFile('render-worker', import.meta.url);
 
 /** Rebuilds the typed error a worker reported. */
 function rethrow(failure: Failure): never {

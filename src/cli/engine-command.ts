@@ -1,8 +1,8 @@
 // The engine commands (render, layout, generate) share how they end: usage errors exit 2 with the usage text,
 // failures exit 1 with one line that names the cause, never a stack trace.
-import { BpmnParseError } from '../bpmn/parse.ts';
-import { ConfigError } from '../config.ts';
-import { GenerationError } from '../generate/provider.ts';
+import type { BpmnParseError } from '../bpmn/parse.ts';
+import type { ConfigError } from '../config.ts';
+import type { GenerationError } from '../generate/provider.ts';
 import { UsageError } from './arguments.ts';
 import type { CliIo } from './io.ts';
 
@@ -19,13 +19,19 @@ export async function runEngineCommand(name: string, io: CliIo, run: () => Promi
   }
 }
 
-function describeFailure(error: unknown): string {
-  if (error instanceof BpmnParseError) return `invalid BPMN: ${error.message}`;
-  if (error instanceof GenerationError && error.code === 'unreadable') return `cannot read the description: ${error.message}`;
-  if (error instanceof ConfigError) return error.message;
+/** One line naming why a command (or one file of a batch) failed. */
+export function describeFailure(error: unknown): string {
+  // By name, not instanceof: importing the classes would load the BPMN parser into every command's start-up.
+  if (isNamed<BpmnParseError>(error, 'BpmnParseError')) return `invalid BPMN: ${error.message}`;
+  if (isNamed<GenerationError>(error, 'GenerationError') && error.code === 'unreadable') return `cannot read the description: ${error.message}`;
+  if (isNamed<ConfigError>(error, 'ConfigError')) return error.message;
   const { code, path } = error as NodeJS.ErrnoException;
   if (code === 'ENOENT') return `no such file: ${path ?? ''}`;
   if (code === 'EACCES') return `permission denied: ${path ?? ''}`;
   if (code === 'EISDIR') return `is a directory: ${path ?? ''}`;
   return error instanceof Error ? error.message : String(error);
+}
+
+function isNamed<T extends Error>(error: unknown, name: string): error is T {
+  return error instanceof Error && error.name === name;
 }

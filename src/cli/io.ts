@@ -6,6 +6,8 @@ export interface CliIo {
   /** All of standard input (for --password-stdin). */
   readStdin(): Promise<string>;
   env: Record<string, string | undefined>;
+  /** Writes to standard error as is (a progress bar redrawn with \r); only when it is a terminal. */
+  progress?: (text: string) => void;
 }
 
 export function processIo(): CliIo {
@@ -18,6 +20,7 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks).toString('utf8');
     },
     env: process.env,
+    ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),
   };
 }
 

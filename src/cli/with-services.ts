@@ -1,13 +1,29 @@
-// Opens the services from the same configuration the server reads, runs one command, and always closes them.
+// Opens what the admin commands use (accounts and keys) from the same configuration the server reads, runs one
+// command, and always closes them. Not createServices: that also wires rendering and generation, whose modules
+// no admin command needs and which would multiply the CLI's start-up time.
 import { loadConfig } from '../config.ts';
-import { createServices, type Services } from '../services/index.ts';
+import { AccountService } from '../services/accounts.ts';
+import { KeyService } from '../services/keys.ts';
+import { openDatabase } from '../store/db.ts';
+import { migrate } from '../store/migrations/index.ts';
 import type { CliIo } from './io.ts';
 
-export async function withServices<T>(io: CliIo, run: (services: Services) => Promise<T>): Promise<T> {
-  const services = await createServices(loadConfig(io.env));
+export interface AdminServices {
+  accounts: AccountService;
+  keys: KeyService;
+}
+
+export async function withServices<T>(io: CliIo, run: (services: AdminServices) => Promise<T>): Promise<T> {
+  const store = await openDatabase(loadConfig(io.env).databaseUrl);
   try {
-    return await run(services);
+    await migrate(store);
+    const keys = new KeyService(store.db);
+    try {
+      return await run({ accounts: new AccountService(store.db), keys });
+    } finally {
+      await keys.settle(); // pending last_used_at writes
+    }
   } finally {
-    await services.close();
+    await store.close();
   }
 }

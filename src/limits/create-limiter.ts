@@ -2,7 +2,6 @@
 import { ConfigError, type Config } from '../config.ts';
 import type { RateLimiter, SlidingWindow } from './limiter.ts';
 import { MemoryRateLimiter } from './memory.ts';
-import { RedisRateLimiter } from './redis.ts';
 
 /**
  * The API's burst limiter by default; other limits (sign-in, sign-up) pass their own window and a key prefix of
@@ -10,6 +9,8 @@ import { RedisRateLimiter } from './redis.ts';
  */
 export async function createLimiter(config: Config, window: SlidingWindow = config.rateLimit, keyPrefix?: string): Promise<RateLimiter> {
   if (!config.redisUrl) return new MemoryRateLimiter(window);
+  // Loaded only when REDIS_URL is set, so a single-process deployment never loads the Redis client.
+  const { RedisRateLimiter } = await import('./redis.ts');
   const limiter = new RedisRateLimiter({ ...window, url: config.redisUrl, ...(keyPrefix ? { keyPrefix } : {}) });
   try {
     await limiter.connect();

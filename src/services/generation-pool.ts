@@ -3,6 +3,7 @@ import type { BpmnStats } from '../bpmn/stats.ts';
 import type { Config } from '../config.ts';
 import type { GenerationErrorCode } from '../generate/provider.ts';
 import { createWorkerPool } from '../worker-pool.ts';
+import { workerFile } from '../worker-file.ts';
 
 export interface GenerationTask {
   prompt: string;
@@ -31,7 +32,7 @@ export interface GenerationPool {
   close(): Promise<void>;
 }
 
-const WORKER = new URL('./generation-worker.mjs', import.meta.url).href;
+const WORKER = workerFile('generation-worker', import.meta.url);
 
 /** Threads start on the first generation, not with the server (see worker-pool.ts). */
 export function createGenerationPool(options: { threads: number }): GenerationPool {

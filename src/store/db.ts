@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.ts';
 import { SchemaPostgresDialect } from './postgres-introspector.ts';
 import { CachingSqliteDialect, ChangeStamp } from './sqlite-driver.ts';
@@ -91,6 +90,8 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   if (schema !== null && !SCHEMA_NAME.test(schema)) {
     throw new DatabaseUrlError('The schema parameter must be a lower-case SQL identifier (a-z, 0-9, _).');
   }
+  // Loaded only for a Postgres URL: SQLite deployments and the CLI's engine commands never pay for the driver.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url.toString(),
     max: 10,

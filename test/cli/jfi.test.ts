@@ -3,36 +3,17 @@
 // the 31 cases; the binary's own exit codes and streams are covered by the spawned cases around them.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
 import { KeyService } from '../../src/services/keys.ts';
 import { openDatabase, type Store } from '../../src/store/db.ts';
 import { testEngines, type TestDatabase } from '../helpers/db.ts';
+import { BIN, runNode, type Run } from './run-node.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/jfi.mjs', import.meta.url));
 const PASSWORD = 'a long secret passphrase';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function jfi(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runNode([BIN, ...args], { env: { LOG_LEVEL: 'silent', ...env }, stdin });
 }
 
 /** jfi's main() in this process, with buffered streams: what bin/jfi.mjs runs, without a process start. */
