@@ -1,5 +1,5 @@
 // Does a noun phrase name someone who can act (a person, role, organisation or system) rather than a thing?
-import type { Phrase } from './activities.ts';
+import type { Phrase } from './phrase.ts';
 
 // Roles and organisational units that carry no agentive suffix.
 const AGENT_NOUNS = new Set([

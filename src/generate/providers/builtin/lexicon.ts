@@ -1,0 +1,30 @@
+// The builtin reader's word lists: which verbs and nouns play which part in a process description.
+
+// Verbs that describe a state or a relation rather than a step someone takes.
+export const NON_ACTIVITY_VERBS = new Set([
+  'be', 'have', 'seem', 'become', 'exist', 'include', 'contain', 'consist', 'happen', 'mean', 'belong', 'depend', 'remain',
+  'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'apply', 'cost', 'concern', 'matter', 'achieve',
+]);
+export const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
+export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
+export const PROCESS_WORDS = new Set(['process', 'procedure', 'instance', 'workflow', 'case', 'transaction']);
+// Verbs that send something: send tasks, and "… and send to X" takes the thing just handled as its object.
+export const SEND_VERBS = new Set([
+  'send', 'transmit', 'forward', 'submit', 'email', 'mail', 'notify', 'inform', 'post', 'deliver', 'dispatch', 'return',
+  'report', 'reply', 'answer', 'advise', 'pass', 'hand', 'give',
+]);
+export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain']);
+// Verbs that pass something to someone; with TELL_VERBS the person told is the object.
+export const HANDOVER_VERBS = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'return', 'deliver', 'mail', 'email', 'post', 'report', 'inform', 'notify', 'advise', 'tell', 'ship', 'offer', 'resell', 'sell', 'provide', 'present']);
+export const TELL_VERBS = new Set(['inform', 'notify', 'advise', 'tell']);
+export const TOLD_LABELS: Record<string, string> = { inform: 'Information received', notify: 'Notification received', advise: 'Advice received' };
+export const LOOP_VERBS = new Set(['repeat', 'redo', 'reiterate']);
+export const GENERIC_WORDS = new Set(['procedure', 'process', 'step', 'activity', 'task', 'this', 'it', 'item', 'each', 'thing']);
+
+// Words that open a clause and name no step of their own.
+export const CONNECTIVE_WORDS = new Set([
+  'if', 'when', 'whenever', 'once', 'after', 'before', 'then', 'otherwise', 'else', 'while', 'until', 'unless', 'whether',
+  'meanwhile', 'meantime', 'and', 'or', 'but', 'first', 'finally', 'afterwards', 'subsequently', 'next', 'also', 'so', 'thus',
+  'simultaneously', 'concurrently', 'whereas',
+]);
+export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];

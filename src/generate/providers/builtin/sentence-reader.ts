@@ -1,0 +1,196 @@
+// Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
+import { namesSomeone } from './agents.ts';
+import { classify, type Clause } from './clauses.ts';
+import type { FlowBuilder } from './control-flow.ts';
+import { verbBase } from './labels.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
+import { readClause, type Reading } from './reading.ts';
+import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
+import type { Token } from './tokens.ts';
+
+export class SentenceReader {
+  constructor(
+    private readonly builder: FlowBuilder,
+    private readonly planner: TaskPlanner,
+  ) {}
+
+  read(input: Clause[]): void {
+    const clauses = conditionsFirst(input);
+    let whileFork: { branch: () => void; done: () => void } | null = null;
+    let previous: Previous = null;
+    let whetherLabel = '';
+    // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
+    const opening = clauses[0]?.role;
+    if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k]!;
+      const content = stripConnective(c.tokens);
+      const reading = readClause(content);
+      switch (c.role) {
+        case 'condition': {
+          // Any verb of the condition may name the outcome ("if the request is asked to make a change").
+          const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
+          if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) continue;
+          // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
+          const bare = stripConnective(c.tokens);
+          const subject =
+            reading.subject?.head.lemma ??
+            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
+          const label = conditionLabel(c.tokens, this.planner.state.thing);
+          this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
+          this.planner.noteThing(reading);
+          continue;
+        }
+        case 'alternative': {
+          const opening = c.tokens.map((t) => t.lower).join(' ');
+          if (opening.startsWith('in the latter case')) this.builder.reopenBranch(-1);
+          else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
+          break;
+        }
+        case 'former':
+          this.builder.reopenBranch(0);
+          break;
+        case 'parallel':
+          this.builder.forkAlongsidePrevious();
+          break;
+        case 'while': {
+          const task = this.planner.taskFrom(reading, c, previous);
+          // "While the reviewers evaluate the proposal, …" after that very step: fork alongside it.
+          const ongoing = task && this.builder.tasks().slice(-2).some((n) => n.label === task.label);
+          if (task && !ongoing) {
+            whileFork = this.builder.forkHere();
+            this.planner.emit(task);
+            whileFork.branch();
+          } else {
+            this.builder.forkAlongsidePrevious();
+          }
+          continue;
+        }
+        case 'until': {
+          const target = this.builder.lastTaskId();
+          if (target) this.builder.loopBack(target, 'not yet');
+          continue;
+        }
+        case 'whether': {
+          // The decision's first branch holds what the sentence goes on to say; "or if …" opens the other.
+          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false, true);
+          continue;
+        }
+        case 'purpose':
+          continue;
+        default:
+          break;
+      }
+      // Alternatives joined by "or" in one sentence: each is a branch of one choice.
+      const group: Array<{ clause: Clause; reading: Reading }> = [{ clause: c, reading }];
+      while (clauses[k + 1]?.orWithPrevious && classify(clauses[k + 1]!.tokens) === 'plain') {
+        const next = clauses[++k]!;
+        group.push({ clause: next, reading: readClause(stripConnective(next.tokens)) });
+      }
+      if (group.length > 1) {
+        // "reject or accept the order": the first verb borrows the last one's object.
+        const lastObject = group[group.length - 1]!.reading.object;
+        const tasks = group.map((g) => {
+          if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
+          const t = this.planner.taskFrom(g.reading, g.clause, previous);
+          previous = { reading: g.reading, actor: t ? t.actor : this.planner.state.actor };
+          return t;
+        });
+        const real = tasks.filter((t): t is PlannedTask => t !== null);
+        if (real.length > 1) this.builder.alternatives(real.map((t) => () => this.planner.emit(t)), real.map((t) => t.label.split(' ')[0]!.toLowerCase()));
+        else if (real.length === 1) this.planner.emit(real[0]!);
+        continue;
+      }
+      // "Both the assessor and the clerk prepare a report": the same step by each, at the same time.
+      if (reading.both && reading.coSubjects.length && reading.subject) {
+        const tasks = [reading.subject, ...reading.coSubjects].map((subject) => this.planner.taskFrom({ ...reading, subject, coSubjects: [] }, c, previous));
+        const real = tasks.filter((t): t is PlannedTask => t !== null);
+        if (real.length > 1) {
+          const fork = this.builder.forkHere();
+          for (const t of real) {
+            this.planner.emit(t);
+            fork.branch();
+          }
+          fork.done();
+          continue;
+        }
+      }
+      // "The clerk both checks the invoice and files the receipt": both steps at once.
+      if (reading.both && clauses[k + 1]?.sharesSubject && !clauses[k + 1]!.orWithPrevious) {
+        const first = this.planner.taskFrom(reading, c, previous);
+        const next = clauses[++k]!;
+        const secondReading = readClause(stripConnective(next.tokens));
+        const second = this.planner.taskFrom(secondReading, next, { reading, actor: first?.actor ?? this.planner.state.actor });
+        const real = [first, second].filter((t): t is PlannedTask => t !== null);
+        const fork = real.length > 1 ? this.builder.forkHere() : null;
+        for (const t of real) {
+          this.planner.emit(t);
+          fork?.branch();
+        }
+        fork?.done();
+        previous = { reading: secondReading, actor: second?.actor ?? first?.actor ?? this.planner.state.actor };
+        continue;
+      }
+      // "reject … or accept the order" split across clauses still shares the object when the verb has none.
+      // "checks whether the items are in stock": what is checked is what the question is about.
+      if (!reading.object && !reading.prep && reading.verb && clauses[k + 1]?.role === 'whether') {
+        const question = readClause(stripConnective(clauses[k + 1]!.tokens));
+        if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
+        else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
+      }
+      if (!reading.object && !reading.prep && !reading.recipient && clauses[k + 1]?.sharesSubject) {
+        const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
+        if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
+      }
+      const task = this.planner.taskFrom(reading, c, previous);
+      previous = { reading, actor: task ? task.actor : this.planner.state.actor };
+      // "decides whether a technician is needed": the question is the step's object.
+      if (task && whetherLabel && task.label.split(' ').length === 1) {
+        task.label = `${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' ');
+      }
+      whetherLabel = '';
+      if (task) this.planner.emit(task);
+    }
+    whileFork?.done();
+  }
+}
+
+/** The clause without the connective words that opened it. */
+function stripConnective(tokens: Token[]): Token[] {
+  let i = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    while (i < tokens.length && (tokens[i]!.pos === 'PUNCT' || CONNECTIVE_WORDS.has(tokens[i]!.lower))) i++;
+    const rest = tokens.slice(i).map((t) => t.lower).join(' ');
+    const phrase = CONNECTIVE_PHRASES.find((p) => rest === p || rest.startsWith(p + ' '));
+    if (!phrase) break;
+    i += phrase.split(' ').length;
+  }
+  return tokens.slice(i);
+}
+
+/** The condition as a short phrase; a leading pronoun becomes the thing it points at ("they in stock" → "items in stock"). */
+function conditionLabel(tokens: Token[], thing: Phrase | null = null): string {
+  const words = stripConnective(tokens)
+    .filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT' && !(t.pos === 'AUX' && ['is', 'are', 'be', 'been', 'was', 'were', 'has', 'have', 'does', 'do', 'will'].includes(t.lower)))
+    .map((t) => (t.pos === 'PROPN' ? t.text : t.lower));
+  if (thing && ['it', 'they', 'this', 'these'].includes(words[0] ?? '')) words.splice(0, 1, ...thing.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)));
+  return words.slice(0, 6).join(' ');
+}
+
+/**
+ * "The loan is granted if the risk is low": a condition after its consequence is read first, so the consequence
+ * becomes its branch.
+ */
+function conditionsFirst(clauses: Clause[]): Clause[] {
+  const out = [...clauses];
+  for (let k = 0; k < out.length - 1; k++) {
+    const [main, cond] = [out[k]!, out[k + 1]!];
+    if (main.role === 'plain' && cond.role === 'condition' && main.tokens.some((t) => t.pos === 'VERB')) {
+      out[k] = cond;
+      out[k + 1] = main;
+      k++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,225 @@
+// Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
+import type { TaskType } from '../../model.ts';
+import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
+import { namesSomeone } from './agents.ts';
+import type { Clause } from './clauses.ts';
+import { applyCase, applyTerms, type ContextHints } from './context.ts';
+import type { FlowBuilder } from './control-flow.ts';
+import { labelFor, taskTypeFor, verbBase } from './labels.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import type { Phrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
+
+export interface ReadState {
+  actor: Actor | null;
+  /** The last thing (not person) mentioned, for "it"/"this". */
+  thing: Phrase | null;
+  /** The last person-like phrase outside the subject, for "who". */
+  candidate: Phrase | null;
+  speaker: Actor | null;
+}
+
+export interface PlannedTask {
+  label: string;
+  actor: Actor | null;
+  type: TaskType;
+  handover: { actor: Actor; label: string } | null;
+}
+
+export type Previous = { reading: Reading; actor: Actor | null } | null;
+
+export class TaskPlanner {
+  constructor(
+    private readonly builder: FlowBuilder,
+    private readonly actors: ActorRegistry,
+    readonly state: ReadState,
+    private readonly hints: ContextHints,
+  ) {}
+
+  noteThing(r: Reading): void {
+    if (r.copula && r.object && !namesSomeone(r.object)) this.state.thing = r.object;
+    else if (r.subject && !namesSomeone(r.subject)) this.state.thing = r.subject;
+    else if (r.object && r.object.head.pos !== 'PRON' && !namesSomeone(r.object)) this.state.thing = r.object;
+  }
+
+  /** Who acts in this clause, updating the current actor. */
+  private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
+    if (c.sharesSubject && previous) return previous.actor;
+    if (r.passive) {
+      if (r.agent && this.actors.canAct(r.agent) && !r.agent.words.some((w) => w.pos === 'NUM') && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+        return (this.state.actor = this.actors.resolve(r.agent));
+      }
+      return null;
+    }
+    if (c.relative || r.subjectPronoun === 'who') {
+      if (this.state.candidate) return (this.state.actor = this.actors.resolve(this.state.candidate));
+      return this.state.actor;
+    }
+    const p = r.subjectPronoun;
+    if (p === 'i' || p === 'we') return this.state.speaker ? (this.state.actor = this.state.speaker) : null;
+    if (p === 'you') return null;
+    if (p) return this.state.actor;
+    if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
+    if (!r.subject) return c.sharesSubject ? this.state.actor : null;
+    return null;
+  }
+
+  taskFrom(r: Reading, c: Clause, previous: Previous): PlannedTask | null {
+    if (!r.verb || r.negated) {
+      // "The quality manager is responsible for …": no step here, but "he" in the next sentence means them.
+      if (r.copula && r.subject && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
+      this.noteThing(r);
+      return null;
+    }
+    if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) {
+      r.passive = true;
+      r.subject ??= previous.reading.subject;
+      r.subjectPronoun ??= previous.reading.subjectPronoun;
+    }
+    const base = verbBase(r.verb);
+    const subjectHead = r.subject?.head.lemma ?? '';
+    const objectHead = r.object?.head.lemma ?? '';
+    const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
+    if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
+      this.builder.markEnd();
+      return null;
+    }
+    // "the review starts again": the step named is done once more.
+    if ((START_VERBS.has(base) && r.adverbs.includes('again')) || base === 'restart') {
+      const target = this.earlierTask([r.subject, r.object])?.id ?? this.builder.blockStart();
+      if (target) this.builder.loopBack(target, 'again');
+      return null;
+    }
+    if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return null;
+    if (NON_ACTIVITY_VERBS.has(base)) {
+      // "Underwriters act as …" names no step, but "they" in the next sentence means them.
+      if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
+      this.noteThing(r);
+      return null;
+    }
+    // "A position opens": something happening to a thing is a trigger, not a step.
+    if (!r.object && !r.prep && !r.recipient && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
+      this.noteThing(r);
+      return null;
+    }
+    // "Based on the plan, …": a participle with no subject and no auxiliary is an adverbial, not a step.
+    if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && /ed$/.test(r.verb.lower) && r.verb.lower !== base) {
+      return null;
+    }
+    // "All of this must be completed by 2 pm": a deadline on earlier steps.
+    if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && (r.subjectPronoun || r.subject?.of?.head.pos === 'PRON' || r.subject?.head.lemma === 'all')) {
+      return null;
+    }
+    const actor = this.actorOf(r, c, previous);
+    // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
+    let object: Phrase | null = r.passive ? r.subject : r.object;
+    const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
+    if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    if (object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
+    else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
+    // "… and send to account management": the object is the thing just handled.
+    if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
+    if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
+      const last = this.builder.tasks().at(-1);
+      if (last) {
+        last.actor = actor.id;
+        this.actors.markUsed(actor);
+      }
+      return null;
+    }
+    // "the process goes back to the review", "go back to the check": a loop to the step named.
+    const goesBack = (base === 'go' && r.particle?.lower === 'back') || (PROCESS_WORDS.has(subjectHead) && ['go', 'return', 'jump', 'loop'].includes(base));
+    if (goesBack && r.recipient) {
+      const target = this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
+      if (target) {
+        this.builder.loopBack(target, 'again');
+        return null;
+      }
+    }
+    if (LOOP_VERBS.has(base)) {
+      const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? this.builder.blockStart();
+      if (target) this.builder.loopBack(target, 'repeat');
+      return null;
+    }
+    const label = labelFor(r, object);
+    if (!label) return null;
+    if (r.adverbs.includes('again')) {
+      const earlier = this.builder.findTask((n) => n.label.toLowerCase() === label.toLowerCase());
+      if (earlier) {
+        this.builder.loopBack(earlier.id, 'again');
+        return null;
+      }
+    }
+    if (object && object.head.pos !== 'PRON' && !namesSomeone(object)) this.state.thing = object;
+    for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
+      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
+    }
+    const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
+    const receiver = this.receiverOf(r, base, actor);
+    const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
+    const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
+    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover };
+  }
+
+  private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {
+    const stems = new Set(
+      phrases
+        .flatMap((p) => (p ? [...p.words, ...(p.of?.words ?? [])] : []))
+        .filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+        .map((w) => stemOf(w.lower))
+        .filter((s) => !GENERIC_WORDS.has(s)),
+    );
+    if (!stems.size) return undefined;
+    // "the inspection is repeated" points at "Inspect parts": a noun made from the verb counts too.
+    const verbs = new Set([...stems].map((s) => s.replace(/(ation|ion|ment|al)$/, '')).filter((s) => s.length > 3));
+    return this.builder.findTask((n) => {
+      const [verb = '', ...rest] = n.label.toLowerCase().split(/\s+/);
+      return rest.some((w) => stems.has(stemOf(w))) || [...verbs].some((v) => verb.startsWith(v) || v.startsWith(verb.replace(/e$/, '')));
+    });
+  }
+
+  /** Someone named as receiving a hand-over ("reports the vacancy to the Personnel Department"). */
+  private receiverOf(r: Reading, base: string, actor: Actor | null): Actor | null {
+    if (!HANDOVER_VERBS.has(base)) return null;
+    let phrase = r.recipient;
+    if (!phrase && TELL_VERBS.has(base)) phrase = r.passive ? r.subject : r.object;
+    if (!phrase || phrase.head.pos === 'PRON' || !this.actors.canAct(phrase)) return null;
+    const receiver = this.actors.resolve(phrase);
+    return receiver === actor ? null : receiver;
+  }
+
+  private readonly handovers: Array<{ node: string; actor: Actor }> = [];
+
+  emit(task: PlannedTask): void {
+    if (task.actor) this.actors.markUsed(task.actor);
+    this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
+    if (task.handover) {
+      const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
+      this.handovers.push({ node: event.id, actor: task.handover.actor });
+    }
+  }
+
+  /**
+   * A hand-over to someone with no steps of their own shows as a message arriving in their lane; to someone who
+   * acts, the flow into their lane already says it.
+   */
+  dropHandoversToActors(): void {
+    for (const h of this.handovers) {
+      // "the service desk" when "the service desk agent" acts: the hand-over reaches someone with a lane.
+      const within = this.actors.actors.some((a) => a !== h.actor && this.actors.isUsed(a) && h.actor.key.every((k) => a.key.includes(k)));
+      if (this.actors.isUsed(h.actor) || within) this.builder.bypass(h.node);
+      else this.actors.markUsed(h.actor);
+    }
+  }
+}
+
+function handoverLabel(object: Phrase | null): string {
+  if (!object || object.head.pos === 'PRON') return 'Message received';
+  const words = object.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower));
+  const label = `${words.join(' ')} received`;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function stemOf(word: string): string {
+  return word.toLowerCase().replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
+}
