@@ -9,6 +9,7 @@ import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
 import { readSentences } from './tokens.ts';
+import { VerbTrace, type VerbAccount } from './trace.ts';
 
 
 export class BuiltinProvider implements GenerationProvider {
@@ -21,6 +22,11 @@ export class BuiltinProvider implements GenerationProvider {
 }
 
 export function describeProcess(input: GenerationInput, warnings: string[]): ProcessModel {
+  return traceProcess(input, warnings).model;
+}
+
+/** The model with the verb trace: what became of each verb of the text (a task, or the reason it made none). */
+export function traceProcess(input: GenerationInput, warnings: string[]): { model: ProcessModel; verbs: VerbAccount[] } {
   const hints = readContexts(input.contexts);
   warnings.push(...hints.warnings);
   const text = normalise(input.prompt);
@@ -32,7 +38,8 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
   const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
   const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null };
   const builder = new FlowBuilder();
-  const planner = new TaskPlanner(builder, actors, state, hints);
+  const trace = new VerbTrace();
+  const planner = new TaskPlanner(builder, actors, state, hints, trace, warnings);
   const reader = new SentenceReader(builder, planner);
 
   for (const sentence of sentences) {
@@ -45,7 +52,8 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  return { name: input.name?.trim() || nameProcess(nodes), actors: actors.modelActors(), nodes, flows };
+  const model = { name: input.name?.trim() || nameProcess(nodes), actors: actors.modelActors(), nodes, flows };
+  return { model, verbs: trace.accounts(sentences) };
 }
 
 /** "Order process": named after what its steps handle most (the first such word on a tie). */

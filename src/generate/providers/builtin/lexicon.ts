@@ -28,3 +28,8 @@ export const CONNECTIVE_WORDS = new Set([
   'simultaneously', 'concurrently', 'whereas',
 ]);
 export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
+// Verbs that take no object: "goes", "stays" never borrow the thing the text is about.
+export const INTRANSITIVE_VERBS = new Set([
+  'go', 'come', 'stay', 'move', 'leave', 'work', 'look', 'know', 'let', 'run', 'care', 'fail', 'happen', 'arrive', 'wait',
+  'start', 'begin', 'continue', 'proceed', 'live', 'sit', 'stand', 'fall', 'rise', 'expire', 'lapse', 'say', 'think', 'agree',
+]);

@@ -2,12 +2,14 @@
 import { namesSomeone } from './agents.ts';
 import { classify, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
+import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
+import type { VerbTrace } from './trace.ts';
 
 export class SentenceReader {
   constructor(
@@ -15,8 +17,16 @@ export class SentenceReader {
     private readonly planner: TaskPlanner,
   ) {}
 
+  private get trace(): VerbTrace {
+    return this.planner.trace;
+  }
+
   read(input: Clause[]): void {
     const clauses = conditionsFirst(input);
+    for (const c of clauses) {
+      const content = stripConnective(c.tokens);
+      this.trace.clause(content, readClause(content).verb);
+    }
     let whileFork: { branch: () => void; done: () => void } | null = null;
     let previous: Previous = null;
     let whetherLabel = '';
@@ -31,13 +41,18 @@ export class SentenceReader {
         case 'condition': {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
-          if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) continue;
+          if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) {
+            this.trace.skipAll(c.tokens, 'condition');
+            continue;
+          }
           // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
           const bare = stripConnective(c.tokens);
           const subject =
             reading.subject?.head.lemma ??
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
-          const label = conditionLabel(c.tokens, this.planner.state.thing);
+          const said = conditionLabel(c.tokens, this.planner.state.thing);
+          const label = labelProblem(said, 'condition') ? '' : said;
+          this.trace.skipAll(c.tokens, 'condition');
           this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
           this.planner.noteThing(reading);
           continue;
@@ -58,6 +73,7 @@ export class SentenceReader {
           const task = this.planner.taskFrom(reading, c, previous);
           // "While the reviewers evaluate the proposal, …" after that very step: fork alongside it.
           const ongoing = task && this.builder.tasks().slice(-2).some((n) => n.label === task.label);
+          if (ongoing) this.trace.skip(task.verb, 'restatement');
           if (task && !ongoing) {
             whileFork = this.builder.forkHere();
             this.planner.emit(task);
@@ -68,16 +84,19 @@ export class SentenceReader {
           continue;
         }
         case 'until': {
+          this.trace.skipAll(c.tokens, 'condition');
           const target = this.builder.lastTaskId();
           if (target) this.builder.loopBack(target, 'not yet');
           continue;
         }
         case 'whether': {
+          this.trace.skipAll(content.slice(content.findIndex((t) => t.lower === 'whether')), 'condition');
           // The decision's first branch holds what the sentence goes on to say; "or if …" opens the other.
           this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false, true);
           continue;
         }
         case 'purpose':
+          this.trace.skipAll(c.tokens, 'purpose');
           continue;
         default:
           break;
@@ -147,7 +166,7 @@ export class SentenceReader {
       previous = { reading, actor: task ? task.actor : this.planner.state.actor };
       // "decides whether a technician is needed": the question is the step's object.
       if (task && whetherLabel && task.label.split(' ').length === 1) {
-        task.label = `${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' ');
+        task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
       }
       whetherLabel = '';
       if (task) this.planner.emit(task);
@@ -169,14 +188,41 @@ function stripConnective(tokens: Token[]): Token[] {
   return tokens.slice(i);
 }
 
-/** The condition as a short phrase; a leading pronoun becomes the thing it points at ("they in stock" → "items in stock"). */
-function conditionLabel(tokens: Token[], thing: Phrase | null = null): string {
-  const words = stripConnective(tokens)
-    .filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT' && !(t.pos === 'AUX' && ['is', 'are', 'be', 'been', 'was', 'were', 'has', 'have', 'does', 'do', 'will'].includes(t.lower)))
-    .map((t) => (t.pos === 'PROPN' ? t.text : t.lower));
-  if (thing && ['it', 'they', 'this', 'these'].includes(words[0] ?? '')) words.splice(0, 1, ...thing.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)));
-  return words.slice(0, 6).join(' ');
+/**
+ * The condition as a short phrase; a leading pronoun becomes the thing it points at ("they in stock" → "items in
+ * stock"), and "it is a bug" is just "bug". Modals, auxiliaries, determiners and dangling function words go.
+ */
+export function conditionLabel(tokens: Token[], thing: Phrase | null = null): string {
+  const content = stripConnective(tokens).filter((t) => t.pos !== 'PUNCT');
+  const words: string[] = [];
+  content.forEach((t, i) => {
+    const next = content[i + 1];
+    // "'s" is "is" before a description ("it's a bug", "it's not"), else a possessive joined to its noun.
+    if (t.lower === "'s" || t.lower === '’s') {
+      if (!next || ['DET', 'ADJ', 'ADV', 'VERB', 'PART', 'NUM'].includes(next.pos) || next.lower === 'not') return;
+      if (words.length) words[words.length - 1] += "'s";
+      return;
+    }
+    if (t.pos === 'DET' && !['no', 'a', 'an'].includes(t.lower)) return;
+    if (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')) return;
+    if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower)) return;
+    if (CONDITION_FILLERS.has(t.lower)) return;
+    words.push(t.lower === "n't" ? 'not' : t.pos === 'PROPN' ? t.text : t.lower);
+  });
+  // "it is a bug": the pronoun adds nothing; "they are in stock": it stands for the thing just named.
+  if (['it', 'they', 'this', 'these', 'that'].includes(words[0] ?? '')) {
+    const be = content.findIndex((t) => t.lemma === 'be' || t.lower === "'s" || t.lower === '’s');
+    const described = be >= 0 && ['DET', 'NOUN', 'ADJ'].includes(content[be + 1]?.pos ?? '');
+    if (described || !thing) words.shift();
+    else words.splice(0, 1, ...thing.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)));
+  }
+  const kept = words.slice(0, 6);
+  while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ');
 }
+
+const CONDITION_FILLERS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', 'also', 'then', 'usually', 'generally', 'already', 'still', 'just', 'really', 'so']);
+const DANGLING = new Set(['and', 'or', 'but', 'to', 'of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'as', 'if', 'than', 'whether', 'not']);
 
 /**
  * "The loan is granted if the risk is low": a condition after its consequence is read first, so the consequence

@@ -5,10 +5,13 @@ import { namesSomeone } from './agents.ts';
 import type { Clause } from './clauses.ts';
 import { applyCase, applyTerms, type ContextHints } from './context.ts';
 import type { FlowBuilder } from './control-flow.ts';
+import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, taskTypeFor, verbBase } from './labels.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
+import type { Token } from './tokens.ts';
+import type { SkipReason, VerbTrace } from './trace.ts';
 
 export interface ReadState {
   actor: Actor | null;
@@ -24,6 +27,8 @@ export interface PlannedTask {
   actor: Actor | null;
   type: TaskType;
   handover: { actor: Actor; label: string } | null;
+  /** The verb the step was read from, for the trace. */
+  verb: Token | null;
 }
 
 export type Previous = { reading: Reading; actor: Actor | null } | null;
@@ -34,6 +39,8 @@ export class TaskPlanner {
     private readonly actors: ActorRegistry,
     readonly state: ReadState,
     private readonly hints: ContextHints,
+    readonly trace: VerbTrace,
+    private readonly warnings: string[],
   ) {}
 
   noteThing(r: Reading): void {
@@ -64,12 +71,20 @@ export class TaskPlanner {
     return null;
   }
 
+  /** The step a clause names, or null — with the verb's outcome in the trace either way. */
   taskFrom(r: Reading, c: Clause, previous: Previous): PlannedTask | null {
+    const planned = this.plan(r, c, previous);
+    if (typeof planned !== 'string') return planned;
+    this.trace.skip(r.verb, planned);
+    return null;
+  }
+
+  private plan(r: Reading, c: Clause, previous: Previous): PlannedTask | SkipReason {
     if (!r.verb || r.negated) {
       // "The quality manager is responsible for …": no step here, but "he" in the next sentence means them.
       if (r.copula && r.subject && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
-      return null;
+      return r.negated ? 'negated' : 'state';
     }
     if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) {
       r.passive = true;
@@ -82,33 +97,33 @@ export class TaskPlanner {
     const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
     if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
       this.builder.markEnd();
-      return null;
+      return 'process-end';
     }
     // "the review starts again": the step named is done once more.
     if ((START_VERBS.has(base) && r.adverbs.includes('again')) || base === 'restart') {
       const target = this.earlierTask([r.subject, r.object])?.id ?? this.builder.blockStart();
       if (target) this.builder.loopBack(target, 'again');
-      return null;
+      return 'loop';
     }
-    if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return null;
+    if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
     if (NON_ACTIVITY_VERBS.has(base)) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
-      return null;
+      return 'state';
     }
     // "A position opens": something happening to a thing is a trigger, not a step.
     if (!r.object && !r.prep && !r.recipient && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
       this.noteThing(r);
-      return null;
+      return 'happening';
     }
     // "Based on the plan, …": a participle with no subject and no auxiliary is an adverbial, not a step.
     if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && /ed$/.test(r.verb.lower) && r.verb.lower !== base) {
-      return null;
+      return 'adverbial';
     }
     // "All of this must be completed by 2 pm": a deadline on earlier steps.
     if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && (r.subjectPronoun || r.subject?.of?.head.pos === 'PRON' || r.subject?.head.lemma === 'all')) {
-      return null;
+      return 'deadline';
     }
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
@@ -125,7 +140,7 @@ export class TaskPlanner {
         last.actor = actor.id;
         this.actors.markUsed(actor);
       }
-      return null;
+      return 'lane-change';
     }
     // "the process goes back to the review", "go back to the check": a loop to the step named.
     const goesBack = (base === 'go' && r.particle?.lower === 'back') || (PROCESS_WORDS.has(subjectHead) && ['go', 'return', 'jump', 'loop'].includes(base));
@@ -133,21 +148,31 @@ export class TaskPlanner {
       const target = this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
       if (target) {
         this.builder.loopBack(target, 'again');
-        return null;
+        return 'loop';
       }
     }
     if (LOOP_VERBS.has(base)) {
       const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? this.builder.blockStart();
       if (target) this.builder.loopBack(target, 'repeat');
-      return null;
+      return 'loop';
     }
-    const label = labelFor(r, object);
-    if (!label) return null;
+    let label = labelFor(r, object);
+    // "The clerk files": a verb that needs an object takes the thing the text is about.
+    if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
+      object = this.state.thing;
+      label = labelFor(r, object);
+    }
+    label = cleanLabel(label, 'task');
+    const problem = labelProblem(label, 'task');
+    if (problem) {
+      this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);
+      return 'no-label';
+    }
     if (r.adverbs.includes('again')) {
       const earlier = this.builder.findTask((n) => n.label.toLowerCase() === label.toLowerCase());
       if (earlier) {
         this.builder.loopBack(earlier.id, 'again');
-        return null;
+        return 'loop';
       }
     }
     if (object && object.head.pos !== 'PRON' && !namesSomeone(object)) this.state.thing = object;
@@ -158,7 +183,7 @@ export class TaskPlanner {
     const receiver = this.receiverOf(r, base, actor);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
-    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover };
+    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover, verb: r.verb };
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {
@@ -192,7 +217,8 @@ export class TaskPlanner {
 
   emit(task: PlannedTask): void {
     if (task.actor) this.actors.markUsed(task.actor);
-    this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
+    const node = this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
+    this.trace.task(task.verb, node.id);
     if (task.handover) {
       const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
       this.handovers.push({ node: event.id, actor: task.handover.actor });
