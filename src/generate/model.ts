@@ -422,8 +422,12 @@ export function validateModel(model: ProcessModel): string[] {
   const starts = model.nodes.filter((n) => n.kind === 'start');
   if (starts.length !== 1) problems.push(`Expected exactly one start event, found ${starts.length}.`);
   if (!model.nodes.some((n) => n.kind === 'end')) problems.push('There is no end event.');
+  const kindOf = new Map(model.nodes.map((n) => [n.id, n.kind]));
   for (const f of model.flows) {
     if (!ids.has(f.from) || !ids.has(f.to)) problems.push(`Flow ${f.from} -> ${f.to} names a missing node.`);
+    else if (kindOf.get(f.to) === 'start') problems.push(`Flow ${f.from} -> ${f.to} enters the start event.`);
+    else if (kindOf.get(f.from) === 'end') problems.push(`Flow ${f.from} -> ${f.to} leaves an end event.`);
+    else if (f.from === f.to) problems.push(`Flow ${f.from} -> ${f.to} loops on itself.`);
   }
   if (starts.length === 1) {
     const reached = reachableFrom(model, [starts[0]!.id]);

@@ -100,6 +100,21 @@ describe('repairModel', () => {
     expect(repaired.flows).toContainEqual({ from: 's', to: 'a' });
   });
 
+  it('reports and drops flows into a start, out of an end and onto the same node', () => {
+    const odd = model({
+      nodes: [
+        { id: 's', kind: 'start', label: '' },
+        { id: 'a', kind: 'task', label: 'Check invoice' },
+        { id: 'e', kind: 'end', label: '' },
+      ],
+      flows: [{ from: 's', to: 'a' }, { from: 'a', to: 'e' }, { from: 'a', to: 's' }, { from: 'e', to: 'a' }, { from: 'a', to: 'a' }],
+    });
+    expect(validateModel(odd)).toEqual(['Flow a -> s enters the start event.', 'Flow e -> a leaves an end event.', 'Flow a -> a loops on itself.']);
+    const { model: repaired } = repairModel(odd);
+    expect(repaired.flows).toEqual([{ from: 's', to: 'a' }, { from: 'a', to: 'e' }]);
+    expect(validateModel(repaired)).toEqual([]);
+  });
+
   it('refuses a model without any activity', () => {
     expect(() => repairModel(model({ nodes: [{ id: 's', kind: 'start', label: '' }] }))).toThrow(ModelError);
   });
