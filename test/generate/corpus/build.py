@@ -2,8 +2,9 @@
 """Build texts.jsonl and gold.jsonl from the hand-written sources in src/*.txt, and check the gold.
 
 usage: python3 build.py            # write texts.jsonl and gold.jsonl, fail on an annotation error
-       python3 build.py --check    # also draw every gold annotation as BPMN and score it with score.py
-                                   # (a consistent annotation scores close to 1.0)
+       python3 build.py --check    # also draw every gold annotation as BPMN and print score.py's table for it
+       python3 build.py --verify   # write nothing; fail unless the .jsonl files are what the sources give and
+                                   # every gold annotation, drawn as BPMN, scores 1.0 on activities, actors and flows
 Source format (see README.md): a record starts with `=== id | domain | style, style`, then the text, then
 optionally `--- gold` and one annotation line per activity, actor, gateway, condition and flow chain.
 Standard library only; reads the scorer from ../../../../shared/gen-eval (or $GEN_EVAL_DIR).
@@ -177,6 +178,23 @@ def gold_as_bpmn(gold: dict) -> str:
             f'<laneSet id="ls">{lane_xml}</laneSet>' + "".join(body) + "</process></definitions>")
 
 
+def drawn_gold_errors(golds: list[dict], scorer) -> list[str]:
+    """Every gold annotation, drawn as BPMN, must be valid and match itself fully: otherwise a label, actor or flow
+    of the annotation is one the scorer cannot match (a stopword verb, a generic actor, a flow into nothing)."""
+    errors = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for g in golds:
+            path = Path(tmp, f"{g['id']}.bpmn")
+            path.write_text(gold_as_bpmn(g["gold"]))
+            model = scorer.read_model(path)
+            if not scorer.is_valid(model):
+                errors.append(f"{g['id']}: the gold drawn as BPMN is not valid")
+            for metric, (tp, pred, gold) in scorer.score_doc(g, model).items():
+                if metric in ("activity", "actor", "flow") and not tp == pred == gold:
+                    errors.append(f"{g['id']}: the gold drawn as BPMN matches {tp} of {gold} {metric} items")
+    return errors
+
+
 def main() -> int:
     scorer = load_scorer()
     errors: list[str] = []
@@ -199,11 +217,18 @@ def main() -> int:
             gold = parse_gold(r, errors)
             check_labels(r, gold, scorer, errors)
             golds.append({"id": r["id"], "text": r["text"], "gold": gold})
+    files = {"texts.jsonl": texts, "gold.jsonl": golds}
+    contents = {name: "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows) for name, rows in files.items()}
+    if "--verify" in sys.argv:
+        errors += [f"{name} is not what src/ gives: run python3 build.py" for name, text in contents.items()
+                   if not (HERE / name).exists() or (HERE / name).read_text() != text]
+        errors += drawn_gold_errors(golds, scorer)
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
-    (HERE / "texts.jsonl").write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in texts))
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds))
+    if "--verify" not in sys.argv:
+        for name, text in contents.items():
+            (HERE / name).write_text(text)
     print(f"{len(texts)} texts, {len(golds)} with gold")
     if "--check" in sys.argv:
         with tempfile.TemporaryDirectory() as tmp:
