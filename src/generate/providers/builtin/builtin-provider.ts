@@ -8,6 +8,7 @@ import { FlowBuilder } from './control-flow.ts';
 import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
+import { shapeText } from './text-shape.ts';
 import { readSentences } from './tokens.ts';
 import { VerbTrace, type VerbAccount } from './trace.ts';
 
@@ -29,9 +30,9 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
 export function traceProcess(input: GenerationInput, warnings: string[]): { model: ProcessModel; verbs: VerbAccount[] } {
   const hints = readContexts(input.contexts);
   warnings.push(...hints.warnings);
-  const text = normalise(input.prompt);
+  const { text, title, notes } = shapeText(input.prompt);
   const sentences = readSentences(text);
-  assertReadable(sentences);
+  assertReadable(sentences, notes);
 
   const rename = (name: string) => applyTerms(preferredActorName(name, hints.actors), hints.terms);
   const actors = new ActorRegistry(rename);
@@ -52,7 +53,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const model = { name: input.name?.trim() || nameProcess(nodes), actors: actors.modelActors(), nodes, flows };
+  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(), nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
 }
 
@@ -80,18 +81,4 @@ function unreadable(message: string): GenerationError {
 
 function titleCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).replace(/^the\s+/i, '');
-}
-
-/** Drops list markers and parentheticals that would otherwise read as words. */
-function normalise(text: string): string {
-  return text
-    .replace(/\r/g, '')
-    .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
-    .replace(/^\s*(?:[-*•]|\d+\.)\s+/gm, '')
-    .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
-    .replace(/\((?:i\.e\.|e\.g\.|for example)[^)]*\)/gi, '')
-    // A short aside in brackets ("(types of action)", "(PPS)") is not part of the sentence's grammar.
-    .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

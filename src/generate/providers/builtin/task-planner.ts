@@ -100,7 +100,7 @@ export class TaskPlanner {
       return 'process-end';
     }
     // "the review starts again": the step named is done once more.
-    if ((START_VERBS.has(base) && r.adverbs.includes('again')) || base === 'restart') {
+    if ((START_VERBS.has(base) && r.adverbs.includes('again')) || (base === 'restart' && (!r.object || PROCESS_WORDS.has(objectHead)))) {
       const target = this.earlierTask([r.subject, r.object])?.id ?? this.builder.blockStart();
       if (target) this.builder.loopBack(target, 'again');
       return 'loop';

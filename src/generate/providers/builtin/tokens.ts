@@ -144,6 +144,16 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
+  // "Call the provider", "then close the ticket": a clause opening with a bare word before its object is an imperative.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!];
+    const opens = !prev || prev.pos === 'PUNCT' || ['then', 'and', 'or', 'please', 'finally', 'first', 'next'].includes(prev.lower);
+    const objectNext = ['the', 'a', 'an', 'all', 'each', 'every', 'it', 'them', 'this', 'these', 'their', 'its'].includes(next.lower);
+    if (opens && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.first) || t.pos === 'ADJ') && objectNext && /^[a-z]+$/i.test(t.text) && !/s$/.test(t.lower)) {
+      t.pos = 'VERB';
+      t.lemma = t.lower;
+    }
+  }
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   return tokens;
 }
