@@ -58,6 +58,18 @@ export class FlowBuilder {
     this.joinKind = 'exclusive';
   }
 
+  /** Names the start event for what triggers the process ("New employee joined"); a message start when it arrives. */
+  nameStart(label: string, message: boolean): void {
+    const start = this.nodes[0]!;
+    start.label = label;
+    if (message) start.eventType = 'message';
+  }
+
+  /** Whether any step or decision has been read yet (a "when …" before them is the trigger). */
+  hasSteps(): boolean {
+    return this.nodes.length > 1;
+  }
+
   startSentence(): void {
     this.sentenceFirst = null;
     this.sentenceActor = null;

@@ -1,7 +1,8 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
 import { namesSomeone } from './agents.ts';
-import { classify, type Clause } from './clauses.ts';
+import { classify, openingWords, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
+import { eventFrom } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
@@ -10,6 +11,11 @@ import { readClause, type Reading } from './reading.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
+
+// Openings of a clause that names an event: the trigger before any step, a wait after one.
+const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
+// Verbs whose subject's doing is, for the process, something arriving.
+const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
 
 export class SentenceReader {
   constructor(
@@ -37,6 +43,25 @@ export class SentenceReader {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
       const reading = readClause(content);
+      // "When a new employee joins, …" before any step: the event that starts the process.
+      if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
+        const event = eventFrom(reading, this.planner.state.thing);
+        // Only a happening starts it: someone doing something to a thing ("a guest calls room service") is a step.
+        const happening = !reading.object && !reading.prep && !reading.passive;
+        if (event && happening && !this.builder.hasSteps()) {
+          this.builder.nameStart(event.label, event.message);
+          this.trace.skipAll(c.tokens, 'trigger');
+          this.planner.noteThing(reading);
+          continue;
+        }
+        // "… when the customer confirms": waiting for what someone else does is a catch event, not their task.
+        if (event && ARRIVALS.has(verbBase(reading.verb)) && !reading.object && !reading.passive) {
+          const node = this.builder.appendTask({ kind: 'intermediate', label: event.label, actor: this.planner.state.actor?.id ?? null, eventType: 'message' });
+          this.trace.skipAll(c.tokens, 'wait');
+          this.trace.task(null, node.id);
+          continue;
+        }
+      }
       switch (c.role) {
         case 'condition': {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
@@ -205,7 +230,8 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     }
     if (t.pos === 'DET' && !['no', 'a', 'an'].includes(t.lower)) return;
     if (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')) return;
-    if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower)) return;
+    // "does not confirm" keeps its "does"; other auxiliaries go.
+    if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
     if (CONDITION_FILLERS.has(t.lower)) return;
     words.push(t.lower === "n't" ? 'not' : t.pos === 'PROPN' ? t.text : t.lower);
   });
@@ -232,7 +258,8 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
   const out = [...clauses];
   for (let k = 0; k < out.length - 1; k++) {
     const [main, cond] = [out[k]!, out[k + 1]!];
-    if (main.role === 'plain' && cond.role === 'condition' && main.tokens.some((t) => t.pos === 'VERB')) {
+    const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
+    if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
       out[k] = cond;
       out[k + 1] = main;
       k++;

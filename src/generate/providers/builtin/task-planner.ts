@@ -7,7 +7,7 @@ import { applyCase, applyTerms, type ContextHints } from './context.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, taskTypeFor, verbBase } from './labels.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -44,6 +44,8 @@ export class TaskPlanner {
   ) {}
 
   noteThing(r: Reading): void {
+    // "if it's a bug": what "it" is described as is not a new thing to point at.
+    if (r.copula && r.subjectPronoun) return;
     if (r.copula && r.object && !namesSomeone(r.object)) this.state.thing = r.object;
     else if (r.subject && !namesSomeone(r.subject)) this.state.thing = r.subject;
     else if (r.object && r.object.head.pos !== 'PRON' && !namesSomeone(r.object)) this.state.thing = r.object;
@@ -156,6 +158,10 @@ export class TaskPlanner {
       if (target) this.builder.loopBack(target, 'repeat');
       return 'loop';
     }
+    // "it goes to engineering": a thing moving on to a party is the current actor handing it over.
+    if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
+      return this.handOver(r, object ?? this.state.thing, r.recipient);
+    }
     let label = labelFor(r, object);
     // "The clerk files": a verb that needs an object takes the thing the text is about.
     if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
@@ -184,6 +190,15 @@ export class TaskPlanner {
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover, verb: r.verb };
+  }
+
+  /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
+  private handOver(r: Reading, thing: Phrase | null, to: Phrase): PlannedTask {
+    const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)) : [];
+    const receiver = this.actors.resolve(to);
+    const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
+    const actor = this.state.actor;
+    return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {

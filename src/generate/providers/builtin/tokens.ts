@@ -144,6 +144,11 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
+  // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    if (prev.lower === 'to' && t.pos === 'VERB' && /ing$/.test(t.lower) && (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')) t.pos = 'NOUN';
+  }
   // "Call the provider", "then close the ticket": a clause opening with a bare word before its object is an imperative.
   for (let i = 0; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!];
