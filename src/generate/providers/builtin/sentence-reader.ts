@@ -13,6 +13,7 @@ import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
 
 // Openings of a clause that names an event: the trigger before any step, a wait after one.
+const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile)\s*[.!]?$/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
@@ -34,6 +35,15 @@ export class SentenceReader {
       this.trace.clause(content, readClause(content).verb);
     }
     let whileFork: { branch: () => void; done: () => void } | null = null;
+    // "HR prepares the contract and IT sets up a laptop at the same time": the sentence's steps run in parallel.
+    const last = clauses[clauses.length - 1];
+    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && !!last && SIMULTANEOUS.test(last.tokens.map((t) => t.lower).join(' '));
+    let sameTime: { branch: () => void; done: () => void } | null = null;
+    const emit = (task: PlannedTask) => {
+      if (simultaneous) sameTime ??= this.builder.forkHere();
+      this.planner.emit(task);
+      sameTime?.branch();
+    };
     let previous: Previous = null;
     let whetherLabel = '';
     // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
@@ -194,9 +204,10 @@ export class SentenceReader {
         task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
       }
       whetherLabel = '';
-      if (task) this.planner.emit(task);
+      if (task) emit(task);
     }
     whileFork?.done();
+    (sameTime as { done: () => void } | null)?.done();
   }
 }
 

@@ -108,7 +108,9 @@ export class TaskPlanner {
       return 'loop';
     }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
-    if (NON_ACTIVITY_VERBS.has(base)) {
+    // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
+    const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
+    if (NON_ACTIVITY_VERBS.has(base) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
