@@ -9,6 +9,7 @@ import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
 import { shapeText } from './text-shape.ts';
+import { findCycle } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
 import { VerbTrace, type VerbAccount } from './trace.ts';
 
@@ -43,6 +44,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const planner = new TaskPlanner(builder, actors, state, hints, trace, warnings);
   const reader = new SentenceReader(builder, planner);
 
+  // "Every Monday, …", "nightly backup": a schedule at the top starts the process on a timer.
+  const cycle = findCycle(`${title ?? ''} ${sentences[0]?.map((t) => t.text).join(' ') ?? ''}`);
+  if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
   for (const sentence of sentences) {
     builder.startSentence();
     reader.read(splitClauses(sentence));

@@ -1,5 +1,5 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
-import type { ModelFlow, ModelNode, NodeKind } from '../../model.ts';
+import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
 
 interface Tail {
   from: string;
@@ -16,6 +16,8 @@ interface Choice {
   tentative: boolean;
   /** For alternatives ("approves or rejects"): each branch's verb, so "if the request is approved" continues it. */
   verbs: string[];
+  /** A deadline's boundary event stands in for the gateway: the path it leaves carries on from its task. */
+  mainPath?: Tail[];
 }
 
 export class FlowBuilder {
@@ -59,10 +61,28 @@ export class FlowBuilder {
   }
 
   /** Names the start event for what triggers the process ("New employee joined"); a message start when it arrives. */
-  nameStart(label: string, message: boolean): void {
+  nameStart(label: string, message: boolean, timer?: ModelTimer): void {
     const start = this.nodes[0]!;
     start.label = label;
     if (message) start.eventType = 'message';
+    if (timer) Object.assign(start, { eventType: 'timer', timer });
+  }
+
+  /**
+   * "If there is no answer within a week, …": an interrupting timer on the step just drawn, whose path holds what
+   * follows in the sentence; the step's own path carries on as before.
+   */
+  openBoundary(host: string, label: string, timer: ModelTimer | undefined): void {
+    this.closeChoice();
+    const boundary = this.add('boundary', label, null);
+    Object.assign(boundary, { eventType: 'timer', attachedTo: host }, timer ? { timer } : {});
+    this.choice = { gateway: boundary.id, branches: [], conditions: [], tentative: false, verbs: [], mainPath: this.tails };
+    this.tails = [{ from: boundary.id }];
+    this.inBranch = true;
+  }
+
+  node(id: string): ModelNode | undefined {
+    return this.nodes.find((n) => n.id === id);
   }
 
   /** Whether any step or decision has been read yet (a "when …" before them is the trigger). */
@@ -82,6 +102,7 @@ export class FlowBuilder {
     const created = this.add(node.kind, node.label, node.actor ?? null);
     if (node.taskType) created.taskType = node.taskType;
     if (node.eventType) created.eventType = node.eventType;
+    if (node.timer) created.timer = node.timer;
     this.joinTails(created.actor ?? null);
     for (const t of this.tails) this.connect(t.from, created.id, t.label);
     this.tails = [{ from: created.id }];
@@ -99,6 +120,22 @@ export class FlowBuilder {
     this.flows.splice(0, this.flows.length, ...kept);
     for (const t of this.tails) if (t.from === id) t.from = ins[0]?.from ?? t.from;
     this.nodes.splice(this.nodes.findIndex((n) => n.id === id), 1);
+  }
+
+  /**
+   * A branch that names a step already drawn ("… otherwise the ticket is closed" after "Close ticket") joins that
+   * step instead of drawing a second copy. Returns whether it did.
+   */
+  joinExisting(label: string): boolean {
+    if (!this.inBranch || !this.tails.length || !this.choice) return false;
+    // Only a step drawn after the branch point: an earlier one would be a loop, which the text must say.
+    const anchor = this.node(this.choice.gateway)?.attachedTo ?? this.choice.gateway;
+    const after = this.nodes.findIndex((n) => n.id === anchor);
+    const earlier = this.nodes.find((n, i) => i > after && n.kind === 'task' && n.label.toLowerCase() === label.toLowerCase());
+    if (!earlier || this.tails.some((t) => t.from === earlier.id)) return false;
+    for (const t of this.tails) this.connect(t.from, earlier.id, t.label);
+    this.tails = [];
+    return true;
   }
 
   lastTaskId(): string | null {
@@ -134,6 +171,13 @@ export class FlowBuilder {
   /** "Otherwise …": the other branch of the open choice (or of a fresh one when none is open). */
   openElse(label = 'otherwise'): void {
     this.closeBranch();
+    if (this.choice?.mainPath) {
+      // "Otherwise …" after a deadline: what happens in time, on the step's own path.
+      this.tails = this.choice.mainPath;
+      this.choice.mainPath = [];
+      this.inBranch = true;
+      return;
+    }
     if (!this.choice) {
       this.openBranch('yes', '', false);
       this.closeBranch();
@@ -197,7 +241,8 @@ export class FlowBuilder {
     const c = this.choice;
     this.choice = null;
     const open = c.branches.filter((b) => b.length > 0);
-    if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
+    if (c.mainPath) open.push(c.mainPath);
+    else if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
     this.tails = open.flat();
     if (this.tails.length === 0) {
       // Every branch ended: the text carries on after the choice anyway, so it continues from its last branch.

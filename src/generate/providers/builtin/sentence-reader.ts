@@ -8,6 +8,7 @@ import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
+import { findDuration, type Duration } from './time-expressions.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -23,6 +24,40 @@ export class SentenceReader {
     private readonly builder: FlowBuilder,
     private readonly planner: TaskPlanner,
   ) {}
+
+  /** Catch events read from "when X confirms", with the receive task they become when a deadline hangs on them. */
+  private readonly waits = new Map<string, string>();
+
+  /**
+   * "If there is no answer within a week, …" puts a timer on the step just drawn; "after 2 days" waits before the
+   * clause's step. Returns true when the clause needs nothing more.
+   */
+  private timeEvent(c: Clause, time: Duration, reading: Reading): boolean {
+    if (c.role === 'condition') {
+      const last = this.builder.lastTaskId();
+      // "Close the ticket when the customer confirms. If they do not within 2 days, …": the deadline is on the wait.
+      const host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
+      const node = host ? this.builder.node(host) : undefined;
+      if (!host || !node || (node.kind !== 'task' && !this.waits.has(host))) return false;
+      if (node.kind !== 'task') {
+        // A boundary sits on an activity: waiting for the confirmation becomes a receive task.
+        Object.assign(node, { kind: 'task', taskType: 'receive', label: this.waits.get(host)! });
+        delete node.eventType;
+        this.trace.task(null, host);
+      }
+      this.builder.openBoundary(host, time.label, time.timer);
+      this.trace.skipAll(c.tokens, 'condition');
+      return true;
+    }
+    if (time.kind !== 'wait') return false;
+    this.builder.appendTask({ kind: 'intermediate', label: time.label, eventType: 'timer', ...(time.timer ? { timer: time.timer } : {}) });
+    // "wait 2 days": the wait is the whole step.
+    if (reading.verb && verbBase(reading.verb) === 'wait') {
+      this.trace.skip(reading.verb, 'wait');
+      return true;
+    }
+    return false;
+  }
 
   private get trace(): VerbTrace {
     return this.planner.trace;
@@ -53,6 +88,8 @@ export class SentenceReader {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
       const reading = readClause(content);
+      const time = findDuration(c.tokens);
+      if (time && this.timeEvent(c, time, reading)) continue;
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
         const event = eventFrom(reading, this.planner.state.thing);
@@ -67,6 +104,8 @@ export class SentenceReader {
         // "… when the customer confirms": waiting for what someone else does is a catch event, not their task.
         if (event && ARRIVALS.has(verbBase(reading.verb)) && !reading.object && !reading.passive) {
           const node = this.builder.appendTask({ kind: 'intermediate', label: event.label, actor: this.planner.state.actor?.id ?? null, eventType: 'message' });
+          const who = reading.subject ? reading.subject.words.map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
+          if (who) this.waits.set(node.id, `Wait for ${who} to ${verbBase(reading.verb)}`);
           this.trace.skipAll(c.tokens, 'wait');
           this.trace.task(null, node.id);
           continue;

@@ -108,6 +108,19 @@ export class TaskPlanner {
       return 'loop';
     }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
+    // "waits for the upload": a catch event for what arrives, not a task.
+    if (base === 'wait') {
+      const awaited = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+      // Waiting for someone is waiting for their answer.
+      const label = awaited && namesSomeone(awaited) ? `${handoverLabel(awaited).replace(/ received$/, '')} answered` : awaited ? handoverLabel(awaited) : '';
+      if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
+      return 'wait';
+    }
+    // "the request is considered complete": the end, not a step.
+    if (base === 'consider' && r.passive) {
+      this.builder.markEnd();
+      return 'process-end';
+    }
     // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
     if (NON_ACTIVITY_VERBS.has(base) || relation) {
@@ -233,6 +246,11 @@ export class TaskPlanner {
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
 
   emit(task: PlannedTask): void {
+    const joined = !task.handover && this.builder.joinExisting(task.label);
+    if (joined) {
+      this.trace.skip(task.verb, 'restatement');
+      return;
+    }
     if (task.actor) this.actors.markUsed(task.actor);
     const node = this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
     this.trace.task(task.verb, node.id);
