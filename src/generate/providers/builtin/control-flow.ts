@@ -18,6 +18,8 @@ interface Choice {
   verbs: string[];
   /** A deadline's boundary event stands in for the gateway: the path it leaves carries on from its task. */
   mainPath?: Tail[];
+  /** Branches that end in a named end event when the choice closes (by branch index). */
+  ends: Map<number, string>;
 }
 
 export class FlowBuilder {
@@ -76,7 +78,7 @@ export class FlowBuilder {
     this.closeChoice();
     const boundary = this.add('boundary', label, null);
     Object.assign(boundary, { eventType: 'timer', attachedTo: host }, timer ? { timer } : {});
-    this.choice = { gateway: boundary.id, branches: [], conditions: [], tentative: false, verbs: [], mainPath: this.tails };
+    this.choice = { gateway: boundary.id, branches: [], conditions: [], tentative: false, verbs: [], mainPath: this.tails, ends: new Map() };
     this.tails = [{ from: boundary.id }];
     this.inBranch = true;
   }
@@ -138,6 +140,10 @@ export class FlowBuilder {
     return true;
   }
 
+  inBranchNow(): boolean {
+    return this.inBranch;
+  }
+
   lastTaskId(): string | null {
     return this.tails.length === 1 ? this.tails[0]!.from : null;
   }
@@ -155,7 +161,7 @@ export class FlowBuilder {
       this.joinTails(null);
       for (const t of this.tails) this.connect(t.from, g.id, t.label);
       this.sentenceFirst ??= g.id;
-      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs: [] };
+      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs: [], ends: new Map() };
     }
     // "checks whether …" opened the choice; when the text then spells out the cases, they replace its empty branch.
     if (sameChoice && this.choice!.tentative && this.choice!.branches.at(-1)?.every((t) => t.from === this.choice!.gateway)) {
@@ -208,9 +214,10 @@ export class FlowBuilder {
 
   closeBranch(): void {
     if (!this.inBranch || !this.choice) return;
-    if (this.pendingEnd) {
-      this.endHere();
-    }
+    // A refusal's end waits for the choice to close: a later "if the request is rejected, …" may add its steps.
+    if (this.branchEnd) this.choice.ends.set(this.reopened ?? this.choice.branches.length, this.branchEnd);
+    this.branchEnd = null;
+    if (this.pendingEnd) this.endHere();
     if (this.reopened !== null) this.choice.branches[this.reopened] = this.tails;
     else this.choice.branches.push(this.tails);
     this.reopened = null;
@@ -225,7 +232,7 @@ export class FlowBuilder {
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
-    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs };
+    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs, ends: new Map() };
     for (const m of make) {
       this.tails = [{ from: g.id }];
       this.inBranch = true;
@@ -240,6 +247,12 @@ export class FlowBuilder {
     if (this.inBranch) this.closeBranch();
     const c = this.choice;
     this.choice = null;
+    for (const [i, label] of c.ends) {
+      if (!c.branches[i]?.length) continue;
+      this.tails = c.branches[i]!;
+      this.endHere(label);
+      c.branches[i] = [];
+    }
     const open = c.branches.filter((b) => b.length > 0);
     if (c.mainPath) open.push(c.mainPath);
     else if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
@@ -332,9 +345,19 @@ export class FlowBuilder {
     if (this.inBranch) this.pendingEnd = true;
   }
 
-  private endHere(): void {
+  /**
+   * "If the request is rejected, …": the branch ends in its own named end event once its steps are done, unless the
+   * text sends the work back (a loop empties the branch first).
+   */
+  endBranchAs(label: string): void {
+    if (this.inBranch) this.branchEnd = label;
+  }
+
+  private branchEnd: string | null = null;
+
+  private endHere(label = ''): void {
     if (!this.tails.length) return;
-    const end = this.add('end', '', null);
+    const end = this.add('end', label, null);
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, end.id, t.label);
     this.tails = [];

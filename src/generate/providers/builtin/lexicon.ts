@@ -35,3 +35,10 @@ export const INTRANSITIVE_VERBS = new Set([
 ]);
 // A thing that "goes", "moves" or "passes" to a party has been handed over to it.
 export const MOVING_VERBS = new Set(['go', 'move', 'pass', 'travel', 'proceed', 'transfer']);
+// Verbs that start with "re" without meaning "again".
+export const RE_WORDS = new Set([
+  'review', 'record', 'register', 'request', 'reply', 'report', 'return', 'receive', 'reject', 'repair', 'reserve', 'release',
+  'remove', 'refund', 'respond', 'resolve', 'retain', 'require', 'replace', 'remind', 'recommend', 'reduce', 'refer', 'reflect',
+  'regard', 'relate', 'remain', 'rely', 'rent', 'represent', 'research', 'resign', 'restrict', 'retire', 'retrieve', 'reveal',
+  'reward', 'relocate', 'read', 'reach', 'realize', 'realise', 'reason', 'recall', 'recognize', 'recruit', 'regulate', 'reimburse',
+]);

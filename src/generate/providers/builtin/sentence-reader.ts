@@ -2,7 +2,7 @@
 import { namesSomeone } from './agents.ts';
 import { classify, openingWords, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
-import { eventFrom } from './events.ts';
+import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
@@ -128,6 +128,8 @@ export class SentenceReader {
           const label = labelProblem(said, 'condition') ? '' : said;
           this.trace.skipAll(c.tokens, 'condition');
           this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
+          const refusal = refusalEnd(reading, content, this.planner.state.thing);
+          if (refusal) this.builder.endBranchAs(refusal);
           this.planner.noteThing(reading);
           continue;
         }
@@ -191,7 +193,13 @@ export class SentenceReader {
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
-        if (real.length > 1) this.builder.alternatives(real.map((t) => () => this.planner.emit(t)), real.map((t) => t.label.split(' ')[0]!.toLowerCase()));
+        const ends = group.map((g) => refusalEnd(g.reading, [], g.reading.object ?? this.planner.state.thing));
+        const emitEnding = (t: PlannedTask, i: number) => () => {
+          this.planner.emit(t);
+          const end = ends[tasks.indexOf(t)];
+          if (end && i >= 0) this.builder.endBranchAs(end);
+        };
+        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.split(' ')[0]!.toLowerCase()));
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
@@ -316,4 +324,19 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
     }
   }
   return out;
+}
+
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'turn']);
+
+/** "If the claim is rejected", "rejects the order": a refusal ends its branch, named "Claim rejected". */
+function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {
+  const verb = reading.verb ? verbBase(reading.verb) : '';
+  const refused = (REFUSALS.has(verb) && (verb !== 'turn' || reading.particle?.lower === 'down')) || (verb === 'approve' && reading.negated);
+  const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal)$/.test(t.lower));
+  if (!refused && !noun) return null;
+  const what = (reading.passive ? reading.subject : null) ?? thing;
+  const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
+  const state = noun ? noun.lower.replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected') : pastParticiple(verb === 'turn' ? 'reject' : verb);
+  const label = name ? `${name} ${state}` : state;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

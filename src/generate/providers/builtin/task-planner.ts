@@ -7,7 +7,7 @@ import { applyCase, applyTerms, type ContextHints } from './context.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, taskTypeFor, verbBase } from './labels.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -165,6 +165,16 @@ export class TaskPlanner {
       const target = this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
       if (target) {
         this.builder.loopBack(target, 'again');
+        return 'loop';
+      }
+    }
+    // "resubmits the form", "re-checks it": the earlier step done again is a loop back to it.
+    const again = /^re-?([a-z]{4,})$/.exec(base)?.[1];
+    // Only in a branch: "then rechecks all dates" in sequence is a second check of its own.
+    if (again && !RE_WORDS.has(base) && this.builder.inBranchNow()) {
+      const earlier = this.builder.findTask((n) => n.label.toLowerCase().split(' ')[0] === again);
+      if (earlier) {
+        this.builder.loopBack(earlier.id, 'again');
         return 'loop';
       }
     }
