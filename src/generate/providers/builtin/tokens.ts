@@ -144,6 +144,11 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
+  // "waits for the upload.": a word between a determiner and the end of the clause is a noun.
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    if (t.pos === 'VERB' && prev.pos === 'DET' && (!next || next.pos === 'PUNCT') && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
+  }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
