@@ -14,6 +14,17 @@ import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
 
 // Openings of a clause that names an event: the trigger before any step, a wait after one.
+const EXPLANATION = new RegExp(
+  [
+    '^there (is|are|were) (\\w+ )?(\\w+ )?(paths|ways|options|cases|outcomes|possibilities|scenarios|steps|parties|roles|kinds|types|reasons|variants|phases|stages)\\b',
+    '^(for (example|instance)|e \\. g \\.|e\\.g\\.)',
+    '\\b(this|the following) (text|description|document) (explains|describes|shows)',
+    '\\bhere (is|\\\'s) how\\b', '\\bas follows\\b', '\\blet me (walk|explain|describe|tell)\\b',
+    "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
+    '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
+    '\\bhelp(s)? us understand\\b',
+  ].join('|'),
+);
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile)\s*[.!]?$/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 // Verbs whose subject's doing is, for the process, something arriving.
@@ -64,6 +75,12 @@ export class SentenceReader {
   }
 
   read(input: Clause[]): void {
+    // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
+    const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
+    if (EXPLANATION.test(said)) {
+      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
+      return;
+    }
     const clauses = conditionsFirst(input);
     for (const c of clauses) {
       const content = stripConnective(c.tokens);

@@ -144,10 +144,16 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
-  // "waits for the upload.": a word between a determiner and the end of the clause is a noun.
+  // "waits for the upload.", "archives the personnel file.": the last word of a noun phrase that ends the clause,
+  // after the clause's verb, is a noun.
   for (let i = 1; i < tokens.length; i++) {
-    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
-    if (t.pos === 'VERB' && prev.pos === 'DET' && (!next || next.pos === 'PUNCT') && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
+    const [t, next] = [tokens[i]!, tokens[i + 1]];
+    if (t.pos !== 'VERB' || /(ing|ed)$/.test(t.lower) || !(!next || next.pos === 'PUNCT')) continue;
+    let k = i - 1;
+    while (k > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k--;
+    const opener = tokens[k]!;
+    const afterVerb = tokens.slice(0, k).some((x) => x.pos === 'VERB');
+    if (opener.pos === 'DET' && (k === i - 1 || afterVerb)) t.pos = 'NOUN';
   }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {
