@@ -152,8 +152,9 @@ function correctTags(tokens: Token[]): Token[] {
     let k = i - 1;
     while (k > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k--;
     const opener = tokens[k]!;
-    const afterVerb = tokens.slice(0, k).some((x) => x.pos === 'VERB');
-    if (opener.pos === 'DET' && (k === i - 1 || afterVerb)) t.pos = 'NOUN';
+    // The phrase is an object or a complement: a verb or a preposition stands right before it.
+    const governed = ['VERB', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
+    if (opener.pos === 'DET' && governed) t.pos = 'NOUN';
   }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {
