@@ -104,7 +104,8 @@ function cutAtPunctuation(sentence: Sentence): Token[][] {
   const segments: Token[][] = [[]];
   for (const t of sentence) {
     if (t.text === ',' || t.text === ';' || t.text === ':') {
-      segments.push([]);
+      // The semicolon stays at the head of what follows: a condition there does not reach back over it.
+      segments.push(t.text === ';' ? [t] : []);
       continue;
     }
     if (t.text === '.' || t.text === '!' || t.text === '?') continue;

@@ -333,6 +333,7 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
   const out = [...clauses];
   for (let k = 0; k < out.length - 1; k++) {
     const [main, cond] = [out[k]!, out[k + 1]!];
+    if (cond.tokens[0]?.text === ';') continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
       out[k] = cond;

@@ -221,6 +221,8 @@ export class TaskPlanner {
   private handOver(r: Reading, thing: Phrase | null, to: Phrase): PlannedTask {
     const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)) : [];
     const receiver = this.actors.resolve(to);
+    // "… goes to engineering, who fix it": "who" is the receiver.
+    this.state.candidate = to;
     const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
     const actor = this.state.actor;
     return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
