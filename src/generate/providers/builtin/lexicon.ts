@@ -42,3 +42,8 @@ export const RE_WORDS = new Set([
   'regard', 'relate', 'remain', 'rely', 'rent', 'represent', 'research', 'resign', 'restrict', 'retire', 'retrieve', 'reveal',
   'reward', 'relocate', 'read', 'reach', 'realize', 'realise', 'reason', 'recall', 'recognize', 'recruit', 'regulate', 'reimburse',
 ]);
+// Measures, amounts and dates: never what "it" or "this" means.
+export const MEASURES = new Set([
+  'amount', 'sum', 'total', 'number', 'price', 'cost', 'fee', 'percent', 'percentage', 'rate', 'limit', 'threshold', 'euro',
+  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity',
+]);

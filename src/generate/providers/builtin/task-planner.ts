@@ -7,7 +7,7 @@ import { applyCase, applyTerms, type ContextHints } from './context.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, taskTypeFor, verbBase } from './labels.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -46,9 +46,9 @@ export class TaskPlanner {
   noteThing(r: Reading): void {
     // "if it's a bug": what "it" is described as is not a new thing to point at.
     if (r.copula && r.subjectPronoun) return;
-    if (r.copula && r.object && !namesSomeone(r.object)) this.state.thing = r.object;
-    else if (r.subject && !namesSomeone(r.subject)) this.state.thing = r.subject;
-    else if (r.object && r.object.head.pos !== 'PRON' && !namesSomeone(r.object)) this.state.thing = r.object;
+    if (r.copula && r.object && pointable(r.object)) this.state.thing = r.object;
+    else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
+    else if (r.object && pointable(r.object)) this.state.thing = r.object;
   }
 
   /** Who acts in this clause, updating the current actor. */
@@ -206,7 +206,7 @@ export class TaskPlanner {
         return 'loop';
       }
     }
-    if (object && object.head.pos !== 'PRON' && !namesSomeone(object)) this.state.thing = object;
+    if (object && pointable(object)) this.state.thing = object;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }
@@ -295,4 +295,9 @@ function handoverLabel(object: Phrase | null): string {
 
 function stemOf(word: string): string {
   return word.toLowerCase().replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
+}
+
+/** What "it", "this" or "they" may point at: a thing, never a person, a measure, an amount or a date. */
+function pointable(p: Phrase): boolean {
+  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p);
 }

@@ -79,6 +79,11 @@ describe('rules about English', () => {
     expect(verbs.find((v) => v.verb === 'waits')?.skip).toBe('wait');
   });
 
+  it('never lets "it" point at an amount', () => {
+    const { model } = read('The clerk records the invoice. The system calculates the total amount. The manager approves it.');
+    expect(tasks(model)).toEqual(['Record invoice', 'Calculate total amount', 'Approve invoice']);
+  });
+
   it('names the diagram from a "Process:" line and makes no task of it', () => {
     const { model } = read('Process: Refund handling\nThe clerk checks the receipt. The cashier pays the refund.');
     expect(model.name).toBe('Refund handling');
