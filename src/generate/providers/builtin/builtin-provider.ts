@@ -49,7 +49,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
   for (const sentence of sentences) {
     builder.startSentence();
-    reader.read(splitClauses(sentence));
+    if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
   }
   const { nodes, flows } = builder.finish();

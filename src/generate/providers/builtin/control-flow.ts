@@ -26,7 +26,7 @@ export class FlowBuilder {
   readonly nodes: ModelNode[] = [];
   readonly flows: ModelFlow[] = [];
   private tails: Tail[];
-  private joinKind: 'exclusive' | 'parallel' = 'exclusive';
+  private joinKind: 'exclusive' | 'parallel' | 'inclusive' = 'exclusive';
   private choice: Choice | null = null;
   private inBranch = false;
   private reopened: number | null = null;
@@ -281,10 +281,10 @@ export class FlowBuilder {
   private parallelOthers: Tail[] | null = null;
 
   /** Starts a parallel branch from the current point: returns a function that closes it. */
-  forkHere(): { branch: () => void; done: () => void } {
+  forkHere(kind: 'parallel' | 'inclusive' = 'parallel'): { branch: () => void; done: () => void; label: (condition: string) => void } {
     this.closeChoice();
     this.joinTails(null);
-    const fork = this.add('parallel', '', null);
+    const fork = this.add(kind, '', null);
     for (const t of this.tails) this.connect(t.from, fork.id, t.label);
     this.tails = [{ from: fork.id }];
     const collected: Tail[] = [];
@@ -293,10 +293,14 @@ export class FlowBuilder {
         collected.push(...this.tails.filter((t) => t.from !== fork.id));
         this.tails = [{ from: fork.id }];
       },
+      // An inclusive branch's condition, on the flow into its first step.
+      label: (condition: string) => {
+        this.tails = [{ from: fork.id, label: condition }];
+      },
       done: () => {
         collected.push(...this.tails.filter((t) => t.from !== fork.id));
         this.tails = collected;
-        this.joinKind = 'parallel';
+        this.joinKind = kind;
       },
     };
   }

@@ -70,6 +70,46 @@ export class SentenceReader {
     return false;
   }
 
+  /**
+   * "I offer one or more of: a dosage plan, a pill box, a home delivery": an inclusive choice, one step per option
+   * (the verb with that option as its object). Returns false when the sentence has no such list.
+   */
+  readOneOrMore(sentence: Token[]): boolean {
+    const words = sentence.map((t) => t.lower);
+    const at = words.findIndex((w, i) => w === 'one' && words[i + 1] === 'or' && words[i + 2] === 'more' && words[i + 3] === 'of');
+    if (at < 0) return false;
+    const reading = readClause(sentence.slice(0, at).filter((t) => t.pos !== 'PUNCT'));
+    if (!reading.verb) return false;
+    let from = at + 4;
+    while (sentence[from] && (['the', 'following', ':'].includes(sentence[from]!.lower) || sentence[from]!.pos === 'PUNCT')) from++;
+    // "… may be requested: a medical examination, …": the verb after "one or more" when none came before it.
+    const options: Phrase[] = [];
+    let item: Token[] = [];
+    for (const t of [...sentence.slice(from), { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' }]) {
+      if (t.text === ',' || t.lower === 'or' || t.lower === 'and' || t.text === '.') {
+        const phrase = readPhrase(item, 0).phrase;
+        if (phrase) options.push(phrase);
+        item = [];
+        if (t.text === '.') break;
+        continue;
+      }
+      item.push(t);
+    }
+    if (options.length < 2) return false;
+    const fork = this.builder.forkHere('inclusive');
+    const c = { role: 'plain' as const, orWithPrevious: false, sharesSubject: false, relative: false, tokens: sentence };
+    for (const option of options) {
+      const task = this.planner.taskFrom({ ...reading, passive: false, object: option, prep: null, recipient: null }, c, null);
+      if (!task) continue;
+      fork.label(option.words.map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' '));
+      this.planner.emit(task);
+      fork.branch();
+    }
+    fork.done();
+    this.trace.skipAll(sentence, 'complement');
+    return true;
+  }
+
   private get trace(): VerbTrace {
     return this.planner.trace;
   }

@@ -79,6 +79,14 @@ describe('rules about English', () => {
     expect(verbs.find((v) => v.verb === 'waits')?.skip).toBe('wait');
   });
 
+  it('makes "one or more of" an inclusive choice with a step per option', () => {
+    const { model } = read('The pharmacist scans the prescription. The pharmacist offers one or more of: a dosage plan, a pill box, a home delivery. Then the pharmacist takes the payment.');
+    const split = next(model, node(model, 'Scan prescription').id)[0]!;
+    expect(split.kind).toBe('inclusive');
+    expect(model.flows.filter((f) => f.from === split.id).map((f) => f.label)).toEqual(['dosage plan', 'pill box', 'home delivery']);
+    expect(next(model, node(model, 'Offer pill box').id)[0]!.kind).toBe('inclusive');
+  });
+
   it('never lets "it" point at an amount', () => {
     const { model } = read('The clerk records the invoice. The system calculates the total amount. The manager approves it.');
     expect(tasks(model)).toEqual(['Record invoice', 'Calculate total amount', 'Approve invoice']);
