@@ -40,8 +40,14 @@ export interface VerbAccount {
 export class VerbTrace {
   private readonly outcomes = new Map<Token, { task: string } | { skip: SkipReason }>();
 
+  /** Further tasks one verb made ("offers one or more of: A, B" makes "Offer A" and "Offer B"). */
+  private readonly more = new Map<Token, string[]>();
+
   task(verb: Token | null, id: string): void {
-    if (verb && !this.outcomes.has(verb)) this.outcomes.set(verb, { task: id });
+    if (!verb) return;
+    const had = this.outcomes.get(verb);
+    if (!had) this.outcomes.set(verb, { task: id });
+    else if ('task' in had && had.task !== id) this.more.set(verb, [...(this.more.get(verb) ?? []), id]);
   }
 
   skip(verb: Token | null, reason: SkipReason): void {
@@ -68,11 +74,6 @@ export class VerbTrace {
     });
   }
 
-  /** Re-points the verbs of a task that was replaced (bypassed, merged) at another node. */
-  retarget(from: string, to: string): void {
-    for (const [verb, o] of this.outcomes) if ('task' in o && o.task === from) this.outcomes.set(verb, { task: to });
-  }
-
   accounts(sentences: Sentence[]): VerbAccount[] {
     const out: VerbAccount[] = [];
     sentences.forEach((s, i) => {
@@ -81,6 +82,7 @@ export class VerbTrace {
         if (t.pos !== 'VERB') continue;
         const o = this.outcomes.get(t);
         out.push({ verb: t.text, sentence: i, text, task: o && 'task' in o ? o.task : null, skip: !o ? 'unread' : 'skip' in o ? o.skip : null });
+        for (const id of this.more.get(t) ?? []) out.push({ verb: t.text, sentence: i, text, task: id, skip: null });
       }
     });
     return out;
