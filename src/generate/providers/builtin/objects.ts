@@ -44,7 +44,8 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
     if (p.pos !== 'ADP' && p.lower !== 'to') break;
     const { phrase, end } = readPhrase(tokens, i + 1);
     if (!phrase) break;
-    if (p.lower === 'by' && r.passive) r.agent = phrase;
+    // "… and approved by the director": a participle sharing an earlier passive's subject has its agent too.
+    if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && /ed$/.test(r.verb?.lower ?? '')))) r.agent = phrase;
     else if (p.lower === 'to' && !r.recipient) r.recipient = phrase;
     else if (!r.prep && PREPOSITIONS_FOR_LABEL.has(p.lower)) r.prep = { word: p, phrase };
     i = end;

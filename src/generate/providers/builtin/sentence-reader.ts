@@ -78,9 +78,15 @@ export class SentenceReader {
     const words = sentence.map((t) => t.lower);
     const at = words.findIndex((w, i) => w === 'one' && words[i + 1] === 'or' && words[i + 2] === 'more' && words[i + 3] === 'of');
     if (at < 0) return false;
-    const reading = readClause(sentence.slice(0, at).filter((t) => t.pos !== 'PUNCT'));
-    if (!reading.verb) return false;
+    let reading = readClause(sentence.slice(0, at).filter((t) => t.pos !== 'PUNCT'));
     let from = at + 4;
+    // "One or more of the following may be requested: …": the verb comes before the colon.
+    const colon = sentence.findIndex((t, i) => i > from && t.text === ':');
+    if (!reading.verb && colon > 0) {
+      reading = readClause(sentence.slice(from, colon));
+      from = colon;
+    }
+    if (!reading.verb) return false;
     while (sentence[from] && (['the', 'following', ':'].includes(sentence[from]!.lower) || sentence[from]!.pos === 'PUNCT')) from++;
     // "… may be requested: a medical examination, …": the verb after "one or more" when none came before it.
     const options: Phrase[] = [];

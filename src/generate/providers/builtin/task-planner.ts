@@ -53,7 +53,8 @@ export class TaskPlanner {
 
   /** Who acts in this clause, updating the current actor. */
   private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
-    if (c.sharesSubject && previous) return previous.actor;
+    // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
+    if (c.sharesSubject && previous && !(r.passive && r.agent)) return previous.actor;
     if (r.passive) {
       if (r.agent && this.actors.canAct(r.agent) && !r.agent.words.some((w) => w.pos === 'NUM') && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
         return (this.state.actor = this.actors.resolve(r.agent));
