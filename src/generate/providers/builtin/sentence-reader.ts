@@ -22,10 +22,12 @@ const EXPLANATION = new RegExp(
     '\\bhere (is|\\\'s) how\\b', '\\bas follows\\b', '\\blet me (walk|explain|describe|tell)\\b',
     "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
     '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
-    '\\bhelp(s)? us understand\\b',
+    '\\bhelp(s)? us understand\\b', '\\bplease note\\b', '^(some )?background( first)?\\b',
+    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe)\\b",
+    "\\b(want|like|love|need) (a|the|this|our) (diagram|bpmn|flowchart|model|process model)\\b",
   ].join('|'),
 );
-const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile)\s*[.!]?$/;
+const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
@@ -134,8 +136,9 @@ export class SentenceReader {
     }
     let whileFork: { branch: () => void; done: () => void } | null = null;
     // "HR prepares the contract and IT sets up a laptop at the same time": the sentence's steps run in parallel.
-    const last = clauses[clauses.length - 1];
-    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && !!last && SIMULTANEOUS.test(last.tokens.map((t) => t.lower).join(' '));
+    // … or "three reviews run in parallel: A does X, B does Y".
+    const textOf = (c: Clause | undefined) => c?.tokens.map((t) => t.lower).join(' ') ?? '';
+    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && clauses.some((c) => SIMULTANEOUS.test(textOf(c)));
     let sameTime: { branch: () => void; done: () => void } | null = null;
     const emit = (task: PlannedTask) => {
       if (simultaneous) sameTime ??= this.builder.forkHere();
