@@ -58,6 +58,13 @@ export function readClause(tokens: Token[]): Reading {
     if (r.copula && tokens[afterVerb]?.pos === 'DET') r.object = readPhrase(tokens, afterVerb).phrase;
     return r;
   }
-  readComplements(tokens, readObject(tokens, afterVerb, r), r);
+  let i = readObject(tokens, afterVerb, r);
+  // "sends it back", "fills the form out": a particle after the object.
+  const late = tokens[i];
+  if (!r.particle && late && ['back', 'out', 'up', 'off'].includes(late.lower) && ['ADV', 'ADP', 'PART'].includes(late.pos)) {
+    r.particle = late;
+    i++;
+  }
+  readComplements(tokens, i, r);
   return r;
 }

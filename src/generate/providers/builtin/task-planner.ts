@@ -29,6 +29,8 @@ export interface PlannedTask {
   handover: { actor: Actor; label: string } | null;
   /** The verb the step was read from, for the trace. */
   verb: Token | null;
+  /** A step that sends the work back: the earlier step it returns to. */
+  loopTo?: string;
 }
 
 export type Previous = { reading: Reading; actor: Actor | null } | null;
@@ -215,7 +217,20 @@ export class TaskPlanner {
     const receiver = this.receiverOf(r, base, actor);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
-    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover, verb: r.verb };
+    const loopTo = this.sentBackTo(r, base, receiver, actor);
+    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}) };
+  }
+
+  /**
+   * "sends it back if something is missing", "returns the form to the employee for correction": inside a branch, the
+   * work goes back to the step of whoever gets it (or of the party before), which is done again.
+   */
+  private sentBackTo(r: Reading, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
+    const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base)) || (base === 'return' && !!receiver);
+    if (!back || !this.builder.inBranchNow()) return undefined;
+    const tasks = this.builder.tasks().reverse();
+    const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    return target?.id;
   }
 
   /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
@@ -271,6 +286,7 @@ export class TaskPlanner {
       const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
       this.handovers.push({ node: event.id, actor: task.handover.actor });
     }
+    if (task.loopTo) this.builder.loopBack(task.loopTo, 'again');
   }
 
   /**

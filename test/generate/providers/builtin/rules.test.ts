@@ -64,6 +64,11 @@ describe('rules about English', () => {
     expect(next(model, node(model, 'Correct claim').id).map((n) => n.label)).toEqual(['Submit expense claim']);
   });
 
+  it('sends the work back to the step of whoever gets it', () => {
+    const { model } = read('The supplier returns the completed questionnaire. The admin checks the questionnaire and sends it back if something is missing. Otherwise the admin creates the supplier.');
+    expect(next(model, node(model, 'Send back questionnaire').id).map((n) => n.label)).toEqual(['Return completed questionnaire']);
+  });
+
   it('waits on a timer "after 3 days" and starts on a timer "every Monday"', () => {
     const { model } = read('Every Monday the planner checks the stock. After 3 days the buyer sends a reminder to the supplier.');
     expect(model.nodes[0]).toMatchObject({ kind: 'start', label: 'Every monday', eventType: 'timer', timer: { kind: 'cycle', value: 'R/P1W' } });
