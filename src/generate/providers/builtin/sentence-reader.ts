@@ -189,7 +189,7 @@ export class SentenceReader {
           const bare = stripConnective(c.tokens);
           const subject =
             reading.subject?.head.lemma ??
-            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
+            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
           const said = conditionLabel(c.tokens, this.planner.state.thing);
           const label = labelProblem(said, 'condition') ? '' : said;
           this.trace.skipAll(c.tokens, 'condition');
@@ -310,7 +310,15 @@ export class SentenceReader {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
       }
-      const task = this.planner.taskFrom(reading, c, previous);
+      // "The manager says yes or no": a decision, whose answers the next sentences ("If yes, …") spell out.
+      const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
+      if (answers) reading.object = null;
+      const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
+      if (task && answers) {
+        emit({ ...task, verb: reading.verb });
+        this.builder.openBranch('yes', 'it', false, true);
+        continue;
+      }
       previous = { reading, actor: task ? task.actor : this.planner.state.actor };
       // "decides whether a technician is needed": the question is the step's object.
       if (task && whetherLabel && task.label.split(' ').length === 1) {

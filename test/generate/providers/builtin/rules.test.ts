@@ -64,6 +64,13 @@ describe('rules about English', () => {
     expect(next(model, node(model, 'Correct claim').id).map((n) => n.label)).toEqual(['Submit expense claim']);
   });
 
+  it('makes "says yes or no" a decision that the following "if yes / if no" branch', () => {
+    const { model, verbs } = read('The worker asks for overtime. The plant manager says yes or no the same day. If yes, the worker works the overtime. If no, the worker is informed.');
+    const [choice] = next(model, node(model, 'Decide').id);
+    expect(model.flows.filter((f) => f.from === choice!.id).map((f) => f.label)).toEqual(['yes', 'no']);
+    expect(verbs.find((v) => v.verb === 'says')?.task).toBe(node(model, 'Decide').id);
+  });
+
   it('sends the work back to the step of whoever gets it', () => {
     const { model } = read('The supplier returns the completed questionnaire. The admin checks the questionnaire and sends it back if something is missing. Otherwise the admin creates the supplier.');
     expect(next(model, node(model, 'Send back questionnaire').id).map((n) => n.label)).toEqual(['Return completed questionnaire']);
