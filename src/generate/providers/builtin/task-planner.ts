@@ -141,8 +141,9 @@ export class TaskPlanner {
     if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && /ed$/.test(r.verb.lower) && r.verb.lower !== base) {
       return 'adverbial';
     }
-    // "All of this must be completed by 2 pm": a deadline on earlier steps.
-    if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && (r.subjectPronoun || r.subject?.of?.head.pos === 'PRON' || r.subject?.head.lemma === 'all')) {
+    // "All of this must be completed by 2 pm", "when both are done": a deadline on or the completion of earlier steps.
+    const earlierWork = r.subjectPronoun || r.both || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
+    if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
       return 'deadline';
     }
     const actor = this.actorOf(r, c, previous);
@@ -226,7 +227,8 @@ export class TaskPlanner {
    * work goes back to the step of whoever gets it (or of the party before), which is done again.
    */
   private sentBackTo(r: Reading, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
-    const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base)) || (base === 'return' && !!receiver);
+    // Handing finished work back ("fix it and hand it back") carries on; sending it back is rework.
+    const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base) && !['hand', 'give'].includes(base)) || (base === 'return' && !!receiver);
     if (!back || !this.builder.inBranchNow()) return undefined;
     const tasks = this.builder.tasks().reverse();
     const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
