@@ -41,26 +41,27 @@ describe('subject', () => {
 });
 
 describe('verb group', () => {
-  it('reads a passive through a modal', () => {
-    const ts = tokens('The form must be signed by the manager.');
+  const verbGroup = (s: string): Reading => {
+    const ts = tokens(s);
     const r = blank(ts);
     readVerbGroup(ts, findVerbGroup(ts), r);
+    return r;
+  };
+
+  it('reads a passive through a modal', () => {
+    const r = verbGroup('The form must be signed by the manager.');
     expect(r.verb?.lower).toBe('signed');
     expect(r.passive).toBe(true);
   });
 
   it('passes over a catenative and keeps negation', () => {
-    const ts = tokens('The agent does not try to call the customer.');
-    const r = blank(ts);
-    readVerbGroup(ts, findVerbGroup(ts), r);
+    const r = verbGroup('The agent does not try to call the customer.');
     expect(r.verb?.lower).toBe('call');
     expect(r.negated).toBe(true);
   });
 
   it('takes the particle of a phrasal verb', () => {
-    const ts = tokens('IT sets up a laptop.');
-    const r = blank(ts);
-    readVerbGroup(ts, findVerbGroup(ts), r);
+    const r = verbGroup('IT sets up a laptop.');
     expect(`${r.verb?.lower} ${r.particle?.lower}`).toBe('sets up');
   });
 });
