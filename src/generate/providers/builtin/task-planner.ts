@@ -137,8 +137,10 @@ export class TaskPlanner {
       this.noteThing(r);
       return 'happening';
     }
-    // "Based on the plan, …": a participle with no subject and no auxiliary is an adverbial, not a step.
-    if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && /ed$/.test(r.verb.lower) && r.verb.lower !== base) {
+    // "Based on the plan, …", "Following signature, …": a participle with no subject and no auxiliary is an
+    // adverbial, not a step.
+    const opening = c.tokens.find((t) => t.pos !== 'PUNCT') === r.verb;
+    if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && (/ed$/.test(r.verb.lower) || (opening && /ing$/.test(r.verb.lower))) && r.verb.lower !== base) {
       return 'adverbial';
     }
     // "All of this must be completed by 2 pm", "when both are done": a deadline on or the completion of earlier steps.
