@@ -1,7 +1,11 @@
 // ProcessModel: the provider-neutral intermediate form between a description and BPMN, with its safe repair.
+import { isValidTimer, TIMER_KINDS, type ModelTimer, type TimerKind } from './timer.ts';
 
+export type { ModelTimer, TimerKind } from './timer.ts';
 export type TaskType = 'user' | 'service' | 'send' | 'receive' | 'manual' | 'none';
-export type NodeKind = 'start' | 'end' | 'intermediate' | 'task' | 'subprocess' | 'exclusive' | 'parallel' | 'inclusive';
+export type NodeKind = 'start' | 'end' | 'intermediate' | 'boundary' | 'task' | 'subprocess' | 'exclusive' | 'parallel' | 'inclusive';
+export type EventType = 'message' | 'timer' | 'error' | 'terminate';
+type EventKind = 'start' | 'intermediate' | 'end' | 'boundary';
 
 export interface ModelActor {
   id: string;
@@ -17,8 +21,17 @@ export interface ModelNode {
   /** Actor id (lane or pool); null when the text names nobody. */
   actor?: string | null;
   taskType?: TaskType;
-  /** Intermediate events: a message that arrives (a hand-over to someone with no steps of their own). */
-  eventType?: 'message';
+  /**
+   * Events only (see EVENT_TYPES): start message|timer; intermediate message|timer (a catch: a hand-over arrives, a wait);
+   * end message|terminate|error; boundary timer|message|error (required). None: a plain event.
+   */
+  eventType?: EventType;
+  /** Timer events: the ISO 8601 value when the text gives one; the label keeps the words ("2 days"). */
+  timer?: ModelTimer;
+  /** Boundary events: the id of the task or sub-process they sit on. They have no incoming flows, only their own path. */
+  attachedTo?: string;
+  /** Boundary events: false when the task carries on (non-interrupting); interrupting when absent. */
+  interrupting?: boolean;
 }
 
 export interface ModelFlow {
@@ -35,8 +48,34 @@ export interface ProcessModel {
   flows: ModelFlow[];
 }
 
-export const NODE_KINDS: readonly NodeKind[] = ['start', 'end', 'intermediate', 'task', 'subprocess', 'exclusive', 'parallel', 'inclusive'];
+export const NODE_KINDS: readonly NodeKind[] = ['start', 'end', 'intermediate', 'boundary', 'task', 'subprocess', 'exclusive', 'parallel', 'inclusive'];
 export const TASK_TYPES: readonly TaskType[] = ['user', 'service', 'send', 'receive', 'manual', 'none'];
+/** The event types each kind of event may have. */
+export const EVENT_TYPES: Readonly<Record<EventKind, readonly EventType[]>> = {
+  start: ['message', 'timer'],
+  intermediate: ['message', 'timer'],
+  end: ['message', 'terminate', 'error'],
+  boundary: ['timer', 'message', 'error'],
+};
+export const ALL_EVENT_TYPES: readonly EventType[] = ['message', 'timer', 'error', 'terminate'];
+
+function isEventKind(kind: NodeKind): kind is EventKind {
+  return kind in EVENT_TYPES;
+}
+
+/** Why a node's event fields do not fit its kind, or null when they do (shared by readModel and validateModel). */
+function eventProblem(n: ModelNode): string | null {
+  if (n.eventType !== undefined) {
+    if (!isEventKind(n.kind)) return `only events have an eventType, not a ${n.kind}`;
+    if (!EVENT_TYPES[n.kind].includes(n.eventType)) return `a ${n.kind} event's eventType must be one of ${EVENT_TYPES[n.kind].join(', ')}`;
+  } else if (n.kind === 'boundary') {
+    return `a boundary event needs an eventType, one of ${EVENT_TYPES.boundary.join(', ')}`;
+  }
+  if (n.timer && n.eventType !== 'timer') return 'only timer events have a timer';
+  if (n.kind === 'boundary' && !n.attachedTo) return 'a boundary event needs attachedTo (the id of its task)';
+  if (n.kind !== 'boundary' && (n.attachedTo !== undefined || n.interrupting !== undefined)) return 'only boundary events have attachedTo and interrupting';
+  return null;
+}
 
 const GATEWAYS = new Set<NodeKind>(['exclusive', 'parallel', 'inclusive']);
 
@@ -76,14 +115,30 @@ export function readModel(value: unknown): ProcessModel {
       if (!NODE_KINDS.includes(r.kind as NodeKind)) throw new ModelError(`nodes[${i}].kind must be one of ${NODE_KINDS.join(', ')}.`);
       const taskType = r.taskType ?? 'none';
       if (!TASK_TYPES.includes(taskType as TaskType)) throw new ModelError(`nodes[${i}].taskType must be one of ${TASK_TYPES.join(', ')}.`);
-      return {
+      const node: ModelNode = {
         id: r.id,
         kind: r.kind as NodeKind,
         label: typeof r.label === 'string' ? r.label : '',
         actor: typeof r.actor === 'string' ? r.actor : null,
         taskType: taskType as TaskType,
-        ...(r.eventType === 'message' ? { eventType: 'message' as const } : {}),
       };
+      // Null stands for absent: strict JSON schemas make every field required.
+      if (r.eventType != null) {
+        if (!ALL_EVENT_TYPES.includes(r.eventType as EventType)) throw new ModelError(`nodes[${i}].eventType must be one of ${ALL_EVENT_TYPES.join(', ')}.`);
+        node.eventType = r.eventType as EventType;
+      }
+      if (r.timer != null) node.timer = readTimer(r.timer, i);
+      if (r.attachedTo != null) {
+        if (typeof r.attachedTo !== 'string') throw new ModelError(`nodes[${i}].attachedTo must be a node id.`);
+        node.attachedTo = r.attachedTo;
+      }
+      if (r.interrupting != null) {
+        if (typeof r.interrupting !== 'boolean') throw new ModelError(`nodes[${i}].interrupting must be true or false.`);
+        node.interrupting = r.interrupting;
+      }
+      const problem = eventProblem(node);
+      if (problem) throw new ModelError(`nodes[${i}] ("${node.id}"): ${problem}.`);
+      return node;
     }),
     flows: v.flows.map((f, i) => {
       const r = (f ?? {}) as Record<string, unknown>;
@@ -91,6 +146,14 @@ export function readModel(value: unknown): ProcessModel {
       return typeof r.label === 'string' && r.label.trim() ? { from: r.from, to: r.to, label: r.label } : { from: r.from, to: r.to };
     }),
   };
+}
+
+function readTimer(value: unknown, i: number): ModelTimer {
+  const t = value as Record<string, unknown>;
+  if (typeof t !== 'object' || !TIMER_KINDS.includes(t.kind as TimerKind) || typeof t.value !== 'string') {
+    throw new ModelError(`nodes[${i}].timer must be {kind: ${TIMER_KINDS.join('|')}, value: ISO 8601 string}.`);
+  }
+  return { kind: t.kind as TimerKind, value: t.value.trim() };
 }
 
 function nextId(model: ProcessModel, prefix: string): string {
@@ -112,15 +175,27 @@ function incomingCount(model: ProcessModel): Map<string, number> {
   return count;
 }
 
+/** Boundary events by the id of their host. */
+function boundaryByHost(model: ProcessModel): Map<string, string[]> {
+  const byHost = new Map<string, string[]>();
+  for (const n of model.nodes) {
+    if (n.kind === 'boundary' && n.attachedTo) byHost.set(n.attachedTo, [...(byHost.get(n.attachedTo) ?? []), n.id]);
+  }
+  return byHost;
+}
+
+/** Nodes reached along flows; a reached host reaches its boundary events too. */
 function reachableFrom(model: ProcessModel, roots: string[]): Set<string> {
   const out = outgoing(model);
+  const attached = boundaryByHost(model);
   const seen = new Set(roots);
   const todo = [...roots];
   while (todo.length) {
-    for (const f of out.get(todo.pop()!) ?? []) {
-      if (!seen.has(f.to)) {
-        seen.add(f.to);
-        todo.push(f.to);
+    const id = todo.pop()!;
+    for (const next of [...(out.get(id) ?? []).map((f) => f.to), ...(attached.get(id) ?? [])]) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        todo.push(next);
       }
     }
   }
@@ -180,9 +255,11 @@ export function repairModel(input: ProcessModel): { model: ProcessModel; warning
       node.label = 'Unnamed activity';
       warnings.push(`Activity "${node.id}" had no label; it is called "Unnamed activity".`);
     }
+    repairEvent(node, warnings);
     model.nodes.push(node);
   }
   if (!model.nodes.some((n) => isActivity(n.kind))) throw new ModelError('The model has no activities.');
+  attachBoundaryEvents(model, nodeIds, warnings);
 
   const seenFlows = new Set<string>();
   for (const f of input.flows) {
@@ -196,9 +273,10 @@ export function repairModel(input: ProcessModel): { model: ProcessModel; warning
     model.flows.push({ ...f });
   }
 
-  // Flows into a start or out of an end make no sense in BPMN.
+  // Flows into a start or out of an end make no sense in BPMN; a boundary event is entered only through its task.
   const kindOf = new Map(model.nodes.map((n) => [n.id, n.kind]));
-  model.flows = model.flows.filter((f) => kindOf.get(f.to) !== 'start' && kindOf.get(f.from) !== 'end');
+  if (model.flows.some((f) => kindOf.get(f.to) === 'boundary')) warnings.push('Dropped flows into boundary events: they start only from their task.');
+  model.flows = model.flows.filter((f) => kindOf.get(f.to) !== 'start' && kindOf.get(f.to) !== 'boundary' && kindOf.get(f.from) !== 'end');
 
   ensureOneStart(model, warnings);
   connectUnreachable(model, warnings);
@@ -207,11 +285,53 @@ export function repairModel(input: ProcessModel): { model: ProcessModel; warning
   return { model, warnings };
 }
 
+/** Event fields that do not fit the node are dropped (a timer value that is not ISO 8601 keeps its label only). */
+function repairEvent(node: ModelNode, warnings: string[]): void {
+  const name = node.label || node.id;
+  if (node.eventType && !(isEventKind(node.kind) && EVENT_TYPES[node.kind].includes(node.eventType))) {
+    if (node.kind !== 'boundary') {
+      warnings.push(`"${name}" cannot be a ${node.eventType} ${node.kind}; it is a plain one.`);
+      delete node.eventType;
+    }
+  }
+  if (node.timer && node.eventType !== 'timer') delete node.timer;
+  if (node.timer && !isValidTimer(node.timer)) {
+    warnings.push(`The timer "${name}" had a ${node.timer.kind} "${node.timer.value}" that is not ISO 8601; it keeps its label only.`);
+    delete node.timer;
+  }
+  if (node.kind !== 'boundary') {
+    delete node.attachedTo;
+    delete node.interrupting;
+  }
+}
+
+/** A boundary event needs a type and an activity to sit on (and shares its lane); one that has neither is dropped. */
+function attachBoundaryEvents(model: ProcessModel, nodeIds: Set<string>, warnings: string[]): void {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  for (const node of [...model.nodes]) {
+    if (node.kind !== 'boundary') continue;
+    const host = node.attachedTo ? byId.get(node.attachedTo) : undefined;
+    const typed = node.eventType && EVENT_TYPES.boundary.includes(node.eventType);
+    if (!host || !isActivity(host.kind) || !typed) {
+      warnings.push(
+        !typed
+          ? `Dropped the boundary event "${node.label || node.id}": it needs a type (${EVENT_TYPES.boundary.join(', ')}).`
+          : `Dropped the boundary event "${node.label || node.id}": "${node.attachedTo ?? ''}" is not a task or sub-process.`,
+      );
+      model.nodes = model.nodes.filter((n) => n !== node);
+      nodeIds.delete(node.id);
+      continue;
+    }
+    node.actor = host.actor ?? null;
+  }
+}
+
 function ensureOneStart(model: ProcessModel, warnings: string[]): void {
   const starts = model.nodes.filter((n) => n.kind === 'start');
   if (starts.length === 0) {
     const incoming = incomingCount(model);
-    const first = model.nodes.find((n) => incoming.get(n.id) === 0) ?? model.nodes[0]!;
+    const entries = model.nodes.filter((n) => n.kind !== 'boundary');
+    const first = entries.find((n) => incoming.get(n.id) === 0) ?? entries[0]!;
     const start: ModelNode = { id: nextId(model, 'start'), kind: 'start', label: '', actor: first.actor ?? null };
     model.nodes.unshift(start);
     model.flows.push({ from: start.id, to: first.id });
@@ -236,12 +356,13 @@ function connectUnreachable(model: ProcessModel, warnings: string[]): void {
   let reached = reachableFrom(model, [start.id]);
   for (let i = 0; i < model.nodes.length; i++) {
     const node = model.nodes[i]!;
-    if (reached.has(node.id)) continue;
-    // Hook it after the nearest earlier reachable node that can carry on (not an end).
+    // A boundary event is reached with its task.
+    if (reached.has(node.id) || node.kind === 'boundary') continue;
+    // Hook it after the nearest earlier reachable node that can carry on (not an end, not a boundary event's own path).
     let from: ModelNode | undefined;
     for (let j = i - 1; j >= 0 && !from; j--) {
       const c = model.nodes[j]!;
-      if (reached.has(c.id) && c.kind !== 'end') from = c;
+      if (reached.has(c.id) && c.kind !== 'end' && c.kind !== 'boundary') from = c;
     }
     model.flows.push({ from: (from ?? start).id, to: node.id });
     warnings.push(`"${node.label || node.id}" could not be reached; it now follows "${(from ?? start).label || (from ?? start).id}".`);
@@ -261,11 +382,9 @@ function ensureEnds(model: ProcessModel, warnings: string[]): void {
   };
   for (const node of [...model.nodes]) {
     if (node.kind === 'end' || (out.get(node.id)?.length ?? 0) > 0) continue;
-    if (node.kind === 'intermediate' || isActivity(node.kind) || isGateway(node.kind) || node.kind === 'start') {
-      const e = endFor();
-      if (node.actor && !e.actor) e.actor = node.actor;
-      model.flows.push({ from: node.id, to: e.id });
-    }
+    const e = endFor();
+    if (node.actor && !e.actor) e.actor = node.actor;
+    model.flows.push({ from: node.id, to: e.id });
   }
   // A loop with no way out: give its last gateway (or last node) an exit.
   const stuck = model.nodes.filter((n) => !reachingEnd(model).has(n.id));
@@ -303,8 +422,12 @@ export function validateModel(model: ProcessModel): string[] {
   const starts = model.nodes.filter((n) => n.kind === 'start');
   if (starts.length !== 1) problems.push(`Expected exactly one start event, found ${starts.length}.`);
   if (!model.nodes.some((n) => n.kind === 'end')) problems.push('There is no end event.');
+  const kindOf = new Map(model.nodes.map((n) => [n.id, n.kind]));
   for (const f of model.flows) {
     if (!ids.has(f.from) || !ids.has(f.to)) problems.push(`Flow ${f.from} -> ${f.to} names a missing node.`);
+    else if (kindOf.get(f.to) === 'start') problems.push(`Flow ${f.from} -> ${f.to} enters the start event.`);
+    else if (kindOf.get(f.from) === 'end') problems.push(`Flow ${f.from} -> ${f.to} leaves an end event.`);
+    else if (f.from === f.to) problems.push(`Flow ${f.from} -> ${f.to} loops on itself.`);
   }
   if (starts.length === 1) {
     const reached = reachableFrom(model, [starts[0]!.id]);
@@ -313,5 +436,23 @@ export function validateModel(model: ProcessModel): string[] {
   const ending = reachingEnd(model);
   for (const n of model.nodes) if (!ending.has(n.id)) problems.push(`"${n.label || n.id}" never reaches an end.`);
   for (const n of model.nodes) if (isActivity(n.kind) && !n.label.trim()) problems.push(`Activity "${n.id}" has no label.`);
+  problems.push(...eventProblems(model));
+  return problems;
+}
+
+function eventProblems(model: ProcessModel): string[] {
+  const problems: string[] = [];
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  for (const n of model.nodes) {
+    const name = n.label || n.id;
+    const problem = eventProblem(n);
+    if (problem) problems.push(`"${name}": ${problem}.`);
+    if (n.timer && !isValidTimer(n.timer)) problems.push(`"${name}": the timer ${n.timer.kind} "${n.timer.value}" is not ISO 8601.`);
+    if (n.kind !== 'boundary') continue;
+    const host = n.attachedTo ? byId.get(n.attachedTo) : undefined;
+    if (n.attachedTo && !(host && isActivity(host.kind))) problems.push(`Boundary event "${name}" sits on "${n.attachedTo}", which is not a task or sub-process.`);
+    if (model.flows.some((f) => f.to === n.id)) problems.push(`Boundary event "${name}" has an incoming flow; it starts only from its task.`);
+    if (!model.flows.some((f) => f.from === n.id)) problems.push(`Boundary event "${name}" has no outgoing flow.`);
+  }
   return problems;
 }

@@ -1,7 +1,7 @@
 // ProcessModel → bpmn-moddle definitions (process, lanes, pools and message flows) → laid-out BPMN XML.
 import { layoutToXml } from '../bpmn/layout/layout.ts';
 import { sharedModdle } from '../bpmn/parse.ts';
-import { isActivity, repairModel, type ModelActor, type ModelNode, type NodeKind, type ProcessModel, type TaskType } from './model.ts';
+import { isActivity, repairModel, type EventType, type ModelActor, type ModelNode, type NodeKind, type ProcessModel, type TaskType } from './model.ts';
 
 const TASK_ELEMENTS: Record<TaskType, string> = {
   none: 'bpmn:Task',
@@ -12,10 +12,20 @@ const TASK_ELEMENTS: Record<TaskType, string> = {
   manual: 'bpmn:ManualTask',
 };
 
+const EVENT_DEFINITIONS: Record<EventType, string> = {
+  message: 'bpmn:MessageEventDefinition',
+  timer: 'bpmn:TimerEventDefinition',
+  error: 'bpmn:ErrorEventDefinition',
+  terminate: 'bpmn:TerminateEventDefinition',
+};
+
+const TIMER_FIELDS = { duration: 'timeDuration', cycle: 'timeCycle', date: 'timeDate' } as const;
+
 const NODE_ELEMENTS: Record<Exclude<NodeKind, 'task'>, string> = {
   start: 'bpmn:StartEvent',
   end: 'bpmn:EndEvent',
   intermediate: 'bpmn:IntermediateThrowEvent',
+  boundary: 'bpmn:BoundaryEvent',
   subprocess: 'bpmn:SubProcess',
   exclusive: 'bpmn:ExclusiveGateway',
   parallel: 'bpmn:ParallelGateway',
@@ -38,7 +48,8 @@ function xmlId(raw: string, used: Set<string>): string {
 }
 
 function elementType(node: ModelNode): string {
-  if (node.kind === 'intermediate' && node.eventType === 'message') return 'bpmn:IntermediateCatchEvent';
+  // Intermediate messages and timers are waited for: catch events.
+  if (node.kind === 'intermediate' && node.eventType) return 'bpmn:IntermediateCatchEvent';
   return node.kind === 'task' ? TASK_ELEMENTS[node.taskType ?? 'none'] : NODE_ELEMENTS[node.kind];
 }
 
@@ -89,13 +100,17 @@ function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Ma
   for (const node of model.nodes) {
     const attrs: Record<string, unknown> = { id: xmlId(`${poolId}_${node.id}`, usedIds) };
     if (node.label) attrs.name = node.label;
+    if (node.kind === 'boundary' && node.interrupting === false) attrs.cancelActivity = false;
     const el = moddle.create(elementType(node), attrs);
-    if (node.eventType === 'message') el.eventDefinitions = [moddle.create('bpmn:MessageEventDefinition', { id: `${attrs.id}_message` })];
+    if (node.eventType) el.eventDefinitions = [eventDefinition(node, moddle, `${attrs.id}_${node.eventType}`)];
     el.incoming = [];
     el.outgoing = [];
     local.set(node.id, el);
     elements.set(`${poolId}:${node.id}`, el);
     process.flowElements.push(el);
+  }
+  for (const node of model.nodes) {
+    if (node.kind === 'boundary') local.get(node.id).attachedToRef = local.get(node.attachedTo!);
   }
   model.flows.forEach((flow, i) => {
     const source = local.get(flow.from);
@@ -122,6 +137,17 @@ function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Ma
   return process;
 }
 
+function eventDefinition(node: ModelNode, moddle: any, id: string): any {
+  const attrs: Record<string, unknown> = { id };
+  if (node.timer) {
+    const expression = moddle.create('bpmn:FormalExpression', { body: node.timer.value });
+    // The writer keeps a type spelling as it finds it; BPMN 2.0 spells a timer value <timeDuration xsi:type="tFormalExpression">.
+    expression.$attrs['xsi:type'] = 'bpmn:tFormalExpression';
+    attrs[TIMER_FIELDS[node.timer.kind]] = expression;
+  }
+  return moddle.create(EVENT_DEFINITIONS[node.eventType!], attrs);
+}
+
 /** Every node needs a lane once there are lanes: nodes without an actor follow their predecessor's lane. */
 function placeInLanes(model: ProcessModel): Map<string, string> {
   const placed = new Map<string, string>();
@@ -129,7 +155,9 @@ function placeInLanes(model: ProcessModel): Map<string, string> {
   const preds = new Map<string, string[]>();
   for (const f of model.flows) preds.set(f.to, [...(preds.get(f.to) ?? []), f.from]);
   for (const n of model.nodes) {
-    if (n.actor) placed.set(n.id, n.actor);
+    // A boundary event sits in its task's lane.
+    if (n.kind === 'boundary') preds.set(n.id, [n.attachedTo!]);
+    else if (n.actor) placed.set(n.id, n.actor);
   }
   // Propagate along flows (several passes settle chains of unassigned nodes).
   for (let pass = 0; pass < model.nodes.length && placed.size < model.nodes.length; pass++) {
@@ -235,6 +263,8 @@ function assignPools(model: ProcessModel, orgs: ModelActor[]): Map<string, strin
     last = p;
     pool.set(n.id, p);
   }
+  // A boundary event stays with its task.
+  for (const n of model.nodes) if (n.kind === 'boundary' && pool.has(n.attachedTo!)) pool.set(n.id, pool.get(n.attachedTo!)!);
   return pool;
 }
 

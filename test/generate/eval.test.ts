@@ -7,14 +7,15 @@ const evalDir = path.resolve(import.meta.dirname, '../../../shared/gen-eval');
 const present = existsSync(path.join(evalDir, 'dev.jsonl'));
 if (!present) console.warn(`skipping the gen-eval run: ${evalDir} is not there`);
 
-describe('generation on the shared dev set', () => {
-  it.skipIf(!present && process.env.CI !== 'true')('gives a valid diagram for every document (scored by the shared scorer)', () => {
+describe('generation on the shared dev set and our corpus', () => {
+  it.skipIf(!present && process.env.CI !== 'true')('gives a valid diagram for every dev document and scores the corpus gold', () => {
     const out = path.resolve(import.meta.dirname, '../../bench/out/gen-eval-test');
     const output = execFileSync('npx', ['tsx', 'scripts/eval-gen.ts', '--out', out], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       encoding: 'utf8',
     });
-    const summary = output.trim().split('\n').at(-1)!;
-    expect(summary).toMatch(/^valid=1\.00 /);
+    const [corpus, dev] = output.trim().split('\n').slice(-2);
+    expect(dev).toMatch(/^dev: valid=1\.00 /);
+    expect(Number(/^corpus: valid=[\d.]+ .* docs=(\d+)$/.exec(corpus!)?.[1])).toBeGreaterThanOrEqual(60);
   }, 120_000);
 });

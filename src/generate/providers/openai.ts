@@ -1,6 +1,11 @@
-// Provider for any OpenAI-compatible chat-completions endpoint: asks for the ProcessModel as JSON, checks it, retries once.
-import { ModelError, NODE_KINDS, readModel, repairModel, TASK_TYPES, type ProcessModel } from '../model.ts';
+// Provider for any OpenAI-compatible chat-completions endpoint: asks for the ProcessModel as structured JSON, checks
+// the answer and asks once more with the exact problems. Prompt, schema and examples live in ./llm/.
+import { ModelError, repairModel, type ProcessModel } from '../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../provider.ts';
+import { AnswerProblem, parseAnswer } from './llm/answer.ts';
+import { answerProblems } from './llm/check.ts';
+import { buildMessages, followUp, PLAIN_JSON_INSTRUCTION, type ChatMessage } from './llm/prompt.ts';
+import { RESPONSE_FORMAT } from './llm/schema.ts';
 
 export interface OpenAiOptions {
   baseUrl: string;
@@ -9,102 +14,73 @@ export interface OpenAiOptions {
   timeoutMs: number;
 }
 
-const MODEL_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'actors', 'nodes', 'flows'],
-  properties: {
-    name: { type: 'string' },
-    actors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'name', 'organisation'],
-        properties: { id: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'boolean' } },
-      },
-    },
-    nodes: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'kind', 'label', 'actor', 'taskType'],
-        properties: {
-          id: { type: 'string' },
-          kind: { type: 'string', enum: NODE_KINDS },
-          label: { type: 'string' },
-          actor: { type: ['string', 'null'] },
-          taskType: { type: 'string', enum: TASK_TYPES },
-        },
-      },
-    },
-    flows: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['from', 'to', 'label'],
-        properties: { from: { type: 'string' }, to: { type: 'string' }, label: { type: 'string' } },
-      },
-    },
-  },
-} as const;
+interface Reply {
+  content: string;
+  finishReason: string | null;
+}
 
-const SYSTEM_PROMPT = [
-  'You turn a plain-language business process description into a BPMN process model, answered as JSON only.',
-  'actors: the people, roles, departments or systems that act (one lane each); organisation=true only for separate companies.',
-  'nodes: exactly one start event, end events, tasks labelled as short imperative verb-object phrases ("Check invoice",',
-  'at most six words), taskType user/service/send/receive/manual/none only where the text says so, exclusive gateways for',
-  'decisions (conditions on their outgoing flows), parallel gateways for work done at the same time; every split is joined',
-  'again or ends. flows: sequence flows by node id; label is the condition or "".',
-  'If the text describes no process, answer with an empty nodes array.',
-].join(' ');
+/** Servers that refuse structured output answer 400 (or 422) to response_format; they get plain JSON asked in words. */
+const REFUSED_FORMAT = new Set([400, 422]);
 
 export class OpenAiProvider implements GenerationProvider {
   readonly name = 'openai';
   readonly modelName: string;
+  private structured = true;
 
   constructor(private readonly options: OpenAiOptions) {
     this.modelName = options.model;
   }
 
   async describe(input: GenerationInput, warnings: string[]): Promise<ProcessModel> {
-    const messages: Array<{ role: string; content: string }> = [{ role: 'system', content: SYSTEM_PROMPT }];
-    if (input.contexts?.length) {
-      messages.push({
-        role: 'system',
-        content: `Context of the folder this diagram goes into, outermost first (follow its terms, actors and naming style):\n${input.contexts.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
-      });
-    }
-    messages.push({ role: 'user', content: input.prompt });
-
-    let problem = '';
+    let messages = buildMessages(input);
+    let usable: { model: ProcessModel; problems: string[] } | null = null;
+    let problems: string[] = [];
     for (let attempt = 1; attempt <= 2; attempt++) {
-      const asked = problem
-        ? [...messages, { role: 'user', content: `Your previous answer was unusable (${problem}). Answer again with valid JSON matching the schema.` }]
-        : messages;
-      const content = await this.complete(asked);
+      const reply = await this.complete(messages, warnings);
+      let answer: string | null = reply.content;
       try {
-        const model = readModel(JSON.parse(content));
+        const model = parseAnswer(reply.content, reply.finishReason);
         if (!model.nodes.length) {
           throw new GenerationError('unreadable', 'The model found no process in the description: say who does what, in order.');
         }
         repairModel(model); // throws when beyond repair; the caller repairs again and keeps the warnings
-        return model;
+        problems = answerProblems(model);
+        usable = { model, problems };
+        if (!problems.length) return model;
       } catch (err) {
-        if (err instanceof GenerationError) throw err;
-        problem = err instanceof SyntaxError ? 'not JSON' : err instanceof ModelError ? err.message : 'invalid model';
-        if (attempt === 1) warnings.push(`The ${this.modelName} answer was unusable (${problem}); asked again.`);
+        if (!(err instanceof AnswerProblem || err instanceof ModelError)) throw err;
+        problems = [err.message];
+        answer = null; // an unreadable answer is not worth sending back
+      }
+      if (attempt === 1) {
+        warnings.push(`The ${this.modelName} answer had ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (${problems[0]}); asked again.`);
+        messages = [...messages, ...followUp(answer, problems)];
       }
     }
-    throw new GenerationError('provider_failed', `The language model returned an unusable answer twice (${problem}).`);
+    if (usable) {
+      warnings.push(`The second ${this.modelName} answer still had problems; they were repaired where possible: ${usable.problems.join(' ')}`);
+      return usable.model;
+    }
+    throw new GenerationError('provider_failed', `The language model returned an unusable answer twice (${problems[0]}).`);
   }
 
-  private async complete(messages: Array<{ role: string; content: string }>): Promise<string> {
+  private async complete(messages: ChatMessage[], warnings: string[]): Promise<Reply> {
+    try {
+      return await this.post(messages);
+    } catch (err) {
+      if (!(err instanceof RefusedFormat)) throw err;
+      this.structured = false;
+      warnings.push(`The endpoint refused structured output (HTTP ${err.status}); asked for plain JSON instead.`);
+      return this.post(messages);
+    }
+  }
+
+  private async post(messages: ChatMessage[]): Promise<Reply> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     const url = `${this.options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+    const structured = this.structured;
+    const sent = structured ? messages : [messages[0]!, { role: 'system', content: PLAIN_JSON_INSTRUCTION }, ...messages.slice(1)];
     try {
       const res = await fetch(url, {
         method: 'POST',
@@ -113,28 +89,15 @@ export class OpenAiProvider implements GenerationProvider {
           'content-type': 'application/json',
           ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}),
         },
-        body: JSON.stringify({
-          model: this.options.model,
-          temperature: 0,
-          messages,
-          response_format: { type: 'json_schema', json_schema: { name: 'process_model', strict: true, schema: MODEL_SCHEMA } },
-        }),
+        body: JSON.stringify({ model: this.options.model, temperature: 0, messages: sent, ...(structured ? { response_format: RESPONSE_FORMAT } : {}) }),
       });
       const text = await res.text();
-      if (!res.ok) {
-        throw new GenerationError('provider_failed', `The language model endpoint answered HTTP ${res.status}.`);
-      }
-      let body: any;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new GenerationError('provider_failed', 'The language model endpoint answered something that is not JSON.');
-      }
-      const content = body?.choices?.[0]?.message?.content;
-      if (typeof content !== 'string') throw new GenerationError('provider_failed', 'The language model endpoint answered without a message.');
-      return content;
+      if (structured && REFUSED_FORMAT.has(res.status)) throw new RefusedFormat(res.status);
+      if (res.status === 429) throw new GenerationError('provider_failed', 'The language model endpoint is rate limited (HTTP 429); try again later.');
+      if (!res.ok) throw new GenerationError('provider_failed', `The language model endpoint answered HTTP ${res.status}.`);
+      return replyOf(text);
     } catch (err) {
-      if (err instanceof GenerationError) throw err;
+      if (err instanceof GenerationError || err instanceof RefusedFormat) throw err;
       if (controller.signal.aborted) {
         throw new GenerationError('provider_failed', `The language model did not answer within ${this.options.timeoutMs} ms.`);
       }
@@ -144,4 +107,26 @@ export class OpenAiProvider implements GenerationProvider {
       clearTimeout(timer);
     }
   }
+}
+
+class RefusedFormat extends Error {
+  constructor(readonly status: number) {
+    super(`structured output refused (HTTP ${status})`);
+  }
+}
+
+function replyOf(text: string): Reply {
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new GenerationError('provider_failed', 'The language model endpoint answered something that is not JSON.');
+  }
+  const choice = body?.choices?.[0];
+  const message = choice?.message;
+  if (typeof message?.refusal === 'string' && message.refusal) {
+    throw new GenerationError('unreadable', 'The language model declined to model this description.');
+  }
+  if (typeof message?.content !== 'string') throw new GenerationError('provider_failed', 'The language model endpoint answered without a message.');
+  return { content: message.content, finishReason: typeof choice.finish_reason === 'string' ? choice.finish_reason : null };
 }

@@ -1,6 +1,6 @@
 // Actors (lanes and pools) from grammatical subjects and passive agents, with mentions merged into one name.
 import type { ModelActor } from '../../model.ts';
-import type { Phrase } from './activities.ts';
+import type { Phrase } from './phrase.ts';
 import { mayAct, namesSomeone } from './agents.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;

@@ -1,5 +1,5 @@
 // Does a noun phrase name someone who can act (a person, role, organisation or system) rather than a thing?
-import type { Phrase } from './activities.ts';
+import type { Phrase } from './phrase.ts';
 
 // Roles and organisational units that carry no agentive suffix.
 const AGENT_NOUNS = new Set([
@@ -8,7 +8,7 @@ const AGENT_NOUNS = new Set([
   'clerk', 'secretary', 'admin', 'boss', 'chief', 'expert', 'analyst', 'architect', 'desk', 'center', 'centre', 'office',
   'unit', 'department', 'division', 'agency', 'ministry', 'court', 'hospital', 'school', 'university', 'lab', 'laboratory',
   'shop', 'store', 'factory', 'plant', 'crm', 'erp', 'software', 'platform', 'server', 'service', 'helpdesk', 'support',
-  'logistics', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
+  'logistics', 'engineering', 'billing', 'shipping', 'nursing', 'housekeeping', 'catering', 'underwriting', 'operations', 'compliance', 'treasury', 'payroll', 'customs', 'reception', 'ops', 'qa', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
   'police', 'government', 'council', 'firm', 'hotel', 'restaurant', 'bakery', 'pharmacy', 'airline', 'insurer', 'vendor',
   'client', 'customer', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
 ]);

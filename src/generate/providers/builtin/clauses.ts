@@ -104,7 +104,8 @@ function cutAtPunctuation(sentence: Sentence): Token[][] {
   const segments: Token[][] = [[]];
   for (const t of sentence) {
     if (t.text === ',' || t.text === ';' || t.text === ':') {
-      segments.push([]);
+      // The semicolon stays at the head of what follows: a condition there does not reach back over it.
+      segments.push(t.text === ';' ? [t] : []);
       continue;
     }
     if (t.text === '.' || t.text === '!' || t.text === '?') continue;
@@ -155,12 +156,11 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   const lead = seg[0]?.lower;
   // ", or reject the request": a comma-separated coordination still belongs to the clause before it.
   // ", which clarifies …": a relative clause set off by a comma.
-  if (RELATIVES.has(lead ?? '') && (seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' || seg[2]?.pos === 'VERB')) {
-    return [clause(seg, { relative: true })];
-  }
+  // ", who either reduces the dose or postpones the cycle": the relative clause may still hold two steps.
+  const relative = RELATIVES.has(lead ?? '') && (seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' || seg[2]?.pos === 'VERB' || seg[2]?.pos === 'AUX');
   let start = lead === 'or' || lead === 'and' || lead === 'whereas' ? 1 : 0;
   // "…, whereas amounts over $200 require approval": a contrast between two cases is a choice.
-  let pending: Partial<Clause> = start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' } : {};
+  let pending: Partial<Clause> = relative ? { relative: true } : start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' } : {};
   for (let i = 1; i < seg.length; i++) {
     const t = seg[i]!;
     const left = seg.slice(start, i);

@@ -1,5 +1,5 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
-import type { ModelFlow, ModelNode, NodeKind } from '../../model.ts';
+import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
 
 interface Tail {
   from: string;
@@ -16,13 +16,17 @@ interface Choice {
   tentative: boolean;
   /** For alternatives ("approves or rejects"): each branch's verb, so "if the request is approved" continues it. */
   verbs: string[];
+  /** A deadline's boundary event stands in for the gateway: the path it leaves carries on from its task. */
+  mainPath?: Tail[];
+  /** Branches that end in a named end event when the choice closes (by branch index). */
+  ends: Map<number, string>;
 }
 
 export class FlowBuilder {
   readonly nodes: ModelNode[] = [];
   readonly flows: ModelFlow[] = [];
   private tails: Tail[];
-  private joinKind: 'exclusive' | 'parallel' = 'exclusive';
+  private joinKind: 'exclusive' | 'parallel' | 'inclusive' = 'exclusive';
   private choice: Choice | null = null;
   private inBranch = false;
   private reopened: number | null = null;
@@ -58,6 +62,36 @@ export class FlowBuilder {
     this.joinKind = 'exclusive';
   }
 
+  /** Names the start event for what triggers the process ("New employee joined"); a message start when it arrives. */
+  nameStart(label: string, message: boolean, timer?: ModelTimer): void {
+    const start = this.nodes[0]!;
+    start.label = label;
+    if (message) start.eventType = 'message';
+    if (timer) Object.assign(start, { eventType: 'timer', timer });
+  }
+
+  /**
+   * "If there is no answer within a week, …": an interrupting timer on the step just drawn, whose path holds what
+   * follows in the sentence; the step's own path carries on as before.
+   */
+  openBoundary(host: string, label: string, timer: ModelTimer | undefined): void {
+    this.closeChoice();
+    const boundary = this.add('boundary', label, null);
+    Object.assign(boundary, { eventType: 'timer', attachedTo: host }, timer ? { timer } : {});
+    this.choice = { gateway: boundary.id, branches: [], conditions: [], tentative: false, verbs: [], mainPath: this.tails, ends: new Map() };
+    this.tails = [{ from: boundary.id }];
+    this.inBranch = true;
+  }
+
+  node(id: string): ModelNode | undefined {
+    return this.nodes.find((n) => n.id === id);
+  }
+
+  /** Whether any step or decision has been read yet (a "when …" before them is the trigger). */
+  hasSteps(): boolean {
+    return this.nodes.length > 1;
+  }
+
   startSentence(): void {
     this.sentenceFirst = null;
     this.sentenceActor = null;
@@ -70,6 +104,7 @@ export class FlowBuilder {
     const created = this.add(node.kind, node.label, node.actor ?? null);
     if (node.taskType) created.taskType = node.taskType;
     if (node.eventType) created.eventType = node.eventType;
+    if (node.timer) created.timer = node.timer;
     this.joinTails(created.actor ?? null);
     for (const t of this.tails) this.connect(t.from, created.id, t.label);
     this.tails = [{ from: created.id }];
@@ -89,6 +124,26 @@ export class FlowBuilder {
     this.nodes.splice(this.nodes.findIndex((n) => n.id === id), 1);
   }
 
+  /**
+   * A branch that names a step already drawn ("… otherwise the ticket is closed" after "Close ticket") joins that
+   * step instead of drawing a second copy. Returns whether it did.
+   */
+  joinExisting(label: string): boolean {
+    if (!this.inBranch || !this.tails.length || !this.choice) return false;
+    // Only a step drawn after the branch point: an earlier one would be a loop, which the text must say.
+    const anchor = this.node(this.choice.gateway)?.attachedTo ?? this.choice.gateway;
+    const after = this.nodes.findIndex((n) => n.id === anchor);
+    const earlier = this.nodes.find((n, i) => i > after && n.kind === 'task' && n.label.toLowerCase() === label.toLowerCase());
+    if (!earlier || this.tails.some((t) => t.from === earlier.id)) return false;
+    for (const t of this.tails) this.connect(t.from, earlier.id, t.label);
+    this.tails = [];
+    return true;
+  }
+
+  inBranchNow(): boolean {
+    return this.inBranch;
+  }
+
   lastTaskId(): string | null {
     return this.tails.length === 1 ? this.tails[0]!.from : null;
   }
@@ -106,7 +161,7 @@ export class FlowBuilder {
       this.joinTails(null);
       for (const t of this.tails) this.connect(t.from, g.id, t.label);
       this.sentenceFirst ??= g.id;
-      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs: [] };
+      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs: [], ends: new Map() };
     }
     // "checks whether …" opened the choice; when the text then spells out the cases, they replace its empty branch.
     if (sameChoice && this.choice!.tentative && this.choice!.branches.at(-1)?.every((t) => t.from === this.choice!.gateway)) {
@@ -122,6 +177,13 @@ export class FlowBuilder {
   /** "Otherwise …": the other branch of the open choice (or of a fresh one when none is open). */
   openElse(label = 'otherwise'): void {
     this.closeBranch();
+    if (this.choice?.mainPath) {
+      // "Otherwise …" after a deadline: what happens in time, on the step's own path.
+      this.tails = this.choice.mainPath;
+      this.choice.mainPath = [];
+      this.inBranch = true;
+      return;
+    }
     if (!this.choice) {
       this.openBranch('yes', '', false);
       this.closeBranch();
@@ -152,9 +214,10 @@ export class FlowBuilder {
 
   closeBranch(): void {
     if (!this.inBranch || !this.choice) return;
-    if (this.pendingEnd) {
-      this.endHere();
-    }
+    // A refusal's end waits for the choice to close: a later "if the request is rejected, …" may add its steps.
+    if (this.branchEnd) this.choice.ends.set(this.reopened ?? this.choice.branches.length, this.branchEnd);
+    this.branchEnd = null;
+    if (this.pendingEnd) this.endHere();
     if (this.reopened !== null) this.choice.branches[this.reopened] = this.tails;
     else this.choice.branches.push(this.tails);
     this.reopened = null;
@@ -169,7 +232,7 @@ export class FlowBuilder {
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
-    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs };
+    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs, ends: new Map() };
     for (const m of make) {
       this.tails = [{ from: g.id }];
       this.inBranch = true;
@@ -184,8 +247,15 @@ export class FlowBuilder {
     if (this.inBranch) this.closeBranch();
     const c = this.choice;
     this.choice = null;
+    for (const [i, label] of c.ends) {
+      if (!c.branches[i]?.length) continue;
+      this.tails = c.branches[i]!;
+      this.endHere(label);
+      c.branches[i] = [];
+    }
     const open = c.branches.filter((b) => b.length > 0);
-    if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
+    if (c.mainPath) open.push(c.mainPath);
+    else if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
     this.tails = open.flat();
     if (this.tails.length === 0) {
       // Every branch ended: the text carries on after the choice anyway, so it continues from its last branch.
@@ -211,10 +281,10 @@ export class FlowBuilder {
   private parallelOthers: Tail[] | null = null;
 
   /** Starts a parallel branch from the current point: returns a function that closes it. */
-  forkHere(): { branch: () => void; done: () => void } {
+  forkHere(kind: 'parallel' | 'inclusive' = 'parallel'): { branch: () => void; done: () => void; label: (condition: string) => void } {
     this.closeChoice();
     this.joinTails(null);
-    const fork = this.add('parallel', '', null);
+    const fork = this.add(kind, '', null);
     for (const t of this.tails) this.connect(t.from, fork.id, t.label);
     this.tails = [{ from: fork.id }];
     const collected: Tail[] = [];
@@ -223,10 +293,14 @@ export class FlowBuilder {
         collected.push(...this.tails.filter((t) => t.from !== fork.id));
         this.tails = [{ from: fork.id }];
       },
+      // An inclusive branch's condition, on the flow into its first step.
+      label: (condition: string) => {
+        this.tails = [{ from: fork.id, label: condition }];
+      },
       done: () => {
         collected.push(...this.tails.filter((t) => t.from !== fork.id));
         this.tails = collected;
-        this.joinKind = 'parallel';
+        this.joinKind = kind;
       },
     };
   }
@@ -275,9 +349,19 @@ export class FlowBuilder {
     if (this.inBranch) this.pendingEnd = true;
   }
 
-  private endHere(): void {
+  /**
+   * "If the request is rejected, …": the branch ends in its own named end event once its steps are done, unless the
+   * text sends the work back (a loop empties the branch first).
+   */
+  endBranchAs(label: string): void {
+    if (this.inBranch) this.branchEnd = label;
+  }
+
+  private branchEnd: string | null = null;
+
+  private endHere(label = ''): void {
     if (!this.tails.length) return;
-    const end = this.add('end', '', null);
+    const end = this.add('end', label, null);
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, end.id, t.label);
     this.tails = [];

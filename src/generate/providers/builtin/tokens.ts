@@ -144,6 +144,33 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
+  // "waits for the upload.", "archives the personnel file.": the last word of a noun phrase that ends the clause,
+  // after the clause's verb, is a noun.
+  for (let i = 1; i < tokens.length; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]];
+    if (t.pos !== 'VERB' || /(ing|ed)$/.test(t.lower) || !(!next || next.pos === 'PUNCT')) continue;
+    let k = i - 1;
+    while (k > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k--;
+    const opener = tokens[k]!;
+    // The phrase is an object or a complement: a verb or a preposition stands right before it.
+    const governed = ['VERB', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
+    if (opener.pos === 'DET' && governed) t.pos = 'NOUN';
+  }
+  // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    if (prev.lower === 'to' && t.pos === 'VERB' && /ing$/.test(t.lower) && (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')) t.pos = 'NOUN';
+  }
+  // "Call the provider", "then close the ticket": a clause opening with a bare word before its object is an imperative.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!];
+    const opens = !prev || prev.pos === 'PUNCT' || ['then', 'and', 'or', 'please', 'finally', 'first', 'next'].includes(prev.lower);
+    const objectNext = ['the', 'a', 'an', 'all', 'each', 'every', 'it', 'them', 'this', 'these', 'their', 'its'].includes(next.lower);
+    if (opens && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.first) || t.pos === 'ADJ') && objectNext && /^[a-z]+$/i.test(t.text) && !/s$/.test(t.lower)) {
+      t.pos = 'VERB';
+      t.lemma = t.lower;
+    }
+  }
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   return tokens;
 }

@@ -1,0 +1,69 @@
+// The label gate: a task label is an imperative verb with its object (or a verb that stands alone); task labels, lane
+// names and conditions carry no modal, adverb, determiner or pronoun leftovers and no tokenizer artifacts.
+
+export type LabelKind = 'task' | 'lane' | 'condition';
+
+const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', "'ll", "'d"]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'each', 'every']);
+// Adverbs that tell when or how often, which a label never needs.
+const LEFTOVER_ADVERBS = new Set([
+  'also', 'then', 'firstly', 'finally', 'immediately', 'usually', 'always', 'often', 'sometimes', 'just', 'subsequently',
+  'afterwards', 'thus', 'therefore', 'possibly', 'maybe', 'perhaps', 'simply', 'normally', 'typically', 'generally',
+  'probably', 'really',
+]);
+const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'we', 'i', 'you', 'us', 'who', 'which', 'what', 'someone', 'something']);
+const CONNECTIVES = new Set(['and', 'or', 'but', 'if', 'when', 'then', 'so', 'because', 'while', 'whether', 'to', 'of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'as']);
+// Verbs that make a whole step without an object ("Pay", "Sign").
+export const STANDALONE_VERBS = new Set([
+  'pay', 'sign', 'register', 'ship', 'approve', 'reject', 'decide', 'travel', 'respond', 'reply', 'resign', 'vote', 'login',
+  'proceed', 'rework', 'escalate', 'deploy', 'invoice', 'apply', 'enrol', 'enroll', 'attend', 'negotiate', 'report',
+  'agree', 'book', 'check', 'follow-up', 'rest', 'recover', 'depart', 'arrive', 'wait', 'confirm', 'order', 'test',
+  'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan',
+]);
+// Base forms that end like a participle.
+const BASE_ED_ING = new Set(['need', 'feed', 'proceed', 'exceed', 'succeed', 'seed', 'embed', 'bring', 'string', 'shred', 'bed', 'wed', 'speed', 'breed', 'bleed', 'heed', 'weed']);
+
+/** What is wrong with a label, or null when it passes. */
+export function labelProblem(label: string, kind: LabelKind): string | null {
+  if (!label.trim()) return 'empty';
+  if (/\s['’]s\b/.test(label) || /\s{2,}/.test(label) || label !== label.trim() || /\s[,.;:!?]/.test(label)) return 'tokenizer artifact';
+  const words = label.toLowerCase().split(' ');
+  for (const w of words) {
+    if (MODALS.has(w)) return `modal "${w}"`;
+    if (LEFTOVER_ADVERBS.has(w)) return `adverb "${w}"`;
+    if (kind !== 'condition' && DETERMINERS.has(w)) return `determiner "${w}"`;
+    if (kind === 'condition' && DETERMINERS.has(w) && !['a', 'an'].includes(w)) return `determiner "${w}"`;
+  }
+  // "IT" is a department, "it" a pronoun.
+  const pronoun = label.split(' ').find((w) => PRONOUNS.has(w.toLowerCase()) && w !== w.toUpperCase());
+  if (kind !== 'condition' && pronoun) return `pronoun "${pronoun}"`;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (kind === 'condition') {
+    if (CONNECTIVES.has(first) || CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
+    if (words.length === 1 && PRONOUNS.has(first)) return 'fragment';
+    return null;
+  }
+  if (CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
+  if (kind === 'lane') return /^[a-z]/.test(label) ? 'lower-case lane name' : null;
+  if (CONNECTIVES.has(first) || /^\d/.test(first)) return 'no verb first';
+  if (/(ed|ing)$/.test(first) && !BASE_ED_ING.has(first)) return `"${first}" is not an imperative`;
+  if (words.length === 1 && !STANDALONE_VERBS.has(first)) return `"${label}" needs an object`;
+  return null;
+}
+
+/** Drops leftover words the gate refuses (modals, adverbs, determiners, pronouns, dangling function words). */
+export function cleanLabel(label: string, kind: LabelKind): string {
+  const words = label
+    .replace(/\s+(['’]s)\b/g, '$1')
+    .split(/\s+/)
+    .filter((w, i) => {
+      const lower = w.toLowerCase();
+      if (MODALS.has(lower) || LEFTOVER_ADVERBS.has(lower)) return false;
+      if (DETERMINERS.has(lower) && (kind !== 'condition' || !['a', 'an'].includes(lower))) return false;
+      return kind === 'condition' || i === 0 || !PRONOUNS.has(lower) || w === w.toUpperCase();
+    });
+  while (words.length > 1 && (CONNECTIVES.has(words[words.length - 1]!.toLowerCase()) || DETERMINERS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  const out = words.join(' ');
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}

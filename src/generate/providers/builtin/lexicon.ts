@@ -1,0 +1,49 @@
+// The builtin reader's word lists: which verbs and nouns play which part in a process description.
+
+// Verbs that describe a state or a relation rather than a step someone takes.
+export const NON_ACTIVITY_VERBS = new Set([
+  'be', 'have', 'seem', 'become', 'exist', 'include', 'contain', 'consist', 'happen', 'mean', 'belong', 'depend', 'remain',
+  'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'cost', 'concern', 'matter', 'achieve',
+]);
+export const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
+export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
+export const PROCESS_WORDS = new Set(['process', 'procedure', 'instance', 'workflow', 'case', 'transaction']);
+// Verbs that send something: send tasks, and "… and send to X" takes the thing just handled as its object.
+export const SEND_VERBS = new Set([
+  'send', 'transmit', 'forward', 'submit', 'email', 'mail', 'notify', 'inform', 'post', 'deliver', 'dispatch', 'return',
+  'report', 'reply', 'answer', 'advise', 'pass', 'hand', 'give',
+]);
+export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain']);
+// Verbs that pass something to someone; with TELL_VERBS the person told is the object.
+export const HANDOVER_VERBS = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'return', 'deliver', 'mail', 'email', 'post', 'report', 'inform', 'notify', 'advise', 'tell', 'ship', 'offer', 'resell', 'sell', 'provide', 'present']);
+export const TELL_VERBS = new Set(['inform', 'notify', 'advise', 'tell']);
+export const TOLD_LABELS: Record<string, string> = { inform: 'Information received', notify: 'Notification received', advise: 'Advice received' };
+export const LOOP_VERBS = new Set(['repeat', 'redo', 'reiterate']);
+export const GENERIC_WORDS = new Set(['procedure', 'process', 'step', 'activity', 'task', 'this', 'it', 'item', 'each', 'thing']);
+
+// Words that open a clause and name no step of their own.
+export const CONNECTIVE_WORDS = new Set([
+  'if', 'when', 'whenever', 'once', 'after', 'before', 'then', 'otherwise', 'else', 'while', 'until', 'unless', 'whether',
+  'meanwhile', 'meantime', 'and', 'or', 'but', 'first', 'finally', 'afterwards', 'subsequently', 'next', 'also', 'so', 'thus',
+  'simultaneously', 'concurrently', 'whereas',
+]);
+export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
+// Verbs that take no object: "goes", "stays" never borrow the thing the text is about.
+export const INTRANSITIVE_VERBS = new Set([
+  'go', 'come', 'stay', 'move', 'leave', 'work', 'look', 'know', 'let', 'run', 'care', 'fail', 'happen', 'arrive', 'wait',
+  'start', 'begin', 'continue', 'proceed', 'live', 'sit', 'stand', 'fall', 'rise', 'expire', 'lapse', 'say', 'think', 'agree',
+]);
+// A thing that "goes", "moves" or "passes" to a party has been handed over to it.
+export const MOVING_VERBS = new Set(['go', 'move', 'pass', 'travel', 'proceed', 'transfer']);
+// Verbs that start with "re" without meaning "again".
+export const RE_WORDS = new Set([
+  'review', 'record', 'register', 'request', 'reply', 'report', 'return', 'receive', 'reject', 'repair', 'reserve', 'release',
+  'remove', 'refund', 'respond', 'resolve', 'retain', 'require', 'replace', 'remind', 'recommend', 'reduce', 'refer', 'reflect',
+  'regard', 'relate', 'remain', 'rely', 'rent', 'represent', 'research', 'resign', 'restrict', 'retire', 'retrieve', 'reveal',
+  'reward', 'relocate', 'read', 'reach', 'realize', 'realise', 'reason', 'recall', 'recognize', 'recruit', 'regulate', 'reimburse',
+]);
+// Measures, amounts and dates: never what "it" or "this" means.
+export const MEASURES = new Set([
+  'amount', 'sum', 'total', 'number', 'price', 'cost', 'fee', 'percent', 'percentage', 'rate', 'limit', 'threshold', 'euro',
+  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity',
+]);

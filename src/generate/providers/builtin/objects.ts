@@ -1,0 +1,54 @@
+// What the verb acts on: the object (or the passive's retained object), then prepositional complements.
+import { namesSomeone } from './agents.ts';
+import { readPhrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
+import type { Token } from './tokens.ts';
+
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'everything']);
+const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in']);
+
+/** Object (active) or nothing (passive: the subject is the object, unless one follows: "is sent a message"). */
+export function readObject(tokens: Token[], from: number, r: Reading): number {
+  if (r.passive) {
+    const { phrase, end } = readPhrase(tokens, from);
+    if (phrase && r.subject && namesSomeone(r.subject)) {
+      r.recipient = r.subject;
+      r.subject = phrase;
+      return end;
+    }
+    return from;
+  }
+  const pronoun = tokens[from];
+  if (pronoun && pronoun.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.lower)) {
+    r.object = { words: [pronoun], head: pronoun, of: null };
+    return from + 1;
+  }
+  const { phrase, end } = readPhrase(tokens, from);
+  if (!phrase) return from;
+  r.object = phrase;
+  // "sends the user a notification": the first object is the receiver.
+  const second = namesSomeone(phrase) ? readPhrase(tokens, end) : { phrase: null, end };
+  if (second.phrase && tokens[end]?.pos !== 'ADP') {
+    r.recipient = phrase;
+    r.object = second.phrase;
+    return second.end;
+  }
+  return end;
+}
+
+/** Prepositional complements: by (agent), to (recipient), or one that belongs in the label. */
+export function readComplements(tokens: Token[], from: number, r: Reading): number {
+  let i = from;
+  for (let guard = 0; guard < 3 && i < tokens.length; guard++) {
+    const p = tokens[i]!;
+    if (p.pos !== 'ADP' && p.lower !== 'to') break;
+    const { phrase, end } = readPhrase(tokens, i + 1);
+    if (!phrase) break;
+    // "… and approved by the director": a participle sharing an earlier passive's subject has its agent too.
+    if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && /ed$/.test(r.verb?.lower ?? '')))) r.agent = phrase;
+    else if (p.lower === 'to' && !r.recipient) r.recipient = phrase;
+    else if (!r.prep && PREPOSITIONS_FOR_LABEL.has(p.lower)) r.prep = { word: p, phrase };
+    i = end;
+  }
+  return i;
+}

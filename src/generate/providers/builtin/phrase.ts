@@ -1,0 +1,58 @@
+// Noun phrases: determiners dropped, head noun found, an "of …" complement kept apart.
+import type { Token } from './tokens.ts';
+
+export interface Phrase {
+  /** Content words, determiners dropped. */
+  words: Token[];
+  head: Token;
+  /** "of …" complement, kept apart so labels and actor names can choose. */
+  of: Phrase | null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'some', 'any', 'each', 'every', 'all', 'another', 'both', 'such', 'which', 'whose', 'no']);
+const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Reads a noun phrase starting at `from`; returns it and where it stopped. */
+export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | null; end: number } {
+  let i = from;
+  while (i < tokens.length && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET' || (tokens[i]!.pos === 'ADV' && PHRASE_POS.has(tokens[i + 1]?.pos ?? '')))) i++;
+  const words: Token[] = [];
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const modifierVerb = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && PHRASE_POS.has(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.pos !== 'NUM';
+    const hyphenated = t.text === '-' && words.length > 0;
+    if (PHRASE_POS.has(t.pos) || modifierVerb || hyphenated || (t.text === "'s" && words.length) || (t.text === '’' && tokens[i + 1]?.lower === 's')) {
+      if (t.text !== '’' && t.text !== "'s" && t.lower !== 's') words.push(t);
+      i++;
+      continue;
+    }
+    if (t.lower === 's' && tokens[i - 1]?.text === '’') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  const nouns = words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  // "an alert should be sent": the tagger's adjective is the noun when a verb follows at once.
+  const last = words[words.length - 1];
+  if (!nouns.length && last?.pos === 'ADJ' && words.length === 1 && isVerbish(tokens[i]) && i > from) nouns.push(last);
+  if (!nouns.length) return { phrase: null, end: from };
+  // The head is the last noun; trailing adjectives after it belong to something else.
+  const headAt = words.lastIndexOf(nouns[nouns.length - 1]!);
+  const kept = words.slice(0, headAt + 1);
+  let of: Phrase | null = null;
+  let end = i;
+  if (tokens[i]?.lower === 'of') {
+    const inner = readPhrase(tokens, i + 1);
+    if (inner.phrase) {
+      of = inner.phrase;
+      end = inner.end;
+    }
+  }
+  return { phrase: { words: kept, head: kept[kept.length - 1]!, of }, end };
+}
+
+export function isVerbish(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+

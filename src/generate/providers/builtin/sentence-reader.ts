@@ -1,0 +1,417 @@
+// Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
+import { namesSomeone } from './agents.ts';
+import { classify, openingWords, type Clause } from './clauses.ts';
+import type { FlowBuilder } from './control-flow.ts';
+import { eventFrom, pastParticiple } from './events.ts';
+import { cleanLabel, labelProblem } from './label-gate.ts';
+import { verbBase } from './labels.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
+import { readClause, type Reading } from './reading.ts';
+import { findDuration, type Duration } from './time-expressions.ts';
+import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
+import type { Token } from './tokens.ts';
+import type { VerbTrace } from './trace.ts';
+
+// Openings of a clause that names an event: the trigger before any step, a wait after one.
+const EXPLANATION = new RegExp(
+  [
+    '^there (is|are|were) (\\w+ )?(\\w+ )?(paths|ways|options|cases|outcomes|possibilities|scenarios|steps|parties|roles|kinds|types|reasons|variants|phases|stages)\\b',
+    '^(for (example|instance)|e \\. g \\.|e\\.g\\.)',
+    '\\b(this|the following) (text|description|document) (explains|describes|shows)',
+    '\\bhere (is|\\\'s) how\\b', '\\bas follows\\b', '\\blet me (walk|explain|describe|tell)\\b',
+    "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
+    '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
+    '\\bhelp(s)? us understand\\b', '\\bplease note\\b', '^(some )?background( first)?\\b',
+    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe)\\b",
+    "\\b(want|like|love|need) (a|the|this|our) (diagram|bpmn|flowchart|model|process model)\\b",
+  ].join('|'),
+);
+const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
+const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
+// Verbs whose subject's doing is, for the process, something arriving.
+const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
+
+export class SentenceReader {
+  constructor(
+    private readonly builder: FlowBuilder,
+    private readonly planner: TaskPlanner,
+  ) {}
+
+  /** Catch events read from "when X confirms", with the receive task they become when a deadline hangs on them. */
+  private readonly waits = new Map<string, string>();
+
+  /**
+   * "If there is no answer within a week, …" puts a timer on the step just drawn; "after 2 days" waits before the
+   * clause's step. Returns true when the clause needs nothing more.
+   */
+  private timeEvent(c: Clause, time: Duration, reading: Reading): boolean {
+    if (c.role === 'condition') {
+      const last = this.builder.lastTaskId();
+      // "Close the ticket when the customer confirms. If they do not within 2 days, …": the deadline is on the wait.
+      const host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
+      const node = host ? this.builder.node(host) : undefined;
+      if (!host || !node || (node.kind !== 'task' && !this.waits.has(host))) return false;
+      if (node.kind !== 'task') {
+        // A boundary sits on an activity: waiting for the confirmation becomes a receive task.
+        Object.assign(node, { kind: 'task', taskType: 'receive', label: this.waits.get(host)! });
+        delete node.eventType;
+        this.trace.task(null, host);
+      }
+      this.builder.openBoundary(host, time.label, time.timer);
+      this.trace.skipAll(c.tokens, 'condition');
+      return true;
+    }
+    if (time.kind !== 'wait') return false;
+    this.builder.appendTask({ kind: 'intermediate', label: time.label, eventType: 'timer', ...(time.timer ? { timer: time.timer } : {}) });
+    // "wait 2 days": the wait is the whole step.
+    if (reading.verb && verbBase(reading.verb) === 'wait') {
+      this.trace.skip(reading.verb, 'wait');
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "I offer one or more of: a dosage plan, a pill box, a home delivery": an inclusive choice, one step per option
+   * (the verb with that option as its object). Returns false when the sentence has no such list.
+   */
+  readOneOrMore(sentence: Token[]): boolean {
+    const words = sentence.map((t) => t.lower);
+    const at = words.findIndex((w, i) => w === 'one' && words[i + 1] === 'or' && words[i + 2] === 'more' && words[i + 3] === 'of');
+    if (at < 0) return false;
+    let reading = readClause(sentence.slice(0, at).filter((t) => t.pos !== 'PUNCT'));
+    let from = at + 4;
+    // "One or more of the following may be requested: …": the verb comes before the colon.
+    const colon = sentence.findIndex((t, i) => i > from && t.text === ':');
+    if (!reading.verb && colon > 0) {
+      reading = readClause(sentence.slice(from, colon));
+      from = colon;
+    }
+    if (!reading.verb) return false;
+    while (sentence[from] && (['the', 'following', ':'].includes(sentence[from]!.lower) || sentence[from]!.pos === 'PUNCT')) from++;
+    // "… may be requested: a medical examination, …": the verb after "one or more" when none came before it.
+    const options: Phrase[] = [];
+    let item: Token[] = [];
+    for (const t of [...sentence.slice(from), { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' }]) {
+      if (t.text === ',' || t.lower === 'or' || t.lower === 'and' || t.text === '.') {
+        const phrase = readPhrase(item, 0).phrase;
+        if (phrase) options.push(phrase);
+        item = [];
+        if (t.text === '.') break;
+        continue;
+      }
+      item.push(t);
+    }
+    if (options.length < 2) return false;
+    const fork = this.builder.forkHere('inclusive');
+    const c = { role: 'plain' as const, orWithPrevious: false, sharesSubject: false, relative: false, tokens: sentence };
+    for (const option of options) {
+      const task = this.planner.taskFrom({ ...reading, passive: false, object: option, prep: null, recipient: null }, c, null);
+      if (!task) continue;
+      fork.label(option.words.map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' '));
+      this.planner.emit(task);
+      fork.branch();
+    }
+    fork.done();
+    this.trace.skipAll(sentence, 'complement');
+    return true;
+  }
+
+  private get trace(): VerbTrace {
+    return this.planner.trace;
+  }
+
+  read(input: Clause[]): void {
+    // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
+    const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
+    if (EXPLANATION.test(said)) {
+      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
+      return;
+    }
+    const clauses = conditionsFirst(input);
+    for (const c of clauses) {
+      const content = stripConnective(c.tokens);
+      this.trace.clause(content, readClause(content).verb);
+    }
+    let whileFork: { branch: () => void; done: () => void } | null = null;
+    // "HR prepares the contract and IT sets up a laptop at the same time": the sentence's steps run in parallel.
+    // … or "three reviews run in parallel: A does X, B does Y".
+    const textOf = (c: Clause | undefined) => c?.tokens.map((t) => t.lower).join(' ') ?? '';
+    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && clauses.some((c) => SIMULTANEOUS.test(textOf(c)));
+    let sameTime: { branch: () => void; done: () => void } | null = null;
+    const emit = (task: PlannedTask) => {
+      if (simultaneous) sameTime ??= this.builder.forkHere();
+      this.planner.emit(task);
+      sameTime?.branch();
+    };
+    let previous: Previous = null;
+    let whetherLabel = '';
+    // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
+    const opening = clauses[0]?.role;
+    if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k]!;
+      const content = stripConnective(c.tokens);
+      const reading = readClause(content);
+      const time = findDuration(c.tokens);
+      if (time && this.timeEvent(c, time, reading)) continue;
+      // "When a new employee joins, …" before any step: the event that starts the process.
+      if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
+        const event = eventFrom(reading, this.planner.state.thing);
+        // Only a happening starts it: someone doing something to a thing ("a guest calls room service") is a step.
+        const happening = !reading.object && !reading.prep && !reading.passive;
+        if (event && happening && !this.builder.hasSteps()) {
+          this.builder.nameStart(event.label, event.message);
+          this.trace.skipAll(c.tokens, 'trigger');
+          this.planner.noteThing(reading);
+          continue;
+        }
+        // "… when the customer confirms": waiting for what someone else does is a catch event, not their task.
+        if (event && ARRIVALS.has(verbBase(reading.verb)) && !reading.object && !reading.passive) {
+          const node = this.builder.appendTask({ kind: 'intermediate', label: event.label, actor: this.planner.state.actor?.id ?? null, eventType: 'message' });
+          const who = reading.subject ? reading.subject.words.map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
+          if (who) this.waits.set(node.id, `Wait for ${who} to ${verbBase(reading.verb)}`);
+          this.trace.skipAll(c.tokens, 'wait');
+          this.trace.task(null, node.id);
+          continue;
+        }
+      }
+      switch (c.role) {
+        case 'condition': {
+          // Any verb of the condition may name the outcome ("if the request is asked to make a change").
+          const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
+          if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) {
+            this.trace.skipAll(c.tokens, 'condition');
+            continue;
+          }
+          // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
+          const bare = stripConnective(c.tokens);
+          const subject =
+            reading.subject?.head.lemma ??
+            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
+          const said = conditionLabel(c.tokens, this.planner.state.thing);
+          const label = labelProblem(said, 'condition') ? '' : said;
+          this.trace.skipAll(c.tokens, 'condition');
+          this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
+          const refusal = refusalEnd(reading, content, this.planner.state.thing);
+          if (refusal) this.builder.endBranchAs(refusal);
+          this.planner.noteThing(reading);
+          continue;
+        }
+        case 'alternative': {
+          const opening = c.tokens.map((t) => t.lower).join(' ');
+          if (opening.startsWith('in the latter case')) this.builder.reopenBranch(-1);
+          else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
+          break;
+        }
+        case 'former':
+          this.builder.reopenBranch(0);
+          break;
+        case 'parallel':
+          this.builder.forkAlongsidePrevious();
+          break;
+        case 'while': {
+          const task = this.planner.taskFrom(reading, c, previous);
+          // "While the reviewers evaluate the proposal, …" after that very step: fork alongside it.
+          const ongoing = task && this.builder.tasks().slice(-2).some((n) => n.label === task.label);
+          if (ongoing) this.trace.skip(task.verb, 'restatement');
+          if (task && !ongoing) {
+            whileFork = this.builder.forkHere();
+            this.planner.emit(task);
+            whileFork.branch();
+          } else {
+            this.builder.forkAlongsidePrevious();
+          }
+          continue;
+        }
+        case 'until': {
+          this.trace.skipAll(c.tokens, 'condition');
+          const target = this.builder.lastTaskId();
+          if (target) this.builder.loopBack(target, 'not yet');
+          continue;
+        }
+        case 'whether': {
+          this.trace.skipAll(content.slice(content.findIndex((t) => t.lower === 'whether')), 'condition');
+          // The decision's first branch holds what the sentence goes on to say; "or if …" opens the other.
+          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false, true);
+          continue;
+        }
+        case 'purpose':
+          this.trace.skipAll(c.tokens, 'purpose');
+          continue;
+        default:
+          break;
+      }
+      // Alternatives joined by "or" in one sentence: each is a branch of one choice.
+      const group: Array<{ clause: Clause; reading: Reading }> = [{ clause: c, reading }];
+      while (clauses[k + 1]?.orWithPrevious && classify(clauses[k + 1]!.tokens) === 'plain') {
+        const next = clauses[++k]!;
+        group.push({ clause: next, reading: readClause(stripConnective(next.tokens)) });
+      }
+      if (group.length > 1) {
+        // "reject or accept the order": the first verb borrows the last one's object.
+        const lastObject = group[group.length - 1]!.reading.object;
+        const tasks = group.map((g) => {
+          if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
+          const t = this.planner.taskFrom(g.reading, g.clause, previous);
+          previous = { reading: g.reading, actor: t ? t.actor : this.planner.state.actor };
+          return t;
+        });
+        const real = tasks.filter((t): t is PlannedTask => t !== null);
+        const ends = group.map((g) => refusalEnd(g.reading, [], g.reading.object ?? this.planner.state.thing));
+        const emitEnding = (t: PlannedTask, i: number) => () => {
+          this.planner.emit(t);
+          const end = ends[tasks.indexOf(t)];
+          if (end && i >= 0) this.builder.endBranchAs(end);
+        };
+        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.split(' ')[0]!.toLowerCase()));
+        else if (real.length === 1) this.planner.emit(real[0]!);
+        continue;
+      }
+      // "Both the assessor and the clerk prepare a report": the same step by each, at the same time.
+      if (reading.both && reading.coSubjects.length && reading.subject) {
+        const tasks = [reading.subject, ...reading.coSubjects].map((subject) => this.planner.taskFrom({ ...reading, subject, coSubjects: [] }, c, previous));
+        const real = tasks.filter((t): t is PlannedTask => t !== null);
+        if (real.length > 1) {
+          const fork = this.builder.forkHere();
+          for (const t of real) {
+            this.planner.emit(t);
+            fork.branch();
+          }
+          fork.done();
+          continue;
+        }
+      }
+      // "The clerk both checks the invoice and files the receipt": both steps at once.
+      if (reading.both && clauses[k + 1]?.sharesSubject && !clauses[k + 1]!.orWithPrevious) {
+        const first = this.planner.taskFrom(reading, c, previous);
+        const next = clauses[++k]!;
+        const secondReading = readClause(stripConnective(next.tokens));
+        const second = this.planner.taskFrom(secondReading, next, { reading, actor: first?.actor ?? this.planner.state.actor });
+        const real = [first, second].filter((t): t is PlannedTask => t !== null);
+        const fork = real.length > 1 ? this.builder.forkHere() : null;
+        for (const t of real) {
+          this.planner.emit(t);
+          fork?.branch();
+        }
+        fork?.done();
+        previous = { reading: secondReading, actor: second?.actor ?? first?.actor ?? this.planner.state.actor };
+        continue;
+      }
+      // "reject … or accept the order" split across clauses still shares the object when the verb has none.
+      // "checks whether the items are in stock": what is checked is what the question is about.
+      if (!reading.object && !reading.prep && reading.verb && clauses[k + 1]?.role === 'whether') {
+        const question = readClause(stripConnective(clauses[k + 1]!.tokens));
+        if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
+        else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
+      }
+      if (!reading.object && !reading.prep && !reading.recipient && clauses[k + 1]?.sharesSubject) {
+        const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
+        if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
+      }
+      // "The manager says yes or no": a decision, whose answers the next sentences ("If yes, …") spell out.
+      const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
+      if (answers) reading.object = null;
+      const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
+      if (task && answers) {
+        emit({ ...task, verb: reading.verb });
+        this.builder.openBranch('yes', 'it', false, true);
+        continue;
+      }
+      previous = { reading, actor: task ? task.actor : this.planner.state.actor };
+      // "decides whether a technician is needed": the question is the step's object.
+      if (task && whetherLabel && task.label.split(' ').length === 1) {
+        task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
+      }
+      whetherLabel = '';
+      if (task) emit(task);
+    }
+    whileFork?.done();
+    (sameTime as { done: () => void } | null)?.done();
+  }
+}
+
+/** The clause without the connective words that opened it. */
+function stripConnective(tokens: Token[]): Token[] {
+  let i = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    while (i < tokens.length && (tokens[i]!.pos === 'PUNCT' || CONNECTIVE_WORDS.has(tokens[i]!.lower))) i++;
+    const rest = tokens.slice(i).map((t) => t.lower).join(' ');
+    const phrase = CONNECTIVE_PHRASES.find((p) => rest === p || rest.startsWith(p + ' '));
+    if (!phrase) break;
+    i += phrase.split(' ').length;
+  }
+  return tokens.slice(i);
+}
+
+/**
+ * The condition as a short phrase; a leading pronoun becomes the thing it points at ("they in stock" → "items in
+ * stock"), and "it is a bug" is just "bug". Modals, auxiliaries, determiners and dangling function words go.
+ */
+export function conditionLabel(tokens: Token[], thing: Phrase | null = null): string {
+  const content = stripConnective(tokens).filter((t) => t.pos !== 'PUNCT');
+  const words: string[] = [];
+  content.forEach((t, i) => {
+    const next = content[i + 1];
+    // "'s" is "is" before a description ("it's a bug", "it's not"), else a possessive joined to its noun.
+    if (t.lower === "'s" || t.lower === '’s') {
+      if (!next || ['DET', 'ADJ', 'ADV', 'VERB', 'PART', 'NUM'].includes(next.pos) || next.lower === 'not') return;
+      if (words.length) words[words.length - 1] += "'s";
+      return;
+    }
+    if (t.pos === 'DET' && !['no', 'a', 'an'].includes(t.lower)) return;
+    if (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')) return;
+    // "does not confirm" keeps its "does"; other auxiliaries go.
+    if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
+    if (CONDITION_FILLERS.has(t.lower)) return;
+    words.push(t.lower === "n't" ? 'not' : t.pos === 'PROPN' ? t.text : t.lower);
+  });
+  // "it is a bug": the pronoun adds nothing; "they are in stock": it stands for the thing just named.
+  if (['it', 'they', 'this', 'these', 'that'].includes(words[0] ?? '')) {
+    const be = content.findIndex((t) => t.lemma === 'be' || t.lower === "'s" || t.lower === '’s');
+    const described = be >= 0 && ['DET', 'NOUN', 'ADJ'].includes(content[be + 1]?.pos ?? '');
+    if (described || !thing) words.shift();
+    else words.splice(0, 1, ...thing.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)));
+  }
+  const kept = words.slice(0, 6);
+  while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ');
+}
+
+const CONDITION_FILLERS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', 'also', 'then', 'usually', 'generally', 'already', 'still', 'just', 'really', 'so']);
+const DANGLING = new Set(['and', 'or', 'but', 'to', 'of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'as', 'if', 'than', 'whether', 'not']);
+
+/**
+ * "The loan is granted if the risk is low": a condition after its consequence is read first, so the consequence
+ * becomes its branch.
+ */
+function conditionsFirst(clauses: Clause[]): Clause[] {
+  const out = [...clauses];
+  for (let k = 0; k < out.length - 1; k++) {
+    const [main, cond] = [out[k]!, out[k + 1]!];
+    if (cond.tokens[0]?.text === ';') continue;
+    const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
+    if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
+      out[k] = cond;
+      out[k + 1] = main;
+      k++;
+    }
+  }
+  return out;
+}
+
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'turn']);
+
+/** "If the claim is rejected", "rejects the order": a refusal ends its branch, named "Claim rejected". */
+function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {
+  const verb = reading.verb ? verbBase(reading.verb) : '';
+  const refused = (REFUSALS.has(verb) && (verb !== 'turn' || reading.particle?.lower === 'down')) || (verb === 'approve' && reading.negated);
+  const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal)$/.test(t.lower));
+  if (!refused && !noun) return null;
+  const what = (reading.passive ? reading.subject : null) ?? thing;
+  const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
+  const state = noun ? noun.lower.replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected') : pastParticiple(verb === 'turn' ? 'reject' : verb);
+  const label = name ? `${name} ${state}` : state;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

@@ -1,0 +1,75 @@
+// The subject of a clause: where its verb group starts, and the noun phrase or pronoun before it.
+import { readPhrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
+import type { Token } from './tokens.ts';
+
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'this', 'that', 'everything']);
+const TIME_WORDS = new Set(['morning', 'evening', 'night', 'day', 'weekday', 'week', 'month', 'year', 'time', 'hour', 'minute', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'quarter', 'moment']);
+
+/**
+ * Where the clause's verb group starts, passing over participles that modify a noun ("the defaulting accounts",
+ * "the report related to the accident is searched").
+ */
+export function findVerbGroup(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return k;
+    if (t.pos !== 'VERB') continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const attributive = !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)) && !!next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+    const later = tokens.slice(k + 1);
+    // "Matched invoices are released": a participle opening a sentence before its noun describes the subject.
+    const opening = (k === 0 || prev?.pos === 'PUNCT') && /(ed|ing)$/.test(t.lower) && ['NOUN', 'ADJ'].includes(next?.pos ?? '') && later.some((x) => x.pos === 'AUX');
+    if (opening) continue;
+    const reducedRelative = /(ed|ing)$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && later.some((x) => x.pos === 'AUX');
+    const compound = /ing$/.test(t.lower) && prev?.pos === 'NOUN' && next?.pos === 'NOUN' && later.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (!attributive && !reducedRelative && !compound) return k;
+  }
+  return -1;
+}
+
+/**
+ * Subject: the last noun phrase or pronoun before the verb group that is not inside a prepositional phrase or a
+ * time expression ("Every weekday morning, the database is backed up"); sets subject, co-subjects, "both", adverbs.
+ */
+export function readSubject(tokens: Token[], firstVerb: number, r: Reading): void {
+  for (let j = 0; j < firstVerb; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) {
+      r.subjectPronoun = t.lower;
+      r.subject = null;
+      continue;
+    }
+    if (t.pos === 'ADV') r.adverbs.push(t.lower);
+    // "The MPON and the MPOO perform …": the first of coordinated subjects leads.
+    if ((t.lower === 'and' || t.lower === 'or') && r.subject) {
+      const skipped = readPhrase(tokens, j + 1);
+      if (skipped.phrase) {
+        if (t.lower === 'and') r.coSubjects.push(skipped.phrase);
+        j = skipped.end - 1;
+      }
+      continue;
+    }
+    if (t.lower === 'both') {
+      r.both = true;
+      continue;
+    }
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
+      const skipped = readPhrase(tokens, j + 1);
+      if (skipped.phrase) j = skipped.end - 1;
+      continue;
+    }
+    const { phrase, end } = readPhrase(tokens, j);
+    if (phrase && end <= firstVerb + 1) {
+      if (!TIME_WORDS.has(phrase.head.lemma)) {
+        r.subject = phrase;
+        r.subjectPronoun = null;
+        // "a list … explaining the reason … is compiled": what follows the participle describes the subject.
+        if (tokens[end]?.pos === 'VERB' && end < firstVerb) break;
+      }
+      j = end - 1;
+    }
+  }
+}

@@ -1,0 +1,324 @@
+// Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
+import type { TaskType } from '../../model.ts';
+import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
+import { namesSomeone } from './agents.ts';
+import type { Clause } from './clauses.ts';
+import { applyCase, applyTerms, type ContextHints } from './context.ts';
+import type { FlowBuilder } from './control-flow.ts';
+import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
+import { labelFor, taskTypeFor, verbBase } from './labels.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import type { Phrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
+import type { Token } from './tokens.ts';
+import type { SkipReason, VerbTrace } from './trace.ts';
+
+export interface ReadState {
+  actor: Actor | null;
+  /** The last thing (not person) mentioned, for "it"/"this". */
+  thing: Phrase | null;
+  /** The last person-like phrase outside the subject, for "who". */
+  candidate: Phrase | null;
+  speaker: Actor | null;
+}
+
+export interface PlannedTask {
+  label: string;
+  actor: Actor | null;
+  type: TaskType;
+  handover: { actor: Actor; label: string } | null;
+  /** The verb the step was read from, for the trace. */
+  verb: Token | null;
+  /** A step that sends the work back: the earlier step it returns to. */
+  loopTo?: string;
+}
+
+export type Previous = { reading: Reading; actor: Actor | null } | null;
+
+export class TaskPlanner {
+  constructor(
+    private readonly builder: FlowBuilder,
+    private readonly actors: ActorRegistry,
+    readonly state: ReadState,
+    private readonly hints: ContextHints,
+    readonly trace: VerbTrace,
+    private readonly warnings: string[],
+  ) {}
+
+  noteThing(r: Reading): void {
+    // "if it's a bug": what "it" is described as is not a new thing to point at.
+    if (r.copula && r.subjectPronoun) return;
+    if (r.copula && r.object && pointable(r.object)) this.state.thing = r.object;
+    else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
+    else if (r.object && pointable(r.object)) this.state.thing = r.object;
+  }
+
+  /** Who acts in this clause, updating the current actor. */
+  private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
+    // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
+    if (c.sharesSubject && previous && !(r.passive && r.agent)) return previous.actor;
+    if (r.passive) {
+      if (r.agent && this.actors.canAct(r.agent) && !r.agent.words.some((w) => w.pos === 'NUM') && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+        return (this.state.actor = this.actors.resolve(r.agent));
+      }
+      return null;
+    }
+    if (c.relative || r.subjectPronoun === 'who') {
+      if (this.state.candidate) return (this.state.actor = this.actors.resolve(this.state.candidate));
+      return this.state.actor;
+    }
+    const p = r.subjectPronoun;
+    if (p === 'i' || p === 'we') return this.state.speaker ? (this.state.actor = this.state.speaker) : null;
+    if (p === 'you') return null;
+    if (p) return this.state.actor;
+    if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
+    if (!r.subject) return c.sharesSubject ? this.state.actor : null;
+    return null;
+  }
+
+  /** The step a clause names, or null — with the verb's outcome in the trace either way. */
+  taskFrom(r: Reading, c: Clause, previous: Previous): PlannedTask | null {
+    const planned = this.plan(r, c, previous);
+    if (typeof planned !== 'string') return planned;
+    this.trace.skip(r.verb, planned);
+    return null;
+  }
+
+  private plan(r: Reading, c: Clause, previous: Previous): PlannedTask | SkipReason {
+    if (!r.verb || r.negated) {
+      // "The quality manager is responsible for …": no step here, but "he" in the next sentence means them.
+      if (r.copula && r.subject && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
+      this.noteThing(r);
+      return r.negated ? 'negated' : 'state';
+    }
+    if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) {
+      r.passive = true;
+      r.subject ??= previous.reading.subject;
+      r.subjectPronoun ??= previous.reading.subjectPronoun;
+    }
+    const base = verbBase(r.verb);
+    const subjectHead = r.subject?.head.lemma ?? '';
+    const objectHead = r.object?.head.lemma ?? '';
+    const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
+    if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
+      this.builder.markEnd();
+      return 'process-end';
+    }
+    // "the review starts again": the step named is done once more.
+    if ((START_VERBS.has(base) && r.adverbs.includes('again')) || (base === 'restart' && (!r.object || PROCESS_WORDS.has(objectHead)))) {
+      const target = this.earlierTask([r.subject, r.object])?.id ?? this.builder.blockStart();
+      if (target) this.builder.loopBack(target, 'again');
+      return 'loop';
+    }
+    if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
+    // "waits for the upload": a catch event for what arrives, not a task.
+    if (base === 'wait') {
+      const awaited = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+      // Waiting for someone is waiting for their answer.
+      const label = awaited && namesSomeone(awaited) ? `${handoverLabel(awaited).replace(/ received$/, '')} answered` : awaited ? handoverLabel(awaited) : '';
+      if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
+      return 'wait';
+    }
+    // "the request is considered complete": the end, not a step.
+    if (base === 'consider' && r.passive) {
+      this.builder.markEnd();
+      return 'process-end';
+    }
+    // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
+    const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
+    if (NON_ACTIVITY_VERBS.has(base) || relation) {
+      // "Underwriters act as …" names no step, but "they" in the next sentence means them.
+      if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
+      this.noteThing(r);
+      return 'state';
+    }
+    // "A position opens": something happening to a thing is a trigger, not a step.
+    if (!r.object && !r.prep && !r.recipient && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
+      this.noteThing(r);
+      return 'happening';
+    }
+    // "Based on the plan, …", "Following signature, …": a participle with no subject and no auxiliary is an
+    // adverbial, not a step.
+    const opening = c.tokens.find((t) => t.pos !== 'PUNCT') === r.verb;
+    if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && (/ed$/.test(r.verb.lower) || (opening && /ing$/.test(r.verb.lower))) && r.verb.lower !== base) {
+      return 'adverbial';
+    }
+    // "All of this must be completed by 2 pm", "when both are done": a deadline on or the completion of earlier steps.
+    const earlierWork = r.subjectPronoun || r.both || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
+    if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
+      return 'deadline';
+    }
+    const actor = this.actorOf(r, c, previous);
+    // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
+    let object: Phrase | null = r.passive ? r.subject : r.object;
+    const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
+    if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    if (object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
+    else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
+    // "… and send to account management": the object is the thing just handled.
+    if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
+    if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
+      const last = this.builder.tasks().at(-1);
+      if (last) {
+        last.actor = actor.id;
+        this.actors.markUsed(actor);
+      }
+      return 'lane-change';
+    }
+    // "the process goes back to the review", "go back to the check": a loop to the step named.
+    const goesBack = (base === 'go' && r.particle?.lower === 'back') || (PROCESS_WORDS.has(subjectHead) && ['go', 'return', 'jump', 'loop'].includes(base));
+    if (goesBack && r.recipient) {
+      const target = this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
+      if (target) {
+        this.builder.loopBack(target, 'again');
+        return 'loop';
+      }
+    }
+    // "resubmits the form", "re-checks it": the earlier step done again is a loop back to it.
+    const again = /^re-?([a-z]{4,})$/.exec(base)?.[1];
+    // Only in a branch: "then rechecks all dates" in sequence is a second check of its own.
+    if (again && !RE_WORDS.has(base) && this.builder.inBranchNow()) {
+      const earlier = this.builder.findTask((n) => n.label.toLowerCase().split(' ')[0] === again);
+      if (earlier) {
+        this.builder.loopBack(earlier.id, 'again');
+        return 'loop';
+      }
+    }
+    if (LOOP_VERBS.has(base)) {
+      const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? this.builder.blockStart();
+      if (target) this.builder.loopBack(target, 'repeat');
+      return 'loop';
+    }
+    // "it goes to engineering": a thing moving on to a party is the current actor handing it over.
+    if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
+      return this.handOver(r, object ?? this.state.thing, r.recipient);
+    }
+    let label = labelFor(r, object);
+    // "The clerk files": a verb that needs an object takes the thing the text is about.
+    if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
+      object = this.state.thing;
+      label = labelFor(r, object);
+    }
+    label = cleanLabel(label, 'task');
+    const problem = labelProblem(label, 'task');
+    if (problem) {
+      this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);
+      return 'no-label';
+    }
+    if (r.adverbs.includes('again')) {
+      const earlier = this.builder.findTask((n) => n.label.toLowerCase() === label.toLowerCase());
+      if (earlier) {
+        this.builder.loopBack(earlier.id, 'again');
+        return 'loop';
+      }
+    }
+    if (object && pointable(object)) this.state.thing = object;
+    for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
+      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
+    }
+    const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
+    const receiver = this.receiverOf(r, base, actor);
+    const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
+    const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
+    const loopTo = this.sentBackTo(r, base, receiver, actor);
+    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}) };
+  }
+
+  /**
+   * "sends it back if something is missing", "returns the form to the employee for correction": inside a branch, the
+   * work goes back to the step of whoever gets it (or of the party before), which is done again.
+   */
+  private sentBackTo(r: Reading, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
+    // Handing finished work back ("fix it and hand it back") carries on; sending it back is rework.
+    const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base) && !['hand', 'give'].includes(base)) || (base === 'return' && !!receiver);
+    if (!back || !this.builder.inBranchNow()) return undefined;
+    const tasks = this.builder.tasks().reverse();
+    const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    return target?.id;
+  }
+
+  /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
+  private handOver(r: Reading, thing: Phrase | null, to: Phrase): PlannedTask {
+    const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)) : [];
+    const receiver = this.actors.resolve(to);
+    // "… goes to engineering, who fix it": "who" is the receiver.
+    this.state.candidate = to;
+    const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
+    const actor = this.state.actor;
+    return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
+  }
+
+  private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {
+    const stems = new Set(
+      phrases
+        .flatMap((p) => (p ? [...p.words, ...(p.of?.words ?? [])] : []))
+        .filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+        .map((w) => stemOf(w.lower))
+        .filter((s) => !GENERIC_WORDS.has(s)),
+    );
+    if (!stems.size) return undefined;
+    // "the inspection is repeated" points at "Inspect parts": a noun made from the verb counts too.
+    const verbs = new Set([...stems].map((s) => s.replace(/(ation|ion|ment|al)$/, '')).filter((s) => s.length > 3));
+    return this.builder.findTask((n) => {
+      const [verb = '', ...rest] = n.label.toLowerCase().split(/\s+/);
+      return rest.some((w) => stems.has(stemOf(w))) || [...verbs].some((v) => verb.startsWith(v) || v.startsWith(verb.replace(/e$/, '')));
+    });
+  }
+
+  /** Someone named as receiving a hand-over ("reports the vacancy to the Personnel Department"). */
+  private receiverOf(r: Reading, base: string, actor: Actor | null): Actor | null {
+    if (!HANDOVER_VERBS.has(base)) return null;
+    let phrase = r.recipient;
+    if (!phrase && TELL_VERBS.has(base)) phrase = r.passive ? r.subject : r.object;
+    if (!phrase || phrase.head.pos === 'PRON' || !this.actors.canAct(phrase)) return null;
+    const receiver = this.actors.resolve(phrase);
+    return receiver === actor ? null : receiver;
+  }
+
+  private readonly handovers: Array<{ node: string; actor: Actor }> = [];
+
+  emit(task: PlannedTask): void {
+    const joined = !task.handover && this.builder.joinExisting(task.label);
+    if (joined) {
+      this.trace.skip(task.verb, 'restatement');
+      return;
+    }
+    if (task.actor) this.actors.markUsed(task.actor);
+    const node = this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
+    this.trace.task(task.verb, node.id);
+    if (task.handover) {
+      const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
+      this.handovers.push({ node: event.id, actor: task.handover.actor });
+    }
+    if (task.loopTo) this.builder.loopBack(task.loopTo, 'again');
+  }
+
+  /**
+   * A hand-over to someone with no steps of their own shows as a message arriving in their lane; to someone who
+   * acts, the flow into their lane already says it.
+   */
+  dropHandoversToActors(): void {
+    for (const h of this.handovers) {
+      // "the service desk" when "the service desk agent" acts: the hand-over reaches someone with a lane.
+      const within = this.actors.actors.some((a) => a !== h.actor && this.actors.isUsed(a) && h.actor.key.every((k) => a.key.includes(k)));
+      if (this.actors.isUsed(h.actor) || within) this.builder.bypass(h.node);
+      else this.actors.markUsed(h.actor);
+    }
+  }
+}
+
+function handoverLabel(object: Phrase | null): string {
+  if (!object || object.head.pos === 'PRON') return 'Message received';
+  const words = object.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower));
+  const label = `${words.join(' ')} received`;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function stemOf(word: string): string {
+  return word.toLowerCase().replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
+}
+
+/** What "it", "this" or "they" may point at: a thing, never a person, a measure, an amount or a date. */
+function pointable(p: Phrase): boolean {
+  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p);
+}

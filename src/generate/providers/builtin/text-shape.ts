@@ -1,0 +1,67 @@
+// The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
+// markers, arrows and note lines become sentences; asides in brackets go.
+
+export interface ShapedText {
+  text: string;
+  /** The diagram's name when the text gives one ("Process: Refunds", "Create a diagram for a refund process:"). */
+  title: string | null;
+  /** Written as notes (lines, arrows, lists): fewer function words are to be expected. */
+  notes: boolean;
+}
+
+const REQUEST =
+  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:create|draw|make|model|generate|build|produce|sketch|map|design|give me|i need|i'd like|i would like)\s+(?:me\s+|us\s+)?(?:a|an|the|this|our)?\s*(?:simple\s+|quick\s+)?(?:bpmn\s+)?(?:diagram|model|process model|process diagram|flow ?chart|workflow|process|bpmn|this)\b(?:\s+(?:for|of|showing|describing|about)\s+([^:.?!\n]+))?\s*(?:please\s*)?[:.?!\n]/i;
+const DIAGRAM_PLEASE = /^\s*(?:a\s+)?(?:bpmn\s+)?diagram,?\s+please\s*[:.!\n]/i;
+const LABELLED_TITLE = /^\s*(?:process|title|name|diagram)\s*:\s*([^\n.]+)(?:\n|\.\s)/i;
+// "Our merge process:", "expense reimbursement:", "kanban refill:" — a short noun phrase before a colon opens the text.
+const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
+
+function cleanTitle(s: string): string {
+  const t = s.replace(/^\s*(?:a|an|the|our|this)\s+/i, '').trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Splits off a leading request or title; returns the rest of the text and the name it gave. */
+function takeTitle(text: string): ShapedText {
+  for (const pattern of [REQUEST, DIAGRAM_PLEASE, LABELLED_TITLE]) {
+    const m = pattern.exec(text);
+    if (m) return { text: text.slice(m[0].length), title: m[1]?.trim() ? cleanTitle(m[1]) : null, notes: false };
+  }
+  const colon = COLON_TITLE.exec(text);
+  if (colon && colon[1]!.split(/\s+/).length <= 4) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!), notes: false };
+  // A short first line without a full stop is a heading.
+  const [first, ...rest] = text.split('\n');
+  if (rest.length && first!.trim() && first!.trim().split(/\s+/).length <= 8 && !/[.!?;:]\s*$/.test(first!) && !/->|→/.test(first!)) {
+    return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:]\s*$/, '')), notes: false };
+  }
+  return { text, title: null, notes: false };
+}
+
+/** Each note line and list item is a sentence of its own; wrapped prose (a long line going on in lower case) is not. */
+function endLines(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1]?.trim() ?? '';
+      const wrapped = line.length > 70 && /^[a-z]/.test(next);
+      return !line.trim() || /[.!?;:,]\s*$/.test(line) || wrapped || !next ? line : `${line.trimEnd()}.`;
+    })
+    .join('\n');
+}
+
+/** Drops list markers, arrows and parentheticals that would otherwise read as words. */
+export function shapeText(raw: string): ShapedText {
+  const { text, title } = takeTitle(raw.replace(/\r/g, '').trim());
+  const shaped = endLines(text.replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
+    // "request -> radiographer checks": an arrow is the next step.
+    .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
+    .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
+    .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
+    .replace(/\((?:i\.e\.|e\.g\.|for example)[^)]*\)/gi, '')
+    // A short aside in brackets ("(types of action)", "(PPS)") is not part of the sentence's grammar.
+    .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const notes = /->|→|=>/.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
+  return { text: shaped, title, notes };
+}

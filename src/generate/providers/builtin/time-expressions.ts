@@ -1,0 +1,68 @@
+// Time in the text: waits ("after 2 days"), deadlines ("within a week") and schedules ("every Monday"), with the
+// words kept for the label and an ISO 8601 value where the unit is exact.
+import type { ModelTimer } from '../../model.ts';
+import { isoDuration } from '../../timer.ts';
+import type { Token } from './tokens.ts';
+
+export interface Duration {
+  /** "after" and "later" wait; "within" and "no later than" set a deadline. */
+  kind: 'wait' | 'deadline';
+  label: string;
+  timer: ModelTimer | undefined;
+  /** Where the expression sits in the clause's tokens. */
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
+};
+const UNIT = /^(minute|hour|day|week|month|year|fortnight)s?$/;
+const WAIT_WORDS = new Set(['after', 'wait', 'waits', 'waiting', 'for']);
+const DEADLINE_WORDS = new Set(['within', 'than']);
+
+/** The first "after 2 days" / "within a week" / "3 working days later" of a clause. */
+export function findDuration(tokens: Token[]): Duration | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const amountWord = tokens[i]!.lower;
+    const amount = /^\d+$/.test(amountWord) ? Number(amountWord) : NUMBER_WORDS[amountWord];
+    if (amount === undefined) continue;
+    let j = i + 1;
+    const qualifier = ['working', 'business', 'calendar'].includes(tokens[j]?.lower ?? '') ? tokens[j++]!.lower : '';
+    const unit = tokens[j]?.lower ?? '';
+    if (!UNIT.test(unit)) continue;
+    const before = tokens[i - 1]?.lower ?? '';
+    const later = tokens[j + 1]?.lower === 'later';
+    const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later ? 'wait' : null;
+    if (!kind) continue;
+    const words = [amountWord === 'a' || amountWord === 'an' ? '1' : amountWord, qualifier, unit].filter(Boolean).join(' ');
+    const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
+    return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (later ? 0 : 1), end: j + (later ? 2 : 1) };
+  }
+  return null;
+}
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const CYCLES: Array<[RegExp, string]> = [
+  [/\bevery (\d+) (minute|hour|day|week|month|year)s?\b/i, ''],
+  [new RegExp(`\\bevery (${DAYS.join('|')})\\b`, 'i'), 'R/P1W'],
+  [/\b(?:every|each) (?:working )?(day|morning|evening|night|weekday)\b|\b(daily|nightly)\b/i, 'R/P1D'],
+  [/\b(?:every|each) week\b|\bweekly\b/i, 'R/P1W'],
+  [/\b(?:every|each) month\b|\bmonthly\b/i, 'R/P1M'],
+  [/\b(?:every|each) quarter\b|\bquarterly\b/i, 'R/P3M'],
+  [/\b(?:every|each) year\b|\b(?:yearly|annually)\b/i, 'R/P1Y'],
+  [/\b(?:every|each) hour\b|\bhourly\b/i, 'R/PT1H'],
+];
+
+/** A schedule the text opens with ("Every Monday, …", "nightly backup"): a timer start. */
+export function findCycle(text: string): { label: string; timer: ModelTimer } | null {
+  for (const [pattern, value] of CYCLES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const cycle = value || `R/${isoDuration(Number(m[1]), m[2]!) ?? 'P1D'}`;
+    const label = m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase();
+    return { label, timer: { kind: 'cycle', value: cycle } };
+  }
+  return null;
+}

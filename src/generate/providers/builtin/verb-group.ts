@@ -1,0 +1,76 @@
+// The verb group of a clause: auxiliaries, negation, adverbs, catenatives ("has to be entered", "tries to negotiate"),
+// the main verb and its voice, and a particle ("take down", "send back").
+import { isVerbish } from './phrase.ts';
+import type { Reading } from './reading.ts';
+import type { Token } from './tokens.ts';
+
+const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'begin', 'start', 'continue', 'attempt', 'seem', 'plan', 'hope', 'wish', 'able', 'going', 'use', 'be', 'get', 'go', 'help', 'allow', 'let']);
+const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
+const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
+// Past participles that look like their base form.
+const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+
+/**
+ * Reads the verb group from `from`; sets verb, voice, negation, adverbs and particle, or `copula` when only a form
+ * of "be" is there. Returns where the verb group stopped.
+ */
+export function readVerbGroup(tokens: Token[], from: number, r: Reading): number {
+  let i = from;
+  let sawBe = false;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'to' && isVerbish(tokens[i + 1]) && i > from) {
+      sawBe = false; // "is to select": an intention, not a passive
+      continue;
+    }
+    if (t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== 'to') || t.lower === 'not' || t.lower === "n't") {
+      if (t.lower === 'not' || t.lower === "n't" || t.lower === 'never') r.negated = true;
+      if (BE_FORMS.has(t.lower) || t.lemma === 'be') sawBe = true;
+      else if (t.pos === 'AUX' && t.lemma !== 'have' && t.lemma !== 'do') sawBe = false;
+      continue;
+    }
+    // "is responsible for analysing the root cause", "is in charge of making quotations": the duty is the step.
+    const duty = t.lower === 'responsible' && tokens[i + 1]?.lower === 'for' ? 2 : t.lower === 'in' && tokens[i + 1]?.lower === 'charge' && tokens[i + 2]?.lower === 'of' ? 3 : 0;
+    if (sawBe && duty && tokens[i + duty]?.pos === 'VERB') {
+      sawBe = false;
+      i += duty - 1;
+      continue;
+    }
+    if (t.pos === 'ADV' && (isVerbish(tokens[i + 1]) || (tokens[i + 1]?.pos === 'ADV' && isVerbish(tokens[i + 2])))) {
+      r.adverbs.push(t.lower);
+      continue;
+    }
+    if (t.pos === 'VERB') {
+      const next = tokens[i + 1];
+      const catenative = CATENATIVE.has(t.lemma) && ((next?.lower === 'to' && isVerbish(tokens[i + 2])) || (next?.pos === 'VERB' && next.lower.endsWith('ing')));
+      if (catenative) {
+        if (next?.lower === 'to') i++;
+        sawBe = false;
+        continue;
+      }
+      r.verb = t;
+      r.passive = sawBe && !t.lower.endsWith('ing') && (/(ed|en)$/.test(t.lower) || BARE_PARTICIPLES.has(t.lower) || (t.lower !== t.lemma && !/s$/.test(t.lower)));
+      // "the applicant is asked to send them": the step is the applicant's sending.
+      if (r.passive && ASKING.has(t.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') {
+        r.passive = false;
+        r.verb = tokens[i + 2]!;
+        i += 3;
+        break;
+      }
+      i++;
+      break;
+    }
+    break;
+  }
+  if (!r.verb) {
+    r.copula = sawBe || tokens.some((t) => t.lemma === 'be');
+    return i;
+  }
+  if (tokens[i] && PARTICLES.has(tokens[i]!.lower) && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
+    r.particle = tokens[i]!;
+    i++;
+  }
+  while (tokens[i]?.pos === 'ADV') r.adverbs.push(tokens[i++]!.lower);
+  return i;
+}
