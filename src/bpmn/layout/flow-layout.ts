@@ -7,6 +7,7 @@ import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
 import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
 import { SATELLITE_GAP, boundaryOffsets, satelliteShelf } from './node-room.ts';
+import { routeRoom, shiftPlaced } from './route-room.ts';
 import { AssociationRouter, ColumnRouter, findColumns, simplify, type VerticalPort } from './routes.ts';
 import { portOn, sideAt, wantedSide } from './side-ports.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
@@ -311,7 +312,14 @@ function placeWithLanes(
     const waypoints = routed.get(link);
     return waypoints ? [{ element: link.element, waypoints }] : [];
   });
-  const right = Math.max(offsetX + 200, ...nodeRects.map((r) => r.x + r.width)) + 30;
+  let right = Math.max(offsetX + 200, ...nodeRects.map((r) => r.x + r.width)) + 30;
+  // A route round the shapes that ran past the outermost band or into the headers: grow the bands, move the content.
+  const room = routeRoom(edges, offsetX, right, bands.reduce((sum, b) => sum + b.height, 0));
+  shiftPlaced(shapes, edges, room.dx, room.dy);
+  right += room.dx + room.right;
+  bands.forEach((b, i) => (b.y += i > 0 ? room.dy : 0));
+  bands[0]!.height += room.dy;
+  bands[bands.length - 1]!.height += room.bottom;
   const height = bands.reduce((sum, b) => sum + b.height, 0);
   const laneShapes = laneRects(lanes.all, lanes.leaves, bands, right);
   for (const info of lanes.all) shapes.push({ element: info.lane, bounds: laneShapes.get(info.lane)!, isHorizontal: true });

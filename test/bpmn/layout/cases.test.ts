@@ -190,6 +190,28 @@ describe('layoutToXml', () => {
     }
   });
 
+  it('keeps boundary paths and loops back inside the pool, growing the bottom lane for them', async () => {
+    // Three timers whose paths go right and back left across two lanes (the path from Pack's timer once ran below
+    // the pool's border).
+    const lane = (id: string, nodes: string[]) => `<bpmn:lane id="${id}" name="${id}">${nodes.map((n) => `<bpmn:flowNodeRef>${n}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
+    const timer = (id: string, host: string) => `<bpmn:boundaryEvent id="${id}" name="2 days" attachedToRef="${host}"><bpmn:timerEventDefinition /></bpmn:boundaryEvent>`;
+    const flows = [['S', 'Order'], ['S', 'Quote'], ['Order', 'Pick'], ['Pick', 'Ok'], ['Pick', 'Pack'], ['Pack', 'Paid'], ['Pack', 'Ship'],
+      ['PickTimer', 'Order'], ['Ok', 'Quote'], ['PackTimer', 'Ok'], ['Paid', 'Quote'], ['ShipTimer', 'Ok'], ['Ship', 'E']];
+    const { parsed } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C"><bpmn:participant id="P" name="Shop" processRef="Proc" /></bpmn:collaboration>
+      <bpmn:process id="Proc">
+        <bpmn:laneSet id="LS">${lane('Office', ['S', 'Quote', 'Paid', 'Ship', 'E'])}${lane('Store', ['Order', 'Pick', 'Ok', 'Pack'])}</bpmn:laneSet>
+        <bpmn:startEvent id="S" name="Start" /><bpmn:task id="Order" name="Order" /><bpmn:task id="Quote" name="Quote" />
+        <bpmn:task id="Pick" name="Pick" /><bpmn:exclusiveGateway id="Ok" name="Complete?" /><bpmn:task id="Pack" name="Pack" />
+        <bpmn:exclusiveGateway id="Paid" name="Paid?" /><bpmn:task id="Ship" name="Ship" /><bpmn:endEvent id="E" name="End" />
+        ${timer('PickTimer', 'Pick')}${timer('PackTimer', 'Pack')}${timer('ShipTimer', 'Ship')}
+        ${flows.map(([from, to], i) => `<bpmn:sequenceFlow id="F${i}" sourceRef="${from}" targetRef="${to}" />`).join('')}
+      </bpmn:process></bpmn:definitions>`);
+    const q = measureLayout(parsed.definitions);
+    expect(q.flowsOutside).toBe(0);
+    expect(q.outsideLane + q.nodeOverlaps + q.edgesThroughNodes).toBe(0);
+  });
+
   it('routes the flows out of two boundary events of one task without crossing them', async () => {
     const { parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" /><bpmn:task id="T" name="Work" /><bpmn:endEvent id="E" />
