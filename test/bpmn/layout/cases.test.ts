@@ -212,6 +212,31 @@ describe('layoutToXml', () => {
     expect(q.outsideLane + q.nodeOverlaps + q.edgesThroughNodes).toBe(0);
   });
 
+  it('puts the condition of a branch re-routed into another lane beside its run right after the turn', async () => {
+    const lane = (id: string, nodes: string[]) => `<bpmn:lane id="${id}" name="${id}">${nodes.map((n) => `<bpmn:flowNodeRef>${n}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
+    const { parsed, waypoints } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C"><bpmn:participant id="P" name="Company" processRef="Proc" /></bpmn:collaboration>
+      <bpmn:process id="Proc">
+        <bpmn:laneSet id="LS">${lane('Sales', ['Rush'])}${lane('Clerk', ['S', 'Check', 'G', 'Ship'])}${lane('Manager', ['Approve'])}</bpmn:laneSet>
+        <bpmn:startEvent id="S" /><bpmn:task id="Check" name="Check order" /><bpmn:exclusiveGateway id="G" name="Order type?" />
+        <bpmn:task id="Rush" name="Expedite order" /><bpmn:task id="Ship" name="Ship order" /><bpmn:task id="Approve" name="Approve order" />
+        <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="Check" /><bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="G" />
+        <bpmn:sequenceFlow id="Up" name="urgent" sourceRef="G" targetRef="Rush" />
+        <bpmn:sequenceFlow id="Level" name="standard" sourceRef="G" targetRef="Ship" />
+        <bpmn:sequenceFlow id="Down" name="over 10,000 EUR" sourceRef="G" targetRef="Approve" />
+      </bpmn:process></bpmn:definitions>`);
+    const planeElements: any[] = parsed.definitions.diagrams[0].plane.planeElement;
+    const label = (id: string) => planeElements.find((d) => d.bpmnElement?.id === id).label.bounds;
+    for (const [id, up] of [['Up', true], ['Down', false]] as const) {
+      const [port, turn] = waypoints(id);
+      expect(port.x, id).toBe(turn.x);
+      const box = label(id);
+      expect(box.x - turn.x, `${id} starts at the turn`).toBe(5);
+      expect(up ? turn.y - (box.y + box.height) : box.y - turn.y, `${id} against its run`).toBe(3);
+    }
+    expect(measureLayout(parsed.definitions).labelCollisions).toBe(0);
+  });
+
   it('routes the flows out of two boundary events of one task without crossing them', async () => {
     const { parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" /><bpmn:task id="T" name="Work" /><bpmn:endEvent id="E" />
