@@ -237,6 +237,26 @@ describe('layoutToXml', () => {
     expect(measureLayout(parsed.definitions).labelCollisions).toBe(0);
   });
 
+  it('brings a loop back into a fork across lanes without sharing a side or crossing the flow that leaves the loop', async () => {
+    // As in doc-1.1: the fork is entered from the lane above and by the loop, and leaves into its own lane and the one
+    // below; the loop's gateway also leaves for the join.
+    const lane = (id: string, nodes: string[]) => `<bpmn:lane id="${id}" name="${id}">${nodes.map((n) => `<bpmn:flowNodeRef>${n}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
+    const flows = [['S', 'Inform'], ['Inform', 'Fork'], ['Fork', 'Check'], ['Fork', 'Prepare'], ['Check', 'Again'], ['Again', 'Fork'], ['Again', 'Join'], ['Prepare', 'Join'], ['Join', 'E']];
+    const { parsed } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C"><bpmn:participant id="P" name="Company" processRef="Proc" /></bpmn:collaboration>
+      <bpmn:process id="Proc">
+        <bpmn:laneSet id="LS">${lane('Sales', ['S', 'Inform'])}${lane('Store', ['Fork', 'Check', 'Again', 'Join', 'E'])}${lane('Engineering', ['Prepare'])}</bpmn:laneSet>
+        <bpmn:startEvent id="S" /><bpmn:task id="Inform" name="Inform storehouse" /><bpmn:parallelGateway id="Fork" />
+        <bpmn:task id="Check" name="Check part" /><bpmn:exclusiveGateway id="Again" name="More parts?" /><bpmn:parallelGateway id="Join" />
+        <bpmn:task id="Prepare" name="Prepare assembly" /><bpmn:endEvent id="E" />
+        ${flows.map(([from, to], i) => `<bpmn:sequenceFlow id="F${i}" sourceRef="${from}" targetRef="${to}" />`).join('')}
+      </bpmn:process></bpmn:definitions>`);
+    const q = measureLayout(parsed.definitions);
+    expect(q.sharedSegments).toBe(0);
+    // The loop must pass the flow down to Prepare once; before, it also crossed the flow from its gateway to the join.
+    expect(q.edgeCrossings).toBe(1);
+  });
+
   it('routes the flows out of two boundary events of one task without crossing them', async () => {
     const { parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" /><bpmn:task id="T" name="Work" /><bpmn:endEvent id="E" />
