@@ -59,10 +59,10 @@ export async function runMiwg(): Promise<Row[]> {
     rows.push(row);
   }
   const cols = (q: Row['ours']) =>
-    `${q.nodeOverlaps} | ${q.edgesThroughNodes} | ${q.edgeCrossings} | ${q.labelOverlaps} | ${q.sharedSegments} | ${q.labelCollisions} | ${q.outsideLane} | ${q.missingDi} | ${q.poolsAndLanes} | ${(q.area / 1e6).toFixed(2)}`;
-  console.log('| file | overlaps | edges through nodes | crossings | label overlaps | shared segments | label collisions | outside lane | nodes/flows without DI | pools+lanes drawn | area (Mpx²) | bpmn-auto-layout: overlaps | through | crossings | label overlaps | shared | label collisions | outside lane | without DI | pools+lanes | area | crossings among edges both drew: ours / theirs |');
+    `${q.nodeOverlaps} | ${q.edgesThroughNodes} | ${q.edgeCrossings} | ${q.labelOverlaps} | ${q.sharedSegments} | ${q.labelCollisions} | ${q.outsideLane} / ${q.flowsOutside} | ${q.missingDi} | ${q.poolsAndLanes} | ${(q.area / 1e6).toFixed(2)}`;
+  console.log('| file | overlaps | edges through nodes | crossings | label overlaps | shared segments | label collisions | outside lane/pool: nodes / flows | nodes/flows without DI | pools+lanes drawn | area (Mpx²) | bpmn-auto-layout: overlaps | through | crossings | label overlaps | shared | label collisions | outside lane | without DI | pools+lanes | area | crossings among edges both drew: ours / theirs |');
   console.log('|---|' + '---|'.repeat(21));
-  const zero = () => ({ ov: 0, through: 0, cross: 0, shared: 0, labels: 0, noDi: 0 });
+  const zero = () => ({ ov: 0, through: 0, cross: 0, shared: 0, labels: 0, flowsOutside: 0, noDi: 0 });
   const sum = { common: [0, 0] as [number, number], ours: zero(), theirs: zero() };
   const add = (to: ReturnType<typeof zero>, q: LayoutQuality) => {
     to.ov += q.nodeOverlaps;
@@ -70,6 +70,7 @@ export async function runMiwg(): Promise<Row[]> {
     to.cross += q.edgeCrossings;
     to.shared += q.sharedSegments;
     to.labels += q.labelCollisions;
+    to.flowsOutside += q.flowsOutside;
     to.noDi += q.missingDi;
   };
   for (const row of rows) {
@@ -107,14 +108,14 @@ export async function runGenerated(corpus?: string): Promise<GeneratedRow[]> {
       failed.push(`${set}/${id}: ${(error as Error).message.slice(0, 60)}`);
     }
   }
-  console.log('\n| generated from | diagrams | overlaps | edges through nodes | crossings | shared segments | label collisions | of which on a line | on a label (pairs) | on a node |');
-  console.log('|---|' + '---|'.repeat(9));
+  console.log('\n| generated from | diagrams | overlaps | edges through nodes | crossings | shared segments | label collisions | of which on a line | on a label (pairs) | on a node | flows outside their pool |');
+  console.log('|---|' + '---|'.repeat(10));
   for (const set of [...new Set(rows.map((r) => r.set)), 'all']) {
     const of = rows.filter((r) => set === 'all' || r.set === set);
     const total = (key: keyof LayoutQuality) => of.reduce((n, r) => n + r.quality[key], 0);
     const withLineHit = of.reduce((n, r) => n + (r.quality.labelLineCollisions > 0 ? 1 : 0), 0);
     console.log(
-      `| ${set} | ${of.length} | ${total('nodeOverlaps')} | ${total('edgesThroughNodes')} | ${total('edgeCrossings')} | ${total('sharedSegments')} | ${total('labelCollisions')} | ${total('labelLineCollisions')} (${withLineHit} diagrams) | ${total('labelLabelOverlaps')} | ${total('labelOverlaps')} |`,
+      `| ${set} | ${of.length} | ${total('nodeOverlaps')} | ${total('edgesThroughNodes')} | ${total('edgeCrossings')} | ${total('sharedSegments')} | ${total('labelCollisions')} | ${total('labelLineCollisions')} (${withLineHit} diagrams) | ${total('labelLabelOverlaps')} | ${total('labelOverlaps')} | ${total('flowsOutside')} |`,
     );
   }
   if (failed.length > 0) console.log(`\nNot generated (the generator's errors, not the layout's): ${failed.join('; ')}`);

@@ -7,6 +7,7 @@ import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
 import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
 import { laneIndexOf, laneRects, placeInBands, readLanes, type BandInput } from './lanes.ts';
 import { SATELLITE_GAP, boundaryOffsets, satelliteShelf } from './node-room.ts';
+import { routeRoom, shiftPlaced } from './route-room.ts';
 import { AssociationRouter, ColumnRouter, findColumns, simplify, type VerticalPort } from './routes.ts';
 import { portOn, sideAt, wantedSide } from './side-ports.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
@@ -232,12 +233,19 @@ function placeWithLanes(
     anew.add(link.from);
     anew.add(link.to);
   }
-  for (const [link, route] of kept) {
-    const vertical = (node: any, p: Point) => anew.has(node) && ['top', 'bottom'].includes(sideAt(p, rects.get(node)!));
-    const back = rects.get(link.to)!.x <= rects.get(link.from)!.x && (anew.has(link.from) || anew.has(link.to));
-    if (link.kind === 'sequence' && (back || vertical(link.from, route[0]!) || vertical(link.to, route[route.length - 1]!))) kept.delete(link);
-    else router.addRoute(route);
+  // A flow routed anew makes its ends' other flows candidates too, until no more are.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [link, route] of kept) {
+      const vertical = (node: any, p: Point) => anew.has(node) && ['top', 'bottom'].includes(sideAt(p, rects.get(node)!));
+      const back = rects.get(link.to)!.x <= rects.get(link.from)!.x && (anew.has(link.from) || anew.has(link.to));
+      if (link.kind !== 'sequence' || !(back || vertical(link.from, route[0]!) || vertical(link.to, route[route.length - 1]!))) continue;
+      kept.delete(link);
+      anew.add(link.from).add(link.to);
+      changed = true;
+    }
   }
+  for (const route of kept.values()) router.addRoute(route);
   const routed = new Map<any, Point[]>(kept);
   // Sides of each node already taken by its flows (one side serves flows leaving or entering, never both); a node
   // with several flows out (in) gets vertical ports.
@@ -261,6 +269,20 @@ function placeWithLanes(
   // channel beside the node, then turn nearer and cross none of it) — if it can go straight out of the port and turn
   // once into its other end, as drawn by hand; else the next one may.
   const ports = new Map<any, { exit?: VerticalPort; entry?: VerticalPort }>();
+  // A flow entering a node from above (below, or back round below) is better there than the flow out that took the
+  // side, when that one can leave east instead: the node's east is unused and its other flows out have ports. Then
+  // neither flow in shares the west with another.
+  const exitYielding = (node: any, side: string): any => {
+    if (taken.get(node)?.has('east')) return undefined;
+    const outs = toRoute.filter((l) => l.from === node);
+    if (outs.length !== flowsOut.get(node)) return undefined;
+    const exitSide = (l: any) => {
+      const exit = ports.get(l)?.exit;
+      return exit ? sideAt(exit.point, rects.get(node)!) : null;
+    };
+    const holder = outs.find((l) => exitSide(l) === side);
+    return holder && outs.every((l) => l === holder || ports.get(l)?.exit) ? holder : undefined;
+  };
   for (const end of ['out', 'in'] as const) {
     const wanting = toRoute
       // One port per flow, but a flow back may leave and enter through the bottoms, going round below both shapes.
@@ -276,7 +298,7 @@ function placeWithLanes(
       // Flows back first: going round below, through any other side they would cross the flows that come from there.
       .sort((a, b) => Number(b.back) - Number(a.back) || b.distance - a.distance);
     for (const { link, node, side } of wanting) {
-      if (closed(node, side!) || taken.get(node)?.has(side!)) continue;
+      if (closed(node, side!) || (taken.get(node)?.has(side!) && (end === 'out' || !exitYielding(node, side!)))) continue;
       const port = portOn(rects.get(node)!, side!, end === 'out');
       const from = rects.get(link.from)!;
       const to = rects.get(link.to)!;
@@ -285,6 +307,13 @@ function placeWithLanes(
         const stop = end === 'in' ? port.point : { x: to.x, y: to.y + to.height / 2 };
         const corner = end === 'out' ? { x: start.x, y: stop.y } : { x: stop.x, y: start.y };
         if (!router.clear([start, corner, stop], [from, to])) continue;
+      }
+      const yielding = taken.get(node)?.has(side!) ? exitYielding(node, side!) : undefined;
+      if (yielding) {
+        // Its other flows out leave through the top and bottom, so this one can take the east and leave the side free.
+        ports.set(yielding, { entry: ports.get(yielding)!.entry! });
+        taken.get(node)!.delete(side!);
+        take(node, 'east');
       }
       take(node, side!);
       ports.set(link, end === 'out' ? { exit: port } : { ...ports.get(link), entry: port });
@@ -311,7 +340,14 @@ function placeWithLanes(
     const waypoints = routed.get(link);
     return waypoints ? [{ element: link.element, waypoints }] : [];
   });
-  const right = Math.max(offsetX + 200, ...nodeRects.map((r) => r.x + r.width)) + 30;
+  let right = Math.max(offsetX + 200, ...nodeRects.map((r) => r.x + r.width)) + 30;
+  // A route round the shapes that ran past the outermost band or into the headers: grow the bands, move the content.
+  const room = routeRoom(edges, offsetX, right, bands.reduce((sum, b) => sum + b.height, 0));
+  shiftPlaced(shapes, edges, room.dx, room.dy);
+  right += room.dx + room.right;
+  bands.forEach((b, i) => (b.y += i > 0 ? room.dy : 0));
+  bands[0]!.height += room.dy;
+  bands[bands.length - 1]!.height += room.bottom;
   const height = bands.reduce((sum, b) => sum + b.height, 0);
   const laneShapes = laneRects(lanes.all, lanes.leaves, bands, right);
   for (const info of lanes.all) shapes.push({ element: info.lane, bounds: laneShapes.get(info.lane)!, isHorizontal: true });

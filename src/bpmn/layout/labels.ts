@@ -94,6 +94,26 @@ export function* labelSpotsAlong(points: Point[], w: number, h: number): Generat
   if (first) yield* rings(first);
 }
 
+/**
+ * Where a split's condition reads best, as the layered layout places it: beside the branch's own run right after its
+ * first turn, starting at the turn — above a branch that went up, below one that went down (above after an east
+ * exit's jog). Null when the route has no such run (a straight line, or one that turns back at once).
+ */
+export function branchLabelSpot(points: Point[], w: number, h: number): Rect | null {
+  const [a, b, c, d] = points;
+  if (!a || !b || !c) return null;
+  const beside = (turn: Point, next: Point, up: boolean): Rect | null => {
+    if (turn.y !== next.y || turn.x === next.x) return null;
+    const x = next.x > turn.x ? turn.x + 5 : turn.x - 5 - w;
+    return { x, y: up ? turn.y - h - 3 : turn.y + 3, width: w, height: h };
+  };
+  // Out of a top or bottom port.
+  if (a.x === b.x) return beside(b, c, b.y < a.y);
+  // Out of the east (west) port, then through a channel.
+  if (a.y === b.y && b.x === c.x && d) return beside(c, d, true);
+  return null;
+}
+
 /** Where bpmn-js draws a message flow's envelope: 21 × 14 centred halfway along the line (with a little room). */
 function envelopeAt(points: Point[]): Rect {
   const lengths = points.slice(1).map((p, i) => Math.abs(p.x - points[i]!.x) + Math.abs(p.y - points[i]!.y));

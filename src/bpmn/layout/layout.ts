@@ -2,7 +2,7 @@
 // and artifact and an edge for every flow and association, written as the document's new diagram interchange.
 import { exportWithDiagrams, type LaidOutDiagram } from './di-writer.ts';
 import type { Block } from './geometry.ts';
-import { labelSpotsAlong, placeLabels } from './labels.ts';
+import { branchLabelSpot, labelSpotsAlong, placeLabels } from './labels.ts';
 import { layoutPools } from './pools.ts';
 import { externalLabelText, is, labelBoxBelow } from './sizes.ts';
 
@@ -60,13 +60,19 @@ function pickCollaboration(collaborations: any[], options: LayoutOptions): any |
   return best;
 }
 
-/** Labels for flows the layered layout did not label (re-routed in lanes, message flows) start beside their first segment. */
+/**
+ * Labels for flows the layered layout did not label (re-routed in lanes, message flows) start beside their branch's
+ * run after the first turn, as the layered layout places them, or else beside their first segment.
+ */
 function labelFlows(block: Block): void {
   for (const edge of block.edges) {
     const text = externalLabelText(edge.element);
     if (!text || edge.label) continue;
     const size = labelBoxBelow(text, { x: 0, y: 0 });
-    edge.label = labelSpotsAlong(edge.waypoints, size.width, size.height).next().value ?? size;
+    edge.label =
+      (is(edge.element, 'bpmn:SequenceFlow') ? branchLabelSpot(edge.waypoints, size.width, size.height) : null) ??
+      labelSpotsAlong(edge.waypoints, size.width, size.height).next().value ??
+      size;
   }
   placeLabels(block.shapes, block.edges);
 }

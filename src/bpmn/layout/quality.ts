@@ -15,6 +15,8 @@ export interface LayoutQuality {
   edgeCrossings: number;
   /** Flow nodes not inside their lane's or pool's box. */
   outsideLane: number;
+  /** Sequence flows with a segment outside their process's pool or through a pool's or lane's header. */
+  flowsOutside: number;
   /** External labels overlapping a node. */
   labelOverlaps: number;
   /** Pairs of external labels overlapping each other. */
@@ -83,6 +85,9 @@ export interface MeasureOptions {
 /** How far into its label box a flow's own line may reach (the label sits against it). */
 export const OWN_LINE_ALLOWANCE = 2;
 
+/** Width of the header band at the left of a horizontal pool or lane, where its name is written. */
+const HEADER = 30;
+
 export function measureLayout(definitions: any, options: MeasureOptions = {}): LayoutQuality {
   const plane = definitions.diagrams?.[0]?.plane;
   const planeElements: any[] = plane?.planeElement ?? [];
@@ -149,6 +154,7 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
       if (r && is(node, 'bpmn:FlowNode') && !is(node, 'bpmn:BoundaryEvent') && !inside(r, participant.bounds)) outsideLane++;
     }
   }
+  const flowsOutside = countFlowsOutside(shapes, edges);
   const labels = [
     ...shapes.flatMap((s) => (s.label ? [{ box: s.label, own: null }] : [])),
     ...edges.flatMap((e) => (e.label ? [{ box: e.label, own: e }] : [])),
@@ -201,6 +207,7 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
     edgesThroughNodes,
     edgeCrossings,
     outsideLane,
+    flowsOutside,
     labelOverlaps,
     labelLabelOverlaps,
     sharedSegments,
@@ -209,6 +216,28 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
     area: all.length > 0 ? Math.round((x1 - x0) * (y1 - y0)) : 0,
     missingDi,
   };
+}
+
+/** Sequence flows that leave the pool of their process somewhere, or run through a pool's or lane's header. */
+function countFlowsOutside(shapes: ShapeDi[], edges: Array<{ element: any; points: Point[] }>): number {
+  const pools = new Map<any, Rect>();
+  const headers: Rect[] = [];
+  for (const s of shapes) {
+    if (!is(s.element, 'bpmn:Participant') && !is(s.element, 'bpmn:Lane')) continue;
+    if (is(s.element, 'bpmn:Participant') && s.element.processRef) pools.set(s.element.processRef, s.bounds);
+    headers.push({ ...s.bounds, width: HEADER });
+  }
+  let n = 0;
+  for (const edge of edges) {
+    if (!is(edge.element, 'bpmn:SequenceFlow')) continue;
+    let process = edge.element.$parent;
+    while (process && !pools.has(process)) process = process.$parent;
+    const pool = process ? pools.get(process)! : null;
+    const outside = (p: Point) => pool !== null && (p.x <= pool.x || p.x >= pool.x + pool.width || p.y <= pool.y || p.y >= pool.y + pool.height);
+    const through = (a: Point, b: Point) => headers.some((h) => segmentCrossesRect(a, b, h, 1));
+    if (edge.points.some(outside) || edge.points.slice(1).some((b, k) => through(edge.points[k]!, b))) n++;
+  }
+  return n;
 }
 
 /** Pairs of flows with a node in common whose routes run along each other somewhere. */

@@ -190,6 +190,73 @@ describe('layoutToXml', () => {
     }
   });
 
+  it('keeps boundary paths and loops back inside the pool, growing the bottom lane for them', async () => {
+    // Three timers whose paths go right and back left across two lanes (the path from Pack's timer once ran below
+    // the pool's border).
+    const lane = (id: string, nodes: string[]) => `<bpmn:lane id="${id}" name="${id}">${nodes.map((n) => `<bpmn:flowNodeRef>${n}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
+    const timer = (id: string, host: string) => `<bpmn:boundaryEvent id="${id}" name="2 days" attachedToRef="${host}"><bpmn:timerEventDefinition /></bpmn:boundaryEvent>`;
+    const flows = [['S', 'Order'], ['S', 'Quote'], ['Order', 'Pick'], ['Pick', 'Ok'], ['Pick', 'Pack'], ['Pack', 'Paid'], ['Pack', 'Ship'],
+      ['PickTimer', 'Order'], ['Ok', 'Quote'], ['PackTimer', 'Ok'], ['Paid', 'Quote'], ['ShipTimer', 'Ok'], ['Ship', 'E']];
+    const { parsed } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C"><bpmn:participant id="P" name="Shop" processRef="Proc" /></bpmn:collaboration>
+      <bpmn:process id="Proc">
+        <bpmn:laneSet id="LS">${lane('Office', ['S', 'Quote', 'Paid', 'Ship', 'E'])}${lane('Store', ['Order', 'Pick', 'Ok', 'Pack'])}</bpmn:laneSet>
+        <bpmn:startEvent id="S" name="Start" /><bpmn:task id="Order" name="Order" /><bpmn:task id="Quote" name="Quote" />
+        <bpmn:task id="Pick" name="Pick" /><bpmn:exclusiveGateway id="Ok" name="Complete?" /><bpmn:task id="Pack" name="Pack" />
+        <bpmn:exclusiveGateway id="Paid" name="Paid?" /><bpmn:task id="Ship" name="Ship" /><bpmn:endEvent id="E" name="End" />
+        ${timer('PickTimer', 'Pick')}${timer('PackTimer', 'Pack')}${timer('ShipTimer', 'Ship')}
+        ${flows.map(([from, to], i) => `<bpmn:sequenceFlow id="F${i}" sourceRef="${from}" targetRef="${to}" />`).join('')}
+      </bpmn:process></bpmn:definitions>`);
+    const q = measureLayout(parsed.definitions);
+    expect(q.flowsOutside).toBe(0);
+    expect(q.outsideLane + q.nodeOverlaps + q.edgesThroughNodes).toBe(0);
+  });
+
+  it('puts the condition of a branch re-routed into another lane beside its run right after the turn', async () => {
+    const lane = (id: string, nodes: string[]) => `<bpmn:lane id="${id}" name="${id}">${nodes.map((n) => `<bpmn:flowNodeRef>${n}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
+    const { parsed, waypoints } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C"><bpmn:participant id="P" name="Company" processRef="Proc" /></bpmn:collaboration>
+      <bpmn:process id="Proc">
+        <bpmn:laneSet id="LS">${lane('Sales', ['Rush'])}${lane('Clerk', ['S', 'Check', 'G', 'Ship'])}${lane('Manager', ['Approve'])}</bpmn:laneSet>
+        <bpmn:startEvent id="S" /><bpmn:task id="Check" name="Check order" /><bpmn:exclusiveGateway id="G" name="Order type?" />
+        <bpmn:task id="Rush" name="Expedite order" /><bpmn:task id="Ship" name="Ship order" /><bpmn:task id="Approve" name="Approve order" />
+        <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="Check" /><bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="G" />
+        <bpmn:sequenceFlow id="Up" name="urgent" sourceRef="G" targetRef="Rush" />
+        <bpmn:sequenceFlow id="Level" name="standard" sourceRef="G" targetRef="Ship" />
+        <bpmn:sequenceFlow id="Down" name="over 10,000 EUR" sourceRef="G" targetRef="Approve" />
+      </bpmn:process></bpmn:definitions>`);
+    const planeElements: any[] = parsed.definitions.diagrams[0].plane.planeElement;
+    const label = (id: string) => planeElements.find((d) => d.bpmnElement?.id === id).label.bounds;
+    for (const [id, up] of [['Up', true], ['Down', false]] as const) {
+      const [port, turn] = waypoints(id);
+      expect(port.x, id).toBe(turn.x);
+      const box = label(id);
+      expect(box.x - turn.x, `${id} starts at the turn`).toBe(5);
+      expect(up ? turn.y - (box.y + box.height) : box.y - turn.y, `${id} against its run`).toBe(3);
+    }
+    expect(measureLayout(parsed.definitions).labelCollisions).toBe(0);
+  });
+
+  it('brings a loop back into a fork across lanes without sharing a side or crossing the flow that leaves the loop', async () => {
+    // As in doc-1.1: the fork is entered from the lane above and by the loop, and leaves into its own lane and the one
+    // below; the loop's gateway also leaves for the join.
+    const lane = (id: string, nodes: string[]) => `<bpmn:lane id="${id}" name="${id}">${nodes.map((n) => `<bpmn:flowNodeRef>${n}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
+    const flows = [['S', 'Inform'], ['Inform', 'Fork'], ['Fork', 'Check'], ['Fork', 'Prepare'], ['Check', 'Again'], ['Again', 'Fork'], ['Again', 'Join'], ['Prepare', 'Join'], ['Join', 'E']];
+    const { parsed } = await laidOut(`<bpmn:definitions ${NS}>
+      <bpmn:collaboration id="C"><bpmn:participant id="P" name="Company" processRef="Proc" /></bpmn:collaboration>
+      <bpmn:process id="Proc">
+        <bpmn:laneSet id="LS">${lane('Sales', ['S', 'Inform'])}${lane('Store', ['Fork', 'Check', 'Again', 'Join', 'E'])}${lane('Engineering', ['Prepare'])}</bpmn:laneSet>
+        <bpmn:startEvent id="S" /><bpmn:task id="Inform" name="Inform storehouse" /><bpmn:parallelGateway id="Fork" />
+        <bpmn:task id="Check" name="Check part" /><bpmn:exclusiveGateway id="Again" name="More parts?" /><bpmn:parallelGateway id="Join" />
+        <bpmn:task id="Prepare" name="Prepare assembly" /><bpmn:endEvent id="E" />
+        ${flows.map(([from, to], i) => `<bpmn:sequenceFlow id="F${i}" sourceRef="${from}" targetRef="${to}" />`).join('')}
+      </bpmn:process></bpmn:definitions>`);
+    const q = measureLayout(parsed.definitions);
+    expect(q.sharedSegments).toBe(0);
+    // The loop must pass the flow down to Prepare once; before, it also crossed the flow from its gateway to the join.
+    expect(q.edgeCrossings).toBe(1);
+  });
+
   it('routes the flows out of two boundary events of one task without crossing them', async () => {
     const { parsed } = await laidOut(`<bpmn:definitions ${NS}><bpmn:process id="P">
       <bpmn:startEvent id="S" /><bpmn:task id="T" name="Work" /><bpmn:endEvent id="E" />

@@ -128,3 +128,31 @@ describe('measureLayout: label collisions', () => {
     expect(touching.labelCollisions).toBe(0);
   });
 });
+
+describe('measureLayout: flows outside their pool', () => {
+  // Pool 0..400 × 0..200 with a lane from x 30; tasks A and B inside; the flow A → B drawn by each test.
+  async function outside(points: Array<[number, number]>) {
+    const shape = (id: string, [x, y, w, h]: number[]) => `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x}" y="${y}" width="${w}" height="${h}" /></bpmndi:BPMNShape>`;
+    const waypoints = points.map(([x, y]) => `<di:waypoint x="${x}" y="${y}" />`).join('');
+    const xml = `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+        xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+        xmlns:di="http://www.omg.org/spec/DD/20100524/DI" targetNamespace="http://example.com/t">
+      <bpmn:collaboration id="C"><bpmn:participant id="Pa" processRef="P" /></bpmn:collaboration>
+      <bpmn:process id="P"><bpmn:laneSet id="LS"><bpmn:lane id="L"><bpmn:flowNodeRef>A</bpmn:flowNodeRef><bpmn:flowNodeRef>B</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>
+        <bpmn:task id="A" /><bpmn:task id="B" /><bpmn:sequenceFlow id="F" sourceRef="B" targetRef="A" /></bpmn:process>
+      <bpmndi:BPMNDiagram id="D"><bpmndi:BPMNPlane id="PL" bpmnElement="C">
+        ${shape('Pa', [0, 0, 400, 200])}${shape('L', [30, 0, 370, 200])}${shape('A', [80, 60, 100, 80])}${shape('B', [250, 60, 100, 80])}
+        <bpmndi:BPMNEdge id="F_di" bpmnElement="F">${waypoints}</bpmndi:BPMNEdge>
+      </bpmndi:BPMNPlane></bpmndi:BPMNDiagram></bpmn:definitions>`;
+    return measureLayout((await parseBpmn(xml)).definitions).flowsOutside;
+  }
+
+  it('counts no flow that loops back inside the pool', async () => {
+    expect(await outside([[300, 140], [300, 180], [130, 180], [130, 140]])).toBe(0);
+  });
+
+  it('counts a loop back drawn below the pool and one through the lane header', async () => {
+    expect(await outside([[300, 140], [300, 230], [130, 230], [130, 140]])).toBe(1);
+    expect(await outside([[300, 140], [300, 180], [45, 180], [45, 100], [80, 100]])).toBe(1);
+  });
+});

@@ -80,8 +80,52 @@ export function placeVertically(graph: ProperGraph, layers: number[][]): Float64
       top = Math.min(top, y[v]! - vertices[v]!.up);
     });
   }
+  straightenChains(graph, layers, separation, y);
   if (Number.isFinite(top)) for (let v = 0; v < y.length; v++) y[v] = y[v]! - top;
   return y;
+}
+
+/** How far apart a long edge's dummy vertices may lie and still be lined up: more is a real bend, not a jog. */
+const MAX_JOG = 20;
+
+/**
+ * A long edge whose dummy vertices settled a few px apart is drawn with a small step in every channel it passes; lines
+ * them up at one of their heights where every layer has room for it.
+ */
+function straightenChains(graph: ProperGraph, layers: number[][], separation: (a: number, b: number) => number, y: Float64Array): void {
+  const { vertices, segments } = graph;
+  const position = new Int32Array(vertices.length);
+  for (const layer of layers) layer.forEach((v, i) => (position[v] = i));
+  const next = new Int32Array(vertices.length).fill(-1);
+  const hasDummyBefore = new Uint8Array(vertices.length);
+  for (const s of segments) {
+    if (vertices[s.left]!.node < 0 && vertices[s.right]!.node < 0) {
+      next[s.left] = s.right;
+      hasDummyBefore[s.right] = 1;
+    }
+  }
+  const fits = (v: number, at: number) => {
+    const layer = layers[vertices[v]!.layer]!;
+    const i = position[v]!;
+    const above = layer[i - 1];
+    const below = layer[i + 1];
+    return (above === undefined || y[above]! + separation(above, v) <= at) && (below === undefined || at + separation(v, below) <= y[below]!);
+  };
+  vertices.forEach((vertex, first) => {
+    if (vertex.node >= 0 || hasDummyBefore[first]) return;
+    const chain: number[] = [];
+    for (let v = first; v >= 0; v = next[v]!) chain.push(v);
+    const heights = chain.map((v) => y[v]!);
+    const lo = Math.min(...heights);
+    const hi = Math.max(...heights);
+    if (chain.length < 2 || hi === lo || hi - lo > MAX_JOG) return;
+    // The height most of the chain already has moves the fewest vertices.
+    const counts = new Map<number, number>();
+    for (const h of heights) counts.set(h, (counts.get(h) ?? 0) + 1);
+    const candidates = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b);
+    const at = candidates.find((h) => chain.every((v) => fits(v, h)));
+    if (at !== undefined) for (const v of chain) y[v] = at;
+  });
 }
 
 /** Work arrays for fit, sized for the largest layer so that no sweep allocates. */
