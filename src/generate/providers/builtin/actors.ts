@@ -1,7 +1,7 @@
 // Actors (lanes and pools) from grammatical subjects and passive agents, with mentions merged into one name.
 import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './phrase.ts';
-import { mayAct, namesSomeone } from './agents.ts';
+import { isTimeWord, mayAct, namesSomeone } from './agents.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
@@ -22,6 +22,52 @@ function titleCase(words: string[]): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * The words of a phrase that name the actor: time words before it go ("Once a quarter HR" → "HR", "the yearly lab
+ * tech" → "Lab tech"), and so do words after the last one that names someone, which are a verb or object the tagger
+ * ran into the phrase ("the registrar signs …" → "Registrar", "the office manager count cash" → "Office manager").
+ */
+export function actorWords(phrase: Phrase): Phrase {
+  let words = phrase.words;
+  const lastTime = words.findLastIndex((w) => isTimeWord(w.lemma));
+  if (lastTime >= 0 && lastTime < words.length - 1) words = words.slice(lastTime + 1);
+  let of = phrase.of;
+  const ofTime = of ? of.words.findIndex((w) => isTimeWord(w.lemma)) : -1;
+  if (of && ofTime >= 0) of = ofTime > 0 ? { words: of.words.slice(0, ofTime), head: of.words[ofTime - 1]!, of: null } : null;
+  if (!namesSomeone({ words, head: words[words.length - 1]!, of: null })) {
+    for (let k = words.length - 2; k >= 0; k--) {
+      const head = words[k]!;
+      // A name followed by a thing ("CI pipeline") is the thing's name; followed by a verb form, it is the actor.
+      // Only a verb form ends the name: "-s" after one actor, any word after several ("technicians rack").
+      const verbAfter = /^[a-z]+[^s]s$/.test(words[k + 1]!.lower) || words[k + 1]!.pos === 'VERB' || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+      if (verbAfter && !isTimeWord(head.lemma)) {
+        if (namesSomeone({ words: words.slice(0, k + 1), head, of: null })) {
+          words = words.slice(0, k + 1);
+          of = null;
+          break;
+        }
+      }
+    }
+  }
+  if (words === phrase.words && of === phrase.of) return phrase;
+  return { words, head: words[words.length - 1]!, of };
+}
+
+// Words that say an actor is a unit, not who it is: "the HR team", "HR" and "the HR department" are one actor.
+const UNIT_WORDS = new Set(['team', 'department', 'dept', 'division', 'unit', 'group', 'function', 'section']);
+
+/** Spelling variants of one actor: the same name with or without a unit word, or a name and its initials. */
+export function sameUnit(a: string[], b: string[]): boolean {
+  const core = (key: string[]) => {
+    const kept = key.filter((k) => !UNIT_WORDS.has(k));
+    return kept.length ? kept : key;
+  };
+  const [x, y] = [core(a), core(b)];
+  if (x.join(' ') === y.join(' ')) return true;
+  const initials = (key: string[]) => (key.length > 1 ? key.filter((k) => k !== 'and' && k !== '&').map((k) => k[0]).join('') : '');
+  return (x.length === 1 && initials(y) === x[0]) || (y.length === 1 && initials(x) === y[0]);
+}
+
 export class ActorRegistry {
   readonly actors: Actor[] = [];
   private readonly used = new Set<string>();
@@ -37,8 +83,8 @@ export class ActorRegistry {
 
   /** The phrase that carries the actor's name: "a member of the sales department" → "sales department". */
   private nameSource(phrase: Phrase): Phrase {
-    if (['member', 'one', 'some', 'each', 'any', 'all', 'most', 'part'].includes(phrase.head.lemma) && phrase.of) return phrase.of;
-    return phrase;
+    if (['member', 'one', 'some', 'each', 'any', 'all', 'most', 'part', 'lot', 'number', 'group'].includes(phrase.head.lemma) && phrase.of) return this.nameSource(phrase.of);
+    return actorWords(phrase);
   }
 
   /** Finds or creates the actor a phrase names. */
@@ -47,10 +93,10 @@ export class ActorRegistry {
     // "two reviewers" → "Reviewers": a count is not part of a role's name.
     const named = source.words.filter((w, i) => !(w.pos === 'NUM' || (i === 0 && /^(one|two|three|four|five|several|many|some)$/.test(w.lower))));
     const words = (named.length ? named : source.words).map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
-    if (source.of && source === phrase && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
+    if (source.of && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
     const key = source.words.map((w) => w.lemma);
     const head = source.head.lemma;
-    const same = this.actors.find((a) => a.key.join(' ') === key.join(' '));
+    const same = this.actors.find((a) => a.key.join(' ') === key.join(' ')) ?? this.actors.find((a) => sameUnit(a.key, key));
     if (same) return same;
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));

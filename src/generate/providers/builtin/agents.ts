@@ -1,4 +1,5 @@
 // Does a noun phrase name someone who can act (a person, role, organisation or system) rather than a thing?
+import { MEASURES } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 
 // Roles and organisational units that carry no agentive suffix.
@@ -10,7 +11,7 @@ const AGENT_NOUNS = new Set([
   'shop', 'store', 'factory', 'plant', 'crm', 'erp', 'software', 'platform', 'server', 'service', 'helpdesk', 'support',
   'logistics', 'engineering', 'billing', 'shipping', 'nursing', 'housekeeping', 'catering', 'underwriting', 'operations', 'compliance', 'treasury', 'payroll', 'customs', 'reception', 'ops', 'qa', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
   'police', 'government', 'council', 'firm', 'hotel', 'restaurant', 'bakery', 'pharmacy', 'airline', 'insurer', 'vendor',
-  'client', 'customer', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
+  'client', 'customer', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
 ]);
 // Words with an agent-like ending that name things.
 const THING_NOUNS = new Set([
@@ -43,7 +44,20 @@ const THINGS = new Set([
   'vacancy', 'presentation', 'quotation', 'offer', 'contract', 'approval', 'change', 'feedback', 'notification', 'notice',
   'delivery', 'shipment', 'material', 'review', 'test', 'check', 'version', 'release', 'code', 'build', 'budget', 'cost',
   'fee', 'reimbursement', 'refund', 'answer', 'question', 'result', 'solution', 'status', 'value', 'number', 'quality',
+  // Objects, places and happenings that are handled, never acting parties.
+  'bag', 'box', 'roll', 'lot', 'size', 'address', 'audit', 'changeover', 'diagram', 'fire', 'exit', 'overtime', 'weight',
+  'measure', 'pressure', 'sample', 'percentage', 'crop', 'batch', 'pallet', 'parcel', 'site', 'field', 'name', 'path', 'work',
 ]);
+// Words of time: "Once a quarter, HR …", "the yearly lab tech": never part of who acts.
+const TIME_WORDS = new Set([
+  'morning', 'evening', 'night', 'day', 'weekday', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'weekend', 'time',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yearly', 'daily', 'weekly', 'monthly',
+  'quarterly', 'annual', 'annually', 'nightly', 'hourly', 'today', 'tomorrow', 'same', 'next', 'last', 'every', 'once',
+]);
+
+export function isTimeWord(lemma: string): boolean {
+  return TIME_WORDS.has(lemma.toLowerCase());
+}
 
 /** Looser, for the subject of an active verb with an object: any concrete noun that is not a thing of the process. */
 export function mayAct(p: Phrase): boolean {
@@ -51,5 +65,5 @@ export function mayAct(p: Phrase): boolean {
   const head = p.head;
   if (head.pos !== 'NOUN' || !/^[a-z][a-z-]{2,}$/i.test(head.text)) return false;
   const lemma = head.lemma.toLowerCase();
-  return !THINGS.has(lemma) && !/(ion|ment|ance|ence|ity|ness|ing|ure|ism)$/.test(lemma);
+  return !THINGS.has(lemma) && !TIME_WORDS.has(lemma) && !MEASURES.has(lemma) && !/(ion|ment|ance|ence|ity|ness|ing|ure|ism)$/.test(lemma);
 }

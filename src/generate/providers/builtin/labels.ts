@@ -1,32 +1,52 @@
 // The imperative label of a step and its task type: verb lemma (+ particle) + object head phrase.
 import type { TaskType } from '../../model.ts';
+import { isTimeWord } from './agents.ts';
 import { RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
+import { STANDALONE_VERBS } from './label-gate.ts';
 
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
 const MAX_LABEL_WORDS = 6;
+const TIME_MEASURES = new Set(['date', 'deadline', 'period', 'slot', 'time']);
+
+// Plurals that do modify a noun ("sales order", "goods receipt"); any other plural inside a phrase ends a list item.
+const PLURAL_MODIFIERS = new Set(['sales', 'goods', 'claims', 'customs', 'savings', 'news', 'operations', 'services', 'systems', 'parts', 'accounts', 'resources', 'works', 'arts', 'rights', 'sports', 'apps', 'materials', 'means', 'series', 'species']);
 
 function wordsOf(phrase: Phrase): string[] {
   if (QUANTITY_HEADS.has(phrase.head.lemma) && phrase.of) return wordsOf(phrase.of);
-  return phrase.words.map((w) => (w.pos === 'PROPN' && !(w.first && !/^[A-Z0-9]{2,}$/.test(w.text)) ? w.text : w.lower));
+  // "asks for certificates, production sites and insurance" reaches here without its commas: keep the first item.
+  // Two plurals inside one phrase make a list ("certificates production sites insurance"); one may be a modifier.
+  const plurals = phrase.words.filter((w, k) => k < phrase.words.length - 1 && w.pos === 'NOUN' && w.lower !== w.lemma && /s$/.test(w.lower) && !PLURAL_MODIFIERS.has(w.lower));
+  const words = plurals.length >= 2 ? phrase.words.slice(0, phrase.words.indexOf(plurals[0]!) + 1) : phrase.words;
+  return words.map((w) => (w.pos === 'PROPN' && !(w.first && !/^[A-Z0-9]{2,}$/.test(w.text)) ? w.text : w.lower));
 }
 
 /** Short imperative label: verb lemma (+ particle) + object head phrase, at most six content words. */
-export function labelFor(r: Reading, object: Phrase | null): string {
+export function labelFor(r: Reading, given: Phrase | null): string {
   if (!r.verb) return '';
-  const words: string[] = [verbBase(r.verb)];
-  if (r.particle) words.push(r.particle.lower);
+  const light = lightVerbStep(r, given);
+  const object = light ? light.object : given;
+  // "makes sure that …" is ensuring it.
+  const words: string[] = [light ? light.verb : r.state.length && verbBase(r.verb) === 'make' ? 'ensure' : verbBase(r.verb)];
+  if (r.particle && !light) words.push(r.particle.lower);
   const budget = () => MAX_LABEL_WORDS - words.length;
   if (object) {
     let obj = wordsOf(object);
     if (obj.length > budget()) obj = obj.slice(obj.length - Math.max(1, budget()));
     words.push(...obj);
+    // "ensures that the form is complete": the state brought about stays in the label.
+    if (r.state.length && obj.length + r.state.length <= budget()) {
+      words.push(...r.state.map((t) => t.lower));
+      return sentenceCase(words);
+    }
     const inner = object.of && !QUANTITY_HEADS.has(object.head.lemma) ? wordsOf(object.of) : [];
     if (inner.length && inner.length + 1 <= budget() - 1 && obj.length <= 2) words.push('of', ...inner);
   }
-  if (r.prep && !(object && r.prep.word.lower === 'of' && object.of)) {
+  // "within one month", "in the last two weeks": a time is no part of the step's name.
+  const timed = r.prep && (isTimeWord(r.prep.phrase.head.lemma) || TIME_MEASURES.has(r.prep.phrase.head.lemma)) && (object || STANDALONE_VERBS.has(words[0]!));
+  if (r.prep && !timed && !(object && r.prep.word.lower === 'of' && object.of)) {
     const pw = wordsOf(r.prep.phrase);
     const room = budget() - 1;
     if (pw.length <= room && (!object || ['about', 'for', 'into', 'of', 'on', 'with'].includes(r.prep.word.lower))) {
@@ -40,8 +60,37 @@ export function labelFor(r: Reading, object: Phrase | null): string {
     const rw = wordsOf(r.recipient);
     if (rw.length <= budget() - 1) words.push('to', ...rw);
   }
+  return sentenceCase(words);
+}
+
+function sentenceCase(words: string[]): string {
   const label = words.join(' ').replace(/\s+-\s+/g, '-');
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+// Light verbs: the noun they take names the step ("does a check of X" → "Check X", "makes a decision" → "Decide").
+const LIGHT_VERBS = new Set(['do', 'make', 'perform', 'carry', 'conduct', 'undertake', 'take', 'give', 'run', 'hold', 'complete']);
+const NOUN_VERBS: Record<string, string> = {
+  check: 'check', decision: 'decide', review: 'review', inspection: 'inspect', assessment: 'assess', analysis: 'analyse',
+  evaluation: 'evaluate', examination: 'examine', investigation: 'investigate', verification: 'verify', calculation: 'calculate',
+  test: 'test', audit: 'audit', estimate: 'estimate', estimation: 'estimate', selection: 'select', presentation: 'present',
+  payment: 'pay', call: 'call', booking: 'book', registration: 'register', measurement: 'measure',
+  comparison: 'compare', validation: 'validate', approval: 'approve', reconciliation: 'reconcile', correction: 'correct',
+  search: 'search', interview: 'interview', survey: 'survey', recommendation: 'recommend', proposal: 'propose',
+  inventory: 'count', count: 'count', repair: 'repair', delivery: 'deliver', diagnosis: 'diagnose', visit: 'visit',
+};
+
+const MANNER_ADJECTIVES = new Set(['thorough', 'final', 'quick', 'brief', 'detailed', 'first', 'second', 'initial', 'formal', 'full', 'careful']);
+
+/** The verb a light-verb step means and what it acts on, or null when the light verb is the step itself. */
+function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
+  if (!r.verb || !object || !LIGHT_VERBS.has(verbBase(r.verb))) return null;
+  if (verbBase(r.verb) === 'carry' && r.particle?.lower !== 'out') return null;
+  const verb = NOUN_VERBS[object.head.lemma];
+  // Only a bare noun ("a check", "a thorough review"); "a quality check" keeps its own words.
+  if (!verb || object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower))) return null;
+  if (object.of) return { verb, object: object.of };
+  return STANDALONE_VERBS.has(verb) ? { verb, object: null } : null;
 }
 
 const IRREGULAR_BASE: Record<string, string> = {

@@ -28,7 +28,14 @@ export interface Reading {
   adverbs: string[];
   /** Everything after the connective, for condition labels. */
   rest: Token[];
+  /** "ensures that the form is complete": the state the step brings about ("is complete"), after the object. */
+  state: Token[];
 }
+
+// "uses SAP to post the invoice": the tool is a means, the step is the second verb.
+const MEANS_VERBS = new Set(['use', 'utilise', 'utilize', 'employ']);
+// "makes sure that …", "ensures that …": the step brings about a state.
+const ENSURE_VERBS = new Set(['ensure', 'make', 'verify', 'check', 'confirm']);
 
 /** Reads a clause (without its connective words) into who/what. */
 export function readClause(tokens: Token[]): Reading {
@@ -48,6 +55,7 @@ export function readClause(tokens: Token[]): Reading {
     recipient: null,
     adverbs: [],
     rest: tokens,
+    state: [],
   };
   const firstVerb = findVerbGroup(tokens);
   if (firstVerb < 0) return r;
@@ -58,7 +66,15 @@ export function readClause(tokens: Token[]): Reading {
     if (r.copula && tokens[afterVerb]?.pos === 'DET') r.object = readPhrase(tokens, afterVerb).phrase;
     return r;
   }
+  if (readEnsured(tokens, afterVerb, r)) return r;
   let i = readObject(tokens, afterVerb, r);
+  if (MEANS_VERBS.has(r.verb.lemma) && tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB') {
+    r.object = null;
+    r.verb = null;
+    i = readVerbGroup(tokens, i + 1, r);
+    if (!r.verb) return r;
+    i = readObject(tokens, i, r);
+  }
   // "sends it back", "fills the form out": a particle after the object.
   const late = tokens[i];
   if (!r.particle && late && ['back', 'out', 'up', 'off'].includes(late.lower) && ['ADV', 'ADP', 'PART'].includes(late.pos)) {
@@ -67,4 +83,28 @@ export function readClause(tokens: Token[]): Reading {
   }
   readComplements(tokens, i, r);
   return r;
+}
+
+/**
+ * "makes sure that the form is complete", "ensures all documents are signed": the object is the clause's subject and
+ * the label keeps the state ("Ensure form is complete"), never a bare "Make" or "Ensure documents".
+ */
+function readEnsured(tokens: Token[], from: number, r: Reading): boolean {
+  const verb = r.verb!;
+  let i = from;
+  if (verb.lemma === 'make') {
+    if (tokens[i]?.lower !== 'sure' && tokens[i]?.lower !== 'certain') return false;
+    i++;
+  } else if (!ENSURE_VERBS.has(verb.lemma)) return false;
+  const that = tokens[i]?.lower === 'that';
+  if (that) i++;
+  const { phrase, end } = readPhrase(tokens, i);
+  const be = tokens[end];
+  if (!phrase || !be || be.lemma !== 'be') return false;
+  const state = tokens.slice(end).filter((t) => t.pos !== 'PUNCT');
+  const predicate = state.slice(1).filter((t) => !['all', 'properly', 'correctly', 'fully'].includes(t.lower));
+  if (!predicate.length || !['VERB', 'ADJ'].includes(predicate[0]!.pos) || (!that && verb.lemma !== 'make' && verb.lemma !== 'ensure')) return false;
+  r.object = phrase;
+  r.state = [be, ...predicate.slice(0, 2).filter((t, k) => k === 0 || t.pos === 'ADJ' || t.pos === 'VERB')];
+  return true;
 }

@@ -87,6 +87,11 @@ function correctTags(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (['everything', 'something', 'anything', 'nothing'].includes(t.lower)) t.pos = 'PRON';
+    const before = tokens[i - 1];
+    // "does a check of the invoice": "do" before its object is the main verb, not an auxiliary.
+    // ("only then does the faculty issue …" and "Does the customer …?" are inversions.)
+    const inverted = before ? before.pos === 'ADV' || ['then', 'only', 'nor', 'neither', 'so', 'why', 'how', 'what', 'when', 'where'].includes(before.lower) : t.lower !== 'do';
+    if (t.pos === 'AUX' && t.lemma === 'do' && !inverted && ['DET', 'NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) t.pos = 'VERB';
     // "must re-submit the report": after a modal comes a verb, whatever the tagger thought.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -108,7 +113,7 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && looksLikeVerbS(next));
     // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
-    const inCompound = prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && next.pos === 'VERB' && looksLikeVerbS(next);
+    const inCompound = prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && (next.pos === 'VERB' || (next.pos === 'NOUN' && !/s$/.test(t.lower))) && looksLikeVerbS(next);
     if (t.pos === 'VERB' && (prev.pos === 'DET' || inCompound) && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
     // "creates a claim file.": the last word of a noun phrase, not a verb.
     const phraseEnd = next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
