@@ -76,6 +76,16 @@ describe('rules about English', () => {
     expect(next(model, node(model, 'Send back questionnaire').id).map((n) => n.label)).toEqual(['Return completed questionnaire']);
   });
 
+  it('makes a trailing "if required" a choice whose other branch skips the step', () => {
+    const { model } = read('The clerk checks the form. The clerk asks the customer for more documents if required. The clerk files the form.');
+    expect(tasks(model)).toEqual(['Check form', 'Ask customer for more documents', 'File form']);
+    const [choice] = next(model, node(model, 'Check form').id);
+    expect(choice!.kind).toBe('exclusive');
+    const after = next(model, choice!.id).map((n) => n.kind);
+    expect(after).toContain('task');
+    expect(after).toContain('exclusive');
+  });
+
   it('waits on a timer "after 3 days" and starts on a timer "every Monday"', () => {
     const { model } = read('Every Monday the planner checks the stock. After 3 days the buyer sends a reminder to the supplier.');
     expect(model.nodes[0]).toMatchObject({ kind: 'start', label: 'Every monday', eventType: 'timer', timer: { kind: 'cycle', value: 'R/P1W' } });
