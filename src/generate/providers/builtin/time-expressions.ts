@@ -46,6 +46,8 @@ export function findDuration(tokens: Token[]): Duration | null {
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const CYCLES: Array<[RegExp, string]> = [
   [/\bevery (\d+) (minute|hour|day|week|month|year)s?\b/i, ''],
+  // "every first day of the month", "on the 15th day of each month": a monthly schedule, named as written.
+  [/\b(?:every|each|on the) (?:first|last|\d+(?:st|nd|rd|th)) (?:working )?day of (?:the|each|every) month\b/i, 'R/P1M'],
   [new RegExp(`\\bevery (${DAYS.join('|')})\\b`, 'i'), 'R/P1W'],
   [/\b(?:every|each) (?:working )?(day|morning|evening|night|weekday)\b|\b(daily|nightly)\b/i, 'R/P1D'],
   [/\b(?:every|each) week\b|\bweekly\b/i, 'R/P1W'],

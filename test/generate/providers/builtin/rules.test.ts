@@ -155,5 +155,6 @@ describe('trace and gate', () => {
     expect(d('After 4 hours the system retries.')).toMatchObject({ kind: 'wait', timer: { value: 'PT4H' } });
     expect(d('Payment is due within 10 working days.')).toMatchObject({ kind: 'deadline', label: '10 working days', timer: undefined });
     expect(findCycle('Every night the job runs')?.timer.value).toBe('R/P1D');
+    expect(findCycle('Every first day of the month, the accountant prepares the report')).toEqual({ label: 'Every first day of the month', timer: { kind: 'cycle', value: 'R/P1M' } });
   });
 });
