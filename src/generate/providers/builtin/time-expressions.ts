@@ -34,9 +34,17 @@ export function findDuration(tokens: Token[]): Duration | null {
     if (!UNIT.test(unit)) continue;
     const before = tokens[i - 1]?.lower ?? '';
     const later = tokens[j + 1]?.lower === 'later';
-    const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later ? 'wait' : null;
+    // "2 hours before the appointment": a point in time set by something else, waited for; no fixed duration.
+    const ahead = tokens[j + 1]?.lower === 'before';
+    const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
     if (!kind) continue;
     const words = [amountWord === 'a' || amountWord === 'an' ? '1' : amountWord, qualifier, unit].filter(Boolean).join(' ');
+    if (ahead) {
+      let k = j + 2;
+      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos)) k++;
+      const what = tokens.slice(j + 2, k).filter((t) => t.pos !== 'DET').map((t) => t.lower);
+      if (what.length) return { kind, label: `${words} before ${what.join(' ')}`, timer: undefined, start: i, end: k };
+    }
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
     return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (later ? 0 : 1), end: j + (later ? 2 : 1) };
   }

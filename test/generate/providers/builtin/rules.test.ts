@@ -76,6 +76,13 @@ describe('rules about English', () => {
     expect(next(model, node(model, 'Send back questionnaire').id).map((n) => n.label)).toEqual(['Return completed questionnaire']);
   });
 
+  it('makes "2 hours before the appointment" a timer ahead of the step, not part of its label', () => {
+    const { model } = read('The nurse calls the patient 2 hours before the appointment. The doctor examines the patient.');
+    expect(tasks(model)).toEqual(['Call patient', 'Examine patient']);
+    expect(model.nodes.find((n) => n.kind === 'intermediate')).toMatchObject({ label: '2 hours before appointment', eventType: 'timer' });
+    expect(next(model, model.nodes.find((n) => n.kind === 'intermediate')!.id)[0]?.label).toBe('Call patient');
+  });
+
   it('makes a trailing "if required" a choice whose other branch skips the step', () => {
     const { model } = read('The clerk checks the form. The clerk asks the customer for more documents if required. The clerk files the form.');
     expect(tasks(model)).toEqual(['Check form', 'Ask customer for more documents', 'File form']);
