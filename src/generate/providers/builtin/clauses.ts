@@ -97,7 +97,19 @@ export function splitClauses(sentence: Sentence): Clause[] {
   for (const seg of merged) {
     for (const part of cutAtConjunctions(seg)) clauses.push(part);
   }
-  return clauses.flatMap(cutConditionWithoutComma);
+  return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed);
+}
+
+const NEEDS = new Set(['required', 'necessary', 'needed', 'applicable', 'appropriate']);
+
+/** "… asks for more documents if required": a trailing need makes the step conditional, as "If required, …" does. */
+function frontTrailingNeed(c: Clause): Clause[] {
+  const n = c.tokens.length;
+  const [lead, need] = [c.tokens[n - 2], c.tokens[n - 1]];
+  if (c.role !== 'plain' || c.relative || c.sharesSubject || c.orWithPrevious || n < 4 || !lead || !need) return [c];
+  if (!['if', 'where', 'when', 'as'].includes(lead.lower) || !NEEDS.has(need.lower)) return [c];
+  const condition = [{ ...lead, lower: 'if', text: lead.text === lead.lower ? 'if' : 'If' }, need];
+  return [clause(condition), { ...c, tokens: c.tokens.slice(0, n - 2) }];
 }
 
 function cutAtPunctuation(sentence: Sentence): Token[][] {

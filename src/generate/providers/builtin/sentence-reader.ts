@@ -153,8 +153,10 @@ export class SentenceReader {
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
-      const reading = readClause(content);
       const time = findDuration(c.tokens);
+      // A wait's words ("2 hours before the appointment") are the timer's, not the step's object.
+      const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);
+      const reading = readClause(content.filter((t) => !waited.has(t)));
       if (time && this.timeEvent(c, time, reading)) continue;
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {

@@ -34,9 +34,17 @@ export function findDuration(tokens: Token[]): Duration | null {
     if (!UNIT.test(unit)) continue;
     const before = tokens[i - 1]?.lower ?? '';
     const later = tokens[j + 1]?.lower === 'later';
-    const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later ? 'wait' : null;
+    // "2 hours before the appointment": a point in time set by something else, waited for; no fixed duration.
+    const ahead = tokens[j + 1]?.lower === 'before';
+    const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
     if (!kind) continue;
     const words = [amountWord === 'a' || amountWord === 'an' ? '1' : amountWord, qualifier, unit].filter(Boolean).join(' ');
+    if (ahead) {
+      let k = j + 2;
+      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos)) k++;
+      const what = tokens.slice(j + 2, k).filter((t) => t.pos !== 'DET').map((t) => t.lower);
+      if (what.length) return { kind, label: `${words} before ${what.join(' ')}`, timer: undefined, start: i, end: k };
+    }
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
     return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (later ? 0 : 1), end: j + (later ? 2 : 1) };
   }
@@ -46,6 +54,8 @@ export function findDuration(tokens: Token[]): Duration | null {
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const CYCLES: Array<[RegExp, string]> = [
   [/\bevery (\d+) (minute|hour|day|week|month|year)s?\b/i, ''],
+  // "every first day of the month", "on the 15th day of each month": a monthly schedule, named as written.
+  [/\b(?:every|each|on the) (?:first|last|\d+(?:st|nd|rd|th)) (?:working )?day of (?:the|each|every) month\b/i, 'R/P1M'],
   [new RegExp(`\\bevery (${DAYS.join('|')})\\b`, 'i'), 'R/P1W'],
   [/\b(?:every|each) (?:working )?(day|morning|evening|night|weekday)\b|\b(daily|nightly)\b/i, 'R/P1D'],
   [/\b(?:every|each) week\b|\bweekly\b/i, 'R/P1W'],

@@ -76,6 +76,23 @@ describe('rules about English', () => {
     expect(next(model, node(model, 'Send back questionnaire').id).map((n) => n.label)).toEqual(['Return completed questionnaire']);
   });
 
+  it('makes "2 hours before the appointment" a timer ahead of the step, not part of its label', () => {
+    const { model } = read('The nurse calls the patient 2 hours before the appointment. The doctor examines the patient.');
+    expect(tasks(model)).toEqual(['Call patient', 'Examine patient']);
+    expect(model.nodes.find((n) => n.kind === 'intermediate')).toMatchObject({ label: '2 hours before appointment', eventType: 'timer' });
+    expect(next(model, model.nodes.find((n) => n.kind === 'intermediate')!.id)[0]?.label).toBe('Call patient');
+  });
+
+  it('makes a trailing "if required" a choice whose other branch skips the step', () => {
+    const { model } = read('The clerk checks the form. The clerk asks the customer for more documents if required. The clerk files the form.');
+    expect(tasks(model)).toEqual(['Check form', 'Ask customer for more documents', 'File form']);
+    const [choice] = next(model, node(model, 'Check form').id);
+    expect(choice!.kind).toBe('exclusive');
+    const after = next(model, choice!.id).map((n) => n.kind);
+    expect(after).toContain('task');
+    expect(after).toContain('exclusive');
+  });
+
   it('waits on a timer "after 3 days" and starts on a timer "every Monday"', () => {
     const { model } = read('Every Monday the planner checks the stock. After 3 days the buyer sends a reminder to the supplier.');
     expect(model.nodes[0]).toMatchObject({ kind: 'start', label: 'Every monday', eventType: 'timer', timer: { kind: 'cycle', value: 'R/P1W' } });
@@ -145,5 +162,6 @@ describe('trace and gate', () => {
     expect(d('After 4 hours the system retries.')).toMatchObject({ kind: 'wait', timer: { value: 'PT4H' } });
     expect(d('Payment is due within 10 working days.')).toMatchObject({ kind: 'deadline', label: '10 working days', timer: undefined });
     expect(findCycle('Every night the job runs')?.timer.value).toBe('R/P1D');
+    expect(findCycle('Every first day of the month, the accountant prepares the report')).toEqual({ label: 'Every first day of the month', timer: { kind: 'cycle', value: 'R/P1M' } });
   });
 });
