@@ -40,6 +40,8 @@ export class SentenceReader {
 
   /** Catch events read from "when X confirms", with the receive task they become when a deadline hangs on them. */
   private readonly waits = new Map<string, string>();
+  /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
+  private question: Token[] | null = null;
 
   /**
    * "If there is no answer within a week, …" puts a timer on the step just drawn; "after 2 days" waits before the
@@ -192,10 +194,12 @@ export class SentenceReader {
           const subject =
             reading.subject?.head.lemma ??
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
-          const said = conditionLabel(c.tokens, this.planner.state.thing);
+          const answer = this.question && answeredCondition(bare);
+          const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, this.planner.state.thing);
+          if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
           this.trace.skipAll(c.tokens, 'condition');
-          this.builder.openBranch(label || 'yes', subject, reading.negated || /\bno\b/.test(label));
+          this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label));
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
           if (refusal) this.builder.endBranchAs(refusal);
           this.planner.noteThing(reading);
@@ -236,6 +240,7 @@ export class SentenceReader {
         case 'whether': {
           this.trace.skipAll(content.slice(content.findIndex((t) => t.lower === 'whether')), 'condition');
           // The decision's first branch holds what the sentence goes on to say; "or if …" opens the other.
+          this.question = content.slice(content.findIndex((t) => t.lower === 'whether') + 1);
           this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false, true);
           continue;
         }
@@ -401,6 +406,31 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
     }
   }
   return out;
+}
+
+/** Words that only answer the question just asked: "if it does not", "if so", "if they do", "if not". */
+const ANSWER_WORDS = new Set(['it', 'they', 'this', 'that', 'so', 'yes', 'no', 'not', "n't", 'do', 'does', 'did', 'is', 'are', 'was', 'can', 'will', 'has', 'have']);
+
+/** "If it does not" → 'no', "if so" → 'yes'; null when the condition says something of its own. */
+function answeredCondition(bare: Token[]): 'yes' | 'no' | null {
+  const words = bare.filter((t) => t.pos !== 'PUNCT');
+  if (!words.length || !words.every((t) => ANSWER_WORDS.has(t.lower))) return null;
+  return words.some((t) => ['not', "n't", 'no'].includes(t.lower)) ? 'no' : 'yes';
+}
+
+/** The question's proposition, or its negation: "clinic accepts patient" / "clinic does not accept patient". */
+function answerLabel(question: Token[], negated: boolean): string {
+  if (!negated) return conditionLabel(question);
+  const v = question.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (v < 0) return `not ${conditionLabel(question)}`.trim();
+  const verb = question[v]!;
+  const not: Token = { text: 'not', lower: 'not', pos: 'PART', lemma: 'not' };
+  // "is available" → "is not available"; "accepts" → "does not accept".
+  const negation: Token[] =
+    verb.pos === 'AUX'
+      ? [verb, not]
+      : [{ text: 'does', lower: 'does', pos: 'AUX', lemma: 'do' }, not, { ...verb, text: verb.lemma, lower: verb.lemma }];
+  return conditionLabel([...question.slice(0, v), ...negation, ...question.slice(v + 1)]);
 }
 
 const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'turn']);

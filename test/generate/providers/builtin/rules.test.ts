@@ -51,6 +51,13 @@ describe('the two prompts of issue 13', () => {
 });
 
 describe('rules about English', () => {
+  it('labels "if it does (not)" after "checks whether" with the question, positive and negated, on the right branches', () => {
+    const { model } = read('The office checks whether the clinic accepts the patient. If it does not, the office sends the referral back to the doctor. If it does, the office books an appointment.');
+    const into = (label: string) => model.flows.find((f) => f.to === node(model, label).id)?.label;
+    expect(into('Send back referral')).toBe('clinic does not accept patient');
+    expect(into('Book appointment')).toBe('clinic accepts patient');
+  });
+
   it('ends a rejection branch in a named end event and lets the rest carry on', () => {
     const { model } = read('An employee submits a leave request. The manager approves or rejects the request. If the request is rejected, the employee is informed. If it is approved, HR records the leave. Finally HR sends a confirmation.');
     const [end] = next(model, node(model, 'Inform employee').id);
