@@ -433,17 +433,31 @@ function answerLabel(question: Token[], negated: boolean): string {
   return conditionLabel([...question.slice(0, v), ...negation, ...question.slice(v + 1)]);
 }
 
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'turn']);
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll']);
+/** Refusals that need their particle: "turns down", "rolls back". */
+const REFUSAL_PARTICLES: Record<string, string> = { turn: 'down', roll: 'back' };
+/** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
+const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
 
-/** "If the claim is rejected", "rejects the order": a refusal ends its branch, named "Claim rejected". */
+/** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */
 function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {
   const verb = reading.verb ? verbBase(reading.verb) : '';
-  const refused = (REFUSALS.has(verb) && (verb !== 'turn' || reading.particle?.lower === 'down')) || (verb === 'approve' && reading.negated);
-  const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal)$/.test(t.lower));
-  if (!refused && !noun) return null;
-  const what = (reading.passive ? reading.subject : null) ?? thing;
+  // "desk-reject", "auto-reject": a hyphenated compound refuses like its last part.
+  const base = verb.split('-').at(-1)!;
+  const particle = REFUSAL_PARTICLES[base];
+  const refused = (REFUSALS.has(base) && (!particle || reading.particle?.lower === particle)) || (verb === 'approve' && reading.negated);
+  const failed = FAILS(verb, reading.negated);
+  const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
+  if (!refused && !failed && !noun) return null;
+  const what = (reading.passive || failed ? reading.subject : null) ?? thing;
   const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
-  const state = noun ? noun.lower.replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected') : pastParticiple(verb === 'turn' ? 'reject' : verb);
+  const state = failed
+    ? 'failed'
+    : noun
+      ? noun.lower.replace(/ure$/, 'ed').replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected')
+      : base === 'roll'
+        ? 'rolled back'
+        : pastParticiple(base === 'turn' ? 'reject' : verb);
   const label = name ? `${name} ${state}` : state;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

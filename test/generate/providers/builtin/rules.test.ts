@@ -51,6 +51,23 @@ describe('the two prompts of issue 13', () => {
 });
 
 describe('rules about English', () => {
+  it('ends the branch of any refusal verb: hyphenated compounds ("desk-rejects") and phrasal ones ("turns down")', () => {
+    const paper = read('The editor either desk-rejects the paper or assigns two reviewers. The reviewers send their reports.').model;
+    expect(next(paper, node(paper, 'Desk-reject paper').id)).toMatchObject([{ kind: 'end', label: 'Paper desk-rejected' }]);
+    expect(next(paper, node(paper, 'Assign two reviewers').id).map((n) => n.label)).toEqual(['Send reports']);
+    const leave = read('The manager approves or turns down the request. HR records the leave.').model;
+    expect(next(leave, node(leave, 'Turn down request').id)).toMatchObject([{ kind: 'end', label: 'Request rejected' }]);
+  });
+
+  it('ends a failure branch ("if the payment fails", "if the fix does not work") unless it sends the work back', () => {
+    const shop = read('If the payment fails, the shop cancels the order. The shop ships the goods.').model;
+    expect(next(shop, node(shop, 'Cancel order').id)).toMatchObject([{ kind: 'end', label: 'Payment failed' }]);
+    const fix = read('If the fix does not work, the engineer notifies the incident channel. The engineer merges the branch.').model;
+    expect(next(fix, node(fix, 'Notify incident channel').id)).toMatchObject([{ kind: 'end', label: 'Fix failed' }]);
+    const tests = read('The developer runs the tests. If the tests fail, the developer fixes the code and goes back to the tests. The developer deploys the build.').model;
+    expect(next(tests, node(tests, 'Fix code').id).map((n) => n.label)).toEqual(['Test']);
+  });
+
   it('labels "if it does (not)" after "checks whether" with the question, positive and negated, on the right branches', () => {
     const { model } = read('The office checks whether the clinic accepts the patient. If it does not, the office sends the referral back to the doctor. If it does, the office books an appointment.');
     const into = (label: string) => model.flows.find((f) => f.to === node(model, label).id)?.label;
