@@ -168,6 +168,9 @@ export class TaskPlanner {
     // "the process goes back to the review", "go back to the check": a loop to the step named.
     const goesBack = (base === 'go' && r.particle?.lower === 'back') || (PROCESS_WORDS.has(subjectHead) && ['go', 'return', 'jump', 'loop'].includes(base));
     if (goesBack && r.recipient) {
+      // "approves or proposes changes; proposed changes go back …": the loop leaves from the branch that made them.
+      const made = r.subject?.words.find((w) => w.pos === 'ADJ' && /ed$/.test(w.lower));
+      if (made) this.builder.reopenBranchFor(made.lemma);
       const target = this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
       if (target) {
         this.builder.loopBack(target, 'again');

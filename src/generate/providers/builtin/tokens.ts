@@ -108,6 +108,13 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/ied$/, 'y').replace(/([^aeiou])\1ed$/, '$1').replace(/ed$/, '');
     }
   }
+  // "proposed changes go back …", "; the approved requests are filed": a participle before its noun and that noun's
+  // verb describes the noun.
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const [prev, t, noun, verb] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const opens = !prev || prev.pos === 'DET' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ';
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && opens && noun.pos === 'NOUN' && (verb.pos === 'VERB' || verb.pos === 'AUX')) t.pos = 'ADJ';
+  }
   // "This file serves …": a word right after a determiner and before a verb is a noun.
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];

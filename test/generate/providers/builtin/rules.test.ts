@@ -51,6 +51,12 @@ describe('the two prompts of issue 13', () => {
 });
 
 describe('rules about English', () => {
+  it('loops "proposed changes go back to the buyer" from the branch that proposed them, the other branch carries on', () => {
+    const { model } = read('The buyer reviews the order and sends it to the supplier. The supplier confirms the order or proposes changes; proposed changes go back to the buyer for review. The warehouse receives the goods.');
+    expect(next(model, node(model, 'Propose changes').id).map((n) => n.label)).toEqual(['Review order']);
+    expect(next(model, node(model, 'Confirm order').id).map((n) => n.label)).toEqual(['Receive goods']);
+  });
+
   it('ends the branch of any refusal verb: hyphenated compounds ("desk-rejects") and phrasal ones ("turns down")', () => {
     const paper = read('The editor either desk-rejects the paper or assigns two reviewers. The reviewers send their reports.').model;
     expect(next(paper, node(paper, 'Desk-reject paper').id)).toMatchObject([{ kind: 'end', label: 'Paper desk-rejected' }]);
