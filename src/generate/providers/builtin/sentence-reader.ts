@@ -313,7 +313,8 @@ export class SentenceReader {
         if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
-      if (!reading.object && !reading.prep && !reading.recipient && clauses[k + 1]?.sharesSubject) {
+      // "rolls back and notifies the channel", "calls back and …": a verb with "back" is complete without an object.
+      if (!reading.object && !reading.prep && !reading.recipient && reading.particle?.lower !== 'back' && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
       }

@@ -136,7 +136,8 @@ function correctTags(tokens: Token[]): Token[] {
     // "the clerk both checks", "the unit then rechecks": an adverb may stand between subject and verb.
     const adverbBetween = (prev.pos === 'ADV' || IN_BETWEEN.has(prev.lower)) && isSubjectEnd(tokens[i - 2]);
     const afterSubject = isSubjectEnd(prev) || adverbBetween || (prev.pos === 'CCONJ' && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
-    const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && tokens[i + 2]?.pos === 'DET';
+    // "rolls back the release", "rolls back and notifies …", "signs off.": a particle after the subject marks a verb.
+    const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     // "the manager first talks to the client": after subject + adverb, a preposition is as good as an object.

@@ -51,6 +51,12 @@ describe('the two prompts of issue 13', () => {
 });
 
 describe('rules about English', () => {
+  it('reads "rolls back and notifies …" as two steps, "Roll back" keeping no borrowed object', () => {
+    const { model } = read('If the fix does not work, the engineer rolls back and notifies the incident channel. The engineer merges the branch.');
+    expect(next(model, node(model, 'Roll back').id).map((n) => n.label)).toEqual(['Notify incident channel']);
+    expect(next(model, node(model, 'Notify incident channel').id)).toMatchObject([{ kind: 'end', label: 'Fix failed' }]);
+  });
+
   it('loops "proposed changes go back to the buyer" from the branch that proposed them, the other branch carries on', () => {
     const { model } = read('The buyer reviews the order and sends it to the supplier. The supplier confirms the order or proposes changes; proposed changes go back to the buyer for review. The warehouse receives the goods.');
     expect(next(model, node(model, 'Propose changes').id).map((n) => n.label)).toEqual(['Review order']);
