@@ -327,3 +327,5 @@ function toMembership(row: MembershipDetailRow): Membership {
     createdAt: new Date(row.created_at),
   };
 }
+
+export type { MembershipRole };

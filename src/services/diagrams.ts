@@ -221,3 +221,6 @@ function checkName(raw: string): string {
   }
   return name;
 }
+
+/** The metadata the service hands out for a diagram, for callers that show it (the dashboard). */
+export type { DiagramMeta };

@@ -203,3 +203,6 @@ function tooDeep(): InvalidRequestError {
 function notEmpty(): ConflictError {
   return new ConflictError('folder_not_empty', 'The folder still holds folders or diagrams; move or delete them first.');
 }
+
+/** The row the service hands out for a folder, for callers that show it (the dashboard). */
+export type { FolderRow };

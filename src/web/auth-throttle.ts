@@ -3,11 +3,11 @@
 // password), per email from anywhere (a botnet on one account), per address over any emails (one password sprayed
 // over many accounts), and sign-ups per address (SIGNUPS_PER_HOUR).
 import type { Config } from '../config.ts';
-import { ServiceUnavailableError } from '../api/errors.ts';
 import { clientBucket } from '../limits/client-bucket.ts';
 import type { Clock } from '../limits/clock.ts';
 import { createLimiter } from '../limits/create-limiter.ts';
 import type { RateLimiter } from '../limits/limiter.ts';
+import { PageError } from './error-page.ts';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 export const SIGN_IN_LIMITS = { perAccountAndAddress: 5, perAccount: 20, perAddress: 30 } as const;
@@ -59,7 +59,7 @@ export class AuthThrottle {
       return Math.max(0, ...decisions.map((d) => d.retryAfterSeconds));
     } catch {
       // Limits must hold: no attempt goes through uncounted.
-      throw new ServiceUnavailableError('Sign-in is unavailable for a moment. Try again in a few seconds.');
+      throw new PageError(503, 'Sign-in is unavailable for a moment. Try again in a few seconds.');
     }
   }
 }

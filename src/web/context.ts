@@ -1,5 +1,5 @@
-// What every dashboard route plugin receives, and the guard that sends visitors to sign in.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+// What every web route plugin receives, what a signed-in request carries, and reading form fields.
+import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { User } from '../services/accounts.ts';
 import type { Services } from '../services/index.ts';
@@ -7,7 +7,7 @@ import type { CsrfGuard } from './csrf.ts';
 import type { AuthThrottle } from './auth-throttle.ts';
 import type { Clock } from '../limits/clock.ts';
 import type { RateLimiter } from '../limits/limiter.ts';
-import { loadWorkspace, type Workspace } from './workspace.ts';
+import type { Workspace } from './workspace.ts';
 
 export interface WebContext {
   config: Config;
@@ -19,6 +19,7 @@ export interface WebContext {
   clock: Clock;
 }
 
+/** Who is signed in, in which workspace, and the CSRF token for the forms of the page: `request.signedIn` under /app. */
 export interface SignedIn {
   user: User;
   workspace: Workspace;
@@ -27,17 +28,8 @@ export interface SignedIn {
   baseUrl: string;
 }
 
-/** The signed-in user's workspace, or null after redirecting a visitor to the sign-in page. */
-export async function signedIn(context: WebContext, request: FastifyRequest, reply: FastifyReply): Promise<SignedIn | null> {
-  const user = request.webUser;
-  if (!user) {
-    const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
-    await reply.redirect(`/signin${next}`, 303);
-    return null;
-  }
-  const workspace = await loadWorkspace(context.services, request, user);
-  return { user, workspace, csrf: context.csrf.tokenFor(request, reply), baseUrl: baseUrlOf(context, request) };
-}
+/** The metadata of every dashboard route plugin: it reads `request.signedIn`, so it runs only inside the /app scope. */
+export const DASHBOARD_ROUTES = { decorators: { request: ['signedIn'] }, dependencies: ['jfi-dashboard'] };
 
 /** Form bodies arrive as string or string[] per field; this reads one field as a string. */
 export function field(body: unknown, name: string): string {

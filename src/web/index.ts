@@ -9,19 +9,18 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Services } from '../services/index.ts';
 import type { WebContext } from './context.ts';
-import { CSRF_FIELD, CsrfGuard } from './csrf.ts';
+import { CsrfGuard } from './csrf.ts';
+import { csrfCheck } from './csrf-check.ts';
+import { dashboardScope } from './dashboard.ts';
+import { renderError } from './error-handler.ts';
 import type { AuthThrottle } from './auth-throttle.ts';
 import type { Clock } from '../limits/clock.ts';
 import type { RateLimiter } from '../limits/limiter.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
-import { registerSessionLookup } from './session.ts';
+import { sessionLookup } from './session.ts';
 import { authRoutes } from './pages/auth.ts';
-import { billingRoutes } from './pages/billing.ts';
-import { diagramRoutes } from './pages/diagrams.ts';
 import { docsRoutes } from './docs/index.ts';
-import { sendErrorPage, sendThrown } from './pages/errors.ts';
-import { keyRoutes } from './pages/keys.ts';
-import { organizationRoutes } from './pages/organizations.ts';
+import { sendErrorPage } from './error-page.ts';
 
 export interface WebOptions {
   config: Config;
@@ -53,7 +52,7 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: options.config.bodyLimitBytes });
   registerSecurityHeaders(app);
-  app.setErrorHandler((error, request, reply) => sendThrown(error, request, reply));
+  app.setErrorHandler(renderError);
 
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h' });
   // The modeler is served from our origin (no CDN); its bundle keeps the bpmn.io watermark.
@@ -65,20 +64,11 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
     allowedPath: (pathname) => /^\/(bpmn-modeler\.production\.min\.js|assets\/.+)$/.test(pathname),
   });
 
-  registerSessionLookup(app, options.services);
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST') return;
-    const body = request.body as Record<string, unknown> | undefined;
-    if (!context.csrf.verify(request, body?.[CSRF_FIELD])) {
-      await sendErrorPage(reply, 403, 'This form has expired', 'The security token of the form did not match your session. Go back, reload the page and submit again.');
-    }
-  });
+  await app.register(sessionLookup, context);
+  await app.register(csrfCheck, context);
 
   await app.register(authRoutes, context);
-  await app.register(keyRoutes, context);
-  await app.register(organizationRoutes, context);
-  await app.register(billingRoutes, context);
-  await app.register(diagramRoutes, context);
+  await app.register(dashboardScope, { ...context, prefix: '/app' });
   await app.register(docsRoutes, context);
   app.get('/app/*', async (_request, reply) => sendErrorPage(reply, 404, 'Page not found', 'There is no page at this address.'));
 }

@@ -1,4 +1,5 @@
 // The signed-in user behind a request: the session cookie, looked up on every dashboard request.
+import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../services/accounts.ts';
 import type { Services } from '../services/index.ts';
@@ -24,7 +25,10 @@ export function cookieOptions(request: FastifyRequest, maxAgeMs?: number) {
   };
 }
 
-export function registerSessionLookup(app: FastifyInstance, services: Services): void {
+/** Puts the signed-in session and user (or null) on every request; needs @fastify/cookie. */
+export const sessionLookup = fp(lookUpSessions, { name: 'jfi-web-session', decorators: { request: ['cookies'] }, dependencies: ['@fastify/cookie'] });
+
+async function lookUpSessions(app: FastifyInstance, { services }: { services: Services }): Promise<void> {
   app.decorateRequest('webSession', null);
   app.decorateRequest('webUser', null);
   app.addHook('onRequest', async (request) => {

@@ -1,4 +1,5 @@
 // /docs: Quickstart, Authentication, API Reference (from the live OpenAPI document), Generate diagrams.
+import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import { baseUrlOf, type WebContext } from '../context.ts';
@@ -17,7 +18,9 @@ const NAV: { id: DocId; href: string; label: string }[] = [
   { id: 'generate', href: '/docs/generate', label: 'Generate diagrams' },
 ];
 
-export async function docsRoutes(app: FastifyInstance, context: WebContext): Promise<void> {
+export const docsRoutes = fp(docsPages, { name: 'jfi-docs-pages', decorators: { request: ['webUser'] }, dependencies: ['jfi-web-session'] });
+
+async function docsPages(app: FastifyInstance, context: WebContext): Promise<void> {
   const send = (request: FastifyRequest, id: DocId, title: string, body: Html, subnav?: Html) =>
     docsPage(id, title, body, Boolean(request.webUser), subnav);
 

@@ -1,9 +1,10 @@
 // Sign up, sign in, sign out, and the landing page visitors see at /.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ApiError } from '../../api/errors.ts';
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MIN_PASSWORD_LENGTH } from '../../services/password-rules.ts';
 import { field, safeNext, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
+import type { Refill } from '../error-handler.ts';
 import { endSession, startSession } from '../session.ts';
 import { csrfField, flash, publicPage } from './layout.ts';
 
@@ -17,8 +18,11 @@ interface AuthForm {
   notice?: string;
 }
 
-export async function authRoutes(app: FastifyInstance, context: WebContext): Promise<void> {
+export const authRoutes = fp(accountPages, { name: 'jfi-account-pages', decorators: { request: ['webUser'] }, dependencies: ['jfi-web-session'] });
+
+async function accountPages(app: FastifyInstance, context: WebContext): Promise<void> {
   const { services, csrf, throttle } = context;
+  const signUpForm = (request: FastifyRequest) => ({ name: field(request.body, 'name').trim(), email: field(request.body, 'email').trim() });
 
   app.get('/', async (request, reply) => {
     if (request.webUser) return reply.redirect('/app', 303);
@@ -30,8 +34,12 @@ export async function authRoutes(app: FastifyInstance, context: WebContext): Pro
     return sendForm(reply, signUpPage(csrf.tokenFor(request, reply), {}));
   });
 
-  app.post('/signup', async (request, reply) => {
-    const form = { name: field(request.body, 'name').trim(), email: field(request.body, 'email').trim() };
+  // A refused sign-up (the email is taken, the password too weak) comes back with the name and email typed.
+  const refillSignUp: Refill = (request, reply, refusal) =>
+    sendForm(reply.code(400), signUpPage(csrf.tokenFor(request, reply), { ...signUpForm(request), errors: { [fieldOf(refusal.param)]: refusal.message } }));
+
+  app.post('/signup', { config: { refill: refillSignUp } }, async (request, reply) => {
+    const form = signUpForm(request);
     const password = field(request.body, 'password');
     const waitSeconds = await throttle.signUp(request.ip);
     if (waitSeconds > 0) {
@@ -39,17 +47,10 @@ export async function authRoutes(app: FastifyInstance, context: WebContext): Pro
       return sendForm(reply.code(429).header('Retry-After', String(waitSeconds)), signUpPage(csrf.tokenFor(request, reply), { ...form, errors }));
     }
     const errors = checkSignUp(form);
-    if (Object.keys(errors).length === 0) {
-      try {
-        const user = await services.accounts.createUser({ ...form, password });
-        await startSession(services, request, reply, user);
-        return reply.redirect('/app?welcome=1', 303);
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        errors[fieldOf(error.param)] = error.message;
-      }
-    }
-    return sendForm(reply.code(400), signUpPage(csrf.tokenFor(request, reply), { ...form, errors }));
+    if (Object.keys(errors).length > 0) return sendForm(reply.code(400), signUpPage(csrf.tokenFor(request, reply), { ...form, errors }));
+    const user = await services.accounts.createUser({ ...form, password });
+    await startSession(services, request, reply, user);
+    return reply.redirect('/app?welcome=1', 303);
   });
 
   app.get('/signin', async (request, reply) => {

@@ -1,14 +1,16 @@
 // Settings → Billing: the plans of the personal space and the organisations, and who changes them.
+import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { signedIn, type WebContext } from '../context.ts';
+import { DASHBOARD_ROUTES, type WebContext } from '../context.ts';
 import { html } from '../html.ts';
 import { appPage, pageHeader } from './layout.ts';
 
-export async function billingRoutes(app: FastifyInstance, context: WebContext): Promise<void> {
-  app.get('/app/settings/billing', async (request, reply) => {
-    const page = await signedIn(context, request, reply);
-    if (!page) return reply;
-    const { user, memberships } = page.workspace;
+export const billingRoutes = fp(billingPages, { name: 'jfi-billing-pages', ...DASHBOARD_ROUTES });
+
+async function billingPages(app: FastifyInstance, context: WebContext): Promise<void> {
+  app.get('/settings/billing', async (request, reply) => {
+    const { workspace, csrf } = request.signedIn;
+    const { user, memberships } = workspace;
     const body = html`${pageHeader('Billing', 'Your plans and what they allow.')}
 <div class="plan-grid">
   <section class="card plan ${user.plan === 'pro' ? 'plan-on' : ''}">
@@ -39,6 +41,6 @@ export async function billingRoutes(app: FastifyInstance, context: WebContext): 
   <p>There is no self-service checkout on this installation: an operator changes plans with the <code>jfi</code> command-line tool on the server (<code>jfi user set-plan</code> for personal plans, <code>jfi org set-plan</code> for organisations). The change applies at once, also to existing keys: a key whose plan lapses gets <code>403 plan_required</code>.</p>
   <p>Every key is limited to ${context.config.rateLimit.max} requests per ${context.config.rateLimit.windowMs / 1000} seconds and ${context.config.quota.max} generations per rolling ${context.config.quota.windowDays} days.</p>
 </section>`;
-    return reply.type('text/html; charset=utf-8').send(appPage({ title: 'Billing', workspace: page.workspace, csrf: page.csrf, active: 'billing' }, body));
+    return reply.type('text/html; charset=utf-8').send(appPage({ title: 'Billing', workspace, csrf, active: 'billing' }, body));
   });
 }

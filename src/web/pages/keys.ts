@@ -1,9 +1,11 @@
 // Settings → API keys: create (secret shown once), list, revoke with confirmation; plan_required explained.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ApiError, NotFoundError } from '../../api/errors.ts';
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SCOPES, type Mode, type Scope } from '../../services/auth-types.ts';
 import type { ApiKeyRecord } from '../../services/keys.ts';
-import { field, fields, signedIn, type SignedIn, type WebContext } from '../context.ts';
+import { DASHBOARD_ROUTES, field, fields, type SignedIn, type WebContext } from '../context.ts';
+import type { Refill } from '../error-handler.ts';
+import { PageError } from '../error-page.ts';
 import { html, type Html } from '../html.ts';
 import { canManageOrganization, spaceName, type Workspace } from '../workspace.ts';
 import { appPage, csrfField, flash, formatDate, pageHeader } from './layout.ts';
@@ -31,94 +33,85 @@ interface KeysView {
   notice?: string;
 }
 
-export async function keyRoutes(app: FastifyInstance, context: WebContext): Promise<void> {
+export const keyRoutes = fp(keyPages, { name: 'jfi-key-pages', ...DASHBOARD_ROUTES });
+
+async function keyPages(app: FastifyInstance, context: WebContext): Promise<void> {
   const { services } = context;
 
-  app.get('/app/settings/keys', async (request, reply) => {
-    const page = await signedIn(context, request, reply);
-    if (!page) return reply;
-    const keys = await services.keys.listKeys(page.workspace.tenant);
+  app.get('/settings/keys', async (request, reply) => {
+    const { signedIn } = request;
+    const keys = await services.keys.listKeys(signedIn.workspace.tenant);
     // The key is looked up, never echoed: only a key of this workspace that is revoked gives a notice.
     const revokedId = (request.query as Record<string, unknown>).revoked;
     const revoked = keys.find((key) => key.id === revokedId && key.revokedAt !== null);
     const notice = revoked ? `Key ${revoked.name} was revoked. Requests with it now get 401 revoked_api_key.` : undefined;
-    return sendPage(reply, page, { keys, form: emptyForm(page.workspace.mode), ...(notice ? { notice } : {}) });
+    return sendPage(reply, signedIn, { keys, form: emptyForm(signedIn.workspace.mode), ...(notice ? { notice } : {}) });
   });
 
-  app.post('/app/settings/keys', async (request, reply) => {
-    const page = await signedIn(context, request, reply);
-    if (!page) return reply;
-    const form: KeyForm = {
-      name: field(request.body, 'name'),
-      mode: field(request.body, 'mode') === 'test' ? 'test' : 'live',
-      scopes: fields(request.body, 'scopes'),
-      expiresInDays: field(request.body, 'expires_in_days').trim(),
-    };
-    const { workspace } = page;
-    let view: KeysView;
-    try {
-      const expiresInDays = form.expiresInDays === '' ? null : Number(form.expiresInDays);
-      if (expiresInDays !== null && !Number.isInteger(expiresInDays)) {
-        throw new ApiFormError('Expiry must be a whole number of days, or empty for no expiry.', 'expires_in_days');
-      }
-      const created = await services.keys.createKey({
-        userId: workspace.user.id,
-        organizationId: workspace.organization?.organizationId ?? null,
-        name: form.name,
-        mode: form.mode,
-        scopes: form.scopes,
-        expiresInDays,
-      });
-      view = { keys: await services.keys.listKeys(workspace.tenant), form: emptyForm(workspace.mode), created };
-    } catch (error) {
-      if (!(error instanceof ApiError) && !(error instanceof ApiFormError)) throw error;
-      reply.code(error instanceof ApiError ? error.status : 400);
-      view = { keys: await services.keys.listKeys(workspace.tenant), form, error: { message: error.message, param: error.param } };
+  // A refused key comes back as the form as it was filled in, the reason beside its field.
+  const refillKeyForm: Refill = async (request, reply, refusal) => {
+    const keys = await services.keys.listKeys(request.signedIn.workspace.tenant);
+    return sendPage(reply, request.signedIn, { keys, form: keyForm(request), error: { message: refusal.message, param: refusal.param } });
+  };
+
+  app.post('/settings/keys', { config: { refill: refillKeyForm } }, async (request, reply) => {
+    const { signedIn } = request;
+    const { workspace } = signedIn;
+    const form = keyForm(request);
+    const expiresInDays = form.expiresInDays === '' ? null : Number(form.expiresInDays);
+    if (expiresInDays !== null && !Number.isInteger(expiresInDays)) {
+      throw new PageError(400, 'Expiry must be a whole number of days, or empty for no expiry.', 'expires_in_days');
     }
-    return sendPage(reply, page, view);
+    const created = await services.keys.createKey({
+      userId: workspace.user.id,
+      organizationId: workspace.organization?.organizationId ?? null,
+      name: form.name,
+      mode: form.mode,
+      scopes: form.scopes,
+      expiresInDays,
+    });
+    return sendPage(reply, signedIn, { keys: await services.keys.listKeys(workspace.tenant), form: emptyForm(workspace.mode), created });
   });
 
-  app.get('/app/settings/keys/:id/revoke', async (request, reply) => {
-    const page = await signedIn(context, request, reply);
-    if (!page) return reply;
-    const key = await findKey(context, page.workspace, (request.params as { id: string }).id);
+  app.get('/settings/keys/:id/revoke', async (request, reply) => {
+    const { workspace, csrf } = request.signedIn;
+    const key = await findKey(context, workspace, (request.params as { id: string }).id);
     const body = html`${pageHeader('Revoke API key')}
 <section class="card danger-card">
   <h2>Revoke “${key.name}”?</h2>
   <p>Key <code>${key.hint}</code> (${key.mode}) stops working at once: every request with it gets <code>401 revoked_api_key</code>. This cannot be undone.</p>
   <form method="post" action="/app/settings/keys/${key.id}/revoke" class="row">
-    ${csrfField(page.csrf)}
+    ${csrfField(csrf)}
     <button class="btn btn-danger" type="submit" autofocus>Revoke key</button>
     <a class="btn btn-ghost" href="/app/settings/keys">Cancel</a>
   </form>
 </section>`;
-    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(appPage({ title: 'Revoke API key', workspace: page.workspace, csrf: page.csrf, active: 'keys' }, body));
+    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(appPage({ title: 'Revoke API key', workspace, csrf, active: 'keys' }, body));
   });
 
-  app.post('/app/settings/keys/:id/revoke', async (request, reply) => {
-    const page = await signedIn(context, request, reply);
-    if (!page) return reply;
-    const key = await findKey(context, page.workspace, (request.params as { id: string }).id);
-    if (!mayRevoke(page.workspace, key)) {
-      return reply.code(403).type('text/html; charset=utf-8').send(appPage({ title: 'Not allowed', workspace: page.workspace, csrf: page.csrf, active: 'keys' }, html`${pageHeader('Not allowed')}${flash('Only organisation owners and admins can revoke keys that other members created.', 'error')}`));
+  app.post('/settings/keys/:id/revoke', async (request, reply) => {
+    const { workspace, csrf } = request.signedIn;
+    const key = await findKey(context, workspace, (request.params as { id: string }).id);
+    if (!mayRevoke(workspace, key)) {
+      return reply.code(403).type('text/html; charset=utf-8').send(appPage({ title: 'Not allowed', workspace, csrf, active: 'keys' }, html`${pageHeader('Not allowed')}${flash('Only organisation owners and admins can revoke keys that other members created.', 'error')}`));
     }
-    await services.keys.revokeKey(key.id, page.workspace.tenant);
+    await services.keys.revokeKey(key.id, workspace.tenant);
     return reply.redirect(`/app/settings/keys?revoked=${key.id}`, 303);
   });
 }
 
-class ApiFormError extends Error {
-  constructor(
-    message: string,
-    readonly param: string,
-  ) {
-    super(message);
-  }
+function keyForm(request: FastifyRequest): KeyForm {
+  return {
+    name: field(request.body, 'name'),
+    mode: field(request.body, 'mode') === 'test' ? 'test' : 'live',
+    scopes: fields(request.body, 'scopes'),
+    expiresInDays: field(request.body, 'expires_in_days').trim(),
+  };
 }
 
 async function findKey(context: WebContext, workspace: Workspace, id: string): Promise<ApiKeyRecord> {
   const key = (await context.services.keys.listKeys(workspace.tenant)).find((k) => k.id === id);
-  if (!key) throw new NotFoundError('No such API key in this workspace.');
+  if (!key) throw new PageError(404, 'No such API key in this workspace.');
   return key;
 }
 
@@ -130,16 +123,16 @@ function emptyForm(mode: Mode): KeyForm {
   return { name: '', mode, scopes: ['diagrams:read', 'diagrams:write', 'folders:read', 'folders:write', 'generate'], expiresInDays: '' };
 }
 
-function sendPage(reply: FastifyReply, page: SignedIn, view: KeysView): FastifyReply {
-  const body = html`${pageHeader('API keys', html`Keys for <strong>${spaceName(page.workspace)}</strong>. Use them from your servers only — the API sends no CORS headers.`)}
+function sendPage(reply: FastifyReply, signedIn: SignedIn, view: KeysView): FastifyReply {
+  const body = html`${pageHeader('API keys', html`Keys for <strong>${spaceName(signedIn.workspace)}</strong>. Use them from your servers only — the API sends no CORS headers.`)}
 ${flash(view.notice)}
-${view.created ? secretOnce(view.created, page.baseUrl) : ''}
-${eligibility(page.workspace) ?? createForm(page, view)}
-${keyList(page.workspace, view.keys)}`;
+${view.created ? secretOnce(view.created, signedIn.baseUrl) : ''}
+${eligibility(signedIn.workspace) ?? createForm(signedIn, view)}
+${keyList(signedIn.workspace, view.keys)}`;
   return reply
     .header('Cache-Control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(appPage({ title: 'API keys', workspace: page.workspace, csrf: page.csrf, active: 'keys' }, body));
+    .send(appPage({ title: 'API keys', workspace: signedIn.workspace, csrf: signedIn.csrf, active: 'keys' }, body));
 }
 
 function secretOnce(created: { key: ApiKeyRecord; secret: string }, baseUrl: string): Html {
@@ -176,7 +169,7 @@ function eligibility(workspace: Workspace): Html | null {
 </section>`;
 }
 
-function createForm(page: SignedIn, view: KeysView): Html {
+function createForm(signedIn: SignedIn, view: KeysView): Html {
   const { form, error } = view;
   const errorFor = (param: string) => (error && error.param === param ? html`<p class="field-error" id="err-${param}">${error.message}</p>` : '');
   const general = error && !['name', 'scopes', 'expires_in_days', 'mode'].includes(error.param ?? '') ? error.message : null;
@@ -184,7 +177,7 @@ function createForm(page: SignedIn, view: KeysView): Html {
   <h2 id="create-title">Create a key</h2>
   ${flash(general, 'error')}
   <form method="post" action="/app/settings/keys" class="key-form" novalidate>
-    ${csrfField(page.csrf)}
+    ${csrfField(signedIn.csrf)}
     <div class="grid-2">
       <div class="field${error?.param === 'name' ? ' has-error' : ''}">
         <label for="key-name">Name</label>
