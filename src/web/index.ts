@@ -16,7 +16,7 @@ import { renderError } from './error-handler.ts';
 import type { AuthThrottle } from './auth-throttle.ts';
 import type { Clock } from '../limits/clock.ts';
 import type { RateLimiter } from '../limits/limiter.ts';
-import { registerSecurityHeaders } from './security-headers.ts';
+import { securityHeaders } from './security-headers.ts';
 import { sessionLookup } from './session.ts';
 import { authRoutes } from './pages/auth.ts';
 import { docsRoutes } from './docs/index.ts';
@@ -51,7 +51,7 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
   };
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: options.config.bodyLimitBytes });
-  registerSecurityHeaders(app);
+  await app.register(securityHeaders);
   app.setErrorHandler(renderError);
 
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h' });

@@ -1,4 +1,5 @@
 // Headers for every dashboard and docs response: a CSP with no inline scripts, no framing, no sniffing.
+import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 
 const CONTENT_SECURITY_POLICY = [
@@ -15,7 +16,9 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function registerSecurityHeaders(app: FastifyInstance): void {
+export const securityHeaders = fp(addSecurityHeaders, { name: 'jfi-security-headers' });
+
+async function addSecurityHeaders(app: FastifyInstance): Promise<void> {
   app.addHook('onSend', async (request, reply) => {
     // A route may set a stricter policy of its own (the BPMN export: sandbox).
     if (!reply.hasHeader('content-security-policy')) reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
