@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
-import { InvalidRequestError, NotFoundError, PermissionError } from '../api/errors.ts';
+import { InvalidRequestError, NotFoundError, PermissionError } from '../errors.ts';
 import type { OrganizationPlan, UserPlan } from './auth-types.ts';
 import type { Database, MembershipRole, MembershipRow, OrganizationRow, UserRow } from '../store/schema.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';

@@ -2,7 +2,7 @@
 // delete. The stored XML is what export returns: the import's model written back by the faithful exporter.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../api/errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../errors.ts';
 import { LayoutError } from '../bpmn/layout/layout.ts';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
 import type { BpmnStats } from '../bpmn/stats.ts';

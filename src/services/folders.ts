@@ -2,7 +2,7 @@
 // make a cycle; only empty folders can be deleted.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { ConflictError, InvalidRequestError, NotFoundError } from '../api/errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { Engine } from '../store/db.ts';
 import { rfc3339 } from './timestamps.ts';
 import type { Database } from '../store/schema.ts';

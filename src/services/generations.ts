@@ -4,7 +4,7 @@
 // saved diagram costs a generation.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { InvalidRequestError, NotFoundError, ValidationError } from '../api/errors.ts';
+import { InvalidRequestError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Config } from '../config.ts';
 import { MAX_PROMPT_CHARS } from '../generate/generate.ts';
 import type { Engine } from '../store/db.ts';

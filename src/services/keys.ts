@@ -1,7 +1,7 @@
 // API keys: issuing, listing, revoking, and authenticating them for the API's auth plugin.
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { InvalidRequestError, NotFoundError, PermissionError } from '../api/errors.ts';
+import { InvalidRequestError, NotFoundError, PermissionError } from '../errors.ts';
 import {
   SCOPES,
   type AuthenticatedKey,

@@ -5,7 +5,7 @@
 // when it fails on our side.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { PermissionError, RateLimitError } from '../api/errors.ts';
+import { PermissionError, RateLimitError } from '../errors.ts';
 import type { Config } from '../config.ts';
 import type { QuotaReader, QuotaUsage } from '../limits/quota-reader.ts';
 import type { Engine } from '../store/db.ts';

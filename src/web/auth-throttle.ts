@@ -3,7 +3,7 @@
 // password), per email from anywhere (a botnet on one account), per address over any emails (one password sprayed
 // over many accounts), and sign-ups per address (SIGNUPS_PER_HOUR).
 import type { Config } from '../config.ts';
-import { ServiceUnavailableError } from '../api/errors.ts';
+import { ServiceUnavailableError } from '../errors.ts';
 import { clientBucket } from '../limits/client-bucket.ts';
 import type { Clock } from '../limits/clock.ts';
 import { createLimiter } from '../limits/create-limiter.ts';

@@ -1,6 +1,6 @@
 // Sign up, sign in, sign out, and the landing page visitors see at /.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ApiError } from '../../api/errors.ts';
+import { DomainError } from '../../errors.ts';
 import { MIN_PASSWORD_LENGTH } from '../../services/password-rules.ts';
 import { field, safeNext, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
@@ -45,7 +45,7 @@ export async function authRoutes(app: FastifyInstance, context: WebContext): Pro
         await startSession(services, request, reply, user);
         return reply.redirect('/app?welcome=1', 303);
       } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
+        if (!(error instanceof DomainError)) throw error;
         errors[fieldOf(error.param)] = error.message;
       }
     }

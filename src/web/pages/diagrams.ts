@@ -1,7 +1,8 @@
 // Diagrams: the folder tree and diagram list, a diagram's page (light/dark image, downloads), import,
 // generate from a description, and the bpmn-js modeler saving back as a new version.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, ValidationError } from '../../api/errors.ts';
+import { DomainError, ValidationError } from '../../errors.ts';
+import { httpStatus, httpHeaders } from '../../api/plugins/errors.ts';
 import type { FolderRow } from '../../store/repositories/folders.ts';
 import type { DiagramMeta } from '../../store/repositories/diagrams.ts';
 import { actorOf, type Actor } from '../../services/tenancy.ts';
@@ -51,8 +52,8 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       const folder = await services.folders.create(actor(page), { name: values.name, parent_id: parentId, context: values.context });
       return reply.redirect(`/app/folders/${folder.id}?notice=created`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return sendBrowser(reply.code(error.status), page, parentId, { error: error.message, open: 'folder', values });
+      if (!(error instanceof DomainError)) throw error;
+      return sendBrowser(reply.code(httpStatus(error)), page, parentId, { error: error.message, open: 'folder', values });
     }
   });
 
@@ -65,8 +66,8 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       await services.folders.update(actor(page), id, { name: values.name, parent_id: values.parent_id || null, context: values.context });
       return reply.redirect(`/app/folders/${id}?notice=saved`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return sendBrowser(reply.code(error.status), page, id, { error: error.message, open: 'edit-folder', values });
+      if (!(error instanceof DomainError)) throw error;
+      return sendBrowser(reply.code(httpStatus(error)), page, id, { error: error.message, open: 'edit-folder', values });
     }
   });
 
@@ -78,8 +79,8 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     try {
       await services.folders.delete(actor(page).owner, id);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return sendBrowser(reply.code(error.status), page, id, { error: `${error.message} Move or delete what is inside first.` });
+      if (!(error instanceof DomainError)) throw error;
+      return sendBrowser(reply.code(httpStatus(error)), page, id, { error: `${error.message} Move or delete what is inside first.` });
     }
     return reply.redirect(folder.parent_id ? `/app/folders/${folder.parent_id}?notice=deleted` : '/app?notice=deleted', 303);
   });
@@ -98,8 +99,8 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       });
       return reply.redirect(`/app/diagrams/${diagram.id}?notice=imported`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return sendBrowser(reply.code(error.status), page, values.folder_id || null, { error: `Import failed: ${error.message}`, open: 'import', values });
+      if (!(error instanceof DomainError)) throw error;
+      return sendBrowser(reply.code(httpStatus(error)), page, values.folder_id || null, { error: `Import failed: ${error.message}`, open: 'import', values });
     }
   });
 
@@ -124,9 +125,9 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       });
       return reply.redirect(`/app/diagrams/${diagram.id}?notice=generated`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      const status = [403, 404, 429].includes(error.status) ? error.status : 422;
-      if (error.headers['Retry-After']) reply.header('Retry-After', error.headers['Retry-After']);
+      if (!(error instanceof DomainError)) throw error;
+      const status = [403, 404, 429].includes(httpStatus(error)) ? httpStatus(error) : 422;
+      if (httpHeaders(error)['Retry-After']) reply.header('Retry-After', httpHeaders(error)['Retry-After']);
       return sendBrowser(reply.code(status), page, folderId, { error: `Could not generate a diagram: ${error.message}`, open: 'generate', values });
     }
   });
@@ -146,8 +147,8 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       await services.diagrams.update(actor(page), id, { name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') || null }, null);
       return reply.redirect(`/app/diagrams/${id}?notice=saved`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return sendDiagram(reply.code(error.status), page, id, { theme: 'light', error: error.message });
+      if (!(error instanceof DomainError)) throw error;
+      return sendDiagram(reply.code(httpStatus(error)), page, id, { theme: 'light', error: error.message });
     }
   });
 
@@ -228,8 +229,8 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
       const saved = await services.diagrams.update(actor(page), idOf(request), { bpmn_xml: xml }, version);
       return reply.send({ version: saved.version });
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return reply.code(error.status).send({ error: error.message, code: error.code });
+      if (!(error instanceof DomainError)) throw error;
+      return reply.code(httpStatus(error)).send({ error: error.message, code: error.code });
     }
   });
 
@@ -253,7 +254,7 @@ export async function diagramRoutes(app: FastifyInstance, context: WebContext): 
     try {
       await services.quota.requireGenerationPlan(workspace);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       return html`<p class="hint" id="gen-quota">${error.message} An operator sets it with <code>jfi ${page.workspace.organization ? 'org' : 'user'} set-plan</code>.</p>`;
     }
     const usage = await services.quota.readWorkspace(workspace, new Date(context.clock.now()));

@@ -1,6 +1,7 @@
 // HTML error pages for the dashboard and docs (the API keeps its JSON envelope).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../../api/errors.ts';
+import { DomainError } from '../../errors.ts';
+import { httpStatus } from '../../api/plugins/errors.ts';
 import { html } from '../html.ts';
 import { publicPage } from './layout.ts';
 
@@ -11,9 +12,9 @@ export function sendErrorPage(reply: FastifyReply, status: number, title: string
 
 /** Typed errors show their message; anything else is logged and shown as a plain apology, never a stack. */
 export function sendThrown(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (error instanceof ApiError) {
-    const title = error.status === 404 ? 'Not found' : error.status === 403 ? 'Not allowed' : 'That did not work';
-    return sendErrorPage(reply, error.status, title, error.message);
+  if (error instanceof DomainError) {
+    const title = httpStatus(error) === 404 ? 'Not found' : httpStatus(error) === 403 ? 'Not allowed' : 'That did not work';
+    return sendErrorPage(reply, httpStatus(error), title, error.message);
   }
   const status = (error as { statusCode?: number }).statusCode;
   if (status !== undefined && status >= 400 && status < 500) {

@@ -1,6 +1,7 @@
 // Settings → API keys: create (secret shown once), list, revoke with confirmation; plan_required explained.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ApiError, NotFoundError } from '../../api/errors.ts';
+import { DomainError, NotFoundError } from '../../errors.ts';
+import { httpStatus } from '../../api/plugins/errors.ts';
 import { SCOPES, type Mode, type Scope } from '../../services/auth-types.ts';
 import type { ApiKeyRecord } from '../../services/keys.ts';
 import { field, fields, signedIn, type SignedIn, type WebContext } from '../context.ts';
@@ -71,8 +72,8 @@ export async function keyRoutes(app: FastifyInstance, context: WebContext): Prom
       });
       view = { keys: await services.keys.listKeys(workspace.tenant), form: emptyForm(workspace.mode), created };
     } catch (error) {
-      if (!(error instanceof ApiError) && !(error instanceof ApiFormError)) throw error;
-      reply.code(error instanceof ApiError ? error.status : 400);
+      if (!(error instanceof DomainError) && !(error instanceof ApiFormError)) throw error;
+      reply.code(error instanceof DomainError ? httpStatus(error) : 400);
       view = { keys: await services.keys.listKeys(workspace.tenant), form, error: { message: error.message, param: error.param } };
     }
     return sendPage(reply, page, view);

@@ -1,6 +1,7 @@
 // Organisations: create, switch the workspace (and live/test mode), members by email with roles.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ApiError, NotFoundError } from '../../api/errors.ts';
+import { DomainError, NotFoundError } from '../../errors.ts';
+import { httpStatus } from '../../api/plugins/errors.ts';
 import { MEMBERSHIP_ROLES, type Membership } from '../../services/accounts.ts';
 import type { MembershipRole } from '../../store/schema.ts';
 import { field, safeNext, signedIn, type SignedIn, type WebContext } from '../context.ts';
@@ -43,7 +44,7 @@ export async function organizationRoutes(app: FastifyInstance, context: WebConte
       selectSpace(request, reply, organization.id);
       return reply.redirect(`/app/organizations/${organization.id}?notice=created`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       return sendList(reply.code(400), page, name, error.message);
     }
   });
@@ -66,9 +67,9 @@ export async function organizationRoutes(app: FastifyInstance, context: WebConte
       await services.accounts.addMember(id, email, role, { userId: page.user.id });
       return reply.redirect(`/app/organizations/${id}?notice=added`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       const message = error instanceof NotFoundError && error.param === 'email' ? `No account uses ${email}. Ask them to sign up first, then add them.` : error.message;
-      return sendMembers(context, reply.code(error.status), page, id, { error: message, email, role });
+      return sendMembers(context, reply.code(httpStatus(error)), page, id, { error: message, email, role });
     }
   });
 
@@ -81,8 +82,8 @@ export async function organizationRoutes(app: FastifyInstance, context: WebConte
       await services.accounts.changeMemberRole(id, field(request.body, 'email'), field(request.body, 'role') as MembershipRole, { userId: page.user.id });
       return reply.redirect(`/app/organizations/${id}?notice=role-changed`, 303);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return sendMembers(context, reply.code(error.status), page, id, { error: error.message });
+      if (!(error instanceof DomainError)) throw error;
+      return sendMembers(context, reply.code(httpStatus(error)), page, id, { error: error.message });
     }
   });
 
@@ -95,8 +96,8 @@ export async function organizationRoutes(app: FastifyInstance, context: WebConte
     try {
       await services.accounts.removeMember(id, email, { userId: page.user.id });
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return sendMembers(context, reply.code(error.status), page, id, { error: error.message });
+      if (!(error instanceof DomainError)) throw error;
+      return sendMembers(context, reply.code(httpStatus(error)), page, id, { error: error.message });
     }
     if (email.trim().toLowerCase() === page.user.email) {
       selectSpace(request, reply, null);

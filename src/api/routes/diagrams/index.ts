@@ -5,7 +5,7 @@ import type { DiagramService } from '../../../services/diagrams.ts';
 import type { GenerationService } from '../../../services/generations.ts';
 import type { IdempotencyService } from '../../../services/idempotency.ts';
 import type { ImageService } from '../../../services/images.ts';
-import { InvalidRequestError, PermissionError } from '../../errors.ts';
+import { InvalidRequestError, PermissionError } from '../../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
