@@ -2,15 +2,17 @@
 // Each class takes only its own codes, so a misspelt code is a compile error. The API's error plugin maps them
 // to HTTP statuses, headers and the envelope; the dashboard maps them to pages; the CLI prints their message.
 
-export type ErrorType =
-  | 'invalid_request_error'
-  | 'authentication_error'
-  | 'permission_error'
-  | 'not_found_error'
-  | 'conflict_error'
-  | 'validation_error'
-  | 'rate_limit_error'
-  | 'api_error';
+export const ERROR_TYPES = [
+  'invalid_request_error',
+  'authentication_error',
+  'permission_error',
+  'not_found_error',
+  'conflict_error',
+  'validation_error',
+  'rate_limit_error',
+  'api_error',
+] as const;
+export type ErrorType = (typeof ERROR_TYPES)[number];
 
 export abstract class DomainError extends Error {
   abstract readonly type: ErrorType;

@@ -1,7 +1,7 @@
 // SQL for the api_keys table.
 import type { Kysely } from 'kysely';
-import type { ApiKeyRow, Database, MembershipRole, NewApiKeyRow } from '../schema.ts';
-import type { OrganizationPlan, UserPlan } from '../../services/auth-types.ts';
+import type { ApiKeyRow, Database, NewApiKeyRow } from '../schema.ts';
+import type { MembershipRole, OrganizationPlan, UserPlan } from '../types.ts';
 
 /** A key with everything authentication decides on, read in one query. */
 export interface ApiKeyAuthRow extends ApiKeyRow {

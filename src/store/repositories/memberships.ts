@@ -1,7 +1,7 @@
 // SQL for the memberships table (who belongs to which organization, and as what).
 import type { Kysely } from 'kysely';
-import type { Database, MembershipRole, MembershipRow } from '../schema.ts';
-import type { OrganizationPlan } from '../../services/auth-types.ts';
+import type { Database, MembershipRow } from '../schema.ts';
+import type { MembershipRole, OrganizationPlan } from '../types.ts';
 
 /** A membership with the names people recognise it by. */
 export interface MembershipDetailRow extends MembershipRow {

@@ -1,7 +1,7 @@
 // SQL for the organizations table.
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationRow } from '../schema.ts';
-import type { OrganizationPlan } from '../../services/auth-types.ts';
+import type { OrganizationPlan } from '../types.ts';
 
 export async function insertOrganization(db: Kysely<Database>, row: OrganizationRow): Promise<void> {
   await db.insertInto('organizations').values(row).execute();

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, NewUserRow, UserRow } from '../schema.ts';
-import type { UserPlan } from '../../services/auth-types.ts';
+import type { UserPlan } from '../types.ts';
 
 export async function insertUser(db: Kysely<Database>, row: NewUserRow): Promise<void> {
   await db.insertInto('users').values(row).execute();

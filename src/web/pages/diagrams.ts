@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ValidationError } from '../../errors.ts';
 import { httpStatus, httpHeaders } from '../../api/plugins/errors.ts';
-import type { FolderRow } from '../../store/repositories/folders.ts';
+import type { FolderRow } from '../../store/schema.ts';
 import type { DiagramMeta } from '../../store/repositories/diagrams.ts';
 import { actorOf, type Actor } from '../../services/tenancy.ts';
 import { noticeOf } from '../notices.ts';

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DomainError, NotFoundError } from '../../errors.ts';
 import { httpStatus } from '../../api/plugins/errors.ts';
 import { MEMBERSHIP_ROLES, type Membership } from '../../services/accounts.ts';
-import type { MembershipRole } from '../../store/schema.ts';
+import type { MembershipRole } from '../../store/types.ts';
 import { field, safeNext, signedIn, type SignedIn, type WebContext } from '../context.ts';
 import { html } from '../html.ts';
 import { noticeOf } from '../notices.ts';
