@@ -15,7 +15,8 @@ import { CursorCodec } from '../src/api/pagination.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import { buildServer } from '../src/server.ts';
 import { createServices, type Services } from '../src/services/index.ts';
-import { DiagramRepository, type DiagramRow } from '../src/store/repositories/diagrams.ts';
+import { DiagramRepository } from '../src/store/repositories/diagrams.ts';
+import type { DiagramRow } from '../src/store/schema.ts';
 import type { Owner } from '../src/services/tenancy.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

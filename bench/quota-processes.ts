@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { RateLimitError } from '../src/api/errors.ts';
+import { RateLimitError } from '../src/errors.ts';
 import { createServices } from '../src/services/index.ts';
 import { openDatabase } from '../src/store/db.ts';
 

@@ -6,7 +6,7 @@ import { ConfigError, type Config } from './config.ts';
 import { registerAccessLog } from './api/plugins/access-log.ts';
 import { registerAuth, registerRequestDecorations } from './api/plugins/auth.ts';
 import { applyBurstLimit } from './api/plugins/burst-limit.ts';
-import { registerErrorHandling, routeNotFound, sendError, toApiError } from './api/plugins/errors.ts';
+import { registerErrorHandling, routeNotFound, sendError, toDomainError } from './api/plugins/errors.ts';
 import { registerHttpsRequirement } from './api/plugins/https.ts';
 import { API_PREFIX, registerOpenApi } from './api/plugins/openapi.ts';
 import { answerClientError } from './api/plugins/client-errors.ts';
@@ -105,7 +105,7 @@ export async function buildServer(config: Config, deps: ServerDependencies = {})
     return503OnClosing: false,
     clientErrorHandler: answerClientError,
     frameworkErrors: (error, request, reply) => {
-      sendError(toApiError(error, request), request, reply);
+      sendError(toDomainError(error, request), request, reply);
     },
   }) as unknown as FastifyInstance;
 

@@ -2,7 +2,7 @@
 // the list, its filter and its owner by an HMAC, so a cursor that was edited, truncated or issued for another
 // list or filter is 400 invalid_cursor instead of a silently wrong page.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { InvalidRequestError } from './errors.ts';
+import { InvalidRequestError } from '../errors.ts';
 import { jsonString } from './json-text.ts';
 import { deriveKey } from '../shared-secret.ts';
 

@@ -1,7 +1,7 @@
 // What every resource route reads from an authenticated request: who acts, on whose data, and a checked path id.
 import type { FastifyRequest } from 'fastify';
 import { actorOf, type Actor } from '../services/tenancy.ts';
-import { InvalidRequestError } from './errors.ts';
+import { InvalidRequestError } from '../errors.ts';
 import { authOf } from './plugins/auth.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,21 +1,24 @@
-// TypeBox schemas every resource plugin reuses: the error envelope and the list page.
+// TypeBox schemas every resource plugin reuses: ids, timestamps, the id path parameter, the idempotency header,
+// the error envelope and the list page.
 import { Type, type TSchema } from 'typebox';
+import { ERROR_TYPES } from '../errors.ts';
+
+export const Uuid = Type.String({ format: 'uuid', examples: ['3f1c2b8a-9d4e-4a21-bc7f-1e2d3c4b5a6f'] });
+export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339, UTC, to the second.' });
+
+/**
+ * A UUID or null, as one JSON-schema type list rather than anyOf: the response serialiser then writes it
+ * with a typeof check instead of validating each branch per row (a list page has hundreds of these).
+ */
+export const NullableUuid = Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'uuid' });
+
+/** `{id}` in the path. Checked in the handler: a non-UUID is 400 invalid_parameter, an unknown UUID 404. */
+export const IdParams = Type.Object({ id: Type.String({ description: 'A UUID. Not a UUID: 400 invalid_parameter; unknown: 404.' }) });
 
 export const ErrorEnvelopeSchema = Type.Object(
   {
     error: Type.Object({
-      type: Type.Union(
-        [
-          'invalid_request_error',
-          'authentication_error',
-          'permission_error',
-          'not_found_error',
-          'conflict_error',
-          'validation_error',
-          'rate_limit_error',
-          'api_error',
-        ].map((t) => Type.Literal(t)),
-      ),
+      type: Type.Union(ERROR_TYPES.map((t) => Type.Literal(t))),
       code: Type.String({ examples: ['invalid_parameter'] }),
       message: Type.String(),
       param: Type.Union([Type.String(), Type.Null()]),
@@ -51,3 +54,15 @@ export const COMMON_ERROR_RESPONSES: Record<number, string> = {
   500: 'Internal error.',
   503: 'A dependency (database, rate-limit store) is unreachable; retry after Retry-After seconds.',
 };
+
+/** Documents Idempotency-Key on POST routes; the idempotency plugin checks it (400 idempotency_key_invalid). */
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({ description: '1–255 printable ASCII characters. The same key and body within 24 h replays the first response.' }),
+  ),
+});
+
+/** Route-specific error responses for the OpenAPI document. */
+export function errorResponse(description: string) {
+  return { ...ErrorEnvelopeSchema, description };
+}

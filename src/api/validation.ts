@@ -3,7 +3,7 @@
 import { Ajv, type ErrorObject, type Options } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler, RouteOptions } from 'fastify';
-import { type ApiError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { type DomainError, InvalidRequestError, NotFoundError } from '../errors.ts';
 
 type JsonSchema = Record<string, any>;
 type HttpPart = 'body' | 'querystring' | 'params' | 'headers' | string;
@@ -57,7 +57,7 @@ function mapValues(object: JsonSchema, fn: (value: unknown) => unknown): JsonSch
 }
 
 /** Turns the first AJV error of a failed request part into the envelope error a client can act on. */
-export function toValidationError(errors: ErrorObject[], part: HttpPart): ApiError {
+export function toValidationError(errors: ErrorObject[], part: HttpPart): DomainError {
   const error = pickError(errors);
   if (!error) return new InvalidRequestError('invalid_parameter', 'The request is invalid.');
   const path = pointerToPath(error.instancePath);

@@ -3,7 +3,7 @@ import { SCOPES, type Mode, type Tenant } from '../services/auth-types.ts';
 import type { ApiKeyRecord } from '../services/keys.ts';
 import { chooseFlag, optionalFlag, parseCommand, requireFlag, UsageError, type Parsed } from './arguments.ts';
 import { formatJson, formatTable, printUsage, type CliIo } from './io.ts';
-import { keyObject } from './objects.ts';
+import { apiKeyObject } from '../services/api-key-object.ts';
 import { withServices } from './with-services.ts';
 
 const MODES: readonly Mode[] = ['live', 'test'];
@@ -84,7 +84,7 @@ async function createKey(argv: string[], io: CliIo): Promise<number> {
     return s.keys.createKey({ userId: user.id, organizationId, name, mode, scopes, expiresInDays });
   });
   if (parsed.values.json) {
-    io.out(formatJson({ ...keyObject(key), secret }));
+    io.out(formatJson({ ...apiKeyObject(key), secret }));
   } else {
     io.out(
       [
@@ -113,7 +113,7 @@ async function listKeys(argv: string[], io: CliIo): Promise<number> {
         : { kind: 'user', id: (await s.accounts.getUserByEmail(email as string)).id };
     return s.keys.listKeys(owner);
   });
-  if (parsed.values.json) io.out(formatJson(keys.map(keyObject)));
+  if (parsed.values.json) io.out(formatJson(keys.map(apiKeyObject)));
   else if (keys.length === 0) io.out('No keys.');
   else {
     io.out(
@@ -132,7 +132,7 @@ async function revokeKey(argv: string[], io: CliIo): Promise<number> {
   const [id] = parsed.positionals;
   if (id === undefined) throw new UsageError('KEY_ID is required.', REVOKE_USAGE);
   const key = await withServices(io, (s) => s.keys.revokeAnyKey(id));
-  io.out(parsed.values.json ? formatJson(keyObject(key)) : `Revoked key "${key.name}" (${key.id}).`);
+  io.out(parsed.values.json ? formatJson(apiKeyObject(key)) : `Revoked key "${key.name}" (${key.id}).`);
   return 0;
 }
 

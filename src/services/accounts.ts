@@ -2,15 +2,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
-import { InvalidRequestError, NotFoundError, PermissionError } from '../api/errors.ts';
+import { InvalidRequestError, NotFoundError, PermissionError } from '../errors.ts';
 import type { OrganizationPlan, UserPlan } from './auth-types.ts';
-import type { Database, MembershipRole, MembershipRow, OrganizationRow, UserRow } from '../store/schema.ts';
+import type { Database, MembershipRow, OrganizationRow, UserRow } from '../store/schema.ts';
+import type { MembershipRole } from '../store/types.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import { MAX_PASSWORD_LENGTH, requirePassword } from './password-rules.ts';
-import * as users from '../store/repositories/users.ts';
-import * as organizations from '../store/repositories/organizations.ts';
-import * as memberships from '../store/repositories/memberships.ts';
-import * as apiKeys from '../store/repositories/api-keys.ts';
+import { UserRepository } from '../store/repositories/users.ts';
+import { OrganizationRepository } from '../store/repositories/organizations.ts';
+import { MembershipRepository } from '../store/repositories/memberships.ts';
+import { ApiKeyRepository } from '../store/repositories/api-keys.ts';
 import type { MembershipDetailRow } from '../store/repositories/memberships.ts';
 
 export const USER_PLANS: readonly UserPlan[] = ['free', 'pro'];
@@ -70,7 +71,7 @@ export class AccountService {
     const name = requireName(input.name, 'name');
     const password = requirePassword(input.password, email);
     const plan = requireOneOf(input.plan ?? 'free', USER_PLANS, 'plan');
-    if (await users.findUserByEmail(this.db, email)) throw emailTaken();
+    if (await new UserRepository(this.db).findUserByEmail(email)) throw emailTaken();
     const now = this.now().getTime();
     const row: UserRow = {
       id: randomUUID(),
@@ -82,7 +83,7 @@ export class AccountService {
       updated_at: now,
     };
     try {
-      await users.insertUser(this.db, row);
+      await new UserRepository(this.db).insertUser(row);
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
@@ -95,7 +96,7 @@ export class AccountService {
    * so response time does not tell which emails have accounts.
    */
   async verifyPassword(email: string, password: string): Promise<User | null> {
-    const row = typeof email === 'string' ? await users.findUserByEmail(this.db, email.trim().toLowerCase()) : undefined;
+    const row = typeof email === 'string' ? await new UserRepository(this.db).findUserByEmail(email.trim().toLowerCase()) : undefined;
     const candidate = typeof password === 'string' && password.length <= MAX_PASSWORD_LENGTH ? password : '';
     const matches = await verify(row?.password_hash ?? (await this.dummyHash()), candidate).catch(() => false);
     return row !== undefined && matches && candidate !== '' ? toUser(row) : null;
@@ -103,24 +104,24 @@ export class AccountService {
 
   async getUserByEmail(email: string): Promise<User> {
     const normalised = typeof email === 'string' ? email.trim().toLowerCase() : '';
-    const row = await users.findUserByEmail(this.db, normalised);
+    const row = await new UserRepository(this.db).findUserByEmail(normalised);
     if (!row) throw new NotFoundError(`No user with email ${normalised}.`, 'email');
     return toUser(row);
   }
 
   async getUserById(id: string): Promise<User> {
-    const row = await users.findUserById(this.db, id);
+    const row = await new UserRepository(this.db).findUserById(id);
     if (!row) throw new NotFoundError('No such user.', 'user_id');
     return toUser(row);
   }
 
   async listUsers(): Promise<User[]> {
-    return (await users.listUsers(this.db)).map(toUser);
+    return (await new UserRepository(this.db).listUsers()).map(toUser);
   }
 
   async setUserPlan(userId: string, plan: UserPlan): Promise<User> {
     requireOneOf(plan, USER_PLANS, 'plan');
-    if (!(await users.updateUserPlan(this.db, userId, plan, this.now().getTime()))) {
+    if (!(await new UserRepository(this.db).updateUserPlan(userId, plan, this.now().getTime()))) {
       throw new NotFoundError('No such user.', 'user_id');
     }
     return this.getUserById(userId);
@@ -134,25 +135,25 @@ export class AccountService {
     const now = this.now().getTime();
     const row: OrganizationRow = { id: randomUUID(), name: orgName, plan, created_at: now };
     await this.db.transaction().execute(async (trx) => {
-      await organizations.insertOrganization(trx, row);
-      await memberships.insertMembership(trx, { organization_id: row.id, user_id: ownerUserId, role: 'owner', created_at: now });
+      await new OrganizationRepository(trx).insertOrganization(row);
+      await new MembershipRepository(trx).insertMembership({ organization_id: row.id, user_id: ownerUserId, role: 'owner', created_at: now });
     });
     return toOrganization(row);
   }
 
   async getOrganization(id: string): Promise<Organization> {
-    const row = await organizations.findOrganizationById(this.db, id);
+    const row = await new OrganizationRepository(this.db).findOrganizationById(id);
     if (!row) throw new NotFoundError('No such organization.', 'organization_id');
     return toOrganization(row);
   }
 
   async listOrganizations(): Promise<Organization[]> {
-    return (await organizations.listOrganizations(this.db)).map(toOrganization);
+    return (await new OrganizationRepository(this.db).listOrganizations()).map(toOrganization);
   }
 
   async setOrganizationPlan(organizationId: string, plan: OrganizationPlan): Promise<Organization> {
     requireOneOf(plan, ORGANIZATION_PLANS, 'plan');
-    if (!(await organizations.updateOrganizationPlan(this.db, organizationId, plan))) {
+    if (!(await new OrganizationRepository(this.db).updateOrganizationPlan(organizationId, plan))) {
       throw new NotFoundError('No such organization.', 'organization_id');
     }
     return this.getOrganization(organizationId);
@@ -169,9 +170,9 @@ export class AccountService {
     if (manager === 'member') throw forbidden('Only owners and admins can add members.');
     if (role === 'owner' && manager !== 'owner') throw forbidden('Only owners can add owners.');
     const user = await this.getUserByEmail(email);
-    if (await memberships.findMembership(this.db, organizationId, user.id)) throw alreadyMember();
+    if (await new MembershipRepository(this.db).findMembership(organizationId, user.id)) throw alreadyMember();
     try {
-      await memberships.insertMembership(this.db, {
+      await new MembershipRepository(this.db).insertMembership({
         organization_id: organizationId,
         user_id: user.id,
         role,
@@ -199,11 +200,11 @@ export class AccountService {
         if (manager === 'member') throw forbidden('Only owners and admins can remove members.');
         if (membership.role === 'owner' && manager !== 'owner') throw forbidden('Only owners can remove owners.');
       }
-      if (membership.role === 'owner' && (await memberships.countMembersWithRole(trx, organizationId, 'owner')) <= 1) {
+      if (membership.role === 'owner' && (await new MembershipRepository(trx).countMembersWithRole(organizationId, 'owner')) <= 1) {
         throw new InvalidRequestError('invalid_parameter', 'The last owner cannot leave the organization.', 'email');
       }
-      await memberships.deleteMembership(trx, organizationId, user.id);
-      await apiKeys.revokeMemberApiKeys(trx, organizationId, user.id, this.now().getTime());
+      await new MembershipRepository(trx).deleteMembership(organizationId, user.id);
+      await new ApiKeyRepository(trx).revokeMemberApiKeys(organizationId, user.id, this.now().getTime());
     });
   }
 
@@ -220,17 +221,17 @@ export class AccountService {
       const manager = await this.#managerRole(trx, organizationId, by);
       if (manager === 'member') throw forbidden('Only owners and admins can change roles.');
       if ((role === 'owner' || membership.role === 'owner') && manager !== 'owner') throw forbidden('Only owners can make or unmake owners.');
-      if (membership.role === 'owner' && role !== 'owner' && (await memberships.countMembersWithRole(trx, organizationId, 'owner')) <= 1) {
+      if (membership.role === 'owner' && role !== 'owner' && (await new MembershipRepository(trx).countMembersWithRole(organizationId, 'owner')) <= 1) {
         throw new InvalidRequestError('invalid_parameter', 'The last owner cannot stop being an owner; make someone else owner first.', 'role');
       }
-      await memberships.updateMembershipRole(trx, organizationId, user.id, role);
+      await new MembershipRepository(trx).updateMembershipRole(organizationId, user.id, role);
     });
     return this.#membershipOf(organizationId, user.id);
   }
 
   private async lockedMembership(trx: Kysely<Database>, organizationId: string, user: User): Promise<MembershipRow> {
-    await memberships.lockOrganization(trx, organizationId);
-    const membership = await memberships.findMembership(trx, organizationId, user.id);
+    await new MembershipRepository(trx).lockOrganization(organizationId);
+    const membership = await new MembershipRepository(trx).findMembership(organizationId, user.id);
     if (!membership) throw new NotFoundError(`${user.email} is not a member of this organization.`, 'email');
     return membership;
   }
@@ -238,7 +239,7 @@ export class AccountService {
   /** The role the manager acts with: an operator (the CLI) acts as an owner; a non-member's organization is not found. */
   async #managerRole(db: Kysely<Database>, organizationId: string, by: MemberManager): Promise<MembershipRole> {
     if (by === 'operator') return 'owner';
-    const membership = await memberships.findMembership(db, organizationId, by.userId);
+    const membership = await new MembershipRepository(db).findMembership(organizationId, by.userId);
     if (!membership) throw new NotFoundError('No such organization.', 'organization_id');
     return membership.role;
   }
@@ -251,7 +252,7 @@ export class AccountService {
 
   /** Memberships of an organization and/or of a user, oldest first. */
   async listMemberships(filter: { organizationId?: string; userId?: string }): Promise<Membership[]> {
-    return (await memberships.listMembershipDetails(this.db, filter)).map(toMembership);
+    return (await new MembershipRepository(this.db).listMembershipDetails(filter)).map(toMembership);
   }
 
   private dummyHash(): Promise<string> {

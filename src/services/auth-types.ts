@@ -1,12 +1,11 @@
 // Types shared by the key service (who issues and looks up keys) and the API's auth plugin (who checks them).
+import type { Mode, OrganizationPlan, UserPlan } from '../store/types.ts';
 
-export type Mode = 'live' | 'test';
+// The store's column values, passed on to the layers above, which do not reach into the store.
+export type { Mode, OrganizationPlan, UserPlan };
 
 export const SCOPES = ['diagrams:read', 'diagrams:write', 'folders:read', 'folders:write', 'generate'] as const;
 export type Scope = (typeof SCOPES)[number];
-
-export type UserPlan = 'free' | 'pro';
-export type OrganizationPlan = 'free' | 'team';
 
 /** Whose data a request acts on: a user's personal space or an organization's. */
 export type Tenant = { kind: 'user'; id: string } | { kind: 'organization'; id: string };

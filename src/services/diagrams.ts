@@ -2,23 +2,25 @@
 // delete. The stored XML is what export returns: the import's model written back by the faithful exporter.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../api/errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../errors.ts';
 import { LayoutError } from '../bpmn/layout/layout.ts';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
 import type { BpmnStats } from '../bpmn/stats.ts';
 import type { RenderPool } from '../bpmn/render-pool.ts';
-import type { Database } from '../store/schema.ts';
+import type { Database, DiagramRow } from '../store/schema.ts';
 import {
   DiagramRepository,
   type DiagramListRow,
   type DiagramMeta,
-  type DiagramRow,
   type FolderFilter,
 } from '../store/repositories/diagrams.ts';
 import type { PagePosition } from '../store/repositories/folders.ts';
 import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, type FolderService } from './folders.ts';
 import { rfc3339 } from './timestamps.ts';
 import { organizationIdOf, type Actor, type Owner } from './tenancy.ts';
+
+/** A list row as the repository reads it, an array (see DiagramRepository.pageRows): for the hand-written list page. */
+export type { DiagramListRow };
 
 export interface Diagram {
   object: 'diagram';
@@ -200,6 +202,11 @@ export function toDiagram(row: DiagramMeta): Diagram {
     version: row.version,
     stats: JSON.parse(row.stats) as BpmnStats,
   };
+}
+
+/** Where a list row stands in the list order (created_at desc, id desc), for its page's cursor. */
+export function listRowPosition([id, , , , , , , createdAt]: DiagramListRow): PagePosition {
+  return { createdAt, id };
 }
 
 function versionConflict(current: number, expected: number | null): ConflictError {

@@ -2,12 +2,12 @@
 // make a cycle; only empty folders can be deleted.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { ConflictError, InvalidRequestError, NotFoundError } from '../api/errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { Engine } from '../store/db.ts';
 import { rfc3339 } from './timestamps.ts';
-import type { Database } from '../store/schema.ts';
+import type { Database, FolderRow } from '../store/schema.ts';
 import type { DiagramRepository } from '../store/repositories/diagrams.ts';
-import { FolderRepository, type FolderRow, type PagePosition, type ParentFilter } from '../store/repositories/folders.ts';
+import { FolderRepository, type PagePosition, type ParentFilter } from '../store/repositories/folders.ts';
 import { organizationIdOf, type Actor, type Owner } from './tenancy.ts';
 
 /** Levels of nesting: a top-level folder is level 1; a folder at level 10 cannot have sub-folders. */

@@ -4,15 +4,15 @@
 // saved diagram costs a generation.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { InvalidRequestError, NotFoundError, ValidationError } from '../api/errors.ts';
+import { InvalidRequestError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Config } from '../config.ts';
 import { MAX_PROMPT_CHARS } from '../generate/generate.ts';
 import type { Engine } from '../store/db.ts';
-import { DiagramRepository, type DiagramRow } from '../store/repositories/diagrams.ts';
+import { DiagramRepository } from '../store/repositories/diagrams.ts';
 import type { PagePosition } from '../store/repositories/folders.ts';
-import { GenerationRepository, type GenerationRow } from '../store/repositories/generations.ts';
+import { GenerationRepository } from '../store/repositories/generations.ts';
 import { QuotaRepository } from '../store/repositories/quota.ts';
-import type { Database } from '../store/schema.ts';
+import type { Database, DiagramRow, GenerationRow } from '../store/schema.ts';
 import { toDiagram, type Diagram } from './diagrams.ts';
 import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, type FolderService } from './folders.ts';
 import { rfc3339 } from './timestamps.ts';
@@ -178,10 +178,9 @@ export class GenerationService {
   // Diagram, generation and the ledger entry's link to it: all or nothing.
   async #save(diagram: DiagramRow, generation: GenerationRow, reservation: QuotaReservation): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
-      const db = trx as unknown as Kysely<Database>;
-      await new DiagramRepository(db).insert(diagram);
-      await new GenerationRepository(db).insert(generation);
-      await new QuotaRepository(db, this.#engine).attach(reservation.subject, reservation.id, generation.id);
+      await new DiagramRepository(trx).insert(diagram);
+      await new GenerationRepository(trx).insert(generation);
+      await new QuotaRepository(trx, this.#engine).attach(reservation.subject, reservation.id, generation.id);
     });
   }
 

@@ -2,7 +2,7 @@
 // body replays the stored response; another body is idempotency_key_reused; a repeat while the first still
 // runs is idempotency_key_in_progress. Records live 24 h in the database, so every server process sees them.
 import { createHash } from 'node:crypto';
-import { ConflictError, InvalidRequestError } from '../api/errors.ts';
+import { ConflictError, InvalidRequestError } from '../errors.ts';
 import type { IdempotencyRepository, StoredResponse } from '../store/repositories/idempotency.ts';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;

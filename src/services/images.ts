@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { RenderPool } from '../bpmn/render-pool.ts';
 import { RenderOptionsError } from '../bpmn/render/png.ts';
-import { ValidationError } from '../api/errors.ts';
+import { ValidationError } from '../errors.ts';
 
 export type ImageFormat = 'png' | 'svg';
 export type ImageTheme = 'light' | 'dark';

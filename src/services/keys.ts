@@ -1,7 +1,7 @@
 // API keys: issuing, listing, revoking, and authenticating them for the API's auth plugin.
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { InvalidRequestError, NotFoundError, PermissionError } from '../api/errors.ts';
+import { InvalidRequestError, NotFoundError, PermissionError } from '../errors.ts';
 import {
   SCOPES,
   type AuthenticatedKey,
@@ -16,11 +16,11 @@ import { requireOneOf } from './accounts.ts';
 import { changeStampOf } from '../store/db.ts';
 import type { Config } from '../config.ts';
 import type { ApiKeyRow, Database } from '../store/schema.ts';
-import * as apiKeys from '../store/repositories/api-keys.ts';
+import { ApiKeyRepository } from '../store/repositories/api-keys.ts';
 import type { ApiKeyAuthRow } from '../store/repositories/api-keys.ts';
-import * as users from '../store/repositories/users.ts';
-import * as organizations from '../store/repositories/organizations.ts';
-import * as memberships from '../store/repositories/memberships.ts';
+import { UserRepository } from '../store/repositories/users.ts';
+import { OrganizationRepository } from '../store/repositories/organizations.ts';
+import { MembershipRepository } from '../store/repositories/memberships.ts';
 
 const MODES: readonly Mode[] = ['live', 'test'];
 const TOUCH_INTERVAL_MS = 60_000;
@@ -142,13 +142,13 @@ export class KeyService implements KeyAuthenticator {
     };
     await this.db.transaction().execute(async (trx) => {
       const owner = { userId: input.userId, organizationId };
-      await apiKeys.lockKeyOwner(trx, owner);
+      await new ApiKeyRepository(trx).lockKeyOwner(owner);
       const max = organizationId === null ? this.#limits.perUser : this.#limits.perOrganization;
-      if ((await apiKeys.countActiveApiKeys(trx, owner, now)) >= max) {
+      if ((await new ApiKeyRepository(trx).countActiveApiKeys(owner, now)) >= max) {
         const where = organizationId === null ? 'Your personal space' : 'This organization';
         throw new PermissionError('key_limit_reached', `${where} already has ${max} active API keys, the most allowed. Revoke one you no longer use first.`);
       }
-      await apiKeys.insertApiKey(trx, row);
+      await new ApiKeyRepository(trx).insertApiKey(row);
     });
     return { key: toRecord(row), secret };
   }
@@ -157,21 +157,21 @@ export class KeyService implements KeyAuthenticator {
   async listKeys(owner: Tenant): Promise<ApiKeyRecord[]> {
     const rows =
       owner.kind === 'user'
-        ? await apiKeys.listPersonalApiKeys(this.db, owner.id)
-        : await apiKeys.listOrganizationApiKeys(this.db, owner.id);
+        ? await new ApiKeyRepository(this.db).listPersonalApiKeys(owner.id)
+        : await new ApiKeyRepository(this.db).listOrganizationApiKeys(owner.id);
     return rows.map(toRecord);
   }
 
   /** Revokes a key of this owner (idempotent). Another owner's key is not found. */
   async revokeKey(id: string, owner: Tenant): Promise<ApiKeyRecord> {
-    const row = await apiKeys.findApiKeyById(this.db, id);
+    const row = await new ApiKeyRepository(this.db).findApiKeyById(id);
     if (!row || !sameTenant(toRecord(row).tenant, owner)) throw new NotFoundError('No such API key.', 'id');
     return this.#revoke(row.id);
   }
 
   /** Revokes any key by id: for operators (the CLI), never for a request on behalf of a user. */
   async revokeAnyKey(id: string): Promise<ApiKeyRecord> {
-    const row = await apiKeys.findApiKeyById(this.db, id);
+    const row = await new ApiKeyRepository(this.db).findApiKeyById(id);
     if (!row) throw new NotFoundError('No such API key.', 'id');
     return this.#revoke(row.id);
   }
@@ -185,7 +185,7 @@ export class KeyService implements KeyAuthenticator {
     // The checksum first: a mistyped key costs no database read.
     if (!isWellFormedKey(rawKey)) return { ok: false, code: 'invalid_api_key' };
     const computed = Buffer.from(hash, 'hex');
-    const row = await apiKeys.findApiKeyForAuth(this.db, hash);
+    const row = await new ApiKeyRepository(this.db).findApiKeyForAuth(hash);
     if (!row) return { ok: false, code: 'invalid_api_key' };
     const stored = Buffer.from(row.key_hash, 'hex');
     if (stored.length !== computed.length || !timingSafeEqual(stored, computed)) return { ok: false, code: 'invalid_api_key' };
@@ -200,8 +200,8 @@ export class KeyService implements KeyAuthenticator {
     if (last !== undefined && at - last < TOUCH_INTERVAL_MS) return;
     this.#lastTouch.set(keyId, at);
     if (this.#lastTouch.size > this.#sweepAt) this.#forgetOldTouches(at);
-    const write = apiKeys
-      .touchApiKey(this.db, keyId, at, at - TOUCH_INTERVAL_MS)
+    const write = new ApiKeyRepository(this.db)
+      .touchApiKey(keyId, at, at - TOUCH_INTERVAL_MS)
       .then(
         () => {},
         (error: unknown) => {
@@ -224,15 +224,15 @@ export class KeyService implements KeyAuthenticator {
   }
 
   async #requireEligibleOwner(userId: string, organizationId: string | null): Promise<void> {
-    const user = await users.findUserById(this.db, userId);
+    const user = await new UserRepository(this.db).findUserById(userId);
     if (!user) throw new NotFoundError('No such user.', 'user_id');
     if (organizationId === null) {
       if (user.plan !== 'pro') throw new PermissionError('plan_required', 'Personal API keys need the Pro plan.');
       return;
     }
-    const organization = await organizations.findOrganizationById(this.db, organizationId);
+    const organization = await new OrganizationRepository(this.db).findOrganizationById(organizationId);
     if (!organization) throw new NotFoundError('No such organization.', 'organization_id');
-    if (!(await memberships.findMembership(this.db, organizationId, userId))) {
+    if (!(await new MembershipRepository(this.db).findMembership(organizationId, userId))) {
       throw new PermissionError('plan_required', 'Only members of the organization can create its API keys.');
     }
     if (organization.plan !== 'team') {
@@ -241,8 +241,8 @@ export class KeyService implements KeyAuthenticator {
   }
 
   async #revoke(id: string): Promise<ApiKeyRecord> {
-    await apiKeys.revokeApiKey(this.db, id, this.#now().getTime());
-    const row = await apiKeys.findApiKeyById(this.db, id);
+    await new ApiKeyRepository(this.db).revokeApiKey(id, this.#now().getTime());
+    const row = await new ApiKeyRepository(this.db).findApiKeyById(id);
     if (!row) throw new NotFoundError('No such API key.', 'id');
     return toRecord(row);
   }

@@ -1,7 +1,7 @@
 // What a new password must be: 12 to 1024 characters, not the email, not repetitive, and not one of the passwords
 // (or base words with digits and symbols added) that top every leaked-password list. A short shipped list, no
 // network and no dependency; a strength estimator (zxcvbn-ts) would catch more.
-import { InvalidRequestError } from '../api/errors.ts';
+import { InvalidRequestError } from '../errors.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
 // Bounds the argon2 work a single request can ask for.

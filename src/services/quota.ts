@@ -5,13 +5,13 @@
 // when it fails on our side.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { PermissionError, RateLimitError } from '../api/errors.ts';
+import { PermissionError, RateLimitError } from '../errors.ts';
 import type { Config } from '../config.ts';
 import type { QuotaReader, QuotaUsage } from '../limits/quota-reader.ts';
 import type { Engine } from '../store/db.ts';
 import { QuotaRepository, type QuotaSubject } from '../store/repositories/quota.ts';
-import * as organizations from '../store/repositories/organizations.ts';
-import * as users from '../store/repositories/users.ts';
+import { OrganizationRepository } from '../store/repositories/organizations.ts';
+import { UserRepository } from '../store/repositories/users.ts';
 import type { Database } from '../store/schema.ts';
 
 const DAY_MS = 86_400_000;
@@ -112,10 +112,10 @@ export class QuotaService implements QuotaReader {
   /** The plan rule of API generation, for the dashboard: Pro for a personal space, Team for an organization. */
   async requireGenerationPlan(workspace: Workspace): Promise<void> {
     if (workspace.tenantType === 'user') {
-      const user = await users.findUserById(this.#db, workspace.tenantId);
+      const user = await new UserRepository(this.#db).findUserById(workspace.tenantId);
       if (user?.plan !== 'pro') throw new PermissionError('plan_required', 'Generating diagrams needs the Pro plan for a personal space.');
     } else {
-      const organization = await organizations.findOrganizationById(this.#db, workspace.tenantId);
+      const organization = await new OrganizationRepository(this.#db).findOrganizationById(workspace.tenantId);
       if (organization?.plan !== 'team') throw new PermissionError('plan_required', 'Generating diagrams needs the Team plan for an organisation.');
     }
   }

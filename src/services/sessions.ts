@@ -1,7 +1,8 @@
 // Dashboard sessions: an opaque cookie token whose SHA-256 is stored, with a per-session CSRF token.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.ts';
+import { SessionRepository } from '../store/repositories/sessions.ts';
+import type { Database, SessionRow } from '../store/schema.ts';
 
 export const SESSION_TTL_MS = 14 * 86_400_000;
 
@@ -15,10 +16,14 @@ export interface Session {
 }
 
 export class SessionService {
+  private readonly repo: SessionRepository;
+
   constructor(
-    private readonly db: Kysely<Database>,
+    db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.repo = new SessionRepository(db);
+  }
 
   /**
    * Starts a session; the token goes into the cookie and is never stored.
@@ -37,26 +42,25 @@ export class SessionService {
       expires_at: now + SESSION_TTL_MS,
       created_at: now,
     };
-    await this.db.insertInto('sessions').values(row).execute();
+    await this.repo.insert(row);
     return { token, session: toSession(row) };
   }
 
   /** The live session for a cookie token, or null (unknown, malformed or expired). */
   async findSession(token: string): Promise<Session | null> {
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const row = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+    const row = await this.repo.findByTokenHash(hashToken(token));
     if (!row || row.expires_at <= this.now().getTime()) return null;
     return toSession(row);
   }
 
   async deleteSession(token: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+    await this.repo.deleteByTokenHash(hashToken(token));
   }
 
   /** Removes sessions that expired; returns how many. */
   async deleteExpired(): Promise<number> {
-    const result = await this.db.deleteFrom('sessions').where('expires_at', '<=', this.now().getTime()).executeTakeFirst();
-    return Number(result.numDeletedRows);
+    return this.repo.deleteExpired(this.now().getTime());
   }
 }
 
@@ -64,7 +68,7 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function toSession(row: { id: string; user_id: string; csrf_secret: string; expires_at: number; created_at: number }): Session {
+function toSession(row: SessionRow): Session {
   return {
     id: row.id,
     userId: row.user_id,

@@ -1,14 +1,9 @@
-// Whose data a request may touch: the one definition of the tenant + mode filter every tenant query carries.
-// Repositories take an `Owner` on every method and match all three columns, so no query can see another
-// tenant's rows or the other mode's: someone else's id simply does not exist (resource_not_found).
+// Whose data a request may touch: the acting user and the Owner (tenant + mode, see store/types.ts) that every
+// tenant query carries.
+import type { Owner } from '../store/types.ts';
 import type { Mode, Tenant } from './auth-types.ts';
 
-/** The columns that scope a row: a user's personal space or an organization's, in live or test mode. */
-export interface Owner {
-  tenant_type: Tenant['kind'];
-  tenant_id: string;
-  mode: Mode;
-}
+export type { Owner };
 
 /** Who acts and on whose data: what services receive from the API (or the dashboard) for every call. */
 export interface Actor {

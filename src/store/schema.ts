@@ -1,9 +1,7 @@
 // The database schema as types: one entry per table, so a wrong column is a compile error.
 // Timestamps are epoch milliseconds (BIGINT); ids are UUID strings. See db.ts for why.
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Mode, OrganizationPlan, UserPlan } from '../services/auth-types.ts';
-
-export type MembershipRole = 'owner' | 'admin' | 'member';
+import type { MembershipRole, Mode, OrganizationPlan, Owner, UserPlan } from './types.ts';
 
 export interface UsersTable {
   id: string;
@@ -58,12 +56,97 @@ export interface SessionsTable {
   created_at: number;
 }
 
+export interface FoldersTable {
+  id: string;
+  tenant_type: Owner['tenant_type'];
+  tenant_id: string;
+  mode: Owner['mode'];
+  parent_id: string | null;
+  name: string;
+  context: string;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DiagramsTable {
+  id: string;
+  tenant_type: Owner['tenant_type'];
+  tenant_id: string;
+  mode: Owner['mode'];
+  folder_id: string | null;
+  name: string;
+  bpmn_xml: string;
+  version: number;
+  source: 'generated' | 'imported';
+  /** JSON of BpmnStats. */
+  stats: string;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface GenerationsTable {
+  id: string;
+  tenant_type: Owner['tenant_type'];
+  tenant_id: string;
+  mode: Owner['mode'];
+  api_key_id: string | null;
+  prompt: string;
+  name: string;
+  folder_id: string | null;
+  diagram_id: string | null;
+  provider: string;
+  model: string;
+  status: 'running' | 'succeeded' | 'failed';
+  /** JSON array of warning strings. */
+  warnings: string;
+  duration_ms: number | null;
+  created_by: string;
+  created_at: number;
+}
+
+export interface IdempotencyKeysTable {
+  api_key_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  status: 'in_progress' | 'completed';
+  locked_until: number;
+  response_status: number | null;
+  response_type: string | null;
+  response_body: string | null;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface QuotaEventsTable {
+  id: string;
+  api_key_id: string;
+  /** Null while the generation it pays for is still running. */
+  generation_id: string | null;
+  at: number;
+}
+
+export interface WorkspaceQuotaEventsTable {
+  id: string;
+  tenant_type: Owner['tenant_type'];
+  tenant_id: string;
+  generation_id: string | null;
+  at: number;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
   memberships: MembershipsTable;
   api_keys: ApiKeysTable;
   sessions: SessionsTable;
+  folders: FoldersTable;
+  diagrams: DiagramsTable;
+  generations: GenerationsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  quota_events: QuotaEventsTable;
+  workspace_quota_events: WorkspaceQuotaEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -74,3 +157,9 @@ export type MembershipRow = Selectable<MembershipsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type NewApiKeyRow = Insertable<ApiKeysTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type NewSessionRow = Insertable<SessionsTable>;
+export type FolderRow = Selectable<FoldersTable>;
+export type DiagramRow = Selectable<DiagramsTable>;
+export type GenerationRow = Selectable<GenerationsTable>;
+export type IdempotencyRow = Selectable<IdempotencyKeysTable>;
+export type QuotaEventRow = Selectable<QuotaEventsTable>;

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CursorCodec, type CursorScope } from '../../src/api/pagination.ts';
-import { diagramJsonWriter, diagramRowPosition } from '../../src/api/routes/diagrams/diagram-json.ts';
+import { diagramJsonWriter } from '../../src/api/routes/diagrams/diagram-json.ts';
 import { DiagramListSchema } from '../../src/api/routes/diagrams/schemas.ts';
-import { toDiagram } from '../../src/services/diagrams.ts';
+import { listRowPosition, toDiagram } from '../../src/services/diagrams.ts';
 import type { Owner } from '../../src/services/tenancy.ts';
 import type { DiagramListRow, DiagramMeta } from '../../src/store/repositories/diagrams.ts';
 
@@ -72,7 +72,7 @@ describe('the hand-written diagram list page', () => {
   it('writes the same bytes as the schema serialiser for any rows, owner and page size', async () => {
     await fc.assert(
       fc.asyncProperty(owner, fc.array(row, { maxLength: 6 }), fc.integer({ min: 1, max: 5 }), async (of, rows, limit) => {
-        const handWritten = codec.pageJson(rows, limit, scope, diagramRowPosition, diagramJsonWriter(of));
+        const handWritten = codec.pageJson(rows, limit, scope, listRowPosition, diagramJsonWriter(of));
         const viaSchema = await schemaText(codec.page(rows.map((r) => asMeta(r, of)), limit, scope, toDiagram));
         expect(handWritten).toBe(viaSchema);
         JSON.parse(handWritten);
@@ -84,10 +84,10 @@ describe('the hand-written diagram list page', () => {
   it('cuts the page at the limit and points the cursor at its last row', () => {
     const of: Owner = { tenant_type: 'user', tenant_id: '00000000-0000-4000-8000-000000000001', mode: 'live' };
     const rows = fc.sample(row, 3);
-    const page = JSON.parse(codec.pageJson(rows, 2, scope, diagramRowPosition, diagramJsonWriter(of)));
+    const page = JSON.parse(codec.pageJson(rows, 2, scope, listRowPosition, diagramJsonWriter(of)));
     expect(page.data.map((d: { id: string }) => d.id)).toEqual([rows[0]![0], rows[1]![0]]);
     expect(page.has_more).toBe(true);
     expect(codec.decode(page.next_cursor, scope)).toEqual({ createdAt: rows[1]![7], id: rows[1]![0] });
-    expect(JSON.parse(codec.pageJson(rows, 3, scope, diagramRowPosition, diagramJsonWriter(of)))).toMatchObject({ has_more: false, next_cursor: null });
+    expect(JSON.parse(codec.pageJson(rows, 3, scope, listRowPosition, diagramJsonWriter(of)))).toMatchObject({ has_more: false, next_cursor: null });
   });
 });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CursorCodec } from '../../src/api/pagination.ts';
-import type { DiagramRow } from '../../src/store/repositories/diagrams.ts';
-import type { FolderRow } from '../../src/store/repositories/folders.ts';
+import type { DiagramRow, FolderRow } from '../../src/store/schema.ts';
 import { FolderRepository } from '../../src/store/repositories/folders.ts';
 import type { Owner } from '../../src/services/tenancy.ts';
 import { testEngines } from '../helpers/db.ts';
@@ -44,7 +43,7 @@ describe('CursorCodec', () => {
 
   it('refuses a cursor for another list, filter, owner, secret, or with any character changed', () => {
     const cursor = codec.encode(position, scope);
-    const invalid = (run: () => unknown) => expect(run).toThrow(expect.objectContaining({ code: 'invalid_cursor', status: 400 }));
+    const invalid = (run: () => unknown) => expect(run).toThrow(expect.objectContaining({ code: 'invalid_cursor', type: 'invalid_request_error' }));
     invalid(() => codec.decode(cursor, { ...scope, list: 'folders' }));
     invalid(() => codec.decode(cursor, { ...scope, filter: 'folder_id=none' }));
     invalid(() => codec.decode(cursor, { ...scope, owner: 'user:u:test' }));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidRequestError, NotFoundError } from '../../src/api/errors.ts';
+import { InvalidRequestError, NotFoundError } from '../../src/errors.ts';
 import { AccountService } from '../../src/services/accounts.ts';
 import type { Store } from '../../src/store/db.ts';
 import { testEngines } from '../helpers/db.ts';
@@ -188,7 +188,7 @@ describe.each(engines)('AccountService on $name', (engine) => {
       const byAdmin = { userId: admin.id };
       await accounts.addMember(org.id, '  PLAIN@example.com', 'member', byAdmin);
 
-      const refused = { code: 'insufficient_role', status: 403 };
+      const refused = { code: 'insufficient_role', type: 'permission_error' };
       for (const email of ['co@example.com', ' co@example.com', 'CO@EXAMPLE.COM ']) {
         await expect(accounts.changeMemberRole(org.id, email, 'member', byAdmin)).rejects.toMatchObject(refused);
         await expect(accounts.removeMember(org.id, email, byAdmin)).rejects.toMatchObject(refused);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidRequestError, NotFoundError, PermissionError } from '../../src/api/errors.ts';
+import { InvalidRequestError, NotFoundError, PermissionError } from '../../src/errors.ts';
 import { AccountService, type User } from '../../src/services/accounts.ts';
 import { generateKey, hashKey } from '../../src/services/key-format.ts';
 import { KeyService } from '../../src/services/keys.ts';
@@ -191,7 +191,7 @@ describe.each(engines)('KeyService on $name', (engine) => {
         capped.createKey({ userId: pro.id, name, mode: 'live', scopes: ['generate'], ...(expiresInDays ? { expiresInDays } : {}) });
       const first = await personal('one');
       await personal('two', 1);
-      await expect(personal('three')).rejects.toMatchObject({ status: 403, code: 'key_limit_reached', message: expect.stringContaining('2 active API keys') });
+      await expect(personal('three')).rejects.toMatchObject({ type: 'permission_error', code: 'key_limit_reached', message: expect.stringContaining('2 active API keys') });
       await capped.revokeKey(first.key.id, { kind: 'user', id: pro.id });
       await personal('three');
       await expect(personal('four')).rejects.toMatchObject({ code: 'key_limit_reached' });

@@ -1,7 +1,7 @@
 // The quota ledger on its own: reserve/release, the rolling window's edges, and parallel reservations.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RateLimitError } from '../../src/api/errors.ts';
+import { RateLimitError } from '../../src/errors.ts';
 import { AccountService } from '../../src/services/accounts.ts';
 import { KeyService } from '../../src/services/keys.ts';
 import { QuotaService, RESERVATION_TTL_MS } from '../../src/services/quota.ts';
@@ -49,7 +49,7 @@ describe.each(engines)('QuotaService on $name', (engine) => {
     const refusal = await service.reserve(keyId).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(RateLimitError);
     expect((refusal as RateLimitError).code).toBe('quota_exceeded');
-    expect((refusal as RateLimitError).headers['Retry-After']).toBe(String(30 * 86_400 - 1));
+    expect((refusal as RateLimitError).retryAfterSeconds).toBe(30 * 86_400 - 1);
     await service.release(first);
     expect((await service.read(keyId, new Date(now))).used).toBe(1);
     await service.reserve(keyId);
@@ -90,14 +90,14 @@ describe.each(engines)('QuotaService on $name', (engine) => {
     const accounts = new AccountService(store.db);
     const service = new QuotaService(store.db, store.engine, { max: 5, windowDays: 30 }, () => now, { max: 2, windowDays: 7 });
     const free = await accounts.createUser({ email: 'free@example.com', name: 'F', password: 'correct horse battery' });
-    await expect(service.reserveForWorkspace({ tenantType: 'user', tenantId: free.id })).rejects.toMatchObject({ status: 403, code: 'plan_required' });
+    await expect(service.reserveForWorkspace({ tenantType: 'user', tenantId: free.id })).rejects.toMatchObject({ type: 'permission_error', code: 'plan_required' });
     const org = await accounts.createOrganization(free.id, 'Acme');
     const workspace = { tenantType: 'organization' as const, tenantId: org.id };
     await expect(service.reserveForWorkspace(workspace)).rejects.toMatchObject({ code: 'plan_required' });
     await accounts.setOrganizationPlan(org.id, 'team');
     const first = await service.reserveForWorkspace(workspace);
     await service.reserveForWorkspace(workspace);
-    await expect(service.reserveForWorkspace(workspace)).rejects.toMatchObject({ status: 429, code: 'quota_exceeded' });
+    await expect(service.reserveForWorkspace(workspace)).rejects.toMatchObject({ type: 'rate_limit_error', code: 'quota_exceeded' });
     expect(await service.readWorkspace(workspace, new Date(now))).toMatchObject({ limit: 2, used: 2, remaining: 0, windowDays: 7 });
     await service.release(first);
     expect((await service.readWorkspace(workspace, new Date(now))).used).toBe(1);

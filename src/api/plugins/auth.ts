@@ -5,7 +5,7 @@ import type { Clock } from '../../limits/clock.ts';
 import { clientBucket } from '../../limits/client-bucket.ts';
 import type { RateLimitDecision, RateLimiter } from '../../limits/limiter.ts';
 import type { AuthenticatedKey, KeyAuthenticator, Mode, Scope, Tenant } from '../../services/auth-types.ts';
-import { AuthenticationError, InternalError, PermissionError } from '../errors.ts';
+import { AuthenticationError, InternalError, PermissionError } from '../../errors.ts';
 import { applyBurstLimit } from './burst-limit.ts';
 
 export interface RequestAuth {

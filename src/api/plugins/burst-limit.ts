@@ -2,7 +2,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Clock } from '../../limits/clock.ts';
 import type { RateLimitDecision, RateLimiter } from '../../limits/limiter.ts';
-import { RateLimitError, ServiceUnavailableError } from '../errors.ts';
+import { RateLimitError, ServiceUnavailableError } from '../../errors.ts';
 
 export async function applyBurstLimit(
   limiter: RateLimiter,
@@ -16,9 +16,7 @@ export async function applyBurstLimit(
   } catch (error) {
     // Limits must hold, so no request goes through uncounted; but say what is wrong instead of a bare 500.
     reply.log.error({ err: error }, 'rate-limit store unreachable');
-    const unavailable = new ServiceUnavailableError('The service cannot check rate limits right now. Retry in a few seconds.');
-    unavailable.headers['Retry-After'] = '5';
-    throw unavailable;
+    throw new ServiceUnavailableError('The service cannot check rate limits right now. Retry in a few seconds.', 5);
   }
   reply.header('RateLimit-Limit', String(decision.limit));
   reply.header('RateLimit-Remaining', String(decision.remaining));

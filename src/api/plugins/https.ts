@@ -1,6 +1,6 @@
 // REQUIRE_HTTPS: refuse plain HTTP (as seen directly, or through X-Forwarded-Proto with TRUST_PROXY).
 import type { FastifyInstance } from 'fastify';
-import { InvalidRequestError } from '../errors.ts';
+import { InvalidRequestError } from '../../errors.ts';
 
 /** Probes from a load balancer often speak plain HTTP inside the network. */
 const PROBES = new Set(['/healthz', '/readyz']);

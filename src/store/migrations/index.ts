@@ -2,11 +2,12 @@
 //
 // To add one: create `NNNN-what-it-does.ts` beside this file exporting `up(db: Kysely<any>)` (and `down`),
 // import it below and add it to MIGRATIONS under the name `NNNN_what_it_does`. Names sort in the
-// order they run; never rename or edit a migration that has shipped — add a new one.
+// order they run; the database records that name, not the file's, so a file may be renamed but a name in
+// MIGRATIONS never; never edit a migration that has shipped — add a new one.
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Store } from '../db.ts';
 import * as accounts from './0001-accounts.ts';
-import * as diagrams from './0002_diagrams.ts';
+import * as diagrams from './0002-diagrams.ts';
 import * as workspaceQuota from './0003-workspace-quota.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {

@@ -1,7 +1,7 @@
 // SQL for the api_keys table.
 import type { Kysely } from 'kysely';
-import type { ApiKeyRow, Database, MembershipRole, NewApiKeyRow } from '../schema.ts';
-import type { OrganizationPlan, UserPlan } from '../../services/auth-types.ts';
+import type { ApiKeyRow, Database, NewApiKeyRow } from '../schema.ts';
+import type { MembershipRole, OrganizationPlan, UserPlan } from '../types.ts';
 
 /** A key with everything authentication decides on, read in one query. */
 export interface ApiKeyAuthRow extends ApiKeyRow {
@@ -11,97 +11,105 @@ export interface ApiKeyAuthRow extends ApiKeyRow {
   creator_role: MembershipRole | null;
 }
 
-export async function insertApiKey(db: Kysely<Database>, row: NewApiKeyRow): Promise<void> {
-  await db.insertInto('api_keys').values(row).execute();
-}
+export class ApiKeyRepository {
+  readonly #db: Kysely<Database>;
 
-export async function findApiKeyById(db: Kysely<Database>, id: string): Promise<ApiKeyRow | undefined> {
-  return db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
-}
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
 
-export async function findApiKeyForAuth(db: Kysely<Database>, keyHash: string): Promise<ApiKeyAuthRow | undefined> {
-  return db
-    .selectFrom('api_keys as k')
-    .innerJoin('users as u', 'u.id', 'k.user_id')
-    .leftJoin('organizations as o', 'o.id', 'k.organization_id')
-    .leftJoin('memberships as m', (join) =>
-      join.onRef('m.organization_id', '=', 'k.organization_id').onRef('m.user_id', '=', 'k.user_id'),
-    )
-    .selectAll('k')
-    .select(['u.plan as user_plan', 'o.plan as organization_plan', 'm.role as creator_role'])
-    .where('k.key_hash', '=', keyHash)
-    .executeTakeFirst();
-}
+  async insertApiKey(row: NewApiKeyRow): Promise<void> {
+    await this.#db.insertInto('api_keys').values(row).execute();
+  }
 
-/** Personal keys of a user (not the org keys they created), newest first. */
-export async function listPersonalApiKeys(db: Kysely<Database>, userId: string): Promise<ApiKeyRow[]> {
-  return db
-    .selectFrom('api_keys')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('organization_id', 'is', null)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-}
+  async findApiKeyById(id: string): Promise<ApiKeyRow | undefined> {
+    return this.#db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+  }
 
-/** Keys of an organization, whoever created them, newest first. */
-export async function listOrganizationApiKeys(db: Kysely<Database>, organizationId: string): Promise<ApiKeyRow[]> {
-  return db
-    .selectFrom('api_keys')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-}
+  async findApiKeyForAuth(keyHash: string): Promise<ApiKeyAuthRow | undefined> {
+    return this.#db
+      .selectFrom('api_keys as k')
+      .innerJoin('users as u', 'u.id', 'k.user_id')
+      .leftJoin('organizations as o', 'o.id', 'k.organization_id')
+      .leftJoin('memberships as m', (join) =>
+        join.onRef('m.organization_id', '=', 'k.organization_id').onRef('m.user_id', '=', 'k.user_id'),
+      )
+      .selectAll('k')
+      .select(['u.plan as user_plan', 'o.plan as organization_plan', 'm.role as creator_role'])
+      .where('k.key_hash', '=', keyHash)
+      .executeTakeFirst();
+  }
 
-/** Sets revoked_at unless already revoked (the first revocation time stays). */
-export async function revokeApiKey(db: Kysely<Database>, id: string, now: number): Promise<void> {
-  await db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
-}
+  /** Personal keys of a user (not the org keys they created), newest first. */
+  async listPersonalApiKeys(userId: string): Promise<ApiKeyRow[]> {
+    return this.#db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('organization_id', 'is', null)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+  }
 
-/** Keys of a personal space (organizationId null) or an organization that are neither revoked nor expired at `now`. */
-export async function countActiveApiKeys(db: Kysely<Database>, owner: { userId: string; organizationId: string | null }, now: number): Promise<number> {
-  let query = db
-    .selectFrom('api_keys')
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
-  query = owner.organizationId === null ? query.where('user_id', '=', owner.userId).where('organization_id', 'is', null) : query.where('organization_id', '=', owner.organizationId);
-  return Number((await query.executeTakeFirstOrThrow()).count);
-}
+  /** Keys of an organization, whoever created them, newest first. */
+  async listOrganizationApiKeys(organizationId: string): Promise<ApiKeyRow[]> {
+    return this.#db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+  }
 
-/**
- * Serialises key creation for one owner until the transaction ends (Postgres: the owner's row lock; SQLite: the
- * write lock), so concurrent creations cannot pass the active-key cap together.
- */
-export async function lockKeyOwner(db: Kysely<Database>, owner: { userId: string; organizationId: string | null }): Promise<void> {
-  if (owner.organizationId === null) await db.updateTable('users').set((eb) => ({ plan: eb.ref('plan') })).where('id', '=', owner.userId).execute();
-  else await db.updateTable('organizations').set((eb) => ({ plan: eb.ref('plan') })).where('id', '=', owner.organizationId).execute();
-}
+  /** Sets revoked_at unless already revoked (the first revocation time stays). */
+  async revokeApiKey(id: string, now: number): Promise<void> {
+    await this.#db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  }
 
-/** Revokes the unrevoked keys a member created for an organization: they leave with the member. */
-export async function revokeMemberApiKeys(db: Kysely<Database>, organizationId: string, userId: string, now: number): Promise<void> {
-  await db
-    .updateTable('api_keys')
-    .set({ revoked_at: now })
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .execute();
-}
+  /** Keys of a personal space (organizationId null) or an organization that are neither revoked nor expired at `now`. */
+  async countActiveApiKeys(owner: { userId: string; organizationId: string | null }, now: number): Promise<number> {
+    let query = this.#db
+      .selectFrom('api_keys')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+    query = owner.organizationId === null ? query.where('user_id', '=', owner.userId).where('organization_id', 'is', null) : query.where('organization_id', '=', owner.organizationId);
+    return Number((await query.executeTakeFirstOrThrow()).count);
+  }
 
-/**
- * Records use unless it was already recorded after `cutoff`: the condition in the UPDATE makes the
- * once-a-minute limit hold across server processes. Returns whether a row was written.
- */
-export async function touchApiKey(db: Kysely<Database>, id: string, now: number, cutoff: number): Promise<boolean> {
-  const result = await db
-    .updateTable('api_keys')
-    .set({ last_used_at: now })
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', cutoff)]))
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  /**
+   * Serialises key creation for one owner until the transaction ends (Postgres: the owner's row lock; SQLite: the
+   * write lock), so concurrent creations cannot pass the active-key cap together.
+   */
+  async lockKeyOwner(owner: { userId: string; organizationId: string | null }): Promise<void> {
+    if (owner.organizationId === null) await this.#db.updateTable('users').set((eb) => ({ plan: eb.ref('plan') })).where('id', '=', owner.userId).execute();
+    else await this.#db.updateTable('organizations').set((eb) => ({ plan: eb.ref('plan') })).where('id', '=', owner.organizationId).execute();
+  }
+
+  /** Revokes the unrevoked keys a member created for an organization: they leave with the member. */
+  async revokeMemberApiKeys(organizationId: string, userId: string, now: number): Promise<void> {
+    await this.#db
+      .updateTable('api_keys')
+      .set({ revoked_at: now })
+      .where('organization_id', '=', organizationId)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+
+  /**
+   * Records use unless it was already recorded after `cutoff`: the condition in the UPDATE makes the
+   * once-a-minute limit hold across server processes. Returns whether a row was written.
+   */
+  async touchApiKey(id: string, now: number, cutoff: number): Promise<boolean> {
+    const result = await this.#db
+      .updateTable('api_keys')
+      .set({ last_used_at: now })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', cutoff)]))
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
 }

@@ -1,28 +1,11 @@
-// SQL for diagrams. Every query matches the caller's Owner (tenant + mode): see services/tenancy.ts.
-import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../schema.ts';
-import type { Owner } from '../../services/tenancy.ts';
+// SQL for diagrams. Every query matches the caller's Owner (tenant + mode): see store/types.ts.
+import type { Kysely } from 'kysely';
+import type { Database, DiagramRow, DiagramsTable } from '../schema.ts';
+import type { Owner } from '../types.ts';
 import type { PagePosition } from './folders.ts';
 import { arrayQueryTemplate } from '../query-template.ts';
 
-export interface DiagramsTable {
-  id: string;
-  tenant_type: Owner['tenant_type'];
-  tenant_id: string;
-  mode: Owner['mode'];
-  folder_id: string | null;
-  name: string;
-  bpmn_xml: string;
-  version: number;
-  source: 'generated' | 'imported';
-  /** JSON of BpmnStats. */
-  stats: string;
-  created_by: string;
-  created_at: number;
-  updated_at: number;
-}
 
-export type DiagramRow = Selectable<DiagramsTable>;
 /** A diagram without its XML: what lists and metadata reads fetch. */
 export type DiagramMeta = Omit<DiagramRow, 'bpmn_xml'>;
 
@@ -47,7 +30,6 @@ export type DiagramListRow = [
 
 const LIST_COLUMNS = ['id', 'folder_id', 'name', 'version', 'source', 'stats', 'created_by', 'created_at', 'updated_at'] as const;
 
-type DiagramDb = Kysely<Database & { diagrams: DiagramsTable }>;
 type PageQuery = (
   tenantType: Owner['tenant_type'],
   tenantId: string,
@@ -74,12 +56,12 @@ const META_COLUMNS = [
 ] as const;
 
 export class DiagramRepository {
-  readonly #db: DiagramDb;
+  readonly #db: Kysely<Database>;
   /** List pages by shape (folder filter × cursor), each built once: see queryTemplate. */
   readonly #pageQueries = new Map<string, PageQuery>();
 
   constructor(db: Kysely<Database>) {
-    this.#db = db.withTables<{ diagrams: DiagramsTable }>();
+    this.#db = db;
   }
 
   async insert(row: DiagramRow): Promise<void> {

@@ -1,22 +1,9 @@
-// SQL for folders. Every query matches the caller's Owner (tenant + mode): see services/tenancy.ts.
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database } from '../schema.ts';
-import type { Owner } from '../../services/tenancy.ts';
+// SQL for folders. Every query matches the caller's Owner (tenant + mode): see store/types.ts.
+import { sql, type Kysely } from 'kysely';
+import type { Database, FolderRow } from '../schema.ts';
+import type { Owner } from '../types.ts';
 
-export interface FoldersTable {
-  id: string;
-  tenant_type: Owner['tenant_type'];
-  tenant_id: string;
-  mode: Owner['mode'];
-  parent_id: string | null;
-  name: string;
-  context: string;
-  created_by: string;
-  created_at: number;
-  updated_at: number;
-}
 
-export type FolderRow = Selectable<FoldersTable>;
 
 /** Where a keyset page starts: strictly after this row in (created_at desc, id desc) order. */
 export interface PagePosition {
@@ -27,18 +14,16 @@ export interface PagePosition {
 /** `undefined`: every folder; `null`: top level only; a string: the children of that folder. */
 export type ParentFilter = string | null | undefined;
 
-type FolderDb = Kysely<Database & { folders: FoldersTable }>;
-
 export class FolderRepository {
-  readonly #db: FolderDb;
+  readonly #db: Kysely<Database>;
 
   constructor(db: Kysely<Database>) {
-    this.#db = db.withTables<{ folders: FoldersTable }>();
+    this.#db = db;
   }
 
   /** Runs `work` in a transaction with a repository bound to it. */
   transaction<T>(work: (repo: FolderRepository) => Promise<T>): Promise<T> {
-    return this.#db.transaction().execute((trx) => work(new FolderRepository(trx as unknown as Kysely<Database>)));
+    return this.#db.transaction().execute((trx) => work(new FolderRepository(trx)));
   }
 
   async insert(row: FolderRow): Promise<void> {

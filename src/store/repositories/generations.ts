@@ -1,38 +1,16 @@
-// SQL for generations. Every read matches the caller's Owner (tenant + mode): see services/tenancy.ts.
-import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../schema.ts';
-import type { Owner } from '../../services/tenancy.ts';
+// SQL for generations. Every read matches the caller's Owner (tenant + mode): see store/types.ts.
+import type { Kysely } from 'kysely';
+import type { Database, GenerationRow } from '../schema.ts';
+import type { Owner } from '../types.ts';
 import type { PagePosition } from './folders.ts';
 
-export interface GenerationsTable {
-  id: string;
-  tenant_type: Owner['tenant_type'];
-  tenant_id: string;
-  mode: Owner['mode'];
-  api_key_id: string | null;
-  prompt: string;
-  name: string;
-  folder_id: string | null;
-  diagram_id: string | null;
-  provider: string;
-  model: string;
-  status: 'running' | 'succeeded' | 'failed';
-  /** JSON array of warning strings. */
-  warnings: string;
-  duration_ms: number | null;
-  created_by: string;
-  created_at: number;
-}
 
-export type GenerationRow = Selectable<GenerationsTable>;
-
-type GenerationDb = Kysely<Database & { generations: GenerationsTable }>;
 
 export class GenerationRepository {
-  readonly #db: GenerationDb;
+  readonly #db: Kysely<Database>;
 
   constructor(db: Kysely<Database>) {
-    this.#db = db.withTables<{ generations: GenerationsTable }>();
+    this.#db = db;
   }
 
   async insert(row: GenerationRow): Promise<void> {

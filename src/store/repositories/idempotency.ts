@@ -1,25 +1,10 @@
 // SQL for idempotency records: one row per (API key, Idempotency-Key), claimed by insert, so the primary key
 // decides which of several concurrent requests (in any process) runs.
-import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../schema.ts';
+import type { Kysely } from 'kysely';
+import type { Database, IdempotencyRow } from '../schema.ts';
 import { isUniqueViolation } from '../unique-violation.ts';
 
-export interface IdempotencyKeysTable {
-  api_key_id: string;
-  idempotency_key: string;
-  request_hash: string;
-  status: 'in_progress' | 'completed';
-  locked_until: number;
-  response_status: number | null;
-  response_type: string | null;
-  response_body: string | null;
-  created_at: number;
-  expires_at: number;
-}
 
-export type IdempotencyRow = Selectable<IdempotencyKeysTable>;
-
-type IdempotencyDb = Kysely<Database & { idempotency_keys: IdempotencyKeysTable }>;
 
 export interface StoredResponse {
   status: number;
@@ -28,10 +13,10 @@ export interface StoredResponse {
 }
 
 export class IdempotencyRepository {
-  readonly #db: IdempotencyDb;
+  readonly #db: Kysely<Database>;
 
   constructor(db: Kysely<Database>) {
-    this.#db = db.withTables<{ idempotency_keys: IdempotencyKeysTable }>();
+    this.#db = db;
   }
 
   /** Inserts an in-progress claim; false when a row for this key already exists. */

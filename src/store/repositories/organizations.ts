@@ -1,22 +1,30 @@
 // SQL for the organizations table.
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationRow } from '../schema.ts';
-import type { OrganizationPlan } from '../../services/auth-types.ts';
+import type { OrganizationPlan } from '../types.ts';
 
-export async function insertOrganization(db: Kysely<Database>, row: OrganizationRow): Promise<void> {
-  await db.insertInto('organizations').values(row).execute();
-}
+export class OrganizationRepository {
+  readonly #db: Kysely<Database>;
 
-export async function findOrganizationById(db: Kysely<Database>, id: string): Promise<OrganizationRow | undefined> {
-  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
-}
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
 
-export async function listOrganizations(db: Kysely<Database>): Promise<OrganizationRow[]> {
-  return db.selectFrom('organizations').selectAll().orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
-}
+  async insertOrganization(row: OrganizationRow): Promise<void> {
+    await this.#db.insertInto('organizations').values(row).execute();
+  }
 
-/** Returns whether an organization was updated. */
-export async function updateOrganizationPlan(db: Kysely<Database>, id: string, plan: OrganizationPlan): Promise<boolean> {
-  const result = await db.updateTable('organizations').set({ plan }).where('id', '=', id).executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  async findOrganizationById(id: string): Promise<OrganizationRow | undefined> {
+    return this.#db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async listOrganizations(): Promise<OrganizationRow[]> {
+    return this.#db.selectFrom('organizations').selectAll().orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
+  }
+
+  /** Returns whether an organization was updated. */
+  async updateOrganizationPlan(id: string, plan: OrganizationPlan): Promise<boolean> {
+    const result = await this.#db.updateTable('organizations').set({ plan }).where('id', '=', id).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
 }

@@ -1,48 +1,32 @@
 // SQL for the generation-quota ledgers: one quota_events row per generation counted to an API key, one
 // workspace_quota_events row per dashboard generation counted to a workspace (a user's or an organization's).
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Engine } from '../db.ts';
 import { queryTemplate } from '../query-template.ts';
 import type { Database } from '../schema.ts';
 
-export interface QuotaEventsTable {
-  id: string;
-  api_key_id: string;
-  /** Null while the generation it pays for is still running. */
-  generation_id: string | null;
-  at: number;
-}
 
-export interface WorkspaceQuotaEventsTable {
-  id: string;
-  tenant_type: 'user' | 'organization';
-  tenant_id: string;
-  generation_id: string | null;
-  at: number;
-}
 
-export type QuotaEventRow = Selectable<QuotaEventsTable>;
 
 /** Whose ledger: an API key's, or a workspace's (dashboard generations). */
 export type QuotaSubject = { apiKeyId: string } | { tenantType: 'user' | 'organization'; tenantId: string };
 
-type QuotaDb = Kysely<Database & { quota_events: QuotaEventsTable; workspace_quota_events: WorkspaceQuotaEventsTable }>;
 type UsageRow = { used: number | string; oldest: number | null };
 
 export class QuotaRepository {
-  readonly #db: QuotaDb;
+  readonly #db: Kysely<Database>;
   readonly #engine: Engine;
   /** GET /key reads usage on every request: built once (see queryTemplate). */
   #usageQuery: ((apiKeyId: string, since: number, abandonedBefore: number) => Promise<UsageRow[]>) | undefined;
 
   constructor(db: Kysely<Database>, engine: Engine) {
-    this.#db = db.withTables<{ quota_events: QuotaEventsTable; workspace_quota_events: WorkspaceQuotaEventsTable }>();
+    this.#db = db;
     this.#engine = engine;
   }
 
   /** Runs `work` in a transaction with a repository bound to it. */
   transaction<T>(work: (repo: QuotaRepository) => Promise<T>): Promise<T> {
-    return this.#db.transaction().execute((trx) => work(new QuotaRepository(trx as unknown as Kysely<Database>, this.#engine)));
+    return this.#db.transaction().execute((trx) => work(new QuotaRepository(trx, this.#engine)));
   }
 
   /**

@@ -2,11 +2,10 @@
 // serialiser writes for toDiagram(row) (test/api/diagram-json.test.ts holds the two together), without the
 // object per row and the serialiser walking it, which cost more than the query.
 import type { BpmnStats } from '../../../bpmn/stats.ts';
+import type { DiagramListRow } from '../../../services/diagrams.ts';
 import { rfc3339 } from '../../../services/timestamps.ts';
 import { organizationIdOf, type Owner } from '../../../services/tenancy.ts';
-import type { DiagramListRow } from '../../../store/repositories/diagrams.ts';
 import { jsonInteger, jsonString } from '../../json-text.ts';
-import type { PagePosition } from '../../pagination.ts';
 
 /** The writer of one owner's list rows (the owner's fields are the same on every row of a page). */
 export function diagramJsonWriter(owner: Owner): (row: DiagramListRow) => string {
@@ -32,9 +31,4 @@ function statsJson(text: string): string {
     `{"tasks":${jsonInteger(s.tasks)},"events":${jsonInteger(s.events)},"gateways":${jsonInteger(s.gateways)}` +
     `,"lanes":${jsonInteger(s.lanes)},"pools":${jsonInteger(s.pools)},"flows":${jsonInteger(s.flows)}}`
   );
-}
-
-/** Where a list row stands in the list order, for its page's cursor. */
-export function diagramRowPosition(row: DiagramListRow): PagePosition {
-  return { createdAt: row[7], id: row[0] };
 }

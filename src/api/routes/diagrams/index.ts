@@ -1,15 +1,15 @@
 // /diagrams: import, list, retrieve, update, delete, export as BPMN 2.0 XML and render as PNG/SVG.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { DiagramService } from '../../../services/diagrams.ts';
+import { listRowPosition, type DiagramService } from '../../../services/diagrams.ts';
 import type { GenerationService } from '../../../services/generations.ts';
 import type { IdempotencyService } from '../../../services/idempotency.ts';
 import type { ImageService } from '../../../services/images.ts';
-import { InvalidRequestError, PermissionError } from '../../errors.ts';
+import { InvalidRequestError, PermissionError } from '../../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
-import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
+import { errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
 import { generate } from '../generations/index.ts';
 import {
   CreateDiagramBody,
@@ -21,7 +21,7 @@ import {
   ListDiagramsQuery,
   UpdateDiagramBody,
 } from './schemas.ts';
-import { diagramJsonWriter, diagramRowPosition } from './diagram-json.ts';
+import { diagramJsonWriter } from './diagram-json.ts';
 import { contentDisposition } from './filename.ts';
 import { ImageResponses, replyWithImage } from './image-reply.ts';
 
@@ -100,7 +100,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
       const rows = await diagrams.pageRows(owner, folder, after, limit + 1);
       // JSON text straight from the rows (see diagram-json.ts): Fastify sends a string typed JSON as it is,
       // so the response schema only documents this body.
-      const page = cursors.pageJson(rows, limit, cursorScope, diagramRowPosition, diagramJsonWriter(owner));
+      const page = cursors.pageJson(rows, limit, cursorScope, listRowPosition, diagramJsonWriter(owner));
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(page);
     },
   );

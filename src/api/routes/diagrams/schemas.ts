@@ -1,8 +1,7 @@
 // Schemas of the diagram routes: the diagram object (the overview's eight fields first), bodies, filters, image options.
 import { Type } from 'typebox';
 import { MAX_NAME_LENGTH } from '../../../services/folders.ts';
-import { ListSchema, PageQuerySchema } from '../../schemas.ts';
-import { NullableUuid, Timestamp, Uuid } from '../folders/schemas.ts';
+import { ListSchema, NullableUuid, PageQuerySchema, Timestamp, Uuid } from '../../schemas.ts';
 
 export const DiagramSchema = Type.Object(
   {

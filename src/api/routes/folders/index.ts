@@ -4,17 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { toFolder, type FolderService } from '../../../services/folders.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
-import {
-  CreateFolderBody,
-  DeletedFolderSchema,
-  errorResponse,
-  FolderListSchema,
-  FolderSchema,
-  IdempotencyHeaders,
-  IdParams,
-  ListFoldersQuery,
-  UpdateFolderBody,
-} from './schemas.ts';
+import { errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
+import { CreateFolderBody, DeletedFolderSchema, FolderListSchema, FolderSchema, ListFoldersQuery, UpdateFolderBody } from './schemas.ts';
 
 export interface FolderRouteDependencies {
   folders: FolderService;

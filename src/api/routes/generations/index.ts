@@ -12,7 +12,7 @@ import { authOf } from '../../plugins/auth.ts';
 import { ImageQuery } from '../diagrams/schemas.ts';
 import { ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
-import { errorResponse, IdempotencyHeaders, IdParams } from '../folders/schemas.ts';
+import { errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
 import { CreateGenerationBody, GenerationListSchema, GenerationSchema, ListGenerationsQuery } from './schemas.ts';
 
 export interface GenerationRouteDependencies {

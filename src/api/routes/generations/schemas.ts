@@ -2,8 +2,7 @@
 import { Type } from 'typebox';
 import { MAX_PROMPT_CHARS } from '../../../generate/generate.ts';
 import { MAX_NAME_LENGTH } from '../../../services/folders.ts';
-import { ListSchema, PageQuerySchema } from '../../schemas.ts';
-import { Timestamp, Uuid } from '../folders/schemas.ts';
+import { ListSchema, PageQuerySchema, Timestamp, Uuid } from '../../schemas.ts';
 
 export const GenerationSchema = Type.Object(
   {

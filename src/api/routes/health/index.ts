@@ -1,7 +1,7 @@
 // Liveness and readiness, outside /api/v1 and without auth: for load balancers and orchestrators.
 import type { FastifyInstance } from 'fastify';
 import type { RateLimiter } from '../../../limits/limiter.ts';
-import { ServiceUnavailableError } from '../../errors.ts';
+import { ServiceUnavailableError } from '../../../errors.ts';
 
 export interface HealthDependencies {
   database: { ping(): Promise<void> };

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Clock } from '../../../limits/clock.ts';
 import type { QuotaReader } from '../../../limits/quota-reader.ts';
-import { rfc3339 } from '../../../services/timestamps.ts';
+import { apiKeyObject } from '../../../services/api-key-object.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { ApiKeySchema } from './schemas.ts';
 
@@ -29,18 +29,8 @@ export async function keyRoutes(app: FastifyInstance, deps: KeyRouteDependencies
       const quota = await deps.quota.read(key.id, new Date(deps.clock.now()));
       const burst = request.burst;
       return {
-        object: 'api_key' as const,
-        id: key.id,
-        name: key.name,
-        mode: key.mode,
-        livemode: key.mode === 'live',
-        scopes: key.scopes,
-        owner: { type: key.tenant.kind, id: key.tenant.id },
-        created_by: key.createdBy,
+        ...apiKeyObject(key),
         plan: key.plan,
-        created_at: rfc3339(key.createdAt.getTime()),
-        expires_at: key.expiresAt ? rfc3339(key.expiresAt.getTime()) : null,
-        last_used_at: key.lastUsedAt ? rfc3339(key.lastUsedAt.getTime()) : null,
         usage: {
           burst: { limit: burst?.limit ?? 0, remaining: burst?.remaining ?? 0, reset: burst?.resetSeconds ?? 0 },
           generation_quota: {

@@ -1,25 +1,21 @@
-// The API's error classes, one per envelope `type`; the error plugin is the only place that renders them.
+// The domain's errors, one class per kind of failure: a type and a code the caller can act on, no transport.
+// Each class takes only its own codes, so a misspelt code is a compile error. The API's error plugin maps them
+// to HTTP statuses, headers and the envelope; the dashboard maps them to pages; the CLI prints their message.
 
-export type ErrorType =
-  | 'invalid_request_error'
-  | 'authentication_error'
-  | 'permission_error'
-  | 'not_found_error'
-  | 'conflict_error'
-  | 'validation_error'
-  | 'rate_limit_error'
-  | 'api_error';
+export const ERROR_TYPES = [
+  'invalid_request_error',
+  'authentication_error',
+  'permission_error',
+  'not_found_error',
+  'conflict_error',
+  'validation_error',
+  'rate_limit_error',
+  'api_error',
+] as const;
+export type ErrorType = (typeof ERROR_TYPES)[number];
 
-export interface ErrorEnvelope {
-  error: { type: ErrorType; code: string; message: string; param: string | null };
-  request_id: string;
-}
-
-export abstract class ApiError extends Error {
+export abstract class DomainError extends Error {
   abstract readonly type: ErrorType;
-  abstract readonly status: number;
-  /** Extra response headers (Retry-After, WWW-Authenticate, …). */
-  headers: Record<string, string> = {};
 
   constructor(
     readonly code: string,
@@ -28,10 +24,6 @@ export abstract class ApiError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
-  }
-
-  toBody(requestId: string): ErrorEnvelope {
-    return { error: { type: this.type, code: this.code, message: this.message, param: this.param }, request_id: requestId };
   }
 }
 
@@ -44,9 +36,8 @@ export type InvalidRequestCode =
   | 'https_required'
   | 'idempotency_key_invalid';
 
-export class InvalidRequestError extends ApiError {
+export class InvalidRequestError extends DomainError {
   readonly type = 'invalid_request_error';
-  readonly status = 400;
   constructor(code: InvalidRequestCode, message: string, param: string | null = null) {
     super(code, message, param);
   }
@@ -54,27 +45,22 @@ export class InvalidRequestError extends ApiError {
 
 export type AuthenticationCode = 'missing_api_key' | 'invalid_api_key' | 'revoked_api_key' | 'expired_api_key';
 
-export class AuthenticationError extends ApiError {
+export class AuthenticationError extends DomainError {
   readonly type = 'authentication_error';
-  readonly status = 401;
   constructor(code: AuthenticationCode, message: string) {
     super(code, message, null);
-    this.headers['WWW-Authenticate'] =
-      code === 'missing_api_key' ? 'Bearer realm="api"' : 'Bearer realm="api", error="invalid_token"';
   }
 }
 
-export class PermissionError extends ApiError {
+export class PermissionError extends DomainError {
   readonly type = 'permission_error';
-  readonly status = 403;
   constructor(code: 'plan_required' | 'insufficient_scope' | 'insufficient_role' | 'key_limit_reached', message: string) {
     super(code, message, null);
   }
 }
 
-export class NotFoundError extends ApiError {
+export class NotFoundError extends DomainError {
   readonly type = 'not_found_error';
-  readonly status = 404;
   constructor(message = 'No such resource.', param: string | null = null) {
     super('resource_not_found', message, param);
   }
@@ -87,44 +73,47 @@ export type ConflictCode =
   | 'idempotency_key_reused'
   | 'idempotency_key_in_progress';
 
-export class ConflictError extends ApiError {
+export class ConflictError extends DomainError {
   readonly type = 'conflict_error';
-  readonly status = 409;
   constructor(code: ConflictCode, message: string, param: string | null = null) {
     super(code, message, param);
   }
 }
 
-export class ValidationError extends ApiError {
+export class ValidationError extends DomainError {
   readonly type = 'validation_error';
-  readonly status = 422;
   constructor(message: string, param: string | null = null) {
     super('validation_failed', message, param);
   }
 }
 
-export class RateLimitError extends ApiError {
+export class RateLimitError extends DomainError {
   readonly type = 'rate_limit_error';
-  readonly status = 429;
-  constructor(code: 'rate_limit_exceeded' | 'quota_exceeded', message: string, retryAfterSeconds: number) {
+  constructor(
+    code: 'rate_limit_exceeded' | 'quota_exceeded',
+    message: string,
+    /** How long until a retry can succeed. */
+    readonly retryAfterSeconds: number,
+  ) {
     super(code, message, null);
-    this.headers['Retry-After'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
   }
 }
 
-export class InternalError extends ApiError {
+export class InternalError extends DomainError {
   readonly type = 'api_error';
-  readonly status = 500;
   constructor(message = 'Something went wrong on our side. Try again; if it persists, contact support with the request id.') {
     super('internal_error', message, null);
   }
 }
 
 /** A dependency (database, limiter store) is unreachable; used by /readyz. */
-export class ServiceUnavailableError extends ApiError {
+export class ServiceUnavailableError extends DomainError {
   readonly type = 'api_error';
-  readonly status = 503;
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** When known, how long to wait before retrying. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
     super('service_unavailable', message, null);
   }
 }
