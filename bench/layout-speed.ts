@@ -11,6 +11,7 @@ import { planDiagrams } from '../src/bpmn/layout/layout.ts';
 import { measureLayout } from '../src/bpmn/layout/quality.ts';
 import { parseBpmn } from '../src/bpmn/parse.ts';
 import { prepareImport } from '../src/bpmn/prepare-import.ts';
+import type { Definitions } from '../src/bpmn/model.ts';
 import { syntheticProcess } from './synthetic-process.ts';
 
 /** Warm-up runs per size, as in a long-running server. */
@@ -31,7 +32,7 @@ async function ours(xml: string): Promise<{ xml: string }> {
  * CPU time of the layout step alone (planDiagrams: no parsing, no writing) on one parsed document, a mean over
  * several calls: a single call is short enough for the collector's threads, cleaning up after the parse, to weigh.
  */
-function layoutStep(definitions: unknown, reps: number): number {
+function layoutStep(definitions: Definitions, reps: number): number {
   const cpu = process.cpuUsage();
   for (let i = 0; i < reps; i++) planDiagrams(definitions);
   const used = process.cpuUsage(cpu);

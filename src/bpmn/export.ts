@@ -74,7 +74,7 @@ function putBackReferences(dropped: DroppedReference[]): Restore {
   for (const { element, property, ref } of dropped) {
     const placeholder = { id: ref };
     if (property.isMany) {
-      const list: unknown[] = element.get(property.name);
+      const list = element.get(property.name) as unknown[];
       list.push(placeholder);
       undo.push(() => list.splice(list.indexOf(placeholder), 1));
     } else if (element[property.name] === undefined) {

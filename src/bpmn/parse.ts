@@ -1,6 +1,7 @@
 // Safe BPMN 2.0 import: decodes strictly, scans the XML once (no DTDs, entities or processing instructions;
 // bounded size, depth, element count and attributes), checks the root, and only then lets bpmn-moddle parse.
-import { BpmnModdle } from 'bpmn-moddle';
+import { BpmnModdle, type ParseWarning } from 'bpmn-moddle';
+import type { MutableElement, PropertyDescriptor } from './model.ts';
 import { scanXml, XML_NS, XmlGuardError, type XmlGuardLimits } from './xml-guard.ts';
 
 export const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
@@ -149,19 +150,19 @@ export async function parseBpmn(xml: string | Uint8Array, limits: ParseLimits = 
     definitions: result.rootElement,
     moddle,
     warnings: [
-      ...result.warnings.flatMap((w: any) => toWarning(w, outline)),
+      ...result.warnings.flatMap((w) => toWarning(w, outline)),
       ...outline.mixedContentWarnings(),
       ...invalid.map((v) => invalidValueWarning(v, outline)),
     ],
     duplicateIds: duplicates(ids, text),
     unresolvedReferences: result.warnings
-      .filter((w: any) => String(w.message).startsWith('unresolved reference'))
-      .map((w: any) => ({ elementId: w.element?.id ?? null, property: String(w.property), ref: String(w.value) })),
+      .filter((w) => String(w.message).startsWith('unresolved reference'))
+      .map((w) => ({ elementId: w.element?.id ?? null, property: String(w.property), ref: String(w.value) })),
   };
 }
 
 const MODDLE_CACHE_SIZE = 8;
-const moddles = new Map<string, any>();
+const moddles = new Map<string, BpmnModdle>();
 
 /**
  * The bpmn-moddle instance for documents that declare these extra namespaces (`nsMap`: URI → prefix). An instance
@@ -169,7 +170,7 @@ const moddles = new Map<string, any>();
  * milliseconds, and elements of one shared set of constructors keep V8's code monomorphic. A few are kept, least
  * recently used first out, so unusual namespaces cannot make the cache grow.
  */
-export function sharedModdle(nsMap: Record<string, string> = {}): any {
+export function sharedModdle(nsMap: Record<string, string> = {}): BpmnModdle {
   const key = JSON.stringify(Object.entries(nsMap).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   let moddle = moddles.get(key);
   if (moddle) moddles.delete(key);
@@ -183,9 +184,9 @@ export function sharedModdle(nsMap: Record<string, string> = {}): any {
 
 /** A reference moddle dropped because nothing has its id; export.ts writes it back so the round trip keeps it. */
 export interface DroppedReference {
-  element: any;
+  element: MutableElement;
   /** moddle's property descriptor (name, isMany, isAttr, …). */
-  property: any;
+  property: PropertyDescriptor;
   ref: string;
 }
 
@@ -193,7 +194,7 @@ const droppedReferences = new WeakMap<object, DroppedReference[]>();
 
 /** An xsd:boolean written as `1`, `0` or with spaces: the model holds the boolean, export writes it as it was. */
 export interface BooleanSpelling {
-  element: any;
+  element: MutableElement;
   name: string;
   lexical: string;
 }
@@ -207,11 +208,12 @@ export function booleanSpellingsOf(definitions: object): BooleanSpelling[] {
 }
 
 /** moddle reads every boolean that is not exactly "true" as false, so `isInterrupting="1"` would flip. */
-function readBooleans(definitions: object, elementsById: Record<string, any>, found: { id: string; name: string; lexical: string }[]): void {
+function readBooleans(definitions: object, elementsById: Record<string, object>, found: { id: string; name: string; lexical: string }[]): void {
   const spellings: BooleanSpelling[] = [];
   for (const { id, name, lexical } of found) {
-    const element = elementsById[id];
-    const property = element?.$descriptor?.propertiesByName?.[name];
+    const element = elementsById[id] as MutableElement | undefined;
+    if (!element) continue;
+    const property = element.$descriptor?.propertiesByName?.[name];
     if (property?.type !== 'Boolean' || !property.isAttr) continue;
     const value = lexical.trim();
     element[property.name] = value === 'true' || value === '1';
@@ -225,17 +227,19 @@ export function droppedReferencesOf(definitions: object): DroppedReference[] {
   return droppedReferences.get(definitions) ?? [];
 }
 
-function keepDroppedReferences(moddle: any, definitions: object, warnings: any[]): void {
+function keepDroppedReferences(moddle: BpmnModdle, definitions: object, warnings: ParseWarning[]): void {
   const dropped: DroppedReference[] = [];
   for (const w of warnings) {
     if (!String(w.message).startsWith('unresolved reference') || !w.element) continue;
-    const property = moddle.getElementDescriptor(w.element).propertiesByName[w.property];
-    if (property) dropped.push({ element: w.element, property, ref: String(w.value) });
+    const property = moddle.getElementDescriptor(w.element).propertiesByName[String(w.property)];
+    // moddle's element, seen as the engine sees every element.
+    const element = w.element as unknown as MutableElement;
+    if (property) dropped.push({ element, property, ref: String(w.value) });
   }
   if (dropped.length > 0) droppedReferences.set(definitions, dropped);
 }
 
-const MODDLE_PACKAGES: { prefix: string; uri: string }[] = new BpmnModdle().getPackages();
+const MODDLE_PACKAGES = new BpmnModdle().getPackages();
 const MODEL_NAMESPACES = new Set(MODDLE_PACKAGES.map((p) => p.uri));
 const NUMBER_SPELLING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
@@ -243,7 +247,7 @@ const NUMBER_SPELLING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 const TYPED_ATTRIBUTES: Map<string, string> = (() => {
   const moddle = new BpmnModdle();
   const types = new Map<string, string>();
-  for (const [name, type] of Object.entries<any>(moddle.registry.typeMap)) {
+  for (const [name, type] of Object.entries(moddle.registry.typeMap)) {
     if (type.extends?.length) continue;
     for (const p of moddle.getType(name).$descriptor.properties) {
       if (p.isAttr && ['Boolean', 'Integer', 'Real'].includes(p.type)) types.set(p.ns.localName, p.type);
@@ -459,7 +463,7 @@ class ElementOutline {
 }
 
 /** Rewrites moddle's warnings into short sentences; the encoding warning is ours to handle, so it goes. */
-function toWarning(w: any, outline: ElementOutline): BpmnWarning[] {
+function toWarning(w: ParseWarning, outline: ElementOutline): BpmnWarning[] {
   const message = String(w.message);
   const elementId: string | null = w.element?.id ?? null;
   if (message.startsWith('unsupported document encoding')) return [];

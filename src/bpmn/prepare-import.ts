@@ -5,6 +5,7 @@ import { layoutToXml } from './layout/layout.ts';
 import type { ParseLimits } from './parse.ts';
 import type { BpmnStats } from './stats.ts';
 import { importBpmn } from './validate.ts';
+import type { BpmnElement, Definitions } from './model.ts';
 
 export interface PreparedImport {
   xml: string;
@@ -24,11 +25,11 @@ export async function prepareImport(xml: string, limits?: ParseLimits): Promise<
   };
 }
 
-function hasDiagramInterchange(definitions: any): boolean {
-  return (definitions.diagrams ?? []).some((d: any) => (d?.plane?.planeElement?.length ?? 0) > 0);
+function hasDiagramInterchange(definitions: Definitions): boolean {
+  return (definitions.diagrams ?? []).some((d: BpmnElement) => (d?.plane?.planeElement?.length ?? 0) > 0);
 }
 
-function documentName(definitions: any): string | null {
+function documentName(definitions: Definitions): string | null {
   for (const root of definitions.rootElements ?? []) {
     const name = typeof root?.name === 'string' ? root.name.trim() : '';
     if (name !== '' && (root.$type === 'bpmn:Collaboration' || root.$type === 'bpmn:Process')) return name;

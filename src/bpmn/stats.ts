@@ -1,4 +1,5 @@
 // Counts of what a diagram holds, as the API's diagram object reports them (api-v1.md `stats`).
+import type { BpmnElement, Definitions, Descriptor, MutableElement } from './model.ts';
 
 export interface BpmnStats {
   /** Activities: tasks of every kind, sub-processes (incl. event sub-processes, transactions) and call activities. */
@@ -19,9 +20,10 @@ export interface BpmnStats {
  * of processes and sub-processes, lanes, participants, message flows, artifacts. Diagram interchange and
  * vendor extension elements are not visited.
  */
-export function eachSemanticElement(definitions: any, visit: (element: any) => void): void {
+export function eachSemanticElement(definitions: Definitions, visit: (element: BpmnElement) => void): void {
   const seen = new Set<object>();
-  const walk = (element: any): void => {
+  const walk = (value: unknown): void => {
+    const element = value as MutableElement | null | undefined;
     if (!element || typeof element !== 'object' || seen.has(element) || !element.$descriptor || element.$descriptor.isGeneric) return;
     seen.add(element);
     visit(element);
@@ -37,12 +39,12 @@ export function eachSemanticElement(definitions: any, visit: (element: any) => v
 const contained = new WeakMap<object, string[]>();
 
 /** Names of the properties that hold semantic child elements, per type descriptor (validation walks several times). */
-function containedProperties(descriptor: any): string[] {
+function containedProperties(descriptor: Descriptor): string[] {
   let names = contained.get(descriptor);
   if (!names) {
-    names = (descriptor.properties as any[])
+    names = descriptor.properties
       .filter((p) => !p.isAttr && !p.isReference && p.name !== 'diagrams' && p.name !== 'extensionElements')
-      .map((p) => p.name as string);
+      .map((p) => p.name);
     contained.set(descriptor, names);
   }
   return names;
@@ -52,7 +54,7 @@ function containedProperties(descriptor: any): string[] {
  * Counts tasks, events, gateways, lanes, pools and flows anywhere in the document (nested sub-processes too).
  * @example computeStats(parsed.definitions) // { tasks: 7, events: 3, gateways: 2, lanes: 2, pools: 1, flows: 12 }
  */
-export function computeStats(definitions: any): BpmnStats {
+export function computeStats(definitions: Definitions): BpmnStats {
   const stats: BpmnStats = { tasks: 0, events: 0, gateways: 0, lanes: 0, pools: 0, flows: 0 };
   eachSemanticElement(definitions, (element) => {
     if (element.$instanceOf('bpmn:Activity')) stats.tasks++;

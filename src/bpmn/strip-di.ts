@@ -1,4 +1,5 @@
 // Removes every diagram (shapes, edges, label styles) so a document looks as if it was written without DI.
-export function stripDi(definitions: any): void {
+import type { Definitions } from './model.ts';
+export function stripDi(definitions: Definitions): void {
   definitions.diagrams = [];
 }

@@ -10,6 +10,7 @@ import {
   type ParseLimits,
 } from './parse.ts';
 import { computeStats, eachSemanticElement, type BpmnStats } from './stats.ts';
+import type { BpmnElement, Definitions, Moddle } from './model.ts';
 
 export type IssueCode =
   | 'duplicate_id'
@@ -48,14 +49,14 @@ const FLOW_ENDS = new Set(['bpmn:sourceRef', 'bpmn:targetRef']);
  * Checks a bpmn-moddle Definitions tree; every message names the element id it is about.
  * @example const { errors, warnings } = validateDefinitions(parsed.definitions, parsed);
  */
-export function validateDefinitions(definitions: any, raw: RawFindings = {}): ValidationResult {
+export function validateDefinitions(definitions: Definitions, raw: RawFindings = {}): ValidationResult {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const error = (code: IssueCode, elementId: string | null, message: string) => errors.push({ code, elementId, message });
   const warn = (code: IssueCode, elementId: string | null, message: string) => warnings.push({ code, elementId, message });
 
   // One walk: the checks below go over the elements several times.
-  const elements: any[] = [];
+  const elements: BpmnElement[] = [];
   eachSemanticElement(definitions, (element) => elements.push(element));
   checkDuplicateIds(definitions, elements, raw.duplicateIds ?? [], error);
   for (const w of raw.warnings ?? []) if (w.code === 'illegal_id') error('illegal_id', w.elementId, w.message);
@@ -71,7 +72,7 @@ export function validateDefinitions(definitions: any, raw: RawFindings = {}): Va
     }
   }
 
-  const participantOfProcess = new Map<any, any>();
+  const participantOfProcess = new Map<BpmnElement, BpmnElement>();
   for (const element of elements) {
     if (element.$instanceOf('bpmn:Participant') && element.processRef) participantOfProcess.set(element.processRef, element);
   }
@@ -104,7 +105,7 @@ function reportKey(element: object, property: string): string {
   return `${elementKeys.get(element)}\u0000${property}`;
 }
 
-function checkDuplicateIds(definitions: any, elements: any[], duplicates: DuplicateId[], error: Report): void {
+function checkDuplicateIds(definitions: Definitions, elements: BpmnElement[], duplicates: DuplicateId[], error: Report): void {
   const reported = new Set<string>();
   for (const d of duplicates) {
     reported.add(d.id);
@@ -112,7 +113,7 @@ function checkDuplicateIds(definitions: any, elements: any[], duplicates: Duplic
   }
   // Models built in code have no raw XML; moddle does not stop them from sharing an id.
   const seen = new Map<string, number>();
-  const visit = (element: any) => {
+  const visit = (element: BpmnElement) => {
     if (typeof element.id === 'string') seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
   };
   elements.forEach(visit);
@@ -129,16 +130,16 @@ function checkDuplicateIds(definitions: any, elements: any[], duplicates: Duplic
 }
 
 /** The process or sub-process that holds a flow element. */
-function containerOf(element: any): any {
-  return element?.$parent;
+function containerOf(element: BpmnElement): BpmnElement | undefined {
+  return element.$parent;
 }
 
-function describe(element: any): string {
+function describe(element: BpmnElement): string {
   return element.id ?? `${element.$type} without id`;
 }
 
-function checkSequenceFlow(flow: any, reported: Set<string>, error: Report): void {
-  const ends: [string, any][] = [
+function checkSequenceFlow(flow: BpmnElement, reported: Set<string>, error: Report): void {
+  const ends: [string, BpmnElement | undefined][] = [
     ['sourceRef', flow.sourceRef],
     ['targetRef', flow.targetRef],
   ];
@@ -157,11 +158,11 @@ function checkSequenceFlow(flow: any, reported: Set<string>, error: Report): voi
   if (!complete) return;
   const here = containerOf(flow);
   for (const [name, end] of ends) {
-    if (containerOf(end) !== here) {
+    if (containerOf(end!) !== here) {
       error(
         'cross_process_flow',
         flow.id ?? null,
-        `Sequence flow ${describe(flow)} (in ${describe(here)}) has ${name} ${describe(end)} in ${describe(containerOf(end))}; ` +
+        `Sequence flow ${describe(flow)} (in ${describe(here!)}) has ${name} ${describe(end!)} in ${describe(containerOf(end!)!)}; ` +
           'a sequence flow stays inside one process or sub-process (use a message flow between pools).',
       );
       return;
@@ -169,19 +170,19 @@ function checkSequenceFlow(flow: any, reported: Set<string>, error: Report): voi
   }
 }
 
-function processOf(element: any): any {
-  let at = element;
+function processOf(element: BpmnElement): BpmnElement | null {
+  let at: BpmnElement | undefined = element;
   while (at && !at.$instanceOf?.('bpmn:Process')) at = at.$parent;
   return at ?? null;
 }
 
-function poolOf(end: any, participantOfProcess: Map<any, any>): any {
+function poolOf(end: BpmnElement, participantOfProcess: Map<BpmnElement, BpmnElement>): BpmnElement | null {
   if (end.$instanceOf('bpmn:Participant')) return end;
   const process = processOf(end);
   return process ? (participantOfProcess.get(process) ?? null) : null;
 }
 
-function checkMessageFlow(flow: any, reported: Set<string>, participantOfProcess: Map<any, any>, error: Report): void {
+function checkMessageFlow(flow: BpmnElement, reported: Set<string>, participantOfProcess: Map<BpmnElement, BpmnElement>, error: Report): void {
   const source = flow.sourceRef;
   const target = flow.targetRef;
   for (const [name, end] of [
@@ -205,17 +206,17 @@ function checkMessageFlow(flow: any, reported: Set<string>, participantOfProcess
   }
 }
 
-function checkStartEvent(process: any, warn: Report): void {
-  const nodes = (process.flowElements ?? []).filter((e: any) => e.$instanceOf('bpmn:FlowNode'));
-  if (nodes.length > 0 && !nodes.some((e: any) => e.$instanceOf('bpmn:StartEvent'))) {
+function checkStartEvent(process: BpmnElement, warn: Report): void {
+  const nodes = (process.flowElements ?? []).filter((e: BpmnElement) => e.$instanceOf('bpmn:FlowNode'));
+  if (nodes.length > 0 && !nodes.some((e: BpmnElement) => e.$instanceOf('bpmn:StartEvent'))) {
     warn('no_start_event', process.id ?? null, `Process ${describe(process)} has ${nodes.length} flow node${nodes.length === 1 ? '' : 's'} but no start event.`);
   }
 }
 
-function checkDiagrams(definitions: any, elements: any[], reported: Set<string>, error: Report, warn: Report): void {
-  const diagrams: any[] = definitions.diagrams ?? [];
+function checkDiagrams(definitions: Definitions, elements: BpmnElement[], reported: Set<string>, error: Report, warn: Report): void {
+  const diagrams: BpmnElement[] = definitions.diagrams ?? [];
   if (diagrams.length === 0) return;
-  const drawn = new Set<any>();
+  const drawn = new Set<BpmnElement>();
   for (const diagram of diagrams) {
     if (diagram.plane?.bpmnElement) drawn.add(diagram.plane.bpmnElement);
     for (const di of diagram.plane?.planeElement ?? []) {
@@ -240,8 +241,8 @@ function checkDiagrams(definitions: any, elements: any[], reported: Set<string>,
 }
 
 export interface ImportedBpmn {
-  definitions: any;
-  moddle: any;
+  definitions: Definitions;
+  moddle: Moddle;
   warnings: BpmnWarning[];
   stats: BpmnStats;
 }

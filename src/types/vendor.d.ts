@@ -1,22 +1,56 @@
-// Packages that ship no type declarations.
+// Packages that ship no type declarations (or, like bpmn-moddle, types for their model but not their entry point).
+
+// bpmn-moddle 10 exports its class by name (there is no default export at runtime). Its model types ship as
+// `bpmn-moddle/types`; the class extends moddle's `Moddle`, whose own types moddle ships.
 declare module 'bpmn-moddle' {
-  const BpmnModdle: any;
-  export default BpmnModdle;
+  import type { Moddle, ModdleElement, PackageDefinition } from 'moddle';
+  import type { BpmnDefinitions } from 'bpmn-moddle/types';
+
+  /** A problem moddle-xml met while reading and skipped (unknown element or attribute, unresolved reference, …). */
+  export interface ParseWarning {
+    message: string;
+    element?: ModdleElement;
+    property?: string;
+    value?: unknown;
+    error?: Error;
+    line?: number;
+    column?: number;
+  }
+
+  export interface ParseResult {
+    rootElement: ModdleElement<BpmnDefinitions>;
+    references: { element: ModdleElement; property: string; id: string }[];
+    warnings: ParseWarning[];
+    elementsById: Record<string, ModdleElement>;
+  }
+
+  export class BpmnModdle extends Moddle {
+    // nsMap: namespace URI → prefix, for the reader to keep a document's own prefixes.
+    constructor(packages?: Record<string, PackageDefinition>, options?: { strict?: boolean; nsMap?: Record<string, string> });
+    fromXML(xml: string, options?: { lax?: boolean }): Promise<ParseResult>;
+    fromXML(xml: string, typeName: string, options?: { lax?: boolean }): Promise<ParseResult>;
+    toXML(element: object, options?: { format?: boolean; preamble?: boolean }): Promise<{ xml: string }>;
+  }
 }
 declare module 'bpmn-auto-layout' {
   export function layoutProcess(xml: string): Promise<string>;
 }
 declare module 'wink-eng-lite-web-model' {
-  const model: any;
+  import type { Model } from 'wink-nlp';
+  const model: Model;
   export default model;
 }
 declare module 'opentype.js' {
-  const opentype: { parse(buffer: ArrayBuffer): any };
+  // The part of a parsed font that text.ts measures with.
+  interface Font {
+    unitsPerEm: number;
+    charToGlyphIndex(char: string): number;
+    charToGlyph(char: string): { advanceWidth: number };
+    glyphs: { get(index: number): { getPath(x: number, y: number, size: number): { toPathData(decimals: number): string } } | undefined };
+    kerningPairs?: Record<string, number>;
+  }
+  const opentype: { parse(buffer: ArrayBuffer): Font };
   export default opentype;
-}
-// bpmn-moddle 10 exports its class by name (there is no default export at runtime).
-declare module 'bpmn-moddle' {
-  export const BpmnModdle: any;
 }
 declare module 'autocannon' {
   interface AutocannonOptions {

@@ -1,31 +1,32 @@
 // What a flow container (process or sub-process) holds, sorted into what the layout places and connects.
 import { is } from './sizes.ts';
+import { dataSources, type BpmnElement } from '../model.ts';
 
 /** A connection the layout routes inside one container; `from`/`to` are the elements whose shapes it joins. */
 export interface Link {
-  element: any;
-  from: any;
-  to: any;
+  element: BpmnElement;
+  from: BpmnElement;
+  to: BpmnElement;
   /** Sequence flows attach to the sides of their shapes; associations anywhere on them. */
   kind: 'sequence' | 'association';
 }
 
 export interface ContainerContent {
   /** Shapes laid out as graph nodes, in document order. */
-  nodes: any[];
+  nodes: BpmnElement[];
   /** Boundary events by their host. */
-  boundary: Map<any, any[]>;
+  boundary: Map<BpmnElement, BpmnElement[]>;
   links: Link[];
-  groups: any[];
+  groups: BpmnElement[];
   /** Data objects, data stores and annotations drawn above the node they are associated with. */
-  satellites: Map<any, any[]>;
+  satellites: Map<BpmnElement, BpmnElement[]>;
 }
 
-function isSatellite(element: any): boolean {
+function isSatellite(element: BpmnElement): boolean {
   return is(element, 'bpmn:DataObjectReference') || is(element, 'bpmn:DataStoreReference') || is(element, 'bpmn:TextAnnotation');
 }
 
-function isNode(element: any): boolean {
+function isNode(element: BpmnElement): boolean {
   if (is(element, 'bpmn:BoundaryEvent')) return false;
   return (
     is(element, 'bpmn:FlowNode') ||
@@ -36,22 +37,22 @@ function isNode(element: any): boolean {
 }
 
 /** Reads a process or sub-process; links whose ends are not both in it are left out (they are invalid BPMN). */
-export function readContainer(container: any, extraArtifacts: any[] = []): ContainerContent {
-  const flowElements: any[] = container.flowElements ?? [];
-  const artifacts: any[] = [...(container.artifacts ?? []), ...extraArtifacts];
+export function readContainer(container: BpmnElement, extraArtifacts: BpmnElement[] = []): ContainerContent {
+  const flowElements: BpmnElement[] = container.flowElements ?? [];
+  const artifacts: BpmnElement[] = [...(container.artifacts ?? []), ...extraArtifacts];
   const nodes = [...flowElements, ...artifacts].filter(isNode);
-  const boundary = new Map<any, any[]>();
+  const boundary = new Map<BpmnElement, BpmnElement[]>();
   for (const el of flowElements) {
     if (!is(el, 'bpmn:BoundaryEvent') || !el.attachedToRef) continue;
     const list = boundary.get(el.attachedToRef) ?? [];
     list.push(el);
     boundary.set(el.attachedToRef, list);
   }
-  const placed = new Set<any>([...nodes, ...[...boundary.values()].flat()]);
+  const placed = new Set<BpmnElement>([...nodes, ...[...boundary.values()].flat()]);
   const links: Link[] = [];
   // An association to a sequence flow is drawn to the flow's source shape.
-  const shapeOf = (x: any) => (is(x, 'bpmn:SequenceFlow') ? x.sourceRef : x);
-  const add = (element: any, rawFrom: any, rawTo: any, kind: Link['kind']) => {
+  const shapeOf = (x: BpmnElement | undefined) => (is(x, 'bpmn:SequenceFlow') ? x?.sourceRef : x);
+  const add = (element: BpmnElement, rawFrom: BpmnElement | undefined, rawTo: BpmnElement | undefined, kind: Link['kind']) => {
     const from = shapeOf(rawFrom);
     const to = shapeOf(rawTo);
     if (from && to && placed.has(from) && placed.has(to) && from !== to) links.push({ element, from, to, kind });
@@ -61,7 +62,7 @@ export function readContainer(container: any, extraArtifacts: any[] = []): Conta
   }
   for (const el of [...flowElements]) {
     for (const assoc of el.dataInputAssociations ?? []) {
-      add(assoc, assoc.sourceRef?.[0], el, 'association');
+      add(assoc, dataSources(assoc)[0], el, 'association');
     }
     for (const assoc of el.dataOutputAssociations ?? []) add(assoc, el, assoc.targetRef, 'association');
   }
@@ -70,13 +71,13 @@ export function readContainer(container: any, extraArtifacts: any[] = []): Conta
   }
   const groups = artifacts.filter((a) => is(a, 'bpmn:Group'));
   // A satellite hangs on the first graph node it is associated with (a boundary event's host, a flow's source).
-  const satellites = new Map<any, any[]>();
-  const anchorFor = (element: any): any => {
-    const target = is(element, 'bpmn:BoundaryEvent') ? element.attachedToRef : is(element, 'bpmn:SequenceFlow') ? element.sourceRef : element;
-    return nodes.includes(target) && !isSatellite(target) ? target : null;
+  const satellites = new Map<BpmnElement, BpmnElement[]>();
+  const anchorFor = (element: BpmnElement | undefined): BpmnElement | null => {
+    const target = is(element, 'bpmn:BoundaryEvent') ? element?.attachedToRef : is(element, 'bpmn:SequenceFlow') ? element?.sourceRef : element;
+    return target && nodes.includes(target) && !isSatellite(target) ? target : null;
   };
   for (const element of nodes.filter(isSatellite)) {
-    let anchor: any = null;
+    let anchor: BpmnElement | null = null;
     for (const link of links) {
       if (link.from === element) anchor ??= anchorFor(link.to);
       if (link.to === element) anchor ??= anchorFor(link.from);

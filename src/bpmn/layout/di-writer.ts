@@ -7,10 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { exportBpmn } from '../export.ts';
 import type { PlacedEdge, PlacedShape, Rect } from './geometry.ts';
 import { is } from './sizes.ts';
+import type { BpmnElement, Definitions, Moddle } from '../model.ts';
 
 /** One diagram to write: the element its plane shows, and what is drawn on it. */
 export interface LaidOutDiagram {
-  root: any;
+  root: BpmnElement;
   shapes: PlacedShape[];
   edges: PlacedEdge[];
 }
@@ -25,7 +26,7 @@ interface Prefixes {
  * exportBpmn's XML of `definitions` with `diagrams` as its diagram interchange, replacing any the model has. The model
  * is left as it was.
  */
-export async function exportWithDiagrams(definitions: any, moddle: any, diagrams: LaidOutDiagram[]): Promise<string> {
+export async function exportWithDiagrams(definitions: Definitions, moddle: Moddle, diagrams: LaidOutDiagram[]): Promise<string> {
   const token = `jfi-di-${randomUUID()}`;
   const saved = definitions.diagrams;
   definitions.diagrams = diagrams.length > 0 ? [placeholder(moddle, token)] : [];
@@ -46,11 +47,11 @@ export async function exportWithDiagrams(definitions: any, moddle: any, diagrams
 }
 
 /** A diagram whose plane holds one shape with bounds and one edge with a waypoint: all three DI namespaces in use. */
-function placeholder(moddle: any, token: string): any {
+function placeholder(moddle: Moddle, token: string): BpmnElement {
   const shape = moddle.create('bpmndi:BPMNShape', { bounds: moddle.create('dc:Bounds') });
   const edge = moddle.create('bpmndi:BPMNEdge', { waypoint: [moddle.create('dc:Point')] });
   const plane = moddle.create('bpmndi:BPMNPlane', { planeElement: [shape, edge] });
-  return moddle.create('bpmndi:BPMNDiagram', { id: token, plane });
+  return moddle.create('bpmndi:BPMNDiagram', { id: token, plane }) as BpmnElement;
 }
 
 const NAME = '((?:[^\\s<>/:"]+:)?)';
@@ -120,8 +121,8 @@ function diagramXml(diagram: LaidOutDiagram, index: number, used: Set<string>, l
     used.add(id);
     return attr(id);
   };
-  const idFor = (element: any): string => unique(`${element.id ?? 'Element'}_di`);
-  const ref = (element: any) => (typeof element?.id === 'string' ? ` bpmnElement="${attr(element.id)}"` : '');
+  const idFor = (element: BpmnElement): string => unique(`${element.id ?? 'Element'}_di`);
+  const ref = (element: BpmnElement) => (typeof element?.id === 'string' ? ` bpmnElement="${attr(element.id)}"` : '');
   let body = '';
   for (const shape of diagram.shapes) {
     let flags = '';

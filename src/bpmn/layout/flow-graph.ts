@@ -6,6 +6,7 @@ import type { LayerEdge, LayerNode } from './layered/graph.ts';
 import { layeredLayout } from './layered/layout.ts';
 import { boundaryOffsets, satelliteShelf } from './node-room.ts';
 import { externalLabelText, is, labelBoxBelow } from './sizes.ts';
+import type { BpmnElement } from '../model.ts';
 
 /** Flows out of boundary events run down past the event (half of it below the border) before turning east. */
 const BOUNDARY_TURN = 33;
@@ -20,13 +21,13 @@ export interface NodeSize {
 export interface FlowGraphLayout {
   width: number;
   height: number;
-  nodes: Map<any, Rect>;
-  edges: Map<any, Point[]>;
-  edgeLabels: Map<any, Rect>;
+  nodes: Map<BpmnElement, Rect>;
+  edges: Map<BpmnElement, Point[]>;
+  edgeLabels: Map<BpmnElement, Rect>;
 }
 
-export function layoutFlowGraph(content: ContainerContent, sizes: Map<any, NodeSize>): FlowGraphLayout {
-  const index = new Map<any, number>(content.nodes.map((n, i) => [n, i]));
+export function layoutFlowGraph(content: ContainerContent, sizes: Map<BpmnElement, NodeSize>): FlowGraphLayout {
+  const index = new Map<BpmnElement, number>(content.nodes.map((n, i) => [n, i]));
   const nodes: LayerNode[] = content.nodes.map((element) => {
     const { width, height } = sizes.get(element)!;
     const text = externalLabelText(element);
@@ -39,7 +40,7 @@ export function layoutFlowGraph(content: ContainerContent, sizes: Map<any, NodeS
       below = Math.max(below, BOUNDARY_TURN + TURN_STEP * (events.length - 1));
       // A boundary event's label sits beside it and may reach past the host.
       boundaryOffsets(width, events.length).forEach((offset, i) => {
-        const name = externalLabelText(events[i]);
+        const name = externalLabelText(events[i]!);
         const reach = name ? offset + 18 + labelBoxBelow(name, { x: 0, y: 0 }).width - width : 0;
         span = Math.max(span, width + 2 * Math.ceil(reach));
       });
@@ -48,7 +49,7 @@ export function layoutFlowGraph(content: ContainerContent, sizes: Map<any, NodeS
     return { width, height, above: Math.ceil(shelf.height), below, span, outline, closedTop: shelf.height > 0, closedBottom: events.length > 0 };
   });
   const edges: LayerEdge[] = [];
-  const elements: any[] = [];
+  const elements: BpmnElement[] = [];
   for (const link of content.links) {
     if (is(link.to, 'bpmn:BoundaryEvent')) continue;
     let from = index.get(link.from);
@@ -56,7 +57,8 @@ export function layoutFlowGraph(content: ContainerContent, sizes: Map<any, NodeS
     let south: LayerEdge['south'] = null;
     if (is(link.from, 'bpmn:BoundaryEvent')) {
       const host = link.from.attachedToRef;
-      const events: any[] = content.boundary.get(host) ?? [];
+      if (!host) continue;
+      const events: BpmnElement[] = content.boundary.get(host) ?? [];
       const k = events.indexOf(link.from);
       from = index.get(host);
       if (from === undefined || k < 0) continue;

@@ -1,6 +1,6 @@
 // Lays out one process or sub-process: the layered layout places and routes the graph; lanes, when present, move
 // nodes into bands and the column router re-routes the flows; expanded sub-processes are laid out first and nested.
-import { readContainer, type ContainerContent } from './container.ts';
+import { readContainer, type ContainerContent, type Link } from './container.ts';
 import { layoutFlowGraph, type NodeSize } from './flow-graph.ts';
 import type { Block, PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { segmentCrossesRect, translateBlock, unionRect } from './geometry.ts';
@@ -11,6 +11,7 @@ import { routeRoom, shiftPlaced } from './route-room.ts';
 import { AssociationRouter, ColumnRouter, findColumns, simplify, type VerticalPort } from './routes.ts';
 import { portOn, sideAt, wantedSide } from './side-ports.ts';
 import { LANE_HEADER, SUBPROCESS_PADDING, defaultSize, externalLabelText, is, isExpandable, labelBoxBelow } from './sizes.ts';
+import type { BpmnElement } from '../model.ts';
 
 const BOUNDARY_SIZE = 36;
 /** Room kept below a host so flows leaving its boundary events can turn. */
@@ -19,15 +20,15 @@ const MIN_SUBPROCESS = { width: 140, height: 100 };
 
 export interface FlowLayoutOptions {
   /** Artifacts of an enclosing collaboration that belong to this process's nodes. */
-  extraArtifacts?: any[];
+  extraArtifacts?: BpmnElement[];
   /** Lay out the container's lane sets as bands (processes only). */
-  laneSets?: any[];
+  laneSets?: BpmnElement[];
 }
 
-export function layoutFlow(container: any, options: FlowLayoutOptions = {}): Block {
+export function layoutFlow(container: BpmnElement, options: FlowLayoutOptions = {}): Block {
   const content = readContainer(container, options.extraArtifacts);
-  const sizes = new Map<any, NodeSize>();
-  const nested = new Map<any, Block>();
+  const sizes = new Map<BpmnElement, NodeSize>();
+  const nested = new Map<BpmnElement, Block>();
   for (const element of content.nodes) {
     if (isExpandable(element)) {
       const inner = layoutFlow(element);
@@ -58,14 +59,14 @@ export function layoutFlow(container: any, options: FlowLayoutOptions = {}): Blo
   return block;
 }
 
-function nodeShape(element: any, bounds: Rect): PlacedShape {
+function nodeShape(element: BpmnElement, bounds: Rect): PlacedShape {
   const text = externalLabelText(element);
   const shape: PlacedShape = { element, bounds };
   if (text) shape.label = labelBoxBelow(text, { x: bounds.x + bounds.width / 2, y: bounds.y + bounds.height });
   return shape;
 }
 
-function boundaryShapes(content: ContainerContent, rects: Map<any, Rect>): PlacedShape[] {
+function boundaryShapes(content: ContainerContent, rects: Map<BpmnElement, Rect>): PlacedShape[] {
   const shapes: PlacedShape[] = [];
   for (const [host, events] of content.boundary) {
     const hostRect = rects.get(host);
@@ -77,14 +78,14 @@ function boundaryShapes(content: ContainerContent, rects: Map<any, Rect>): Place
         width: BOUNDARY_SIZE,
         height: BOUNDARY_SIZE,
       };
-      shapes.push(nodeShape(events[i], bounds));
+      shapes.push(nodeShape(events[i]!, bounds));
     });
   }
   return shapes;
 }
 
 /** Data objects, stores and annotations in a row above the node they belong to, in the room the layout kept free. */
-function satelliteShapes(content: ContainerContent, rects: Map<any, Rect>): PlacedShape[] {
+function satelliteShapes(content: ContainerContent, rects: Map<BpmnElement, Rect>): PlacedShape[] {
   const shapes: PlacedShape[] = [];
   for (const [anchor, list] of content.satellites) {
     const host = rects.get(anchor);
@@ -109,18 +110,18 @@ function satelliteShapes(content: ContainerContent, rects: Map<any, Rect>): Plac
 /** No lanes: the graph's positions and routes are kept; flows out of boundary events start at the event's bottom. */
 function placeFree(
   content: ContainerContent,
-  rects: Map<any, Rect>,
-  routes: Map<any, Point[]>,
-  edgeLabels: Map<any, Rect>,
+  rects: Map<BpmnElement, Rect>,
+  routes: Map<BpmnElement, Point[]>,
+  edgeLabels: Map<BpmnElement, Rect>,
   width: number,
   height: number,
 ): Block {
   const shapes = content.nodes.map((element) => nodeShape(element, rects.get(element)!));
   shapes.push(...boundaryShapes(content, rects));
   shapes.push(...satelliteShapes(content, rects));
-  const all = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
+  const all = new Map<BpmnElement, Rect>(shapes.map((s) => [s.element, s.bounds]));
   const drawn = new LineIndex();
-  const placed = new Map<any, PlacedEdge>();
+  const placed = new Map<Link, PlacedEdge>();
   for (const link of content.links) {
     const route = routes.get(link.element);
     if (!route) continue;
@@ -171,17 +172,18 @@ function startBelow(points: Point[]): Point[] {
 
 function placeWithLanes(
   content: ContainerContent,
-  graphRects: Map<any, Rect>,
-  graphRoutes: Map<any, Point[]>,
+  graphRects: Map<BpmnElement, Rect>,
+  graphRoutes: Map<BpmnElement, Point[]>,
   lanes: ReturnType<typeof readLanes>,
 ): Block {
   const index = laneIndexOf(lanes.leaves);
-  const laneOf = (element: any): number => {
+  const laneOf = (element: BpmnElement): number => {
     const own = index.get(element);
     if (own !== undefined) return own;
     for (const link of content.links) {
       const other = link.from === element ? link.to : link.to === element ? link.from : null;
-      const lane = other ? index.get(is(other, 'bpmn:BoundaryEvent') ? other.attachedToRef : other) : undefined;
+      const host = other && is(other, 'bpmn:BoundaryEvent') ? other.attachedToRef : other;
+      const lane = host ? index.get(host) : undefined;
       if (lane !== undefined) return lane;
     }
     return 0;
@@ -196,7 +198,7 @@ function placeWithLanes(
     return { element, bounds: { ...r, x: Math.round(r.x + offsetX) }, lane: laneOf(element), below: Math.max(labelRoom, boundaryRoom), above };
   });
   const { bands } = placeInBands(inputs, lanes.leaves.length);
-  const rects = new Map<any, Rect>(inputs.map((n) => [n.element, n.bounds]));
+  const rects = new Map<BpmnElement, Rect>(inputs.map((n) => [n.element, n.bounds]));
   const shapes = content.nodes.map((element) => nodeShape(element, rects.get(element)!));
   const boundary = boundaryShapes(content, rects);
   const satellites = satelliteShapes(content, rects);
@@ -206,10 +208,13 @@ function placeWithLanes(
   const nodeRects = content.nodes.map((n) => rects.get(n)!);
   const obstacles = [...nodeRects, ...boundary.map((b) => b.bounds)];
   const router = new ColumnRouter(findColumns(nodeRects), obstacles);
-  const moved = new Map<any, BandInput>(inputs.map((n) => [n.element, n]));
-  const clusterOf = (el: any) => moved.get(is(el, 'bpmn:BoundaryEvent') ? el.attachedToRef : el);
+  const moved = new Map<BpmnElement, BandInput>(inputs.map((n) => [n.element, n]));
+  const clusterOf = (el: BpmnElement) => {
+    const host = is(el, 'bpmn:BoundaryEvent') ? el.attachedToRef : el;
+    return host ? moved.get(host) : undefined;
+  };
   // The graph's routes that survive the move go first, so the routes drawn around them can avoid crossing them.
-  const kept = new Map<any, Point[]>();
+  const kept = new Map<Link, Point[]>();
   for (const link of content.links) {
     const from = rects.get(link.from);
     const to = rects.get(link.to);
@@ -217,17 +222,17 @@ function placeWithLanes(
     const b = clusterOf(link.to);
     const graphRoute = graphRoutes.get(link.element);
     if (!from || !to || !a || !b || a.cluster !== b.cluster || !graphRoute) continue;
-    const own: [Rect, Rect, Rect | undefined] = [from, to, rects.get(link.from.attachedToRef)];
+    const own: [Rect, Rect, Rect | undefined] = [from, to, link.from.attachedToRef ? rects.get(link.from.attachedToRef) : undefined];
     const route = keepRoute(graphRoute, offsetX, a.dy ?? 0, router.index, own);
     if (!route) continue;
     const waypoints = is(link.from, 'bpmn:BoundaryEvent') ? simplify(startBelow(route)) : route;
     kept.set(link, waypoints);
   }
-  const isAssociation = (link: ContainerContent['links'][number]) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
+  const isAssociation = (link: Link) => link.kind === 'association' || is(link.to, 'bpmn:BoundaryEvent');
   // A node some of whose flows are routed anew gets its ports chosen anew: its kept flows through the top or bottom
   // (chosen for the layered layout's positions, not the lanes') and those back to the left (which the ports give the
   // bottom first) are routed again with them.
-  const anew = new Set<any>();
+  const anew = new Set<BpmnElement>();
   for (const link of content.links) {
     if (kept.has(link) || isAssociation(link)) continue;
     anew.add(link.from);
@@ -237,7 +242,7 @@ function placeWithLanes(
   for (let changed = true; changed; ) {
     changed = false;
     for (const [link, route] of kept) {
-      const vertical = (node: any, p: Point) => anew.has(node) && ['top', 'bottom'].includes(sideAt(p, rects.get(node)!));
+      const vertical = (node: BpmnElement, p: Point) => anew.has(node) && ['top', 'bottom'].includes(sideAt(p, rects.get(node)!));
       const back = rects.get(link.to)!.x <= rects.get(link.from)!.x && (anew.has(link.from) || anew.has(link.to));
       if (link.kind !== 'sequence' || !(back || vertical(link.from, route[0]!) || vertical(link.to, route[route.length - 1]!))) continue;
       kept.delete(link);
@@ -246,13 +251,13 @@ function placeWithLanes(
     }
   }
   for (const route of kept.values()) router.addRoute(route);
-  const routed = new Map<any, Point[]>(kept);
+  const routed = new Map<Link, Point[]>(kept);
   // Sides of each node already taken by its flows (one side serves flows leaving or entering, never both); a node
   // with several flows out (in) gets vertical ports.
-  const flowsOut = new Map<any, number>();
-  const flowsIn = new Map<any, number>();
-  const taken = new Map<any, Set<string>>();
-  const take = (node: any, key: string) => (taken.get(node) ?? taken.set(node, new Set()).get(node)!).add(key);
+  const flowsOut = new Map<BpmnElement, number>();
+  const flowsIn = new Map<BpmnElement, number>();
+  const taken = new Map<BpmnElement, Set<string>>();
+  const take = (node: BpmnElement, key: string) => (taken.get(node) ?? taken.set(node, new Set()).get(node)!).add(key);
   for (const link of content.links) {
     if (isAssociation(link) || is(link.from, 'bpmn:BoundaryEvent')) continue;
     flowsOut.set(link.from, (flowsOut.get(link.from) ?? 0) + 1);
@@ -262,21 +267,21 @@ function placeWithLanes(
     take(link.from, sideAt(route[0]!, rects.get(link.from)!));
     take(link.to, sideAt(route[route.length - 1]!, rects.get(link.to)!));
   }
-  const closed = (node: any, side: 'top' | 'bottom') =>
+  const closed = (node: BpmnElement, side: 'top' | 'bottom') =>
     side === 'top' ? (content.satellites.get(node)?.length ?? 0) > 0 : (content.boundary.get(node)?.length ?? 0) > 0;
   const toRoute = content.links.filter((link) => rects.has(link.from) && rects.has(link.to) && !routed.has(link) && !isAssociation(link));
   // Of the flows wanting one side, the one whose other end is farthest takes it (the others, routed through the
   // channel beside the node, then turn nearer and cross none of it) — if it can go straight out of the port and turn
   // once into its other end, as drawn by hand; else the next one may.
-  const ports = new Map<any, { exit?: VerticalPort; entry?: VerticalPort }>();
+  const ports = new Map<Link, { exit?: VerticalPort; entry?: VerticalPort }>();
   // A flow entering a node from above (below, or back round below) is better there than the flow out that took the
   // side, when that one can leave east instead: the node's east is unused and its other flows out have ports. Then
   // neither flow in shares the west with another.
-  const exitYielding = (node: any, side: string): any => {
+  const exitYielding = (node: BpmnElement, side: string): Link | undefined => {
     if (taken.get(node)?.has('east')) return undefined;
     const outs = toRoute.filter((l) => l.from === node);
     if (outs.length !== flowsOut.get(node)) return undefined;
-    const exitSide = (l: any) => {
+    const exitSide = (l: Link) => {
       const exit = ports.get(l)?.exit;
       return exit ? sideAt(exit.point, rects.get(node)!) : null;
     };
@@ -323,7 +328,7 @@ function placeWithLanes(
     const from = rects.get(link.from)!;
     const to = rects.get(link.to)!;
     if (is(link.from, 'bpmn:BoundaryEvent')) {
-      const host = rects.get(link.from.attachedToRef)!;
+      const host = rects.get(link.from.attachedToRef!)!;
       routed.set(link, router.route(host, to, { x: from.x + from.width / 2, y: from.y + from.height }, true));
     } else {
       routed.set(link, router.route(from, to, { x: from.x + from.width, y: from.y + from.height / 2 }, false, ports.get(link)));
@@ -369,7 +374,7 @@ function keepRoute(route: Point[], dx: number, dy: number, obstacles: GridIndex<
 /** Groups carry no membership in BPMN; each is drawn around its container's nodes, nested groups a little wider. */
 function placeGroups(content: ContainerContent, block: Block): void {
   if (content.groups.length === 0) return;
-  const nodes = new Set<any>(content.nodes);
+  const nodes = new Set<BpmnElement>(content.nodes);
   const members = block.shapes.filter((s) => nodes.has(s.element)).map((s) => s.bounds);
   const around = unionRect(members);
   if (!around) return;

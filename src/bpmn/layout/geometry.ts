@@ -1,4 +1,5 @@
 // Plain geometry shared by the layout steps: rectangles, points and the laid-out result before it becomes DI.
+import type { BpmnElement } from '../model.ts';
 
 export interface Point {
   x: number;
@@ -14,7 +15,7 @@ export interface Rect {
 
 /** A shape placed by the layout; `element` is the bpmn-moddle element it draws. */
 export interface PlacedShape {
-  element: any;
+  element: BpmnElement;
   bounds: Rect;
   isExpanded?: boolean;
   isHorizontal?: boolean;
@@ -23,7 +24,7 @@ export interface PlacedShape {
 
 /** A connection placed by the layout. */
 export interface PlacedEdge {
-  element: any;
+  element: BpmnElement;
   waypoints: Point[];
   label?: Rect;
 }

@@ -2,35 +2,36 @@
 // their lane's band, so every node lies strictly inside it.
 import type { Rect } from './geometry.ts';
 import { LANE_HEADER } from './sizes.ts';
+import type { BpmnElement } from '../model.ts';
 
 export interface LaneInfo {
-  lane: any;
+  lane: BpmnElement;
   depth: number;
   /** Leaf lanes in document order (a leaf's own entry when it has no children). */
-  leaves: any[];
+  leaves: BpmnElement[];
 }
 
 /** Flattens a lane tree: every lane with its depth, and the leaves in top-to-bottom order. */
-export function readLanes(laneSets: any[] | undefined): { all: LaneInfo[]; leaves: any[]; maxDepth: number } {
+export function readLanes(laneSets: BpmnElement[] | undefined): { all: LaneInfo[]; leaves: BpmnElement[]; maxDepth: number } {
   const all: LaneInfo[] = [];
-  const visit = (lanes: any[], depth: number): any[] => {
-    const leaves: any[] = [];
+  const visit = (lanes: BpmnElement[], depth: number): BpmnElement[] => {
+    const leaves: BpmnElement[] = [];
     for (const lane of lanes) {
       const info: LaneInfo = { lane, depth, leaves: [] };
       all.push(info);
-      const children = (lane.childLaneSet?.lanes ?? []) as any[];
+      const children = (lane.childLaneSet?.lanes ?? []) as BpmnElement[];
       info.leaves = children.length > 0 ? visit(children, depth + 1) : [lane];
       leaves.push(...info.leaves);
     }
     return leaves;
   };
-  const leaves = visit((laneSets ?? []).flatMap((s: any) => s.lanes ?? []), 0);
+  const leaves = visit((laneSets ?? []).flatMap((s: BpmnElement) => s.lanes ?? []), 0);
   return { all, leaves, maxDepth: Math.max(0, ...all.map((a) => a.depth)) };
 }
 
 /** Leaf lane index of every flow node listed in a lane's flowNodeRef. */
-export function laneIndexOf(leaves: any[]): Map<any, number> {
-  const index = new Map<any, number>();
+export function laneIndexOf(leaves: BpmnElement[]): Map<BpmnElement, number> {
+  const index = new Map<BpmnElement, number>();
   leaves.forEach((lane, i) => {
     for (const node of lane.flowNodeRef ?? []) if (!index.has(node)) index.set(node, i);
   });
@@ -38,7 +39,7 @@ export function laneIndexOf(leaves: any[]): Map<any, number> {
 }
 
 export interface BandInput {
-  element: any;
+  element: BpmnElement;
   bounds: Rect;
   lane: number;
   /** Extra room the node needs below it (its label, or the route out of boundary events). */
@@ -93,8 +94,8 @@ export function placeInBands(nodes: BandInput[], laneCount: number): { bands: Ar
 }
 
 /** Lane rectangles: leaves span their band; a parent spans its leaves; each level is indented by a header. */
-export function laneRects(all: LaneInfo[], leaves: any[], bands: Array<{ y: number; height: number }>, width: number): Map<any, Rect> {
-  const rects = new Map<any, Rect>();
+export function laneRects(all: LaneInfo[], leaves: BpmnElement[], bands: Array<{ y: number; height: number }>, width: number): Map<BpmnElement, Rect> {
+  const rects = new Map<BpmnElement, Rect>();
   for (const info of all) {
     const rows = info.leaves.map((leaf) => bands[leaves.indexOf(leaf)]!);
     const y = Math.min(...rows.map((b) => b.y));

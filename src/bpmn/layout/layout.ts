@@ -5,6 +5,7 @@ import type { Block } from './geometry.ts';
 import { branchLabelSpot, labelSpotsAlong, placeLabels } from './labels.ts';
 import { layoutPools } from './pools.ts';
 import { externalLabelText, is, labelBoxBelow } from './sizes.ts';
+import type { BpmnElement, Definitions, Moddle } from '../model.ts';
 
 export interface LayoutOptions {
   /** Which collaboration to draw when there are several; default: the one with the most participants. */
@@ -16,9 +17,9 @@ export interface LayoutOptions {
 /** Far beyond any diagram a person reads; a synthetic process this size imports, layout included, in under half a second. */
 export const DEFAULT_MAX_LAYOUT_ELEMENTS = 3000;
 
-function countElements(roots: any[]): number {
+function countElements(roots: BpmnElement[]): number {
   let count = 0;
-  const visit = (container: any) => {
+  const visit = (container: BpmnElement) => {
     for (const child of [...(container.flowElements ?? []), ...(container.artifacts ?? [])]) {
       count++;
       visit(child);
@@ -49,13 +50,13 @@ export class LayoutError extends Error {
   override name = 'LayoutError';
 }
 
-function pickCollaboration(collaborations: any[], options: LayoutOptions): any | null {
+function pickCollaboration(collaborations: BpmnElement[], options: LayoutOptions): BpmnElement | null {
   if (options.collaborationId) {
     const chosen = collaborations.find((c) => c.id === options.collaborationId);
     if (!chosen) throw new LayoutError(`No collaboration with id "${options.collaborationId}"`);
     return chosen;
   }
-  let best: any | null = null;
+  let best: BpmnElement | null = null;
   for (const c of collaborations) if (!best || (c.participants?.length ?? 0) > (best.participants?.length ?? 0)) best = c;
   return best;
 }
@@ -82,23 +83,23 @@ function labelFlows(block: Block): void {
  * process) plus free-standing processes with lanes, which bpmn-js draws on the same plane; every other collaboration
  * and every process drawn nowhere else gets a diagram of its own.
  */
-export function planDiagrams(definitions: any, options: LayoutOptions = {}): { diagrams: LaidOutDiagram[]; report: LayoutReport } {
+export function planDiagrams(definitions: Definitions, options: LayoutOptions = {}): { diagrams: LaidOutDiagram[]; report: LayoutReport } {
   const started = performance.now();
   if (!definitions || !is(definitions, 'bpmn:Definitions')) throw new LayoutError('Expected bpmn:Definitions as the root element');
-  const roots: any[] = definitions.rootElements ?? [];
+  const roots: BpmnElement[] = definitions.rootElements ?? [];
   const limit = options.maxElements ?? DEFAULT_MAX_LAYOUT_ELEMENTS;
   const elements = countElements(roots);
   if (elements > limit) throw new LayoutError(`Too many elements to lay out: ${elements} (the limit is ${limit})`);
   const collaborations = roots.filter((r) => is(r, 'bpmn:Collaboration'));
   const main = pickCollaboration(collaborations, options);
   const processes = roots.filter((r) => is(r, 'bpmn:Process'));
-  const inCollaboration = new Set<any>(collaborations.flatMap((c) => (c.participants ?? []).map((p: any) => p.processRef)));
+  const inCollaboration = new Set<BpmnElement | undefined>(collaborations.flatMap((c) => (c.participants ?? []).map((p) => p.processRef)));
   const freeWithLanes = processes.filter((p) => !inCollaboration.has(p) && (p.laneSets?.length ?? 0) > 0);
 
-  const views: Array<{ root: any; collaboration: any | null; processes: any[] }> = [];
+  const views: Array<{ root: BpmnElement; collaboration: BpmnElement | null; processes: BpmnElement[] }> = [];
   if (main) views.push({ root: main, collaboration: main, processes: freeWithLanes });
   else if (processes[0]) views.push({ root: processes[0], collaboration: null, processes: [processes[0], ...freeWithLanes.filter((p) => p !== processes[0])] });
-  const shown = new Set<any>(views.flatMap((v) => v.processes));
+  const shown = new Set<BpmnElement>(views.flatMap((v) => v.processes));
   for (const c of collaborations) {
     if (c === main) continue;
     views.push({ root: c, collaboration: c, processes: [] });
@@ -136,7 +137,7 @@ export function planDiagrams(definitions: any, options: LayoutOptions = {}): { d
  * Lays out `parsed.definitions` and writes them (exportBpmn) with the new diagrams in place of any they had; the
  * model itself is left as it was. `report.durationMs` covers layout and writing.
  */
-export async function layoutToXml(parsed: { definitions: any; moddle: any }, options: LayoutOptions = {}): Promise<{ xml: string; report: LayoutReport }> {
+export async function layoutToXml(parsed: { definitions: Definitions; moddle: Moddle }, options: LayoutOptions = {}): Promise<{ xml: string; report: LayoutReport }> {
   const started = performance.now();
   const { diagrams, report } = planDiagrams(parsed.definitions, options);
   const xml = await exportWithDiagrams(parsed.definitions, parsed.moddle, diagrams);

@@ -1,12 +1,13 @@
 // The room a node needs around its shape: a shelf of satellites (data objects, stores, annotations) above it and
 // its boundary events spread along its bottom border.
 import { defaultSize, externalLabelText, labelBoxBelow } from './sizes.ts';
+import type { BpmnElement } from '../model.ts';
 
 export const SATELLITE_GAP = 20;
 
 /** Slots for the satellites of one node, left to right, each as wide as the element or its label. */
-export function satelliteShelf(satellites: any[]): { width: number; height: number; slots: Array<{ element: any; x: number; width: number; height: number }> } {
-  const slots: Array<{ element: any; x: number; width: number; height: number }> = [];
+export function satelliteShelf(satellites: BpmnElement[]): { width: number; height: number; slots: Array<{ element: BpmnElement; x: number; width: number; height: number }> } {
+  const slots: Array<{ element: BpmnElement; x: number; width: number; height: number }> = [];
   let x = 0;
   let height = 0;
   for (const element of satellites) {

@@ -3,6 +3,7 @@ import type { Point, Rect } from './geometry.ts';
 import { rectsOverlap, segmentCrossesRect, segmentsCross } from './geometry.ts';
 import { collinearOverlap } from './grid-index.ts';
 import { is } from './sizes.ts';
+import type { BpmnElement, Definitions, DiBounds } from '../model.ts';
 
 export interface LayoutQuality {
   shapes: number;
@@ -39,16 +40,16 @@ export interface LayoutQuality {
 }
 
 interface ShapeDi {
-  element: any;
+  element: BpmnElement;
   bounds: Rect;
   label: Rect | null;
   expanded: boolean;
 }
 
-const rectOf = (b: any): Rect => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+const rectOf = (b: DiBounds): Rect => ({ x: b.x, y: b.y, width: b.width, height: b.height });
 
-function ancestors(element: any): Set<any> {
-  const out = new Set<any>();
+function ancestors(element: BpmnElement): Set<BpmnElement> {
+  const out = new Set<BpmnElement>();
   for (let p = element?.$parent; p; p = p.$parent) out.add(p);
   return out;
 }
@@ -60,7 +61,7 @@ function isSolid(shape: ShapeDi): boolean {
 }
 
 /** Whether two shapes may overlap by design: boundary event and host, or a node inside an expanded sub-process. */
-function mayOverlap(a: any, b: any): boolean {
+function mayOverlap(a: BpmnElement, b: BpmnElement): boolean {
   if (a.attachedToRef === b || b.attachedToRef === a) return true;
   if (ancestors(a).has(b) || ancestors(b).has(a)) return true;
   const ha = a.attachedToRef;
@@ -70,7 +71,7 @@ function mayOverlap(a: any, b: any): boolean {
   return false;
 }
 
-function* walk(element: any): Generator<any> {
+function* walk(element: BpmnElement): Generator<BpmnElement> {
   for (const child of [...(element.flowElements ?? []), ...(element.artifacts ?? [])]) {
     yield child;
     yield* walk(child);
@@ -88,11 +89,11 @@ export const OWN_LINE_ALLOWANCE = 2;
 /** Width of the header band at the left of a horizontal pool or lane, where its name is written. */
 const HEADER = 30;
 
-export function measureLayout(definitions: any, options: MeasureOptions = {}): LayoutQuality {
+export function measureLayout(definitions: Definitions, options: MeasureOptions = {}): LayoutQuality {
   const plane = definitions.diagrams?.[0]?.plane;
-  const planeElements: any[] = plane?.planeElement ?? [];
+  const planeElements: BpmnElement[] = plane?.planeElement ?? [];
   const shapes: ShapeDi[] = [];
-  const edges: Array<{ element: any; points: Point[]; label: Rect | null }> = [];
+  const edges: Array<{ element: BpmnElement; points: Point[]; label: Rect | null }> = [];
   for (const di of planeElements) {
     if (is(di, 'bpmndi:BPMNShape') && di.bounds && di.bpmnElement) {
       shapes.push({
@@ -104,7 +105,7 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
     } else if (is(di, 'bpmndi:BPMNEdge') && di.bpmnElement) {
       edges.push({
         element: di.bpmnElement,
-        points: (di.waypoint ?? []).map((p: any) => ({ x: p.x, y: p.y })),
+        points: (di.waypoint ?? []).map((p) => ({ x: p.x, y: p.y })),
         label: di.label?.bounds ? rectOf(di.label.bounds) : null,
       });
     }
@@ -120,14 +121,14 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
   }
   let edgesThroughNodes = 0;
   for (const edge of edges) {
-    const ends = [edge.element.sourceRef, edge.element.targetRef].flat().filter(Boolean);
+    const ends = [edge.element.sourceRef, edge.element.targetRef].filter((end): end is BpmnElement => !!end);
     for (const node of solid) {
       if (node.expanded) continue;
-      if (ends.some((end: any) => end === node.element || mayOverlap(end, node.element))) continue;
+      if (ends.some((end) => end === node.element || mayOverlap(end, node.element))) continue;
       if (edge.points.slice(1).some((p, k) => segmentCrossesRect(edge.points[k]!, p, node.bounds, 2))) edgesThroughNodes++;
     }
   }
-  const counted = options.crossingEdgeIds ? edges.filter((e) => options.crossingEdgeIds!.has(e.element.id)) : edges;
+  const counted = options.crossingEdgeIds ? edges.filter((e) => e.element.id !== undefined && options.crossingEdgeIds!.has(e.element.id)) : edges;
   const segments = counted.flatMap((e, id) => e.points.slice(1).map((p, k) => ({ id, a: e.points[k]!, b: p })));
   let edgeCrossings = 0;
   for (let i = 0; i < segments.length; i++) {
@@ -137,7 +138,7 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
       if (s.id !== t.id && segmentsCross(s.a, s.b, t.a, t.b)) edgeCrossings++;
     }
   }
-  const boundsOf = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
+  const boundsOf = new Map<BpmnElement, Rect>(shapes.map((s) => [s.element, s.bounds]));
   const inside = (r: Rect, outer: Rect) =>
     r.x >= outer.x && r.y >= outer.y && r.x + r.width <= outer.x + outer.width && r.y + r.height <= outer.y + outer.height;
   let outsideLane = 0;
@@ -191,8 +192,8 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
   const x1 = Math.max(...all.map((r) => r.x + r.width));
   const y1 = Math.max(...all.map((r) => r.y + r.height));
   // An element drawn on any of the document's diagrams has DI.
-  const withDi = new Set<any>(
-    (definitions.diagrams ?? []).flatMap((d: any) => (d.plane?.planeElement ?? []).map((e: any) => e.bpmnElement)),
+  const withDi = new Set<BpmnElement | undefined>(
+    (definitions.diagrams ?? []).flatMap((d: BpmnElement) => (d.plane?.planeElement ?? []).map((e: BpmnElement) => e.bpmnElement)),
   );
   let missingDi = 0;
   for (const root of definitions.rootElements ?? []) {
@@ -219,8 +220,8 @@ export function measureLayout(definitions: any, options: MeasureOptions = {}): L
 }
 
 /** Sequence flows that leave the pool of their process somewhere, or run through a pool's or lane's header. */
-function countFlowsOutside(shapes: ShapeDi[], edges: Array<{ element: any; points: Point[] }>): number {
-  const pools = new Map<any, Rect>();
+function countFlowsOutside(shapes: ShapeDi[], edges: Array<{ element: BpmnElement; points: Point[] }>): number {
+  const pools = new Map<BpmnElement, Rect>();
   const headers: Rect[] = [];
   for (const s of shapes) {
     if (!is(s.element, 'bpmn:Participant') && !is(s.element, 'bpmn:Lane')) continue;
@@ -241,7 +242,7 @@ function countFlowsOutside(shapes: ShapeDi[], edges: Array<{ element: any; point
 }
 
 /** Pairs of flows with a node in common whose routes run along each other somewhere. */
-function countSharedSegments(flows: Array<{ element: any; points: Point[] }>): number {
+function countSharedSegments(flows: Array<{ element: BpmnElement; points: Point[] }>): number {
   const share = (p: Point[], q: Point[]) =>
     p.slice(1).some((b, i) => q.slice(1).some((d, k) => collinearOverlap(p[i]!, b, q[k]!, d)));
   let n = 0;

@@ -1,6 +1,7 @@
 // Default element sizes (bpmn-js ElementSizeUtil) and which elements carry an external label.
 import { labelBounds } from '../render/text.ts';
 import type { Rect } from './geometry.ts';
+import type { BpmnElement } from '../model.ts';
 
 export const POOL_HEADER = 30;
 export const LANE_HEADER = 30;
@@ -11,7 +12,7 @@ export const SUBPROCESS_PADDING = { top: 34, left: 20, right: 20, bottom: 20 } a
 /** Answers to "is this type that one?" by moddle descriptor: the layout asks them of every element, many times. */
 const typeAnswers = new WeakMap<object, Map<string, boolean>>();
 
-export function is(element: any, type: string): boolean {
+export function is(element: BpmnElement | null | undefined, type: string): boolean {
   if (typeof element?.$instanceOf !== 'function') return false;
   const descriptor = element.$descriptor;
   if (!descriptor || descriptor.isGeneric) return element.$instanceOf(type);
@@ -22,12 +23,12 @@ export function is(element: any, type: string): boolean {
   return answer;
 }
 
-export function isExpandable(element: any): boolean {
+export function isExpandable(element: BpmnElement): boolean {
   return is(element, 'bpmn:SubProcess') && (element.flowElements?.length ?? 0) > 0;
 }
 
 /** Width and height of a shape drawn at its default size (expanded sub-processes are sized by their content). */
-export function defaultSize(element: any): { width: number; height: number } {
+export function defaultSize(element: BpmnElement): { width: number; height: number } {
   if (is(element, 'bpmn:Gateway')) return { width: 50, height: 50 };
   if (is(element, 'bpmn:Event')) return { width: 36, height: 36 };
   if (is(element, 'bpmn:DataObjectReference')) return { width: 36, height: 50 };
@@ -50,7 +51,7 @@ const EXTERNAL_LABEL_TYPES = [
 const labelledTypes = new WeakMap<object, boolean>();
 
 /** The text bpmn-js would show in an external label, or null when the element has none. */
-export function externalLabelText(element: any): string | null {
+export function externalLabelText(element: BpmnElement): string | null {
   const descriptor = element?.$descriptor;
   if (!descriptor) return null;
   let labelled = labelledTypes.get(descriptor);
@@ -60,7 +61,7 @@ export function externalLabelText(element: any): string | null {
   }
   if (!labelled) return null;
   const name = typeof element.name === 'string' ? element.name.trim() : '';
-  return name === '' ? null : element.name;
+  return name === '' ? null : (element.name as string);
 }
 
 /** Measured label boxes by text and by the fractions of the anchor (rounding depends on them); bounded. */

@@ -3,12 +3,13 @@
 // children follow it, lanes go behind their siblings, data associations and stray data stores go to the root.
 import type { Point } from './path.ts';
 import { labelBounds, labelFromDi, type Bounds, type TextLayout } from './text.ts';
+import { dataSources, type BpmnElement, type DiBounds, type Definitions } from '../model.ts';
 
 export interface ShapeItem {
   kind: 'shape';
   type: string;
-  semantic: any;
-  di: any;
+  semantic: BpmnElement;
+  di: BpmnElement;
   bounds: Bounds;
   /** A sub-process drawn collapsed, a black-box pool: its children are not drawn. */
   collapsed: boolean;
@@ -19,10 +20,10 @@ export interface ShapeItem {
 export interface EdgeItem {
   kind: 'edge';
   type: string;
-  semantic: any;
-  di: any;
+  semantic: BpmnElement;
+  di: BpmnElement;
   waypoints: Point[];
-  source: any;
+  source: BpmnElement | undefined;
   hidden: boolean;
   children: DrawItem[];
 }
@@ -49,7 +50,7 @@ export class DiagramNotFoundError extends Error {
   override name = 'DiagramNotFoundError';
 }
 
-export function is(element: any, type: string): boolean {
+export function is(element: BpmnElement | null | undefined, type: string): boolean {
   return typeof element?.$instanceOf === 'function' && element.$instanceOf(type);
 }
 
@@ -57,7 +58,7 @@ export function is(element: any, type: string): boolean {
  * Memoises a question about an element's type. moddle's $instanceOf answers from the element's descriptor alone,
  * so asking once per descriptor saves asking the same few questions of every element.
  */
-export function perType<T extends NonNullable<unknown>>(answer: (element: any) => T): (element: any) => T {
+export function perType<T extends NonNullable<unknown>>(answer: (element: BpmnElement) => T): (element: BpmnElement) => T {
   const answers = new WeakMap<object, T>();
   return (element) => {
     const descriptor = element?.$descriptor;
@@ -124,14 +125,14 @@ const diKindOf = perType((di): 'shape' | 'edge' | 'plane' | 'other' =>
 const NONE: readonly never[] = [];
 
 /** The text bpmn-js shows for an element: its name, an annotation's text, a group's category value. */
-export function labelText(semantic: any): string {
+export function labelText(semantic: BpmnElement): string {
   if (is(semantic, 'bpmn:TextAnnotation')) return String(semantic.text ?? '');
   if (is(semantic, 'bpmn:Group')) return String(semantic.categoryValueRef?.value ?? '');
   return String(semantic?.name ?? '');
 }
 
 /** bpmn-js: call activities are always collapsed; sub-processes only when the DI says so; pools when they have a process. */
-export function isExpanded(semantic: any, di: any): boolean {
+export function isExpanded(semantic: BpmnElement, di: BpmnElement): boolean {
   const facts = factsOf(semantic);
   if (facts.callActivity) return false;
   if (facts.subProcess) return diKindOf(di) === 'plane' || !!di?.isExpanded;
@@ -145,7 +146,7 @@ function finite(value: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-function round(bounds: any): Bounds {
+function round(bounds: DiBounds | undefined): Bounds {
   return {
     x: Math.round(finite(bounds?.x)),
     y: Math.round(finite(bounds?.y)),
@@ -158,8 +159,8 @@ function centre(b: Bounds): Point {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
-function edgeEnds(semantic: any, facts: TypeFacts): { source: any; target: any } {
-  if (facts.dataInputAssociation) return { source: semantic.sourceRef?.[0], target: semantic.$parent };
+function edgeEnds(semantic: BpmnElement, facts: TypeFacts): { source: BpmnElement | undefined; target: BpmnElement | undefined } {
+  if (facts.dataInputAssociation) return { source: dataSources(semantic)[0], target: semantic.$parent };
   if (facts.dataOutputAssociation) return { source: semantic.$parent, target: semantic.targetRef };
   return { source: semantic.sourceRef, target: semantic.targetRef };
 }
@@ -184,23 +185,24 @@ function insideBounds(b: Bounds, p: Point): boolean {
 }
 
 /** Picks the diagram (by id, default the first) and returns its elements as a draw tree. */
-export function readScene(definitions: any, diagramId?: string): Scene {
-  const diagrams: any[] = definitions?.diagrams ?? [];
+export function readScene(definitions: Definitions, diagramId?: string): Scene {
+  const diagrams: BpmnElement[] = definitions?.diagrams ?? [];
   const diagram = diagramId ? diagrams.find((d) => d?.id === diagramId) : diagrams[0];
   if (diagramId && !diagram) throw new DiagramNotFoundError(`No BPMNDiagram with id "${diagramId}".`);
   const plane = diagram?.plane;
   const root: DrawItem[] = [];
   if (!plane) return { diagramId: diagram?.id ?? null, items: root };
 
-  const diMap = new Map<string, any>();
+  // Keyed by bpmnElement id; an element without id finds no DI.
+  const diMap = new Map<string | undefined, BpmnElement>();
   for (const di of plane.planeElement ?? []) {
     const id = di?.bpmnElement?.id;
     if (id && !diMap.has(id)) diMap.set(id, di);
   }
-  const handled = new Set<any>();
+  const handled = new Set<BpmnElement>();
   const deferred: (() => void)[] = [];
   const rootElement =
-    plane.bpmnElement ?? (definitions.rootElements ?? []).find((e: any) => is(e, 'bpmn:Process') || is(e, 'bpmn:Collaboration'));
+    plane.bpmnElement ?? (definitions.rootElements ?? []).find((e: BpmnElement) => is(e, 'bpmn:Process') || is(e, 'bpmn:Collaboration'));
 
   type Context = ShapeItem | null;
   const containerOf = (ctx: Context) => (ctx ? ctx.children : root);
@@ -217,7 +219,7 @@ export function readScene(definitions: any, diagramId?: string): Scene {
     container.push({ kind: 'label', owner: item, text, bounds, layout, hidden: item.hidden, children: [] });
   }
 
-  function visit(semantic: any, ctx: Context): ShapeItem | null {
+  function visit(semantic: BpmnElement, ctx: Context): ShapeItem | null {
     if (!semantic) return null;
     handled.add(semantic);
     const di = diMap.get(semantic.id);
@@ -251,26 +253,26 @@ export function readScene(definitions: any, diagramId?: string): Scene {
     return null;
   }
 
-  function handleProcess(process: any, ctx: Context): void {
+  function handleProcess(process: BpmnElement, ctx: Context): void {
     handleFlowElementsContainer(process, ctx);
     handleIoSpecification(process.ioSpecification, ctx);
     handleArtifacts(process.artifacts, ctx);
     handled.add(process);
   }
 
-  function handleArtifacts(artifacts: any[] | undefined, ctx: Context): void {
+  function handleArtifacts(artifacts: BpmnElement[] | undefined, ctx: Context): void {
     for (const artifact of artifacts ?? []) {
       if (is(artifact, 'bpmn:Association')) deferred.push(() => visit(artifact, ctx));
       else visit(artifact, ctx);
     }
   }
 
-  function handleIoSpecification(io: any, ctx: Context): void {
+  function handleIoSpecification(io: BpmnElement | undefined, ctx: Context): void {
     for (const input of io?.dataInputs ?? []) visit(input, ctx);
     for (const output of io?.dataOutputs ?? []) visit(output, ctx);
   }
 
-  function handleFlowNode(node: any, ctx: Context): void {
+  function handleFlowNode(node: BpmnElement, ctx: Context): void {
     const child = visit(node, ctx);
     const facts = factsOf(node);
     if (facts.subProcess) {
@@ -286,14 +288,14 @@ export function readScene(definitions: any, diagramId?: string): Scene {
     }
   }
 
-  function handleLane(lane: any, ctx: Context): void {
+  function handleLane(lane: BpmnElement, ctx: Context): void {
     deferred.push(() => {
       const child = visit(lane, ctx);
       for (const inner of lane.childLaneSet?.lanes ?? []) handleLane(inner, child ?? ctx);
     });
   }
 
-  function handleFlowElementsContainer(container: any, ctx: Context): void {
+  function handleFlowElementsContainer(container: BpmnElement, ctx: Context): void {
     for (const element of container.flowElements ?? NONE) {
       const role = factsOf(element).role;
       if (role === 'flow') deferred.push(() => visit(element, ctx));
@@ -304,9 +306,9 @@ export function readScene(definitions: any, diagramId?: string): Scene {
     for (const laneSet of container.laneSets ?? []) for (const lane of laneSet.lanes ?? []) handleLane(lane, ctx);
   }
 
-  if (is(rootElement, 'bpmn:Process') || is(rootElement, 'bpmn:SubProcess')) {
+  if (rootElement && (is(rootElement, 'bpmn:Process') || is(rootElement, 'bpmn:SubProcess'))) {
     handleProcess(rootElement, null);
-  } else if (is(rootElement, 'bpmn:Collaboration')) {
+  } else if (rootElement && is(rootElement, 'bpmn:Collaboration')) {
     for (const participant of rootElement.participants ?? []) {
       const child = visit(participant, null);
       if (participant.processRef) handleProcess(participant.processRef, child);

@@ -14,6 +14,7 @@ import * as event from './shapes/event.ts';
 import * as gateway from './shapes/gateway.ts';
 import { drawLane, drawParticipant } from './shapes/participant.ts';
 import { label, laidOutLabel, type Colors, type ShapeContext } from './shapes/primitives.ts';
+import type { BpmnElement, Definitions } from '../model.ts';
 
 export { DiagramNotFoundError } from './di.ts';
 
@@ -80,7 +81,7 @@ const shapeDrawer = perType((semantic): ShapeDrawer => {
 
 const edgeDrawer = perType((semantic): EdgeDrawer => EDGES[semantic.$type] ?? (is(semantic, 'bpmn:Association') ? drawAssociation : drawSequenceFlow));
 
-function diColor(di: any, ...names: string[]): string | null {
+function diColor(di: BpmnElement | undefined, ...names: string[]): string | null {
   if (typeof di?.get !== 'function') return null;
   for (const name of names) {
     const color = safeColor(di.get(name));
@@ -100,7 +101,7 @@ interface ResolvedColors {
  * bpmn-js's order (DI colour, then theme default; labels fall back to the stroke colour), then the theme makes
  * authored colours readable on what they are drawn on (the light theme keeps them exactly).
  */
-function resolveColors(di: any, theme: Theme, backdrop: string, isEdge: boolean): ResolvedColors {
+function resolveColors(di: BpmnElement, theme: Theme, backdrop: string, isEdge: boolean): ResolvedColors {
   const authoredFill = diColor(di, 'color:background-color', 'bioc:fill');
   const authoredStroke = diColor(di, 'color:border-color', 'bioc:stroke');
   const authoredLabel = diColor(di?.label, 'color:color');
@@ -150,7 +151,7 @@ function translate(x: number, y: number): string {
 }
 
 /** Renders one diagram of a parsed BPMN document (bpmn-moddle definitions) to an SVG string. */
-export function renderSvg(definitions: any, options: RenderSvgOptions): string {
+export function renderSvg(definitions: Definitions, options: RenderSvgOptions): string {
   const theme = themeByName(options.theme);
   const scene = readScene(definitions, options.diagramId);
   const markers = new MarkerSet();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIWG_DIR, miwgFiles } from '../../helpers/shared.ts';
 import { layoutToXml } from '../../../src/bpmn/layout/layout.ts';
 import { measureLayout } from '../../../src/bpmn/layout/quality.ts';
+import type { Definitions, Moddle } from '../../../src/bpmn/model.ts';
 import { parseBpmn } from '../../../src/bpmn/parse.ts';
 import { stripDi } from '../../../src/bpmn/strip-di.ts';
 
@@ -134,6 +135,6 @@ describe('layoutToXml on the MIWG files without DI', () => {
   });
 
   it('rejects a root that is not bpmn:Definitions with a LayoutError', async () => {
-    await expect(layoutToXml({ definitions: {}, moddle: null })).rejects.toThrow(/bpmn:Definitions/);
+    await expect(layoutToXml({ definitions: {} as Definitions, moddle: null as unknown as Moddle })).rejects.toThrow(/bpmn:Definitions/);
   });
 });

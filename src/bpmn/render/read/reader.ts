@@ -14,7 +14,7 @@ const INVALID_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF
 // A faster first screen: most documents hold no control character, surrogate (paired or not), U+FFFE or U+FFFF.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const SUSPECT_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const ILLEGAL_ID = /^([a-z][\w-.]*:)?[a-z_][\w-.]*$/i;
+const LEGAL_ID = /^([a-z][\w-.]*:)?[a-z_][\w-.]*$/i;
 const BOOLEAN_SPELLING = /^\s*(true|false|1|0)\s*$/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -528,7 +528,7 @@ class LeanReader {
     if (!info.idProperty) return true;
     const id = element[info.idProperty.name];
     if (!id) return true;
-    if (typeof id !== 'string' || !ILLEGAL_ID.test(id) || this.byId.has(id)) return false;
+    if (typeof id !== 'string' || !LEGAL_ID.test(id) || this.byId.has(id)) return false;
     this.byId.set(id, element);
     return true;
   }

@@ -5,6 +5,7 @@ import type { IconName } from '../icons.ts';
 import { DEFAULT_FONT_SIZE } from '../text.ts';
 import { eventIcon } from './event.ts';
 import { circle, DEFAULT_OPACITY, label, path, rect, type Colors, type ShapeContext } from './primitives.ts';
+import type { BpmnElement } from '../../model.ts';
 
 const RADIUS = 10;
 
@@ -171,13 +172,13 @@ function subProcess(item: ShapeItem, colors: Colors, border: Border): string {
 
 /** A collapsed event sub-process shows its single start event as a 22 px icon in the top-left corner. */
 function eventSubProcessIcon(item: ShapeItem, colors: Colors): string {
-  const starts = (item.semantic.flowElements ?? []).filter((e: any) => is(e, 'bpmn:StartEvent'));
+  const starts = (item.semantic.flowElements ?? []).filter((e: BpmnElement) => is(e, 'bpmn:StartEvent'));
   if (starts.length !== 1) return '';
-  const interrupting = starts[0].isInterrupting !== false;
+  const interrupting = starts[0]!.isInterrupting !== false;
   const ring = circle(20, 20, 0, {
     fill: colors.fill, stroke: colors.stroke, strokeWidth: interrupting ? 1 : 1.2, dash: interrupting ? undefined : 3, transform: 'translate(1,1)',
   });
-  return ring + eventIcon(starts[0], { width: 22, height: 22, small: true }, colors);
+  return ring + eventIcon(starts[0]!, { width: 22, height: 22, small: true }, colors);
 }
 
 export function drawSubProcess(item: ShapeItem, { colors }: ShapeContext): string {

@@ -3,8 +3,9 @@ import { is, type ShapeItem } from '../di.ts';
 import { ICONS } from '../icons.ts';
 import { scalePath } from '../path.ts';
 import { DEFAULT_OPACITY, path, type Colors, type ShapeContext } from './primitives.ts';
+import type { BpmnElement } from '../../model.ts';
 
-function isCollection(semantic: any): boolean {
+function isCollection(semantic: BpmnElement): boolean {
   return !!(semantic.isCollection || semantic.dataObjectRef?.isCollection);
 }
 

@@ -3,6 +3,7 @@ import { is, type ShapeItem } from '../di.ts';
 import { scalePath } from '../path.ts';
 import type { IconName } from '../icons.ts';
 import { circle, DEFAULT_OPACITY, path, type Colors, type ShapeContext } from './primitives.ts';
+import type { BpmnElement, Definitions } from '../../model.ts';
 
 interface IconBox {
   width: number;
@@ -62,8 +63,8 @@ const ICON_ORDER = [
 ];
 
 /** The icon for an event's definitions (multiple / parallel-multiple when it has several). */
-export function eventIcon(semantic: any, box: IconBox, colors: Colors): string {
-  const definitions: any[] = semantic.eventDefinitions ?? [];
+export function eventIcon(semantic: BpmnElement, box: IconBox, colors: Colors): string {
+  const definitions: Definitions[] = semantic.eventDefinitions ?? [];
   const throwing = is(semantic, 'bpmn:IntermediateThrowEvent') || is(semantic, 'bpmn:EndEvent');
   let kind: string | undefined;
   if (definitions.length > 1) {
