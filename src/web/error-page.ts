@@ -1,7 +1,8 @@
 // The one place the dashboard reads errors: which ones the user can act on (shown in the form they came from, or
 // on an error page with their message) and which are ours (logged, shown as an apology, never a stack).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../api/errors.ts';
+import { httpHeaders, httpStatus } from '../api/plugins/errors.ts';
+import { DomainError } from '../errors.ts';
 import { html } from './html.ts';
 import { publicPage } from './pages/layout.ts';
 
@@ -32,8 +33,9 @@ export class PageError extends Error {
 /** The refusal an error stands for, or null for a fault of ours. */
 export function refusalOf(error: unknown): Refusal | null {
   if (error instanceof PageError) return { status: error.status, code: null, message: error.message, param: error.param, retryAfter: null };
-  if (error instanceof ApiError) {
-    return { status: error.status, code: error.code, message: error.message, param: error.param, retryAfter: error.headers['Retry-After'] ?? null };
+  if (error instanceof DomainError) {
+    const retryAfter = httpHeaders(error)['Retry-After'] ?? null;
+    return { status: httpStatus(error), code: error.code, message: error.message, param: error.param, retryAfter };
   }
   return null;
 }
