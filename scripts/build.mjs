@@ -3,7 +3,6 @@
 // when dist/ is missing or older than the sources: what `npm start` and bin/jfi.mjs run first.
 // Plain JavaScript, since it has to run before anything is compiled.
 import './require-node.mjs';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -59,6 +58,8 @@ function compile() {
     throw new Error('Building needs the dev dependencies (typescript): run `npm ci` without --omit=dev.');
   }
   rmSync(DIST, { recursive: true, force: true });
+  // Required here, not imported: every `jfi` start loads this file, and only a build spawns tsc.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
   const result = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`tsc failed (exit ${result.status ?? result.signal}).`);
   cpSync(SRC, DIST, { recursive: true, filter: (from) => statSync(from).isDirectory() || !SOURCE_ONLY.test(from) });

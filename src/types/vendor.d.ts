@@ -6,12 +6,8 @@ declare module 'bpmn-moddle' {
 declare module 'bpmn-auto-layout' {
   export function layoutProcess(xml: string): Promise<string>;
 }
-declare module 'wink-eng-lite-web-model' {
-  const model: any;
-  export default model;
-}
 declare module 'opentype.js' {
-  const opentype: { parse(buffer: ArrayBuffer): any };
+  const opentype: { parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): any };
   export default opentype;
 }
 // bpmn-moddle 10 exports its class by name (there is no default export at runtime).
