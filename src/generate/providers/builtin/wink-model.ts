@@ -41,11 +41,25 @@ function core(): any {
     }
     if (extracted === 1) packing.efList.push(f);
   }
-  features.lexeme.hash = indexOf(features.lexeme.list);
+  features.lexeme.hash = mapBackedIndexOf(features.lexeme.list);
   features.lexeme.intrinsicSize = features.lexeme.index = features.lexeme.list.length;
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set(clusters[k].split('_').map((tag: string) => pos.hash[tag] || 0));
   return model;
+}
+
+/**
+ * The lexeme index (87,593 words) in a Map behind the object wink-nlp reads and writes by key: filling a Map takes
+ * about half the time of adding as many keys to an object.
+ */
+function mapBackedIndexOf(list: string[]): Record<string, number> {
+  const map = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
+    set: (_, key, value: number) => (typeof key === 'string' ? (map.set(key, value), true) : false),
+    has: (_, key) => typeof key === 'string' && map.has(key),
+  });
 }
 
 function indexOf(list: string[]): Record<string, number> {
