@@ -49,7 +49,7 @@ declare module 'opentype.js' {
     glyphs: { get(index: number): { getPath(x: number, y: number, size: number): { toPathData(decimals: number): string } } | undefined };
     kerningPairs?: Record<string, number>;
   }
-  const opentype: { parse(buffer: ArrayBuffer): Font };
+  const opentype: { parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font };
   export default opentype;
 }
 declare module 'autocannon' {

@@ -110,4 +110,16 @@ describe('scripts/require-node.mjs', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`Just Flow It needs Node.js 999.0.0 or newer (22 LTS or 24 recommended); this is ${process.version}.\n`);
   });
+
+  it('reads "||" alternatives: a later release of an older major counts, an earlier one of the same major does not', async () => {
+    mkdirSync(path.join(dir, 'scripts'));
+    copyFileSync(fileURLToPath(new URL('../../scripts/require-node.mjs', import.meta.url)), path.join(dir, 'scripts', 'require-node.mjs'));
+    const major = Number(process.versions.node.split('.')[0]);
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ engines: { node: `^${major}.0.0 || >=999.0.0` } }));
+    expect((await runNode([path.join(dir, 'scripts', 'require-node.mjs')])).code).toBe(0);
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ engines: { node: `^${major - 1}.0.0 || >=${major}.999.0` } }));
+    const result = await runNode([path.join(dir, 'scripts', 'require-node.mjs')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Just Flow It needs Node.js ${major - 1}.0.0 or a later ${major - 1}.x, or ${major}.999.0 or newer (22 LTS or 24 recommended); this is ${process.version}.\n`);
+  });
 });

@@ -1,6 +1,5 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { loadNlp } from './wink-model.ts';
 
 export interface Token {
   text: string;
@@ -13,7 +12,7 @@ export interface Token {
 
 export type Sentence = Token[];
 
-const nlp = winkNLP(model);
+const nlp = loadNlp();
 const its = nlp.its;
 
 // Words that stand between a subject and its verb ("the manager first talks"), whatever their tag.
