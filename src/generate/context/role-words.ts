@@ -6,7 +6,7 @@ export const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['back office', 'admin', 'administration', 'administrative', 'clerk', 'secretary', 'secretariat', 'registry', 'records', 'office manager'],
   ['finance', 'financial', 'accounting', 'accountant', 'accounts', 'billing', 'invoicing', 'payable', 'receivable', 'treasury', 'treasurer', 'controller', 'controlling', 'bookkeeper', 'bookkeeping', 'payroll', 'cashier', 'cfo', 'collections', 'credit control'],
   ['hr', 'human resources', 'people', 'personnel', 'recruiter', 'recruiting', 'recruitment', 'talent', 'hiring'],
-  ['it', 'ict', 'information technology', 'tech', 'technician', 'technical', 'engineer', 'engineering', 'developer', 'development', 'devops', 'sysadmin', 'system administrator', 'infrastructure', 'network', 'security'],
+  ['it', 'ict', 'information technology', 'technology', 'tech', 'technician', 'technical', 'engineer', 'engineering', 'developer', 'development', 'devops', 'sysadmin', 'system administrator', 'infrastructure', 'network', 'security'],
   ['sales', 'salesperson', 'seller', 'sales rep', 'account manager', 'account executive', 'business development', 'commercial'],
   ['purchasing', 'procurement', 'purchaser', 'buyer', 'sourcing'],
   ['warehouse', 'logistics', 'shipping', 'dispatch', 'picker', 'packer', 'storekeeper', 'stores', 'fulfilment', 'fulfillment', 'inventory', 'goods receipt', 'driver', 'courier', 'transport'],
