@@ -147,6 +147,29 @@ describe.each(engines)('generations on $name', (engine) => {
     expect(xml).not.toMatch(/name="[^"]*customer/);
   });
 
+  it('applies the folder context to every label: conditions get its terms, lanes are its lanes and no other', async () => {
+    const folder = async (name: string, context: string, parentId: string | null) =>
+      (await server.app.inject({ method: 'POST', url: '/api/v1/folders', headers: auth, payload: { name, context, parent_id: parentId } })).json().id as string;
+    const outer = await folder('Clients', "Say 'client', not 'customer'.", null);
+    const inner = await folder('Service', 'Our lanes are: Front office, Finance.', outer);
+    const prompt = 'The service desk logs the customer call. If the customer has no contract, the service desk sends the customer a quote. Otherwise the billing team checks the customer account and invoices the customer.';
+    const generate = async (folderId: string | null) => {
+      const generation = (await post({ prompt, folder_id: folderId })).json();
+      const xml = (await get(`/diagrams/${generation.diagram_id}/export`)).body;
+      const names = (tag: string) => [...xml.matchAll(new RegExp(`<bpmn:${tag} id="[^"]+" name="([^"]+)"`, 'g'))].map((m) => m[1]);
+      return { warnings: generation.warnings as string[], lanes: names('lane'), conditions: names('sequenceFlow'), xml };
+    };
+    const plain = await generate(null);
+    expect(plain.lanes).toEqual(['Service desk', 'Customer', 'Billing team']);
+    expect(plain.conditions).toContain('customer no contract');
+
+    const steered = await generate(inner);
+    expect(steered.lanes).toEqual(['Front office', 'Finance']);
+    expect(steered.conditions).toContain('client no contract');
+    expect(steered.xml).not.toMatch(/name="[^"]*customer/i);
+    expect(steered.warnings).toContain(`"Client" fits none of the folder's lanes (Front office, Finance); its steps are drawn in the lane of the step before them.`);
+  });
+
   it('refuses blank and unreadable prompts with 422, at no cost', async () => {
     const before = await used();
     const blank = await post({ prompt: ' \n\t ' });
