@@ -22,6 +22,8 @@ describe.each(engines)('generations on $name', (engine) => {
     server.app.inject({ method: 'POST', url: '/api/v1/generations', headers, payload });
   const get = (url: string, headers: Record<string, string> = auth) => server.app.inject({ url: `/api/v1${url}`, headers });
   const used = async (headers: Record<string, string> = auth) => (await get('/key', headers)).json().usage.generation_quota.used as number;
+  const folder = async (name: string, context: string, parentId: string | null) =>
+    (await server.app.inject({ method: 'POST', url: '/api/v1/folders', headers: auth, payload: { name, context, parent_id: parentId } })).json().id as string;
 
   beforeAll(async () => {
     server = await startTestServer(engine, { env: { RATE_LIMIT_MAX: '100000', LOG_LEVEL: 'silent' } });
@@ -124,8 +126,6 @@ describe.each(engines)('generations on $name', (engine) => {
   });
 
   it('passes the folder contexts, outermost first, to the provider', async () => {
-    const folder = async (name: string, context: string, parentId: string | null) =>
-      (await server.app.inject({ method: 'POST', url: '/api/v1/folders', headers: auth, payload: { name, context, parent_id: parentId } })).json().id as string;
     const outer = await folder('Company', 'Company handbook.', null);
     const inner = await folder('Orders', 'Our lanes are: Sales, Warehouse.', outer);
     const prompt = 'The sales rep enters the order. The warehouse worker ships the goods.';
@@ -148,8 +148,6 @@ describe.each(engines)('generations on $name', (engine) => {
   });
 
   it('applies the folder context to every label: conditions get its terms, lanes are its lanes and no other', async () => {
-    const folder = async (name: string, context: string, parentId: string | null) =>
-      (await server.app.inject({ method: 'POST', url: '/api/v1/folders', headers: auth, payload: { name, context, parent_id: parentId } })).json().id as string;
     const outer = await folder('Clients', "Say 'client', not 'customer'.", null);
     const inner = await folder('Service', 'Our lanes are: Front office, Finance.', outer);
     const prompt = 'The service desk logs the customer call. If the customer has no contract, the service desk sends the customer a quote. Otherwise the billing team checks the customer account and invoices the customer.';
