@@ -44,11 +44,19 @@ function familyWeight(name: NameShape, family: NameShape[]): number {
   return best;
 }
 
-/** How well an actor fits a lane: the same name, shared words (the head counts most), then a shared line of work. */
+function sameStem(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+}
+
+/** How well an actor fits a lane: the same name, shared words or stems (the head counts most), a shared line of work. */
 function fit(actor: NameShape, lane: NameShape): number {
   if (actor.words.join(' ') === lane.words.join(' ')) return 100;
   let score = 0;
-  for (const w of new Set(actor.content)) if (lane.content.includes(w)) score += w === actor.head ? 3 : 2;
+  for (const w of new Set(actor.content)) {
+    if (lane.content.includes(w)) score += w === actor.head ? 3 : 2;
+    // Words of one stem: "Assessor" and "Assessment", "Teacher" and "Teaching staff".
+    else if (lane.content.some((l) => sameStem(l, w))) score += w === actor.head ? 2 : 1;
+  }
   for (const family of FAMILIES) {
     if (familyWeight(lane, family) > 0) score += familyWeight(actor, family);
   }

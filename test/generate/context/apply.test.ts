@@ -47,6 +47,13 @@ describe('applying a folder context', () => {
     expect(['t0', 't1', 't2', 't3', 't4'].map((id) => laneOf(m, id))).toEqual(['IT', 'Finance', 'Sales', 'Back office', 'Management']);
   });
 
+  it('matches actors by their own words and stems before terms apply, keeping the lane names as the folder writes them', () => {
+    const m = model(['Claims handler', 'Assessor', 'Teacher']);
+    expect(applyContext(m, ["Say 'case', not 'claim'.", 'Our lanes are: Claims, Assessment, Teaching staff.'])).toEqual([]);
+    expect(lanes(m)).toEqual(['Claims', 'Assessment', 'Teaching staff']);
+    expect(laneOf(m, 't0')).toBe('Claims');
+  });
+
   it('leaves an actor that fits no lane without one and names it in a warning; pools stay pools', () => {
     const m = model(['Sales rep', 'Courtroom'], ['Supplier Ltd']);
     const warnings = applyContext(m, ['Our lanes are: Sales, Warehouse.']);
