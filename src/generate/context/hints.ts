@@ -24,7 +24,9 @@ const TERM_PATTERNS = [
   new RegExp(`(?:say|use|write|call (?:it|them))\\s+${QUOTED}\\s*,?\\s*(?:not|instead of|rather than)\\s+${QUOTED}`, 'gi'),
   new RegExp(`${QUOTED}\\s+(?:instead of|rather than|not)\\s+${QUOTED}`, 'gi'),
 ];
-const LANE_LIST = /\b(?:actors|roles|lanes|participants|teams)\s*(?:are\s*:?|:)\s*([^.\n]+)/i;
+// "Our lanes are Sales and Finance"; the other words need a colon ("Our teams are: …"), as "our teams are spread
+// over three sites" lists nothing.
+const LANE_LIST = /\b(?:lanes\s*(?:are\s*:?|:)|(?:actors|roles|participants|teams)\s*(?:are\s*)?:)\s*([^.\n]+)/i;
 export const SPEAKER = /\b(?:I am|I'm|we are|we're)\s+(?:the|a|an)\s+([A-Za-z][A-Za-z -]{1,60}?)(?:[.,;\n]|$| and | who | in | at )/i;
 const OTHER_LANGUAGE = /\b(?:labels?|write|language)\b[^.\n]*\b(german|french|spanish|italian|dutch|portuguese|polish|deutsch|français|español)\b/i;
 

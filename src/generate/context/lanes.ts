@@ -102,6 +102,10 @@ export function mapOntoLanes(model: ProcessModel, laneNames: string[]): string[]
       actor.name = laneNames[i]!;
     }
   }
+  if (!laneActor.size && moved.size) {
+    // Not one actor fits: more likely a misread list than a diagram with no lanes, so the actors stay.
+    return [`None of the diagram's actors fits the folder's lanes (${listed}); its lanes are named as the text names them.`];
+  }
   for (const node of model.nodes) {
     if (node.actor && moved.has(node.actor)) node.actor = moved.get(node.actor)!;
   }

@@ -62,6 +62,13 @@ describe('applying a folder context', () => {
     expect(warnings).toEqual([`"Courtroom" fits none of the folder's lanes (Sales, Warehouse); its steps are drawn in the lane of the step before them.`]);
   });
 
+  it('keeps the actors when not one of them fits the lanes, and says so', () => {
+    const m = model(['Clerk', 'Courier']);
+    expect(applyContext(m, ['Lanes: Blue, Green.'])).toEqual([`None of the diagram's actors fits the folder's lanes (Blue, Green); its lanes are named as the text names them.`]);
+    expect(lanes(m)).toEqual(['Clerk', 'Courier']);
+    expect(laneOf(m, 't1')).toBe('Courier');
+  });
+
   it('names "we" for the team the folder says we are, merged with that team when it is there too', () => {
     const m = model(['We', 'Accounts payable team', 'Manager']);
     applyContext(m, ['We are the accounts payable team.']);

@@ -22,6 +22,6 @@ describe('reading folder contexts', () => {
   });
 
   it('finds nothing in a context that asks for nothing', () => {
-    expect(readContextHints(['Acme accounting, founded 1999.'])).toEqual({ terms: [], lanes: [], speaker: null, labelCase: 'sentence', language: null });
+    expect(readContextHints(['Acme accounting, founded 1999. Our teams are spread over three sites.'])).toEqual({ terms: [], lanes: [], speaker: null, labelCase: 'sentence', language: null });
   });
 });
