@@ -1,4 +1,5 @@
 // Entry point: description → provider → repaired ProcessModel → laid-out BPMN XML.
+import { applyContext } from './context/apply.ts';
 import { ModelError, repairModel, type ProcessModel } from './model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from './provider.ts';
 import { modelToBpmn } from './to-bpmn.ts';
@@ -32,6 +33,8 @@ export async function generateProcess(input: GenerationInput, provider: Generati
     if (err instanceof ModelError) throw new GenerationError('unreadable', `No process could be read from the description: ${err.message}`);
     throw err;
   }
+  // After repair, so every provider's labels, lanes and pools follow the folder.
+  warnings.push(...applyContext(model, input.contexts));
   if (input.name?.trim()) model.name = input.name.trim();
   const xml = await modelToBpmn(model);
   return {

@@ -22,6 +22,14 @@ describe.each(engines)('generations on $name', (engine) => {
     server.app.inject({ method: 'POST', url: '/api/v1/generations', headers, payload });
   const get = (url: string, headers: Record<string, string> = auth) => server.app.inject({ url: `/api/v1${url}`, headers });
   const used = async (headers: Record<string, string> = auth) => (await get('/key', headers)).json().usage.generation_quota.used as number;
+  /** A generation and the XML of the diagram it saved. */
+  const generated = async (prompt: string, folderId: string | null) => {
+    const generation = (await post({ prompt, folder_id: folderId })).json();
+    return { generation, xml: (await get(`/diagrams/${generation.diagram_id}/export`)).body };
+  };
+  const names = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<bpmn:${tag} id="[^"]+" name="([^"]+)"`, 'g'))].map((m) => m[1]);
+  const folder = async (name: string, context: string, parentId: string | null) =>
+    (await server.app.inject({ method: 'POST', url: '/api/v1/folders', headers: auth, payload: { name, context, parent_id: parentId } })).json().id as string;
 
   beforeAll(async () => {
     server = await startTestServer(engine, { env: { RATE_LIMIT_MAX: '100000', LOG_LEVEL: 'silent' } });
@@ -124,27 +132,42 @@ describe.each(engines)('generations on $name', (engine) => {
   });
 
   it('passes the folder contexts, outermost first, to the provider', async () => {
-    const folder = async (name: string, context: string, parentId: string | null) =>
-      (await server.app.inject({ method: 'POST', url: '/api/v1/folders', headers: auth, payload: { name, context, parent_id: parentId } })).json().id as string;
     const outer = await folder('Company', 'Company handbook.', null);
     const inner = await folder('Orders', 'Our lanes are: Sales, Warehouse.', outer);
     const prompt = 'The sales rep enters the order. The warehouse worker ships the goods.';
     const lanes = async (folderId: string | null) => {
-      const generation = (await post({ prompt, folder_id: folderId })).json();
+      const { generation, xml } = await generated(prompt, folderId);
       expect(generation.folder_id).toBe(folderId);
       const diagram = (await get(`/diagrams/${generation.diagram_id}`)).json();
       expect(diagram.folder_id).toBe(folderId);
-      const xml = (await get(`/diagrams/${generation.diagram_id}/export`)).body;
-      return [...xml.matchAll(/<bpmn:lane id="[^"]+" name="([^"]+)"/g)].map((m) => m[1]);
+      return names(xml, 'lane');
     };
     expect(await lanes(null)).toEqual(['Sales rep', 'Warehouse worker']);
     expect(await lanes(inner)).toEqual(['Sales', 'Warehouse']);
 
     const terms = await folder('Clients', "Say 'client', not 'customer'.", outer);
-    const steered = (await post({ prompt: 'The clerk checks the customer order. Then the clerk calls the customer.', folder_id: terms })).json();
-    const xml = (await get(`/diagrams/${steered.diagram_id}/export`)).body;
+    const { xml } = await generated('The clerk checks the customer order. Then the clerk calls the customer.', terms);
     expect(xml).toContain('name="Call client"');
     expect(xml).not.toMatch(/name="[^"]*customer/);
+  });
+
+  it('applies the folder context to every label: conditions get its terms, lanes are its lanes and no other', async () => {
+    const outer = await folder('Clients', "Say 'client', not 'customer'.", null);
+    const inner = await folder('Service', 'Our lanes are: Front office, Finance.', outer);
+    const prompt = 'The service desk logs the customer call. If the customer has no contract, the service desk sends the customer a quote. Otherwise the billing team checks the customer account and invoices the customer.';
+    const generate = async (folderId: string | null) => {
+      const { generation, xml } = await generated(prompt, folderId);
+      return { warnings: generation.warnings as string[], lanes: names(xml, 'lane'), conditions: names(xml, 'sequenceFlow'), xml };
+    };
+    const plain = await generate(null);
+    expect(plain.lanes).toEqual(['Service desk', 'Customer', 'Billing team']);
+    expect(plain.conditions).toContain('customer no contract');
+
+    const steered = await generate(inner);
+    expect(steered.lanes).toEqual(['Front office', 'Finance']);
+    expect(steered.conditions).toContain('client no contract');
+    expect(steered.xml).not.toMatch(/name="[^"]*customer/i);
+    expect(steered.warnings).toContain(`"Client" fits none of the folder's lanes (Front office, Finance); its steps are drawn in the lane of the step before them.`);
   });
 
   it('refuses blank and unreadable prompts with 422, at no cost', async () => {

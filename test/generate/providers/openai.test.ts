@@ -85,12 +85,34 @@ describe('OpenAI-compatible provider: what it asks', () => {
 
   it('forwards folder contexts, outermost first, before the description', async () => {
     const url = await serve([play('good-onboarding')]);
-    await generateProcess({ prompt: ONBOARDING, contexts: ['Acme accounting.', "Say 'client', not 'customer'."] }, provider(url));
+    await generateProcess({ prompt: ONBOARDING, contexts: ['Acme accounting.', 'Write labels in plain words.'] }, provider(url));
     const messages = requests[0]!.body.messages;
     expect(messages.at(-2)).toEqual({
       role: 'system',
-      content: expect.stringMatching(/outermost first.*\n1\. Acme accounting\.\n2\. Say 'client', not 'customer'\.$/),
+      content: expect.stringMatching(/outermost first.*\n1\. Acme accounting\.\n2\. Write labels in plain words\.$/),
     });
+  });
+
+  it('spells out the terms, lanes, speaker and label case the contexts ask for', async () => {
+    const url = await serve([play('good-onboarding')]);
+    const contexts = ["Say 'client', not 'customer'.", 'Our lanes are: Front office, Finance.', 'We are the people team. Labels in Title Case.'];
+    await generateProcess({ prompt: ONBOARDING, contexts }, provider(url));
+    const context = requests[0]!.body.messages.at(-2).content as string;
+    expect(context.split('\n\nSo:\n')[1]!.split('\n')).toEqual([
+      '- Write "client", never "customer", in every label: tasks, events, gateways, conditions, lanes, pools and the name.',
+      '- The lanes are exactly: Front office, Finance. Give every step of this organisation the lane that does it, from this list; add no other lane (separate organisations stay pools).',
+      '- "We" and "I" are the People team: that is their actor\'s name.',
+      '- Write every label in Title Case.',
+    ]);
+  });
+
+  it('applies the contexts to the answer too: the lanes of the folder, its terms in conditions', async () => {
+    const url = await serve([play('good-onboarding')]);
+    const result = await generateProcess({ prompt: ONBOARDING, contexts: ["Say 'staff member', not 'employee'.", 'Our lanes are: People, Technology, Management.'] }, provider(url));
+    expect(result.model.actors.map((a) => a.name)).toEqual(['People', 'Technology', 'Management']);
+    expect(result.warnings).toEqual([]);
+    expect(JSON.stringify(result.model)).not.toMatch(/employee/i);
+    expect(result.model.nodes.find((n) => n.kind === 'start')!.label).toBe('New staff member joined');
   });
 });
 

@@ -72,8 +72,6 @@ export class ActorRegistry {
   readonly actors: Actor[] = [];
   private readonly used = new Set<string>();
 
-  constructor(private readonly rename: (name: string) => string) {}
-
   /** Whether a subject phrase names someone who can act. */
   /** `transitive`: the phrase is the subject of an active verb with an object, which takes a wider view. */
   canAct(phrase: Phrase, transitive = false): boolean {
@@ -101,7 +99,7 @@ export class ActorRegistry {
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));
     if (shorter.length === 1) return shorter[0]!;
-    const name = this.rename(titleCase(words));
+    const name = titleCase(words);
     const byName = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
     if (byName) return byName;
     const actor: Actor = { id: `actor${this.actors.length + 1}`, name, key, head };
@@ -109,12 +107,12 @@ export class ActorRegistry {
     return actor;
   }
 
-  /** Finds or creates an actor by a plain name (the speaker's role, a context's actor). */
+  /** Finds or creates an actor by a plain name (the speaker's role). */
   named(name: string): Actor {
     const key = name.toLowerCase().split(/\s+/);
     const existing = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
     if (existing) return existing;
-    const actor: Actor = { id: `actor${this.actors.length + 1}`, name: this.rename(name), key, head: key[key.length - 1]! };
+    const actor: Actor = { id: `actor${this.actors.length + 1}`, name, key, head: key[key.length - 1]! };
     this.actors.push(actor);
     return actor;
   }

@@ -3,7 +3,8 @@ import type { ModelNode, ProcessModel } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
-import { applyTerms, preferredActorName, readContexts, readSpeaker } from './context.ts';
+import { languageWarning, readSpeaker } from './context.ts';
+import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
 import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
@@ -29,19 +30,18 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
 
 /** The model with the verb trace: what became of each verb of the text (a task, or the reason it made none). */
 export function traceProcess(input: GenerationInput, warnings: string[]): { model: ProcessModel; verbs: VerbAccount[] } {
-  const hints = readContexts(input.contexts);
-  warnings.push(...hints.warnings);
+  const hints = readContextHints(input.contexts);
+  if (hints.language) warnings.push(languageWarning(hints.language));
   const { text, title, notes } = shapeText(input.prompt);
   const sentences = readSentences(text);
   assertReadable(sentences, notes);
 
-  const rename = (name: string) => applyTerms(preferredActorName(name, hints.actors), hints.terms);
-  const actors = new ActorRegistry(rename);
+  const actors = new ActorRegistry();
   const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
   const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
-  const planner = new TaskPlanner(builder, actors, state, hints, trace, warnings);
+  const planner = new TaskPlanner(builder, actors, state, trace, warnings);
   const reader = new SentenceReader(builder, planner);
 
   // "Every Monday, …", "nightly backup": a schedule at the top starts the process on a timer.

@@ -3,7 +3,6 @@ import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone } from './agents.ts';
 import type { Clause } from './clauses.ts';
-import { applyCase, applyTerms, type ContextHints } from './context.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, taskTypeFor, verbBase } from './labels.ts';
@@ -40,7 +39,6 @@ export class TaskPlanner {
     private readonly builder: FlowBuilder,
     private readonly actors: ActorRegistry,
     readonly state: ReadState,
-    private readonly hints: ContextHints,
     readonly trace: VerbTrace,
     private readonly warnings: string[],
   ) {}
@@ -224,7 +222,7 @@ export class TaskPlanner {
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     const loopTo = this.sentBackTo(r, base, receiver, actor);
-    return { label: applyCase(applyTerms(label, this.hints.terms), this.hints.labelCase), actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}) };
+    return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}) };
   }
 
   /**

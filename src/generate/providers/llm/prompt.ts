@@ -1,5 +1,7 @@
 // The conversation sent to the model: modelling rules, worked examples, folder contexts, the description, and the
 // follow-up that names an answer's problems.
+import { readContextHints } from '../../context/hints.ts';
+import { speakerName } from '../../context/speaker.ts';
 import type { GenerationInput } from '../../provider.ts';
 import { WORKED_EXAMPLES } from './examples.ts';
 import { answerOf, MODEL_SCHEMA } from './schema.ts';
@@ -50,11 +52,24 @@ export function buildMessages(input: GenerationInput): ChatMessage[] {
   if (input.contexts?.length) {
     messages.push({
       role: 'system',
-      content: `Context of the folder this diagram goes into, outermost first (follow its terms, actors and naming style):\n${input.contexts.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
+      content: `Context of the folder this diagram goes into, outermost first (follow its terms, actors and naming style):\n${input.contexts.map((c, i) => `${i + 1}. ${c}`).join('\n')}${contextRules(input.contexts)}`,
     });
   }
   messages.push({ role: 'user', content: input.prompt });
   return messages;
+}
+
+/** What the contexts ask, spelled out as rules for every label (the service applies them to the answer as well). */
+export function contextRules(contexts: string[]): string {
+  const hints = readContextHints(contexts);
+  const rules = hints.terms.map(({ from, to }) => `Write "${to}", never "${from}", in every label: tasks, events, gateways, conditions, lanes, pools and the name.`);
+  if (hints.lanes.length) {
+    rules.push(`The lanes are exactly: ${hints.lanes.join(', ')}. Give every step of this organisation the lane that does it, from this list; add no other lane (separate organisations stay pools).`);
+  }
+  if (hints.speaker) rules.push(`"We" and "I" are the ${speakerName(hints.speaker)}: that is their actor's name.`);
+  if (hints.labelCase === 'title') rules.push('Write every label in Title Case.');
+  if (hints.language) rules.push(`Write every label in ${hints.language.charAt(0).toUpperCase()}${hints.language.slice(1)}.`);
+  return rules.length ? `\n\nSo:\n${rules.map((r) => `- ${r}`).join('\n')}` : '';
 }
 
 /** The follow-up after an answer with problems: the answer itself, then every problem, one a line. */
