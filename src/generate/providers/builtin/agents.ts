@@ -1,4 +1,5 @@
 // Does a noun phrase name someone who can act (a person, role, organisation or system) rather than a thing?
+import { DEPARTMENT_WORDS } from './actor-tags.ts';
 import { MEASURES } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 
@@ -29,7 +30,7 @@ export function namesSomeone(p: Phrase): boolean {
   if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
   const lemma = head.lemma.toLowerCase();
-  if (AGENT_NOUNS.has(lemma)) return true;
+  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma);
 }

@@ -1,6 +1,7 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { tagActors } from './actor-tags.ts';
 
 export interface Token {
   text: string;
@@ -36,7 +37,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(correctTags(tokens)));
+    sentences.push(...splitAfterAbbreviation(tagActors(correctTags(tokens))));
   });
   return sentences;
 }
