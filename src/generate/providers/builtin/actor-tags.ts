@@ -15,6 +15,8 @@ export const DEPARTMENT_WORDS = new Set([
 // Verb forms that hand something on, which the tagger reads as adverbs or nouns after "and" ("and forwards it").
 const HANDING_VERBS = new Set(['forwards', 'passes', 'hands', 'sends', 'returns', 'routes', 'escalates', 'assigns', 'refers']);
 
+const COMPARATIVES = new Set(['other', 'further', 'earlier', 'later', 'higher', 'lower', 'greater', 'larger', 'smaller', 'older', 'newer', 'faster', 'proper', 'clever', 'former', 'latter', 'major', 'minor', 'prior', 'inner', 'outer', 'upper', 'junior', 'senior', 'relevant', 'important', 'significant', 'urgent', 'pending', 'constant', 'brilliant', 'distant', 'vacant', 'dominant']);
+
 const isThirdPersonVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]+[^s]s$/.test(t.lower);
 
 /** Fixes the tags in place; returns the tokens for chaining. */
@@ -37,8 +39,19 @@ export function tagActors(tokens: Token[]): Token[] {
         next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       }
     }
-    // "He checks it and forwards it to the dean": after "and", before its object, a hand-over verb.
-    if (HANDING_VERBS.has(t.lower) && t.pos !== 'VERB' && prev?.pos === 'CCONJ' && ['PRON', 'DET'].includes(next?.pos ?? '')) {
+    // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.
+    const role = t.pos === 'ADJ' && prev?.pos === 'DET' && /[a-z](er|or|ist|ian|ant)$/.test(t.lower) && !COMPARATIVES.has(t.lower);
+    if (role && next && /^[a-z]+[^s]s$/.test(next.lower) && next.pos !== 'VERB' && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      next.pos = 'VERB';
+      next.lemma = next.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    }
+    // "We run a small IT service desk": a bare verb form between a name and the phrase's last noun is part of it.
+    const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');
+    if (inName && (!tokens[i + 2] || tokens[i + 2]!.pos === 'PUNCT')) t.pos = 'NOUN';
+    // "He checks it and forwards it to the dean", "the agent forwards the complaint": a hand-over verb before its object.
+    const subjectOrAnd = prev?.pos === 'CCONJ' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev?.lower ?? '');
+    if (HANDING_VERBS.has(t.lower) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');
     }

@@ -129,7 +129,7 @@ export class SentenceReader {
    * message catch event. A thing the process itself just handled this way ("sends the form; once the form is sent")
    * is a restatement. Returns true when the clause is done with.
    */
-  private arrival(c: Clause, reading: Reading): boolean {
+  private arrival(c: Clause, reading: Reading, next: Clause | undefined): boolean {
     // "After the form is received, …" orders two steps (the receipt may be one); "is received by the registry" says who.
     if (/^after\b/.test(openingWords(c.tokens)) || reading.agent) return false;
     const arrival = arrivalEvent(reading, this.planner.state.thing);
@@ -139,10 +139,12 @@ export class SentenceReader {
     if (done) {
       this.trace.skipAll(c.tokens, 'restatement');
     } else if (!this.builder.hasSteps()) {
-      this.builder.nameStart(arrival.label, !reading.subject || !namesSomeone(reading.subject));
+      this.builder.nameStart(arrival.label, arrival.message);
       this.trace.skipAll(c.tokens, 'trigger');
     } else {
-      const node = this.builder.appendTask({ kind: 'intermediate', label: arrival.label, actor: this.planner.state.actor?.id ?? null, eventType: 'message' });
+      // The event waits in the lane of whoever acts on it: "once the deposit is received, the landlord …".
+      const actor = this.planner.actorNamed(next ? readClause(stripConnective(next.tokens)).subject : null) ?? this.planner.state.actor;
+      const node = this.builder.appendTask({ kind: 'intermediate', label: arrival.label, actor: actor?.id ?? null, ...(arrival.message ? { eventType: 'message' as const } : {}) });
       this.trace.skipAll(c.tokens, 'wait');
       this.trace.task(null, node.id);
     }
@@ -192,7 +194,7 @@ export class SentenceReader {
       if (time && this.timeEvent(c, time, reading)) continue;
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
-        if (this.arrival(c, reading)) continue;
+        if (this.arrival(c, reading, clauses[k + 1])) continue;
         const event = eventFrom(reading, this.planner.state.thing);
         // Only a happening starts it: someone doing something to a thing ("a guest calls room service") is a step.
         const happening = (!reading.object && !reading.prep && !reading.passive) || PROCESS_STARTS.test(said);

@@ -57,6 +57,11 @@ export class TaskPlanner {
     else if (r.object && pointable(r.object)) this.state.thing = r.object;
   }
 
+  /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
+  actorNamed(phrase: Phrase | null): Actor | null {
+    return phrase && phrase.head.pos !== 'PRON' && this.actors.canAct(phrase) ? this.actors.resolve(phrase) : null;
+  }
+
   /** Who acts in this clause, updating the current actor. */
   private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
     // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.

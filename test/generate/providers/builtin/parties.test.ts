@@ -26,9 +26,19 @@ describe('department names the tagger misreads', () => {
     expect(tags[0]!.pos).not.toBe('PROPN');
   });
 
-  it('"and forwards it": a hand-over verb the tagger read as an adverb is a step', () => {
-    const m = model('The secretary checks the form and forwards it to the dean.');
-    expect(tasks(m)).toEqual(['Check form', 'Forward form']);
+  it('"and forwards it", "the agent forwards …": a hand-over verb the tagger read as an adverb is a step', () => {
+    expect(tasks(model('The secretary checks the form and forwards it to the dean.'))).toEqual(['Check form', 'Forward form']);
+    expect(tasks(model('The agent forwards the complaint to the lawyer.'))).toEqual(['Forward complaint']);
+  });
+
+  it('"the plumber repairs the pipe": a role noun read as an adjective, and its verb', () => {
+    const m = model('The caretaker calls a plumber. The plumber repairs the pipe and sends an invoice.');
+    expect(lanes(m)).toEqual(['Caretaker', 'Plumber']);
+    expect(tasks(m)).toEqual(['Call plumber', 'Repair pipe', 'Send invoice']);
+  });
+
+  it('a citizen is a party', () => {
+    expect(lanes(model('The citizen fills in the form. The clerk checks the form.'))).toEqual(['Citizen', 'Clerk']);
   });
 });
 
@@ -72,6 +82,7 @@ describe('first-person owner statements', () => {
   it('"we run a small repair shop": size words are not part of the name', () => {
     const m = model('We run a small repair shop. We inspect the bike and call the customer.');
     expect(lanes(m)).toEqual(['Repair shop']);
+    expect(lanes(model('We run a small IT service desk. We log the ticket.'))).toEqual(['IT service desk']);
   });
 });
 
@@ -89,7 +100,21 @@ describe('arrivals and triggers', () => {
     expect(events(m)).toEqual(['Payment received/message']);
   });
 
-  it('"is received by the registry" names who receives: a step of theirs', () => {
+  it('the event waits in the lane of whoever acts on it, and "once the fee is paid" is an event too', () => {
+    const m = model('The landlord sends the contract to the tenant. The tenant signs it. Once the deposit is received, the landlord hands over the keys.');
+    const event = m.nodes.find((n) => n.label === 'Deposit received')!;
+    expect(m.actors.find((a) => a.id === event.actor)?.name).toBe('Landlord');
+    expect(events(model('The clerk checks the application. Once the fee is paid, the clerk issues the permit.'))).toEqual(['Fee paid/message']);
+  });
+
+  it('"when the patient arrives" is a plain start, not a message', () => {
+    const m = model('When the patient arrives, the nurse measures the blood pressure.');
+    expect(start(m).label).toBe('Patient arrived');
+    expect(start(m).eventType).toBeUndefined();
+  });
+
+  it('"is received by the registry", "the lab receives a sample" name who receives: a step of theirs', () => {
+    expect(tasks(model('When the lab receives a sample, the technician labels it.'))).toContain('Receive sample');
     const m = model('The clerk sends the mail. When the mail is received by the registry, the registry sorts it.');
     expect(events(m)).not.toContain('Mail received/message');
   });
