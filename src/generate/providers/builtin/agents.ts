@@ -1,4 +1,5 @@
 // Does a noun phrase name someone who can act (a person, role, organisation or system) rather than a thing?
+import { DEPARTMENT_WORDS } from './actor-tags.ts';
 import { MEASURES } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 
@@ -11,7 +12,7 @@ const AGENT_NOUNS = new Set([
   'shop', 'store', 'factory', 'plant', 'crm', 'erp', 'software', 'platform', 'server', 'service', 'helpdesk', 'support',
   'logistics', 'engineering', 'billing', 'shipping', 'nursing', 'housekeeping', 'catering', 'underwriting', 'operations', 'compliance', 'treasury', 'payroll', 'customs', 'reception', 'ops', 'qa', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
   'police', 'government', 'council', 'firm', 'hotel', 'restaurant', 'bakery', 'pharmacy', 'airline', 'insurer', 'vendor',
-  'client', 'customer', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
+  'client', 'customer', 'citizen', 'resident', 'parent', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
 ]);
 // Words with an agent-like ending that name things.
 const THING_NOUNS = new Set([
@@ -29,7 +30,7 @@ export function namesSomeone(p: Phrase): boolean {
   if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
   const lemma = head.lemma.toLowerCase();
-  if (AGENT_NOUNS.has(lemma)) return true;
+  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma);
 }

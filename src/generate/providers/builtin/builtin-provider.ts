@@ -49,6 +49,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
   for (const sentence of sentences) {
     builder.startSentence();
+    planner.parties.sentenceStarts();
     if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
   }

@@ -1,5 +1,6 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
 import { namesSomeone } from './agents.ts';
+import { arrivalEvent } from './arrival-events.ts';
 import { classify, openingWords, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { eventFrom, pastParticiple } from './events.ts';
@@ -28,6 +29,9 @@ const EXPLANATION = new RegExp(
   ].join('|'),
 );
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
+// "The process starts when …": the clause after "when" is the start event, whatever it says someone does ("starts
+// on the first of each month, when …" is a schedule, and the clause its first step).
+const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts|begins|is started|is triggered|kicks off) (when|once|as soon as|whenever)\b/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
@@ -120,6 +124,34 @@ export class SentenceReader {
     return true;
   }
 
+  /**
+   * "When an order is received, …" starts the process; "once the parcel arrives" after some steps waits for it as a
+   * message catch event. A thing the process itself just handled this way ("sends the form; once the form is sent")
+   * is a restatement. Returns true when the clause is done with.
+   */
+  private arrival(c: Clause, reading: Reading, next: Clause | undefined): boolean {
+    // "After the form is received, …" orders two steps (the receipt may be one); "is received by the registry" says who.
+    if (/^after\b/.test(openingWords(c.tokens)) || reading.agent) return false;
+    const arrival = arrivalEvent(reading, this.planner.state.thing);
+    if (!arrival) return false;
+    const what = arrival.label.toLowerCase().split(' ');
+    const done = this.builder.findTask((n) => n.label.toLowerCase().startsWith(`${arrival.verb} `) && what.some((w) => n.label.toLowerCase().split(' ').includes(w)));
+    if (done) {
+      this.trace.skipAll(c.tokens, 'restatement');
+    } else if (!this.builder.hasSteps()) {
+      this.builder.nameStart(arrival.label, arrival.message);
+      this.trace.skipAll(c.tokens, 'trigger');
+    } else {
+      // The event waits in the lane of whoever acts on it: "once the deposit is received, the landlord …".
+      const actor = this.planner.actorNamed(next ? readClause(stripConnective(next.tokens)).subject : null) ?? this.planner.state.actor;
+      const node = this.builder.appendTask({ kind: 'intermediate', label: arrival.label, actor: actor?.id ?? null, ...(arrival.message ? { eventType: 'message' as const } : {}) });
+      this.trace.skipAll(c.tokens, 'wait');
+      this.trace.task(null, node.id);
+    }
+    this.planner.noteThing(reading.subject ? reading : { ...reading, subject: this.planner.state.thing, subjectPronoun: null });
+    return true;
+  }
+
   private get trace(): VerbTrace {
     return this.planner.trace;
   }
@@ -162,9 +194,10 @@ export class SentenceReader {
       if (time && this.timeEvent(c, time, reading)) continue;
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
+        if (this.arrival(c, reading, clauses[k + 1])) continue;
         const event = eventFrom(reading, this.planner.state.thing);
         // Only a happening starts it: someone doing something to a thing ("a guest calls room service") is a step.
-        const happening = !reading.object && !reading.prep && !reading.passive;
+        const happening = (!reading.object && !reading.prep && !reading.passive) || PROCESS_STARTS.test(said);
         if (event && happening && !this.builder.hasSteps()) {
           this.builder.nameStart(event.label, event.message);
           this.trace.skipAll(c.tokens, 'trigger');

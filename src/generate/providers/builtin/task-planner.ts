@@ -7,6 +7,7 @@ import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, taskTypeFor, verbBase } from './labels.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { ownerStatement, PartyReference } from './party-reference.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -35,6 +36,9 @@ export interface PlannedTask {
 export type Previous = { reading: Reading; actor: Actor | null } | null;
 
 export class TaskPlanner {
+  /** Who "he", "she" or "they" means after a hand-over. */
+  readonly parties = new PartyReference();
+
   constructor(
     private readonly builder: FlowBuilder,
     private readonly actors: ActorRegistry,
@@ -51,12 +55,20 @@ export class TaskPlanner {
     else if (r.object && pointable(r.object)) this.state.thing = r.object;
   }
 
+  /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
+  actorNamed(phrase: Phrase | null): Actor | null {
+    return phrase && phrase.head.pos !== 'PRON' && this.actors.canAct(phrase) ? this.actors.resolve(phrase) : null;
+  }
+
   /** Who acts in this clause, updating the current actor. */
   private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
     // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
+    const handedTo = this.parties.pronounActor(c.sharesSubject || c.relative ? '' : (r.subjectPronoun ?? ''));
     if (c.sharesSubject && previous && !(r.passive && r.agent)) return previous.actor;
     if (r.passive) {
-      if (r.agent && this.actors.canAct(r.agent) && !r.agent.words.some((w) => w.pos === 'NUM') && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+      // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
+      const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
+      if (r.agent && this.actors.canAct(r.agent) && !counted && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
         return (this.state.actor = this.actors.resolve(r.agent));
       }
       return null;
@@ -68,6 +80,7 @@ export class TaskPlanner {
     const p = r.subjectPronoun;
     if (p === 'i' || p === 'we') return this.state.speaker ? (this.state.actor = this.state.speaker) : null;
     if (p === 'you') return null;
+    if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
     if (!r.subject) return c.sharesSubject ? this.state.actor : null;
@@ -146,6 +159,12 @@ export class TaskPlanner {
     if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
       return 'deadline';
     }
+    // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
+    const organisation = ownerStatement(r, (p) => this.actors.canAct(p));
+    if (organisation) {
+      this.state.speaker ??= this.actors.resolve(organisation);
+      return 'state';
+    }
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;
@@ -219,6 +238,7 @@ export class TaskPlanner {
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
+    this.parties.stepHandsTo(receiver);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     const loopTo = this.sentBackTo(r, base, receiver, actor);
@@ -246,6 +266,7 @@ export class TaskPlanner {
     this.state.candidate = to;
     const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
     const actor = this.state.actor;
+    this.parties.stepHandsTo(receiver);
     return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
   }
 

@@ -1,5 +1,6 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
 import { loadNlp } from './wink-model.ts';
+import { tagActors } from './actor-tags.ts';
 
 export interface Token {
   text: string;
@@ -35,7 +36,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(correctTags(tokens)));
+    sentences.push(...splitAfterAbbreviation(tagActors(correctTags(tokens))));
   });
   return sentences;
 }

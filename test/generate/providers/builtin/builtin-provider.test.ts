@@ -32,8 +32,10 @@ const FIXTURES = ['order-to-cash', 'it-incident', 'loan-approval', 'hiring', 'ex
 describe('builtin provider on our own descriptions', () => {
   it('reads an order-to-cash process: lanes, a labelled choice and a parallel fork', async () => {
     const { model } = await generate(fixture('order-to-cash'));
-    expect(model.actors.map((a) => a.name)).toEqual(['Customer', 'Sales clerk', 'Warehouse', 'Accountant']);
-    expect(labels(model)).toEqual(['Send purchase order', 'Check order', 'Ask customer for missing details', 'Confirm order', 'Pick goods', 'Pack shipment', 'Prepare invoice', 'Send invoice']);
+    // "The process starts when a customer sends a purchase order": the start event, not the customer's task.
+    expect(model.nodes.find((n) => n.kind === 'start')!.label).toBe('Purchase order sent');
+    expect(model.actors.map((a) => a.name)).toEqual(['Sales clerk', 'Warehouse', 'Accountant', 'Customer']);
+    expect(labels(model)).toEqual(['Check order', 'Ask customer for missing details', 'Confirm order', 'Pick goods', 'Pack shipment', 'Prepare invoice', 'Send invoice']);
     expect(actorOf(model, 'Prepare invoice')).toBe('Accountant');
     const choice = splits(model, 'exclusive');
     expect(choice).toHaveLength(1);

@@ -1,0 +1,60 @@
+// Tag fixes about who acts: department names the tagger reads as verbs or adjectives, hand-over verbs it reads as adverbs.
+import type { Token } from './tokens.ts';
+
+/**
+ * Departments named by an activity or an adjective ("Purchasing", "Receiving", "Legal"): the tagger reads them as a
+ * gerund or an adjective, so a sentence "Purchasing orders the parts" has no subject.
+ */
+export const DEPARTMENT_WORDS = new Set([
+  'purchasing', 'receiving', 'shipping', 'accounting', 'legal', 'marketing', 'engineering', 'billing', 'invoicing',
+  'planning', 'manufacturing', 'packaging', 'packing', 'dispatch', 'scheduling', 'recruiting', 'recruitment', 'training',
+  'nursing', 'housekeeping', 'catering', 'underwriting', 'lending', 'ticketing', 'admissions', 'facilities', 'security',
+  'finance', 'compliance', 'procurement', 'payroll', 'logistics', 'operations', 'sales', 'support', 'quality', 'editorial',
+]);
+
+// Verb forms that hand something on, which the tagger reads as adverbs or nouns after "and" ("and forwards it").
+const HANDING_VERBS = new Set(['forwards', 'passes', 'hands', 'sends', 'returns', 'routes', 'escalates', 'assigns', 'refers']);
+
+const COMPARATIVES = new Set(['other', 'further', 'earlier', 'later', 'higher', 'lower', 'greater', 'larger', 'smaller', 'older', 'newer', 'faster', 'proper', 'clever', 'former', 'latter', 'major', 'minor', 'prior', 'inner', 'outer', 'upper', 'junior', 'senior', 'relevant', 'important', 'significant', 'urgent', 'pending', 'constant', 'brilliant', 'distant', 'vacant', 'dominant']);
+
+const isThirdPersonVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]+[^s]s$/.test(t.lower);
+
+/** Fixes the tags in place; returns the tokens for chaining. */
+export function tagActors(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "Purchasing orders the parts", "then Legal reviews it", "goes to Receiving": a capitalised department word
+    // before a finite verb, or after "to", names the department.
+    const capital = /^[A-Z][a-z]+$/.test(t.text) && DEPARTMENT_WORDS.has(t.lower);
+    const opensClause = !prev || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || ['then', 'next', 'finally', 'when', 'once', 'if', 'after'].includes(prev.lower);
+    const asSubject = opensClause && isThirdPersonVerb(next) && ['DET', 'PRON', 'ADJ', 'NUM', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
+    const asReceiver = !!prev && ['to', 'by', 'from', 'with'].includes(prev.lower) && !t.first;
+    if (capital && t.pos !== 'PROPN' && (asSubject || asReceiver)) {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
+      if (asSubject && next!.pos !== 'VERB') {
+        next!.pos = 'VERB';
+        next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      }
+    }
+    // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.
+    const role = t.pos === 'ADJ' && prev?.pos === 'DET' && /[a-z](er|or|ist|ian|ant)$/.test(t.lower) && !COMPARATIVES.has(t.lower);
+    if (role && next && /^[a-z]+[^s]s$/.test(next.lower) && next.pos !== 'VERB' && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      next.pos = 'VERB';
+      next.lemma = next.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    }
+    // "We run a small IT service desk": a bare verb form between a name and the phrase's last noun is part of it.
+    const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');
+    if (inName && (!tokens[i + 2] || tokens[i + 2]!.pos === 'PUNCT')) t.pos = 'NOUN';
+    // "He checks it and forwards it to the dean", "the agent forwards the complaint": a hand-over verb before its object.
+    const subjectOrAnd = prev?.pos === 'CCONJ' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev?.lower ?? '');
+    if (HANDING_VERBS.has(t.lower) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,54 @@
+// Who a personal pronoun or a first-person statement means: the receiver of a hand-over, the speaker's organisation.
+import { isSystemName, type Actor } from './actors.ts';
+import { DEPARTMENT_WORDS } from './actor-tags.ts';
+import type { Phrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
+
+const PERSONAL = new Set(['he', 'she', 'they']);
+// "I run the bakery", "we operate a small repair shop": who the speaker is, not a step.
+const OWNING_VERBS = new Set(['run', 'own', 'operate', 'manage', 'lead', 'head']);
+// Words that say how big or old an organisation is, never part of its name.
+const SIZE_WORDS = new Set(['small', 'little', 'large', 'big', 'local', 'family', 'new', 'busy', 'tiny', 'mid-sized', 'medium-sized']);
+
+/**
+ * "The assistant passes the file to the clerk. She checks the figures …": a personal pronoun opening the sentence
+ * after a hand-over means whoever received the work — in a process, the receiver acts next.
+ */
+export class PartyReference {
+  /** The receiver of the last step read. */
+  private receiver: Actor | null = null;
+  /** The receiver of the previous sentence's last step, until a pronoun has used it. */
+  private handedOver: Actor | null = null;
+
+  sentenceStarts(): void {
+    this.handedOver = this.receiver;
+    this.receiver = null;
+  }
+
+  /** Each planned step says whom it hands the work to (null for none). */
+  stepHandsTo(receiver: Actor | null): void {
+    this.receiver = receiver;
+  }
+
+  /** The actor a subject pronoun means when a hand-over decides it; null to keep the current actor. */
+  pronounActor(pronoun: string): Actor | null {
+    const to = this.handedOver;
+    this.handedOver = null;
+    if (!to || !PERSONAL.has(pronoun)) return null;
+    // "he"/"she" is a person: never a department, an acronym unit (HR, IT) or a system.
+    if (pronoun !== 'they' && !couldBeAPerson(to)) return null;
+    return to;
+  }
+}
+
+function couldBeAPerson(a: Actor): boolean {
+  return !isSystemName(a.name) && !DEPARTMENT_WORDS.has(a.head) && !/^[A-Z]{2,}$/.test(a.name) && !['department', 'team', 'unit', 'office', 'division', 'company'].includes(a.head);
+}
+
+/** "I run the bakery", "We run a small repair shop": the organisation the speaker stands for, or null. */
+export function ownerStatement(r: Reading, canAct: (p: Phrase) => boolean): Phrase | null {
+  if (!r.verb || r.passive || !r.object || (r.subjectPronoun !== 'i' && r.subjectPronoun !== 'we')) return null;
+  if (!OWNING_VERBS.has(r.verb.lemma) || !canAct(r.object)) return null;
+  const words = r.object.words.filter((w) => !SIZE_WORDS.has(w.lower));
+  return words.length ? { ...r.object, words } : r.object;
+}
