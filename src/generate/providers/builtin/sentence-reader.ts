@@ -2,6 +2,7 @@
 import { namesSomeone } from './agents.ts';
 import { classify, openingWords, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
+import { awaitedLabel, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -40,6 +41,8 @@ export class SentenceReader {
 
   /** Catch events read from "when X confirms", with the receive task they become when a deadline hangs on them. */
   private readonly waits = new Map<string, string>();
+  /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
+  private deadline: (Duration & { host: string }) | null = null;
   /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
   private question: Token[] | null = null;
 
@@ -47,11 +50,16 @@ export class SentenceReader {
    * "If there is no answer within a week, …" puts a timer on the step just drawn; "after 2 days" waits before the
    * clause's step. Returns true when the clause needs nothing more.
    */
-  private timeEvent(c: Clause, time: Duration, reading: Reading): boolean {
+  private timeEvent(c: Clause, time: Duration, reading: Reading, on?: string): boolean {
     if (c.role === 'condition') {
-      const last = this.builder.lastTaskId();
+      const last = on ?? this.builder.lastTaskId();
       // "Close the ticket when the customer confirms. If they do not within 2 days, …": the deadline is on the wait.
-      const host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
+      let host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
+      // "If there is no payment within 30 days": the deadline is on waiting for the payment, a receive step of its own.
+      const awaited = awaitedLabel(stripConnective(c.tokens));
+      if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
+        host = this.builder.appendTask({ kind: 'task', label: awaited, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' }).id;
+      }
       const node = host ? this.builder.node(host) : undefined;
       if (!host || !node || (node.kind !== 'task' && !this.waits.has(host))) return false;
       if (node.kind !== 'task') {
@@ -160,6 +168,8 @@ export class SentenceReader {
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);
       const reading = readClause(content.filter((t) => !waited.has(t)));
       if (time && this.timeEvent(c, time, reading)) continue;
+      // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
+      if (!time && c.role === 'condition' && this.deadline && refersToDeadline(c.tokens) && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
         const event = eventFrom(reading, this.planner.state.thing);
@@ -266,7 +276,7 @@ export class SentenceReader {
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
-        const ends = group.map((g) => refusalEnd(g.reading, [], g.reading.object ?? this.planner.state.thing));
+        const ends = group.map((g) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? this.planner.state.thing));
         const emitEnding = (t: PlannedTask, i: number) => () => {
           this.planner.emit(t);
           const end = ends[tasks.indexOf(t)];
@@ -334,6 +344,8 @@ export class SentenceReader {
       }
       whetherLabel = '';
       if (task) emit(task);
+      const host = this.builder.lastTaskId();
+      if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
     }
     whileFork?.done();
     (sameTime as { done: () => void } | null)?.done();

@@ -1,0 +1,91 @@
+// Time, decisions and loops (issue 13, classes 1, 2, 7, 9 and the time rules), one small sentence per rule.
+import { describe, expect, it } from 'vitest';
+import { repairModel, validateModel, type ModelNode, type ProcessModel } from '../../../../src/generate/model.ts';
+import { describeProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+import { awaitedLabel, isReminder, outcomeName, refersToDeadline } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
+
+function read(prompt: string): ProcessModel {
+  const model = repairModel(describeProcess({ prompt }, [])).model;
+  expect(validateModel(model)).toEqual([]);
+  return model;
+}
+const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
+const after = (m: ProcessModel, n: ModelNode) => m.flows.filter((f) => f.from === n.id).map((f) => m.nodes.find((x) => x.id === f.to)!);
+/** Everything reachable from a node, along flows. */
+function downstream(m: ProcessModel, from: ModelNode): string[] {
+  const seen = new Set<string>();
+  const todo = [from];
+  while (todo.length) {
+    for (const n of after(m, todo.pop()!)) {
+      if (seen.has(n.id)) continue;
+      seen.add(n.id);
+      todo.push(n);
+    }
+  }
+  return m.nodes.filter((n) => seen.has(n.id)).map((n) => n.label);
+}
+const boundary = (m: ProcessModel) => m.nodes.find((n) => n.kind === 'boundary')!;
+const tokens = (s: string) => readSentences(s)[0]!;
+
+describe('deadline words', () => {
+  it('tells a reminder from other work', () => {
+    expect(isReminder('Send reminder')).toBe(true);
+    expect(isReminder('Remind customer')).toBe(true);
+    expect(isReminder('Follow up with supplier')).toBe(true);
+    expect(isReminder('Escalate claim')).toBe(false);
+  });
+
+  it('names the outcome of a path after its last step', () => {
+    expect(outcomeName('Escalate claim')).toBe('Claim escalated');
+    expect(outcomeName('Order replacement machine')).toBe('Replacement machine ordered');
+    expect(outcomeName('Notify')).toBe('Notified');
+  });
+
+  it('reads what a "no answer" condition waits for', () => {
+    expect(awaitedLabel(tokens('there is no payment within 30 days'))).toBe('Wait for payment');
+    expect(awaitedLabel(tokens('the customer does not reply within a week'))).toBe('Wait for customer to reply');
+    expect(awaitedLabel(tokens('the report is not finished within a week'))).toBeNull();
+  });
+
+  it('knows a condition that points back at a deadline', () => {
+    expect(refersToDeadline(tokens('If the repair is not finished in time'))).toBe(true);
+    expect(refersToDeadline(tokens('If the supplier misses the deadline'))).toBe(true);
+    expect(refersToDeadline(tokens('If the repair is finished'))).toBe(false);
+  });
+});
+
+describe('deadlines become boundary timers with their own path', () => {
+  it('"if there is no payment within 30 days" waits for the payment, and a reminder leaves the wait running', () => {
+    const m = read('The clerk sends the invoice. If there is no payment within 30 days, the clerk sends a reminder. The accountant then books the payment.');
+    const wait = node(m, 'Wait for payment');
+    expect(wait).toMatchObject({ kind: 'task', taskType: 'receive' });
+    expect(boundary(m)).toMatchObject({ attachedTo: wait.id, eventType: 'timer', timer: { kind: 'duration', value: 'P30D' }, interrupting: false });
+    // The reminder's path ends; the payment is booked on the wait's own path.
+    expect(downstream(m, node(m, 'Send reminder'))).toEqual(['Reminder sent']);
+    expect(after(m, wait).map((n) => n.label)).toEqual(['Book payment']);
+  });
+
+  it('a missed deadline cancels the step and ends in a named end event, never flowing back', () => {
+    const m = read('The handler checks the claim. If the check is not done within 5 days, the handler escalates the claim. The handler then pays the claim.');
+    const b = boundary(m);
+    expect(b).toMatchObject({ attachedTo: node(m, 'Check claim').id, timer: { value: 'P5D' } });
+    expect(b.interrupting).toBeUndefined();
+    expect(downstream(m, b)).toEqual(['Escalate claim', 'Claim escalated']);
+    expect(after(m, node(m, 'Check claim')).map((n) => n.label)).toEqual(['Pay claim']);
+  });
+
+  it('"not … in time" refers to the deadline set in the sentence before', () => {
+    const m = read('The technician must repair the machine within 4 hours. If the repair is not finished in time, the supervisor orders a replacement machine. Otherwise the technician closes the work order.');
+    expect(boundary(m)).toMatchObject({ attachedTo: node(m, 'Repair machine').id, label: '4 hours', timer: { value: 'PT4H' } });
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+    expect(after(m, node(m, 'Repair machine')).map((n) => n.label)).toEqual(['Close work order']);
+  });
+});
+
+describe('ending branches', () => {
+  it('a rejection that "ends the process" keeps the refusal as its end event name', () => {
+    const m = read('The manager reviews the request and approves or rejects it. If the request is rejected, the clerk files the request and the process ends. If it is approved, HR books the training.');
+    expect(downstream(m, node(m, 'Reject request'))).toEqual(['File request', 'Request rejected']);
+  });
+});
