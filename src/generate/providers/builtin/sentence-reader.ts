@@ -2,6 +2,7 @@
 import { namesSomeone } from './agents.ts';
 import { classify, openingWords, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
+import { classMentioned, readClassification, type Classification } from './classification.ts';
 import { awaitedLabel, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
@@ -14,6 +15,7 @@ import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
 
+const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 // Openings of a clause that names an event: the trigger before any step, a wait after one.
 const EXPLANATION = new RegExp(
   [
@@ -41,6 +43,8 @@ export class SentenceReader {
 
   /** Catch events read from "when X confirms", with the receive task they become when a deadline hangs on them. */
   private readonly waits = new Map<string, string>();
+  /** The classes the last classifying step named: the sentences that name one open its branch. */
+  private classes: Classification | null = null;
   /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
   private deadline: (Duration & { host: string }) | null = null;
   /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
@@ -58,7 +62,10 @@ export class SentenceReader {
       // "If there is no payment within 30 days": the deadline is on waiting for the payment, a receive step of its own.
       const awaited = awaitedLabel(stripConnective(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
+        // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
+        const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
         host = this.builder.appendTask({ kind: 'task', label: awaited, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' }).id;
+        this.trace.task(verb, host);
       }
       const node = host ? this.builder.node(host) : undefined;
       if (!host || !node || (node.kind !== 'task' && !this.waits.has(host))) return false;
@@ -159,7 +166,13 @@ export class SentenceReader {
     let whetherLabel = '';
     // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
     const opening = clauses[0]?.role;
-    if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    // "Low incidents are closed by the desk." after "classifies each incident as low, medium or high": a branch.
+    // (The clauses lost the commas between them: put them back for "as low, medium or high".)
+    const sentence = input.flatMap((c, i) => (i && c.tokens[0]?.pos !== 'PUNCT' ? [COMMA, ...c.tokens] : c.tokens));
+    const classBranch = this.classes && opening === 'plain' ? classMentioned(sentence, this.classes) : null;
+    if (classBranch) this.builder.openBranch(classBranch, this.classes!.subject, false);
+    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    if (!classBranch && opening === 'plain') this.classes = null;
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
@@ -349,6 +362,7 @@ export class SentenceReader {
     }
     whileFork?.done();
     (sameTime as { done: () => void } | null)?.done();
+    this.classes = readClassification(sentence) ?? this.classes;
   }
 }
 

@@ -208,7 +208,8 @@ export class TaskPlanner {
       this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);
       return 'no-label';
     }
-    if (r.adverbs.includes('again')) {
+    // "submits it again": "again" after the object too loops back to the step that made it.
+    if (r.adverbs.includes('again') || c.tokens.some((t) => t.lower === 'again')) {
       const earlier = this.builder.findTask((n) => n.label.toLowerCase() === label.toLowerCase());
       if (earlier) {
         this.builder.loopBack(earlier.id, 'again');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairModel, validateModel, type ModelNode, type ProcessModel } from '../../../../src/generate/model.ts';
 import { describeProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+import { readClassification } from '../../../../src/generate/providers/builtin/classification.ts';
 import { awaitedLabel, isReminder, outcomeName, refersToDeadline } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 
@@ -10,6 +11,7 @@ function read(prompt: string): ProcessModel {
   expect(validateModel(model)).toEqual([]);
   return model;
 }
+const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
 const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
 const after = (m: ProcessModel, n: ModelNode) => m.flows.filter((f) => f.from === n.id).map((f) => m.nodes.find((x) => x.id === f.to)!);
 /** Everything reachable from a node, along flows. */
@@ -87,5 +89,32 @@ describe('ending branches', () => {
   it('a rejection that "ends the process" keeps the refusal as its end event name', () => {
     const m = read('The manager reviews the request and approves or rejects it. If the request is rejected, the clerk files the request and the process ends. If it is approved, HR books the training.');
     expect(downstream(m, node(m, 'Reject request'))).toEqual(['File request', 'Request rejected']);
+  });
+});
+
+describe('classification', () => {
+  it('reads the classes, with or without commas and with a shared noun', () => {
+    expect(readClassification(tokens('The analyst classifies each incident as low, medium or high.'))).toEqual({ values: ['low', 'medium', 'high'], subject: 'incident' });
+    expect(readClassification(tokens('Returns are sorted into damaged, resalable and recyclable items.'))?.values).toEqual(['damaged', 'resalable', 'recyclable']);
+    expect(readClassification(tokens('The analyst checks each incident as soon as possible.'))).toBeNull();
+  });
+
+  it('"classified as A, B or C" is one decision whose branches the next sentences fill, joining after them', () => {
+    const m = read('The analyst classifies each incident as low, medium or high. Low incidents are closed by the service desk. Medium incidents are assigned to the support team. High incidents are escalated to the engineer. Finally the analyst updates the log.');
+    const gateway = after(m, node(m, 'Classify incident'))[0]!;
+    expect(gateway.kind).toBe('exclusive');
+    expect(m.flows.filter((f) => f.from === gateway.id).map((f) => f.label)).toEqual(['low', 'medium', 'high']);
+    expect(m.nodes.filter((n) => n.kind === 'exclusive')).toHaveLength(2);
+    for (const label of ['Close low incidents', 'Assign medium incidents', 'Escalate high incidents']) {
+      expect(downstream(m, node(m, label))).toContain('Update log');
+    }
+  });
+});
+
+describe('loops', () => {
+  it('"submits it again" loops back to the step that produced it, not a second copy', () => {
+    const m = read('The author submits the draft. The editor reviews the draft. If changes are needed, the author revises the draft and submits it again. Otherwise the editor publishes the article.');
+    expect(tasks(m).filter((t) => t === 'Submit draft')).toHaveLength(1);
+    expect(after(m, node(m, 'Revise draft')).map((n) => n.label)).toEqual(['Submit draft']);
   });
 });
