@@ -1,6 +1,6 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
 import { namesSomeone } from './agents.ts';
-import { classify, openingWords, type Clause } from './clauses.ts';
+import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { classMentioned, readClassification, type Classification } from './classification.ts';
 import { awaitedLabel, refersToDeadline } from './deadlines.ts';
@@ -10,12 +10,14 @@ import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
+import { readRelativeCondition } from './relative-condition.ts';
 import { findDuration, type Duration } from './time-expressions.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
 
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+const WHICH: Token = { text: 'which', lower: 'which', pos: 'PRON', lemma: 'which' };
 // Openings of a clause that names an event: the trigger before any step, a wait after one.
 const EXPLANATION = new RegExp(
   [
@@ -146,7 +148,10 @@ export class SentenceReader {
       for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
       return;
     }
-    const clauses = conditionsFirst(input);
+    // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
+    // (A relative clause comes without its pronoun: put "which" back.)
+    const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
+    const clauses = conditionsFirst(restricted ? splitClauses(restricted.main) : input);
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
       this.trace.clause(content, readClause(content).verb);
@@ -170,7 +175,10 @@ export class SentenceReader {
     // (The clauses lost the commas between them: put them back for "as low, medium or high".)
     const sentence = input.flatMap((c, i) => (i && c.tokens[0]?.pos !== 'PUNCT' ? [COMMA, ...c.tokens] : c.tokens));
     const classBranch = this.classes && opening === 'plain' ? classMentioned(sentence, this.classes) : null;
-    if (classBranch) this.builder.openBranch(classBranch, this.classes!.subject, false);
+    if (restricted) {
+      this.builder.closeChoice();
+      this.builder.openBranch(conditionLabel(restricted.said).replace(/([$€£]) (?=\d)/g, '$1'), restricted.subject, false);
+    } else if (classBranch) this.builder.openBranch(classBranch, this.classes!.subject, false);
     else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
     if (!classBranch && opening === 'plain') this.classes = null;
     for (let k = 0; k < clauses.length; k++) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairModel, validateModel, type ModelNode, type ProcessModel } from '../../../../src/generate/model.ts';
 import { describeProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+import { readRelativeCondition } from '../../../../src/generate/providers/builtin/relative-condition.ts';
 import { readClassification } from '../../../../src/generate/providers/builtin/classification.ts';
 import { awaitedLabel, isReminder, outcomeName, refersToDeadline } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
@@ -116,5 +117,29 @@ describe('loops', () => {
     const m = read('The author submits the draft. The editor reviews the draft. If changes are needed, the author revises the draft and submits it again. Otherwise the editor publishes the article.');
     expect(tasks(m).filter((t) => t === 'Submit draft')).toHaveLength(1);
     expect(after(m, node(m, 'Revise draft')).map((n) => n.label)).toEqual(['Submit draft']);
+  });
+});
+
+describe('relative-clause conditions', () => {
+  it('reads a generic subject narrowed by "that/which" as a condition, and "needs the approval of X" as X approving', () => {
+    const r = readRelativeCondition(tokens('Orders that exceed $500 need the approval of the manager.'));
+    expect(r?.said.map((t) => t.text).join(' ')).toBe('orders exceed $ 500');
+    expect(r?.main.map((t) => t.text).join(' ')).toBe('Orders are approved by the manager');
+    expect(readRelativeCondition(tokens('The clerk checks the orders that arrive by post.'))).toBeNull();
+    expect(readRelativeCondition(tokens('The manager who received the request checks it.'))).toBeNull();
+  });
+
+  it('"orders that exceed $500 need approval" draws the approval on its own branch; the rest skips it', () => {
+    const m = read('The customer places an order. Orders that exceed $500 need the approval of the manager. The warehouse then ships the order.');
+    const gateway = after(m, node(m, 'Place order'))[0]!;
+    expect(gateway.kind).toBe('exclusive');
+    expect(m.flows.find((f) => f.from === gateway.id && f.to === node(m, 'Approve orders').id)?.label).toBe('orders exceed $500');
+    expect(m.flows.filter((f) => f.from === gateway.id)).toHaveLength(2);
+    expect(downstream(m, gateway)).toContain('Ship order');
+  });
+
+  it('"Any claim that involves an injury is reviewed by …" is a conditional step', () => {
+    const m = read('Any claim that involves an injury is reviewed by a medical adviser. The handler then settles the claim.');
+    expect(m.flows.find((f) => f.to === node(m, 'Review claim').id)?.label).toBe('claim involves injury');
   });
 });
