@@ -3,7 +3,7 @@ import { namesSomeone } from './agents.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { classMentioned, readClassification, type Classification } from './classification.ts';
-import { awaitedLabel, refersToDeadline } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -11,7 +11,7 @@ import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
-import { findDuration, type Duration } from './time-expressions.ts';
+import { findCycle, findDuration, type Duration } from './time-expressions.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -92,6 +92,29 @@ export class SentenceReader {
   }
 
   /**
+   * "Sends a reminder every 3 days until the customer replies": the wait for the reply is a receive step, and the
+   * reminder hangs on it as a non-interrupting cycle timer. Returns the clauses left to read: the reminder without
+   * its schedule, and no "until".
+   */
+  private repeatedReminder(clauses: Clause[]): Clause[] {
+    // The tagger may miss the verb after "until" ("until the customer replies"), so the clause was not split there.
+    const at = clauses.findIndex((c) => c.role === 'until' || c.tokens.some((t, i) => i > 0 && t.lower === 'until'));
+    if (at < 0) return clauses;
+    const own = clauses[at]!.role === 'until';
+    const u = own ? 0 : clauses[at]!.tokens.findIndex((t) => t.lower === 'until');
+    const until = clauses[at]!.tokens.slice(u);
+    const before = [...clauses.slice(0, at), ...(own ? [] : [{ ...clauses[at]!, tokens: clauses[at]!.tokens.slice(0, u) }])];
+    const cycle = findCycle(before.flatMap((c) => c.tokens).map((t) => t.text).join(' '));
+    const awaited = cycle ? awaitedUntil(until) : null;
+    if (!cycle || !awaited) return clauses;
+    const host = this.builder.appendTask({ kind: 'task', label: awaited, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' });
+    this.trace.task(until.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-2)?.id ?? ''), host.id);
+    this.trace.skipAll(until, 'condition');
+    this.builder.openBoundary(host.id, cycle.label, cycle.timer, false);
+    return [...before.map((c) => ({ ...c, tokens: withoutSchedule(c.tokens) })), ...clauses.slice(at + 1)];
+  }
+
+  /**
    * "I offer one or more of: a dosage plan, a pill box, a home delivery": an inclusive choice, one step per option
    * (the verb with that option as its object). Returns false when the sentence has no such list.
    */
@@ -151,7 +174,7 @@ export class SentenceReader {
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
     // (A relative clause comes without its pronoun: put "which" back.)
     const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
-    const clauses = conditionsFirst(restricted ? splitClauses(restricted.main) : input);
+    let clauses = conditionsFirst(restricted ? splitClauses(restricted.main) : input);
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
       this.trace.clause(content, readClause(content).verb);
@@ -181,6 +204,7 @@ export class SentenceReader {
     } else if (classBranch) this.builder.openBranch(classBranch, this.classes!.subject, false);
     else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
     if (!classBranch && opening === 'plain') this.classes = null;
+    clauses = this.repeatedReminder(clauses);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
@@ -372,6 +396,16 @@ export class SentenceReader {
     (sameTime as { done: () => void } | null)?.done();
     this.classes = readClassification(sentence) ?? this.classes;
   }
+}
+
+/** The clause without its schedule words ("every 3 days", "weekly"). */
+function withoutSchedule(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => ['every', 'each'].includes(t.lower));
+  if (at >= 0) {
+    const unit = tokens.findIndex((t, i) => i > at && i <= at + 3 && /^(minute|hour|day|week|month|year|quarter|morning|evening|night|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(t.lower));
+    if (unit > 0) return [...tokens.slice(0, at), ...tokens.slice(unit + 1)];
+  }
+  return tokens.filter((t) => !/^(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)$/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */

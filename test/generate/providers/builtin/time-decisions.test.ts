@@ -4,7 +4,7 @@ import { repairModel, validateModel, type ModelNode, type ProcessModel } from '.
 import { describeProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
 import { readRelativeCondition } from '../../../../src/generate/providers/builtin/relative-condition.ts';
 import { readClassification } from '../../../../src/generate/providers/builtin/classification.ts';
-import { awaitedLabel, isReminder, outcomeName, refersToDeadline } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { awaitedLabel, awaitedUntil, isReminder, outcomeName, refersToDeadline } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 
 function read(prompt: string): ProcessModel {
@@ -141,5 +141,22 @@ describe('relative-clause conditions', () => {
   it('"Any claim that involves an injury is reviewed by …" is a conditional step', () => {
     const m = read('Any claim that involves an injury is reviewed by a medical adviser. The handler then settles the claim.');
     expect(m.flows.find((f) => f.to === node(m, 'Review claim').id)?.label).toBe('claim involves injury');
+  });
+});
+
+describe('repeated reminders', () => {
+  it('"until the customer replies" names the wait, even when the tagger misses the verb', () => {
+    expect(awaitedUntil(tokens('until the customer replies'))).toBe('Wait for customer to reply');
+    expect(awaitedUntil(tokens('until the tenant pays the rent'))).toBe('Wait for tenant to pay rent');
+  });
+
+  it('"sends a reminder every 3 days until the customer replies" is a non-interrupting cycle timer on the wait', () => {
+    const m = read('The agent sends a quote to the customer. The agent sends a reminder every 3 days until the customer replies. The agent then books the trip.');
+    const wait = node(m, 'Wait for customer to reply');
+    expect(wait.taskType).toBe('receive');
+    expect(boundary(m)).toMatchObject({ attachedTo: wait.id, label: 'Every 3 days', timer: { kind: 'cycle', value: 'R/P3D' }, interrupting: false });
+    expect(downstream(m, boundary(m))).toEqual(['Send reminder', 'Reminder sent']);
+    expect(after(m, wait).map((n) => n.label)).toEqual(['Book trip']);
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
   });
 });
