@@ -49,5 +49,7 @@ function asStep(main: Token[]): Token[] {
   const agent = by[0] && ['of', 'from', 'by'].includes(by[0].lower) ? by.slice(1) : owner;
   const word = (text: string, pos: string, lemma = text): Token => ({ text, lower: text, pos, lemma });
   const [participle, lemma] = ACTION_NOUNS[main[noun]!.lower]!;
-  return [word('are', 'AUX', 'be'), word(participle, 'VERB', lemma), ...(agent.length ? [word('by', 'ADP'), ...agent] : [])];
+  // "need" itself is read as the action it asks for, so the step is traced to the text's own verb.
+  const verb = Object.assign(main[0]!, { lower: participle, lemma, pos: 'VERB' });
+  return [word('are', 'AUX', 'be'), verb, ...(agent.length ? [word('by', 'ADP'), ...agent] : [])];
 }

@@ -210,7 +210,13 @@ export class TaskPlanner {
     }
     // "submits it again": "again" after the object too loops back to the step that made it.
     if (r.adverbs.includes('again') || c.tokens.some((t) => t.lower === 'again')) {
-      const earlier = this.builder.findTask((n) => n.label.toLowerCase() === label.toLowerCase());
+      // The same step, or the same verb on the same thing ("Submit document" after "Submit design document").
+      const words = label.toLowerCase().split(' ');
+      const same = (n: { label: string }) => {
+        const w = n.label.toLowerCase().split(' ');
+        return w.join(' ') === words.join(' ') || (words.length > 1 && w[0] === words[0] && w.at(-1) === words.at(-1));
+      };
+      const earlier = this.builder.findTask(same);
       if (earlier) {
         this.builder.loopBack(earlier.id, 'again');
         return 'loop';
