@@ -3,6 +3,7 @@ import { namesSomeone } from './agents.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { classMentioned, readClassification, type Classification } from './classification.ts';
+import { joinConditionParts } from './condition-parts.ts';
 import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
@@ -174,7 +175,7 @@ export class SentenceReader {
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
     // (A relative clause comes without its pronoun: put "which" back.)
     const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
-    let clauses = conditionsFirst(restricted ? splitClauses(restricted.main) : input);
+    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input));
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
       this.trace.clause(content, readClause(content).verb);

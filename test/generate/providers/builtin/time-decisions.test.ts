@@ -168,3 +168,14 @@ describe('loops back on "again"', () => {
     expect(after(m, node(m, 'Revise document')).map((n) => n.label)).toEqual(['Submit design document']);
   });
 });
+
+describe('conditions in two parts', () => {
+  it('"if A and B, X" keeps both parts in the condition, and only X on the branch', () => {
+    const m = read('The clerk checks the form. If the form is incomplete and the applicant is a minor, the clerk calls the parents. The clerk then files the form.');
+    const into = m.flows.find((f) => f.to === node(m, 'Call parents').id);
+    expect(into?.label).toBe('form incomplete and applicant minor');
+    const gateway = m.nodes.find((n) => n.id === into!.from)!;
+    expect(m.flows.filter((f) => f.from === gateway.id)).toHaveLength(2);
+    expect(downstream(m, gateway)).toContain('File form');
+  });
+});
