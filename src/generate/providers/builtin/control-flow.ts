@@ -356,6 +356,23 @@ export class FlowBuilder {
     this.tails = [{ from: g.id, label: 'done' }];
   }
 
+  /**
+   * "The clerk can accept the application. The clerk can also reject it.": the refusal is the other branch of a choice
+   * before the step just drawn, ending by name; the work carries on from that step.
+   */
+  alternativeTo(last: string, make: () => void, endLabel: string): void {
+    const g = this.add('exclusive', '', null);
+    for (const f of this.flows) if (f.to === last) f.to = g.id;
+    this.connect(g.id, last);
+    const main = this.tails;
+    this.tails = [{ from: g.id }];
+    this.inBranch = true;
+    make();
+    this.inBranch = false;
+    this.endHere(endLabel);
+    this.tails = main;
+  }
+
   /** "The process ends": honoured when the branch closes (or at the end of the text). */
   markEnd(): void {
     if (this.inBranch) this.pendingEnd = true;

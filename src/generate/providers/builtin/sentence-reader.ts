@@ -4,6 +4,7 @@ import { classify, openingWords, splitClauses, type Clause } from './clauses.ts'
 import type { FlowBuilder } from './control-flow.ts';
 import { classMentioned, readClassification, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
+import { refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
@@ -389,6 +390,13 @@ export class SentenceReader {
         task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
       }
       whetherLabel = '';
+      // Approve and reject never both run: a refusal of what was just approved is the other way.
+      const last = this.builder.lastTaskId();
+      const refusal = task && last && !this.builder.inBranchNow() && refusesStep(task.label, this.builder.node(last)?.label ?? '');
+      if (task && last && refusal) {
+        this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) ?? 'Rejected');
+        continue;
+      }
       if (task) emit(task);
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };

@@ -5,6 +5,7 @@ import { describeProcess } from '../../../../src/generate/providers/builtin/buil
 import { readRelativeCondition } from '../../../../src/generate/providers/builtin/relative-condition.ts';
 import { readClassification } from '../../../../src/generate/providers/builtin/classification.ts';
 import { awaitedLabel, awaitedUntil, isReminder, outcomeName, refersToDeadline } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { refusesStep } from '../../../../src/generate/providers/builtin/opposites.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 
 function read(prompt: string): ProcessModel {
@@ -177,5 +178,22 @@ describe('conditions in two parts', () => {
     const gateway = m.nodes.find((n) => n.id === into!.from)!;
     expect(m.flows.filter((f) => f.from === gateway.id)).toHaveLength(2);
     expect(downstream(m, gateway)).toContain('File form');
+  });
+});
+
+describe('approve and reject never both run', () => {
+  it('knows a refusal of the step just drawn', () => {
+    expect(refusesStep('Reject application', 'Accept application')).toBe(true);
+    expect(refusesStep('Reject application', 'Check application')).toBe(false);
+    expect(refusesStep('Reject invoice', 'Approve order')).toBe(false);
+  });
+
+  it('"can accept … can also reject …" is a choice whose refusal ends by name', () => {
+    const m = read('The clerk checks the application. The clerk can accept the application. The clerk can also reject the application. The clerk archives the file.');
+    const gateway = after(m, node(m, 'Check application'))[0]!;
+    expect(gateway.kind).toBe('exclusive');
+    expect(after(m, gateway).map((n) => n.label).sort()).toEqual(['Accept application', 'Reject application']);
+    expect(downstream(m, node(m, 'Reject application'))).toEqual(['Application rejected']);
+    expect(after(m, node(m, 'Accept application')).map((n) => n.label)).toEqual(['Archive file']);
   });
 });
