@@ -1,5 +1,6 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
 import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
+import { isReminder, outcomeName } from './deadlines.ts';
 
 interface Tail {
   from: string;
@@ -72,12 +73,13 @@ export class FlowBuilder {
 
   /**
    * "If there is no answer within a week, …": an interrupting timer on the step just drawn, whose path holds what
-   * follows in the sentence; the step's own path carries on as before.
+   * follows in the sentence; the step's own path carries on as before. A reminder leaves the step running
+   * (non-interrupting). The path ends by itself, named for its outcome, unless the text sends it back.
    */
-  openBoundary(host: string, label: string, timer: ModelTimer | undefined): void {
+  openBoundary(host: string, label: string, timer: ModelTimer | undefined, interrupting = true): void {
     this.closeChoice();
     const boundary = this.add('boundary', label, null);
-    Object.assign(boundary, { eventType: 'timer', attachedTo: host }, timer ? { timer } : {});
+    Object.assign(boundary, { eventType: 'timer', attachedTo: host }, timer ? { timer } : {}, interrupting ? {} : { interrupting: false });
     this.choice = { gateway: boundary.id, branches: [], conditions: [], tentative: false, verbs: [], mainPath: this.tails, ends: new Map() };
     this.tails = [{ from: boundary.id }];
     this.inBranch = true;
@@ -215,9 +217,11 @@ export class FlowBuilder {
   closeBranch(): void {
     if (!this.inBranch || !this.choice) return;
     // A refusal's end waits for the choice to close: a later "if the request is rejected, …" may add its steps.
-    if (this.branchEnd) this.choice.ends.set(this.reopened ?? this.choice.branches.length, this.branchEnd);
+    const index = this.reopened ?? this.choice.branches.length;
+    if (this.branchEnd) this.choice.ends.set(index, this.branchEnd);
     this.branchEnd = null;
-    if (this.pendingEnd) this.endHere();
+    // "If the request is rejected, … and the process ends": the end keeps the refusal's name.
+    if (this.pendingEnd) this.endHere(this.choice.ends.get(index) ?? (this.choice.mainPath && index === 0 ? this.outcome(this.tails) : ''));
     if (this.reopened !== null) this.choice.branches[this.reopened] = this.tails;
     else this.choice.branches.push(this.tails);
     this.reopened = null;
@@ -247,6 +251,14 @@ export class FlowBuilder {
     if (this.inBranch) this.closeBranch();
     const c = this.choice;
     this.choice = null;
+    // A reminder leaves the awaited work running; any other deadline's path does not flow back into the work it cancelled.
+    const first = this.node(this.flows.find((f) => f.from === c.gateway)?.to ?? '');
+    if (c.mainPath && first?.kind === 'task' && isReminder(first.label)) this.node(c.gateway)!.interrupting = false;
+    if (c.mainPath && c.branches[0]?.length) {
+      this.tails = c.branches[0];
+      this.endHere(this.outcome(this.tails));
+      c.branches[0] = [];
+    }
     for (const [i, label] of c.ends) {
       if (!c.branches[i]?.length) continue;
       this.tails = c.branches[i]!;
@@ -344,6 +356,23 @@ export class FlowBuilder {
     this.tails = [{ from: g.id, label: 'done' }];
   }
 
+  /**
+   * "The clerk can accept the application. The clerk can also reject it.": the refusal is the other branch of a choice
+   * before the step just drawn, ending by name; the work carries on from that step.
+   */
+  alternativeTo(last: string, make: () => void, endLabel: string): void {
+    const g = this.add('exclusive', '', null);
+    for (const f of this.flows) if (f.to === last) f.to = g.id;
+    this.connect(g.id, last);
+    const main = this.tails;
+    this.tails = [{ from: g.id }];
+    this.inBranch = true;
+    make();
+    this.inBranch = false;
+    this.endHere(endLabel);
+    this.tails = main;
+  }
+
   /** "The process ends": honoured when the branch closes (or at the end of the text). */
   markEnd(): void {
     if (this.inBranch) this.pendingEnd = true;
@@ -358,6 +387,12 @@ export class FlowBuilder {
   }
 
   private branchEnd: string | null = null;
+
+  /** A path's end named for what its last step achieved ("Claim escalated"); unnamed after anything but a task. */
+  private outcome(tails: Tail[]): string {
+    const last = tails.length === 1 ? this.node(tails[0]!.from) : undefined;
+    return last?.kind === 'task' ? outcomeName(last.label) : '';
+  }
 
   private endHere(label = ''): void {
     if (!this.tails.length) return;

@@ -1,19 +1,26 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
 import { namesSomeone } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
-import { classify, openingWords, type Clause } from './clauses.ts';
+import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
+import { classMentioned, readClassification, type Classification } from './classification.ts';
+import { joinConditionParts } from './condition-parts.ts';
+import { refusesStep } from './opposites.ts';
+import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
-import { findDuration, type Duration } from './time-expressions.ts';
+import { readRelativeCondition } from './relative-condition.ts';
+import { findCycle, findDuration, type Duration } from './time-expressions.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
 
+const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+const WHICH: Token = { text: 'which', lower: 'which', pos: 'PRON', lemma: 'which' };
 // Openings of a clause that names an event: the trigger before any step, a wait after one.
 const EXPLANATION = new RegExp(
   [
@@ -44,6 +51,10 @@ export class SentenceReader {
 
   /** Catch events read from "when X confirms", with the receive task they become when a deadline hangs on them. */
   private readonly waits = new Map<string, string>();
+  /** The classes the last classifying step named: the sentences that name one open its branch. */
+  private classes: Classification | null = null;
+  /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
+  private deadline: (Duration & { host: string }) | null = null;
   /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
   private question: Token[] | null = null;
 
@@ -51,11 +62,19 @@ export class SentenceReader {
    * "If there is no answer within a week, …" puts a timer on the step just drawn; "after 2 days" waits before the
    * clause's step. Returns true when the clause needs nothing more.
    */
-  private timeEvent(c: Clause, time: Duration, reading: Reading): boolean {
+  private timeEvent(c: Clause, time: Duration, reading: Reading, on?: string): boolean {
     if (c.role === 'condition') {
-      const last = this.builder.lastTaskId();
+      const last = on ?? this.builder.lastTaskId();
       // "Close the ticket when the customer confirms. If they do not within 2 days, …": the deadline is on the wait.
-      const host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
+      let host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
+      // "If there is no payment within 30 days": the deadline is on waiting for the payment, a receive step of its own.
+      const awaited = awaitedLabel(stripConnective(c.tokens));
+      if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
+        // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
+        const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
+        host = this.builder.appendTask({ kind: 'task', label: awaited, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' }).id;
+        this.trace.task(verb, host);
+      }
       const node = host ? this.builder.node(host) : undefined;
       if (!host || !node || (node.kind !== 'task' && !this.waits.has(host))) return false;
       if (node.kind !== 'task') {
@@ -76,6 +95,29 @@ export class SentenceReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Sends a reminder every 3 days until the customer replies": the wait for the reply is a receive step, and the
+   * reminder hangs on it as a non-interrupting cycle timer. Returns the clauses left to read: the reminder without
+   * its schedule, and no "until".
+   */
+  private repeatedReminder(clauses: Clause[]): Clause[] {
+    // The tagger may miss the verb after "until" ("until the customer replies"), so the clause was not split there.
+    const at = clauses.findIndex((c) => c.role === 'until' || c.tokens.some((t, i) => i > 0 && t.lower === 'until'));
+    if (at < 0) return clauses;
+    const own = clauses[at]!.role === 'until';
+    const u = own ? 0 : clauses[at]!.tokens.findIndex((t) => t.lower === 'until');
+    const until = clauses[at]!.tokens.slice(u);
+    const before = [...clauses.slice(0, at), ...(own ? [] : [{ ...clauses[at]!, tokens: clauses[at]!.tokens.slice(0, u) }])];
+    const cycle = findCycle(before.flatMap((c) => c.tokens).map((t) => t.text).join(' '));
+    const awaited = cycle ? awaitedUntil(until) : null;
+    if (!cycle || !awaited) return clauses;
+    const host = this.builder.appendTask({ kind: 'task', label: awaited, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' });
+    this.trace.task(until.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-2)?.id ?? ''), host.id);
+    this.trace.skipAll(until, 'condition');
+    this.builder.openBoundary(host.id, cycle.label, cycle.timer, false);
+    return [...before.map((c) => ({ ...c, tokens: withoutSchedule(c.tokens) })), ...clauses.slice(at + 1)];
   }
 
   /**
@@ -163,7 +205,10 @@ export class SentenceReader {
       for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
       return;
     }
-    const clauses = conditionsFirst(input);
+    // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
+    // (A relative clause comes without its pronoun: put "which" back.)
+    const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
+    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input));
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
       this.trace.clause(content, readClause(content).verb);
@@ -183,7 +228,17 @@ export class SentenceReader {
     let whetherLabel = '';
     // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
     const opening = clauses[0]?.role;
-    if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    // "Low incidents are closed by the desk." after "classifies each incident as low, medium or high": a branch.
+    // (The clauses lost the commas between them: put them back for "as low, medium or high".)
+    const sentence = input.flatMap((c, i) => (i && c.tokens[0]?.pos !== 'PUNCT' ? [COMMA, ...c.tokens] : c.tokens));
+    const classBranch = this.classes && opening === 'plain' ? classMentioned(sentence, this.classes) : null;
+    if (restricted) {
+      this.builder.closeChoice();
+      this.builder.openBranch(conditionLabel(restricted.said).replace(/([$€£]) (?=\d)/g, '$1'), restricted.subject, false);
+    } else if (classBranch) this.builder.openBranch(classBranch, this.classes!.subject, false);
+    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    if (!classBranch && opening === 'plain') this.classes = null;
+    clauses = this.repeatedReminder(clauses);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
@@ -192,6 +247,8 @@ export class SentenceReader {
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);
       const reading = readClause(content.filter((t) => !waited.has(t)));
       if (time && this.timeEvent(c, time, reading)) continue;
+      // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
+      if (!time && c.role === 'condition' && this.deadline && refersToDeadline(c.tokens) && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
         if (this.arrival(c, reading, clauses[k + 1])) continue;
@@ -299,7 +356,7 @@ export class SentenceReader {
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
-        const ends = group.map((g) => refusalEnd(g.reading, [], g.reading.object ?? this.planner.state.thing));
+        const ends = group.map((g) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? this.planner.state.thing));
         const emitEnding = (t: PlannedTask, i: number) => () => {
           this.planner.emit(t);
           const end = ends[tasks.indexOf(t)];
@@ -366,11 +423,31 @@ export class SentenceReader {
         task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
       }
       whetherLabel = '';
+      // Approve and reject never both run: a refusal of what was just approved is the other way.
+      const last = this.builder.lastTaskId();
+      const refusal = task && last && !this.builder.inBranchNow() && refusesStep(task.label, this.builder.node(last)?.label ?? '');
+      if (task && last && refusal) {
+        this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) ?? 'Rejected');
+        continue;
+      }
       if (task) emit(task);
+      const host = this.builder.lastTaskId();
+      if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
     }
     whileFork?.done();
     (sameTime as { done: () => void } | null)?.done();
+    this.classes = readClassification(sentence) ?? this.classes;
   }
+}
+
+/** The clause without its schedule words ("every 3 days", "weekly"). */
+function withoutSchedule(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => ['every', 'each'].includes(t.lower));
+  if (at >= 0) {
+    const unit = tokens.findIndex((t, i) => i > at && i <= at + 3 && /^(minute|hour|day|week|month|year|quarter|morning|evening|night|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(t.lower));
+    if (unit > 0) return [...tokens.slice(0, at), ...tokens.slice(unit + 1)];
+  }
+  return tokens.filter((t) => !/^(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)$/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */

@@ -225,8 +225,15 @@ export class TaskPlanner {
       this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);
       return 'no-label';
     }
-    if (r.adverbs.includes('again')) {
-      const earlier = this.builder.findTask((n) => n.label.toLowerCase() === label.toLowerCase());
+    // "submits it again": "again" after the object too loops back to the step that made it.
+    if (r.adverbs.includes('again') || c.tokens.some((t) => t.lower === 'again')) {
+      // The same step, or the same verb on the same thing ("Submit document" after "Submit design document").
+      const words = label.toLowerCase().split(' ');
+      const same = (n: { label: string }) => {
+        const w = n.label.toLowerCase().split(' ');
+        return w.join(' ') === words.join(' ') || (words.length > 1 && w[0] === words[0] && w.at(-1) === words.at(-1));
+      };
+      const earlier = this.builder.findTask(same);
       if (earlier) {
         this.builder.loopBack(earlier.id, 'again');
         return 'loop';

@@ -71,7 +71,8 @@ export function findCycle(text: string): { label: string; timer: ModelTimer } | 
     const m = pattern.exec(text);
     if (!m) continue;
     const cycle = value || `R/${isoDuration(Number(m[1]), m[2]!) ?? 'P1D'}`;
-    const label = m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase();
+    // "every monday" → "Every Monday": day names keep their capital.
+    const label = (m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase()).replace(new RegExp(`\\b(${DAYS.join('|')})\\b`, 'g'), (d) => d.charAt(0).toUpperCase() + d.slice(1));
     return { label, timer: { kind: 'cycle', value: cycle } };
   }
   return null;

@@ -50,6 +50,12 @@ export class VerbTrace {
     else if ('task' in had && had.task !== id) this.more.set(verb, [...(this.more.get(verb) ?? []), id]);
   }
 
+  /** The verb that made a task. */
+  verbOf(id: string): Token | null {
+    for (const [verb, o] of this.outcomes) if ('task' in o && o.task === id) return verb;
+    return null;
+  }
+
   skip(verb: Token | null, reason: SkipReason): void {
     if (verb && !this.outcomes.has(verb)) this.outcomes.set(verb, { skip: reason });
   }

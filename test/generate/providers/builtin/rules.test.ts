@@ -131,7 +131,7 @@ describe('rules about English', () => {
 
   it('waits on a timer "after 3 days" and starts on a timer "every Monday"', () => {
     const { model } = read('Every Monday the planner checks the stock. After 3 days the buyer sends a reminder to the supplier.');
-    expect(model.nodes[0]).toMatchObject({ kind: 'start', label: 'Every monday', eventType: 'timer', timer: { kind: 'cycle', value: 'R/P1W' } });
+    expect(model.nodes[0]).toMatchObject({ kind: 'start', label: 'Every Monday', eventType: 'timer', timer: { kind: 'cycle', value: 'R/P1W' } });
     const wait = model.nodes.find((n) => n.kind === 'intermediate' && n.eventType === 'timer')!;
     expect(wait).toMatchObject({ label: '3 days', timer: { value: 'P3D' } });
     expect(next(model, wait.id)[0]!.label).toBe('Send reminder');

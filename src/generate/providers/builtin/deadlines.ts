@@ -1,0 +1,66 @@
+// Deadlines: what a missed deadline's path is ("send a reminder" runs beside the wait, anything else cancels it),
+// what it waits on ("if there is no payment within 30 days" → "Wait for payment") and how its path ends.
+import { pastParticiple } from './events.ts';
+import type { Token } from './tokens.ts';
+
+/** "Send reminder", "Remind customer", "Chase supplier", "Follow up": the wait goes on beside it (non-interrupting). */
+export function isReminder(label: string): boolean {
+  const [verb = '', ...rest] = label.toLowerCase().split(' ');
+  return ['remind', 'chase', 'nudge'].includes(verb) || (verb === 'follow' && rest[0] === 'up') || rest.some((w) => /^reminders?$/.test(w));
+}
+
+/** "Escalate claim" → "Claim escalated": the outcome a deadline's path ends in. */
+export function outcomeName(taskLabel: string): string {
+  const [verb = '', ...object] = taskLabel.split(' ');
+  const done = pastParticiple(verb.toLowerCase());
+  const what = object.join(' ');
+  const label = what ? `${what} ${done}` : done;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "it is not done in time", "does not arrive by then", "misses the deadline": about a deadline set before. */
+export function refersToDeadline(tokens: Token[]): boolean {
+  const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
+  const negated = / (not|n't|no|never|fails to) /.test(said);
+  return (negated && / (in time|on time|by then|by the deadline|before the deadline|within the deadline|within that time|within this time) /.test(said)) || / (miss|misses|missed) the deadline /.test(said) || / deadline (passes|expires|is missed|elapses) /.test(said);
+}
+
+/**
+ * What a "no answer within a week" condition waits for, as a receive step's label: "there is no payment" → "Wait for
+ * payment", "the customer does not reply" → "Wait for customer to reply"; null when the condition names no wait.
+ */
+export function awaitedLabel(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const no = words.findIndex((t) => t.lower === 'no');
+  if (no >= 0) {
+    const nouns: string[] = [];
+    for (const t of words.slice(no + 1)) {
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break;
+      nouns.push(t.pos === 'PROPN' ? t.text : t.lower);
+    }
+    return nouns.length ? `Wait for ${nouns.join(' ')}` : null;
+  }
+  // "the customer does not reply / respond / pay": someone else's answer is awaited.
+  const not = words.findIndex((t) => t.lower === 'not' || t.lower === "n't");
+  const verb = words.slice(not + 1).find((t) => t.pos === 'VERB');
+  if (not < 1 || !verb || !ANSWER_VERBS.has(verb.lemma)) return null;
+  const subject = words.slice(0, not).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (!subject.length) return null;
+  return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to ${verb.lemma}`;
+}
+
+const ANSWER_VERBS = new Set(['reply', 'respond', 'answer', 'pay', 'confirm', 'accept', 'sign', 'return', 'react', 'call', 'arrive', 'deliver', 'send', 'submit', 'approve', 'decide']);
+
+/** "until the customer replies" → "Wait for customer to reply": what a repeated reminder waits on. */
+export function awaitedUntil(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.lower !== 'until');
+  let verb = words.findIndex((t) => t.pos === 'VERB');
+  // "until the customer replies": the tagger reads the last word as a plural noun.
+  const last = words.at(-1);
+  if (verb < 0 && words.length >= 2 && last && /[^s]s$/.test(last.lower)) verb = words.length - 1;
+  const subject = words.slice(0, verb).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (verb < 0 || !subject.length) return null;
+  const lemma = words[verb]!.pos === 'VERB' ? words[verb]!.lemma : words[verb]!.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const object = words.slice(verb + 1).filter((t) => t.pos === 'NOUN');
+  return ['Wait for', ...subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), 'to', lemma, ...object.slice(0, 2).map((t) => t.lower)].join(' ');
+}

@@ -1,0 +1,55 @@
+// "Orders that exceed $500 need the manager's approval": a generic subject (a bare plural or "any/every/each …")
+// narrowed by a relative clause is a condition, and the rest of the sentence is what happens on its branch.
+import type { Token } from './tokens.ts';
+
+export interface RelativeCondition {
+  /** The condition's words, without "that": "orders exceed $ 500". */
+  said: Token[];
+  /** The head noun's lemma ("order"), to tell a second condition about the same thing. */
+  subject: string;
+  /** The sentence with the relative clause taken out: "Orders need the approval of the manager". */
+  main: Token[];
+}
+
+const QUANTIFIERS = new Set(['any', 'all', 'every', 'each']);
+const RELATIVES = new Set(['that', 'which', 'who']);
+// Where the main clause's verb group starts once the relative clause has its verb and something after it.
+const MAIN_OPENERS = new Set(['must', 'should', 'shall', 'will', 'can', 'may', 'are', 'is', 'have', 'has', 'need', 'needs', 'require', 'requires', 'get', 'go', 'goes', 'gets']);
+// "need the approval of X" → "are approved by X": the noun of an action names the step.
+const ACTION_NOUNS: Record<string, [participle: string, lemma: string]> = {
+  approval: ['approved', 'approve'], review: ['reviewed', 'review'], signature: ['signed', 'sign'], check: ['checked', 'check'],
+  inspection: ['inspected', 'inspect'], authorisation: ['authorised', 'authorise'], authorization: ['authorized', 'authorize'],
+  confirmation: ['confirmed', 'confirm'], verification: ['verified', 'verify'], assessment: ['assessed', 'assess'],
+};
+
+export function readRelativeCondition(sentence: Token[]): RelativeCondition | null {
+  const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === '$' || t.text === '€' || t.text === '£');
+  const rel = words.findIndex((t) => RELATIVES.has(t.lower));
+  if (rel < 1 || rel > 4) return null;
+  const np = words.slice(0, rel);
+  const generic = QUANTIFIERS.has(np[0]!.lower) || (np[0]!.pos !== 'DET' && /s$/.test(np.at(-1)!.lower));
+  if (!generic || np.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return null;
+  let end = rel + 3;
+  while (end < words.length && !(MAIN_OPENERS.has(words[end]!.lower) || words[end]!.pos === 'VERB')) end++;
+  if (end >= words.length - 1 || !words[rel + 1] || !/^(VERB|AUX)$/.test(words[rel + 1]!.pos) && words[rel + 1]!.pos !== 'NOUN') return null;
+  // The sentence's capital is no name: "Orders" is tagged as one.
+  const said = [...np.filter((t) => !QUANTIFIERS.has(t.lower)), ...words.slice(rel + 1, end)].map((t, i) => (i === 0 && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: 'NOUN' } : t));
+  const head = np.at(-1)!;
+  return { said, subject: head.lemma.toLowerCase().replace(/s$/, ''), main: [...np, ...asStep(words.slice(end))] };
+}
+
+/** "need the approval of the manager" → "are approved by the manager"; anything else is left as it is. */
+function asStep(main: Token[]): Token[] {
+  if (!['need', 'needs', 'require', 'requires'].includes(main[0]?.lower ?? '')) return main;
+  const noun = main.findIndex((t, i) => i > 0 && i < 4 && ACTION_NOUNS[t.lower]);
+  if (noun < 0) return main;
+  const by = main.slice(noun + 1);
+  // "the manager's approval": the owner before the noun is the agent.
+  const owner = main.slice(1, noun).filter((t) => t.pos !== 'DET' && !["'s", '’s'].includes(t.lower));
+  const agent = by[0] && ['of', 'from', 'by'].includes(by[0].lower) ? by.slice(1) : owner;
+  const word = (text: string, pos: string, lemma = text): Token => ({ text, lower: text, pos, lemma });
+  const [participle, lemma] = ACTION_NOUNS[main[noun]!.lower]!;
+  // "need" itself is read as the action it asks for, so the step is traced to the text's own verb.
+  const verb = Object.assign(main[0]!, { lower: participle, lemma, pos: 'VERB' });
+  return [word('are', 'AUX', 'be'), verb, ...(agent.length ? [word('by', 'ADP'), ...agent] : [])];
+}
