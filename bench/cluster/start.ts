@@ -75,7 +75,7 @@ export async function startServerProcess(
     child.once('exit', (code, signal) => resolve(code ?? signal ?? -1));
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
   let ended = false;
   void exited.then(() => (ended = true));
   while (Date.now() < deadline && !ended) {

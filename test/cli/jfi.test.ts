@@ -140,7 +140,7 @@ describe.each(engines)('jfi on $name', (engine) => {
     expect(lastOwner.stderr).toContain('The last owner cannot stop being an owner');
     expect((await run('org', 'remove-member', '--org', org.id, '--email', 'member@example.com')).code).toBe(0);
     expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
-  }, 90_000);
+  }, 180_000);
 
   it('changes a user plan and lists users', async () => {
     await run('user', 'create', '--email', 'plan@example.com', '--name', 'P', '--password', PASSWORD);

@@ -104,5 +104,5 @@ describe.skipIf(missing !== null)('three server processes on Postgres and Redis'
     const list = await call(at(0, '/generations?limit=100'), secret!, 'GET');
     // Only generations that succeeded are listed (and counted against the quota).
     expect((list.body.data as unknown[]).length).toBe(ok.length);
-  }, 60_000);
+  }, 180_000);
 });

@@ -81,7 +81,7 @@ describe('graceful shutdown', () => {
     const again = await start(databaseUrl);
     const list = await call(`${again.url}/api/v1/diagrams?limit=100`, secret!, 'GET');
     expect((list.body.data as { id: string }[]).map((d) => d.id).sort()).toEqual(results.map((r) => r.body.id as string).sort());
-  }, 60_000);
+  }, 180_000);
 });
 
 const engines = [{ name: 'sqlite', url: sqliteUrl }, ...(missing === null ? [{ name: 'postgres', url: postgresUrl }] : [])];
@@ -129,7 +129,7 @@ describe.each(engines)('kill -9 under a write load on $name', ({ url }) => {
       expect(await exported.text()).toContain('name="Task ');
     }
     console.log(`kill -9: ${sent} writes sent, ${acknowledged.length} acknowledged, ${stored.length} stored, 0 lost`);
-  }, 90_000);
+  }, 180_000);
 });
 
 describe.skipIf(missing !== null)('backing services going away behind a proxy', () => {
@@ -168,7 +168,7 @@ describe.skipIf(missing !== null)('backing services going away behind a proxy', 
     expect(recovered).toBe(201);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     console.log(`postgres cut: /readyz 503 in ${ready.ms} ms, write failed in ${write.ms} ms`);
-  }, 90_000);
+  }, 180_000);
 
   it('fails closed while Redis is cut (the burst limit cannot be checked) and recovers by itself', async () => {
     const target = new URL(TEST_REDIS_URL);
@@ -198,5 +198,5 @@ describe.skipIf(missing !== null)('backing services going away behind a proxy', 
     expect(recovered).toBe(200);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     console.log(`redis cut: /readyz 503 in ${ready.ms} ms, request failed closed in ${read.ms} ms`);
-  }, 90_000);
+  }, 180_000);
 });

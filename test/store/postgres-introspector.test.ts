@@ -32,5 +32,5 @@ describe.skipIf(!postgres)('migrations on Postgres beside schemas being dropped'
       await store.close();
       await database.drop();
     }
-  }, 60_000);
+  }, 180_000);
 });

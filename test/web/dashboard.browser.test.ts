@@ -57,7 +57,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-  }, 60_000);
+  }, 180_000);
 
   // Each test is a fresh visitor: its own cookies, its own list of console problems.
   beforeEach(async () => {
@@ -217,7 +217,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('revoked_api_key');
 
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   it('creates an organisation, adds a member and shows plans, folders, generation and the docs', async () => {
     const colleague = await server.services.accounts.createUser({ email: `colleague-${Date.now()}@example.com`, name: 'Carl Colleague', password: PASSWORD });
@@ -281,7 +281,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.locator('.endpoint').first().waitFor({ state: 'visible' });
     await shot('14-docs-api');
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });
 
 /** The natural width of a loaded image, 0 while it loads or when it failed. */

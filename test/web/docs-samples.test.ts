@@ -38,7 +38,7 @@ beforeAll(async () => {
   await server.services.accounts.createUser({ email: 'you@example.com', name: 'You', password: 'correct horse battery' });
   const document = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
   openApiRoutes = new Set(Object.entries(document.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)));
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await server?.close();
@@ -76,6 +76,6 @@ describe('docs code samples', () => {
         expect(typeof value).toBe('string');
         env[sample.capture.variable] = value as string;
       }
-    }, 60_000);
+    }, 180_000);
   }
 });
