@@ -167,7 +167,7 @@ describe.each(engines)('generations on $name', (engine) => {
     expect(steered.lanes).toEqual(['Front office', 'Finance']);
     expect(steered.conditions).toContain('client no contract');
     expect(steered.xml).not.toMatch(/name="[^"]*customer/i);
-    expect(steered.warnings).toContain(`"Client" fits none of the folder's lanes (Front office, Finance); its steps are drawn in the lane of the step before them.`);
+    expect(steered.warnings).toContain(`"Customer" fits none of the folder's lanes (Front office, Finance); its steps are drawn in the lane of the step before them.`);
   });
 
   it('refuses blank and unreadable prompts with 422, at no cost', async () => {
