@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 
 export interface Classification {
-  /** The classes, as the text names them: "low", "medium", "high". */
+  /** The classes, as the text names them: "low", "medium", "high"; none yet when the text only says "depending on …". */
   values: string[];
   /** What is classified ("incident"): a later "if the incident is high" is about the same decision. */
   subject: string;
@@ -36,11 +36,53 @@ export function readClassification(sentence: Token[]): Classification | null {
 }
 
 /**
+ * "Depending on the severity, there are three cases." / "Depending on the type of role, different steps follow.": a
+ * decision whose cases the next sentences name ("For critical patients, …"); null when the sentence is no such lead.
+ */
+export function readOpenCases(sentence: Token[]): Classification | null {
+  const words = sentence.filter((t) => t.pos !== 'PUNCT');
+  if (words[0]?.lower !== 'depending' || words[1]?.lower !== 'on') return null;
+  const comma = sentence.findIndex((t) => t.text === ',');
+  const what = sentence.slice(2, comma < 0 ? undefined : comma).filter((t) => t.pos === 'NOUN');
+  return { values: [], subject: what.at(-1)?.lemma ?? 'it' };
+}
+
+// "For all other roles, …", "For the remaining cases, …": the last case is whatever the others are not.
+const TIME_UNIT = /^(minute|hour|day|week|month|year|while)s?$/;
+const REST = /^(all )?(other|remaining|rest)\b/;
+
+/**
+ * The case a sentence opens after "depending on …": "For critical patients, …" → "critical patients"; "For all other
+ * roles, …" → "otherwise". Null when it opens with no such "for …," phrase.
+ */
+export function caseOpened(sentence: Token[]): string | null {
+  if (sentence[0]?.lower !== 'for') return null;
+  // The clause may have lost its comma: the case ends where the subject starts ("For minor cases the nurse …").
+  const end = sentence.findIndex((t, i) => i > 1 && (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'VERB'));
+  if (end < 2 || end > 5 || sentence[end]!.pos === 'VERB') return null;
+  // "For two days …", "For an hour …" is a time, not a case.
+  if (sentence.slice(1, end).some((t) => t.pos === 'NUM' || TIME_UNIT.test(t.lower))) return null;
+  const words = sentence.slice(1, end).map((t) => t.lower).join(' ');
+  return REST.test(words) ? 'otherwise' : words;
+}
+
+/**
  * The class a sentence opens with ("Low incidents are closed …", "For medium ones, …", "High-priority tickets …"),
  * within its first five words; null when it names none.
  */
 export function classMentioned(sentence: Token[], classification: Classification): string | null {
   const opening = sentence.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'DET' && !['for', 'if', 'when', 'with'].includes(t.lower)).slice(0, 5);
-  const said = ` ${opening.map((t) => t.lower).join(' ')} `;
+  // "Questions are answered …" after "as a bug, a question or a feature request": the plural names the class too.
+  // (The tagger reads a capitalised plural as a name, so its lemma is no help: the plural ending goes by hand.)
+  const said = ` ${opening.map((t) => t.lower).join(' ')} ${opening.map((t) => singular(t.lower)).join(' ')} `;
   return classification.values.find((v) => said.includes(` ${v} `) || said.includes(` ${v}-`)) ?? null;
+}
+
+/** "If it's a bug, …" after "classifies the ticket as a bug, a question or …": the condition is one of the classes. */
+export function classNamed(condition: string, classification: Classification): string | null {
+  return classification.values.find((v) => condition === v || condition.endsWith(` ${v}`)) ?? null;
+}
+
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/(ss|us|is)$/, '$1_').replace(/s$/, '').replace(/_$/, '');
 }

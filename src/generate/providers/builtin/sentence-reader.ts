@@ -3,7 +3,7 @@ import { namesSomeone } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
-import { classMentioned, readClassification, type Classification } from './classification.ts';
+import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
@@ -35,6 +35,8 @@ const EXPLANATION = new RegExp(
     "\\b(want|like|love|need) (a|the|this|our) (diagram|bpmn|flowchart|model|process model)\\b",
   ].join('|'),
 );
+// "Depending on the type, different steps follow.": what follows the lead says only that the cases differ.
+const CASES_DIFFER = /\b(follow|follows|differ|differs|apply|applies|vary|varies|happen|happens)$/;
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
 // "The process starts when …": the clause after "when" is the start event, whatever it says someone does ("starts
 // on the first of each month, when …" is a schedule, and the clause its first step).
@@ -194,6 +196,31 @@ export class SentenceReader {
     return true;
   }
 
+  /**
+   * "When the request is approved, …" after "approves or rejects the request" continues that answer's branch; "Once the
+   * invoice has been checked, …" after "Check invoice" restates the step. Either way the clause is done with.
+   */
+  private answerOrRestatement(c: Clause): 'answer' | 'restated' | null {
+    if (!TRIGGER.test(openingWords(c.tokens))) return null;
+    const reading = readClause(stripConnective(c.tokens));
+    if (!reading.verb || !reading.passive || reading.agent || reading.negated) return null;
+    const verb = verbBase(reading.verb);
+    if (this.builder.reopenBranchFor(verb)) {
+      this.trace.skipAll(c.tokens, 'condition');
+      return 'answer';
+    }
+    const thing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : this.planner.state.thing;
+    const words = new Set((thing?.words ?? []).flatMap((w) => [w.lemma, w.lower]));
+    const done = this.builder.findTask((n) => {
+      const [first = '', ...rest] = n.label.toLowerCase().split(' ');
+      return first === verb && rest.some((w) => words.has(w));
+    });
+    if (!done) return null;
+    this.trace.skipAll(c.tokens, 'restatement');
+    this.planner.noteThing(reading);
+    return 'restated';
+  }
+
   private get trace(): VerbTrace {
     return this.planner.trace;
   }
@@ -201,7 +228,21 @@ export class SentenceReader {
   read(input: Clause[]): void {
     // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
     const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
-    if (EXPLANATION.test(said)) {
+    // "Depending on the severity, there are three cases.": the sentences opening "For …," are the cases.
+    const cases = readOpenCases(input.flatMap((c) => c.tokens));
+    const lead = cases ? input.slice(1).flatMap((c) => c.tokens).filter((t) => t.pos !== 'PUNCT').map((t) => t.lower).join(' ') : '';
+    if (cases && (EXPLANATION.test(lead) || CASES_DIFFER.test(lead))) {
+      this.builder.closeChoice();
+      this.classes = cases;
+      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
+      return;
+    }
+    // "There are three cases: if …; if …; in all other cases …": the cases are read, their announcement is not.
+    const announced = input.length > 1 && EXPLANATION.test(input[0]!.tokens.map((t) => t.lower).join(' ')) && input[1]!.role === 'condition';
+    if (announced) {
+      this.trace.skipAll(input[0]!.tokens, 'explanation');
+      input = input.slice(1);
+    } else if (EXPLANATION.test(said)) {
       for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
       return;
     }
@@ -231,11 +272,16 @@ export class SentenceReader {
     // "Low incidents are closed by the desk." after "classifies each incident as low, medium or high": a branch.
     // (The clauses lost the commas between them: put them back for "as low, medium or high".)
     const sentence = input.flatMap((c, i) => (i && c.tokens[0]?.pos !== 'PUNCT' ? [COMMA, ...c.tokens] : c.tokens));
-    const classBranch = this.classes && opening === 'plain' ? classMentioned(sentence, this.classes) : null;
+    const classes = this.classes;
+    const classBranch = classes && opening === 'plain' ? (classes.values.length ? classMentioned(sentence, classes) : caseOpened(sentence)) : null;
+    const restated = opening === 'plain' ? this.answerOrRestatement(clauses[0]!) : null;
+    if (restated) clauses = clauses.slice(1);
     if (restricted) {
       this.builder.closeChoice();
       this.builder.openBranch(conditionLabel(restricted.said).replace(/([$€£]) (?=\d)/g, '$1'), restricted.subject, false);
-    } else if (classBranch) this.builder.openBranch(classBranch, this.classes!.subject, false);
+    } else if (classBranch === 'otherwise') this.builder.openElse();
+    else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
+    else if (restated === 'answer') this.classes = null;
     else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
     if (!classBranch && opening === 'plain') this.classes = null;
     clauses = this.repeatedReminder(clauses);
@@ -289,7 +335,10 @@ export class SentenceReader {
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
           this.trace.skipAll(c.tokens, 'condition');
-          this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label));
+          // "If it's a bug, …" after "classifies the ticket as a bug, a question or …": that class's branch.
+          const named = this.classes && !reading.negated ? classNamed(label, this.classes) : null;
+          if (named) this.builder.openBranch(named, this.classes!.subject, false);
+          else this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label));
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
           if (refusal) this.builder.endBranchAs(refusal);
           this.planner.noteThing(reading);
@@ -351,7 +400,8 @@ export class SentenceReader {
         const lastObject = group[group.length - 1]!.reading.object;
         const tasks = group.map((g) => {
           if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
-          const t = this.planner.taskFrom(g.reading, g.clause, previous);
+          // Every clause of the group is an alternative, the first one too.
+          const t = this.planner.taskFrom(g.reading, { ...g.clause, orWithPrevious: true }, previous);
           previous = { reading: g.reading, actor: t ? t.actor : this.planner.state.actor };
           return t;
         });

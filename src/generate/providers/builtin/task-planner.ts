@@ -248,18 +248,19 @@ export class TaskPlanner {
     this.parties.stepHandsTo(receiver);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
-    const loopTo = this.sentBackTo(r, base, receiver, actor);
+    const loopTo = this.sentBackTo(r, c, base, receiver, actor);
     return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}) };
   }
 
   /**
    * "sends it back if something is missing", "returns the form to the employee for correction": inside a branch, the
-   * work goes back to the step of whoever gets it (or of the party before), which is done again.
+   * work goes back to the step of whoever gets it (or of the party before), which is done again; so it does as one of
+   * two alternatives ("either approves the request or sends it back to the employee").
    */
-  private sentBackTo(r: Reading, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
+  private sentBackTo(r: Reading, c: Clause, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
     // Handing finished work back ("fix it and hand it back") carries on; sending it back is rework.
     const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base) && !['hand', 'give'].includes(base)) || (base === 'return' && !!receiver);
-    if (!back || !this.builder.inBranchNow()) return undefined;
+    if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
     const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
     return target?.id;
