@@ -91,13 +91,35 @@ export function classify(tokens: Token[]): ClauseRole {
 
 /** Cuts a sentence at commas, semicolons, coordinations of two clauses, subordinators and relative pronouns. */
 export function splitClauses(sentence: Sentence): Clause[] {
+  const cased = labelledCase(sentence);
+  if (cased) return [cased.condition, ...splitClauses(cased.rest)];
   const segments = cutAtPunctuation(sentence);
   const merged = mergeVerbless(segments);
   const clauses: Clause[] = [];
   for (const seg of merged) {
     for (const part of cutAtConjunctions(seg)) clauses.push(part);
   }
-  return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed);
+  return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed).map(invertedCondition);
+}
+
+/**
+ * "Out of stock: notify the customer", "Damaged: write it off": a short state before a colon is the case the rest
+ * handles, as "If out of stock, …" is. A name before the colon ("Finance: sends the invoice", "Note: …") is not.
+ */
+function labelledCase(sentence: Sentence): { condition: Clause; rest: Sentence } | null {
+  const colon = sentence.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4 || !hasActionVerb(sentence.slice(colon + 1))) return null;
+  const head = sentence.slice(0, colon);
+  const state = head.some((t) => ['ADJ', 'ADP'].includes(t.pos) || /ed$/.test(t.lower) || t.lower === 'no' || t.lower === 'not');
+  if (!state || head.some((t) => t.pos === 'NUM' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/ed$/.test(t.lower)))) return null;
+  return { condition: clause([{ text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' }, ...head], { role: 'condition' }), rest: sentence.slice(colon + 1) };
+}
+
+/** "Should the request be refused, …": the inverted conditional is an "if" ("if the request be refused"). */
+function invertedCondition(c: Clause): Clause {
+  const [first, next] = c.tokens;
+  if (c.role !== 'plain' || first?.lower !== 'should' || !next || !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return c;
+  return { ...c, role: 'condition', tokens: [{ ...first, lower: 'if', text: 'If', lemma: 'if' }, ...c.tokens.slice(1)] };
 }
 
 const NEEDS = new Set(['required', 'necessary', 'needed', 'applicable', 'appropriate']);

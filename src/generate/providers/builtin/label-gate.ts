@@ -40,7 +40,9 @@ export function labelProblem(label: string, kind: LabelKind): string | null {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (kind === 'condition') {
-    if (CONNECTIVES.has(first) || CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
+    // "in stock", "on time", "at risk": a state may open with its preposition.
+    const state = words.length > 1 && ['in', 'on', 'at'].includes(first);
+    if ((CONNECTIVES.has(first) && !state) || CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
     if (words.length === 1 && PRONOUNS.has(first)) return 'fragment';
     return null;
   }

@@ -276,7 +276,10 @@ export class SentenceReader {
     const classBranch = classes && opening === 'plain' ? (classes.values.length ? classMentioned(sentence, classes) : caseOpened(sentence)) : null;
     const restated = opening === 'plain' ? this.answerOrRestatement(clauses[0]!) : null;
     if (restated) clauses = clauses.slice(1);
-    if (restricted) {
+    // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
+    const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
+    if (rework) this.classes = null;
+    else if (restricted) {
       this.builder.closeChoice();
       this.builder.openBranch(conditionLabel(restricted.said).replace(/([$€£]) (?=\d)/g, '$1'), restricted.subject, false);
     } else if (classBranch === 'otherwise') this.builder.openElse();
@@ -321,15 +324,17 @@ export class SentenceReader {
         case 'condition': {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
-          if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) {
+          const things = content.filter((t) => t.pos === 'NOUN').map((t) => t.lower);
+          if (!reading.negated && (outcome.some((v) => this.builder.reopenBranchFor(v)) || (reading.passive && this.builder.reopenBranchAbout(things)))) {
             this.trace.skipAll(c.tokens, 'condition');
             continue;
           }
           // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
           const bare = stripConnective(c.tokens);
+          // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
             reading.subject?.head.lemma ??
-            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
+            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
           const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, this.planner.state.thing);
           if (!answer) this.question = null;
@@ -412,7 +417,7 @@ export class SentenceReader {
           const end = ends[tasks.indexOf(t)];
           if (end && i >= 0) this.builder.endBranchAs(end);
         };
-        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.split(' ')[0]!.toLowerCase()));
+        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()));
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
@@ -488,6 +493,11 @@ export class SentenceReader {
     (sameTime as { done: () => void } | null)?.done();
     this.classes = readClassification(sentence) ?? this.classes;
   }
+}
+
+/** A sentence that does something once more: "… and submits it again", "resubmits the form". */
+function redoes(sentence: Token[]): boolean {
+  return sentence.some((t) => t.lower === 'again' || (t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower)));
 }
 
 /** The clause without its schedule words ("every 3 days", "weekly"). */

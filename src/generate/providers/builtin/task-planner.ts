@@ -320,7 +320,7 @@ export class TaskPlanner {
       const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
       this.handovers.push({ node: event.id, actor: task.handover.actor });
     }
-    if (task.loopTo) this.builder.loopBack(task.loopTo, 'again');
+    if (task.loopTo) this.builder.sendBack(task.loopTo);
   }
 
   /**

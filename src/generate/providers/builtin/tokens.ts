@@ -190,7 +190,8 @@ function correctTags(tokens: Token[]): Token[] {
 
 /** A sentence without any verb: "The MSPO deregisters at the GO", "the assessor and the manager sign the invoice". */
 function findMissingVerb(tokens: Token[]): void {
-  let k = 0;
+  // "In stock: warehouse ships order": the clause starts after a case named before a colon.
+  let k = tokens.findIndex((t, i) => i < 5 && t.text === ':') + 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADV') k++;
   const runStart = k;
   while (['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') && !(k > runStart && looksLikeVerbS(tokens[k]!))) k++;

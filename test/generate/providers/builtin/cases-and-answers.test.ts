@@ -98,3 +98,48 @@ describe('"when X is done" at the start of a sentence', () => {
     expect(targets(m, 'Inform employee').map((n) => n.label)).toEqual(['Request rejected']);
   });
 });
+
+describe('rework of what was sent back', () => {
+  it('puts "corrects the form and submits it again" on the path that returned it', () => {
+    const m = model(
+      'The applicant submits the form. The registrar checks the form. If the form is incomplete, it is returned to the applicant for correction. The applicant corrects the form and submits it again. If the form is complete, the registrar enters the data into the register.',
+    );
+    expect(targets(m, 'Return form for correction').map((n) => n.label)).toEqual(['Correct form']);
+    expect(targets(m, 'Correct form').map((n) => n.label)).toEqual(['Submit form']);
+    // The complete form is the other branch of the same check, not a step after the rework.
+    expect(gatewayBefore(m, 'Enter data into register')?.id).toBe(gatewayBefore(m, 'Return form for correction')?.id);
+  });
+
+  it('does the same after "either accepts the article or returns it to the author"', () => {
+    const m = model(
+      'The author submits the article. The editor either accepts the article or returns it to the author for revision. The author revises the article and submits it again. Accepted articles are published on the website.',
+    );
+    expect(targets(m, 'Return article for revision').map((n) => n.label)).toEqual(['Revise article']);
+    expect(targets(m, 'Accept article').map((n) => n.label)).not.toContain('Revise article');
+  });
+
+  it('continues "asks for changes" with "If changes are requested, …"', () => {
+    const m = model(
+      'The designer uploads the draft. The client either approves it or asks for changes. If changes are requested, the designer updates the draft and uploads it again. Once the draft is approved, the designer exports the final files.',
+    );
+    expect(targets(m, 'Ask for changes').map((n) => n.label)).toEqual(['Update draft']);
+    expect(targets(m, 'Approve draft').map((n) => n.label)).toEqual(['Export final files']);
+  });
+});
+
+describe('conditions written another way', () => {
+  it('reads "Should the request be refused, …" as a condition', () => {
+    const m = model('The line manager reviews the request. Should the request be refused, the employee is notified. Otherwise HR records the request.');
+    expect(branchInto(m, 'Notify employee')?.label).toBe('request refused');
+    expect(gatewayBefore(m, 'Record request')?.id).toBe(gatewayBefore(m, 'Notify employee')?.id);
+  });
+
+  it('reads a state before a colon as the case the rest handles', () => {
+    const m = model('- System checks stock\n- Out of stock: system notifies customer\n- In stock: warehouse ships order\n- Finance sends invoice');
+    expect(branchInto(m, 'Notify customer')?.label).toBe('out of stock');
+    expect(branchInto(m, 'Ship order')?.label).toBe('in stock');
+    expect(gatewayBefore(m, 'Ship order')?.id).toBe(gatewayBefore(m, 'Notify customer')?.id);
+    // A name before the colon is who acts, not a case.
+    expect(model('Finance: sends the invoice. Sales: calls the customer.').flows.some((f) => f.label)).toBe(false);
+  });
+});
