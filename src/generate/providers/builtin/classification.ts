@@ -17,20 +17,24 @@ export function readClassification(sentence: Token[]): Classification | null {
   if (verb < 0) return null;
   const as = sentence.findIndex((t, i) => i > verb && (t.lower === 'as' || t.lower === 'into'));
   if (as < 0) return null;
-  const items: string[][] = [[]];
+  const items: Token[][] = [[]];
   for (const t of sentence.slice(as + 1)) {
     if (t.text === '.' || t.text === ';') break;
     if (t.text === ',' || t.lower === 'or' || t.lower === 'and') {
       if (items.at(-1)!.length) items.push([]);
       continue;
     }
-    if (t.pos !== 'DET') items.at(-1)!.push(t.lower);
+    if (t.pos !== 'DET') items.at(-1)!.push(t);
   }
   const named = items.filter((i) => i.length > 0);
   // Clauses come without their commas ("as low medium or high"): each word before the last "or/and" is a class, and
   // the last item's first word is one ("as minor, major or critical defects": the noun belongs to all of them).
-  const values = [...named.slice(0, -1).flat(), ...(named.length > 1 ? [named.at(-1)![0]!] : [])];
-  if (values.length < 2 || values.length > 6) return null;
+  // Classes that are nouns themselves ("as a bug, a question or a feature request") keep the last one whole.
+  if (named.length < 2) return null;
+  const nouns = named.slice(0, -1).every((i) => i.every((t) => t.pos === 'NOUN'));
+  const last = nouns ? named.at(-1)! : named.at(-1)!.slice(0, 1);
+  const values = [...named.slice(0, -1).flat().map((t) => t.lower), last.map((t) => t.lower).join(' ')];
+  if (values.length > 6) return null;
   const subject = sentence.slice(verb + 1, as).filter((t) => t.pos === 'NOUN').at(-1)?.lemma ?? 'it';
   return { values, subject };
 }

@@ -143,3 +143,10 @@ describe('conditions written another way', () => {
     expect(model('Finance: sends the invoice. Sales: calls the customer.').flows.some((f) => f.label)).toBe(false);
   });
 });
+
+describe('class names', () => {
+  it('keeps a last class of two words whole when the classes are nouns, and the shared noun off adjectives', () => {
+    expect(readClassification(sentence('The agent classifies the ticket as a bug, a question or a feature request.'))?.values).toEqual(['bug', 'question', 'feature request']);
+    expect(readClassification(sentence('The inspector classifies the defects as minor, major or critical defects.'))?.values).toEqual(['minor', 'major', 'critical']);
+  });
+});
