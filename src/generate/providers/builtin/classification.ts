@@ -1,5 +1,6 @@
 // "The analyst classifies each incident as low, medium or high": one decision with a branch per class, opened by the
 // sentences that go on to say what happens to each ("Low incidents are closed …", "For high ones, …").
+import { opposed } from './opposites.ts';
 import type { Token } from './tokens.ts';
 
 export interface Classification {
@@ -89,4 +90,30 @@ export function classNamed(condition: string, classification: Classification): s
 
 function singular(word: string): string {
   return word.replace(/ies$/, 'y').replace(/(ss|us|is)$/, '$1_').replace(/s$/, '').replace(/_$/, '');
+}
+
+/**
+ * "Damaged goods are returned to the supplier. Undamaged goods are put on the shelf.": two sentences in a row about
+ * the same things with opposite describing words are the two ways of one choice. Null when they are not.
+ */
+export function contrastedClasses(first: Token[], second: Token[] | undefined): Classification | null {
+  const a = describedSubject(first);
+  const b = second ? describedSubject(second) : null;
+  if (!a || !b || singular(a.thing) !== singular(b.thing)) return null;
+  const [x, y] = [a.how, b.how];
+  const prefixed = (p: string, q: string) => /^(un|in|im|non-?|dis)/.test(q) && q.replace(/^(un|in|im|non-?|dis)/, '') === p;
+  if (!prefixed(x, y) && !prefixed(y, x) && !opposed(x, y)) return null;
+  return { values: [x, y], subject: singular(a.thing) };
+}
+
+/** "Damaged goods are …", "the approved requests go …": the describing word and the thing of a sentence's subject. */
+function describedSubject(sentence: Token[]): { how: string; thing: string } | null {
+  const words = sentence.filter((t) => t.pos !== 'PUNCT');
+  const at = words[0]?.pos === 'DET' ? 1 : 0;
+  const [how, thing, verb] = [words[at], words[at + 1], words[at + 2]];
+  if (!how || !thing || !verb || thing.pos !== 'NOUN' || !['AUX', 'VERB'].includes(verb.pos)) return null;
+  // A capitalised "Undamaged" opening the sentence is tagged a name.
+  const describing = ['ADJ', 'VERB'].includes(how.pos) || (how.pos === 'PROPN' && /^(un|in|im|non|dis)|ed$/.test(how.lower));
+  if (!describing) return null;
+  return { how: how.lower, thing: thing.lower };
 }

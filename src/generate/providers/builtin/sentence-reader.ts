@@ -221,6 +221,11 @@ export class SentenceReader {
     return 'restated';
   }
 
+  /** Classes the sentences about to be read open branches for, though no sentence said "classifies … as". */
+  expectClasses(classes: Classification): void {
+    this.classes = classes;
+  }
+
   private get trace(): VerbTrace {
     return this.planner.trace;
   }

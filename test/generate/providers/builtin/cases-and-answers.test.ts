@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairModel, validateModel, type ModelNode, type ProcessModel } from '../../../../src/generate/model.ts';
 import { describeProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
-import { caseOpened, classMentioned, readClassification, readOpenCases } from '../../../../src/generate/providers/builtin/classification.ts';
+import { caseOpened, classMentioned, contrastedClasses, readClassification, readOpenCases } from '../../../../src/generate/providers/builtin/classification.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 
 function model(prompt: string): ProcessModel {
@@ -148,5 +148,23 @@ describe('class names', () => {
   it('keeps a last class of two words whole when the classes are nouns, and the shared noun off adjectives', () => {
     expect(readClassification(sentence('The agent classifies the ticket as a bug, a question or a feature request.'))?.values).toEqual(['bug', 'question', 'feature request']);
     expect(readClassification(sentence('The inspector classifies the defects as minor, major or critical defects.'))?.values).toEqual(['minor', 'major', 'critical']);
+  });
+});
+
+describe('things told apart by opposite words', () => {
+  it('makes "Damaged goods …. Undamaged goods …" the two ways of one choice', () => {
+    const [a, b, c] = readSentences('Damaged goods are returned to the supplier. Undamaged goods are put on the shelf. The clerk updates the list.');
+    expect(contrastedClasses(a!, b)).toEqual({ values: ['damaged', 'undamaged'], subject: 'good' });
+    expect(contrastedClasses(b!, c)).toBeNull();
+    const m = model('The clerk inspects the goods. Damaged goods are returned to the supplier. Undamaged goods are put on the shelf. The clerk updates the stock list.');
+    expect(branchInto(m, 'Put undamaged goods on shelf')?.label).toBe('undamaged');
+    expect(gatewayBefore(m, 'Put undamaged goods on shelf')?.id).toBe(gatewayBefore(m, 'Return damaged goods')?.id);
+  });
+
+  it('knows approved and rejected as opposites, and leaves two unrelated describing words alone', () => {
+    const [a, b] = readSentences('Approved claims are paid by finance. Rejected claims are returned to the employee.');
+    expect(contrastedClasses(a!, b)?.values).toEqual(['approved', 'rejected']);
+    const [c, d] = readSentences('Large orders are shipped by truck. Small orders are sent by post.');
+    expect(contrastedClasses(c!, d)).toBeNull();
   });
 });
