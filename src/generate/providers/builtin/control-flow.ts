@@ -422,7 +422,8 @@ export class FlowBuilder {
    * text sends the work back (a loop empties the branch first).
    */
   endBranchAs(label: string): void {
-    if (this.inBranch) this.branchEnd = label;
+    // The first name stays: "if the payment fails, the shop cancels the order" ends as "Payment failed".
+    if (this.inBranch) this.branchEnd ??= label;
   }
 
   private branchEnd: string | null = null;

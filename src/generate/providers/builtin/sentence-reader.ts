@@ -491,6 +491,9 @@ export class SentenceReader {
         continue;
       }
       if (task) emit(task);
+      // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
+      const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) : null;
+      if (refused) this.builder.endBranchAs(refused);
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
     }

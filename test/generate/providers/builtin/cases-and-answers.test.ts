@@ -168,3 +168,13 @@ describe('things told apart by opposite words', () => {
     expect(contrastedClasses(c!, d)).toBeNull();
   });
 });
+
+describe('a branch whose step refuses the work', () => {
+  it('ends by name instead of rejoining the approved path', () => {
+    const m = model(
+      'A credit officer calculates the risk score. If the score is high, the officer rejects the application. If the score is low, the officer approves the loan. The clerk then prepares the contract.',
+    );
+    expect(targets(m, 'Reject application').map((n) => `${n.kind}:${n.label}`)).toEqual(['end:Application rejected']);
+    expect(targets(m, 'Approve loan').map((n) => n.label)).toEqual(['Prepare contract']);
+  });
+});
