@@ -57,6 +57,8 @@ export class SentenceReader {
   private classes: Classification | null = null;
   /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
   private deadline: (Duration & { host: string }) | null = null;
+  /** What the open choice's conditions are about, for an "if it …" among them. */
+  private conditionThing: Phrase | null = null;
   /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
   private question: Token[] | null = null;
 
@@ -290,7 +292,10 @@ export class SentenceReader {
     } else if (classBranch === 'otherwise') this.builder.openElse();
     else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
     else if (restated === 'answer') this.classes = null;
-    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
+      this.builder.closeChoice();
+      this.conditionThing = null;
+    }
     if (!classBranch && opening === 'plain') this.classes = null;
     clauses = this.repeatedReminder(clauses);
     for (let k = 0; k < clauses.length; k++) {
@@ -341,7 +346,10 @@ export class SentenceReader {
             reading.subject?.head.lemma ??
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
-          const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, this.planner.state.thing);
+          // "If it is justified, we offer a refund. If it is not justified, …": "it" is what the choice is about, not the refund.
+          const about = reading.subjectPronoun && this.builder.inBranchNow() && this.conditionThing ? this.conditionThing : this.planner.state.thing;
+          const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, about);
+          this.conditionThing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : about;
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
           this.trace.skipAll(c.tokens, 'condition');

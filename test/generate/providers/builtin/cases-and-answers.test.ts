@@ -178,3 +178,12 @@ describe('a branch whose step refuses the work', () => {
     expect(targets(m, 'Approve loan').map((n) => n.label)).toEqual(['Prepare contract']);
   });
 });
+
+describe('"it" in the second condition of a choice', () => {
+  it('means what the first condition was about, not the thing the branch just handled', () => {
+    const m = model(
+      'We receive a complaint. If it is justified, we offer a refund. If it is not justified, we explain our decision to the customer. We then close the complaint.',
+    );
+    expect(branchInto(m, 'Explain decision')?.label).toBe('complaint not justified');
+  });
+});
