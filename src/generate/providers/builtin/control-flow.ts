@@ -380,6 +380,12 @@ export class FlowBuilder {
     return true;
   }
 
+  /** The step right before the open choice: what decided it ("Review claim" before "if the receipts are missing"). */
+  decidingStep(): string | null {
+    const into = this.choice ? this.flows.find((f) => f.to === this.choice!.gateway) : undefined;
+    return into && this.node(into.from)?.kind === 'task' ? into.from : null;
+  }
+
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */
   loopBack(target: string, label = 'repeat'): void {
     if (this.inBranch) {

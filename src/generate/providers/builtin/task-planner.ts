@@ -198,9 +198,12 @@ export class TaskPlanner {
     const again = /^re-?([a-z]{4,})$/.exec(base)?.[1];
     // Only in a branch: "then rechecks all dates" in sequence is a second check of its own.
     if (again && !RE_WORDS.has(base) && this.builder.inBranchNow()) {
-      const earlier = this.builder.findTask((n) => n.label.toLowerCase().split(' ')[0] === again);
+      // "… returns the claim to the employee, who resubmits it": with no submission drawn, it goes back to the step
+      // that decided on it.
+      const handedIn = /^(submit|send|apply|file|lodge|present)$/.test(again);
+      const earlier = this.builder.findTask((n) => n.label.toLowerCase().split(' ')[0] === again)?.id ?? (handedIn ? this.builder.decidingStep() : null);
       if (earlier) {
-        this.builder.loopBack(earlier.id, 'again');
+        this.builder.loopBack(earlier, 'again');
         return 'loop';
       }
     }

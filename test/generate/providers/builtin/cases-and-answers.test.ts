@@ -187,3 +187,12 @@ describe('"it" in the second condition of a choice', () => {
     expect(branchInto(m, 'Explain decision')?.label).toBe('complaint not justified');
   });
 });
+
+describe('resubmitted with no submission drawn', () => {
+  it('loops back to the step that decided on it', () => {
+    const m = model(
+      'The controller reviews each expense claim. If the receipts are missing, the controller returns the claim to the employee, who attaches the receipts and resubmits it. Otherwise the controller approves the claim.',
+    );
+    expect(targets(m, 'Attach receipts').map((n) => n.label)).toEqual(['Review expense claim']);
+  });
+});
