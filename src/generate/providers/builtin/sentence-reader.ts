@@ -298,6 +298,7 @@ export class SentenceReader {
     }
     if (!classBranch && opening === 'plain') this.classes = null;
     clauses = this.repeatedReminder(clauses);
+    const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
@@ -498,6 +499,8 @@ export class SentenceReader {
         this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) ?? 'Rejected');
         continue;
       }
+      // "Sort incoming calls into emergencies, complaints and …": the classes are the gateway's, not the label's.
+      if (task && classifying) task.label = task.label.replace(/ (into|as) .*$/, '');
       if (task) emit(task);
       // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
       const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) : null;
@@ -507,7 +510,7 @@ export class SentenceReader {
     }
     whileFork?.done();
     (sameTime as { done: () => void } | null)?.done();
-    this.classes = readClassification(sentence) ?? this.classes;
+    this.classes = classifying ?? this.classes;
   }
 }
 

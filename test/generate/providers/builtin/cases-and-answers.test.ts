@@ -196,3 +196,11 @@ describe('resubmitted with no submission drawn', () => {
     expect(targets(m, 'Attach receipts').map((n) => n.label)).toEqual(['Review expense claim']);
   });
 });
+
+describe('the classifying step', () => {
+  it('leaves the classes to the gateway', () => {
+    const m = model('The dispatcher sorts incoming calls into emergencies, complaints and general enquiries. Emergencies are passed to the duty officer. General enquiries are answered by the dispatcher.');
+    expect(labels(m)[0]).toBe('Sort incoming calls');
+    expect(branchInto(m, 'Answer general enquiries')?.label).toBe('general enquiries');
+  });
+});
