@@ -37,8 +37,13 @@ interface Snapshot {
  * @example const { added, changed } = await diffBpmn(oldXml, newXml);
  */
 export async function diffBpmn(fromXml: string, toXml: string): Promise<BpmnDiff> {
-  const before = snapshot((await parseBpmn(fromXml)).definitions);
-  const after = snapshot((await parseBpmn(toXml)).definitions);
+  return diffDefinitions((await parseBpmn(fromXml)).definitions, (await parseBpmn(toXml)).definitions);
+}
+
+/** The diff of two parsed documents (what diffBpmn returns, for callers that need the models too). */
+export function diffDefinitions(from: Definitions, to: Definitions): BpmnDiff {
+  const before = snapshot(from);
+  const after = snapshot(to);
   const diff: BpmnDiff = { added: [], removed: [], changed: [], layout_changed: [] };
   for (const [id, old] of before) if (!after.has(id)) diff.removed.push(entry(id, old.element));
   for (const [id, now] of after) {
