@@ -1,5 +1,7 @@
 // The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
 // markers, arrows and note lines become sentences; asides in brackets go.
+import { spellAbbreviations } from './abbreviations.ts';
+import { dropSalutations } from './meta-text.ts';
 
 export interface ShapedText {
   text: string;
@@ -51,13 +53,13 @@ function endLines(text: string): string {
 
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
-  const { text, title } = takeTitle(raw.replace(/\r/g, '').trim());
-  const shaped = endLines(text.replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
+  const { text, title } = takeTitle(dropSalutations(raw.replace(/\r/g, '').trim()));
+  const shaped = endLines(spellAbbreviations(text).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
-    .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
     .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
-    .replace(/\((?:i\.e\.|e\.g\.|for example)[^)]*\)/gi, '')
+    .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
+    .replace(/\((?:that is|for example)[^)]*\)/gi, '')
     // A short aside in brackets ("(types of action)", "(PPS)") is not part of the sentence's grammar.
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
