@@ -11,6 +11,7 @@ import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
@@ -201,7 +202,7 @@ export class SentenceReader {
   read(input: Clause[]): void {
     // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
     const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
-    if (EXPLANATION.test(said)) {
+    if (EXPLANATION.test(said) || aboutTheText(said)) {
       for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
       return;
     }
