@@ -39,6 +39,8 @@ export function tagActors(tokens: Token[]): Token[] {
         next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       }
     }
+    // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
+    if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.
     const role = t.pos === 'ADJ' && prev?.pos === 'DET' && /[a-z](er|or|ist|ian|ant)$/.test(t.lower) && !COMPARATIVES.has(t.lower);
     if (role && next && /^[a-z]+[^s]s$/.test(next.lower) && next.pos !== 'VERB' && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {

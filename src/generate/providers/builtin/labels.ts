@@ -83,7 +83,7 @@ const NOUN_VERBS: Record<string, string> = {
 const MANNER_ADJECTIVES = new Set(['thorough', 'final', 'quick', 'brief', 'detailed', 'first', 'second', 'initial', 'formal', 'full', 'careful']);
 
 /** The verb a light-verb step means and what it acts on, or null when the light verb is the step itself. */
-function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
+export function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
   if (!r.verb || !object || !LIGHT_VERBS.has(verbBase(r.verb))) return null;
   if (verbBase(r.verb) === 'carry' && r.particle?.lower !== 'out') return null;
   const verb = NOUN_VERBS[object.head.lemma];
