@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcessModel } from '../../../../src/generate/model.ts';
+import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+
+const modelOf = (prompt: string): ProcessModel => traceProcess({ prompt }, []).model;
+const tasks = (prompt: string): string[] => modelOf(prompt).nodes.filter((n) => n.kind === 'task').map((n) => n.label);
+/** "Label @ Lane" for every task. */
+const placed = (prompt: string): string[] => {
+  const m = modelOf(prompt);
+  const lane = new Map(m.actors.map((a) => [a.id, a.name]));
+  return m.nodes.filter((n) => n.kind === 'task').map((n) => `${n.label} @ ${n.actor ? lane.get(n.actor) : '-'}`);
+};
+
+describe('abbreviations do not end sentences', () => {
+  it('a unit abbreviation before the verb keeps the subject with its verb', () => {
+    expect(placed('When an invoice arrives, the clerk in the Finance Dept. checks it. Then the treasurer pays the invoice.')).toEqual([
+      'Check invoice @ Clerk',
+      'Pay invoice @ Treasurer',
+    ]);
+  });
+
+  it('titles, numbers and "etc." mid-sentence keep the sentence whole', () => {
+    expect(placed('The receptionist books an appointment, etc. and notes the reason. The doctor examines the patient in room No. 5 and writes a prescription.')).toEqual([
+      'Book appointment @ Receptionist',
+      'Note reason @ Receptionist',
+      'Examine patient @ Doctor',
+      'Write prescription @ Doctor',
+    ]);
+    expect(modelOf('Mr. Smith requests a quote. The account manager prepares the quote.').actors.map((a) => a.name)).toEqual(['Mr Smith', 'Account manager']);
+  });
+
+  it('an example or restatement after "e.g." or "i.e." is no part of the label and no further step', () => {
+    expect(tasks('The recruiter invites the candidate, e.g. by phone. The goods receipt clerk counts the parts, i.e. checks the quantity.')).toEqual([
+      'Invite candidate',
+      'Count parts',
+    ]);
+  });
+
+  it('"Inc." before a capital still ends the sentence', () => {
+    expect(tasks('The parts are ordered from Acme Inc. The clerk checks the delivery.')).toContain('Check delivery');
+  });
+});
+
+describe('list markers', () => {
+  it('"Step 1)" and "a)" are markers, not words', () => {
+    expect(placed('Step 1) The applicant submits the form.\nStep 2) The registrar checks the documents.\nb) The registrar issues the certificate.')).toEqual([
+      'Submit form @ Applicant',
+      'Check documents @ Registrar',
+      'Issue certificate @ Registrar',
+    ]);
+  });
+});
+
+describe('sentences about the text are no steps', () => {
+  it('how long something takes is not a task', () => {
+    for (const said of ['This usually takes two days.', 'Payment takes approx. 3 days.', 'The interview lasts about one hour.', 'This should take no more than 2 days.']) {
+      expect(tasks(`The clerk checks the form. ${said} The manager signs the form.`), said).toEqual(['Check form', 'Sign form']);
+    }
+  });
+
+  it('but taking time to do something still is', () => {
+    expect(tasks('The clerk takes two days to check the form.')).not.toEqual([]);
+  });
+
+  it('announcements of the steps and of what the text describes', () => {
+    for (const said of ['The following steps are performed.', 'The following describes the claims process.', 'Please follow these steps for travel requests.', 'This procedure describes how suppliers are added.']) {
+      expect(tasks(`${said} The buyer fills out the supplier form. The officer reviews it.`), said).toEqual(['Fill out supplier form', 'Review supplier form']);
+    }
+  });
+
+  it("a letter's greeting and sign-off are dropped", () => {
+    expect(tasks('Dear team,\nfrom now on please follow these steps. The traveller fills in the travel form. The manager approves it.\nBest regards\nAnna')).toEqual([
+      'Fill in travel form',
+      'Approve travel form',
+    ]);
+  });
+});
+
+describe('who acts', () => {
+  it('"the latter" and "the former" are the later and the earlier of the last two who acted', () => {
+    expect(placed('The analyst drafts the report and the editor proofreads it. The latter then publishes it. The former archives the notes.')).toEqual([
+      'Draft report @ Analyst',
+      'Proofread report @ Editor',
+      'Publish report @ Editor',
+      'Archive notes @ Analyst',
+    ]);
+  });
+});
+
+describe('objects and verbs', () => {
+  it('"it" after a light-verb step still means the thing worked on', () => {
+    expect(tasks('The account manager prepares the quote. She then makes a decision on the discount. Finally she sends it to the customer.')).toEqual([
+      'Prepare quote',
+      'Decide on discount',
+      'Send quote',
+    ]);
+  });
+
+  it('"fill in" is a phrasal verb, so "it" means what was filled in', () => {
+    expect(tasks('The traveller fills in the travel form. The manager approves it.')).toEqual(['Fill in travel form', 'Approve travel form']);
+  });
+
+  it('someone serving something does a step; a thing serving as something does not', () => {
+    expect(tasks('While the chef prepares the main course, the waiter serves the drinks.')).toEqual(['Prepare main course', 'Serve drinks']);
+    expect(tasks('The clerk files the receipt. The receipt serves as proof.')).toEqual(['File receipt']);
+  });
+});
