@@ -223,6 +223,14 @@ export class TaskPlanner {
     if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
       return this.handOver(r, object ?? this.state.thing, r.recipient);
     }
+    // "Vendor invoices go to the AP inbox": a thing on its way is what "them" means next; before any step, the start.
+    if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.subject && pointable(r.subject) && !(r.recipient && namesSomeone(r.recipient))) {
+      this.state.thing = r.subject;
+      if (!this.builder.hasSteps()) {
+        this.builder.nameStart(handoverLabel(r.subject), true);
+        return 'trigger';
+      }
+    }
     let label = labelFor(r, object);
     // "The clerk files": a verb that needs an object takes the thing the text is about.
     if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {

@@ -14,7 +14,7 @@ export interface ShapedText {
 const REQUEST =
   /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:create|draw|make|model|generate|build|produce|sketch|map|design|give me|i need|i'd like|i would like)\s+(?:me\s+|us\s+)?(?:a|an|the|this|our)?\s*(?:simple\s+|quick\s+)?(?:bpmn\s+)?(?:diagram|model|process model|process diagram|flow ?chart|workflow|process|bpmn|this)\b(?:\s+(?:for|of|showing|describing|about)\s+([^:.?!\n]+))?\s*(?:please\s*)?[:.?!\n]/i;
 const DIAGRAM_PLEASE = /^\s*(?:a\s+)?(?:bpmn\s+)?diagram,?\s+please\s*[:.!\n]/i;
-const LABELLED_TITLE = /^\s*(?:process|title|name|diagram)\s*:\s*([^\n.]+)(?:\n|\.\s)/i;
+const LABELLED_TITLE = /^\s*(?:process|title|name|diagram|subject|re)\s*:\s*([^\n.]+)(?:\n|\.\s)/i;
 // "Our merge process:", "expense reimbursement:", "kanban refill:" — a short noun phrase before a colon opens the text.
 const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
 
@@ -53,7 +53,9 @@ function endLines(text: string): string {
 
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
-  const { text, title } = takeTitle(dropSalutations(raw.replace(/\r/g, '').trim()));
+  // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
+  const titled = takeTitle(dropSalutations(raw.replace(/\r/g, '').trim()));
+  const [text, title] = [dropSalutations(titled.text.trim()), titled.title];
   const shaped = endLines(spellAbbreviations(text).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
