@@ -76,7 +76,42 @@ describe('sentences about the text are no steps', () => {
   });
 });
 
+describe('clauses without their commas', () => {
+  it('steps listed with commas after one subject all take its lane', () => {
+    expect(placed('The operator sets up the machine, runs the batch and records the output.')).toEqual([
+      'Set up machine @ Operator',
+      'Run batch @ Operator',
+      'Record output @ Operator',
+    ]);
+    expect(placed('The clerk checks the form, signs it and files it.')).toEqual(['Check form @ Clerk', 'Sign form @ Clerk', 'File form @ Clerk']);
+  });
+
+  it('a time clause without a comma still ends before the main clause', () => {
+    const m = modelOf('Once the goods arrive the clerk checks them.');
+    expect(m.nodes.find((n) => n.kind === 'start')?.label).toBe('Goods arrived');
+    expect(placed('Once the goods arrive the clerk checks them.')).toEqual(['Check goods @ Clerk']);
+    expect(placed('When the clerk checks the form the manager signs it.')).toEqual(['Check form @ Clerk', 'Sign form @ Manager']);
+  });
+});
+
+describe('emails', () => {
+  it('a subject line names the diagram and the greeting and sign-off go; things on their way start it', () => {
+    const m = modelOf('Subject: vendor invoices\n\nHi all,\nVendor invoices go to the AP inbox. The clerk scans them. Mismatches are reviewed by Tom.\nThanks,\nMike');
+    expect(m.name).toBe('Vendor invoices');
+    expect(m.nodes.find((n) => n.kind === 'start')?.label).toBe('Vendor invoices received');
+    expect(m.actors.map((a) => a.name)).toEqual(['Clerk', 'Tom']);
+    expect(m.nodes.filter((n) => n.kind === 'task').map((n) => n.label)).toEqual(['Scan vendor invoices', 'Review mismatches']);
+  });
+});
+
 describe('who acts', () => {
+  it('a short form of a role is the same actor ("account exec" after "account executive")', () => {
+    expect(modelOf('Our account executive writes the submission. The underwriter prices the risk. The account exec compares the quotes.').actors.map((a) => a.name)).toEqual([
+      'Account executive',
+      'Underwriter',
+    ]);
+  });
+
   it('"the latter" and "the former" are the later and the earlier of the last two who acted', () => {
     expect(placed('The analyst drafts the report and the editor proofreads it. The latter then publishes it. The former archives the notes.')).toEqual([
       'Draft report @ Analyst',
