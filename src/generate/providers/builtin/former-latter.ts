@@ -1,12 +1,12 @@
 // "The analyst drafts the report and the editor proofreads it. The latter publishes it.": "the former" and "the latter"
-// are the earlier and the later of the last two parties who acted.
+// are the earlier and the later of the last two parties named acting or receiving ("sends it to the dispatcher").
 import type { Actor } from './actors.ts';
 import type { Phrase } from './phrase.ts';
 
 export class ActingOrder {
   private readonly recent: Actor[] = [];
 
-  /** Someone acted: they are now the latest. */
+  /** Someone acted or received: they are now the latest. */
   note(actor: Actor | null): void {
     if (!actor) return;
     const at = this.recent.indexOf(actor);

@@ -106,11 +106,20 @@ export function verbBase(verb: Token): string {
   if (IRREGULAR_BASE[lower]) return IRREGULAR_BASE[lower]!;
   const lemma = verb.lemma;
   // The lemmatiser sometimes only respells ("analyses" → "analyzes"): still strip the ending.
-  if (lemma && lemma !== lower && !/[^s]s$/.test(lemma)) return lemma;
+  if (lemma && lemma !== lower && !/[^s]s$/.test(lemma)) return writersSpelling(lemma, lower);
   if (/[^s]s$/.test(lower) && lower.length > 3) return lower.replace(/(ss|sh|ch|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
   return lower;
 }
 
+
+/** "analysed" → "analyse", not the lemmatiser's "analyze": the label keeps the writer's -ise/-yse spelling. */
+function writersSpelling(lemma: string, lower: string): string {
+  for (const [z, s] of [['yz', 'ys'], ['iz', 'is']] as const) {
+    const written = lemma.replace(z, s);
+    if (lemma.includes(z) && !lower.includes(z) && lower.startsWith(written.replace(/e$/, ''))) return written;
+  }
+  return lemma;
+}
 
 /** Task type where the text says so: hand-overs, automation, manual work. */
 export function taskTypeFor(r: Reading, systemActor: boolean): TaskType {

@@ -97,6 +97,7 @@ export class TaskPlanner {
     const planned = this.plan(r, c, previous);
     if (typeof planned !== 'string') {
       this.acting.note(planned?.actor ?? null);
+      this.acting.note(planned?.handover?.actor ?? null);
       return planned;
     }
     this.trace.skip(r.verb, planned);
@@ -223,8 +224,10 @@ export class TaskPlanner {
     if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
       return this.handOver(r, object ?? this.state.thing, r.recipient);
     }
-    // "Vendor invoices go to the AP inbox": a thing on its way is what "them" means next; before any step, the start.
-    if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.subject && pointable(r.subject) && !(r.recipient && namesSomeone(r.recipient))) {
+    // "Vendor invoices go to the AP inbox", "Complaints are received by the desk": a thing on its way is what "them"
+    // means next; before any step, it starts the process.
+    const arriving = (MOVING_VERBS.has(base) && !r.passive && !r.object && !(r.recipient && namesSomeone(r.recipient))) || (base === 'receive' && r.passive);
+    if (arriving && r.subject && pointable(r.subject)) {
       this.state.thing = r.subject;
       if (!this.builder.hasSteps()) {
         this.builder.nameStart(handoverLabel(r.subject), true);
