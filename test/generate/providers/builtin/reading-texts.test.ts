@@ -105,6 +105,14 @@ describe('emails', () => {
 });
 
 describe('who acts', () => {
+  it('"the latter" after a hand-over is the receiver', () => {
+    expect(placed('The sales assistant reviews the order and sends it to the dispatcher. The latter schedules the delivery.')).toEqual([
+      'Review order @ Sales assistant',
+      'Send order @ Sales assistant',
+      'Schedule delivery @ Dispatcher',
+    ]);
+  });
+
   it('a short form of a role is the same actor ("account exec" after "account executive")', () => {
     expect(modelOf('Our account executive writes the submission. The underwriter prices the risk. The account exec compares the quotes.').actors.map((a) => a.name)).toEqual([
       'Account executive',
@@ -122,7 +130,19 @@ describe('who acts', () => {
   });
 });
 
+describe('start events', () => {
+  it('things received before any step start the process instead of being a task', () => {
+    const m = modelOf('Customer complaints are received by the service desk. The complaint is logged by the agent.');
+    expect(m.nodes.find((n) => n.kind === 'start')).toMatchObject({ label: 'Customer complaints received', eventType: 'message' });
+    expect(m.nodes.filter((n) => n.kind === 'task').map((n) => n.label)).toEqual(['Log complaint']);
+  });
+});
+
 describe('objects and verbs', () => {
+  it("the label keeps the writer's -ise spelling", () => {
+    expect(tasks('The complaint is analysed by the quality team. The analyst then itemises the costs.')).toEqual(['Analyse complaint', 'Itemise costs']);
+  });
+
   it('"it" after a light-verb step still means the thing worked on', () => {
     expect(tasks('The account manager prepares the quote. She then makes a decision on the discount. Finally she sends it to the customer.')).toEqual([
       'Prepare quote',
