@@ -39,6 +39,10 @@ export function tagActors(tokens: Token[]): Token[] {
         next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       }
     }
+    // "Jane scans them": a capitalised word opening the sentence before its verb and object is a name, not a capital
+    // by position ("Payment takes …", "Mismatches are …" keep theirs).
+    const named = t.first && t.pos === 'PROPN' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/(s|ment|tion|sion|ness|ity|ance|ence|ing|ed)$/.test(t.lower);
+    if (named && next?.pos === 'VERB' && /[^s]s$/.test(next.lower) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) t.first = false;
     // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
     if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.

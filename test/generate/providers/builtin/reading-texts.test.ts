@@ -105,6 +105,10 @@ describe('emails', () => {
 });
 
 describe('who acts', () => {
+  it('a first name opening a sentence before its verb and object is a lane; a capital by position is not', () => {
+    expect(placed('Invoices go to the inbox. Jane scans them. Payment takes approx. 3 days. Tom pays them.')).toEqual(['Scan invoices @ Jane', 'Pay invoices @ Tom']);
+  });
+
   it('"the latter" after a hand-over is the receiver', () => {
     expect(placed('The sales assistant reviews the order and sends it to the dispatcher. The latter schedules the delivery.')).toEqual([
       'Review order @ Sales assistant',
