@@ -143,6 +143,10 @@ describe('start events', () => {
 });
 
 describe('objects and verbs', () => {
+  it('a passive light verb keeps what the decision is on', () => {
+    expect(placed('A decision on the refund is made by the team lead.')).toEqual(['Decide on refund @ Team lead']);
+  });
+
   it("the label keeps the writer's -ise spelling", () => {
     expect(tasks('The complaint is analysed by the quality team. The analyst then itemises the costs.')).toEqual(['Analyse complaint', 'Itemise costs']);
   });
