@@ -56,7 +56,9 @@ export function tagActors(tokens: Token[]): Token[] {
     const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');
     if (inName && (!tokens[i + 2] || tokens[i + 2]!.pos === 'PUNCT')) t.pos = 'NOUN';
     // "He checks it and forwards it to the dean", "the agent forwards the complaint": a hand-over verb before its object.
-    const subjectOrAnd = prev?.pos === 'CCONJ' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev?.lower ?? '');
+    // ("The latter then forwards it": an adverb may stand between.)
+    const beforeAdverb = prev?.pos === 'ADV' ? tokens[i - 2] : prev;
+    const subjectOrAnd = beforeAdverb?.pos === 'CCONJ' || beforeAdverb?.pos === 'NOUN' || beforeAdverb?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i'].includes(beforeAdverb?.lower ?? '');
     if (HANDING_VERBS.has(t.lower) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');

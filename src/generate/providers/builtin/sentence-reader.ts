@@ -404,8 +404,9 @@ export class SentenceReader {
         if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
-      // "rolls back and notifies the channel", "calls back and …": a verb with "back" is complete without an object.
-      if (!reading.object && !reading.prep && !reading.recipient && reading.particle?.lower !== 'back' && clauses[k + 1]?.sharesSubject) {
+      // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.
+      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle);
+      if (!reading.object && !reading.prep && !reading.recipient && !complete && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
       }

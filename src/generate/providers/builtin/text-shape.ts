@@ -57,6 +57,8 @@ export function shapeText(raw: string): ShapedText {
   const titled = takeTitle(dropSalutations(raw.replace(/\r/g, '').trim()));
   const [text, title] = [dropSalutations(titled.text.trim()), titled.title];
   const shaped = endLines(spellAbbreviations(text).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
+    // "… as follows: the user calls …": the announcement ends where the steps begin.
+    .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
     .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')

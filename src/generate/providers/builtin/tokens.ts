@@ -65,7 +65,10 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
     const next = tokens[i + 1];
     const prev = out[out.length - 1];
     if (t.text === '-' && prev && next && !spaces[i] && !spaces[i + 1] && /\w$/.test(prev.text) && /^\w/.test(next.text)) {
-      out[out.length - 1] = { text: `${prev.text}-${next.text}`, lower: `${prev.lower}-${next.lower}`, pos: next.pos, lemma: `${prev.lower}-${next.lemma}` };
+      // "the follow-up appointment", "a sign-off": a verb and its particle joined make a modifier or a noun.
+      const particle = ['ADP', 'PART', 'ADV'].includes(next.pos);
+      const pos = particle ? (tokens[i + 2]?.pos === 'NOUN' ? 'ADJ' : 'NOUN') : next.pos;
+      out[out.length - 1] = { text: `${prev.text}-${next.text}`, lower: `${prev.lower}-${next.lower}`, pos, lemma: `${prev.lower}-${next.lemma}` };
       i++;
       continue;
     }

@@ -69,7 +69,9 @@ export function readVerbGroup(tokens: Token[], from: number, r: Reading): number
     r.copula = sawBe || tokens.some((t) => t.lemma === 'be');
     return i;
   }
-  const inOn = tokens[i]?.lower === IN_ON_VERBS[r.verb.lemma] && readsAsObject(tokens[i + 1]);
+  // "logs in and changes it": logging in or out takes no object.
+  const logIn = ['log', 'sign'].includes(r.verb.lemma) && ['in', 'on', 'out'].includes(tokens[i]?.lower ?? '') && !readsAsObject(tokens[i + 1]);
+  const inOn = (tokens[i]?.lower === IN_ON_VERBS[r.verb.lemma] && readsAsObject(tokens[i + 1])) || logIn;
   if (tokens[i] && (PARTICLES.has(tokens[i]!.lower) || inOn) && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
     r.particle = tokens[i]!;
     i++;

@@ -68,6 +68,13 @@ describe('sentences about the text are no steps', () => {
     }
   });
 
+  it('"… as follows:" announces the steps that follow it', () => {
+    expect(placed('Our IT Dept. handles password resets as follows: the user calls the help desk. The agent resets the password.')).toEqual([
+      'Call help desk @ User',
+      'Reset password @ Agent',
+    ]);
+  });
+
   it("a letter's greeting and sign-off are dropped", () => {
     expect(tasks('Dear team,\nfrom now on please follow these steps. The traveller fills in the travel form. The manager approves it.\nBest regards\nAnna')).toEqual([
       'Fill in travel form',
@@ -117,6 +124,14 @@ describe('who acts', () => {
     ]);
   });
 
+  it('"the latter then forwards it": a hand-over verb after an adverb is still the verb', () => {
+    expect(placed('The contractor sends the invoice to the property manager, who approves it. The latter then forwards it to accounting.')).toEqual([
+      'Send invoice @ Contractor',
+      'Approve invoice @ Property manager',
+      'Forward invoice @ Property manager',
+    ]);
+  });
+
   it('a short form of a role is the same actor ("account exec" after "account executive")', () => {
     expect(modelOf('Our account executive writes the submission. The underwriter prices the risk. The account exec compares the quotes.').actors.map((a) => a.name)).toEqual([
       'Account executive',
@@ -143,6 +158,11 @@ describe('start events', () => {
 });
 
 describe('objects and verbs', () => {
+  it('logging in takes no object, and a hyphenated verb + particle is a modifier', () => {
+    expect(tasks('The system sends a temporary password. The user logs in and changes it.')).toEqual(['Send temporary password', 'Log in', 'Change temporary password']);
+    expect(tasks('The receptionist books the follow-up appointment.')).toEqual(['Book follow-up appointment']);
+  });
+
   it('a passive light verb keeps what the decision is on', () => {
     expect(placed('A decision on the refund is made by the team lead.')).toEqual(['Decide on refund @ Team lead']);
   });
