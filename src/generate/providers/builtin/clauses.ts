@@ -20,6 +20,8 @@ export interface Clause {
   sharesSubject: boolean;
   /** A relative clause (who/which/that) attached to the previous clause's last noun phrase. */
   relative: boolean;
+  /** Follows a comma ("…, rejects it, or …"), not a conjunction or a semicolon. */
+  afterComma?: boolean;
   tokens: Token[];
 }
 
@@ -101,6 +103,7 @@ export function splitClauses(sentence: Sentence): Clause[] {
     // "sets up the machine, runs the batch and …": a step listed after a comma shares the subject before it.
     const listed = k > 0 && seg[0]?.pos === 'VERB' && /[^s]s$/.test(seg[0].lower) && clauses.at(-1)?.role === 'plain';
     if (listed && parts[0]) parts[0].sharesSubject = true;
+    if (k > 0 && parts[0] && seg[0]?.text !== ';') parts[0].afterComma = true;
     clauses.push(...parts);
   });
   return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed).map(invertedCondition);

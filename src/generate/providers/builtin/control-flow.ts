@@ -207,8 +207,18 @@ export class FlowBuilder {
   }
 
   /** "If the request is approved, …" after "approves or rejects the request": continue the approve branch. */
-  reopenBranchFor(verb: string): boolean {
-    return this.reopenStep((words) => words[0] === verb);
+  reopenBranchFor(verb: string, rework = false): boolean {
+    const reopened = this.reopenStep((words) => words[0] === verb);
+    // "… or send it back. If it is sent back, the author revises it and submits it again": the rework goes on the
+    // send-back's path, in place of its loop.
+    const s = this.sentBack;
+    if (reopened && rework && s && s.choice === this.choice && s.index === this.reopened) {
+      const loop = this.flows.findIndex((f) => f.from === s.from && f.to === s.to);
+      if (loop >= 0) this.flows.splice(loop, 1);
+      this.tails = [{ from: s.from }];
+      this.sentBack = null;
+    }
+    return reopened;
   }
 
   /** "If changes are requested, …" after "approves it or asks for changes": the branch whose step names the thing. */
@@ -240,19 +250,20 @@ export class FlowBuilder {
   }
 
   /** Alternatives inside one sentence ("rejects or accepts"): each is a branch from one gateway. */
-  alternatives(make: Array<() => void>, steps: string[] = []): void {
+  alternatives(make: Array<() => void>, steps: string[] = [], answers: string[] | null = null): void {
     this.closeChoice();
     const g = this.add('exclusive', '', null);
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
     this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, steps, ends: new Map() };
-    for (const m of make) {
-      this.tails = [{ from: g.id }];
+    make.forEach((m, i) => {
+      const label = answers?.[i];
+      this.tails = [label ? { from: g.id, label } : { from: g.id }];
       this.inBranch = true;
       m();
       this.closeBranch();
-    }
+    });
   }
 
   /** Ends the open choice: an implicit "otherwise" skips ahead; open branches meet at the next step. */

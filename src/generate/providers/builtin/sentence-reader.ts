@@ -5,7 +5,7 @@ import { classify, openingWords, splitClauses, type Clause } from './clauses.ts'
 import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
-import { refusesStep } from './opposites.ts';
+import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
@@ -337,7 +337,7 @@ export class SentenceReader {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
           const things = content.filter((t) => t.pos === 'NOUN').map((t) => t.lower);
-          if (!reading.negated && (outcome.some((v) => this.builder.reopenBranchFor(v)) || (reading.passive && this.builder.reopenBranchAbout(things)))) {
+          if (!reading.negated && (outcome.some((v) => this.builder.reopenBranchFor(v, redoes(sentence))) || (reading.passive && this.builder.reopenBranchAbout(things)))) {
             this.trace.skipAll(c.tokens, 'condition');
             continue;
           }
@@ -410,6 +410,10 @@ export class SentenceReader {
           break;
       }
       // Alternatives joined by "or" in one sentence: each is a branch of one choice.
+      // "can approve it, reject it outright, or send it back": a comma list ending in "or" is one set of alternatives.
+      let listed = k + 1;
+      while (clauses[listed] && !clauses[listed]!.orWithPrevious && listedStep(clauses[listed]!)) listed++;
+      if (listed > k + 1 && clauses[listed]?.orWithPrevious) for (let j = k + 1; j < listed; j++) clauses[j] = { ...clauses[j]!, orWithPrevious: true };
       const group: Array<{ clause: Clause; reading: Reading }> = [{ clause: c, reading }];
       while (clauses[k + 1]?.orWithPrevious && classify(clauses[k + 1]!.tokens) === 'plain') {
         const next = clauses[++k]!;
@@ -432,7 +436,7 @@ export class SentenceReader {
           const end = ends[tasks.indexOf(t)];
           if (end && i >= 0) this.builder.endBranchAs(end);
         };
-        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()));
+        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()), answerLabels(real.map((t) => t.label)));
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
@@ -514,6 +518,12 @@ export class SentenceReader {
     (sameTime as { done: () => void } | null)?.done();
     this.classes = classifying ?? this.classes;
   }
+}
+
+/** ", reject it outright": a step listed after a comma, with no subject or connective of its own. */
+function listedStep(c: Clause): boolean {
+  const first = c.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV');
+  return c.role === 'plain' && !c.relative && !!c.afterComma && first?.pos === 'VERB';
 }
 
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */

@@ -2,6 +2,7 @@
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone } from './agents.ts';
+import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
@@ -117,6 +118,14 @@ export class TaskPlanner {
       r.subjectPronoun ??= previous.reading.subjectPronoun;
     }
     const base = verbBase(r.verb);
+    // "the process resumes at checking", "goes back to the review", "starts over": a flow back, no step.
+    // ("… go back to the buyer for review" names a party: the loop from the branch that sent it, below.)
+    const back = r.recipient && namesSomeone(r.recipient) ? null : backReference(c.tokens);
+    const backTo = back && this.backTarget(back);
+    if (backTo) {
+      this.builder.loopBack(backTo, 'again');
+      return 'loop';
+    }
     const subjectHead = r.subject?.head.lemma ?? '';
     const objectHead = r.object?.head.lemma ?? '';
     const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
@@ -136,6 +145,12 @@ export class TaskPlanner {
       const awaited = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
       // Waiting for someone is waiting for their answer.
       const label = awaited && namesSomeone(awaited) ? `${handoverLabel(awaited).replace(/ received$/, '')} answered` : awaited ? handoverLabel(awaited) : '';
+      // "we wait for payment again": back to the earlier wait for the same thing.
+      const waited = c.tokens.some((t) => t.lower === 'again') && this.builder.nodes.find((n) => n.kind === 'intermediate' && n.label === label);
+      if (waited) {
+        this.builder.loopBack(waited.id, 'again');
+        return 'loop';
+      }
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
       return 'wait';
     }
@@ -300,6 +315,13 @@ export class TaskPlanner {
     const actor = this.state.actor;
     this.parties.stepHandsTo(receiver);
     return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
+  }
+
+  /** Where a back-reference points: the step it names, the start, or (for "resumes at …") the step that decided. */
+  private backTarget(back: BackReference): string | null {
+    if (back.kind === 'start') return this.builder.tasks()[0]?.id ?? null;
+    const named = stepNamed(back.words, this.builder.tasks())?.id;
+    return named ?? (back.loose ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {

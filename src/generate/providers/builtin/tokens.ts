@@ -131,6 +131,14 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'NOUN';
     }
   }
+  // "the work returns to the review", "the process loops back": a noun-looking verb of going back after its subject.
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'NOUN' && /^(returns|resumes|loops|restarts)$/.test(t.lower) && prev.pos === 'NOUN' && ['to', 'at', 'back', 'from', 'with'].includes(next.lower)) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/s$/, '');
+    }
+  }
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
