@@ -13,7 +13,8 @@ const CONTINUE = /^continue[sd]? (?:again )?(?:at|from) (.+)$/;
 // "goes / jumps / loops / is sent back to X", "returns to X", "moves back to X".
 const BACK_TO = /^(?:(?:goes|go|went|jumps?|loops?|moves?|comes?|flows?|is sent|are sent|gets sent|is passed|falls?) back|returns?|returned) to (.+)$/;
 // "starts over", "starts again from the beginning", "begins anew", "restarts", "is restarted".
-const OVER = /^(?:(?:is |are )?(?:starts?|started|begins?|began|begun) (?:over|again|anew|afresh|from (?:the )?(?:beginning|start|scratch|top))|(?:is |are )?restart(?:s|ed)?)\b/;
+// ("restarts the listener" restarts a thing, not the process.)
+const OVER = /^(?:(?:is |are )?(?:starts?|started|begins?|began|begun) (?:over|again|anew|afresh|from (?:the )?(?:beginning|start|scratch|top))|(?:is |are )?restart(?:s|ed)?(?: again| from .*)?$)/;
 
 /** The earlier step a clause sends the flow back to, or null when it names none. */
 export function backReference(tokens: Token[]): BackReference | null {
@@ -42,14 +43,15 @@ function readFrom(said: string): BackReference | null {
   // "returns to the employee" is a hand-over, "goes back to step 3" a numbered reference: neither is read here.
   if (!target.length || target.some((w) => /^\d+$/.test(w))) return null;
   if (/^(?:beginning|start|top|scratch)$/.test(target[0]!)) return { kind: 'start' };
-  return { kind: 'step', words: target, loose: !!resume || (!!back && !/^return/.test(said)) };
+  // "The passport is sent back to the town hall", "returns to the desk": a hand-over unless a step is named.
+  return { kind: 'step', words: target, loose: !!resume || (!!back && !/^(?:return|is |are |gets )/.test(said)) };
 }
 
 const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'step', 'stage', 'point', 'of', 'once', 'when', 'after', 'again', 'and', 'then']);
 
 /**
  * The earlier step a back-reference names: its verb ("checking", "the check", "verification" → Check …) counts
- * most, then the things it names; the latest of equals wins. Undefined when nothing fits.
+ * most, then the things it names; the latest of equals wins. Undefined when no verb or only one thing fits.
  */
 export function stepNamed<T extends { label: string }>(words: string[], steps: T[]): T | undefined {
   const stems = words.map(stem);
@@ -60,8 +62,9 @@ export function stepNamed<T extends { label: string }>(words: string[], steps: T
     const v = stem(verb);
     const verbFits = stems.some((s) => s === v || (s.length > 3 && v.length > 3 && (s.startsWith(v) || v.startsWith(s))));
     const things = rest.filter((w) => stems.includes(stem(w))).length;
+    // A thing alone ("back to maintenance") is too weak unless two of its words fit.
     const score = (verbFits ? 2 : 0) + things;
-    if (score > 0 && score >= bestScore) {
+    if (score >= 2 && score >= bestScore) {
       best = step;
       bestScore = score;
     }

@@ -119,9 +119,10 @@ export class TaskPlanner {
     }
     const base = verbBase(r.verb);
     // "the process resumes at checking", "goes back to the review", "starts over": a flow back, no step.
-    // ("… go back to the buyer for review" names a party: the loop from the branch that sent it, below.)
+    // ("… go back to the buyer for review" names a party, "the review starts again" a step: both are read below.)
     const back = r.recipient && namesSomeone(r.recipient) ? null : backReference(c.tokens);
-    const backTo = back && this.backTarget(back);
+    const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle'].includes(r.subject.head.lemma);
+    const backTo = back && !ofStep && this.backTarget(back, !!r.recipient);
     if (backTo) {
       this.builder.loopBack(backTo, 'again');
       return 'loop';
@@ -318,10 +319,11 @@ export class TaskPlanner {
   }
 
   /** Where a back-reference points: the step it names, the start, or (for "resumes at …") the step that decided. */
-  private backTarget(back: BackReference): string | null {
+  private backTarget(back: BackReference, toSomeone: boolean): string | null {
     if (back.kind === 'start') return this.builder.tasks()[0]?.id ?? null;
     const named = stepNamed(back.words, this.builder.tasks())?.id;
-    return named ?? (back.loose ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
+    // "goes back to maintenance" names no step: the loop to whoever it names is read below.
+    return named ?? (back.loose && !toSomeone ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {
