@@ -9,7 +9,7 @@ async function checkCsrf(app: FastifyInstance, { csrf }: { csrf: CsrfGuard }): P
     if (request.method !== 'POST') return;
     const body = request.body as Record<string, unknown> | undefined;
     if (!csrf.verify(request, body?.[CSRF_FIELD])) {
-      await sendErrorPage(reply, 403, 'This form has expired', 'The security token of the form did not match your session. Go back, reload the page and submit again.');
+      await sendErrorPage(reply, null, 403, 'This form has expired', 'The security token of the form did not match your session. Go back, reload the page and submit again.');
     }
   });
 }
