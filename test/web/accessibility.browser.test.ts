@@ -4,10 +4,13 @@
 // switcher that changes only when asked.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, newVisitor, openPage, seedAccount, signIn, startBrowserRig, type BrowserRig, type Seeded } from './browser-session.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, newVisitor, openPage, SCREENSHOTS, signIn, seededRig } from './browser-session.ts';
 
+/** Pages kept as screenshots of the dark theme. */
+const DARK_SHOTS = new Set(['landing', 'diagrams', 'diagram', 'keys', 'billing']);
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
@@ -39,19 +42,11 @@ function unclearStates(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reader users', () => {
-  let rig: BrowserRig;
-  let seeded: Seeded;
-
-  beforeAll(async () => {
-    rig = await startBrowserRig();
-    seeded = await seedAccount(rig.server);
-  }, 180_000);
-
-  afterAll(async () => rig?.close());
+  const setup = seededRig();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe-core violation on any page, ${colorScheme} theme`, async () => {
-      const { context, page } = await newVisitor(rig.browser, { colorScheme });
+      const { context, page } = await newVisitor(setup.rig.browser, { colorScheme });
       try {
         const found: string[] = [];
         const check = async (name: string, url: string) => {
@@ -59,12 +54,13 @@ describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reade
           expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), `${name} uses the ${colorScheme} theme`).toBe(colorScheme);
           found.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
           found.push(...(await unclearStates(page)).map((v) => `${name}: ${v}`));
+          if (colorScheme === 'dark' && DARK_SHOTS.has(name)) await page.screenshot({ path: path.join(SCREENSHOTS, `dark-${name}.png`) });
         };
-        for (const entry of seeded.pages.filter((p) => !p.signedIn)) await check(entry.name, `${rig.server.url}${entry.path}`);
-        await signIn(page, rig.server.url, seeded.email);
-        for (const entry of seeded.pages.filter((p) => p.signedIn)) await check(entry.name, `${rig.server.url}${entry.path}`);
-        await check('diagram-dark-image', `${rig.server.url}/app/diagrams/${seeded.diagramId}?theme=dark`);
-        await check('folder-import', `${rig.server.url}/app?panel=import`);
+        for (const entry of setup.seeded.pages.filter((p) => !p.signedIn)) await check(entry.name, `${setup.rig.server.url}${entry.path}`);
+        await signIn(page, setup.rig.server.url, setup.seeded.email);
+        for (const entry of setup.seeded.pages.filter((p) => p.signedIn)) await check(entry.name, `${setup.rig.server.url}${entry.path}`);
+        await check('diagram-dark-image', `${setup.rig.server.url}/app/diagrams/${setup.seeded.diagramId}?theme=dark`);
+        await check('folder-import', `${setup.rig.server.url}/app?panel=import`);
         expect(found).toEqual([]);
       } finally {
         await context.close();
@@ -73,9 +69,9 @@ describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reade
   }
 
   it('moves focus to the first field in error after a refused form', async () => {
-    const { context, page } = await newVisitor(rig.browser);
+    const { context, page } = await newVisitor(setup.rig.browser);
     try {
-      await page.goto(`${rig.server.url}/signup`);
+      await page.goto(`${setup.rig.server.url}/signup`);
       await page.getByLabel('Your name').fill('Fay Focus');
       await page.getByLabel('Work email').fill(`fay-${Date.now()}@example.com`);
       await page.getByLabel('Password').fill('short');
@@ -83,8 +79,8 @@ describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reade
       await page.waitForSelector('.field-error');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-password');
 
-      await signIn(page, rig.server.url, seeded.email);
-      await page.goto(`${rig.server.url}/app/settings/keys`);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
+      await page.goto(`${setup.rig.server.url}/app/settings/keys`);
       await page.getByLabel('Name', { exact: true }).fill('Nightly export');
       await page.getByLabel('Expires after (days)').fill('99999');
       await page.getByRole('button', { name: 'Create key' }).click();
@@ -97,15 +93,15 @@ describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reade
   }, 120_000);
 
   it('says which theme is on, in the top bar and for the diagram image', async () => {
-    const { context, page } = await newVisitor(rig.browser);
+    const { context, page } = await newVisitor(setup.rig.browser);
     try {
-      await signIn(page, rig.server.url, seeded.email);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
       const dark = page.getByRole('button', { name: 'Dark theme' });
       expect(await dark.getAttribute('aria-pressed')).toBe('false');
       await dark.click();
       expect(await dark.getAttribute('aria-pressed')).toBe('true');
 
-      await page.goto(`${rig.server.url}/app/diagrams/${seeded.diagramId}`);
+      await page.goto(`${setup.rig.server.url}/app/diagrams/${setup.seeded.diagramId}`);
       const group = page.getByRole('group', { name: 'Image theme' });
       expect(await group.getByRole('button', { name: 'Light', pressed: true }).count()).toBe(1);
       await group.getByRole('button', { name: 'Dark' }).click();
@@ -118,10 +114,10 @@ describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reade
   }, 120_000);
 
   it('switches the workspace only on an explicit choice, never on ArrowDown', async () => {
-    const { context, page } = await newVisitor(rig.browser);
+    const { context, page } = await newVisitor(setup.rig.browser);
     try {
-      await signIn(page, rig.server.url, seeded.email);
-      await page.goto(`${rig.server.url}/app/settings/keys`);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
+      await page.goto(`${setup.rig.server.url}/app/settings/keys`);
       await page.locator('#space-select').focus();
       await page.keyboard.press('ArrowDown');
       // Give a navigation the time it would take, then check none happened.
@@ -129,7 +125,7 @@ describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reade
       expect(new URL(page.url()).pathname).toBe('/app/settings/keys');
       expect(await page.locator('.sidebar-label').first().innerText()).toMatch(/personal/i);
 
-      await page.locator('#space-select').selectOption(seeded.organizationId);
+      await page.locator('#space-select').selectOption(setup.seeded.organizationId);
       await page.getByRole('button', { name: 'Switch workspace' }).click();
       await page.waitForLoadState('load');
       await expect.poll(() => page.locator('.sidebar-label').first().innerText()).toMatch(/Northwind Logistics/i);

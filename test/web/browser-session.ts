@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startWebServer, type WebServer } from './web-server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -119,6 +120,17 @@ export async function startBrowserRig(): Promise<BrowserRig> {
       await server.close();
     },
   };
+}
+
+/** A running rig with a seeded account for the test file that calls it (inside its describe): started before its tests, closed after. */
+export function seededRig(): { rig: BrowserRig; seeded: Seeded } {
+  const setup = {} as { rig: BrowserRig; seeded: Seeded };
+  beforeAll(async () => {
+    setup.rig = await startBrowserRig();
+    setup.seeded = await seedAccount(setup.rig.server);
+  }, 180_000);
+  afterAll(async () => setup.rig?.close());
+  return setup;
 }
 
 export interface Visitor {

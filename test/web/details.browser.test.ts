@@ -3,8 +3,8 @@
 // modeler fitted to its box, the signed-in 404, the system's dark preference, Billing for a Pro user, one
 // spelling, operator commands that run as written, and an API Reference that says what each success is.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, newVisitor, openPage, seedAccount, signIn, startBrowserRig, type BrowserRig, type Seeded } from './browser-session.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, newVisitor, openPage, signIn, seededRig } from './browser-session.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -25,28 +25,20 @@ function overlap(a: Box, b: Box): boolean {
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
-  let rig: BrowserRig;
-  let seeded: Seeded;
-
-  beforeAll(async () => {
-    rig = await startBrowserRig();
-    seeded = await seedAccount(rig.server);
-  }, 180_000);
-
-  afterAll(async () => rig?.close());
+  const setup = seededRig();
 
   it('keeps a tall diagram\'s thumbnail inside its card and opens the modeler fitted beside the palette', async () => {
-    const { context, page, problems } = await newVisitor(rig.browser, { width: 1280, height: 800 });
+    const { context, page, problems } = await newVisitor(setup.rig.browser, { width: 1280, height: 800 });
     try {
-      await signIn(page, rig.server.url, seeded.email);
-      await openPage(page, `${rig.server.url}/app`);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
+      await openPage(page, `${setup.rig.server.url}/app`);
       const card = page.locator('.diagram-card', { hasText: 'A very tall process' });
       await expect.poll(() => card.locator('img').evaluate((img) => (img as HTMLImageElement).naturalHeight), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(inside(await box(card.locator('img')), await box(card.locator('.thumb')))).toBe(true);
 
       for (const size of [{ width: 1280, height: 800 }, { width: 768, height: 900 }]) {
         await page.setViewportSize(size);
-        await openPage(page, `${rig.server.url}/app/diagrams/${seeded.diagramId}/edit`);
+        await openPage(page, `${setup.rig.server.url}/app/diagrams/${setup.seeded.diagramId}/edit`);
         const palette = await box(page.locator('.djs-palette'));
         const start = await box(page.locator('.djs-element[data-element-id="start"]'));
         expect(overlap(palette, start), `the palette covers the start event at ${size.width} px`).toBe(false);
@@ -59,13 +51,13 @@ describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
   }, 120_000);
 
   it('shows the signed-in chrome on a 404 and the sign-in links only to visitors', async () => {
-    const { context, page } = await newVisitor(rig.browser);
+    const { context, page } = await newVisitor(setup.rig.browser);
     try {
-      expect((await page.goto(`${rig.server.url}/app/no-such-page`))?.status()).toBe(404);
+      expect((await page.goto(`${setup.rig.server.url}/app/no-such-page`))?.status()).toBe(404);
       expect(await page.getByRole('link', { name: 'Get started' }).count()).toBe(1);
-      await signIn(page, rig.server.url, seeded.email);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
       for (const address of ['/app/no-such-page', `/app/diagrams/00000000-0000-4000-8000-000000000000`]) {
-        const response = await page.goto(`${rig.server.url}${address}`);
+        const response = await page.goto(`${setup.rig.server.url}${address}`);
         expect(response?.status()).toBe(404);
         expect(await page.getByRole('button', { name: 'Sign out' }).count(), address).toBe(1);
         expect(await page.getByRole('link', { name: 'Get started' }).count(), address).toBe(0);
@@ -77,20 +69,20 @@ describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
   }, 120_000);
 
   it('follows the system dark preference until the person chooses a theme', async () => {
-    const { context, page } = await newVisitor(rig.browser, { colorScheme: 'dark' });
+    const { context, page } = await newVisitor(setup.rig.browser, { colorScheme: 'dark' });
     try {
-      await page.goto(`${rig.server.url}/signin`);
+      await page.goto(`${setup.rig.server.url}/signin`);
       const darkSignIn = await background(page);
       await page.emulateMedia({ colorScheme: 'light' });
       expect(await background(page)).not.toBe(darkSignIn);
       await page.emulateMedia({ colorScheme: 'dark' });
 
-      await signIn(page, rig.server.url, seeded.email);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
       const systemDark = await background(page);
       expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
       // Choosing light wins over the system and is kept on the next page.
       await page.getByRole('button', { name: 'Dark theme' }).click();
-      await page.goto(`${rig.server.url}/app/settings/billing`);
+      await page.goto(`${setup.rig.server.url}/app/settings/billing`);
       expect(await background(page)).not.toBe(systemDark);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
     } finally {
@@ -99,15 +91,15 @@ describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
   }, 120_000);
 
   it('shows a Pro user what the plan gives and what to do next on Billing', async () => {
-    const { context, page } = await newVisitor(rig.browser);
+    const { context, page } = await newVisitor(setup.rig.browser);
     try {
-      await signIn(page, rig.server.url, seeded.email);
-      await page.goto(`${rig.server.url}/app/settings/billing`);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
+      await page.goto(`${setup.rig.server.url}/app/settings/billing`);
       const personal = page.locator('section.plan', { hasText: 'Personal' });
       expect(await personal.getByRole('link', { name: 'Create an API key' }).getAttribute('href')).toBe('/app/settings/keys');
       expect(await personal.getByRole('link', { name: 'Generate a diagram' }).count()).toBe(1);
       expect(await personal.innerText()).toMatch(/\d+ of \d+ dashboard generations left/);
-      expect(await personal.innerText()).toContain(`npx jfi user set-plan --email ${seeded.email} --plan free`);
+      expect(await personal.innerText()).toContain(`npx jfi user set-plan --email ${setup.seeded.email} --plan free`);
       const team = page.locator('section.plan', { hasText: 'Northwind Logistics' });
       expect(await team.getByRole('button', { name: 'Switch to Northwind Logistics' }).count()).toBe(1);
     } finally {
@@ -116,16 +108,16 @@ describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
   }, 120_000);
 
   it('spells "organization" one way and gives operator commands as npx jfi with the server\'s DATABASE_URL', async () => {
-    const { context, page } = await newVisitor(rig.browser);
+    const { context, page } = await newVisitor(setup.rig.browser);
     try {
       const texts: Record<string, string> = {};
       const read = async (name: string, address: string) => {
-        await openPage(page, `${rig.server.url}${address}`);
+        await openPage(page, `${setup.rig.server.url}${address}`);
         texts[name] = await page.locator('body').innerText();
       };
-      for (const entry of seeded.pages.filter((p) => !p.signedIn)) await read(entry.name, entry.path);
-      await signIn(page, rig.server.url, seeded.email);
-      for (const entry of seeded.pages.filter((p) => p.signedIn)) await read(entry.name, entry.path);
+      for (const entry of setup.seeded.pages.filter((p) => !p.signedIn)) await read(entry.name, entry.path);
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
+      for (const entry of setup.seeded.pages.filter((p) => p.signedIn)) await read(entry.name, entry.path);
       for (const [name, text] of Object.entries(texts)) {
         expect(text, name).not.toMatch(/organis/i);
         // Every operator command is run with npx, in the server's folder.
@@ -140,9 +132,9 @@ describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
   }, 180_000);
 
   it('labels API Reference successes by what they are and shows the image options\' defaults', async () => {
-    const { context, page } = await newVisitor(rig.browser);
+    const { context, page } = await newVisitor(setup.rig.browser);
     try {
-      await openPage(page, `${rig.server.url}/docs/api`);
+      await openPage(page, `${setup.rig.server.url}/docs/api`);
       expect(await page.locator('body').innerText()).not.toContain('Default Response');
       const image = page.locator('.endpoint', { hasText: '/diagrams/{id}/image' }).first();
       const row = (name: string) => image.locator('tr', { has: page.locator(`code:text-is("${name}")`) });

@@ -3,8 +3,8 @@
 // (a wide table scrolls inside its own box), and the top bar keeps every control on screen.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, newVisitor, openPage, SCREENSHOTS, seedAccount, signIn, startBrowserRig, type BrowserRig, type Seeded } from './browser-session.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, newVisitor, openPage, SCREENSHOTS, signIn, seededRig } from './browser-session.ts';
 
 const WIDTHS = [360, 768, 1280];
 /** The widths kept as screenshots: a phone and a desktop. */
@@ -31,33 +31,25 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!chromiumAvailable)('the dashboard on phones, tablets and desktops', () => {
-  let rig: BrowserRig;
-  let seeded: Seeded;
-
-  beforeAll(async () => {
-    rig = await startBrowserRig();
-    seeded = await seedAccount(rig.server);
-  }, 180_000);
-
-  afterAll(async () => rig?.close());
+  const setup = seededRig();
 
   for (const width of WIDTHS) {
     it(`fits every page into ${width} px`, async () => {
-      const { context, page, problems } = await newVisitor(rig.browser, { width, height: 760 });
+      const { context, page, problems } = await newVisitor(setup.rig.browser, { width, height: 760 });
       try {
-        for (const entry of seeded.pages.filter((p) => !p.signedIn)) await checkPage(page, entry.name, entry.path, width);
-        await signIn(page, rig.server.url, seeded.email);
-        for (const entry of seeded.pages.filter((p) => p.signedIn)) await checkPage(page, entry.name, entry.path, width);
+        for (const entry of setup.seeded.pages.filter((p) => !p.signedIn)) await checkPage(page, entry.name, entry.path, width);
+        await signIn(page, setup.rig.server.url, setup.seeded.email);
+        for (const entry of setup.seeded.pages.filter((p) => p.signedIn)) await checkPage(page, entry.name, entry.path, width);
 
         // The top bar keeps every control on screen, at every width.
-        await openPage(page, `${rig.server.url}/app`);
+        await openPage(page, `${setup.rig.server.url}/app`);
         for (const control of [page.locator('#space-select'), page.getByRole('button', { name: 'Test' }), page.getByRole('button', { name: 'Sign out' })]) {
           const box = await control.boundingBox();
           expect(box, `${await control.evaluate((n) => n.outerHTML.slice(0, 60))} at ${width}`).not.toBeNull();
           expect(box!.x + box!.width, `top bar control at ${width}`).toBeLessThanOrEqual(width);
         }
         // The keys table is wider than a phone: it scrolls inside its card, the page does not.
-        await openPage(page, `${rig.server.url}/app/settings/keys`);
+        await openPage(page, `${setup.rig.server.url}/app/settings/keys`);
         const scroller = page.locator('.table-scroll').first();
         const fits = await scroller.evaluate((node) => node.scrollWidth <= node.clientWidth);
         if (width === 360) expect(fits, 'the keys table scrolls inside its box on a phone').toBe(false);
@@ -69,7 +61,7 @@ describe.skipIf(!chromiumAvailable)('the dashboard on phones, tablets and deskto
   }
 
   async function checkPage(page: Page, name: string, pagePath: string, width: number): Promise<void> {
-    await openPage(page, `${rig.server.url}${pagePath}`);
+    await openPage(page, `${setup.rig.server.url}${pagePath}`);
     const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
     expect(sizes.scroll, `${name} at ${width} px is ${sizes.scroll} px wide`).toBeLessThanOrEqual(sizes.viewport);
     expect(await overflowing(page), `${name} at ${width} px`).toEqual([]);
