@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
     }
   }, 120_000);
 
-  it('shows the signed-in chrome on a 404 and the sign-in links only to visitors', async () => {
+  it('shows the signed-in chrome on a 404 or an expired form, and the sign-in links only to visitors', async () => {
     const { context, page } = await newVisitor(setup.rig.browser);
     try {
       expect((await page.goto(`${setup.rig.server.url}/app/no-such-page`))?.status()).toBe(404);
@@ -63,6 +63,13 @@ describe.skipIf(!chromiumAvailable)('the details of the dashboard', () => {
         expect(await page.getByRole('link', { name: 'Get started' }).count(), address).toBe(0);
         expect(await page.getByRole('navigation', { name: 'Main' }).count(), address).toBe(1);
       }
+      // A form whose security token no longer matches: refused, still in the signed-in chrome.
+      await page.goto(`${setup.rig.server.url}/app/settings/billing`);
+      await page.locator('form.plan-actions input[name=_csrf]').evaluate((input) => ((input as HTMLInputElement).value = 'stale'));
+      await page.locator('form.plan-actions button').click();
+      await page.waitForSelector('.error-page');
+      expect(await page.locator('h1').innerText()).toBe('This form has expired');
+      expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
     } finally {
       await context.close();
     }
