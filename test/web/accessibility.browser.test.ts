@@ -87,6 +87,12 @@ describe.skipIf(!chromiumAvailable)('the dashboard for keyboard and screen reade
       await page.waitForSelector('.field-error');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('key-expiry');
       expect(await page.locator('#key-expiry').getAttribute('aria-invalid')).toBe('true');
+
+      await page.goto(`${setup.rig.server.url}/app/organizations/${setup.seeded.organizationId}`);
+      await page.getByLabel('Email of an existing account').fill('nobody-here@example.com');
+      await page.getByRole('button', { name: 'Add member' }).click();
+      await page.waitForSelector('.flash-error');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('member-email');
     } finally {
       await context.close();
     }

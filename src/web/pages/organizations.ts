@@ -135,7 +135,7 @@ ${list}
   <form method="post" action="/app/organizations" class="row">
     ${csrfField(signedIn.csrf)}
     <label class="sr-only" for="org-name">Organization name</label>
-    <input id="org-name" name="name" type="text" maxlength="200" value="${name}" placeholder="Acme Operations" required>
+    <input id="org-name" name="name" type="text" maxlength="200" value="${name}" placeholder="Acme Operations" required${error ? html` aria-invalid="true"` : ''}>
     <button class="btn btn-primary" type="submit">Create</button>
   </form>
   <p class="hint">New organizations start on the Free plan; an operator moves them to Team with <code>npx jfi org set-plan</code> (see <a href="/app/settings/billing">Billing</a>).</p>
@@ -178,7 +178,7 @@ ${manage
   <h2 id="add-title">Add a member</h2>
   <form method="post" action="/app/organizations/${organizationId}/members" class="row">
     ${csrfField(signedIn.csrf)}
-    <div class="field grow"><label for="member-email">Email of an existing account</label><input id="member-email" name="email" type="email" value="${view.email ?? ''}" required placeholder="colleague@example.com"></div>
+    <div class="field grow"><label for="member-email">Email of an existing account</label><input id="member-email" name="email" type="email" value="${view.email ?? ''}" required placeholder="colleague@example.com"${view.email !== undefined && view.error ? html` aria-invalid="true"` : ''}></div>
     <div class="field"><label for="member-role">Role</label><select id="member-role" name="role">${roles.map((r) => html`<option value="${r}"${(view.role ?? 'member') === r ? html` selected` : ''}>${r}</option>`)}</select></div>
     <button class="btn btn-primary align-end" type="submit">Add member</button>
   </form>
