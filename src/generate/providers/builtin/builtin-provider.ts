@@ -3,6 +3,7 @@ import type { ModelNode, ProcessModel } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
+import { openConditions } from './condition-openers.ts';
 import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
@@ -47,7 +48,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   // "Every Monday, …", "nightly backup": a schedule at the top starts the process on a timer.
   const cycle = findCycle(`${title ?? ''} ${sentences[0]?.map((t) => t.text).join(' ') ?? ''}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  for (const sentence of sentences) {
+  for (const sentence of sentences.flatMap(openConditions)) {
     builder.startSentence();
     planner.parties.sentenceStarts();
     if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));

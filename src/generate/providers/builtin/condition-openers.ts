@@ -1,0 +1,94 @@
+// Conditions written without "if": "Where the applicant is eligible, …", "Should the payment fail, …", "For orders
+// over $500, …", a subject narrowed by an amount ("Invoices above 10,000 EUR are reviewed by …") and a kind of thing
+// set against all of them ("Critical values are phoned through; all results are released"). Each is rewritten as the
+// "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
+// comes after the choice.
+import type { Sentence, Token } from './tokens.ts';
+
+const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
+const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);
+const ALL = new Set(['all', 'every', 'each', 'any']);
+
+export function openConditions(sentence: Sentence): Sentence[] {
+  const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === ';' || t.text === ',');
+  const first = words[0]?.lower ?? '';
+  const comma = sentence.findIndex((t, i) => i > 1 && t.text === ',');
+  const question = sentence.at(-1)?.text === '?';
+  if (question) return [sentence];
+  // "Where no exemption applies, …", "Should the payment fail, …": an opening condition, up to its comma.
+  if (comma > 0 && (first === 'where' || first === 'wherever' || (first === 'should' && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(words[1]?.pos ?? '')))) {
+    return [asIf(sentence, 1)];
+  }
+  // "For orders over $500, …": a class of things by amount.
+  if (comma > 0 && first === 'for' && amountAt(sentence, 1) > 0) return [asIf(sentence, 1)];
+  // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
+  const narrowed = amountAt(sentence, 0);
+  if (narrowed > 0 && ['AUX', 'VERB'].includes(sentence[narrowed]?.pos ?? '')) return [narrowedStep(sentence, narrowed)];
+  return contrastWithAll(sentence) ?? [sentence];
+}
+
+/** The sentence with its first `drop` words replaced by "If". */
+function asIf(sentence: Sentence, drop: number): Sentence {
+  return [IF, ...sentence.slice(drop)];
+}
+
+/**
+ * Where a plural noun phrase qualified by an amount ends ("orders over $ 500", "invoices at or below 10,000 EUR"),
+ * starting at `from`; 0 when there is none.
+ */
+function amountAt(sentence: Sentence, from: number): number {
+  let i = from;
+  if (sentence[i]?.pos === 'DET' && !ALL.has(sentence[i]!.lower)) return 0;
+  if (ALL.has(sentence[i]?.lower ?? '')) i++;
+  const np = i;
+  while (['ADJ', 'NOUN', 'PROPN'].includes(sentence[i]?.pos ?? '')) i++;
+  if (i === np || !/s$/.test(sentence[i - 1]!.lower)) return 0;
+  // "at or below", "of more than", "worth over", "greater than".
+  let j = i;
+  while (j < i + 4 && sentence[j] && !COMPARATORS.has(sentence[j]!.lower) && !['than', 'to'].includes(sentence[j]!.lower)) {
+    if (!['at', 'or', 'of', 'more', 'less', 'greater', 'higher', 'lower', 'worth', 'up', 'valued'].includes(sentence[j]!.lower)) return 0;
+    j++;
+  }
+  if (!sentence[j]) return 0;
+  j++;
+  if (['SYM'].includes(sentence[j]?.pos ?? '') || /^[$€£]$/.test(sentence[j]?.text ?? '')) j++;
+  if (sentence[j]?.pos !== 'NUM') return 0;
+  j++;
+  // "10,000 EUR", "500 dollars", "5 kg".
+  while (sentence[j] && ['PROPN', 'NOUN', 'SYM'].includes(sentence[j]!.pos) && j < sentence.length - 1) j++;
+  return j;
+}
+
+/** "Invoices above 10,000 EUR are reviewed by X" → "If invoices above 10,000 EUR, invoices are reviewed by X". */
+function narrowedStep(sentence: Sentence, end: number): Sentence {
+  const subject = sentence.slice(0, end);
+  let head = subject.findIndex((t, i) => i > 0 && (COMPARATORS.has(t.lower) || ['at', 'of', 'worth', 'up', 'valued', 'more', 'less'].includes(t.lower)));
+  if (head < 0) head = 1;
+  return [IF, ...subject.map(lowerFirst), COMMA, ...subject.slice(0, head).map(lowerFirst), ...sentence.slice(end)];
+}
+
+/**
+ * "Critical values are phoned through to the ward; all results are released": the kind ("critical values") is a
+ * condition on its step, and what is done with all of them follows the choice. Null when the sentence has no such pair.
+ */
+function contrastWithAll(sentence: Sentence): Sentence[] | null {
+  const cut = sentence.findIndex((t) => t.text === ';');
+  if (cut < 2) return null;
+  const parts = [sentence.slice(0, cut), sentence.slice(cut + 1)];
+  const allAt = parts.findIndex((p) => ALL.has(p[0]?.lower ?? '') && ['NOUN', 'PROPN'].includes(p[1]?.pos ?? ''));
+  if (allAt < 0) return null;
+  const noun = parts[allAt]![1]!.lower;
+  const kind = parts[1 - allAt]!;
+  // A qualifier and the same noun: "critical values" against "all values", "urgent orders" against "all orders".
+  const at = kind.findIndex((t) => t.lower === noun);
+  if (at < 1 || at > 3 || !kind.slice(0, at).every((t) => ['ADJ', 'PROPN', 'NOUN', 'VERB'].includes(t.pos)) || !['AUX', 'VERB'].includes(kind[at + 1]?.pos ?? '')) return null;
+  const conditional = [IF, ...kind.slice(0, at + 1).map(lowerFirst), COMMA, ...kind.map(lowerFirst)];
+  const everyone = [...parts[allAt]!, ...(sentence.at(-1)?.pos === 'PUNCT' && allAt === 0 ? [sentence.at(-1)!] : [])];
+  return allAt === 1 ? [conditional, everyone] : [everyone, conditional];
+}
+
+/** The sentence's first word, tagged a name only for its capital, is an ordinary word again. */
+function lowerFirst(t: Token): Token {
+  return t.first && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: /s$/.test(t.lower) ? 'NOUN' : 'ADJ', first: false } : { ...t, first: false };
+}
