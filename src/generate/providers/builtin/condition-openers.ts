@@ -6,6 +6,8 @@
 import type { Sentence, Token } from './tokens.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
+/** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
+export const WHERE: Token = { ...IF, lemma: 'where' };
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);
 const ALL = new Set(['all', 'every', 'each', 'any']);
@@ -17,9 +19,8 @@ export function openConditions(sentence: Sentence): Sentence[] {
   const question = sentence.at(-1)?.text === '?';
   if (question) return [sentence];
   // "Where no exemption applies, …", "Should the payment fail, …": an opening condition, up to its comma.
-  if (comma > 0 && (first === 'where' || first === 'wherever' || (first === 'should' && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(words[1]?.pos ?? '')))) {
-    return [asIf(sentence, 1)];
-  }
+  if (comma > 0 && (first === 'where' || first === 'wherever')) return [[WHERE, ...sentence.slice(1)]];
+  if (comma > 0 && first === 'should' && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(words[1]?.pos ?? '')) return [asIf(sentence, 1)];
   // "For orders over $500, …": a class of things by amount.
   if (comma > 0 && first === 'for' && amountAt(sentence, 1) > 0) return [asIf(sentence, 1)];
   // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
@@ -78,11 +79,11 @@ function contrastWithAll(sentence: Sentence): Sentence[] | null {
   const parts = [sentence.slice(0, cut), sentence.slice(cut + 1)];
   const allAt = parts.findIndex((p) => ALL.has(p[0]?.lower ?? '') && ['NOUN', 'PROPN'].includes(p[1]?.pos ?? ''));
   if (allAt < 0) return null;
-  const noun = parts[allAt]![1]!.lower;
   const kind = parts[1 - allAt]!;
-  // A qualifier and the same noun: "critical values" against "all values", "urgent orders" against "all orders".
-  const at = kind.findIndex((t) => t.lower === noun);
-  if (at < 1 || at > 3 || !kind.slice(0, at).every((t) => ['ADJ', 'PROPN', 'NOUN', 'VERB'].includes(t.pos)) || !['AUX', 'VERB'].includes(kind[at + 1]?.pos ?? '')) return null;
+  // A qualified plural with no article: "critical values" against "all results", "urgent orders" against "all orders".
+  const at = kind.findIndex((t, i) => i > 0 && t.pos === 'NOUN' && /s$/.test(t.lower) && ['AUX', 'VERB'].includes(kind[i + 1]?.pos ?? ''));
+  const qualified = kind.slice(0, at).some((t) => t.pos === 'ADJ' || (t.first && t.pos === 'PROPN'));
+  if (at < 1 || at > 3 || !qualified || !kind.slice(0, at).every((t) => ['ADJ', 'PROPN', 'NOUN', 'VERB'].includes(t.pos))) return null;
   const conditional = [IF, ...kind.slice(0, at + 1).map(lowerFirst), COMMA, ...kind.map(lowerFirst)];
   const everyone = [...parts[allAt]!, ...(sentence.at(-1)?.pos === 'PUNCT' && allAt === 0 ? [sentence.at(-1)!] : [])];
   return allAt === 1 ? [conditional, everyone] : [everyone, conditional];

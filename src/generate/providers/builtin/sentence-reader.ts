@@ -2,6 +2,7 @@
 import { namesSomeone } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
+import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { classMentioned, readClassification, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
@@ -286,6 +287,7 @@ export class SentenceReader {
           // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
           const bare = stripConnective(c.tokens);
           const subject =
+            (c.tokens[0] === WHERE ? 'it' : null) ??
             reading.subject?.head.lemma ??
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
           const answer = this.question && answeredCondition(bare);

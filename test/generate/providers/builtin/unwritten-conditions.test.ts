@@ -25,6 +25,11 @@ describe('conditions written without "if" open a choice', () => {
     expect(branches(m)).toEqual(labels);
   });
 
+  it('"Where …" sentences in a row are the cases of one choice, even when each is about something else', () => {
+    const m = model('The clerk logs the request. Where no fee applies, the clerk sends the copy. Where a fee applies, the clerk sends an invoice. Where the requester is a journalist, the press office answers the request. The clerk closes the file.');
+    expect(branches(m)).toEqual(['no fee applies', 'fee applies', 'requester journalist']);
+  });
+
   it('"For orders over $500, …" and a subject narrowed by an amount: a branch for those, the rest skip it', () => {
     for (const text of [
       'The buyer enters the order. For orders over $500, the manager approves the order. The buyer sends the order.',
@@ -43,6 +48,7 @@ describe('conditions written without "if" open a choice', () => {
     for (const [text, kind, all] of [
       ['The analyst runs the tests. Abnormal results are reported to the doctor; all results are stored in the record.', 'Report abnormal results', 'Store results'],
       ['The clerk sorts the mail. Urgent letters are scanned at once; all letters are filed in the archive.', 'Scan urgent letters', 'File letters'],
+      ['The nurse measures the vital signs. Abnormal readings are reported to the doctor; all measurements are entered in the chart.', 'Report abnormal readings', 'Enter measurements'],
     ] as const) {
       const m = model(text);
       expect(branches(m)).toHaveLength(2);
