@@ -2,7 +2,7 @@
 // over $500, …", a subject narrowed by an amount ("Invoices above 10,000 EUR are reviewed by …") and a kind of thing
 // set against all of them ("Critical values are phoned through; all results are released"). Each is rewritten as the
 // "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
-// comes after the choice.
+// comes after the choice. A dash before such a condition ends the clause before it.
 import type { Sentence, Token } from './tokens.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
@@ -12,7 +12,8 @@ const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);
 const ALL = new Set(['all', 'every', 'each', 'any']);
 
-export function openConditions(sentence: Sentence): Sentence[] {
+export function openConditions(said: Sentence): Sentence[] {
+  const sentence = dashedConditions(said);
   const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === ';' || t.text === ',');
   const first = words[0]?.lower ?? '';
   const comma = sentence.findIndex((t, i) => i > 1 && t.text === ',');
@@ -27,6 +28,13 @@ export function openConditions(sentence: Sentence): Sentence[] {
   const narrowed = amountAt(sentence, 0);
   if (narrowed > 0 && ['AUX', 'VERB'].includes(sentence[narrowed]?.pos ?? '')) return [narrowedStep(sentence, narrowed)];
   return contrastWithAll(sentence) ?? [sentence];
+}
+
+const SEMICOLON: Token = { text: ';', lower: ';', pos: 'PUNCT', lemma: ';' };
+
+/** "checks every receipt – if something's missing, …": a dash before a condition ends a clause, as a semicolon does. */
+function dashedConditions(sentence: Sentence): Sentence {
+  return sentence.map((t, i) => (/^[–—-]$/.test(t.text) && ['if', 'unless', 'where', 'otherwise'].includes(sentence[i + 1]?.lower ?? '') ? SEMICOLON : t));
 }
 
 /** The sentence with its first `drop` words replaced by "If". */

@@ -58,6 +58,17 @@ describe('conditions written without "if" open a choice', () => {
     }
   });
 
+  it('a dash before "if" ends the clause: the condition is no step of its own', () => {
+    for (const text of [
+      "You check that every receipt is there – if something's missing, you return the claim to the employee. Payroll pays the claim.",
+      'The clerk checks the form — if it is wrong, the clerk calls the applicant. The clerk files the form.',
+    ]) {
+      const m = model(text);
+      expect(branches(m)[0]).toMatch(/^(something missing|form wrong|it wrong|wrong)$/);
+      expect(m.nodes.filter((n) => n.kind === 'task').map((n) => n.label)).not.toContain('Miss receipt');
+    }
+  });
+
   it('an ordinary subject, "where" inside a sentence and a question stay as they are', () => {
     expect(branches(model('The clerk sends the form to the archive, where it is stored. The archivist files the form.'))).toEqual([]);
     expect(branches(model('Large parcels are collected by the courier. The clerk files the receipt.'))).toEqual([]);
