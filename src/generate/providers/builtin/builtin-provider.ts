@@ -4,6 +4,7 @@ import { GenerationError, type GenerationInput, type GenerationProvider } from '
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import { openConditions } from './condition-openers.ts';
+import { otherOrganisation } from './organisations.ts';
 import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
@@ -59,7 +60,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(), nodes, flows };
+  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(otherOrganisation(input.prompt)), nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
 }
 

@@ -99,6 +99,25 @@ describe('a message to someone the process serves is not waited for', () => {
   });
 });
 
+describe('a text between two organisations', () => {
+  it.each([
+    'Purchasing between our company and a supplier. Our buyer sends the order to the supplier. The supplier ships the goods. Our warehouse stores the goods.',
+    'This is the ordering process between our shop and the wholesaler. The clerk sends the order to the wholesaler. The wholesaler delivers the goods. The clerk checks the goods.',
+    'Claims handling between us and an insurer: the office manager reports the damage to the insurer. The insurer pays the claim. The office manager books the payment.',
+  ])('%s', (text) => {
+    const m = model(text);
+    const outside = m.actors.filter((a) => a.organisation).map((a) => a.name);
+    expect(outside).toHaveLength(1);
+    expect(outside[0]).toMatch(/^(Supplier|Wholesaler|Insurer)$/);
+    expect(m.actors.filter((a) => !a.organisation).length).toBeGreaterThan(0);
+  });
+
+  it('one organisation with a supplier it only mentions keeps its lanes in one pool', () => {
+    const m = model('Our buyer sends the order to the supplier. The supplier ships the goods. Our warehouse stores the goods.');
+    expect(m.actors.filter((a) => a.organisation)).toEqual([]);
+  });
+});
+
 describe('a deadline bounds the step the text ties it to', () => {
   it.each([
     ['The operator must confirm the alarm within 5 minutes; if nobody confirms it, the system calls the supervisor. The operator inspects the machine.', 'Confirm alarm', '5 minutes'],
