@@ -97,7 +97,7 @@ function contrastWithAll(sentence: Sentence): Sentence[] | null {
   return allAt === 1 ? [conditional, everyone] : [everyone, conditional];
 }
 
-/** The sentence's first word, tagged a name only for its capital, is an ordinary word again. */
+/** The sentence's first word, tagged a name only for its capital, is an ordinary word again (other tokens stay themselves, for the trace). */
 function lowerFirst(t: Token): Token {
-  return t.first && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: /s$/.test(t.lower) ? 'NOUN' : 'ADJ', first: false } : { ...t, first: false };
+  return t.first && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: /s$/.test(t.lower) ? 'NOUN' : 'ADJ', first: false } : t;
 }
