@@ -325,15 +325,14 @@ export class TaskPlanner {
 
   /**
    * A hand-over to someone with no steps of their own shows as a message arriving in their lane; to someone who
-   * acts, the flow into their lane already says it. A message to someone the process serves is only drawn arriving
-   * when nothing follows: "sends the customer a reply and closes the ticket" does not wait for its own message.
+   * acts, the flow into their lane already says it. A message to someone the process serves stays a send step: "sends
+   * the customer a reply and closes the ticket" does not wait for its own message, nor end in the customer's lane.
    */
   dropHandoversToActors(): void {
     for (const h of this.handovers) {
       // "the service desk" when "the service desk agent" acts: the hand-over reaches someone with a lane.
       const within = this.actors.actors.some((a) => a !== h.actor && this.actors.isUsed(a) && h.actor.key.every((k) => a.key.includes(k)));
-      const goesOn = SERVED.has(h.actor.head) && this.builder.flows.some((f) => f.from === h.node && this.builder.node(f.to)?.kind !== 'end');
-      if (this.actors.isUsed(h.actor) || within || goesOn) this.builder.bypass(h.node);
+      if (this.actors.isUsed(h.actor) || within || SERVED.has(h.actor.head)) this.builder.bypass(h.node);
       else this.actors.markUsed(h.actor);
     }
   }

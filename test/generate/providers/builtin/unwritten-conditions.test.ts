@@ -93,8 +93,10 @@ describe('a message to someone the process serves is not waited for', () => {
     expect(lanes(m)).toEqual(['Agent']);
   });
 
-  it('the last thing sent still shows arriving, and a department the message reaches keeps its lane', () => {
-    expect(lanes(model('The clerk checks the request. The clerk sends the decision to the applicant.'))).toEqual(['Clerk', 'Applicant']);
+  it('the last thing sent to the applicant ends the process in the sender\'s lane; a department the message reaches keeps its lane', () => {
+    const m = model('The clerk checks the request. The clerk sends the decision to the applicant.');
+    expect(lanes(m)).toEqual(['Clerk']);
+    expect(next(m, node(m, 'Send decision'))).toEqual(['end']);
     expect(lanes(model('The clerk checks the request. The clerk sends the file to the archive department. The clerk closes the case.'))).toContain('Archive department');
   });
 });
