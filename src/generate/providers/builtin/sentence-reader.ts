@@ -12,6 +12,7 @@ import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
@@ -205,7 +206,7 @@ export class SentenceReader {
   read(input: Clause[]): void {
     // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
     const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
-    if (EXPLANATION.test(said)) {
+    if (EXPLANATION.test(said) || aboutTheText(said)) {
       for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
       return;
     }
@@ -409,8 +410,9 @@ export class SentenceReader {
         if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
-      // "rolls back and notifies the channel", "calls back and …": a verb with "back" is complete without an object.
-      if (!reading.object && !reading.prep && !reading.recipient && reading.particle?.lower !== 'back' && clauses[k + 1]?.sharesSubject) {
+      // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.
+      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle);
+      if (!reading.object && !reading.prep && !reading.recipient && !complete && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
       }

@@ -5,8 +5,9 @@ import { namesSomeone } from './agents.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
-import { labelFor, taskTypeFor, verbBase } from './labels.ts';
+import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
@@ -38,6 +39,7 @@ export type Previous = { reading: Reading; actor: Actor | null } | null;
 export class TaskPlanner {
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
+  private readonly acting = new ActingOrder();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -52,7 +54,8 @@ export class TaskPlanner {
     if (r.copula && r.subjectPronoun) return;
     if (r.copula && r.object && pointable(r.object)) this.state.thing = r.object;
     else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
-    else if (r.object && pointable(r.object)) this.state.thing = r.object;
+    // "makes a decision on the discount": the decision names the step, "it" still means the quote.
+    else if (r.object && pointable(r.object) && !lightVerbStep(r, r.object)) this.state.thing = r.object;
   }
 
   /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
@@ -82,6 +85,8 @@ export class TaskPlanner {
     if (p === 'you') return null;
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
+    const referred = this.acting.refer(r.subject);
+    if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
     if (!r.subject) return c.sharesSubject ? this.state.actor : null;
     return null;
@@ -90,7 +95,11 @@ export class TaskPlanner {
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
   taskFrom(r: Reading, c: Clause, previous: Previous): PlannedTask | null {
     const planned = this.plan(r, c, previous);
-    if (typeof planned !== 'string') return planned;
+    if (typeof planned !== 'string') {
+      this.acting.note(planned?.actor ?? null);
+      this.acting.note(planned?.handover?.actor ?? null);
+      return planned;
+    }
     this.trace.skip(r.verb, planned);
     return null;
   }
@@ -137,7 +146,9 @@ export class TaskPlanner {
     }
     // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
-    if (NON_ACTIVITY_VERBS.has(base) || relation) {
+    // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
+    const serving = base === 'serve' && !!r.object && !!r.subject && namesSomeone(r.subject) && !c.tokens.some((t) => t.lower === 'as');
+    if ((NON_ACTIVITY_VERBS.has(base) && !serving) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
@@ -213,6 +224,16 @@ export class TaskPlanner {
     if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
       return this.handOver(r, object ?? this.state.thing, r.recipient);
     }
+    // "Vendor invoices go to the AP inbox", "Complaints are received by the desk": a thing on its way is what "them"
+    // means next; before any step, it starts the process.
+    const arriving = (MOVING_VERBS.has(base) && !r.passive && !r.object && !(r.recipient && namesSomeone(r.recipient))) || (base === 'receive' && r.passive);
+    if (arriving && r.subject && pointable(r.subject)) {
+      this.state.thing = r.subject;
+      if (!this.builder.hasSteps()) {
+        this.builder.nameStart(handoverLabel(r.subject), true);
+        return 'trigger';
+      }
+    }
     let label = labelFor(r, object);
     // "The clerk files": a verb that needs an object takes the thing the text is about.
     if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
@@ -239,7 +260,7 @@ export class TaskPlanner {
         return 'loop';
       }
     }
-    if (object && pointable(object)) this.state.thing = object;
+    if (object && pointable(object) && !lightVerbStep(r, object)) this.state.thing = object;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }
