@@ -11,6 +11,8 @@ export const WHERE: Token = { ...IF, lemma: 'where' };
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);
 const ALL = new Set(['all', 'every', 'each', 'any']);
+/** Words that start the amount after the noun: "over", "at or below", "of more than", "worth up to". */
+const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less']);
 
 export function openConditions(said: Sentence): Sentence[] {
   const sentence = dashedConditions(said);
@@ -27,7 +29,36 @@ export function openConditions(said: Sentence): Sentence[] {
   // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
   const narrowed = amountAt(sentence, 0);
   if (narrowed > 0 && ['AUX', 'VERB'].includes(sentence[narrowed]?.pos ?? '')) return [narrowedStep(sentence, narrowed)];
-  return contrastWithAll(sentence) ?? [sentence];
+  return contrastWithAll(sentence) ?? narrowedObject(sentence) ?? [sentence];
+}
+
+const SKIPS = new Set(['skip', 'bypass']);
+
+/**
+ * "The supervisor reviews invoices above 10,000 EUR; invoices at or below 10,000 EUR skip the review" → "If invoices
+ * above 10,000 EUR, the supervisor reviews invoices": the amount narrows the object, and those that skip the step
+ * take the other way, which goes straight on. Null when no object is narrowed by an amount.
+ */
+function narrowedObject(sentence: Sentence): Sentence[] | null {
+  const cut = sentence.findIndex((t) => t.text === ';');
+  const rest = cut > 0 ? sentence.slice(cut + 1) : [];
+  const restEnd = amountAt(rest, 0);
+  const skipping = restEnd > 0 && SKIPS.has(rest[restEnd]?.lemma ?? '');
+  const main = cut > 0 && skipping ? sentence.slice(0, cut) : sentence;
+  // "The supervisor reviews invoices …": the tagger may read the verb as a plural noun after the subject.
+  const misread = main[0]?.pos === 'DET' && main[1]?.pos === 'NOUN' && main[2]?.pos === 'NOUN' && /[^s]s$/.test(main[2].lower) ? 2 : -1;
+  const verb = misread > 0 ? misread : main.findIndex((t) => t.pos === 'VERB');
+  // A sentence that already states a condition keeps it: the amount would be a second one inside its branch.
+  if (verb < 1 || main.some((t) => ['if', 'when', 'unless', 'whether', 'once'].includes(t.lower))) return null;
+  for (let k = verb + 1; k < main.length; k++) {
+    const end = amountAt(main, k);
+    if (end <= 0 || !(main[end] === undefined || main[end]!.pos === 'PUNCT')) continue;
+    if (misread > 0) Object.assign(main[misread]!, { pos: 'VERB', lemma: main[misread]!.lower.replace(/s$/, '') });
+    let np = k;
+    while (np < end && !COMPARATOR_WORDS.has(main[np]!.lower)) np++;
+    return [[IF, ...main.slice(k, end), COMMA, ...main.slice(0, np), ...main.slice(end), ...(main === sentence ? [] : sentence.slice(-1))]];
+  }
+  return null;
 }
 
 const SEMICOLON: Token = { text: ';', lower: ';', pos: 'PUNCT', lemma: ';' };
@@ -65,14 +96,14 @@ function amountAt(sentence: Sentence, from: number): number {
   if (sentence[j]?.pos !== 'NUM') return 0;
   j++;
   // "10,000 EUR", "500 dollars", "5 kg".
-  while (sentence[j] && ['PROPN', 'NOUN', 'SYM'].includes(sentence[j]!.pos) && j < sentence.length - 1) j++;
+  while (sentence[j] && ['PROPN', 'NOUN', 'SYM'].includes(sentence[j]!.pos) && (j < sentence.length - 1 || from > 0)) j++;
   return j;
 }
 
 /** "Invoices above 10,000 EUR are reviewed by X" → "If invoices above 10,000 EUR, invoices are reviewed by X". */
 function narrowedStep(sentence: Sentence, end: number): Sentence {
   const subject = sentence.slice(0, end);
-  let head = subject.findIndex((t, i) => i > 0 && (COMPARATORS.has(t.lower) || ['at', 'of', 'worth', 'up', 'valued', 'more', 'less'].includes(t.lower)));
+  let head = subject.findIndex((t, i) => i > 0 && COMPARATOR_WORDS.has(t.lower));
   if (head < 0) head = 1;
   return [IF, ...subject.map(lowerFirst), COMMA, ...subject.slice(0, head).map(lowerFirst), ...sentence.slice(end)];
 }

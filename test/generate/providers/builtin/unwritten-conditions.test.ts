@@ -44,6 +44,20 @@ describe('conditions written without "if" open a choice', () => {
     expect(node(model('The clerk enters the invoice. Invoices above 10,000 EUR are reviewed by the supervisor.'), 'Review invoices')?.actor).toBeTruthy();
   });
 
+  it('an object narrowed by an amount: a branch for those, and "… skip the review" is the way straight on', () => {
+    for (const [text, step] of [
+      ['The clerk enters the invoice. The supervisor reviews invoices above 10,000 EUR; invoices at or below 10,000 EUR skip the review. The accountant pays the invoice.', 'Review invoices'],
+      ['The clerk enters the order. The manager approves orders over $500. The clerk ships the order.', 'Approve orders'],
+      ['The agent books the trip. The director signs off trips of more than 3,000 dollars. The agent sends the tickets.', 'Sign off trips'],
+    ] as const) {
+      const m = model(text);
+      expect(branches(m)).toHaveLength(2);
+      expect(branches(m)[1]).toBe('otherwise');
+      expect(node(m, step)).toBeDefined();
+      expect(m.nodes.filter((n) => n.kind === 'task').map((n) => n.label)).not.toContain('Skip review');
+    }
+  });
+
   it('a kind of thing set against "all" of them: a branch for the kind, the step for all after the choice', () => {
     for (const [text, kind, all] of [
       ['The analyst runs the tests. Abnormal results are reported to the doctor; all results are stored in the record.', 'Report abnormal results', 'Store results'],
