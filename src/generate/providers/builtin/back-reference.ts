@@ -11,7 +11,7 @@ export type BackReference = { kind: 'step'; words: string[]; loose: boolean } | 
 const RESUME = /^(?:resume[sd]?|resuming|picks? up) (?:again )?(?:at|from|with) (.+)$/;
 const CONTINUE = /^continue[sd]? (?:again )?(?:at|from) (.+)$/;
 // "goes / jumps / loops / is sent back to X", "returns to X", "moves back to X".
-const BACK_TO = /^(?:(?:goes|go|went|jumps?|loops?|moves?|comes?|flows?|is sent|are sent|gets sent|is passed|falls?) back|returns?|returned) to (.+)$/;
+const BACK_TO = /^(?:(?:goes|go|went|jumps?|loops?|moves?|flows?|is sent|are sent|gets sent|is passed|falls?) back|returns?|returned) to (.+)$/;
 // "starts over", "starts again from the beginning", "begins anew", "restarts", "is restarted".
 // ("restarts the listener" restarts a thing, not the process.)
 const OVER = /^(?:(?:is |are )?(?:starts?|started|begins?|began|begun) (?:over|again|anew|afresh|from (?:the )?(?:beginning|start|scratch|top))|(?:is |are )?restart(?:s|ed)?(?: again| from .*)?$)/;
@@ -41,11 +41,14 @@ function readFrom(said: string): BackReference | null {
   if (!named) return null;
   const target = named.split(' ').filter((w) => !STOP.has(w));
   // "returns to the employee" is a hand-over, "goes back to step 3" a numbered reference: neither is read here.
-  if (!target.length || target.some((w) => /^\d+$/.test(w))) return null;
+  if (!target.length || target.some((w) => /^\d+$/.test(w)) || PEOPLE.has(target[0]!)) return null;
   if (/^(?:beginning|start|top|scratch)$/.test(target[0]!)) return { kind: 'start' };
   // "The passport is sent back to the town hall", "returns to the desk": a hand-over unless a step is named.
   return { kind: 'step', words: target, loose: !!resume || (!!back && !/^(?:return|is |are |gets )/.test(said)) };
 }
+
+// "goes back to them": a person, never a step.
+const PEOPLE = new Set(['us', 'me', 'him', 'her', 'them', 'you', 'customer', 'client', 'sender', 'requester', 'applicant']);
 
 const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'step', 'stage', 'point', 'of', 'once', 'when', 'after', 'again', 'and', 'then']);
 

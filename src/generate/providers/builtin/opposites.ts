@@ -23,11 +23,12 @@ const ANSWERS = new Set(['approve', 'accept', 'grant', 'reject', 'decline', 'ref
 
 /**
  * "approves it, rejects it or sends it back": each branch's answer ("approved", "rejected", "sent back"), when the
- * alternatives are a decision's answers and no two read alike; else null (the steps speak for themselves).
+ * alternatives are all a decision's answers and no two read alike; else null ("approves, whereas … require approval"
+ * is about amounts, and other steps speak for themselves).
  */
 export function answerLabels(labels: string[]): string[] | null {
   const parts = labels.map((l) => l.toLowerCase().split(' '));
-  const decides = parts.some(([verb = '', next]) => ANSWERS.has(verb) || next === 'back');
+  const decides = parts.every(([verb = '', next]) => ANSWERS.has(verb) || next === 'back');
   if (!decides) return null;
   const answers = parts.map(([verb = '', next]) => [pastParticiple(verb), ...(next === 'back' ? ['back'] : [])].join(' '));
   return new Set(answers).size === answers.length ? answers : null;

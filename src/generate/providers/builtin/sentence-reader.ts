@@ -6,6 +6,7 @@ import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
+import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, missesStep, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
@@ -364,7 +365,11 @@ export class SentenceReader {
           // "If it's a bug, …" after "classifies the ticket as a bug, a question or …": that class's branch.
           const named = this.classes && !reading.negated ? classNamed(label, this.classes) : null;
           if (named) this.builder.openBranch(named, this.classes!.subject, false);
-          else this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label));
+          else {
+            const last = this.builder.lastTaskId();
+            const nested = this.builder.inBranchNow() && examines(last ? this.builder.node(last)?.label : undefined);
+            this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
+          }
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
           if (refusal) this.builder.endBranchAs(refusal);
           this.planner.noteThing(reading);
@@ -416,6 +421,22 @@ export class SentenceReader {
           break;
       }
       // Alternatives joined by "or" in one sentence: each is a branch of one choice.
+      // "either provides a workaround or, if no workaround exists, files a bug": a choice whose second way has a condition.
+      const [cond, then] = [clauses[k + 1], clauses[k + 2]];
+      const words = c.tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower);
+      if (words.includes('either') && words.at(-1) === 'or' && cond?.role === 'condition' && then?.role === 'plain') {
+        const first = this.planner.taskFrom(reading, c, previous);
+        const second = this.planner.taskFrom(readClause(stripConnective(then.tokens)), { ...then, sharesSubject: true }, { reading, actor: first?.actor ?? this.planner.state.actor });
+        const said = conditionLabel(cond.tokens, this.planner.state.thing);
+        this.trace.skipAll(cond.tokens, 'condition');
+        k += 2;
+        if (first && second && !labelProblem(said, 'condition')) {
+          this.builder.alternatives([() => this.planner.emit(first), () => this.planner.emit(second)], [], ['otherwise', said]);
+          continue;
+        }
+        for (const t of [first, second]) if (t) this.planner.emit(t);
+        continue;
+      }
       // "can approve it, reject it outright, or send it back": a comma list ending in "or" is one set of alternatives.
       let listed = k + 1;
       while (clauses[listed] && !clauses[listed]!.orWithPrevious && listedStep(clauses[listed]!)) listed++;
@@ -605,7 +626,9 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
   const out = [...clauses];
   for (let k = 0; k < out.length - 1; k++) {
     const [main, cond] = [out[k]!, out[k + 1]!];
-    if (cond.tokens[0]?.text === ';') continue;
+    // "either provides a workaround or, if …, files a bug": the condition belongs to the second way, not to both.
+    const eitherOr = main.tokens.some((t) => t.lower === 'either') && main.tokens.filter((t) => t.pos !== 'PUNCT').at(-1)?.lower === 'or';
+    if (cond.tokens[0]?.text === ';' || eitherOr) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
       out[k] = cond;

@@ -323,7 +323,8 @@ export class TaskPlanner {
     if (back.kind === 'start') return this.builder.tasks()[0]?.id ?? null;
     const named = stepNamed(back.words, this.builder.tasks())?.id;
     // "goes back to maintenance" names no step: the loop to whoever it names is read below.
-    return named ?? (back.loose && !toSomeone ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
+    // Only inside a branch: that is where rework goes back to what decided it.
+    return named ?? (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {

@@ -131,6 +131,15 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'NOUN';
     }
   }
+  // "who either grants or refuses it": the word after "either" pairs with the verb after "or".
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    const or = tokens.findIndex((x, j) => j > i && x.lower === 'or');
+    if (tokens[i - 1]!.lower === 'either' && t.pos === 'NOUN' && looksLikeVerbS(t) && or > i && tokens[or + 1]?.pos === 'VERB') {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/s$/, '');
+    }
+  }
   // "the work returns to the review", "the process loops back": a noun-looking verb of going back after its subject.
   for (let i = 2; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
