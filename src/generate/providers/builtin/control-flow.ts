@@ -196,6 +196,13 @@ export class FlowBuilder {
       this.closeOne();
       this.resumeOuter();
     }
+    // "checks whether … If not, …": the question's own branch, still empty, gives way to the answers spelled out.
+    const c = this.choice;
+    if (c?.tentative && this.inBranch && this.reopened === null && this.tails.every((t) => t.from === c.gateway)) {
+      this.tails = [];
+      this.inBranch = false;
+      c.tentative = false;
+    }
     this.closeBranch();
     if (this.choice?.mainPath) {
       // "Otherwise …" after a deadline: what happens in time, on the step's own path.

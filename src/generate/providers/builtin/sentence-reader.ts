@@ -8,7 +8,7 @@ import { caseOpened, classMentioned, classNamed, readClassification, readOpenCas
 import { joinConditionParts } from './condition-parts.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, missesStep, refersToDeadline } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -514,6 +514,8 @@ export class SentenceReader {
       const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
       if (answers) reading.object = null;
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
+      // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
+      if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading));
       if (task && answers) {
         emit({ ...task, verb: reading.verb });
         this.builder.openBranch('yes', 'it', false, true);
@@ -538,6 +540,8 @@ export class SentenceReader {
       // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
       const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) : null;
       if (refused) this.builder.endBranchAs(refused);
+      // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
+      else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
     }
@@ -669,6 +673,26 @@ const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'with
 const REFUSAL_PARTICLES: Record<string, string> = { turn: 'down', roll: 'back' };
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
+
+/** "we don't make the cake", "that's it", "nothing else happens": the work stops here ("does not need to" skips a step). */
+function stopsHere(reading: Reading, content: Token[]): boolean {
+  const said = content.map((t) => t.lower).join(' ');
+  if (/^(that 's it|that is it|that's it|nothing (else |more )?happens)$/.test(said)) return true;
+  return reading.negated && !!reading.verb && !reading.copula && !reading.passive && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
+}
+const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
+
+/** The end of a branch that stops: "Cake not made", or "Stopped" when no work is named. */
+function notDone(reading: Reading): string {
+  const what = reading.object && reading.object.head.pos !== 'PRON' ? reading.object.words.slice(-2).map((w) => w.lower).join(' ') : '';
+  const label = what && reading.verb && reading.negated ? `${what} not ${pastParticiple(verbBase(reading.verb))}` : 'Stopped';
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "sends a rejection letter", "issues a refusal notice": the step tells of a refusal. */
+function refusalNotice(reading: Reading): boolean {
+  return !!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower));
+}
 
 /** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */
 function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {
