@@ -86,6 +86,22 @@ export interface DiagramsTable {
   updated_at: number;
 }
 
+export type VersionSource = 'imported' | 'generated' | 'edited' | 'restored';
+
+export interface DiagramVersionsTable {
+  diagram_id: string;
+  /** The diagram version at which this content arrived. */
+  version: number;
+  source: VersionSource;
+  /** JSON of BpmnStats. */
+  stats: string;
+  prompt: string | null;
+  /** The BPMN XML, brotli-compressed. */
+  bpmn_br: Uint8Array;
+  created_by: string;
+  created_at: number;
+}
+
 export interface GenerationsTable {
   id: string;
   tenant_type: Owner['tenant_type'];
@@ -143,6 +159,7 @@ export interface Database {
   sessions: SessionsTable;
   folders: FoldersTable;
   diagrams: DiagramsTable;
+  diagram_versions: DiagramVersionsTable;
   generations: GenerationsTable;
   idempotency_keys: IdempotencyKeysTable;
   quota_events: QuotaEventsTable;
@@ -160,6 +177,7 @@ export type SessionRow = Selectable<SessionsTable>;
 export type NewSessionRow = Insertable<SessionsTable>;
 export type FolderRow = Selectable<FoldersTable>;
 export type DiagramRow = Selectable<DiagramsTable>;
+export type DiagramVersionRow = Selectable<DiagramVersionsTable>;
 export type GenerationRow = Selectable<GenerationsTable>;
 export type IdempotencyRow = Selectable<IdempotencyKeysTable>;
 export type QuotaEventRow = Selectable<QuotaEventsTable>;
