@@ -1,4 +1,6 @@
 // A worker-thread pool for rendering, so parsing and rasterising big diagrams never block the server's event loop.
+import type { BpmnDiff } from './compare/diff.ts';
+import type { CompareImageOptions } from './compare/image.ts';
 import { LayoutError } from './layout/layout.ts';
 import { BpmnParseError, type ParseLimits } from './parse.ts';
 import type { PreparedImport } from './prepare-import.ts';
@@ -13,6 +15,10 @@ export interface RenderPool {
   renderPng(svg: string, options: RenderPngOptions): Promise<Buffer>;
   /** Parses BPMN XML and renders it to SVG in a worker; rejects with BpmnParseError or DiagramNotFoundError. */
   renderSvg(xml: string, options: { theme: ThemeName; diagramId?: string }): Promise<string>;
+  /** diffBpmn in a worker; rejects with BpmnParseError. */
+  diffBpmn(fromXml: string, toXml: string): Promise<BpmnDiff>;
+  /** renderCompareImage in a worker; rejects with BpmnParseError, DiagramNotFoundError or RenderOptionsError. */
+  renderCompare(fromXml: string, toXml: string, options: CompareImageOptions): Promise<{ body: Buffer; contentType: string }>;
   /** prepareImport in a worker; rejects with BpmnParseError or LayoutError. */
   prepareImport(xml: string, limits?: ParseLimits): Promise<PreparedImport>;
   /** Tasks waiting for a free worker. */
@@ -52,6 +58,18 @@ export function createRenderPool(options: { threads: number }): RenderPool {
       const result = await pool.run<{ svg?: string; failure?: Failure }>({ xml, theme: opts.theme, diagramId: opts.diagramId }, 'svg');
       if (result.failure) rethrow(result.failure);
       return result.svg!;
+    },
+    async diffBpmn(fromXml, toXml) {
+      const result = await pool.run<{ diff?: BpmnDiff; failure?: Failure }>({ fromXml, toXml }, 'diff');
+      if (result.failure) rethrow(result.failure);
+      return result.diff!;
+    },
+    async renderCompare(fromXml, toXml, opts) {
+      if (opts.format === 'png') resvgOptions({ scale: opts.scale }); // fail fast on a bad scale, as renderPng does
+      const result = await pool.run<{ image?: Uint8Array; contentType?: string; failure?: Failure }>({ fromXml, toXml, options: opts }, 'compare');
+      if (result.failure) rethrow(result.failure);
+      const bytes = result.image!;
+      return { body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType: result.contentType! };
     },
     async prepareImport(xml, limits) {
       const result = await pool.run<{ prepared?: PreparedImport; failure?: Failure }>({ xml, limits }, 'prepare');

@@ -1,6 +1,8 @@
 // Piscina worker for CPU-heavy rendering: compiled to render-worker.js by the build; from the sources it is loaded
 // through render-worker.mjs (see ../worker-file.ts).
 // Expected failures come back as { failure } values: errors thrown across threads lose their class.
+import { diffBpmn } from './compare/diff.ts';
+import { renderCompareImage, type CompareImageOptions } from './compare/image.ts';
 import { LayoutError } from './layout/layout.ts';
 import { BpmnParseError, type ParseLimits } from './parse.ts';
 import { prepareImport } from './prepare-import.ts';
@@ -42,6 +44,25 @@ export async function svg({ xml, theme, diagramId }: { xml: string; theme: Theme
 export async function prepare({ xml, limits }: { xml: string; limits?: ParseLimits }) {
   try {
     return { prepared: await prepareImport(xml, limits) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** { fromXml, toXml } → { diff }: the semantic diff of two versions. */
+export async function diff({ fromXml, toXml }: { fromXml: string; toXml: string }) {
+  try {
+    return { diff: await diffBpmn(fromXml, toXml) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** { fromXml, toXml, options } → { image, contentType }: the compare image of two versions. */
+export async function compare({ fromXml, toXml, options }: { fromXml: string; toXml: string; options: CompareImageOptions }) {
+  try {
+    const { body, contentType } = await renderCompareImage(fromXml, toXml, options);
+    return { image: body, contentType };
   } catch (error) {
     return failure(error);
   }

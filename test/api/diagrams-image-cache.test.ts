@@ -22,6 +22,8 @@ describe('ImageService cache', () => {
       },
       renderPng: (s, o) => pool.renderPng(s, o),
       prepareImport: (x, l) => pool.prepareImport(x, l),
+      diffBpmn: (a, b) => pool.diffBpmn(a, b),
+      renderCompare: (a, b, o) => pool.renderCompare(a, b, o),
       get queueSize() {
         return pool.queueSize;
       },

@@ -115,7 +115,7 @@ function resolveColors(di: BpmnElement, theme: Theme, backdrop: string, isEdge: 
   };
 }
 
-class Bounds {
+export class Bounds {
   minX = Infinity;
   minY = Infinity;
   maxX = -Infinity;
@@ -150,17 +150,33 @@ function translate(x: number, y: number): string {
   return ` transform="translate(${num(x)},${num(y)})"`;
 }
 
-/** Renders one diagram of a parsed BPMN document (bpmn-moddle definitions) to an SVG string. */
-export function renderSvg(definitions: Definitions, options: RenderSvgOptions): string {
-  const theme = themeByName(options.theme);
-  const scene = readScene(definitions, options.diagramId);
+/** Colours that replace the theme's and the DI's for one element, or null to keep them (compare marks). */
+export type ColorOverride = (item: ShapeItem | EdgeItem) => Colors | null;
+
+/** One SVG being drawn: draws draw trees onto it, then wraps what was drawn in the document. */
+export interface SvgCanvas {
+  readonly theme: Theme;
+  /** The area drawn so far; what is added here is inside the viewBox too. */
+  readonly bounds: Bounds;
+  /** Draws items and their children over a backdrop colour; the markup goes in the order the calls are made. */
+  draw(items: DrawItem[], backdrop: string, override?: ColorOverride): string;
+  /** The document: viewBox around everything drawn plus padding, the theme's canvas, the markers. */
+  toSvg(body: string): string;
+}
+
+export function createSvgCanvas(theme: Theme): SvgCanvas {
   const markers = new MarkerSet();
   const bounds = new Bounds();
   const labelColors = new Map<ShapeItem | EdgeItem, string>();
   const fills = new Map<ShapeItem, string>();
 
-  const drawShape = (item: ShapeItem, backdrop: string): string => {
-    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, backdrop, false);
+  const colorsOf = (item: ShapeItem | EdgeItem, backdrop: string, override: ColorOverride | undefined): ResolvedColors => {
+    const forced = override?.(item);
+    return forced ? { colors: forced, authoredFill: null, externalLabel: forced.label } : resolveColors(item.di, theme, backdrop, item.kind === 'edge');
+  };
+
+  const drawShape = (item: ShapeItem, backdrop: string, override: ColorOverride | undefined): string => {
+    const { colors, authoredFill, externalLabel } = colorsOf(item, backdrop, override);
     fills.set(item, colors.fill);
     labelColors.set(item, externalLabel);
     const { x, y, width, height } = item.bounds;
@@ -168,8 +184,8 @@ export function renderSvg(definitions: Definitions, options: RenderSvgOptions): 
     return elementGroup('shape', item.semantic.id, translate(x, y), shapeDrawer(item.semantic)(item, { theme, colors, authoredFill }));
   };
 
-  const drawEdge = (item: EdgeItem, backdrop: string): string => {
-    const { colors, authoredFill, externalLabel } = resolveColors(item.di, theme, backdrop, true);
+  const drawEdge = (item: EdgeItem, backdrop: string, override: ColorOverride | undefined): string => {
+    const { colors, authoredFill, externalLabel } = colorsOf(item, backdrop, override);
     labelColors.set(item, externalLabel);
     for (const p of item.waypoints) bounds.add(p.x, p.y, 0, 0);
     const ctx: EdgeContext = { theme, colors, authoredFill, markers, extend: (x, y, w, h) => bounds.add(x, y, w, h) };
@@ -187,29 +203,40 @@ export function renderSvg(definitions: Definitions, options: RenderSvgOptions): 
   };
 
   // Children are drawn over their container, so that is what their colours must stand out from.
-  const draw = (items: DrawItem[], backdrop: string): string => {
+  const draw = (items: DrawItem[], backdrop: string, override?: ColorOverride): string => {
     let out = '';
     for (const item of items) {
       if (item.hidden) continue;
-      out += item.kind === 'shape' ? drawShape(item, backdrop) : item.kind === 'edge' ? drawEdge(item, backdrop) : drawLabel(item);
+      out += item.kind === 'shape' ? drawShape(item, backdrop, override) : item.kind === 'edge' ? drawEdge(item, backdrop, override) : drawLabel(item);
       if (item.children.length === 0) continue;
-      out += draw(item.children, item.kind === 'shape' ? containerBackdrop(item, backdrop, fills.get(item)!) : backdrop);
+      out += draw(item.children, item.kind === 'shape' ? containerBackdrop(item, backdrop, fills.get(item)!) : backdrop, override);
     }
     return out;
   };
 
-  const body = draw(scene.items, theme.background ?? '#ffffff');
-  if (bounds.empty) bounds.add(0, 0, 0, 0);
-  const vx = bounds.minX - PADDING;
-  const vy = bounds.minY - PADDING;
-  const vw = bounds.maxX - bounds.minX + 2 * PADDING;
-  const vh = bounds.maxY - bounds.minY + 2 * PADDING;
-  const background = theme.background
-    ? `<rect x="${num(vx)}" y="${num(vy)}" width="${num(vw)}" height="${num(vh)}" fill="${theme.background}"/>`
-    : '';
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(Math.ceil(vw))}" height="${num(Math.ceil(vh))}" ` +
-    `viewBox="${num(vx)} ${num(vy)} ${num(vw)} ${num(vh)}" data-theme="${theme.name}">${background}` +
-    `<g stroke-linecap="round" stroke-linejoin="round"><defs>${markers.toSvg()}</defs>${body}</g></svg>`
-  );
+  const toSvg = (body: string): string => {
+    if (bounds.empty) bounds.add(0, 0, 0, 0);
+    const vx = bounds.minX - PADDING;
+    const vy = bounds.minY - PADDING;
+    const vw = bounds.maxX - bounds.minX + 2 * PADDING;
+    const vh = bounds.maxY - bounds.minY + 2 * PADDING;
+    const background = theme.background
+      ? `<rect x="${num(vx)}" y="${num(vy)}" width="${num(vw)}" height="${num(vh)}" fill="${theme.background}"/>`
+      : '';
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${num(Math.ceil(vw))}" height="${num(Math.ceil(vh))}" ` +
+      `viewBox="${num(vx)} ${num(vy)} ${num(vw)} ${num(vh)}" data-theme="${theme.name}">${background}` +
+      `<g stroke-linecap="round" stroke-linejoin="round"><defs>${markers.toSvg()}</defs>${body}</g></svg>`
+    );
+  };
+
+  return { theme, bounds, draw, toSvg };
+}
+
+/** Renders one diagram of a parsed BPMN document (bpmn-moddle definitions) to an SVG string. */
+export function renderSvg(definitions: Definitions, options: RenderSvgOptions): string {
+  const theme = themeByName(options.theme);
+  const scene = readScene(definitions, options.diagramId);
+  const canvas = createSvgCanvas(theme);
+  return canvas.toSvg(canvas.draw(scene.items, theme.background ?? '#ffffff'));
 }
