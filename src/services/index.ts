@@ -68,7 +68,7 @@ export async function createServices(
     versionRetention: config.versionRetention ?? null,
   });
   // A stored version is at most what an import became after layout and export: 4× the import limit is ample.
-  const versions = new DiagramVersionService(store.db, diagrams, 4 * (config.bpmn ?? DEFAULT_PARSE_LIMITS).maxBytes);
+  const versions = new DiagramVersionService(store.db, diagrams, images, renderPool, 4 * (config.bpmn ?? DEFAULT_PARSE_LIMITS).maxBytes);
   const idempotency = new IdempotencyService(new IdempotencyRepository(store.db), nowMs);
   const quota = new QuotaService(store.db, store.engine, config.quota ?? { max: 500, windowDays: 30 }, nowMs, config.dashboardQuota);
   const generations = new GenerationService(store.db, folders, quota, createGenerationPool({ threads: config.renderWorkers ?? 1 }), {

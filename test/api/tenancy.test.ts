@@ -37,6 +37,8 @@ function routesOn(t: Tenant): Call[] {
     { method: 'GET', url: `/diagrams/${t.diagramId}/versions/1/export` },
     { method: 'GET', url: `/diagrams/${t.diagramId}/versions/1/image?format=svg` },
     { method: 'POST', url: `/diagrams/${t.diagramId}/versions/1/restore` },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/compare?from=1` },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/compare/image?from=1&format=svg` },
   ];
 }
 

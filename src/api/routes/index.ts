@@ -32,6 +32,6 @@ export async function registerApiRoutes(api: FastifyInstance, context: ApiContex
   await api.register(folderRoutes, { folders: context.services.folders, cursors });
   const { generations, diagrams, images, idempotency } = context.services;
   await api.register(diagramRoutes, { diagrams, images, cursors, generations, idempotency });
-  await api.register(diagramVersionRoutes, { versions: context.services.versions, images, cursors });
+  await api.register(diagramVersionRoutes, { versions: context.services.versions, cursors });
   await api.register(generationRoutes, { generations, diagrams, images, idempotency, cursors });
 }

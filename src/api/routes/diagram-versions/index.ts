@@ -1,8 +1,8 @@
-// /diagrams/{id}/versions: a diagram's BPMN history, newest first; each version's export and image; restore.
+// /diagrams/{id}/versions: a diagram's BPMN history, newest first; each version's export and image; restore; and
+// /diagrams/{id}/compare: what changed between two versions, as data and as a marked-up image.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DiagramVersionService } from '../../../services/diagram-versions.ts';
-import type { ImageService } from '../../../services/images.ts';
 import type { CursorCodec, CursorScope } from '../../pagination.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
 import { errorResponse, IdParams } from '../../schemas.ts';
@@ -10,11 +10,19 @@ import { contentDisposition } from '../diagrams/filename.ts';
 import { expectedVersion } from '../diagrams/if-match.ts';
 import { ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
 import { DiagramSchema, ImageQuery } from '../diagrams/schemas.ts';
-import { DiagramVersionListSchema, DiagramVersionSchema, ListVersionsQuery, RestoreHeaders, VersionParams } from './schemas.ts';
+import {
+  CompareImageQuery,
+  CompareQuery,
+  DiagramCompareSchema,
+  DiagramVersionListSchema,
+  DiagramVersionSchema,
+  ListVersionsQuery,
+  RestoreHeaders,
+  VersionParams,
+} from './schemas.ts';
 
 export interface DiagramVersionRouteDependencies {
   versions: DiagramVersionService;
-  images: ImageService;
   cursors: CursorCodec;
 }
 
@@ -102,13 +110,7 @@ export async function diagramVersionRoutes(scope: FastifyInstance, deps: Diagram
     async (request, reply) => {
       const { owner } = actor(request);
       const diagramId = checkId(request.params.id);
-      const { version } = await versions.get(owner, diagramId, request.params.version);
-      // A version's content is the diagram's at that version number: the same cache entry and ETag as its image then.
-      const subject = {
-        source: { id: diagramId, version },
-        load: async () => ({ id: diagramId, version, bpmn_xml: (await versions.getWithXml(owner, diagramId, version)).bpmn_xml }),
-      };
-      return replyWithImage(request, reply as FastifyReply, deps.images, subject, request.query);
+      return replyWithImage(request, reply as FastifyReply, request.query, (options) => versions.image(owner, diagramId, request.params.version, options));
     },
   );
 
@@ -132,6 +134,43 @@ export async function diagramVersionRoutes(scope: FastifyInstance, deps: Diagram
       const expected = expectedVersion(request.headers['if-match'], undefined);
       const diagram = await versions.restore(actor(request), checkId(request.params.id), request.params.version, expected);
       return reply.header('ETag', `"${diagram.version}"`).send(diagram);
+    },
+  );
+
+  app.get(
+    '/diagrams/:id/compare',
+    {
+      schema: {
+        summary: 'Compare two versions of a diagram: added, removed, changed and moved elements, keyed by element id',
+        operationId: 'compareDiagramVersions',
+        tags: ['versions'],
+        params: IdParams,
+        querystring: CompareQuery,
+        response: { 200: DiagramCompareSchema },
+      },
+      config: { scopes: ['diagrams:read'] },
+    },
+    async (request) => versions.compare(actor(request).owner, checkId(request.params.id), request.query.from, request.query.to ?? null),
+  );
+
+  app.get(
+    '/diagrams/:id/compare/image',
+    {
+      schema: {
+        summary: 'Draw the `to` version with what changed since `from` marked: added green, changed amber, removed as red ghosts',
+        operationId: 'renderDiagramCompareImage',
+        tags: ['versions'],
+        params: IdParams,
+        querystring: CompareImageQuery,
+        response: { ...ImageResponses, 200: { ...ImageResponses[200], description: 'The compare image, with a legend. ETag per pair of versions and options; If-None-Match answers 304.' } },
+      },
+      config: { scopes: ['diagrams:read'] },
+    },
+    async (request, reply) => {
+      const { owner } = actor(request);
+      const diagramId = checkId(request.params.id);
+      const { from, to, ...image } = request.query;
+      return replyWithImage(request, reply as FastifyReply, image, (options) => versions.compareImage(owner, diagramId, from, to ?? null, options));
     },
   );
 }

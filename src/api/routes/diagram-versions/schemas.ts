@@ -1,7 +1,8 @@
-// Schemas of the version routes: the diagram_version object, the `{id}/versions/{version}` path, compare queries.
+// Schemas of the version routes: the diagram_version and diagram_compare objects, the `{id}/versions/{version}` path,
+// compare queries.
 import { Type } from 'typebox';
 import { IdempotencyHeaders, ListSchema, PageQuerySchema, Timestamp, Uuid } from '../../schemas.ts';
-import { DiagramSchema, IfMatchHeaders } from '../diagrams/schemas.ts';
+import { DiagramSchema, IfMatchHeaders, ImageQuery } from '../diagrams/schemas.ts';
 
 /** Versions are Postgres `integer`s: a larger number in a path is an unknown version, not a database error. */
 const MAX_VERSION = 2_147_483_647;
@@ -41,3 +42,39 @@ export const VersionParams = Type.Object({
 });
 
 export const RestoreHeaders = Type.Object({ ...IfMatchHeaders.properties, ...IdempotencyHeaders.properties });
+
+const CompareEntry = Type.Object({
+  id: Type.String({ description: 'The element id, the key the two versions are matched by.' }),
+  type: Type.String({ examples: ['bpmn:Task'] }),
+  name: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const DiagramCompareSchema = Type.Object(
+  {
+    object: Type.Literal('diagram_compare'),
+    diagram_id: Uuid,
+    from: VersionNumber,
+    to: VersionNumber,
+    added: Type.Array(CompareEntry, { description: 'Elements of `to` that `from` does not have.' }),
+    removed: Type.Array(CompareEntry, { description: 'Elements of `from` that `to` does not have.' }),
+    changed: Type.Array(
+      Type.Object({
+        ...CompareEntry.properties,
+        attributes: Type.Record(Type.String(), Type.Array(Type.Unknown(), { minItems: 2, maxItems: 2 }), {
+          description: 'Each changed attribute as [old, new]; null where the attribute is absent.',
+        }),
+      }),
+    ),
+    layout_changed: Type.Array(CompareEntry, { description: 'Elements in both whose drawing (bounds, waypoints, label) moved.' }),
+  },
+  { title: 'DiagramCompare' },
+);
+
+const CompareVersions = {
+  from: VersionNumber,
+  to: Type.Optional({ ...VersionNumber, description: 'The version compared against `from`; the current version when left out.' }),
+};
+
+export const CompareQuery = Type.Object(CompareVersions);
+
+export const CompareImageQuery = Type.Object({ ...CompareVersions, ...ImageQuery.properties });

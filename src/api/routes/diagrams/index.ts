@@ -24,7 +24,7 @@ import {
 import { diagramJsonWriter } from './diagram-json.ts';
 import { contentDisposition } from './filename.ts';
 import { expectedVersion } from './if-match.ts';
-import { diagramImageSubject, ImageResponses, replyWithImage } from './image-reply.ts';
+import { diagramImage, ImageResponses, replyWithImage } from './image-reply.ts';
 
 export interface DiagramRouteDependencies {
   diagrams: DiagramService;
@@ -197,6 +197,6 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
     },
     // The body is bytes, not JSON: the response schema only documents it.
     async (request, reply) =>
-      replyWithImage(request, reply as FastifyReply, deps.images, await diagramImageSubject(diagrams, actor(request).owner, checkId(request.params.id)), request.query),
+      replyWithImage(request, reply as FastifyReply, request.query, diagramImage(deps, actor(request).owner, checkId(request.params.id))),
   );
 }
