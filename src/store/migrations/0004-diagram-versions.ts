@@ -1,6 +1,6 @@
 // Diagram versions: one immutable row per BPMN content a diagram has had, the current one included, numbered by
 // the diagram `version` at which that content arrived (renames and moves bump the diagram's version but add no row).
-// The XML is stored brotli-compressed (quality 6: 9× smaller on the MIWG files, see docs/benchmarks.md); the
+// The XML is stored brotli-compressed (quality 6: 8.4× smaller on the MIWG files, see docs/benchmarks.md); the
 // primary key (diagram_id, version) is the list's index (read backwards), so a page is one range scan whatever its depth.
 // Existing diagrams get their current content as their first version.
 import { brotliCompressSync, constants } from 'node:zlib';
