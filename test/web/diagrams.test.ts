@@ -146,6 +146,9 @@ describe('diagrams in the dashboard', () => {
     const stale = await save({ _csrf: csrf, version: 1, bpmn_xml: xml });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_conflict');
+    // The save is kept in the history as an edit; the refused one left nothing.
+    const versions = await server.services.store.db.selectFrom('diagram_versions').select(['version', 'source']).where('diagram_id', '=', id).orderBy('version').execute();
+    expect(versions).toEqual([{ version: 1, source: 'imported' }, { version: 2, source: 'edited' }]);
   });
 
   it('moves folders, refuses a cycle and a non-empty delete with a readable message', async () => {
