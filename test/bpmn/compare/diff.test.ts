@@ -1,22 +1,22 @@
 // The semantic diff: a document against itself is empty; each edit a modeller makes shows as exactly that change;
 // unreadable documents fail with the import's own error.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffBpmn } from '../../../src/bpmn/compare/diff.ts';
 import { exportBpmn } from '../../../src/bpmn/export.ts';
 import { BpmnParseError, BPMN_DI_NS, DD_DC_NS, parseBpmn } from '../../../src/bpmn/parse.ts';
 import { importBpmn } from '../../../src/bpmn/validate.ts';
+import { MIWG_DIR, miwgFiles } from '../../helpers/shared.ts';
 import { changeTag, deleteElement, insertInto, moveShape, prefixOf, setAttribute, setChildText } from './edit-xml.ts';
 
-const MIWG = '/work/shared/miwg/';
-const miwgFiles = readdirSync(MIWG).filter((f) => f.endsWith('.bpmn')).sort();
-const c10 = readFileSync(`${MIWG}C.1.0.bpmn`, 'utf8');
+const c10 = readFileSync(join(MIWG_DIR, 'C.1.0.bpmn'), 'utf8');
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/bpmn/${name}`, import.meta.url), 'utf8');
 const empty = { added: [], removed: [], changed: [], layout_changed: [] };
 
 describe('diffBpmn', () => {
-  it.each(miwgFiles)('finds no difference between %s and itself, nor its exported round trip', async (file) => {
-    const xml = readFileSync(MIWG + file, 'utf8');
+  it.each(miwgFiles())('finds no difference between %s and itself, nor its exported round trip', async (file) => {
+    const xml = readFileSync(join(MIWG_DIR, file), 'utf8');
     expect(await diffBpmn(xml, xml)).toEqual(empty);
     const { definitions, moddle } = await parseBpmn(xml);
     expect(await diffBpmn(xml, await exportBpmn(definitions, moddle))).toEqual(empty);

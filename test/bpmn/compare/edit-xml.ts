@@ -121,7 +121,7 @@ export function reviseInvoiceProcess(c10: string): string {
   return insertInto(
     xml, plane,
     `<${bpmndi}BPMNEdge id="Flow_paid_di" bpmnElement="Flow_paid"><${di}waypoint x="753" y="695"/><${di}waypoint x="941" y="695"/></${bpmndi}BPMNEdge>` +
-      `<${bpmndi}BPMNShape id="Note_dms_di" bpmnElement="Note_dms"><${dc}Bounds x="420" y="672" width="150" height="45"/></${bpmndi}BPMNShape>` +
-      `<${bpmndi}BPMNEdge id="Association_dms_di" bpmnElement="Association_dms"><${di}waypoint x="570" y="694"/><${di}waypoint x="653" y="695"/></${bpmndi}BPMNEdge>`,
+      `<${bpmndi}BPMNShape id="Note_dms_di" bpmnElement="Note_dms"><${dc}Bounds x="420" y="628" width="150" height="45"/></${bpmndi}BPMNShape>` +
+      `<${bpmndi}BPMNEdge id="Association_dms_di" bpmnElement="Association_dms"><${di}waypoint x="570" y="651"/><${di}waypoint x="653" y="670"/></${bpmndi}BPMNEdge>`,
   );
 }

@@ -1,6 +1,7 @@
 // The compare image: the new version drawn with added (green) and changed (amber) elements marked, removed ones as
 // dashed red ghosts where they were, a legend; in both themes and formats, bounded like any image, in the pool too.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffBpmn } from '../../../src/bpmn/compare/diff.ts';
@@ -13,9 +14,10 @@ import { DiagramNotFoundError } from '../../../src/bpmn/render/svg.ts';
 import { DARK } from '../../../src/bpmn/render/theme.ts';
 import { importBpmn } from '../../../src/bpmn/validate.ts';
 import { scanXml } from '../../../src/bpmn/xml-guard.ts';
+import { MIWG_DIR } from '../../helpers/shared.ts';
 import { deleteElement, moveShape, reviseInvoiceProcess } from './edit-xml.ts';
 
-const c10 = readFileSync('/work/shared/miwg/C.1.0.bpmn', 'utf8');
+const c10 = readFileSync(join(MIWG_DIR, 'C.1.0.bpmn'), 'utf8');
 const revised = reviseInvoiceProcess(c10);
 const themes = ['light', 'dark'] as const;
 
@@ -154,7 +156,7 @@ describe('renderCompareImage', () => {
   });
 
   it('draws the requested diagram page, and refuses an unknown one', async () => {
-    const c40 = readFileSync('/work/shared/miwg/C.4.0.bpmn', 'utf8');
+    const c40 = readFileSync(join(MIWG_DIR, 'C.4.0.bpmn'), 'utf8');
     const pages = [...c40.matchAll(/BPMNDiagram id="([^"]+)"/g)].map((m) => m[1]!);
     expect(pages.length).toBeGreaterThan(1);
     const first = await svgOf(c40, c40);
