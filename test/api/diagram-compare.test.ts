@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../helpers/db.ts';
 import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
+import { MIWG_DIR } from '../helpers/shared.ts';
 import { deleteElement, moveShape, setAttribute } from '../bpmn/compare/edit-xml.ts';
 
 const engines = await testEngines();
-const MIWG = '/work/shared/miwg/';
-const c10 = fs.readFileSync(`${MIWG}C.1.0.bpmn`, 'utf8');
+const c10 = fs.readFileSync(`${MIWG_DIR}/C.1.0.bpmn`, 'utf8');
 const EMPTY = { added: [], removed: [], changed: [], layout_changed: [] };
 
 /** C.1.0 with a task renamed, a task and its two flows deleted and a shape moved: the diff follows from the edits. */
@@ -39,7 +39,7 @@ describe.each(engines)('diagram compare API on $name', (engine) => {
   }
 
   it.each(['A.1.0.bpmn', 'B.2.0.bpmn', 'C.1.0.bpmn'])('finds no difference between %s and itself saved again', async (file) => {
-    const xml = fs.readFileSync(MIWG + file, 'utf8');
+    const xml = fs.readFileSync(`${MIWG_DIR}/${file}`, 'utf8');
     const id = await diagramWithVersions(xml, xml);
     const res = await request('GET', `/diagrams/${id}/compare?from=1&to=2`);
     expect(res.statusCode, res.body).toBe(200);
