@@ -2,6 +2,7 @@
 // pagination, export and image of a version, restore with If-Match, scopes, concurrent writers, retention,
 // hostile and oversized content, and the versions going with their diagram.
 import fs from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../helpers/db.ts';
 import { bearer, startTestServer, type TestServer } from '../helpers/server.ts';
@@ -275,6 +276,32 @@ describe.each(engines)('diagram versions API on $name', (engine) => {
     expect(huge.statusCode).toBe(422);
     expect(huge.json().error.message).toContain('limit is 65536 bytes');
     expect(await versionNumbers(diagram.id)).toEqual([1]);
+    expect((await request('GET', `/diagrams/${diagram.id}`)).json().version).toBe(1);
+  });
+
+  it('refuses to read back a stored version past 4 × BPMN_MAX_BYTES (a forged row, or a lowered limit) with 422, not a 500', async () => {
+    await freshKey();
+    const diagram = await importDiagram();
+    // 300 KB of XML that brotli packs into a few hundred bytes: the bound must stop the decompression, not the row's size.
+    const bomb = brotliCompressSync(Buffer.from(processXml('Huge', `<documentation>${'x'.repeat(300_000)}</documentation>`)));
+    expect(bomb.byteLength).toBeLessThan(1000);
+    await server.services.store.db.insertInto('diagram_versions').values({
+      diagram_id: diagram.id, version: 2, source: 'edited', stats: '{"tasks":1,"events":2,"gateways":0,"lanes":0,"pools":0,"flows":2}',
+      prompt: null, bpmn_br: bomb, created_by: userId, created_at: Date.now(),
+    }).execute();
+    for (const [method, url] of [
+      ['GET', `/diagrams/${diagram.id}/versions/2/export`],
+      ['GET', `/diagrams/${diagram.id}/versions/2/image?format=svg`],
+      ['GET', `/diagrams/${diagram.id}/compare?from=1&to=2`],
+      ['POST', `/diagrams/${diagram.id}/versions/2/restore`],
+    ] as const) {
+      const res = await request(method, url);
+      expect(res.statusCode, url).toBe(422);
+      expect(res.json().error, url).toMatchObject({ code: 'validation_failed' });
+      expect(res.json().error.message, url).toContain('over 262144 bytes');
+    }
+    // Its metadata stays readable, and the diagram is as it was.
+    expect((await request('GET', `/diagrams/${diagram.id}/versions/2`)).statusCode).toBe(200);
     expect((await request('GET', `/diagrams/${diagram.id}`)).json().version).toBe(1);
   });
 
