@@ -62,7 +62,9 @@ function labelIssues(label: string, kind: 'task' | 'lane' | 'condition'): string
   }
   const [first, last] = [lower[0]!, lower[lower.length - 1]!];
   if (FUNCTION_WORDS.has(last) && !(kind === 'condition' && lower.length > 1 && last === 'a')) issues.push('ends in a function word');
-  if (kind === 'condition' && (FUNCTION_WORDS.has(first) || (lower.length === 1 && PRONOUNS.has(first)))) issues.push('fragment');
+  // "in stock", "on time", "at risk": a state may open with its preposition.
+  const state = lower.length > 1 && ['in', 'on', 'at'].includes(first);
+  if (kind === 'condition' && ((FUNCTION_WORDS.has(first) && !state) || (lower.length === 1 && PRONOUNS.has(first)))) issues.push('fragment');
   if (kind === 'task') {
     if (FUNCTION_WORDS.has(first) || PRONOUNS.has(first) || /^\d/.test(first)) issues.push('no verb first');
     if (/ing$/.test(first) && !/(bring|string)$/.test(first)) issues.push('gerund first');
@@ -90,6 +92,9 @@ describe('the independent label check', () => {
     expect(labelIssues('Prepare contract', 'task')).toEqual([]);
     expect(labelIssues('IT', 'lane')).toEqual([]);
     expect(labelIssues('is a bug', 'condition')).toEqual([]);
+    expect(labelIssues('in stock', 'condition')).toEqual([]);
+    expect(labelIssues('in', 'condition')).toContain('fragment');
+    expect(labelIssues('for approval', 'condition')).toContain('fragment');
   });
 });
 

@@ -36,8 +36,8 @@ async function createOrganization(jar: CookieJar, name: string): Promise<string>
   return /\/app\/organizations\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
 }
 
-describe('organisations in the dashboard', () => {
-  it('lets a member of a Team organisation create an organisation key that acts for the organisation', async () => {
+describe('organizations in the dashboard', () => {
+  it('lets a member of a Team organization create an organization key that acts for the organization', async () => {
     const owner = await member('Olivia');
     const colleague = await member('Max');
     const orgId = await createOrganization(owner.jar, 'Acme');
@@ -45,11 +45,11 @@ describe('organisations in the dashboard', () => {
     const added = await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(orgPage.body), email: colleague.email, role: 'member' });
     expect(added.statusCode).toBe(303);
 
-    // The colleague switches to the organisation: on the Free plan the page explains plan_required.
+    // The colleague switches to the organization: on the Free plan the page explains plan_required.
     const home = await send(colleague.jar, 'GET', '/app/organizations');
     await send(colleague.jar, 'POST', '/app/space', { _csrf: csrfOf(home.body), space: orgId });
     const free = await send(colleague.jar, 'GET', '/app/settings/keys');
-    expect(free.body).toContain('Organisation keys need the Team plan');
+    expect(free.body).toContain('Organization keys need the Team plan');
     expect(free.body).toContain(`jfi org set-plan --org ${orgId} --plan team`);
 
     await server.services.accounts.setOrganizationPlan(orgId, 'team');
@@ -147,10 +147,10 @@ describe('organisations in the dashboard', () => {
     const proto = await send(owner.jar, 'GET', `/app/organizations/${orgId}?notice=constructor`);
     expect(proto.body).not.toContain('function Object');
     const chosen = await send(owner.jar, 'GET', `/app/organizations/${orgId}?notice=created`);
-    expect(chosen.body).toContain('Organisation created. You are now working in it.');
+    expect(chosen.body).toContain('Organization created. You are now working in it.');
   });
 
-  it('does not show another organisation to a non-member', async () => {
+  it('does not show another organization to a non-member', async () => {
     const owner = await member('Rita');
     const stranger = await member('Sam');
     const orgId = await createOrganization(owner.jar, 'Private');

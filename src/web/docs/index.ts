@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import { baseUrlOf, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
-import { brand } from '../pages/layout.ts';
+import { brand, head, themeToggle } from '../pages/layout.ts';
 import { renderReference } from './reference.ts';
 import { commandFor, sampleById, type DocSample } from './samples.ts';
 
@@ -43,16 +43,9 @@ async function docsPages(app: FastifyInstance, context: WebContext): Promise<voi
 function docsPage(active: DocId, title: string, body: Html, signedIn: boolean, subnav?: Html): string {
   return html`<!doctype html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Just Flow It docs</title>
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/app.css">
-<script src="/assets/app.js" defer></script>
-</head>
+${head(`${title} · Just Flow It docs`)}
 <body class="public docs">
-<header class="public-top">${brand()}<nav class="public-nav" aria-label="Site"><a href="/docs">Docs</a>${signedIn ? html`<a class="btn btn-small btn-primary" href="/app">Dashboard</a>` : html`<a href="/signin">Sign in</a><a class="btn btn-small btn-primary" href="/signup">Get started</a>`}</nav></header>
+<header class="public-top">${brand()}<nav class="public-nav" aria-label="Site"><a href="/docs">Docs</a>${signedIn ? html`<a class="btn btn-small btn-primary" href="/app">Dashboard</a>` : html`<a href="/signin">Sign in</a><a class="btn btn-small btn-primary" href="/signup">Get started</a>`}${themeToggle()}</nav></header>
 <div class="docs-shell">
   <nav class="docs-nav" aria-label="Documentation">${NAV.map(
     (item) => html`<a href="${item.href}" class="${item.id === active ? 'active' : ''}"${item.id === active ? html` aria-current="page"` : ''}>${item.label}</a>${item.id === active && subnav ? subnav : ''}`,
@@ -66,12 +59,12 @@ ${body}
 }
 
 function code(text: string): Html {
-  return html`<pre class="code"><code>${text}</code></pre>`;
+  return html`<pre class="code" tabindex="0"><code>${text}</code></pre>`;
 }
 
 function sample(id: string, baseUrl: string): Html {
   const s: DocSample = sampleById(id);
-  return html`<pre class="code" data-sample="${s.id}"><code>${commandFor(s, baseUrl)}</code></pre>`;
+  return html`<pre class="code" data-sample="${s.id}" tabindex="0"><code>${commandFor(s, baseUrl)}</code></pre>`;
 }
 
 function overview(baseUrl: string): Html {
@@ -88,7 +81,7 @@ function overview(baseUrl: string): Html {
 ${code(`${baseUrl}/api/v1`)}
 <p>Production deployments serve the API over HTTPS only.</p>
 <h2>Who can use it</h2>
-<p>The API is available on paid plans: a <strong>Pro</strong> user gets personal keys acting on their own diagrams and folders; a member of a <strong>Team</strong> organisation gets organisation keys acting on the organisation's. Free plans get <code>403 plan_required</code>. Keys are created and revoked in the dashboard under <a href="/app/settings/keys">Settings → API keys</a>.</p>
+<p>The API is available on paid plans: a <strong>Pro</strong> user gets personal keys acting on their own diagrams and folders; a member of a <strong>Team</strong> organization gets organization keys acting on the organization's. Free plans get <code>403 plan_required</code>. Keys are created and revoked in the dashboard under <a href="/app/settings/keys">Settings → API keys</a>.</p>
 <div class="callout"><strong>Server-to-server only.</strong> Keys grant full access to your diagrams and folders. Never put them in a browser or mobile app: the API sends no CORS headers. Keep them in a secret manager or server environment variables.</div>`;
 }
 
@@ -98,7 +91,7 @@ function quickstart(baseUrl: string): Html {
 <h2>1. Create an account</h2>
 <p><a href="/signup">Sign up</a> with your email and a password of at least 12 characters (not a common one). You land in your personal space.</p>
 <h2>2. Get on a paid plan</h2>
-<p>The API needs the Pro plan (personal keys) or a Team organisation (organisation keys). Plans are changed by the operator of this installation, on the server:</p>
+<p>The API needs the Pro plan (personal keys) or a Team organization (organization keys). Plans are changed by the operator of this installation, on the server, in its folder and with the server's <code>DATABASE_URL</code> in the environment (without it, <code>jfi</code> opens <code>./data/jfi.sqlite</code>, which may not be the server's database):</p>
 ${sample('set-plan', baseUrl)}
 <p>Your plan shows under <a href="/app/settings/billing">Settings → Billing</a>.</p>
 <h2>3. Create a key</h2>
@@ -124,7 +117,7 @@ function authentication(baseUrl: string, config: Config): Html {
 ${sample('list-diagrams', baseUrl)}
 <h2>Keys</h2>
 <p>Keys look like <code>jfi_sk_live_…</code> or <code>jfi_sk_test_…</code>. The last characters are a checksum, so a mistyped key is refused without a database lookup and secret scanners can recognise a leaked one. We store only a SHA-256 hash and a hint (prefix and last four characters): the secret is shown once, when you create the key in <a href="/app/settings/keys">Settings → API keys</a>. Lost it? Revoke the key and create another.</p>
-<p>A personal key works while its owner is on the Pro plan. An organisation key works while the organisation is on the Team plan and the member who created it still belongs to it. Keys can expire (1–3650 days) and can be revoked at any time.</p>
+<p>A personal key works while its owner is on the Pro plan. An organization key works while the organization is on the Team plan and the member who created it still belongs to it. Keys can expire (1–3650 days) and can be revoked at any time.</p>
 <h2>Scopes</h2>
 <table><thead><tr><th>scope</th><th>grants</th></tr></thead><tbody>
 <tr><td><code>diagrams:read</code></td><td>Read diagrams and render their images</td></tr>

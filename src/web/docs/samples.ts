@@ -6,7 +6,7 @@ export type DocPageId = 'quickstart' | 'authentication' | 'generate' | 'versions
 export interface DocSample {
   id: string;
   page: DocPageId;
-  /** The API route it calls, as in the OpenAPI document ("GET /key"); null for an operator's `jfi` command. */
+  /** The API route it calls, as in the OpenAPI document ("GET /key"); null for an operator's `npx jfi` command (run in the server's folder). */
   route: string | null;
   /** A shell command; {{BASE_URL}} becomes the server's address; $JFI_KEY (and captured variables) come from the environment. */
   command: string;
@@ -38,7 +38,7 @@ export const SAMPLES: DocSample[] = [
     id: 'set-plan',
     page: 'quickstart',
     route: null,
-    command: 'jfi user set-plan --email you@example.com --plan pro',
+    command: 'npx jfi user set-plan --email you@example.com --plan pro',
     expect: ['you@example.com is now on the pro plan.'],
   },
   {

@@ -171,7 +171,7 @@ function landingPage(): string {
   <div class="hero-text">
     <p class="eyebrow">Just Flow It</p>
     <h1>Describe a process. Get a clean BPMN diagram.</h1>
-    <p class="lead">Write how the work flows in plain language, or import BPMN 2.0. We lay it out, render it light or dark, and keep it organised in folders — in the dashboard or over a REST API.</p>
+    <p class="lead">Write how the work flows in plain language, or import BPMN 2.0. We lay it out, render it light or dark, and keep it organized in folders — in the dashboard or over a REST API.</p>
     <div class="hero-actions"><a class="btn btn-primary btn-large" href="/signup">Create a free account</a><a class="btn btn-large btn-ghost" href="/docs/quickstart">Read the quickstart</a></div>
   </div>
   <div class="hero-card"><img src="/assets/sample-diagram.svg" alt="A sample order process: check credit, then ship or inform the customer"></div>

@@ -39,6 +39,12 @@ export function tagActors(tokens: Token[]): Token[] {
         next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       }
     }
+    // "Jane scans them": a capitalised word opening the sentence before its verb and object is a name, not a capital
+    // by position ("Payment takes …", "Mismatches are …" keep theirs).
+    const named = t.first && t.pos === 'PROPN' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/(s|ment|tion|sion|ness|ity|ance|ence|ing|ed)$/.test(t.lower);
+    if (named && next?.pos === 'VERB' && /[^s]s$/.test(next.lower) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) t.first = false;
+    // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
+    if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.
     const role = t.pos === 'ADJ' && prev?.pos === 'DET' && /[a-z](er|or|ist|ian|ant)$/.test(t.lower) && !COMPARATIVES.has(t.lower);
     if (role && next && /^[a-z]+[^s]s$/.test(next.lower) && next.pos !== 'VERB' && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
@@ -50,7 +56,9 @@ export function tagActors(tokens: Token[]): Token[] {
     const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');
     if (inName && (!tokens[i + 2] || tokens[i + 2]!.pos === 'PUNCT')) t.pos = 'NOUN';
     // "He checks it and forwards it to the dean", "the agent forwards the complaint": a hand-over verb before its object.
-    const subjectOrAnd = prev?.pos === 'CCONJ' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev?.lower ?? '');
+    // ("The latter then forwards it": an adverb may stand between.)
+    const beforeAdverb = prev?.pos === 'ADV' ? tokens[i - 2] : prev;
+    const subjectOrAnd = beforeAdverb?.pos === 'CCONJ' || beforeAdverb?.pos === 'NOUN' || beforeAdverb?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i'].includes(beforeAdverb?.lower ?? '');
     if (HANDING_VERBS.has(t.lower) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');

@@ -1,7 +1,7 @@
 // Actors (lanes and pools) from grammatical subjects and passive agents, with mentions merged into one name.
 import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './phrase.ts';
-import { isTimeWord, mayAct, namesSomeone } from './agents.ts';
+import { isThing, isTimeWord, mayAct, namesSomeone } from './agents.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
@@ -27,6 +27,9 @@ function titleCase(words: string[]): string {
  * tech" → "Lab tech"), and so do words after the last one that names someone, which are a verb or object the tagger
  * ran into the phrase ("the registrar signs …" → "Registrar", "the office manager count cash" → "Office manager").
  */
+// "the account exec" after "our account executive": one actor under its short and its full name.
+const FULL_FORMS: Record<string, string> = { exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
+
 export function actorWords(phrase: Phrase): Phrase {
   let words = phrase.words;
   const lastTime = words.findLastIndex((w) => isTimeWord(w.lemma));
@@ -40,7 +43,9 @@ export function actorWords(phrase: Phrase): Phrase {
       // A name followed by a thing ("CI pipeline") is the thing's name; followed by a verb form, it is the actor.
       // Only a verb form ends the name: "-s" after one actor, any word after several ("technicians rack").
       const verbAfter = /^[a-z]+[^s]s$/.test(words[k + 1]!.lower) || words[k + 1]!.pos === 'VERB' || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
-      if (verbAfter && !isTimeWord(head.lemma)) {
+      // "vendor invoices go to …": a thing's plural ending the phrase is the thing, not a verb.
+      const thingLast = k + 1 === words.length - 1 && words[k + 1]!.pos === 'NOUN' && isThing(words[k + 1]!.lemma);
+      if (verbAfter && !thingLast && !isTimeWord(head.lemma)) {
         if (namesSomeone({ words: words.slice(0, k + 1), head, of: null })) {
           words = words.slice(0, k + 1);
           of = null;
@@ -92,8 +97,8 @@ export class ActorRegistry {
     const named = source.words.filter((w, i) => !(w.pos === 'NUM' || (i === 0 && /^(one|two|three|four|five|several|many|some)$/.test(w.lower))));
     const words = (named.length ? named : source.words).map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
     if (source.of && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
-    const key = source.words.map((w) => w.lemma);
-    const head = source.head.lemma;
+    const key = source.words.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
+    const head = FULL_FORMS[source.head.lemma] ?? source.head.lemma;
     const same = this.actors.find((a) => a.key.join(' ') === key.join(' ')) ?? this.actors.find((a) => sameUnit(a.key, key));
     if (same) return same;
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.

@@ -61,6 +61,11 @@ export function isTimeWord(lemma: string): boolean {
 }
 
 /** Looser, for the subject of an active verb with an object: any concrete noun that is not a thing of the process. */
+/** A noun that names a thing a process handles ("invoice", "report"), never who acts. */
+export function isThing(lemma: string): boolean {
+  return THINGS.has(lemma) || THING_NOUNS.has(lemma);
+}
+
 export function mayAct(p: Phrase): boolean {
   if (namesSomeone(p)) return true;
   const head = p.head;

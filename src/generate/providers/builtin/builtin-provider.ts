@@ -3,6 +3,7 @@ import type { ModelNode, ProcessModel } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
+import { contrastedClasses } from './classification.ts';
 import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
@@ -47,9 +48,12 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   // "Every Monday, …", "nightly backup": a schedule at the top starts the process on a timer.
   const cycle = findCycle(`${title ?? ''} ${sentences[0]?.map((t) => t.text).join(' ') ?? ''}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();
+    // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
+    const contrast = contrastedClasses(sentence, sentences[i + 1]);
+    if (contrast) reader.expectClasses(contrast);
     if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
   }

@@ -91,13 +91,39 @@ export function classify(tokens: Token[]): ClauseRole {
 
 /** Cuts a sentence at commas, semicolons, coordinations of two clauses, subordinators and relative pronouns. */
 export function splitClauses(sentence: Sentence): Clause[] {
+  const cased = labelledCase(sentence);
+  if (cased) return [cased.condition, ...splitClauses(cased.rest)];
   const segments = cutAtPunctuation(sentence);
   const merged = mergeVerbless(segments);
   const clauses: Clause[] = [];
-  for (const seg of merged) {
-    for (const part of cutAtConjunctions(seg)) clauses.push(part);
-  }
-  return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed);
+  merged.forEach((seg, k) => {
+    const parts = cutAtConjunctions(seg);
+    // "sets up the machine, runs the batch and …": a step listed after a comma shares the subject before it.
+    const listed = k > 0 && seg[0]?.pos === 'VERB' && /[^s]s$/.test(seg[0].lower) && clauses.at(-1)?.role === 'plain';
+    if (listed && parts[0]) parts[0].sharesSubject = true;
+    clauses.push(...parts);
+  });
+  return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed).map(invertedCondition);
+}
+
+/**
+ * "Out of stock: notify the customer", "Damaged: write it off": a short state before a colon is the case the rest
+ * handles, as "If out of stock, …" is. A name before the colon ("Finance: sends the invoice", "Note: …") is not.
+ */
+function labelledCase(sentence: Sentence): { condition: Clause; rest: Sentence } | null {
+  const colon = sentence.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4 || !hasActionVerb(sentence.slice(colon + 1))) return null;
+  const head = sentence.slice(0, colon);
+  const state = head.some((t) => ['ADJ', 'ADP'].includes(t.pos) || /ed$/.test(t.lower) || t.lower === 'no' || t.lower === 'not');
+  if (!state || head.some((t) => t.pos === 'NUM' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/ed$/.test(t.lower)))) return null;
+  return { condition: clause([{ text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' }, ...head], { role: 'condition' }), rest: sentence.slice(colon + 1) };
+}
+
+/** "Should the request be refused, …": the inverted conditional is an "if" ("if the request be refused"). */
+function invertedCondition(c: Clause): Clause {
+  const [first, next] = c.tokens;
+  if (c.role !== 'plain' || first?.lower !== 'should' || !next || !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return c;
+  return { ...c, role: 'condition', tokens: [{ ...first, lower: 'if', text: 'If', lemma: 'if' }, ...c.tokens.slice(1)] };
 }
 
 const NEEDS = new Set(['required', 'necessary', 'needed', 'applicable', 'appropriate']);
@@ -199,18 +225,30 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   return parts.filter((p) => p.tokens.length > 0);
 }
 
+// "When the order is approved the buyer sends it": a time clause, like a condition, may end without a comma.
+const TIME_OPENERS = new Set(['when', 'whenever', 'once', 'after', 'before']);
+
 /** "If the request is rejected the process will end": a condition and its consequence without a comma. */
 function cutConditionWithoutComma(c: Clause): Clause[] {
-  if (c.role !== 'condition' && c.role !== 'alternative') return [c];
+  const timed = TIME_OPENERS.has(c.tokens[0]?.lower ?? '');
+  if (c.role !== 'condition' && c.role !== 'alternative' && !timed) return [c];
   const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verbAt < 0) return [c];
-  for (let k = verbAt + 2; k < c.tokens.length - 1; k++) {
+  // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
+  for (let k = verbAt + (timed && c.role === 'plain' ? 1 : 2); k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;
     const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'he', 'she', 'they', 'it'].includes(t.lower));
     if (!startsSubject) continue;
     let j = k + 1;
     while (j < c.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(c.tokens[j]!.pos)) j++;
     const next = c.tokens[j];
+    // "… arrive the clerk checks them": the tagger may take the main verb for the subject's last noun.
+    const verbAsNoun = j > k + 2 && c.tokens[j - 1]!.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(c.tokens[j - 1]!.lower) && ['DET', 'PRON'].includes(next?.pos ?? '');
+    if (verbAsNoun) {
+      c.tokens[j - 1]!.pos = 'VERB';
+      c.tokens[j - 1]!.lemma = c.tokens[j - 1]!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
+    }
     if (next && (next.pos === 'AUX' || next.pos === 'VERB') && (j > k + 1 || t.pos === 'PRON')) {
       return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
     }

@@ -15,8 +15,8 @@ interface Choice {
   conditions: Array<{ subject: string; negated: boolean }>;
   /** Opened by "whether": its first branch may be replaced by the cases the text spells out. */
   tentative: boolean;
-  /** For alternatives ("approves or rejects"): each branch's verb, so "if the request is approved" continues it. */
-  verbs: string[];
+  /** For alternatives ("approves or rejects"): each branch's step, lower case, so "if the request is approved" continues it. */
+  steps: string[];
   /** A deadline's boundary event stands in for the gateway: the path it leaves carries on from its task. */
   mainPath?: Tail[];
   /** Branches that end in a named end event when the choice closes (by branch index). */
@@ -80,7 +80,7 @@ export class FlowBuilder {
     this.closeChoice();
     const boundary = this.add('boundary', label, null);
     Object.assign(boundary, { eventType: 'timer', attachedTo: host }, timer ? { timer } : {}, interrupting ? {} : { interrupting: false });
-    this.choice = { gateway: boundary.id, branches: [], conditions: [], tentative: false, verbs: [], mainPath: this.tails, ends: new Map() };
+    this.choice = { gateway: boundary.id, branches: [], conditions: [], tentative: false, steps: [], mainPath: this.tails, ends: new Map() };
     this.tails = [{ from: boundary.id }];
     this.inBranch = true;
   }
@@ -163,7 +163,7 @@ export class FlowBuilder {
       this.joinTails(null);
       for (const t of this.tails) this.connect(t.from, g.id, t.label);
       this.sentenceFirst ??= g.id;
-      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs: [], ends: new Map() };
+      this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, steps: [], ends: new Map() };
     }
     // "checks whether …" opened the choice; when the text then spells out the cases, they replace its empty branch.
     if (sameChoice && this.choice!.tentative && this.choice!.branches.at(-1)?.every((t) => t.from === this.choice!.gateway)) {
@@ -208,8 +208,18 @@ export class FlowBuilder {
 
   /** "If the request is approved, …" after "approves or rejects the request": continue the approve branch. */
   reopenBranchFor(verb: string): boolean {
-    const index = this.choice?.verbs.indexOf(verb) ?? -1;
-    if (index < 0 || this.choice!.branches.length !== this.choice!.verbs.length) return false;
+    return this.reopenStep((words) => words[0] === verb);
+  }
+
+  /** "If changes are requested, …" after "approves it or asks for changes": the branch whose step names the thing. */
+  reopenBranchAbout(things: string[]): boolean {
+    return this.reopenStep((words) => words.slice(1).some((w) => things.includes(w)));
+  }
+
+  private reopenStep(fits: (words: string[]) => boolean): boolean {
+    const steps = this.choice?.steps ?? [];
+    const index = steps.findIndex((s) => fits(s.split(' ')));
+    if (index < 0 || steps.filter((s) => fits(s.split(' '))).length > 1 || this.choice!.branches.length !== steps.length) return false;
     this.reopenBranch(index);
     return true;
   }
@@ -230,13 +240,13 @@ export class FlowBuilder {
   }
 
   /** Alternatives inside one sentence ("rejects or accepts"): each is a branch from one gateway. */
-  alternatives(make: Array<() => void>, verbs: string[] = []): void {
+  alternatives(make: Array<() => void>, steps: string[] = []): void {
     this.closeChoice();
     const g = this.add('exclusive', '', null);
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
-    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, verbs, ends: new Map() };
+    this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, steps, ends: new Map() };
     for (const m of make) {
       this.tails = [{ from: g.id }];
       this.inBranch = true;
@@ -331,6 +341,7 @@ export class FlowBuilder {
 
   /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */
   finishSentence(): void {
+    if (this.sentBack && ++this.sentBack.age > 1) this.sentBack = null;
     if (this.sentenceFirst) this.sentences.push({ first: this.sentenceFirst, actor: this.sentenceActor });
     if (this.parallelOthers) {
       if (this.inBranch) this.closeBranch();
@@ -339,6 +350,40 @@ export class FlowBuilder {
       this.joinKind = 'parallel';
       this.parallelOthers = null;
     }
+  }
+
+  /** The loop a send-back just drew, in the sentence that drew it (age 0) or the one after (age 1). */
+  private sentBack: { choice: Choice; index: number; from: string; to: string; age: number } | null = null;
+
+  /** "Returns the form to the applicant": the loop back, which rework told in the next sentence may take up. */
+  sendBack(target: string): void {
+    const c = this.choice;
+    const from = this.inBranch && c && this.tails.length === 1 ? this.tails[0]!.from : null;
+    this.loopBack(target, 'again');
+    this.sentBack = c && from ? { choice: c, index: this.reopened ?? c.branches.length, from, to: target, age: 0 } : null;
+  }
+
+  /**
+   * "… is returned to the applicant. The applicant corrects the form and submits it again.": the rework goes on the
+   * path that sent the work back, in place of its loop. Returns whether it did.
+   */
+  resumeSentBack(): boolean {
+    const s = this.sentBack;
+    this.sentBack = null;
+    const loop = s ? this.flows.findIndex((f) => f.from === s.from && f.to === s.to) : -1;
+    if (!s || s.age !== 1 || this.choice !== s.choice || loop < 0) return false;
+    if (this.inBranch) this.closeBranch();
+    this.flows.splice(loop, 1);
+    this.tails = [{ from: s.from }];
+    this.reopened = s.index;
+    this.inBranch = true;
+    return true;
+  }
+
+  /** The step right before the open choice: what decided it ("Review claim" before "if the receipts are missing"). */
+  decidingStep(): string | null {
+    const into = this.choice ? this.flows.find((f) => f.to === this.choice!.gateway) : undefined;
+    return into && this.node(into.from)?.kind === 'task' ? into.from : null;
   }
 
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */
@@ -383,7 +428,8 @@ export class FlowBuilder {
    * text sends the work back (a loop empties the branch first).
    */
   endBranchAs(label: string): void {
-    if (this.inBranch) this.branchEnd = label;
+    // The first name stays: "if the payment fails, the shop cancels the order" ends as "Payment failed".
+    if (this.inBranch) this.branchEnd ??= label;
   }
 
   private branchEnd: string | null = null;

@@ -20,6 +20,8 @@ export const STANDALONE_VERBS = new Set([
   'agree', 'book', 'check', 'follow-up', 'rest', 'recover', 'depart', 'arrive', 'wait', 'confirm', 'order', 'test',
   'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan',
 ]);
+// "Log in", "Sign out": a whole step whose particle looks like a dangling preposition.
+const LOG_IN = /^(?:log|sign) (?:in|on|out)$/i;
 // Base forms that end like a participle.
 const BASE_ED_ING = new Set(['need', 'feed', 'proceed', 'exceed', 'succeed', 'seed', 'embed', 'bring', 'string', 'shred', 'bed', 'wed', 'speed', 'breed', 'bleed', 'heed', 'weed']);
 
@@ -40,10 +42,13 @@ export function labelProblem(label: string, kind: LabelKind): string | null {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (kind === 'condition') {
-    if (CONNECTIVES.has(first) || CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
+    // "in stock", "on time", "at risk": a state may open with its preposition.
+    const state = words.length > 1 && ['in', 'on', 'at'].includes(first);
+    if ((CONNECTIVES.has(first) && !state) || CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
     if (words.length === 1 && PRONOUNS.has(first)) return 'fragment';
     return null;
   }
+  if (LOG_IN.test(label)) return null;
   if (CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
   if (kind === 'lane') return /^[a-z]/.test(label) ? 'lower-case lane name' : null;
   if (CONNECTIVES.has(first) || /^\d/.test(first)) return 'no verb first';
@@ -63,7 +68,7 @@ export function cleanLabel(label: string, kind: LabelKind): string {
       if (DETERMINERS.has(lower) && (kind !== 'condition' || !['a', 'an'].includes(lower))) return false;
       return kind === 'condition' || i === 0 || !PRONOUNS.has(lower) || w === w.toUpperCase();
     });
-  while (words.length > 1 && (CONNECTIVES.has(words[words.length - 1]!.toLowerCase()) || DETERMINERS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  while (words.length > 1 && !LOG_IN.test(words.join(' ')) && (CONNECTIVES.has(words[words.length - 1]!.toLowerCase()) || DETERMINERS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

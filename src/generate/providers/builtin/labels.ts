@@ -2,7 +2,7 @@
 import type { TaskType } from '../../model.ts';
 import { isTimeWord } from './agents.ts';
 import { RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
-import type { Phrase } from './phrase.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
@@ -32,6 +32,9 @@ export function labelFor(r: Reading, given: Phrase | null): string {
   const words: string[] = [light ? light.verb : r.state.length && verbBase(r.verb) === 'make' ? 'ensure' : verbBase(r.verb)];
   if (r.particle && !light) words.push(r.particle.lower);
   const budget = () => MAX_LABEL_WORDS - words.length;
+  // "A decision on the refund is made by the team lead": in the passive the light verb's noun keeps its "on …".
+  const about = light && !light.object && r.passive && given === r.subject ? subjectComplement(r) : null;
+  if (about) return sentenceCase([...words, about.word.lower, ...wordsOf(about.phrase)].slice(0, MAX_LABEL_WORDS));
   if (object) {
     let obj = wordsOf(object);
     if (obj.length > budget()) obj = obj.slice(obj.length - Math.max(1, budget()));
@@ -82,8 +85,17 @@ const NOUN_VERBS: Record<string, string> = {
 
 const MANNER_ADJECTIVES = new Set(['thorough', 'final', 'quick', 'brief', 'detailed', 'first', 'second', 'initial', 'formal', 'full', 'careful']);
 
+/** "a decision on the refund is made": the "on/about …" between the subject's noun and the verb. */
+function subjectComplement(r: Reading): { word: Token; phrase: Phrase } | null {
+  const at = r.rest.indexOf(r.subject!.head);
+  const word = r.rest[at + 1];
+  if (at < 0 || !word || !['on', 'about', 'regarding'].includes(word.lower)) return null;
+  const { phrase } = readPhrase(r.rest, at + 2);
+  return phrase ? { word, phrase } : null;
+}
+
 /** The verb a light-verb step means and what it acts on, or null when the light verb is the step itself. */
-function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
+export function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
   if (!r.verb || !object || !LIGHT_VERBS.has(verbBase(r.verb))) return null;
   if (verbBase(r.verb) === 'carry' && r.particle?.lower !== 'out') return null;
   const verb = NOUN_VERBS[object.head.lemma];
@@ -106,11 +118,20 @@ export function verbBase(verb: Token): string {
   if (IRREGULAR_BASE[lower]) return IRREGULAR_BASE[lower]!;
   const lemma = verb.lemma;
   // The lemmatiser sometimes only respells ("analyses" → "analyzes"): still strip the ending.
-  if (lemma && lemma !== lower && !/[^s]s$/.test(lemma)) return lemma;
+  if (lemma && lemma !== lower && !/[^s]s$/.test(lemma)) return writersSpelling(lemma, lower);
   if (/[^s]s$/.test(lower) && lower.length > 3) return lower.replace(/(ss|sh|ch|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
   return lower;
 }
 
+
+/** "analysed" → "analyse", not the lemmatiser's "analyze": the label keeps the writer's -ise/-yse spelling. */
+function writersSpelling(lemma: string, lower: string): string {
+  for (const [z, s] of [['yz', 'ys'], ['iz', 'is']] as const) {
+    const written = lemma.replace(z, s);
+    if (lemma.includes(z) && !lower.includes(z) && lower.startsWith(written.replace(/e$/, ''))) return written;
+  }
+  return lemma;
+}
 
 /** Task type where the text says so: hand-overs, automation, manual work. */
 export function taskTypeFor(r: Reading, systemActor: boolean): TaskType {

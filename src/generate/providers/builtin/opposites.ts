@@ -8,3 +8,11 @@ export function refusesStep(label: string, previous: string): boolean {
   const [before = '', ...had] = previous.toLowerCase().split(' ');
   return !!OPPOSITES[verb]?.includes(before) && thing.join(' ') === had.join(' ') && thing.length > 0;
 }
+
+/** "approved" and "rejected", "accepted" and "declined": describing words of the two ways. */
+export function opposed(a: string, b: string): boolean {
+  const base = (w: string) => w.replace(/e?d$/, '');
+  const [x, y] = [base(a), base(b)];
+  const stem = (v: string) => v.replace(/e$/, '');
+  return Object.entries(OPPOSITES).some(([no, yes]) => (stem(no) === x && yes.some((v) => stem(v) === y)) || (stem(no) === y && yes.some((v) => stem(v) === x)));
+}

@@ -3,7 +3,7 @@ import { namesSomeone } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
-import { classMentioned, readClassification, type Classification } from './classification.ts';
+import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
@@ -11,6 +11,7 @@ import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
@@ -35,6 +36,8 @@ const EXPLANATION = new RegExp(
     "\\b(want|like|love|need) (a|the|this|our) (diagram|bpmn|flowchart|model|process model)\\b",
   ].join('|'),
 );
+// "Depending on the type, different steps follow.": what follows the lead says only that the cases differ.
+const CASES_DIFFER = /\b(follow|follows|differ|differs|apply|applies|vary|varies|happen|happens)$/;
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
 // "The process starts when …": the clause after "when" is the start event, whatever it says someone does ("starts
 // on the first of each month, when …" is a schedule, and the clause its first step).
@@ -55,6 +58,8 @@ export class SentenceReader {
   private classes: Classification | null = null;
   /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
   private deadline: (Duration & { host: string }) | null = null;
+  /** What the open choice's conditions are about, for an "if it …" among them. */
+  private conditionThing: Phrase | null = null;
   /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
   private question: Token[] | null = null;
 
@@ -194,6 +199,36 @@ export class SentenceReader {
     return true;
   }
 
+  /**
+   * "When the request is approved, …" after "approves or rejects the request" continues that answer's branch; "Once the
+   * invoice has been checked, …" after "Check invoice" restates the step. Either way the clause is done with.
+   */
+  private answerOrRestatement(c: Clause): 'answer' | 'restated' | null {
+    if (!TRIGGER.test(openingWords(c.tokens))) return null;
+    const reading = readClause(stripConnective(c.tokens));
+    if (!reading.verb || !reading.passive || reading.agent || reading.negated) return null;
+    const verb = verbBase(reading.verb);
+    if (this.builder.reopenBranchFor(verb)) {
+      this.trace.skipAll(c.tokens, 'condition');
+      return 'answer';
+    }
+    const thing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : this.planner.state.thing;
+    const words = new Set((thing?.words ?? []).flatMap((w) => [w.lemma, w.lower]));
+    const done = this.builder.findTask((n) => {
+      const [first = '', ...rest] = n.label.toLowerCase().split(' ');
+      return first === verb && rest.some((w) => words.has(w));
+    });
+    if (!done) return null;
+    this.trace.skipAll(c.tokens, 'restatement');
+    this.planner.noteThing(reading);
+    return 'restated';
+  }
+
+  /** Classes the sentences about to be read open branches for, though no sentence said "classifies … as". */
+  expectClasses(classes: Classification): void {
+    this.classes = classes;
+  }
+
   private get trace(): VerbTrace {
     return this.planner.trace;
   }
@@ -201,7 +236,21 @@ export class SentenceReader {
   read(input: Clause[]): void {
     // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
     const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
-    if (EXPLANATION.test(said)) {
+    // "Depending on the severity, there are three cases.": the sentences opening "For …," are the cases.
+    const cases = readOpenCases(input.flatMap((c) => c.tokens));
+    const lead = cases ? input.slice(1).flatMap((c) => c.tokens).filter((t) => t.pos !== 'PUNCT').map((t) => t.lower).join(' ') : '';
+    if (cases && (EXPLANATION.test(lead) || CASES_DIFFER.test(lead))) {
+      this.builder.closeChoice();
+      this.classes = cases;
+      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
+      return;
+    }
+    // "There are three cases: if …; if …; in all other cases …": the cases are read, their announcement is not.
+    const announced = input.length > 1 && EXPLANATION.test(input[0]!.tokens.map((t) => t.lower).join(' ')) && input[1]!.role === 'condition';
+    if (announced) {
+      this.trace.skipAll(input[0]!.tokens, 'explanation');
+      input = input.slice(1);
+    } else if (EXPLANATION.test(said) || aboutTheText(said)) {
       for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
       return;
     }
@@ -231,14 +280,26 @@ export class SentenceReader {
     // "Low incidents are closed by the desk." after "classifies each incident as low, medium or high": a branch.
     // (The clauses lost the commas between them: put them back for "as low, medium or high".)
     const sentence = input.flatMap((c, i) => (i && c.tokens[0]?.pos !== 'PUNCT' ? [COMMA, ...c.tokens] : c.tokens));
-    const classBranch = this.classes && opening === 'plain' ? classMentioned(sentence, this.classes) : null;
-    if (restricted) {
+    const classes = this.classes;
+    const classBranch = classes && opening === 'plain' ? (classes.values.length ? classMentioned(sentence, classes) : caseOpened(sentence)) : null;
+    const restated = opening === 'plain' ? this.answerOrRestatement(clauses[0]!) : null;
+    if (restated) clauses = clauses.slice(1);
+    // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
+    const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
+    if (rework) this.classes = null;
+    else if (restricted) {
       this.builder.closeChoice();
       this.builder.openBranch(conditionLabel(restricted.said).replace(/([$€£]) (?=\d)/g, '$1'), restricted.subject, false);
-    } else if (classBranch) this.builder.openBranch(classBranch, this.classes!.subject, false);
-    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') this.builder.closeChoice();
+    } else if (classBranch === 'otherwise') this.builder.openElse();
+    else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
+    else if (restated === 'answer') this.classes = null;
+    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
+      this.builder.closeChoice();
+      this.conditionThing = null;
+    }
     if (!classBranch && opening === 'plain') this.classes = null;
     clauses = this.repeatedReminder(clauses);
+    const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
@@ -275,21 +336,29 @@ export class SentenceReader {
         case 'condition': {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
-          if (!reading.negated && outcome.some((v) => this.builder.reopenBranchFor(v))) {
+          const things = content.filter((t) => t.pos === 'NOUN').map((t) => t.lower);
+          if (!reading.negated && (outcome.some((v) => this.builder.reopenBranchFor(v)) || (reading.passive && this.builder.reopenBranchAbout(things)))) {
             this.trace.skipAll(c.tokens, 'condition');
             continue;
           }
           // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
           const bare = stripConnective(c.tokens);
+          // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
             reading.subject?.head.lemma ??
-            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? ''));
+            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
-          const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, this.planner.state.thing);
+          // "If it is justified, we offer a refund. If it is not justified, …": "it" is what the choice is about, not the refund.
+          const about = reading.subjectPronoun && this.builder.inBranchNow() && this.conditionThing ? this.conditionThing : this.planner.state.thing;
+          const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, about);
+          this.conditionThing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : about;
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
           this.trace.skipAll(c.tokens, 'condition');
-          this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label));
+          // "If it's a bug, …" after "classifies the ticket as a bug, a question or …": that class's branch.
+          const named = this.classes && !reading.negated ? classNamed(label, this.classes) : null;
+          if (named) this.builder.openBranch(named, this.classes!.subject, false);
+          else this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label));
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
           if (refusal) this.builder.endBranchAs(refusal);
           this.planner.noteThing(reading);
@@ -351,7 +420,8 @@ export class SentenceReader {
         const lastObject = group[group.length - 1]!.reading.object;
         const tasks = group.map((g) => {
           if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
-          const t = this.planner.taskFrom(g.reading, g.clause, previous);
+          // Every clause of the group is an alternative, the first one too.
+          const t = this.planner.taskFrom(g.reading, { ...g.clause, orWithPrevious: true }, previous);
           previous = { reading: g.reading, actor: t ? t.actor : this.planner.state.actor };
           return t;
         });
@@ -362,7 +432,7 @@ export class SentenceReader {
           const end = ends[tasks.indexOf(t)];
           if (end && i >= 0) this.builder.endBranchAs(end);
         };
-        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.split(' ')[0]!.toLowerCase()));
+        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()));
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
@@ -403,8 +473,9 @@ export class SentenceReader {
         if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
-      // "rolls back and notifies the channel", "calls back and …": a verb with "back" is complete without an object.
-      if (!reading.object && !reading.prep && !reading.recipient && reading.particle?.lower !== 'back' && clauses[k + 1]?.sharesSubject) {
+      // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.
+      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle);
+      if (!reading.object && !reading.prep && !reading.recipient && !complete && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
       }
@@ -430,14 +501,24 @@ export class SentenceReader {
         this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) ?? 'Rejected');
         continue;
       }
+      // "Sort incoming calls into emergencies, complaints and …": the classes are the gateway's, not the label's.
+      if (task && classifying) task.label = task.label.replace(/ (into|as) .*$/, '');
       if (task) emit(task);
+      // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
+      const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) : null;
+      if (refused) this.builder.endBranchAs(refused);
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
     }
     whileFork?.done();
     (sameTime as { done: () => void } | null)?.done();
-    this.classes = readClassification(sentence) ?? this.classes;
+    this.classes = classifying ?? this.classes;
   }
+}
+
+/** A sentence that does something once more: "… and submits it again", "resubmits the form". */
+function redoes(sentence: Token[]): boolean {
+  return sentence.some((t) => t.lower === 'again' || (t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower)));
 }
 
 /** The clause without its schedule words ("every 3 days", "weekly"). */

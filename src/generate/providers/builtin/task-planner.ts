@@ -5,8 +5,9 @@ import { namesSomeone } from './agents.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
-import { labelFor, taskTypeFor, verbBase } from './labels.ts';
+import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
@@ -38,6 +39,7 @@ export type Previous = { reading: Reading; actor: Actor | null } | null;
 export class TaskPlanner {
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
+  private readonly acting = new ActingOrder();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -52,7 +54,8 @@ export class TaskPlanner {
     if (r.copula && r.subjectPronoun) return;
     if (r.copula && r.object && pointable(r.object)) this.state.thing = r.object;
     else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
-    else if (r.object && pointable(r.object)) this.state.thing = r.object;
+    // "makes a decision on the discount": the decision names the step, "it" still means the quote.
+    else if (r.object && pointable(r.object) && !lightVerbStep(r, r.object)) this.state.thing = r.object;
   }
 
   /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
@@ -82,6 +85,8 @@ export class TaskPlanner {
     if (p === 'you') return null;
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
+    const referred = this.acting.refer(r.subject);
+    if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
     if (!r.subject) return c.sharesSubject ? this.state.actor : null;
     return null;
@@ -90,7 +95,11 @@ export class TaskPlanner {
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
   taskFrom(r: Reading, c: Clause, previous: Previous): PlannedTask | null {
     const planned = this.plan(r, c, previous);
-    if (typeof planned !== 'string') return planned;
+    if (typeof planned !== 'string') {
+      this.acting.note(planned?.actor ?? null);
+      this.acting.note(planned?.handover?.actor ?? null);
+      return planned;
+    }
     this.trace.skip(r.verb, planned);
     return null;
   }
@@ -137,7 +146,9 @@ export class TaskPlanner {
     }
     // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
-    if (NON_ACTIVITY_VERBS.has(base) || relation) {
+    // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
+    const serving = base === 'serve' && !!r.object && !!r.subject && namesSomeone(r.subject) && !c.tokens.some((t) => t.lower === 'as');
+    if ((NON_ACTIVITY_VERBS.has(base) && !serving) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
@@ -198,9 +209,12 @@ export class TaskPlanner {
     const again = /^re-?([a-z]{4,})$/.exec(base)?.[1];
     // Only in a branch: "then rechecks all dates" in sequence is a second check of its own.
     if (again && !RE_WORDS.has(base) && this.builder.inBranchNow()) {
-      const earlier = this.builder.findTask((n) => n.label.toLowerCase().split(' ')[0] === again);
+      // "… returns the claim to the employee, who resubmits it": with no submission drawn, it goes back to the step
+      // that decided on it.
+      const handedIn = /^(submit|send|apply|file|lodge|present)$/.test(again);
+      const earlier = this.builder.findTask((n) => n.label.toLowerCase().split(' ')[0] === again)?.id ?? (handedIn ? this.builder.decidingStep() : null);
       if (earlier) {
-        this.builder.loopBack(earlier.id, 'again');
+        this.builder.loopBack(earlier, 'again');
         return 'loop';
       }
     }
@@ -212,6 +226,16 @@ export class TaskPlanner {
     // "it goes to engineering": a thing moving on to a party is the current actor handing it over.
     if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
       return this.handOver(r, object ?? this.state.thing, r.recipient);
+    }
+    // "Vendor invoices go to the AP inbox", "Complaints are received by the desk": a thing on its way is what "them"
+    // means next; before any step, it starts the process.
+    const arriving = (MOVING_VERBS.has(base) && !r.passive && !r.object && !(r.recipient && namesSomeone(r.recipient))) || (base === 'receive' && r.passive);
+    if (arriving && r.subject && pointable(r.subject)) {
+      this.state.thing = r.subject;
+      if (!this.builder.hasSteps()) {
+        this.builder.nameStart(handoverLabel(r.subject), true);
+        return 'trigger';
+      }
     }
     let label = labelFor(r, object);
     // "The clerk files": a verb that needs an object takes the thing the text is about.
@@ -239,7 +263,7 @@ export class TaskPlanner {
         return 'loop';
       }
     }
-    if (object && pointable(object)) this.state.thing = object;
+    if (object && pointable(object) && !lightVerbStep(r, object)) this.state.thing = object;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }
@@ -248,18 +272,19 @@ export class TaskPlanner {
     this.parties.stepHandsTo(receiver);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
-    const loopTo = this.sentBackTo(r, base, receiver, actor);
+    const loopTo = this.sentBackTo(r, c, base, receiver, actor);
     return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}) };
   }
 
   /**
    * "sends it back if something is missing", "returns the form to the employee for correction": inside a branch, the
-   * work goes back to the step of whoever gets it (or of the party before), which is done again.
+   * work goes back to the step of whoever gets it (or of the party before), which is done again; so it does as one of
+   * two alternatives ("either approves the request or sends it back to the employee").
    */
-  private sentBackTo(r: Reading, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
+  private sentBackTo(r: Reading, c: Clause, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
     // Handing finished work back ("fix it and hand it back") carries on; sending it back is rework.
     const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base) && !['hand', 'give'].includes(base)) || (base === 'return' && !!receiver);
-    if (!back || !this.builder.inBranchNow()) return undefined;
+    if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
     const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
     return target?.id;
@@ -319,7 +344,7 @@ export class TaskPlanner {
       const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
       this.handovers.push({ node: event.id, actor: task.handover.actor });
     }
-    if (task.loopTo) this.builder.loopBack(task.loopTo, 'again');
+    if (task.loopTo) this.builder.sendBack(task.loopTo);
   }
 
   /**

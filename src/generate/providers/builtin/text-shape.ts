@@ -1,5 +1,7 @@
 // The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
 // markers, arrows and note lines become sentences; asides in brackets go.
+import { spellAbbreviations } from './abbreviations.ts';
+import { dropSalutations } from './meta-text.ts';
 
 export interface ShapedText {
   text: string;
@@ -12,7 +14,7 @@ export interface ShapedText {
 const REQUEST =
   /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:create|draw|make|model|generate|build|produce|sketch|map|design|give me|i need|i'd like|i would like)\s+(?:me\s+|us\s+)?(?:a|an|the|this|our)?\s*(?:simple\s+|quick\s+)?(?:bpmn\s+)?(?:diagram|model|process model|process diagram|flow ?chart|workflow|process|bpmn|this)\b(?:\s+(?:for|of|showing|describing|about)\s+([^:.?!\n]+))?\s*(?:please\s*)?[:.?!\n]/i;
 const DIAGRAM_PLEASE = /^\s*(?:a\s+)?(?:bpmn\s+)?diagram,?\s+please\s*[:.!\n]/i;
-const LABELLED_TITLE = /^\s*(?:process|title|name|diagram)\s*:\s*([^\n.]+)(?:\n|\.\s)/i;
+const LABELLED_TITLE = /^\s*(?:process|title|name|diagram|subject|re)\s*:\s*([^\n.]+)(?:\n|\.\s)/i;
 // "Our merge process:", "expense reimbursement:", "kanban refill:" — a short noun phrase before a colon opens the text.
 const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
 
@@ -51,13 +53,17 @@ function endLines(text: string): string {
 
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
-  const { text, title } = takeTitle(raw.replace(/\r/g, '').trim());
-  const shaped = endLines(text.replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
+  // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
+  const titled = takeTitle(dropSalutations(raw.replace(/\r/g, '').trim()));
+  const [text, title] = [dropSalutations(titled.text.trim()), titled.title];
+  const shaped = endLines(spellAbbreviations(text).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
+    // "… as follows: the user calls …": the announcement ends where the steps begin.
+    .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
-    .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
     .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
-    .replace(/\((?:i\.e\.|e\.g\.|for example)[^)]*\)/gi, '')
+    .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
+    .replace(/\((?:that is|for example)[^)]*\)/gi, '')
     // A short aside in brackets ("(types of action)", "(PPS)") is not part of the sentence's grammar.
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')

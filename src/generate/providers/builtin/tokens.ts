@@ -65,7 +65,10 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
     const next = tokens[i + 1];
     const prev = out[out.length - 1];
     if (t.text === '-' && prev && next && !spaces[i] && !spaces[i + 1] && /\w$/.test(prev.text) && /^\w/.test(next.text)) {
-      out[out.length - 1] = { text: `${prev.text}-${next.text}`, lower: `${prev.lower}-${next.lower}`, pos: next.pos, lemma: `${prev.lower}-${next.lemma}` };
+      // "the follow-up appointment", "a sign-off": a verb and its particle joined make a modifier or a noun.
+      const particle = ['ADP', 'PART', 'ADV'].includes(next.pos);
+      const pos = particle ? (tokens[i + 2]?.pos === 'NOUN' ? 'ADJ' : 'NOUN') : next.pos;
+      out[out.length - 1] = { text: `${prev.text}-${next.text}`, lower: `${prev.lower}-${next.lower}`, pos, lemma: `${prev.lower}-${next.lemma}` };
       i++;
       continue;
     }
@@ -135,7 +138,9 @@ function correctTags(tokens: Token[]): Token[] {
     const isSubjectEnd = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'PROPN' || SUBJECT_PRONOUNS.has(x.lower));
     // "the clerk both checks", "the unit then rechecks": an adverb may stand between subject and verb.
     const adverbBetween = (prev.pos === 'ADV' || IN_BETWEEN.has(prev.lower)) && isSubjectEnd(tokens[i - 2]);
-    const afterSubject = isSubjectEnd(prev) || adverbBetween || (prev.pos === 'CCONJ' && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
+    // "checks the form, signs it and files it": a comma-separated list of steps after a verb.
+    const listed = prev.text === ',' && (next.pos === 'DET' || next.lower === 'it' || next.lower === 'them');
+    const afterSubject = isSubjectEnd(prev) || adverbBetween || ((prev.pos === 'CCONJ' || listed) && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     // "rolls back the release", "rolls back and notifies …", "signs off.": a particle after the subject marks a verb.
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
@@ -152,7 +157,7 @@ function correctTags(tokens: Token[]): Token[] {
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       continue;
     }
-    if (afterSubject && beforeObject && (coordinated || !hasVerb(Math.max(clauseStart, i - 4), i))) {
+    if (afterSubject && beforeObject && (coordinated || listed || !hasVerb(Math.max(clauseStart, i - 4), i))) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
@@ -190,7 +195,8 @@ function correctTags(tokens: Token[]): Token[] {
 
 /** A sentence without any verb: "The MSPO deregisters at the GO", "the assessor and the manager sign the invoice". */
 function findMissingVerb(tokens: Token[]): void {
-  let k = 0;
+  // "In stock: warehouse ships order": the clause starts after a case named before a colon.
+  let k = tokens.findIndex((t, i) => i < 5 && t.text === ':') + 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADV') k++;
   const runStart = k;
   while (['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') && !(k > runStart && looksLikeVerbS(tokens[k]!))) k++;

@@ -6,6 +6,8 @@ import type { Token } from './tokens.ts';
 
 const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'begin', 'start', 'continue', 'attempt', 'seem', 'plan', 'hope', 'wish', 'able', 'going', 'use', 'be', 'get', 'go', 'help', 'allow', 'let']);
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
+// "fills in the form", "passes on the request": "in" and "on" are particles only after these verbs.
+const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
 const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
@@ -67,10 +69,18 @@ export function readVerbGroup(tokens: Token[], from: number, r: Reading): number
     r.copula = sawBe || tokens.some((t) => t.lemma === 'be');
     return i;
   }
-  if (tokens[i] && PARTICLES.has(tokens[i]!.lower) && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
+  // "logs in and changes it": logging in or out takes no object.
+  const logIn = ['log', 'sign'].includes(r.verb.lemma) && ['in', 'on', 'out'].includes(tokens[i]?.lower ?? '') && !readsAsObject(tokens[i + 1]);
+  const inOn = (tokens[i]?.lower === IN_ON_VERBS[r.verb.lemma] && readsAsObject(tokens[i + 1])) || logIn;
+  if (tokens[i] && (PARTICLES.has(tokens[i]!.lower) || inOn) && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
     r.particle = tokens[i]!;
     i++;
   }
   while (tokens[i]?.pos === 'ADV') r.adverbs.push(tokens[i++]!.lower);
   return i;
+}
+
+/** "fill in the form" (a particle before its object), not "send in an envelope" or "fill in time". */
+function readsAsObject(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && !['an', 'time', 'person', 'writing', 'advance', 'case'].includes(t.lower);
 }

@@ -50,7 +50,7 @@ export function browserPage(signedIn: SignedIn, data: BrowserData, view: Browser
   const here = folderId ? `/app/folders/${folderId}` : '/app';
   const open = openPanel(view, data);
   const action = (panel: Panel, label: string, primary = false) =>
-    html`<a class="btn${primary ? ' btn-primary' : ''}${open === panel ? ' pressed' : ''}" href="${open === panel ? here : `${here}?panel=${panel}`}" aria-expanded="${open === panel}">${label}</a>`;
+    html`<a class="btn${primary ? ' btn-primary' : ''}${open === panel ? ' pressed' : ''}" href="${open === panel ? here : `${here}?panel=${panel}`}" aria-expanded="${String(open === panel)}">${label}</a>`;
   const header = pageHeader(
     title,
     current?.context ? html`<span title="Folder context steers generation">Context: ${current.context}</span>` : `${diagrams.length} diagram${diagrams.length === 1 ? '' : 's'}${children.length ? `, ${children.length} folder${children.length === 1 ? '' : 's'}` : ''} in ${signedIn.workspace.mode} mode`,
@@ -113,7 +113,7 @@ ${flash(view.notice)}${flash(view.error, 'error')}
 
 function allowanceHint(signedIn: SignedIn, allowance: GenerationAllowance): Html {
   if ('refused' in allowance) {
-    return html`<p class="hint" id="gen-quota">${allowance.refused} An operator sets it with <code>jfi ${signedIn.workspace.organization ? 'org' : 'user'} set-plan</code>.</p>`;
+    return html`<p class="hint" id="gen-quota">${allowance.refused} An operator sets it with <code>npx jfi ${signedIn.workspace.organization ? 'org' : 'user'} set-plan</code> (see <a href="/app/settings/billing">Billing</a>).</p>`;
   }
   return html`<p class="hint" id="gen-quota">${allowance.remaining} of ${allowance.limit} generations left in this workspace (rolling ${allowance.windowDays} days).</p>`;
 }
@@ -137,7 +137,9 @@ ${pageHeader(
   <a class="btn" href="/app/diagrams/${diagram.id}/export.bpmn" download>BPMN</a>`,
 )}
 ${flash(view.notice)}${flash(view.error, 'error')}
-<div class="tabs" role="group" aria-label="Theme"><a href="?theme=light" class="${view.theme === 'light' ? 'on' : ''}"${view.theme === 'light' ? html` aria-current="true"` : ''}>Light</a><a href="?theme=dark" class="${view.theme === 'dark' ? 'on' : ''}"${view.theme === 'dark' ? html` aria-current="true"` : ''}>Dark</a></div>
+<form class="tabs" method="get" role="group" aria-label="Image theme">${(['light', 'dark'] as const).map(
+  (theme) => html`<button type="submit" name="theme" value="${theme}" aria-pressed="${String(view.theme === theme)}">${theme === 'light' ? 'Light' : 'Dark'}</button>`,
+)}</form>
 <div class="viewer ${view.theme}"><img src="${image}.svg?theme=${view.theme}&amp;v=${diagram.version}" alt="BPMN diagram: ${diagram.name}"></div>
 <div class="grid-2 below">
   <section class="card"><h2>Details</h2>

@@ -1,0 +1,38 @@
+// Words about the text rather than the process: a letter's greeting and sign-off, sentences that announce or close
+// the steps ("The following steps are performed", "This procedure describes …") and how long something takes.
+
+const GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,\n:!.]{0,40}[,:!]\s*/i;
+// "Best regards, Mark", "Thanks!", "Cheers" closing the text (with a name on the line after).
+const SIGN_OFF = /(?:^|[.!?\n]\s*)(?:(?:best|kind|warm|many|with (?:best|kind)) )?(?:regards|thanks|thank you|cheers)\b[^.\n]{0,40}[.!]?(?:\s*\n[^\n]{0,40})?\s*$/i;
+
+/** The text without a letter's greeting and sign-off. */
+export function dropSalutations(text: string): string {
+  const signed = SIGN_OFF.exec(text);
+  const body = signed && signed.index > 0 ? text.slice(0, signed.index + (/^[.!?]/.test(signed[0]) ? 1 : 0)) : text;
+  return body.replace(GREETING, '');
+}
+
+const HOW_LONG = '(?:about|approximately|around|roughly|up to|no more than|not more than|less than|more than|at most|at least|between|some|only|just|over|under|typically|usually|normally) ';
+const AMOUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|several|\\d+(?:[.,]\\d+)?)';
+const UNIT = '(?:working |business |calendar |full )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+const MODALS = '(?:usually|normally|typically|generally|often|always|only|can|could|should|will|would|may|might|must|shall|does not|doesn\'t|do not|) ?';
+
+const ABOUT_THE_TEXT = new RegExp(
+  [
+    // "This usually takes two days.", "The interview lasts approx. one hour." (not "takes two days to check …")
+    `^(?:\\S+ ){0,4}${MODALS}(?:takes?|took|lasts?|lasted)(?: up)? (?:${HOW_LONG})*${AMOUNT}(?: (?:to|or|-|and) \\w+)? ${UNIT}(?: (?!to\\b)\\S+){0,3} ?[.!]?$`,
+    // "The following steps are performed.", "These steps must be followed."
+    '^(?:the following|following|these|the|all|below|above) (?:\\w+ )?(?:steps|activities|tasks|actions|procedures?|instructions) (?:are|is|will be|must be|should be|have to be|need to be|can be)(?: \\w+)? (?:performed|carried out|followed|executed|taken|done|described|listed|involved|required|needed|completed|applied|as follows)\\b',
+    // "Please follow these steps for travel requests."
+    '^(?:please )?(?:follow|observe|read|see|apply|note) (?:these|the following|the steps below|the|our|those) (?:\\w+ )?(?:steps|instructions|rules|guidelines)\\b',
+    // "The following describes the claims process.", "Below is how …"
+    '^(?:the following|below|above|what follows) (?:\\w+ )?(?:describes|explains|shows|outlines|lists|sets out|summari[sz]es|is how|are the steps)\\b',
+    // "This procedure describes how …", "Our hiring policy explains …"
+    '^(?:this|the|our|that) (?:\\w+ ){0,2}(?:process|procedure|workflow|document|policy|section|text|description|diagram|guide|instruction|chapter|model|overview|sop) (?:\\w+ )?(?:describes|explains|shows|outlines|covers|documents|defines|sets out|summari[sz]es|details|illustrates|depicts|is about)\\b',
+  ].join('|'),
+);
+
+/** Whether a sentence (lower-cased words joined by spaces) is about the text or a duration, not a step. */
+export function aboutTheText(said: string): boolean {
+  return ABOUT_THE_TEXT.test(said.replace(/^(?:then|usually|normally|typically|overall|in total|in general|altogether|from now on|going forward|in future|in the future) ,? ?/, ''));
+}
