@@ -194,7 +194,7 @@ export class DiagramService {
   /** Writes the changes; new content also as a version, in the same transaction (then trimmed to the retention). */
   async #apply(actor: Actor, id: string, set: DiagramSet, content: DiagramContent | null, expectedVersion: number | null, folderId: string | null): Promise<Diagram> {
     const { owner } = actor;
-    let updated: number | null;
+    let updated: DiagramMeta | null;
     if (content === null) {
       updated = await this.#write(() => this.repo.update(owner, id, set, expectedVersion), folderId);
     } else {
@@ -203,12 +203,12 @@ export class DiagramService {
       updated = await this.#write(
         () =>
           this.#db.transaction().execute(async (trx) => {
-            const version = await new DiagramRepository(trx).update(owner, id, withContent, expectedVersion);
-            if (version === null) return null;
+            const diagram = await new DiagramRepository(trx).update(owner, id, withContent, expectedVersion);
+            if (diagram === null) return null;
             const versions = new DiagramVersionRepository(trx);
-            await versions.insert({ ...versionFields(content, compressed), diagram_id: id, version, created_by: actor.userId, created_at: set.updated_at });
+            await versions.insert({ ...versionFields(content, compressed), diagram_id: id, version: diagram.version, created_by: actor.userId, created_at: set.updated_at });
             if (this.#retention !== null) await versions.trim(id, this.#retention);
-            return version;
+            return diagram;
           }),
         folderId,
       );
@@ -217,7 +217,8 @@ export class DiagramService {
       throw versionConflict((await this.getMeta(owner, id)).version, expectedVersion);
     }
     this.#onChange(id);
-    return this.get(owner, id);
+    // As this write left it: a concurrent writer's later version is not this one's answer.
+    return toDiagram(updated);
   }
 
   async delete(owner: Owner, id: string): Promise<{ object: 'diagram'; id: string; deleted: true }> {
