@@ -175,6 +175,26 @@ describe('diagrams in the dashboard', () => {
     expect((await send(other.jar, 'GET', `/app/diagrams/${id}/image.svg`)).statusCode).toBe(404);
   });
 
+  it('gives every refused form back with what was typed: pasted XML, folder names, a rename', async () => {
+    const { jar, csrf } = await signedIn();
+    const broken = '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p"><task id="t" name="Keep &amp; me"></definitions>';
+    const imported = await send(jar, 'POST', '/app/diagrams/import', { _csrf: csrf, bpmn_xml: broken, name: 'Half-typed', folder_id: '' });
+    expect(imported.statusCode).toBe(422);
+    expect(imported.body).toContain('Import failed:');
+    expect(imported.body).toContain('>&lt;definitions xmlns=&quot;http://www.omg.org/spec/BPMN/20100524/MODEL&quot;&gt;&lt;process id=&quot;p&quot;&gt;&lt;task id=&quot;t&quot; name=&quot;Keep &amp;amp; me&quot;&gt;&lt;/definitions&gt;</textarea>');
+    expect(imported.body).toContain('value="Half-typed"');
+
+    const folder = await send(jar, 'POST', '/app/folders', { _csrf: csrf, name: 'x'.repeat(300), parent_id: '', context: 'Lanes are Sales, Legal.' });
+    expect(folder.statusCode).toBe(400);
+    expect(folder.body).toContain(`value="${'x'.repeat(300)}"`);
+    expect(folder.body).toContain('>Lanes are Sales, Legal.</textarea>');
+
+    const id = await importDiagram(jar, csrf);
+    const renamed = await send(jar, 'POST', `/app/diagrams/${id}`, { _csrf: csrf, name: 'y'.repeat(300), folder_id: '' });
+    expect(renamed.statusCode).toBe(400);
+    expect(renamed.body).toContain(`id="d-name" name="name" type="text" required value="${'y'.repeat(300)}"`);
+  });
+
   it('generates a diagram from a description into a folder', async () => {
     const { jar, csrf } = await signedIn(server, 'pro');
     const folder = await createFolder(jar, csrf, 'Support');

@@ -69,7 +69,7 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
 
   app.post('/diagrams/import', { config: { refill: refillImport } }, async (request, reply) => {
     const values = importForm(request);
-    const xml = field(request.body, 'bpmn_xml');
+    const xml = values.bpmn_xml;
     if (!xml.trim()) throw new PageError(422, 'Choose a .bpmn file (or paste BPMN 2.0 XML) to import.', 'bpmn_xml');
     const diagram = await services.diagrams.importXml(actor(request.signedIn), {
       bpmn_xml: xml,
@@ -112,7 +112,8 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
     return sendDiagram(reply, request.signedIn, idOf(request), { theme: query.theme === 'dark' ? 'dark' : 'light', notice: noticeOf(query, NOTICES) });
   });
 
-  const refillRename: Refill = (request, reply, refusal) => sendDiagram(reply, request.signedIn, idOf(request), { theme: 'light', error: refusal.message });
+  const refillRename: Refill = (request, reply, refusal) =>
+    sendDiagram(reply, request.signedIn, idOf(request), { theme: 'light', error: refusal.message, values: { name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') } });
 
   app.post('/diagrams/:id', { config: { refill: refillRename } }, async (request, reply) => {
     const id = idOf(request);
@@ -211,7 +212,7 @@ function folderForm(request: FastifyRequest) {
 }
 
 function importForm(request: FastifyRequest) {
-  return { name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') };
+  return { name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id'), bpmn_xml: field(request.body, 'bpmn_xml') };
 }
 
 function generateForm(request: FastifyRequest) {

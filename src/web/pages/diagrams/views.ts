@@ -80,7 +80,7 @@ ${flash(view.notice)}${flash(view.error, 'error')}
       ? html`<section class="card panel" aria-labelledby="panel-import"><h2 id="panel-import">Import a .bpmn file</h2><form method="post" action="/app/diagrams/import">
         ${csrfField(signedIn.csrf)}<input type="hidden" name="folder_id" value="${folderId ?? ''}">
         <div class="field"><label for="import-file">BPMN 2.0 file</label><input id="import-file" type="file" accept=".bpmn,.xml,application/xml,text/xml" data-into="#import-xml"></div>
-        <div class="field"><label for="import-xml">…or paste the XML</label><textarea id="import-xml" name="bpmn_xml" spellcheck="false" placeholder="&lt;definitions xmlns=&quot;http://www.omg.org/spec/BPMN/20100524/MODEL&quot; …"></textarea></div>
+        <div class="field"><label for="import-xml">…or paste the XML</label><textarea id="import-xml" name="bpmn_xml" spellcheck="false" placeholder="&lt;definitions xmlns=&quot;http://www.omg.org/spec/BPMN/20100524/MODEL&quot; …">${values.bpmn_xml ?? ''}</textarea></div>
         <div class="row"><div class="field grow"><label for="import-name">Name (optional)</label><input id="import-name" name="name" type="text" value="${values.name ?? ''}"></div><button class="btn btn-primary align-end" type="submit">Import</button></div>
       </form></section>`
       : ''}
@@ -122,6 +122,8 @@ export interface DiagramView {
   theme: 'light' | 'dark';
   notice?: string | null;
   error?: string;
+  /** What the user typed into a refused rename or move. */
+  values?: { name: string; folder_id: string };
 }
 
 export function diagramPage(signedIn: SignedIn, diagram: Diagram, data: { folders: FolderEntry[]; lineage: FolderEntry[] }, view: DiagramView): string {
@@ -147,8 +149,8 @@ ${flash(view.notice)}${flash(view.error, 'error')}
   <section class="card"><h2>Rename or move</h2>
     <form method="post" action="/app/diagrams/${diagram.id}">
       ${csrfField(signedIn.csrf)}
-      <div class="field"><label for="d-name">Name</label><input id="d-name" name="name" type="text" required value="${diagram.name}"></div>
-      <div class="field"><label for="d-folder">Folder</label><select id="d-folder" name="folder_id"><option value="">Top level</option>${folderTreeOptions(data.folders, null, 0, diagram.folder_id)}</select></div>
+      <div class="field"><label for="d-name">Name</label><input id="d-name" name="name" type="text" required value="${view.values?.name ?? diagram.name}"></div>
+      <div class="field"><label for="d-folder">Folder</label><select id="d-folder" name="folder_id"><option value="">Top level</option>${folderTreeOptions(data.folders, null, 0, view.values ? view.values.folder_id || null : diagram.folder_id)}</select></div>
       <div class="form-actions"><button class="btn btn-primary" type="submit">Save</button></div>
     </form>
     <form method="post" action="/app/diagrams/${diagram.id}/delete" data-confirm="Delete “${diagram.name}”? This cannot be undone.">${csrfField(signedIn.csrf)}<button class="btn btn-danger-ghost" type="submit">Delete diagram</button></form>
