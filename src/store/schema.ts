@@ -1,7 +1,7 @@
 // The database schema as types: one entry per table, so a wrong column is a compile error.
 // Timestamps are epoch milliseconds (BIGINT); ids are UUID strings. See db.ts for why.
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { MembershipRole, Mode, OrganizationPlan, Owner, UserPlan } from './types.ts';
+import type { KeyRevocationReason, MembershipRole, Mode, OrganizationPlan, Owner, UserPlan } from './types.ts';
 
 export interface UsersTable {
   id: string;
@@ -43,6 +43,8 @@ export interface ApiKeysTable {
   organization_id: string | null;
   expires_at: number | null;
   revoked_at: number | null;
+  /** Null when revoked by hand (or not revoked); 'member_left' when the creator left the key's organization. */
+  revoked_reason: KeyRevocationReason | null;
   last_used_at: number | null;
   created_at: number;
 }

@@ -87,7 +87,7 @@ describe.each(engines)('jfi on $name', (engine) => {
 
     const revoked = await run('key', 'revoke', key.id);
     expect(revoked).toMatchObject({ code: 0, stderr: '' });
-    expect(await keys.authenticate(key.secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+    expect(await keys.authenticate(key.secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: null });
   });
 
   it('prints the secret in human output too, with a warning that it is shown once', async () => {
@@ -139,7 +139,7 @@ describe.each(engines)('jfi on $name', (engine) => {
     expect(lastOwner.code).toBe(1);
     expect(lastOwner.stderr).toContain('The last owner cannot stop being an owner');
     expect((await run('org', 'remove-member', '--org', org.id, '--email', 'member@example.com')).code).toBe(0);
-    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: 'member_left' });
   }, 180_000);
 
   it('changes a user plan and lists users', async () => {

@@ -59,6 +59,20 @@ describe('organisations in the dashboard', () => {
     expect(secret).toBeDefined();
     const key = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
     expect(key.json()).toMatchObject({ name: 'Org CI', owner: { type: 'organization', id: orgId } });
+
+    // The owner removes the colleague: the key is revoked, the owner's list says so and why, and the key's holder
+    // is told why too.
+    const members = await send(owner.jar, 'GET', `/app/organizations/${orgId}`);
+    expect((await send(owner.jar, 'POST', `/app/organizations/${orgId}/members/remove`, { _csrf: csrfOf(members.body), email: colleague.email })).statusCode).toBe(303);
+    await send(owner.jar, 'POST', '/app/space', { _csrf: csrfOf(members.body), space: orgId });
+    const list = await send(owner.jar, 'GET', '/app/settings/keys');
+    const row = /<tr[^>]*>\s*<td class="strong">Org CI<\/td>[\s\S]*?<\/tr>/.exec(list.body)?.[0] ?? '';
+    expect(row).toContain('Revoked');
+    expect(row).toContain('its creator left');
+    expect(row).not.toContain('Active');
+    const refused = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.message).toContain('the member who created it left the organization');
   });
 
   it('lets only owners and admins add members, and says who is missing an account', async () => {
