@@ -4,6 +4,7 @@ import { BpmnParseError, type ParseLimits } from './parse.ts';
 import type { PreparedImport } from './prepare-import.ts';
 import { RenderOptionsError, resvgOptions, type RenderPngOptions } from './render/png.ts';
 import { DiagramNotFoundError } from './render/svg.ts';
+import type { DiagramPage } from './render/di.ts';
 import type { ThemeName } from './render/theme.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { workerFile } from '../worker-file.ts';
@@ -13,6 +14,8 @@ export interface RenderPool {
   renderPng(svg: string, options: RenderPngOptions): Promise<Buffer>;
   /** Parses BPMN XML and renders it to SVG in a worker; rejects with BpmnParseError or DiagramNotFoundError. */
   renderSvg(xml: string, options: { theme: ThemeName; diagramId?: string }): Promise<string>;
+  /** The document's BPMNDiagram pages (id and name) in a worker; rejects with BpmnParseError. */
+  listPages(xml: string): Promise<DiagramPage[]>;
   /** prepareImport in a worker; rejects with BpmnParseError or LayoutError. */
   prepareImport(xml: string, limits?: ParseLimits): Promise<PreparedImport>;
   /** Tasks waiting for a free worker. */
@@ -52,6 +55,11 @@ export function createRenderPool(options: { threads: number }): RenderPool {
       const result = await pool.run<{ svg?: string; failure?: Failure }>({ xml, theme: opts.theme, diagramId: opts.diagramId }, 'svg');
       if (result.failure) rethrow(result.failure);
       return result.svg!;
+    },
+    async listPages(xml) {
+      const result = await pool.run<{ pages?: DiagramPage[]; failure?: Failure }>({ xml }, 'pages');
+      if (result.failure) rethrow(result.failure);
+      return result.pages!;
     },
     async prepareImport(xml, limits) {
       const result = await pool.run<{ prepared?: PreparedImport; failure?: Failure }>({ xml, limits }, 'prepare');

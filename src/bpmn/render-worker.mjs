@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-export const { png, svg, prepare } = await import('./render-worker.ts');
+export const { png, svg, pages, prepare } = await import('./render-worker.ts');

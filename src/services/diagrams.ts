@@ -7,6 +7,7 @@ import { LayoutError } from '../bpmn/layout/layout.ts';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
 import type { BpmnStats } from '../bpmn/stats.ts';
 import type { RenderPool } from '../bpmn/render-pool.ts';
+import type { DiagramPage } from '../bpmn/render/di.ts';
 import type { Database, DiagramRow } from '../store/schema.ts';
 import {
   DiagramRepository,
@@ -120,6 +121,11 @@ export class DiagramService {
     return row;
   }
 
+  /** The diagram's pages (its BPMNDiagram elements, id and name) in document order: the first is what renders by default. */
+  async pages(owner: Owner, id: string): Promise<DiagramPage[]> {
+    return this.#pool.listPages((await this.getWithXml(owner, id)).bpmn_xml);
+  }
+
   /** Rows for one keyset page (`limit` at most), newest first; `folder` null means top level. */
   async page(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramMeta[]> {
     return this.repo.page(owner, folder, after, limit);
@@ -230,4 +236,4 @@ function checkName(raw: string): string {
 }
 
 /** The metadata the service hands out for a diagram, for callers that show it (the dashboard). */
-export type { DiagramMeta };
+export type { DiagramMeta, DiagramPage };

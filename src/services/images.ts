@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { RenderPool } from '../bpmn/render-pool.ts';
 import { RenderOptionsError } from '../bpmn/render/png.ts';
-import { ValidationError } from '../errors.ts';
+import { DiagramNotFoundError } from '../bpmn/render/svg.ts';
+import { InvalidRequestError, ValidationError } from '../errors.ts';
 
 export type ImageFormat = 'png' | 'svg';
 export type ImageTheme = 'light' | 'dark';
@@ -14,6 +15,8 @@ export interface ImageOptions {
   theme: ImageTheme;
   /** PNG pixel ratio 1–4; ignored for SVG. */
   scale: number;
+  /** Which page (BPMNDiagram id) of a multi-page document; the first when absent. */
+  page?: string;
 }
 
 export interface RenderedImage {
@@ -96,7 +99,12 @@ export class ImageService {
 
   async #draw(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
     const pool = this.#pool;
-    const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme });
+    const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme, ...(options.page === undefined ? {} : { diagramId: options.page }) }).catch((error: unknown) => {
+      if (error instanceof DiagramNotFoundError) {
+        throw new InvalidRequestError('invalid_parameter', `This diagram has no page (BPMNDiagram) with id ${JSON.stringify(options.page)}.`, 'diagram');
+      }
+      throw error;
+    });
     let body: Buffer;
     try {
       body = options.format === 'svg' ? Buffer.from(svg, 'utf8') : await pool.renderPng(svg, { scale: options.scale });
@@ -136,5 +144,6 @@ export class ImageService {
 
 function cacheKey(source: ImageSource, options: ImageOptions): string {
   const scale = options.format === 'png' ? options.scale : 0;
-  return `${source.id}:${source.version}:${options.format}:${options.theme}:${scale}:${RENDERER_VERSION}`;
+  // The page last: ids may hold colons, and everything before it has a fixed shape.
+  return `${source.id}:${source.version}:${options.format}:${options.theme}:${scale}:${RENDERER_VERSION}:${options.page ?? ''}`;
 }

@@ -22,6 +22,7 @@ describe('ImageService cache', () => {
       },
       renderPng: (s, o) => pool.renderPng(s, o),
       prepareImport: (x, l) => pool.prepareImport(x, l),
+      listPages: (x) => pool.listPages(x),
       get queueSize() {
         return pool.queueSize;
       },

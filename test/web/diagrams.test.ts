@@ -175,6 +175,33 @@ describe('diagrams in the dashboard', () => {
     expect((await send(other.jar, 'GET', `/app/diagrams/${id}/image.svg`)).statusCode).toBe(404);
   });
 
+  it('offers a page picker for a multi-page diagram: detail page, images, downloads and the modeler follow the page', async () => {
+    const { jar, csrf } = await signedIn();
+    const id = await importDiagram(jar, csrf, { bpmn_xml: fs.readFileSync('test/fixtures/bpmn/two-pages.bpmn', 'utf8'), name: 'Two pages' });
+    const first = await send(jar, 'GET', `/app/diagrams/${id}`);
+    expect(first.body).toContain('aria-label="Pages of this diagram"');
+    expect(first.body).toContain('<a href="?theme=light&amp;diagram=page_sales" class="on" aria-current="page">Sales desk</a>');
+    expect(first.body).toContain('<a href="?theme=light&amp;diagram=page_warehouse" class="">Page 2</a>');
+    const second = await send(jar, 'GET', `/app/diagrams/${id}?diagram=page_warehouse&theme=dark`);
+    expect(second.body).toContain(`/app/diagrams/${id}/image.svg?theme=dark&amp;v=1&amp;diagram=page_warehouse`);
+    expect(second.body).toContain(`/app/diagrams/${id}/image.png?theme=dark&amp;download=1&amp;diagram=page_warehouse`);
+    expect(second.body).toContain(`href="/app/diagrams/${id}/edit?diagram=page_warehouse"`);
+    const image = await send(jar, 'GET', `/app/diagrams/${id}/image.svg?diagram=page_warehouse`);
+    expect(image.body).toContain('wh_pack');
+    expect(image.body).not.toContain('sales_check');
+    // The thumbnail in the list is the first page.
+    const list = await send(jar, 'GET', '/app');
+    expect(list.body).toContain(`/app/diagrams/${id}/image.svg?theme=light&amp;v=1"`);
+    expect((await send(jar, 'GET', `/app/diagrams/${id}/image.svg`)).body).toContain('sales_check');
+    expect((await send(jar, 'GET', `/app/diagrams/${id}/image.svg?diagram=nope`)).statusCode).toBe(400);
+    const modeler = await send(jar, 'GET', `/app/diagrams/${id}/edit?diagram=page_warehouse`);
+    expect(modeler.body).toContain('<option value="page_warehouse" selected>Page 2</option>');
+    expect(modeler.body).toContain('data-page="page_warehouse"');
+    // A one-page diagram shows no picker.
+    const single = await importDiagram(jar, csrf);
+    expect((await send(jar, 'GET', `/app/diagrams/${single}`)).body).not.toContain('Pages of this diagram');
+  });
+
   it('gives every refused form back with what was typed: pasted XML, folder names, a rename', async () => {
     const { jar, csrf } = await signedIn();
     const broken = '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p"><task id="t" name="Keep &amp; me"></definitions>';

@@ -109,6 +109,7 @@ ${sample('check-key', baseUrl)}
 ${sample('import-diagram', baseUrl)}
 <p>Keep the <code>id</code> of the answer (<code>export DIAGRAM_ID=…</code>) and fetch the image, light or dark, PNG or SVG:</p>
 ${sample('render-image', baseUrl)}
+<p>A document with several pages (<code>BPMNDiagram</code> elements) renders its first; add <code>diagram=&lt;id&gt;</code> with the id of another page to render that one. An id the document does not have gets <code>400 invalid_parameter</code> on <code>diagram</code>.</p>
 <p>Export it back to BPMN 2.0, with everything the import had:</p>
 ${sample('export-bpmn', baseUrl)}
 <p>The diagram also appears in the <a href="/app">dashboard</a> (in the mode of your key), where you can edit it in the modeler. Next: <a href="/docs/generate">generate diagrams from a description</a>.</p>`;

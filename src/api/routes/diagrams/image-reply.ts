@@ -21,6 +21,7 @@ export interface ImageQueryValues {
   format?: 'png' | 'svg';
   theme?: 'light' | 'dark';
   scale?: number;
+  diagram?: string;
 }
 
 /** Sends the diagram's image, or 304 when If-None-Match holds the current ETag. */
@@ -32,7 +33,12 @@ export async function replyWithImage(
   diagramId: string,
   query: ImageQueryValues,
 ): Promise<FastifyReply> {
-  const options: ImageOptions = { format: query.format ?? 'png', theme: query.theme ?? 'light', scale: query.scale ?? 2 };
+  const options: ImageOptions = {
+    format: query.format ?? 'png',
+    theme: query.theme ?? 'light',
+    scale: query.scale ?? 2,
+    ...(query.diagram === undefined ? {} : { page: query.diagram }),
+  };
   const meta = await deps.diagrams.getMeta(owner, diagramId);
   const etag = deps.images.etag(meta, options);
   reply.header('ETag', etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
