@@ -58,6 +58,17 @@ export interface SessionsTable {
   created_at: number;
 }
 
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 hex of the link's token; the token itself is never stored. */
+  token_hash: string;
+  expires_at: number;
+  /** Set when the link was used: it works once. */
+  used_at: number | null;
+  created_at: number;
+}
+
 export interface FoldersTable {
   id: string;
   tenant_type: Owner['tenant_type'];
@@ -143,6 +154,7 @@ export interface Database {
   memberships: MembershipsTable;
   api_keys: ApiKeysTable;
   sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
   folders: FoldersTable;
   diagrams: DiagramsTable;
   generations: GenerationsTable;
@@ -160,6 +172,7 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type NewApiKeyRow = Insertable<ApiKeysTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type NewSessionRow = Insertable<SessionsTable>;
+export type PasswordResetRow = Selectable<PasswordResetsTable>;
 export type FolderRow = Selectable<FoldersTable>;
 export type DiagramRow = Selectable<DiagramsTable>;
 export type GenerationRow = Selectable<GenerationsTable>;

@@ -10,12 +10,14 @@ import * as accounts from './0001-accounts.ts';
 import * as diagrams from './0002-diagrams.ts';
 import * as workspaceQuota from './0003-workspace-quota.ts';
 import * as keyRevocationReason from './0004-key-revocation-reason.ts';
+import * as passwordResets from './0005-password-resets.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_accounts': accounts,
   '0002_diagrams': diagrams,
   '0003_workspace_quota': workspaceQuota,
   '0004_key_revocation_reason': keyRevocationReason,
+  '0005_password_resets': passwordResets,
 };
 
 export class MigrationError extends Error {
