@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { baseUrlOf, type SignedIn, type WebContext } from './context.ts';
 import { loadWorkspace } from './workspace.ts';
+import { accountRoutes } from './pages/account.ts';
 import { billingRoutes } from './pages/billing.ts';
 import { diagramRoutes } from './pages/diagrams/routes.ts';
 import { keyRoutes } from './pages/keys.ts';
@@ -36,6 +37,7 @@ async function dashboard(app: FastifyInstance, context: WebContext): Promise<voi
   await app.register(keyRoutes, context);
   await app.register(organizationRoutes, context);
   await app.register(billingRoutes, context);
+  await app.register(accountRoutes, context);
 }
 
 export const dashboardScope = fp(dashboard, {

@@ -93,7 +93,7 @@ ${head(chrome.title, chrome.styles, chrome.scripts)}
   <div class="topbar-end">
     ${modeToggle(workspace, csrf)}
     <a class="topbar-link" href="/docs">Docs</a>
-    <span class="avatar" title="${workspace.user.email}" aria-hidden="true">${initials(workspace.user.name)}</span>
+    <a class="avatar" href="/app/settings/account" title="${workspace.user.email}" aria-label="Account settings for ${workspace.user.email}">${initials(workspace.user.name)}</a>
     <form method="post" action="/signout">${csrfField(csrf)}<button class="btn btn-small btn-ghost" type="submit">Sign out</button></form>
   </div>
 </header>
