@@ -100,7 +100,7 @@ describe('the account page', () => {
     const wrong = await send(jar, 'POST', '/app/settings/account/delete', { _csrf: csrf, password: 'not my password 9' });
     expect(wrong.statusCode).toBe(400);
     const deleted = await send(jar, 'POST', '/app/settings/account/delete', { _csrf: csrf, password: PASSWORD });
-    expect(deleted.headers.location).toBe('/signin?deleted=1');
+    expect(deleted.headers.location).toBe('/signin?notice=deleted');
     expect(jar.cookies.has('jfi_session')).toBe(false);
     await expect(server.services.accounts.getUserByEmail(email)).rejects.toThrow('No user with email');
   });

@@ -67,7 +67,7 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
   app.post('/settings/account/delete', { config: { refill: refillFor('delete') } }, async (request, reply) => {
     await services.accounts.deleteAccount(request.signedIn.user.id, field(request.body, 'password'));
     await endSession(services, request, reply);
-    return reply.redirect('/signin?deleted=1', 303);
+    return reply.redirect('/signin?notice=deleted', 303);
   });
 }
 
