@@ -185,7 +185,7 @@ describe.skipIf(!available)('account care and multi-page diagrams in Chromium', 
     expect(await picker.locator('[aria-current="page"]').innerText()).toBe('Payroll');
     const payrollImage = await page.locator('.viewer img').getAttribute('src');
     expect(payrollImage).not.toBe(firstImage);
-    await expect.poll(() => page.locator('.viewer img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
+    await expect.poll(() => page.locator('.viewer img').evaluate((node) => (node as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(100);
     expect(await svgOf(payrollImage)).not.toBe(await svgOf(firstImage));
     await shot(page, '22-page-picker');
     await page.setViewportSize(PHONE);

@@ -1,7 +1,7 @@
 // Settings → Account and the reset link through the web app: forms that keep what was typed (never a password),
 // sessions ended, the account deleted with the cookie, and the one-time /reset/:token page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+import { CookieJar, csrfOf, inject, startWebServer, type WebServer } from './web-server.ts';
 
 let server: WebServer;
 let counter = 0;
@@ -12,16 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>) {
-  const payload = form ? new URLSearchParams(form).toString() : undefined;
-  const response = await server.app.inject({
-    method,
-    url,
-    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-    ...(payload ? { payload } : {}),
-  });
-  jar.store(response.headers['set-cookie']);
-  return response;
+function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>) {
+  return inject(server.app, jar, method, url, form);
 }
 
 async function signUp(name = 'Ada') {

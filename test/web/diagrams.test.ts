@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+import { CookieJar, csrfOf, inject, startWebServer, type WebServer } from './web-server.ts';
 
 let server: WebServer;
 let counter = 0;
@@ -11,16 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}, on = server) {
-  const payload = form ? new URLSearchParams(form).toString() : undefined;
-  const response = await on.app.inject({
-    method,
-    url,
-    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
-    ...(payload ? { payload } : {}),
-  });
-  jar.store(response.headers['set-cookie']);
-  return response;
+function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}, on = server) {
+  return inject(on.app, jar, method, url, form, headers);
 }
 
 async function signedIn(on: WebServer = server, plan: 'free' | 'pro' = 'free') {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+import { CookieJar, csrfOf, inject, startWebServer, type WebServer } from './web-server.ts';
 
 let server: WebServer;
 let counter = 0;
@@ -10,16 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>) {
-  const payload = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => [v].flat().map((item) => [k, item] as [string, string]))).toString() : undefined;
-  const response = await server.app.inject({
-    method,
-    url,
-    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-    ...(payload ? { payload } : {}),
-  });
-  jar.store(response.headers['set-cookie']);
-  return response;
+function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>) {
+  return inject(server.app, jar, method, url, form);
 }
 
 async function member(name: string) {
