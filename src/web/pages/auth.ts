@@ -86,7 +86,7 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
   });
 
   // The one-time link an operator made with `jfi user reset-password`: a new password, then every session ends.
-  app.get('/reset/:token', async (request, reply) => {
+  app.get('/reset/:token', { config: { secretInPath: true } }, async (request, reply) => {
     const email = await services.passwordResets.emailFor(tokenOf(request));
     return sendForm(email ? reply : reply.code(404), resetPage(csrf.tokenFor(request, reply), tokenOf(request), email, {}));
   });
@@ -96,7 +96,7 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
     return sendForm(reply, resetPage(csrf.tokenFor(request, reply), tokenOf(request), email, { errors: { [fieldOf(refusal.param)]: refusal.message } }));
   };
 
-  app.post('/reset/:token', { config: { refill: refillReset } }, async (request, reply) => {
+  app.post('/reset/:token', { config: { refill: refillReset, secretInPath: true } }, async (request, reply) => {
     await services.passwordResets.resetPassword(tokenOf(request), field(request.body, 'password'));
     await endSession(services, request, reply);
     return reply.redirect('/signin?notice=reset', 303);
