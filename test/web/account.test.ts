@@ -96,6 +96,15 @@ describe('the account page', () => {
     expect(jar.cookies.has('jfi_session')).toBe(false);
     await expect(server.services.accounts.getUserByEmail(email)).rejects.toThrow('No user with email');
   });
+  it('counts a confirming password as a sign-in attempt: guessing it is throttled like signing in', async () => {
+    const { jar, csrf } = await signUp();
+    const tries = [];
+    for (let i = 0; i < 6; i++) tries.push((await send(jar, 'POST', '/app/settings/account/delete', { _csrf: csrf, password: `guess number ${i} abc` })).statusCode);
+    expect(tries).toEqual([400, 400, 400, 400, 400, 429]);
+    const blocked = await send(jar, 'POST', '/app/settings/account/email', { _csrf: csrf, email: 'other@example.com', password: PASSWORD });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.body).toContain('Too many password attempts.');
+  });
 });
 
 describe('password reset links', () => {

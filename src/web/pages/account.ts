@@ -7,6 +7,7 @@ import type { Membership } from '../../services/accounts.ts';
 import { MIN_PASSWORD_LENGTH } from '../../services/password-rules.ts';
 import { DASHBOARD_ROUTES, field, type SignedIn, type WebContext } from '../context.ts';
 import type { Refill } from '../error-handler.ts';
+import { PageError } from '../error-page.ts';
 import { html, type Html } from '../html.ts';
 import { noticeOf } from '../notices.ts';
 import { endSession } from '../session.ts';
@@ -42,6 +43,12 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
     (request, reply, refusal) =>
       sendPage(reply, request.signedIn, { refused: { form, message: refusal.message, param: refusal.param, values: { name: field(request.body, 'name'), email: field(request.body, 'email') } } });
 
+  // A password typed to confirm a change counts as a sign-in attempt: a stolen session cannot guess it freely.
+  const countPasswordAttempt = async (request: FastifyRequest) => {
+    const wait = await context.throttle.signIn(request.signedIn.user.email, request.ip);
+    if (wait > 0) throw new PageError(429, `Too many password attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? 's' : ''}.`, 'password');
+  };
+
   app.get('/settings/account', async (request, reply) => sendPage(reply, request.signedIn, { notice: noticeOf(request.query, NOTICES) }));
 
   app.post('/settings/account/name', { config: { refill: refillFor('name') } }, async (request, reply) => {
@@ -50,11 +57,13 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
   });
 
   app.post('/settings/account/email', { config: { refill: refillFor('email') } }, async (request, reply) => {
+    await countPasswordAttempt(request);
     await services.accounts.changeEmail(request.signedIn.user.id, field(request.body, 'email'), field(request.body, 'password'));
     return reply.redirect('/app/settings/account?notice=email', 303);
   });
 
   app.post('/settings/account/password', { config: { refill: refillFor('password') } }, async (request, reply) => {
+    await countPasswordAttempt(request);
     await services.accounts.changePassword(request.signedIn.user.id, field(request.body, 'current_password'), field(request.body, 'new_password'), sessionId(request));
     return reply.redirect('/app/settings/account?notice=password', 303);
   });
@@ -65,6 +74,7 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
   });
 
   app.post('/settings/account/delete', { config: { refill: refillFor('delete') } }, async (request, reply) => {
+    await countPasswordAttempt(request);
     await services.accounts.deleteAccount(request.signedIn.user.id, field(request.body, 'password'));
     await endSession(services, request, reply);
     return reply.redirect('/signin?notice=deleted', 303);
