@@ -208,6 +208,12 @@ describe('diagrams in the dashboard', () => {
     expect(folder.body).toContain(`value="${'x'.repeat(300)}"`);
     expect(folder.body).toContain('>Lanes are Sales, Legal.</textarea>');
 
+    // A Free plan cannot generate: the description stays for when it can.
+    const described = await send(jar, 'POST', '/app/diagrams/generate', { _csrf: csrf, folder_id: '', name: 'Claims', prompt: 'The clerk checks the claim & files it.' });
+    expect(described.statusCode).toBe(403);
+    expect(described.body).toContain('>The clerk checks the claim &amp; files it.</textarea>');
+    expect(described.body).toContain('id="gen-name" name="name" type="text" value="Claims"');
+
     const id = await importDiagram(jar, csrf);
     const renamed = await send(jar, 'POST', `/app/diagrams/${id}`, { _csrf: csrf, name: 'y'.repeat(300), folder_id: '' });
     expect(renamed.statusCode).toBe(400);
