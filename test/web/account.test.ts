@@ -1,6 +1,7 @@
 // Settings → Account and the reset link through the web app: forms that keep what was typed (never a password),
 // sessions ended, the account deleted with the cookie, and the one-time /reset/:token page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD_CONFIRMATIONS } from '../../src/web/auth-throttle.ts';
 import { CookieJar, csrfOf, inject, startWebServer, type WebServer } from './web-server.ts';
 
 let server: WebServer;
@@ -96,11 +97,11 @@ describe('the account page', () => {
     expect(jar.cookies.has('jfi_session')).toBe(false);
     await expect(server.services.accounts.getUserByEmail(email)).rejects.toThrow('No user with email');
   });
-  it('counts a confirming password as a sign-in attempt: guessing it is throttled like signing in', async () => {
+  it('counts the passwords typed to confirm changes: guessing them is throttled', async () => {
     const { jar, csrf } = await signUp();
     const tries = [];
-    for (let i = 0; i < 6; i++) tries.push((await send(jar, 'POST', '/app/settings/account/delete', { _csrf: csrf, password: `guess number ${i} abc` })).statusCode);
-    expect(tries).toEqual([400, 400, 400, 400, 400, 429]);
+    for (let i = 0; i <= PASSWORD_CONFIRMATIONS; i++) tries.push((await send(jar, 'POST', '/app/settings/account/delete', { _csrf: csrf, password: `guess number ${i} abc` })).statusCode);
+    expect(tries).toEqual([...Array(PASSWORD_CONFIRMATIONS).fill(400), 429]);
     const blocked = await send(jar, 'POST', '/app/settings/account/email', { _csrf: csrf, email: 'other@example.com', password: PASSWORD });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.body).toContain('Too many password attempts.');

@@ -43,9 +43,9 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
     (request, reply, refusal) =>
       sendPage(reply, request.signedIn, { refused: { form, message: refusal.message, param: refusal.param, values: { name: field(request.body, 'name'), email: field(request.body, 'email') } } });
 
-  // A password typed to confirm a change counts as a sign-in attempt: a stolen session cannot guess it freely.
+  // A password typed to confirm a change is counted: a stolen session cannot guess it freely.
   const countPasswordAttempt = async (request: FastifyRequest) => {
-    const wait = await context.throttle.signIn(request.signedIn.user.email, request.ip);
+    const wait = await context.throttle.passwordConfirmation(request.signedIn.user.id);
     if (wait > 0) throw new PageError(429, `Too many password attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? 's' : ''}.`, 'password');
   };
 
