@@ -89,7 +89,7 @@ describe.skipIf(!available)('account care and multi-page diagrams in Chromium', 
 
     await page.getByRole('link', { name: `Account settings for ${email}` }).click();
     await page.waitForURL(/\/app\/settings\/account$/);
-    expect(await page.locator('#session-count').innerText()).toContain('1 other session');
+    expect(await page.locator('#session-count').innerText()).toContain('1 other signed-in session');
 
     // A refused name keeps what was typed.
     await page.getByLabel('Your name').fill('  ');

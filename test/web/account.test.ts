@@ -66,7 +66,7 @@ describe('the account page', () => {
     const { jar, csrf, email } = await signUp();
     const other = await signIn(email);
     expect((await send(other.jar, 'GET', '/app')).statusCode).toBe(200);
-    expect((await send(jar, 'GET', '/app/settings/account')).body).toContain('You are also signed in in 1 other session');
+    expect((await send(jar, 'GET', '/app/settings/account')).body).toContain('You have 1 other signed-in session');
     const changed = await send(jar, 'POST', '/app/settings/account/password', { _csrf: csrf, current_password: PASSWORD, new_password: 'fresh orbit lantern 77' });
     expect(changed.headers.location).toBe('/app/settings/account?notice=password');
     expect((await send(jar, 'GET', '/app')).statusCode).toBe(200);

@@ -116,7 +116,7 @@ ${flash(view.notice)}
     </form>
   </section>
   <section class="card" aria-labelledby="account-sessions"><h2 id="account-sessions">Sessions</h2>
-    <p id="session-count">${others > 0 ? `You are also signed in in ${others} other session${others === 1 ? '' : 's'} (other browsers or devices).` : 'This is your only session.'}</p>
+    <p id="session-count">${others > 0 ? `You have ${others} other signed-in session${others === 1 ? '' : 's'} (other browsers or devices).` : 'This is your only session.'}</p>
     <form method="post" action="/app/settings/account/sessions">${csrfField(csrf)}<button class="btn" type="submit"${others > 0 ? '' : html` disabled`}>Sign out other sessions</button></form>
   </section>
 </div>
