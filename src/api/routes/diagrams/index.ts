@@ -23,7 +23,8 @@ import {
 } from './schemas.ts';
 import { diagramJsonWriter } from './diagram-json.ts';
 import { contentDisposition } from './filename.ts';
-import { ImageResponses, replyWithImage } from './image-reply.ts';
+import { expectedVersion } from './if-match.ts';
+import { diagramImage, ImageResponses, replyWithImage } from './image-reply.ts';
 
 export interface DiagramRouteDependencies {
   diagrams: DiagramService;
@@ -196,20 +197,6 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
     },
     // The body is bytes, not JSON: the response schema only documents it.
     async (request, reply) =>
-      replyWithImage(request, reply as FastifyReply, deps, actor(request).owner, checkId(request.params.id), request.query),
+      replyWithImage(request, reply as FastifyReply, request.query, diagramImage(deps, actor(request).owner, checkId(request.params.id))),
   );
-}
-
-/** The version a PATCH expects, from If-Match (`"3"`, `W/"3"` or `3`) and/or the body's `version`; null if neither. */
-function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number | null {
-  let fromHeader: number | null = null;
-  if (ifMatch !== undefined) {
-    const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
-    if (!match) throw new InvalidRequestError('invalid_parameter', 'If-Match must be the diagram version, e.g. "3".', 'If-Match');
-    fromHeader = Number(match[1]);
-  }
-  if (fromHeader !== null && bodyVersion !== undefined && fromHeader !== bodyVersion) {
-    throw new InvalidRequestError('invalid_parameter', 'If-Match and version disagree; send one of them.', 'version');
-  }
-  return fromHeader ?? bodyVersion ?? null;
 }

@@ -10,7 +10,7 @@ import type { Actor } from '../../../services/tenancy.ts';
 import type { CursorCodec, CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { ImageQuery } from '../diagrams/schemas.ts';
-import { ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
+import { diagramImage, ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
 import { described, errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
 import { CreateGenerationBody, GenerationListSchema, GenerationSchema, ListGenerationsQuery } from './schemas.ts';
@@ -108,7 +108,7 @@ export async function generationRoutes(scope: FastifyInstance, deps: GenerationR
       const { owner } = actor(request);
       const diagramId = await generations.diagramIdOf(owner, checkId(request.params.id));
       // The body is bytes, not JSON: the response schema only documents it.
-      return replyWithImage(request, reply as FastifyReply, deps, owner, diagramId, request.query);
+      return replyWithImage(request, reply as FastifyReply, request.query, diagramImage(deps, owner, diagramId));
     },
   );
 }
