@@ -147,7 +147,9 @@ export class TaskPlanner {
       // Waiting for someone is waiting for their answer.
       const label = awaited && namesSomeone(awaited) ? `${handoverLabel(awaited).replace(/ received$/, '')} answered` : awaited ? handoverLabel(awaited) : '';
       // "we wait for payment again": back to the earlier wait for the same thing.
-      const waited = c.tokens.some((t) => t.lower === 'again') && this.builder.nodes.find((n) => n.kind === 'intermediate' && n.label === label);
+      // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
+      const waitStep = awaited ? `wait for ${awaited.words.filter((w) => w.pos !== 'DET').map((w) => w.lower).join(' ')}` : '';
+      const waited = c.tokens.some((t) => t.lower === 'again') && this.builder.nodes.find((n) => (n.kind === 'intermediate' && n.label === label) || (n.kind === 'task' && n.label.toLowerCase() === waitStep));
       if (waited) {
         this.builder.loopBack(waited.id, 'again');
         return 'loop';

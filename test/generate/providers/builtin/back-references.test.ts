@@ -57,6 +57,14 @@ describe('back references to a named earlier step', () => {
     expect(tasks(m).some((t) => /start/i.test(t))).toBe(false);
   });
 
+  it('loops "we wait for payment again" back to the receive step a deadline hung on', () => {
+    const m = read('The studio sends the quote. If there is no payment within 10 days, the studio calls the client. If the client still wants the shoot, the studio drafts a new quote and we wait for payment again. The photographer books the date.');
+    const wait = m.nodes.find((n) => n.kind === 'task' && n.label === 'Wait for payment');
+    expect(wait).toBeDefined();
+    expect(m.nodes.filter((n) => /payment/i.test(n.label))).toHaveLength(1);
+    expect(next(m, node(m, 'Draft new quote').id)).toEqual([wait]);
+  });
+
   it('loops "waits for the payment again" back to the earlier wait', () => {
     const m = read('The agency invoices the client. The agency waits for the payment. If it is overdue, the agency sends a reminder and waits for the payment again. The agency books the payment.');
     const waits = m.nodes.filter((n) => n.kind === 'intermediate' && /payment/i.test(n.label));
