@@ -275,9 +275,12 @@ export class TaskPlanner {
         const w = n.label.toLowerCase().split(' ');
         return w.join(' ') === words.join(' ') || (words.length > 1 && w[0] === words[0] && w.at(-1) === words.at(-1));
       };
-      const earlier = this.builder.findTask(same);
+      // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
+      // back to the step that decided on it.
+      const handIn = this.builder.inBranchNow() && /^(submit|send|push|upload|hand|file|present|lodge|deliver)$/.test(base) ? this.builder.decidingStep() : null;
+      const earlier = this.builder.findTask(same)?.id ?? handIn;
       if (earlier) {
-        this.builder.loopBack(earlier.id, 'again');
+        this.builder.loopBack(earlier, 'again');
         return 'loop';
       }
     }

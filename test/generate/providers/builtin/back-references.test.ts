@@ -51,6 +51,12 @@ describe('back references to a named earlier step', () => {
     expect(next(m2, node(m2, 'Patch code').id).map((n) => n.label)).toEqual(['Compile code']);
   });
 
+  it('loops rework in an "otherwise" branch that hands the work in again back to the step that decided', () => {
+    const m = read('The designer drafts the mock-up. The art director looks at the mock-up. If it is good, the art director signs it off. Otherwise the designer reworks the colours and uploads the mock-up again. The printer prints the poster.');
+    expect(next(m, node(m, 'Rework colours').id).map((n) => n.label)).toEqual(['Look at mock-up']);
+    expect(next(m, node(m, 'Sign off mock-up').id).map((n) => n.label)).toEqual(['Print poster']);
+  });
+
   it('sends "the process starts over" to the first step', () => {
     const m = read('The recruiter screens the candidates. The panel interviews the shortlist. If nobody fits, the recruiter reposts the advert and the process starts over. The panel makes an offer.');
     expect(next(m, node(m, 'Repost advert').id).map((n) => n.label)).toEqual(['Screen candidates']);
