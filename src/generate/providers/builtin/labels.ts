@@ -101,6 +101,8 @@ export function lightVerbStep(r: Reading, object: Phrase | null): { verb: string
   const verb = NOUN_VERBS[object.head.lemma];
   // Only a bare noun ("a check", "a thorough review"); "a quality check" keeps its own words.
   if (!verb || object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower))) return null;
+  // "runs the tests" names its things: "Run tests", not a bare "Test".
+  if (!object.of && object.head.lower !== object.head.lemma && /s$/.test(object.head.lower)) return null;
   if (object.of) return { verb, object: object.of };
   return STANDALONE_VERBS.has(verb) ? { verb, object: null } : null;
 }

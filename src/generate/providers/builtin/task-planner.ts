@@ -6,6 +6,7 @@ import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
+import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
@@ -21,6 +22,8 @@ export interface ReadState {
   /** The last person-like phrase outside the subject, for "who". */
   candidate: Phrase | null;
   speaker: Actor | null;
+  /** Numbered items' first tasks, for "then continue at step 3". */
+  steps: StepIndex;
 }
 
 export interface PlannedTask {
@@ -33,6 +36,11 @@ export interface PlannedTask {
   /** A step that sends the work back: the earlier step it returns to. */
   loopTo?: string;
 }
+
+// Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
+const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
+
+const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'additional', 'second']);
 
 export type Previous = { reading: Reading; actor: Actor | null } | null;
 
@@ -115,6 +123,13 @@ export class TaskPlanner {
       r.passive = true;
       r.subject ??= previous.reading.subject;
       r.subjectPronoun ??= previous.reading.subjectPronoun;
+    }
+    // "then continue at step 3": a flow back to that item's first task, not a step.
+    const step = stepReference(c.tokens);
+    if (step !== null) {
+      const target = this.state.steps.task(step);
+      if (target) this.builder.loopBack(target, 'again');
+      return 'loop';
     }
     const base = verbBase(r.verb);
     const subjectHead = r.subject?.head.lemma ?? '';
@@ -263,7 +278,11 @@ export class TaskPlanner {
         return 'loop';
       }
     }
-    if (object && pointable(object) && !lightVerbStep(r, object)) this.state.thing = object;
+    // "asks the ward for a new sample": the one asked is no work item; what is asked for is.
+    // ("a new sample": "it" later means the sample, new or not.)
+    const asked = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+    const handled = ASKING_VERBS.has(base) ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
+    if (handled && pointable(handled) && !lightVerbStep(r, handled)) this.state.thing = handled;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }
