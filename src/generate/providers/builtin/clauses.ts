@@ -240,7 +240,7 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
   for (let k = verbAt + (timed && c.role === 'plain' ? 1 : 2); k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;
-    const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'he', 'she', 'they', 'it'].includes(t.lower));
+    const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'you', 'he', 'she', 'they', 'it'].includes(t.lower));
     if (!startsSubject) continue;
     let j = k + 1;
     while (j < c.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(c.tokens[j]!.pos)) j++;

@@ -1,0 +1,110 @@
+// Text that frames the process (trigger/end lines, headings, step references) and object readings that lost or
+// misnamed a step. Each sentence here failed before the rule it tests.
+import { describe, expect, it } from 'vitest';
+import { repairModel, validateModel, type ProcessModel } from '../../../../src/generate/model.ts';
+import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+
+function read(prompt: string): ProcessModel {
+  const { model } = traceProcess({ prompt }, []);
+  expect(validateModel(repairModel(model).model)).toEqual([]);
+  return model;
+}
+const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
+const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
+const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
+const lanes = (m: ProcessModel) => m.actors.map((a) => a.name);
+
+describe('framing lines', () => {
+  it('a "Trigger:" line names the start event and an "End:" line the end event, neither a task nor a pool', () => {
+    for (const [text, start, end] of [
+      ['Trigger: customer complaint received by email.\nThe agent logs the complaint. The agent answers the customer.\nEnd: complaint answered.', 'Customer complaint received by email', 'Complaint answered'],
+      ['Start: new order placed. The clerk packs the order and ships it. Outcome: order shipped.', 'New order placed', 'Order shipped'],
+    ] as const) {
+      const model = read(text);
+      expect(model.name).not.toMatch(/trigger|start/i);
+      expect(model.nodes[0]).toMatchObject({ kind: 'start', label: start });
+      expect(model.nodes.filter((n) => n.kind === 'end').map((n) => n.label)).toEqual([end]);
+      expect(tasks(model).join(' ')).not.toMatch(/end|trigger|start|outcome/i);
+    }
+    expect(read('Trigger: supplier invoice received.\nThe clerk books the invoice.').nodes[0]).toMatchObject({ eventType: 'message' });
+  });
+
+  it('"Done when …" and "The process is complete once …" name the end, not a step', () => {
+    for (const text of [
+      'The tenant signs the lease. The agent hands over the keys. Done when the tenant has the keys.',
+      'The tenant signs the lease. The agent hands over the keys. The process is complete once the tenant has the keys.',
+    ]) {
+      const model = read(text);
+      expect(tasks(model)).toEqual(['Sign lease', 'Hand over keys']);
+      expect(model.nodes.find((n) => n.kind === 'end')!.label).toBe('Tenant has keys');
+    }
+  });
+
+  it('a "Lanes:" line lists who acts; a "Kind: subject" heading over a blank line names the diagram after its colon', () => {
+    const model = read('Lanes: Clerk, Supervisor.\nThe clerk checks the claim. The supervisor approves the claim.');
+    expect(model.name).not.toBe('Lanes');
+    expect(tasks(model)).toEqual(['Check claim', 'Approve claim']);
+    const runbook = read('Runbook: disk full on the mail server\n\nMonitoring raises an alert when disk usage stays high and pages the admin. The admin cleans up the logs.');
+    expect(runbook.name).toBe('Disk full on the mail server');
+    expect(lanes(runbook)).toEqual(['Monitoring', 'Admin']);
+    expect(tasks(runbook)).toEqual(['Raise alert', 'Page admin', 'Clean up logs']);
+  });
+
+  it('"then continue at step 3" / "go back to step 2" is a flow back to that item, not a task', () => {
+    for (const [text, target] of [
+      ['1. The nurse takes a sample.\n2. The lab tests the sample.\n3. If the result is unclear, the nurse takes a new sample; then go back to step 2.\n4. The doctor reads the result.', 'Test sample'],
+      ['1. The cook prepares the dough.\n2. The cook bakes the bread.\n3. The taster tastes the bread. If it is burnt, the cook cleans the oven and then returns to step 1.\n4. The seller sells the bread.', 'Prepare dough'],
+    ] as const) {
+      const model = read(text);
+      expect(tasks(model).join(' ')).not.toMatch(/step|go back|return/i);
+      const loopFrom = model.flows.filter((f) => f.to === node(model, target).id).map((f) => model.nodes.find((n) => n.id === f.from)!.kind);
+      expect(loopFrom).toHaveLength(2);
+    }
+  });
+});
+
+describe('steps and objects', () => {
+  it('a passive step with a purpose keeps its step ("is examined by X in order to …")', () => {
+    const model = read('The clerk receives the form. The form is then reviewed by the compliance team in order to check whether any rule applies. The compliance team signs the form.');
+    expect(tasks(model)).toEqual(['Receive form', 'Review form', 'Sign form']);
+    expect(lanes(model)).toContain('Compliance team');
+    expect(tasks(read('The auditor samples the invoices so as to estimate the error rate. The auditor writes a report.'))).toEqual(['Sample invoices', 'Write report']);
+  });
+
+  it('two objects after "and" are named in one step', () => {
+    expect(tasks(read('Facilities prepares a desk and an access badge. The clerk prints the invoice and a delivery note.'))).toEqual([
+      'Prepare desk and access badge',
+      'Print invoice and delivery note',
+    ]);
+  });
+
+  it('a ditransitive verb takes the thing given, not the receiver', () => {
+    expect(tasks(read('The manager gives the intern a short briefing. On day one the mentor gives the new hire the office tour.'))).toEqual([
+      'Give short briefing',
+      'Give office tour',
+    ]);
+  });
+
+  it('"for A and B" stays one object; "on hold" and "apply online for" keep their words', () => {
+    expect(tasks(read('The QC technician tests the samples for seal strength and fill weight. The clerk files the report.'))).toEqual([
+      'Test samples for seal strength',
+      'File report',
+    ]);
+    expect(tasks(read('The clerk puts the order on hold. The tenant applies online for a parking space and uploads a photo.'))).toEqual([
+      'Put order on hold',
+      'Apply for parking space',
+      'Upload photo',
+    ]);
+  });
+
+  it('"it" after "asks X for a new Y" means the work item, not the one asked', () => {
+    const model = read('The nurse sends the sample to the lab. The technician checks the sample. If the label is missing, the technician asks the ward for a new sample. Otherwise the technician loads it into the analyser.');
+    expect(tasks(model)).toContain('Load sample into analyser');
+  });
+
+  it('"you forward it to your manager, who approves it" keeps the forwarding step', () => {
+    const model = read('You fill in the claim form. When it is complete you forward it to your line manager, who approves or rejects it. Payroll pays the claim.');
+    expect(tasks(model)[1]).toMatch(/^Forward /);
+    expect(next(model, node(model, tasks(model)[1]!).id).length).toBeGreaterThan(0);
+  });
+});
