@@ -1,6 +1,6 @@
 // What the verb acts on: the object (or the passive's retained object), then prepositional complements.
 import { namesSomeone } from './agents.ts';
-import { readPhrase } from './phrase.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
@@ -21,6 +21,14 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
     return from;
   }
   const pronoun = tokens[from];
+  // "gives them a price": a person as the first of two objects is the receiver.
+  const given = pronoun && ['them', 'him', 'her', 'me', 'us'].includes(pronoun.lower) && DITRANSITIVE.has(r.verb?.lemma ?? '') && tokens[from + 1]?.pos === 'DET';
+  const thing = given ? readPhrase(tokens, from + 1) : null;
+  if (thing?.phrase) {
+    r.recipient = { words: [pronoun!], head: pronoun!, of: null };
+    r.object = thing.phrase;
+    return thing.end;
+  }
   if (pronoun && pronoun.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.lower)) {
     r.object = { words: [pronoun], head: pronoun, of: null };
     return from + 1;

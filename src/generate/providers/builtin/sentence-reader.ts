@@ -32,7 +32,9 @@ const EXPLANATION = new RegExp(
     "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
     '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
     '\\bhelp(s)? us understand\\b', '\\bplease note\\b', '^(some )?background( first)?\\b',
-    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe)\\b",
+    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe|capture|explain|sketch|formali[sz]e|write up)\\b",
+    // "I want to get our cake orders on paper": the author's aim for the text.
+    "\\b(we|i) (want|would like|'d like|need) to (get|put|write|set) (\\w+ ){0,5}(on paper|in writing|down in writing|written down)\\b",
     "\\b(want|like|love|need) (a|the|this|our) (diagram|bpmn|flowchart|model|process model)\\b",
   ].join('|'),
 );
@@ -251,7 +253,11 @@ export class SentenceReader {
       this.trace.skipAll(input[0]!.tokens, 'explanation');
       input = input.slice(1);
     } else if (EXPLANATION.test(said) || aboutTheText(said)) {
-      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
+      // "I run a little bakery and I want to get our orders on paper": the aim is no step, but who "I" is still counts.
+      for (const c of input) {
+        this.planner.noteSpeaker(readClause(stripConnective(c.tokens)));
+        this.trace.skipAll(c.tokens, 'explanation');
+      }
       return;
     }
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.

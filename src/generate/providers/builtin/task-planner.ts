@@ -57,6 +57,13 @@ export class TaskPlanner {
     private readonly warnings: string[],
   ) {}
 
+  /** "I run the bakery": who "I" and "we" are from now on; true when the clause said so. */
+  noteSpeaker(r: Reading): boolean {
+    const organisation = ownerStatement(r, (p) => this.actors.canAct(p));
+    if (organisation) this.state.speaker ??= this.actors.resolve(organisation);
+    return !!organisation;
+  }
+
   noteThing(r: Reading): void {
     // "if it's a bug": what "it" is described as is not a new thing to point at.
     if (r.copula && r.subjectPronoun) return;
@@ -176,7 +183,9 @@ export class TaskPlanner {
     }
     // "Based on the plan, …", "Following signature, …": a participle with no subject and no auxiliary is an
     // adverbial, not a step.
-    const opening = c.tokens.find((t) => t.pos !== 'PUNCT') === r.verb;
+    // "After confirming, the supplier ships …": a bare gerund after a time word points back at a step, it is none.
+    const words = c.tokens.filter((t) => t.pos !== 'PUNCT');
+    const opening = words[0] === r.verb || (words[1] === r.verb && !r.object && ['after', 'before', 'upon', 'on', 'once', 'when', 'while'].includes(words[0]!.lower));
     if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && (/ed$/.test(r.verb.lower) || (opening && /ing$/.test(r.verb.lower))) && r.verb.lower !== base) {
       return 'adverbial';
     }
@@ -186,11 +195,7 @@ export class TaskPlanner {
       return 'deadline';
     }
     // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
-    const organisation = ownerStatement(r, (p) => this.actors.canAct(p));
-    if (organisation) {
-      this.state.speaker ??= this.actors.resolve(organisation);
-      return 'state';
-    }
+    if (this.noteSpeaker(r)) return 'state';
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;

@@ -194,7 +194,8 @@ function correctTags(tokens: Token[]): Token[] {
   // "puts the application on hold", "keeps it in check": a bare form right after a preposition, ending the clause, is a noun.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
-    if (t.pos === 'VERB' && prev.pos === 'ADP' && prev.lower !== 'to' && !/(ing|ed)$/.test(t.lower) && (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ')) t.pos = 'NOUN';
+    const ends = !next || ['PUNCT', 'CCONJ', 'SCONJ'].includes(next.pos) || ['while', 'until', 'when', 'if', 'before', 'after', 'unless'].includes(next.lower);
+    if (t.pos === 'VERB' && prev.pos === 'ADP' && prev.lower !== 'to' && !/(ing|ed)$/.test(t.lower) && ends) t.pos = 'NOUN';
   }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {

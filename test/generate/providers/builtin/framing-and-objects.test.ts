@@ -108,3 +108,31 @@ describe('steps and objects', () => {
     expect(next(model, node(model, tasks(model)[1]!).id).length).toBeGreaterThan(0);
   });
 });
+
+describe('the narrator and words around the steps', () => {
+  it('the narrator\'s lane is the business they describe, without size words or "owner of"', () => {
+    for (const [text, lane] of [
+      ["I'm the owner of a flower shop. A customer orders a bouquet. I tie the bouquet. The courier delivers it.", 'Flower shop'],
+      ['We are a small catering company. A client sends us a request. We prepare a quote. The client signs the quote.', 'Catering company'],
+      ['At our bakery, we take orders by phone. We bake the cakes. The driver delivers the cakes.', 'Bakery'],
+    ] as const) {
+      const model = read(text);
+      expect(lanes(model)).toContain(lane);
+    }
+  });
+
+  it('the author\'s aim, a closing offer to help and "After confirming," make no step', () => {
+    const model = read("Hi Sam,\n\nI run a bike shop and I want to get our repair jobs on paper. The customer brings in the bike. I check the bike and fix it.\n\nLet me know if anything is unclear!\nThanks,\nJo");
+    expect(tasks(model)).toEqual(['Bring in bike', 'Check bike', 'Fix bike']);
+    expect(lanes(model)).toContain('Bike shop');
+    expect(tasks(read('The buyer sends the order to the vendor. After confirming, the vendor ships the goods. Before leaving, the driver signs the note.'))).toEqual([
+      'Send order',
+      'Ship goods',
+      'Sign note',
+    ]);
+  });
+
+  it('"gives them a price" names the price', () => {
+    expect(tasks(read('The customer calls the shop. The clerk gives them a price and books the job.'))).toContain('Give price');
+  });
+});
