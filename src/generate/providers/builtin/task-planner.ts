@@ -190,7 +190,10 @@ export class TaskPlanner {
       return 'adverbial';
     }
     // "All of this must be completed by 2 pm", "when both are done": a deadline on or the completion of earlier steps.
-    const earlierWork = r.subjectPronoun || r.both || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
+    // ("When all three streams are finished": "all" or "both" before the subject is the work before.)
+    const allAt = c.tokens.findIndex((t) => t.lower === 'all' || t.lower === 'both');
+    const allOf = allAt >= 0 && allAt < c.tokens.indexOf(r.verb);
+    const earlierWork = r.subjectPronoun || r.both || allOf || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
     if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
       return 'deadline';
     }

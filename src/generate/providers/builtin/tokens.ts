@@ -189,6 +189,14 @@ function correctTags(tokens: Token[]): Token[] {
     const governed = verbs.length === 1 && /[^s]s$/.test(verbs[0]!.lower) && clause.slice(clause.indexOf(verbs[0]!)).some((w) => w.pos === 'ADP');
     if (governed && !clause.some((w) => w.pos === 'PUNCT')) t.pos = 'NOUN';
   }
+  // "and then images it": after "then" or "and", a plural-looking word before "it/them" is the verb.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower) && ['then', 'and'].includes(prev.lower) && ['it', 'them'].includes(next.lower)) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    }
+  }
   // "applies online for a permit", "pays online": after a verb, "online" says how, like an adverb.
   for (let i = 1; i < tokens.length; i++) if (['online', 'offline'].includes(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
   // "puts the application on hold", "keeps it in check": a bare form right after a preposition, ending the clause, is a noun.

@@ -136,3 +136,10 @@ describe('the narrator and words around the steps', () => {
     expect(tasks(read('The customer calls the shop. The clerk gives them a price and books the job.'))).toContain('Give price');
   });
 });
+
+describe('completions', () => {
+  it('"When all three streams are finished" / "Once all tasks are done" is the join, not a step', () => {
+    const model = read('The venue coordinator books the venue. Meanwhile the marketing team designs the website. When all three streams are finished, the event lead runs a walkthrough. Once all tasks are done, the lead hosts the event.');
+    expect(tasks(model)).toEqual(['Book venue', 'Design website', 'Run walkthrough', 'Host event']);
+  });
+});
