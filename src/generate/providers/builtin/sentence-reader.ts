@@ -10,7 +10,7 @@ import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
-import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, INTRANSITIVE_VERBS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
@@ -480,7 +480,8 @@ export class SentenceReader {
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
       // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.
-      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle);
+      // ("the customer comes in, pays the rest": a verb that takes no object borrows none.)
+      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle) || INTRANSITIVE_VERBS.has(reading.verb?.lemma ?? '');
       if (!reading.object && !reading.prep && !reading.recipient && !complete && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;

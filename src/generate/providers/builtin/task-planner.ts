@@ -260,7 +260,7 @@ export class TaskPlanner {
         return 'trigger';
       }
     }
-    let label = labelFor(r, object);
+    let label = labelFor(r, object, this.state.thing);
     // "The clerk files": a verb that needs an object takes the thing the text is about.
     if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
       object = this.state.thing;

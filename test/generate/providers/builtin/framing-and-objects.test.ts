@@ -143,3 +143,19 @@ describe('completions', () => {
     expect(tasks(model)).toEqual(['Book venue', 'Design website', 'Run walkthrough', 'Host event']);
   });
 });
+
+describe('what a step asks for', () => {
+  it('"asks the resident to upload them" names what is asked, the pronoun read as the thing before', () => {
+    expect(tasks(read('The clerk reminds the customer to sign the form. The nurse asks the patient to wait.'))).toEqual(['Remind customer to sign form', 'Ask patient to wait']);
+    const model = read('The tenant sends the documents. If documents are missing, the office asks the tenant to upload them.');
+    expect(tasks(model)).toContain('Ask tenant to upload documents');
+  });
+
+  it('"comes in, pays the rest" borrows no object; "a 50% deposit" keeps its amount', () => {
+    expect(tasks(read('The customer comes in, pays the rest, and takes the cake home. Then the baker asks for a 50% deposit.'))).toEqual([
+      'Pay rest',
+      'Take cake home',
+      'Ask for 50% deposit',
+    ]);
+  });
+});
