@@ -28,6 +28,7 @@ const BATCH = 1000;
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const STATS = JSON.stringify({ tasks: 3, events: 2, gateways: 1, lanes: 0, pools: 0, flows: 6 });
 const T0 = Date.UTC(2026, 0, 1);
+export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret';
 
 export interface DiagramsListResult {
   /** With µs of CPU per request through inject, for the bare route and the list. */
@@ -35,7 +36,7 @@ export interface DiagramsListResult {
   depth: { engine: string; rows: number; insertSeconds: number; firstMs: number; deepMs: number; ratio: number }[];
 }
 
-interface Fixture {
+export interface Fixture {
   config: Config;
   services: Services;
   secret: string;
@@ -44,7 +45,8 @@ interface Fixture {
   cleanup(): Promise<void>;
 }
 
-async function fixture(engine: 'sqlite' | 'postgres'): Promise<Fixture> {
+/** A fresh database on `engine` with services, a Pro user and a diagrams:read key (bench/versions-list.ts uses it too). */
+export async function fixture(engine: 'sqlite' | 'postgres'): Promise<Fixture> {
   let databaseUrl: string;
   let drop: () => Promise<void>;
   if (engine === 'sqlite') {
@@ -63,7 +65,8 @@ async function fixture(engine: 'sqlite' | 'postgres'): Promise<Fixture> {
       await client.end();
     };
   }
-  const config = loadConfig({ DATABASE_URL: databaseUrl, RATE_LIMIT_MAX: '1000000', LOG_LEVEL: 'info' });
+  // A fixed secret: the bench signs the deep page's cursor itself, as the server would have after paging that far.
+  const config = loadConfig({ DATABASE_URL: databaseUrl, RATE_LIMIT_MAX: '1000000', LOG_LEVEL: 'info', SESSION_SECRET: BENCH_SECRET });
   const services = await createServices(config);
   const user = await services.accounts.createUser({ email: `bench-${engine}@example.com`, name: 'Bench', password: 'correct horse battery', plan: 'pro' });
   const { secret } = await services.keys.createKey({ userId: user.id, name: 'bench', mode: 'live', scopes: ['diagrams:read'] });
@@ -161,34 +164,12 @@ async function depth(engine: 'sqlite' | 'postgres', rows: number): Promise<Diagr
     const keys = await fill(f, rows);
     const insertSeconds = (performance.now() - started) / 1000;
     keys.sort((a, b) => b.created_at - a.created_at || (a.id < b.id ? 1 : -1));
-    // The server's own codec (same default secret) makes the cursor a client would hold after paging that far.
-    const codec = new CursorCodec(f.config.sessionSecret ?? 'jfi-cursor-v1');
+    // The server's codec (same secret) makes the cursor a client would hold after paging that far.
+    const codec = new CursorCodec(BENCH_SECRET);
     const at = keys[rows - 21]!;
     const cursor = codec.encode({ createdAt: at.created_at, id: at.id }, { list: 'diagrams', filter: 'folder_id=', owner: `user:${f.userId}:live` });
     const headers = { authorization: `Bearer ${f.secret}` };
-    const firstUrl = '/api/v1/diagrams?limit=20';
-    const deepUrl = `/api/v1/diagrams?limit=20&cursor=${cursor}`;
-    const timeOnce = async (url: string): Promise<number> => {
-      const t = performance.now();
-      const res = await server.inject({ url, headers });
-      const ms = performance.now() - t;
-      if (res.statusCode !== 200 || res.json().data.length !== 20) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-      return ms;
-    };
-    // Alternate the two pages, so whatever else the shared machine does hits both alike.
-    const first: number[] = [];
-    const deep: number[] = [];
-    for (let i = 0; i < LATENCY_SAMPLES + 50; i++) {
-      const a = await timeOnce(firstUrl);
-      const b = await timeOnce(deepUrl);
-      if (i >= 50) {
-        first.push(a);
-        deep.push(b);
-      }
-    }
-    const firstMs = median(first);
-    const deepMs = median(deep);
-    const ratio = deepMs / firstMs;
+    const { firstMs, deepMs, ratio } = await firstVsDeep(server, headers, '/api/v1/diagrams?limit=20', `/api/v1/diagrams?limit=20&cursor=${cursor}`);
     console.log(
       `${engine.padEnd(8)} ${rows.toLocaleString('en')} rows (inserted in ${insertSeconds.toFixed(0)} s): first page ${firstMs.toFixed(2)} ms, ` +
         `page after ${(rows - 20).toLocaleString('en')} rows ${deepMs.toFixed(2)} ms, ratio ${ratio.toFixed(2)} (median of ${LATENCY_SAMPLES}; goal <= 1.5)`,
@@ -200,7 +181,39 @@ async function depth(engine: 'sqlite' | 'postgres', rows: number): Promise<Diagr
   }
 }
 
-async function postgresReachable(): Promise<boolean> {
+/**
+ * Median latency of a first page and a deep page of 20 rows through inject, after 50 warm-up pairs. The two
+ * alternate, so whatever else the shared machine does hits both alike.
+ */
+export async function firstVsDeep(
+  server: { inject(options: { url: string; headers: Record<string, string> }): Promise<{ statusCode: number; body: string; json(): { data: unknown[] } }> },
+  headers: Record<string, string>,
+  firstUrl: string,
+  deepUrl: string,
+): Promise<{ firstMs: number; deepMs: number; ratio: number }> {
+  const timeOnce = async (url: string): Promise<number> => {
+    const t = performance.now();
+    const res = await server.inject({ url, headers });
+    const ms = performance.now() - t;
+    if (res.statusCode !== 200 || res.json().data.length !== 20) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    return ms;
+  };
+  const first: number[] = [];
+  const deep: number[] = [];
+  for (let i = 0; i < LATENCY_SAMPLES + 50; i++) {
+    const a = await timeOnce(firstUrl);
+    const b = await timeOnce(deepUrl);
+    if (i >= 50) {
+      first.push(a);
+      deep.push(b);
+    }
+  }
+  const firstMs = median(first);
+  const deepMs = median(deep);
+  return { firstMs, deepMs, ratio: deepMs / firstMs };
+}
+
+export async function postgresReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();

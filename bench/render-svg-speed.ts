@@ -49,7 +49,7 @@ export async function run(): Promise<SpeedRow[]> {
     const definitions = readForRender(xml);
     if (!definitions) throw new Error(`the lean reader declined ${file}`);
     // Warm every path first so the JIT has compiled them before anything is timed.
-    for (let i = 0; i < 30; i++) renderSvg(readForRender(xml), { theme: 'light' });
+    for (let i = 0; i < 30; i++) renderSvg(readForRender(xml)!, { theme: 'light' });
     await parseBpmn(xml);
     const read: number[] = [];
     const render: number[] = [];

@@ -28,6 +28,8 @@ export interface Config {
   bpmn: { maxBytes: number; maxDepth: number; maxElements: number };
   renderWorkers: number;
   imageCacheBytes: number;
+  /** Versions kept per diagram, the current one included; null keeps every version. */
+  versionRetention: number | null;
   generator: {
     provider: GeneratorProvider;
     llmBaseUrl: string | null;
@@ -52,6 +54,12 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}.`);
   return value;
+}
+
+/** An integer setting whose absence means "no limit" (null). */
+function optionalInt(env: Env, name: string, min: number, max: number): number | null {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? null : int(env, name, 0, min, max);
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -158,6 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     renderWorkers: int(env, 'RENDER_WORKERS', Math.max(1, os.availableParallelism() - 1), 1, 64),
     imageCacheBytes: int(env, 'IMAGE_CACHE_MB', 64, 0, 65536) * 1024 * 1024,
+    versionRetention: optionalInt(env, 'VERSION_RETENTION', 1, 1_000_000_000),
     generator: {
       provider,
       llmBaseUrl,

@@ -37,12 +37,37 @@ export class CursorCodec {
   }
 
   encode(position: PagePosition, scope: CursorScope): string {
-    const payload = Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
-    return `${payload}.${this.#mac(payload, scope).toString('base64url')}`;
+    return this.#seal([position.createdAt, position.id], scope);
   }
 
   /** The position a cursor stands for; 400 invalid_cursor when it does not decode or belongs to another list. */
   decode(cursor: string, scope: CursorScope): PagePosition {
+    const decoded = this.#open(cursor, scope);
+    if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
+    const [createdAt, id] = decoded as unknown[];
+    if (!Number.isSafeInteger(createdAt) || typeof id !== 'string' || !UUID.test(id)) throw invalidCursor();
+    return { createdAt: createdAt as number, id };
+  }
+
+  /** A cursor for a list ordered by one descending integer key (a diagram's versions): the last key shown. */
+  encodeKey(key: number, scope: CursorScope): string {
+    return this.#seal(key, scope);
+  }
+
+  /** The key a cursor from encodeKey stands for; 400 invalid_cursor as decode. */
+  decodeKey(cursor: string, scope: CursorScope): number {
+    const key = this.#open(cursor, scope);
+    if (!Number.isSafeInteger(key)) throw invalidCursor();
+    return key as number;
+  }
+
+  #seal(value: unknown, scope: CursorScope): string {
+    const payload = Buffer.from(JSON.stringify(value)).toString('base64url');
+    return `${payload}.${this.#mac(payload, scope).toString('base64url')}`;
+  }
+
+  /** The value a sealed cursor holds, once its MAC is checked for this scope. */
+  #open(cursor: string, scope: CursorScope): unknown {
     const [payload, mac, extra] = cursor.split('.');
     if (!payload || !mac || extra !== undefined) throw invalidCursor();
     const given = Buffer.from(mac, 'base64url');
@@ -50,16 +75,11 @@ export class CursorCodec {
     if (given.toString('base64url') !== mac) throw invalidCursor();
     const expected = this.#mac(payload, scope);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidCursor();
-    let decoded: unknown;
     try {
-      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     } catch {
       throw invalidCursor();
     }
-    if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
-    const [createdAt, id] = decoded as unknown[];
-    if (!Number.isSafeInteger(createdAt) || typeof id !== 'string' || !UUID.test(id)) throw invalidCursor();
-    return { createdAt: createdAt as number, id };
   }
 
   /**
@@ -67,15 +87,19 @@ export class CursorCodec {
    * @example const page = codec.page(await repo.page(owner, filter, after, limit + 1), limit, scope, toFolder);
    */
   page<Row extends { created_at: number; id: string }, T>(rows: Row[], limit: number, scope: CursorScope, present: (row: Row) => T): Page<T> {
+    return this.#page(rows, limit, present, (last) => this.encode({ createdAt: last.created_at, id: last.id }, scope));
+  }
+
+  /** `page` for a list keyed by one descending integer: `keyOf` gives an item's key (see encodeKey). */
+  pageByKey<T>(items: T[], limit: number, scope: CursorScope, keyOf: (item: T) => number): Page<T> {
+    return this.#page(items, limit, (item) => item, (last) => this.encodeKey(keyOf(last), scope));
+  }
+
+  #page<Row, T>(rows: Row[], limit: number, present: (row: Row) => T, cursorOf: (last: Row) => string): Page<T> {
     const hasMore = rows.length > limit;
     const shown = hasMore ? rows.slice(0, limit) : rows;
     const last = shown.at(-1);
-    return {
-      object: 'list',
-      data: shown.map(present),
-      has_more: hasMore,
-      next_cursor: hasMore && last ? this.encode({ createdAt: last.created_at, id: last.id }, scope) : null,
-    };
+    return { object: 'list', data: shown.map(present), has_more: hasMore, next_cursor: hasMore && last !== undefined ? cursorOf(last) : null };
   }
 
   /**

@@ -62,7 +62,12 @@ export const IdempotencyHeaders = Type.Object({
   ),
 });
 
+/** A response schema with what it means, for the OpenAPI document (else it reads "Default Response"). */
+export function described<T extends object>(schema: T, description: string): T & { description: string } {
+  return { ...schema, description };
+}
+
 /** Route-specific error responses for the OpenAPI document. */
 export function errorResponse(description: string) {
-  return { ...ErrorEnvelopeSchema, description };
+  return described(ErrorEnvelopeSchema, description);
 }

@@ -5,10 +5,13 @@ import * as ajvFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler, RouteOptions } from 'fastify';
 import { type DomainError, InvalidRequestError, NotFoundError } from '../errors.ts';
 
-type JsonSchema = Record<string, any>;
+type JsonSchema = Record<string, unknown>;
 type HttpPart = 'body' | 'querystring' | 'params' | 'headers' | string;
 
-const addFormats = ((ajvFormats as any).default?.default ?? (ajvFormats as any).default ?? ajvFormats) as (ajv: Ajv) => Ajv;
+type AddFormats = (ajv: Ajv) => Ajv;
+// ajv-formats is CommonJS: as the loader sees it, its function is the module, its default or its default's default.
+const formatsModule = ajvFormats as unknown as { default?: AddFormats & { default?: AddFormats } };
+const addFormats = (formatsModule.default?.default ?? formatsModule.default ?? ajvFormats) as AddFormats;
 
 function createAjv(options: Options): Ajv {
   // verbose: errors carry their parentSchema, from which the messages below are written.
@@ -19,7 +22,7 @@ function createAjv(options: Options): Ajv {
 }
 
 /** Bodies are JSON: no coercion. Query strings and path parameters are text: integers may be coerced. */
-export function createValidatorCompiler(): FastifySchemaCompiler<any> {
+export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
   const bodyAjv = createAjv({ coerceTypes: false });
   const textAjv = createAjv({ coerceTypes: true });
   return ({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as JsonSchema);

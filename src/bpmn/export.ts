@@ -1,5 +1,6 @@
 // Faithful export: bpmn-moddle writes the model back; we correct the places where its writer would otherwise
 // lose information (docs/bpmn-engine.md lists them), each only for the duration of the synchronous write.
+import type { BpmnElement, Definitions, Descriptor, Moddle, MutableElement, PropertyDescriptor } from './model.ts';
 import { booleanSpellingsOf, droppedReferencesOf, type BooleanSpelling, type DroppedReference } from './parse.ts';
 
 type Restore = () => void;
@@ -9,7 +10,7 @@ type Restore = () => void;
  * parseBpmn and exporting it keeps every element, attribute, extension element, documentation and namespace.
  * @example const xml = await exportBpmn(parsed.definitions, parsed.moddle);
  */
-export async function exportBpmn(definitions: any, moddle: any): Promise<string> {
+export async function exportBpmn(definitions: Definitions, moddle: Moddle): Promise<string> {
   const restores: Restore[] = [];
   let pending: Promise<{ xml: string }>;
   let marks: Marks | null;
@@ -42,7 +43,7 @@ export async function exportBpmn(definitions: any, moddle: any): Promise<string>
  * (completionQuantity="1", isCollection="false"). Defaults live on the type prototypes for reading, so hiding
  * them from the writer changes nothing but the output; an attribute never set is still left out.
  */
-function hideDefaults(moddle: any): Restore {
+function hideDefaults(moddle: Moddle): Restore {
   const hidden = defaultedProperties(moddle);
   for (const property of hidden.keys()) property.default = undefined;
   return () => {
@@ -50,14 +51,16 @@ function hideDefaults(moddle: any): Restore {
   };
 }
 
-const defaulted = new WeakMap<object, Map<any, unknown>>();
+type Default = PropertyDescriptor['default'];
+
+const defaulted = new WeakMap<object, Map<PropertyDescriptor, Default>>();
 
 /** Every property with a schema default, and the default: listed once per moddle instance, which parse.ts shares. */
-function defaultedProperties(moddle: any): Map<any, unknown> {
+function defaultedProperties(moddle: Moddle): Map<PropertyDescriptor, Default> {
   let found = defaulted.get(moddle);
   if (found) return found;
   found = new Map();
-  for (const [name, type] of Object.entries<any>(moddle.registry.typeMap)) {
+  for (const [name, type] of Object.entries(moddle.registry.typeMap)) {
     // Types that only extend others (bioc:ColoredShape) cannot be instantiated; their hosts carry the properties.
     if (type.extends?.length) continue;
     for (const property of moddle.getType(name).$descriptor.properties) {
@@ -94,16 +97,17 @@ function putBackReferences(dropped: DroppedReference[]): Restore {
  * the xsi:type it read in `$attrs`, which tells the two spellings apart; we give the writer a descriptor
  * that makes it reproduce the one the document used.
  */
-function keepTypeSpellings(definitions: any): Restore {
+function keepTypeSpellings(definitions: Definitions): Restore {
   const undo: Restore[] = [];
-  eachElement(definitions, (parent) => {
-    const properties = childProperties(parent.$descriptor).byType;
+  eachElement(definitions, (parent, descriptor) => {
+    const properties = childProperties(descriptor).byType;
     if (properties.length === 0) return;
-    const byName = new Set<any>();
+    const byName = new Set<PropertyDescriptor>();
     for (const property of properties) {
-      const serialization: string = property.xml.serialize;
+      const serialization = property.xml!.serialize!;
       const raw = parent[property.name];
-      for (const value of property.isMany ? (raw ?? []) : [raw]) {
+      // A child property holds elements (or nothing): one, or a list when isMany.
+      for (const value of (property.isMany ? (raw ?? []) : [raw]) as (BpmnElement | undefined)[]) {
         if (!value?.$descriptor) continue;
         const hasType = Object.hasOwn(value.$attrs ?? {}, serialization);
         const isDeclared = value.$descriptor.name === property.type;
@@ -112,8 +116,7 @@ function keepTypeSpellings(definitions: any): Restore {
       }
     }
     if (byName.size === 0) return;
-    const descriptor = parent.$descriptor;
-    const derived = descriptor.properties.map((p: any) => (byName.has(p) ? derive(p, { xml: { ...p.xml, serialize: undefined } }) : p));
+    const derived = descriptor.properties.map((p) => (byName.has(p) ? derive(p, { xml: { ...p.xml, serialize: undefined } }) : p));
     undo.push(overrideDescriptor(parent, derive(descriptor, { properties: derived })));
   });
   return () => {
@@ -122,37 +125,47 @@ function keepTypeSpellings(definitions: any): Restore {
 }
 
 /** A copy that differs in `changes` and inherits everything else, including moddle's non-enumerable fields. */
-function derive(base: object, changes: Record<string, unknown>): any {
+function derive<T extends object>(base: T, changes: Partial<T>): T {
   return Object.create(base, Object.fromEntries(Object.entries(changes).map(([k, value]) => [k, { value, enumerable: true }])));
 }
 
-function overrideDescriptor(element: any, descriptor: any): Restore {
+function overrideDescriptor(element: BpmnElement, descriptor: Descriptor): Restore {
   Object.defineProperty(element, '$descriptor', { value: descriptor, configurable: true });
   return () => delete element.$descriptor;
 }
 
 /** Visits every typed model element reachable through containment (not references). */
-function eachElement(root: any, visit: (element: any) => void): void {
-  const stack = [root];
+function eachElement(root: BpmnElement, visit: (element: MutableElement, descriptor: Descriptor) => void): void {
+  const stack = [root as MutableElement];
   while (stack.length > 0) {
     const element = stack.pop();
     if (!element?.$descriptor || element.$descriptor.isGeneric) continue;
-    visit(element);
-    for (const property of childProperties(element.$descriptor).all) {
-      const value = element[property.name];
-      if (Array.isArray(value)) stack.push(...value);
-      else if (value && typeof value === 'object') stack.push(value);
-    }
+    visit(element, element.$descriptor);
+    pushChildren(stack, element, element.$descriptor);
   }
 }
 
-const childPropertiesOf = new WeakMap<object, { all: any[]; byType: any[] }>();
+/** Pushes what `element`'s child properties hold: elements, one per property or a list of them. */
+function pushChildren(stack: MutableElement[], element: MutableElement, descriptor: Descriptor): void {
+  for (const property of childProperties(descriptor).all) {
+    const value = element[property.name];
+    if (Array.isArray(value)) stack.push(...(value as MutableElement[]));
+    else if (value && typeof value === 'object') stack.push(value as MutableElement);
+  }
+}
+
+interface ChildProperties {
+  all: PropertyDescriptor[];
+  byType: PropertyDescriptor[];
+}
+
+const childPropertiesOf = new WeakMap<object, ChildProperties>();
 
 /** A type's properties that contain elements (not attributes, not references), and those serialised by type. */
-function childProperties(descriptor: any): { all: any[]; byType: any[] } {
+function childProperties(descriptor: Descriptor): ChildProperties {
   let found = childPropertiesOf.get(descriptor);
   if (!found) {
-    const all = (descriptor.properties as any[]).filter((p) => !p.isAttr && !p.isReference);
+    const all = descriptor.properties.filter((p) => !p.isAttr && !p.isReference);
     found = { all, byType: all.filter((p) => p.xml?.serialize) };
     childPropertiesOf.set(descriptor, found);
   }
@@ -176,6 +189,16 @@ function spellBooleans(spellings: BooleanSpelling[]): Restore {
   };
 }
 
+/**
+ * An element as the alias pass meets it: extension elements (moddle's createAny) are generic, name their namespace
+ * URI in their descriptor and keep their children in `$children`; typed ones find the URI through their model.
+ */
+type AliasedElement = MutableElement & {
+  $descriptor?: Descriptor & { isGeneric?: boolean; ns: { uri?: string } };
+  $model?: Moddle;
+  $children?: AliasedElement[];
+};
+
 interface Alias {
   prefix: string;
   /** Bound to the alias while the writer runs, so that it cannot tell the attribute is in the element's namespace. */
@@ -189,10 +212,10 @@ interface Alias {
  * attribute of the same name). Such attributes get an alias prefix of their own (`triso.a0`), bound to a
  * placeholder URI while the writer runs and to the real URI in the output.
  */
-function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; restore: Restore } {
-  const targets: { holder: any; prefix: string; uri: string }[] = [];
+function aliasOwnNamespaceAttributes(definitions: Definitions): { aliases: Alias[]; restore: Restore } {
+  const targets: { holder: Record<string, unknown>; prefix: string; uri: string }[] = [];
   const usedPrefixes = new Set<string>();
-  const stack = [definitions];
+  const stack = [definitions as AliasedElement];
   while (stack.length > 0) {
     const element = stack.pop();
     if (!element || typeof element !== 'object' || !element.$type) continue;
@@ -200,18 +223,14 @@ function aliasOwnNamespaceAttributes(definitions: any): { aliases: Alias[]; rest
     const colon = type.indexOf(':');
     const prefix = colon < 0 ? type : type.slice(0, colon);
     usedPrefixes.add(prefix);
-    const uri: string | undefined = element.$descriptor?.ns?.uri ?? element.$model?.getPackage(prefix)?.uri;
+    const uri = element.$descriptor?.ns?.uri ?? element.$model?.getPackage(prefix)?.uri;
     if (element.$descriptor?.isGeneric) {
       if (uri) targets.push({ holder: element, prefix, uri });
       stack.push(...(element.$children ?? []));
       continue;
     }
     if (element.$attrs && uri && hasKeys(element.$attrs)) targets.push({ holder: element.$attrs, prefix, uri });
-    for (const property of element.$descriptor ? childProperties(element.$descriptor).all : []) {
-      const value = element[property.name];
-      if (Array.isArray(value)) stack.push(...value);
-      else if (value && typeof value === 'object') stack.push(value);
-    }
+    if (element.$descriptor) pushChildren(stack, element, element.$descriptor);
   }
   for (const { holder } of targets) for (const key of Object.keys(holder)) if (key.includes(':')) usedPrefixes.add(key.split(':')[0]!);
 
@@ -266,13 +285,14 @@ interface Marks {
  * where any XML parser reads them back as spaces. Swap them for private-use marks, written afterwards as
  * character references (no marks when no value has either).
  */
-function protectCharacters(definitions: any): { marks: Marks | null; restore: Restore } {
-  const slots: { holder: any; key: string | number; value: string }[] = [];
+function protectCharacters(definitions: Definitions): { marks: Marks | null; restore: Restore } {
+  const slots: { holder: Record<string, unknown>; key: string; value: string }[] = [];
   const used = new Set<string>();
   const seen = new Set<object>();
-  const visit = (value: any): void => {
-    if (value === null || typeof value !== 'object' || seen.has(value)) return;
-    seen.add(value);
+  const visit = (object: unknown): void => {
+    if (object === null || typeof object !== 'object' || seen.has(object)) return;
+    seen.add(object);
+    const value = object as Record<string, unknown>;
     for (const key of Object.keys(value)) {
       if (key === '$parent' || key === '$descriptor' || key === '$model') continue;
       const v = value[key];

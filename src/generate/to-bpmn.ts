@@ -1,5 +1,16 @@
 // ProcessModel → bpmn-moddle definitions (process, lanes, pools and message flows) → laid-out BPMN XML.
 import { layoutToXml } from '../bpmn/layout/layout.ts';
+import type {
+  BpmnBoundaryEvent,
+  BpmnCatchEvent,
+  BpmnCollaboration,
+  BpmnDefinitions,
+  BpmnEventDefinition,
+  BpmnFlowNode,
+  BpmnProcess,
+} from 'bpmn-moddle/types';
+import type { ModdleElement } from 'moddle';
+import type { Definitions, Moddle } from '../bpmn/model.ts';
 import { sharedModdle } from '../bpmn/parse.ts';
 import { isActivity, repairModel, type EventType, type ModelActor, type ModelNode, type NodeKind, type ProcessModel, type TaskType } from './model.ts';
 
@@ -32,6 +43,9 @@ const NODE_ELEMENTS: Record<Exclude<NodeKind, 'task'>, string> = {
   inclusive: 'bpmn:InclusiveGateway',
 };
 
+/** A flow node as built here: events get their definition, a boundary event its host. */
+type FlowNode = ModdleElement<BpmnFlowNode & Pick<BpmnCatchEvent, 'eventDefinitions'> & Pick<BpmnBoundaryEvent, 'attachedToRef'>>;
+
 interface Pool {
   id: string;
   name: string;
@@ -56,29 +70,31 @@ function elementType(node: ModelNode): string {
 /** Builds the definitions, lays them out and serialises them. */
 export async function modelToBpmn(model: ProcessModel): Promise<string> {
   const moddle = sharedModdle();
-  return (await layoutToXml({ definitions: buildDefinitions(model, moddle), moddle })).xml;
+  // moddle's element, seen as the engine sees every element.
+  const definitions = buildDefinitions(model, moddle) as unknown as Definitions;
+  return (await layoutToXml({ definitions, moddle })).xml;
 }
 
-export function buildDefinitions(model: ProcessModel, moddle: any): any {
-  const definitions = moddle.create('bpmn:Definitions', {
+export function buildDefinitions(model: ProcessModel, moddle: Moddle): ModdleElement<BpmnDefinitions> {
+  const definitions = moddle.create<BpmnDefinitions>('bpmn:Definitions', {
     id: 'Definitions_1',
     targetNamespace: 'http://bpmn.io/schema/bpmn',
     exporter: 'Just Flow It',
     rootElements: [],
   });
   const pools = splitIntoPools(model);
-  const elements = new Map<string, any>();
+  const elements = new Map<string, FlowNode>();
   const processes = pools.map((pool, i) => {
     const process = buildProcess(pool.model, moddle, `Process_${i + 1}`, elements, pool.id);
-    definitions.rootElements.push(process);
+    definitions.rootElements!.push(process);
     return process;
   });
   const lanesUsed = model.actors.length > 0;
   if (!lanesUsed && pools.length === 1) return definitions;
 
-  const collaboration = moddle.create('bpmn:Collaboration', { id: 'Collaboration_1', participants: [], messageFlows: [] });
+  const collaboration = moddle.create<BpmnCollaboration>('bpmn:Collaboration', { id: 'Collaboration_1', participants: [], messageFlows: [] });
   pools.forEach((pool, i) => {
-    collaboration.participants.push(
+    collaboration.participants!.push(
       moddle.create('bpmn:Participant', { id: `Participant_${i + 1}`, name: pool.name, processRef: processes[i] }),
     );
   });
@@ -86,41 +102,41 @@ export function buildDefinitions(model: ProcessModel, moddle: any): any {
     const source = elements.get(`${poolOf(pools, from)}:${from}`);
     const target = elements.get(`${poolOf(pools, to)}:${to}`);
     if (source && target) {
-      collaboration.messageFlows.push(moddle.create('bpmn:MessageFlow', { id: `MessageFlow_${i + 1}`, sourceRef: source, targetRef: target }));
+      collaboration.messageFlows!.push(moddle.create('bpmn:MessageFlow', { id: `MessageFlow_${i + 1}`, sourceRef: source, targetRef: target }));
     }
   });
-  definitions.rootElements.unshift(collaboration);
+  definitions.rootElements!.unshift(collaboration);
   return definitions;
 }
 
-function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Map<string, any>, poolId: string): any {
-  const process = moddle.create('bpmn:Process', { id, isExecutable: false, flowElements: [] });
-  const local = new Map<string, any>();
+function buildProcess(model: ProcessModel, moddle: Moddle, id: string, elements: Map<string, FlowNode>, poolId: string): ModdleElement<BpmnProcess> {
+  const process = moddle.create<BpmnProcess>('bpmn:Process', { id, isExecutable: false, flowElements: [] });
+  const local = new Map<string, FlowNode>();
   const usedIds = new Set<string>();
   for (const node of model.nodes) {
     const attrs: Record<string, unknown> = { id: xmlId(`${poolId}_${node.id}`, usedIds) };
     if (node.label) attrs.name = node.label;
     if (node.kind === 'boundary' && node.interrupting === false) attrs.cancelActivity = false;
-    const el = moddle.create(elementType(node), attrs);
+    const el: FlowNode = moddle.create(elementType(node), attrs);
     if (node.eventType) el.eventDefinitions = [eventDefinition(node, moddle, `${attrs.id}_${node.eventType}`)];
     el.incoming = [];
     el.outgoing = [];
     local.set(node.id, el);
     elements.set(`${poolId}:${node.id}`, el);
-    process.flowElements.push(el);
+    process.flowElements!.push(el);
   }
   for (const node of model.nodes) {
-    if (node.kind === 'boundary') local.get(node.id).attachedToRef = local.get(node.attachedTo!);
+    if (node.kind === 'boundary') local.get(node.id)!.attachedToRef = local.get(node.attachedTo!);
   }
   model.flows.forEach((flow, i) => {
-    const source = local.get(flow.from);
-    const target = local.get(flow.to);
+    const source = local.get(flow.from)!;
+    const target = local.get(flow.to)!;
     const attrs: Record<string, unknown> = { id: `${poolId}_Flow_${i + 1}`, sourceRef: source, targetRef: target };
     if (flow.label) attrs.name = flow.label;
     const seq = moddle.create('bpmn:SequenceFlow', attrs);
-    source.outgoing.push(seq);
-    target.incoming.push(seq);
-    process.flowElements.push(seq);
+    source.outgoing!.push(seq);
+    target.incoming!.push(seq);
+    process.flowElements!.push(seq);
   });
   const laneActors = model.actors.filter((a) => model.nodes.some((n) => n.actor === a.id));
   if (laneActors.length) {
@@ -129,7 +145,7 @@ function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Ma
       moddle.create('bpmn:Lane', {
         id: `${poolId}_Lane_${i + 1}`,
         name: actor.name,
-        flowNodeRef: model.nodes.filter((n) => placed.get(n.id) === actor.id).map((n) => local.get(n.id)),
+        flowNodeRef: model.nodes.filter((n) => placed.get(n.id) === actor.id).map((n) => local.get(n.id)!),
       }),
     );
     process.laneSets = [moddle.create('bpmn:LaneSet', { id: `${poolId}_LaneSet_1`, lanes })];
@@ -137,7 +153,7 @@ function buildProcess(model: ProcessModel, moddle: any, id: string, elements: Ma
   return process;
 }
 
-function eventDefinition(node: ModelNode, moddle: any, id: string): any {
+function eventDefinition(node: ModelNode, moddle: Moddle, id: string): ModdleElement<BpmnEventDefinition> {
   const attrs: Record<string, unknown> = { id };
   if (node.timer) {
     const expression = moddle.create('bpmn:FormalExpression', { body: node.timer.value });
@@ -184,6 +200,8 @@ function poolOf(pools: Pool[], nodeId: string): string | undefined {
  * Separate organisations get a pool each. A pool's process is the model seen from inside it: each of its nodes
  * is followed by the next nodes of the same pool along the flows; whatever crosses pools becomes a message flow.
  */
+const GATEWAYS = new Set<NodeKind>(['exclusive', 'parallel', 'inclusive']);
+
 function splitIntoPools(model: ProcessModel): Pool[] {
   const orgs = model.actors.filter((a) => a.organisation && model.nodes.some((n) => n.actor === a.id));
   if (orgs.length === 0) return [{ id: 'P1', name: model.name || 'Process', model }];
@@ -197,19 +215,31 @@ function splitIntoPools(model: ProcessModel): Pool[] {
     const inPool = (id: string) => poolOfNode.get(id) === pid;
     const nodes = model.nodes.filter((n) => inPool(n.id));
     const flows: ProcessModel['flows'] = [];
-    for (const n of nodes) {
+    for (const n of [...nodes]) {
       const seen = new Set<string>();
       const todo = [...succ.get(n.id)!];
+      const out: ProcessModel['flows'] = [];
+      let via: NodeKind | null = null;
       while (todo.length) {
         const t = todo.shift()!;
         if (seen.has(t)) continue;
         seen.add(t);
         if (inPool(t)) {
           const label = model.flows.find((f) => f.from === n.id && f.to === t)?.label;
-          flows.push(label ? { from: n.id, to: t, label } : { from: n.id, to: t });
+          out.push(label ? { from: n.id, to: t, label } : { from: n.id, to: t });
         } else {
+          const kind = model.nodes.find((x) => x.id === t)!.kind;
+          if (GATEWAYS.has(kind)) via ??= kind;
           todo.push(...succ.get(t)!);
         }
+      }
+      // What the other party decides reaches this pool as one of several next steps: a split of that kind here.
+      if (out.length > 1 && !GATEWAYS.has(n.kind)) {
+        const choice: ModelNode = { id: `${n.id}_split`, kind: via ?? 'exclusive', label: '', actor: n.actor ?? null };
+        nodes.push(choice);
+        flows.push({ from: n.id, to: choice.id }, ...out.map((f) => ({ ...f, from: choice.id })));
+      } else {
+        flows.push(...out);
       }
     }
     const org = orgs.find((o) => o.id === pid);

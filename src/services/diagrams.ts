@@ -1,5 +1,7 @@
 // Diagrams: import (DI-less documents are laid out), read, rename/move/replace with optimistic concurrency,
 // delete. The stored XML is what export returns: the import's model written back by the faithful exporter.
+// Every BPMN content a diagram gets is also written, compressed, as a diagram version in the same transaction
+// (diagram-versions.ts reads them); renames and moves bump the version number but write none.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { ConflictError, InvalidRequestError, NotFoundError, ValidationError } from '../errors.ts';
@@ -7,7 +9,9 @@ import { LayoutError } from '../bpmn/layout/layout.ts';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
 import type { BpmnStats } from '../bpmn/stats.ts';
 import type { RenderPool } from '../bpmn/render-pool.ts';
-import type { Database, DiagramRow } from '../store/schema.ts';
+import type { DiagramPage } from '../bpmn/render/di.ts';
+import type { Database, DiagramRow, DiagramVersionRow, VersionSource } from '../store/schema.ts';
+import { DiagramVersionRepository } from '../store/repositories/diagram-versions.ts';
 import {
   DiagramRepository,
   type DiagramListRow,
@@ -17,6 +21,7 @@ import {
 import type { PagePosition } from '../store/repositories/folders.ts';
 import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, type FolderService } from './folders.ts';
 import { rfc3339 } from './timestamps.ts';
+import { compressXml } from './version-codec.ts';
 import { organizationIdOf, type Actor, type Owner } from './tenancy.ts';
 
 /** A list row as the repository reads it, an array (see DiagramRepository.pageRows): for the hand-written list page. */
@@ -54,26 +59,44 @@ export interface DiagramServiceOptions {
   limits?: ParseLimits;
   /** Told after a diagram changed or was deleted (the image cache drops its renders). */
   onChange?: (diagramId: string) => void;
+  /** Versions kept per diagram, the current one included (VERSION_RETENTION); null keeps every version. */
+  versionRetention?: number | null;
 }
+
+/** Checked BPMN that becomes a diagram's content, with what its version records. */
+export interface DiagramContent {
+  xml: string;
+  stats: BpmnStats;
+  source: VersionSource;
+  prompt: string | null;
+  /** The XML compressed as versions store it, when already at hand (a restore reuses the stored bytes). */
+  compressed?: Uint8Array;
+}
+
+type DiagramSet = Partial<Pick<DiagramRow, 'name' | 'folder_id' | 'bpmn_xml' | 'stats'>> & { updated_at: number };
 
 const UNTITLED = 'Untitled diagram';
 
 export class DiagramService {
   readonly repo: DiagramRepository;
+  readonly #db: Kysely<Database>;
   readonly #folders: FolderService;
   readonly #now: () => number;
   readonly #limits: ParseLimits;
   readonly #pool: RenderPool;
   readonly #onChange: (diagramId: string) => void;
+  readonly #retention: number | null;
 
   /** `pool` runs import preparation (validation, layout, export) off the event loop. */
   constructor(db: Kysely<Database>, folders: FolderService, pool: RenderPool, options: DiagramServiceOptions = {}) {
     this.repo = new DiagramRepository(db);
+    this.#db = db;
     this.#folders = folders;
     this.#pool = pool;
     this.#now = options.now ?? Date.now;
     this.#limits = options.limits ?? DEFAULT_PARSE_LIMITS;
     this.#onChange = options.onChange ?? (() => {});
+    this.#retention = options.versionRetention ?? null;
   }
 
   /**
@@ -98,7 +121,15 @@ export class DiagramService {
       created_at: now,
       updated_at: now,
     };
-    await this.#write(() => this.repo.insert(row), folderId);
+    const version = await versionRow(row, { xml: imported.xml, stats: imported.stats, source: 'imported', prompt: null });
+    await this.#write(
+      () =>
+        this.#db.transaction().execute(async (trx) => {
+          await new DiagramRepository(trx).insert(row);
+          await new DiagramVersionRepository(trx).insert(version);
+        }),
+      folderId,
+    );
     return toDiagram(row);
   }
 
@@ -120,6 +151,11 @@ export class DiagramService {
     return row;
   }
 
+  /** The diagram's pages (its BPMNDiagram elements, id and name) in document order: the first is what renders by default. */
+  async pages(owner: Owner, id: string): Promise<DiagramPage[]> {
+    return this.#pool.listPages((await this.getWithXml(owner, id)).bpmn_xml);
+  }
+
   /** Rows for one keyset page (`limit` at most), newest first; `folder` null means top level. */
   async page(owner: Owner, folder: FolderFilter, after: PagePosition | null, limit: number): Promise<DiagramMeta[]> {
     return this.repo.page(owner, folder, after, limit);
@@ -139,23 +175,56 @@ export class DiagramService {
       if (expectedVersion !== null && current.version !== expectedVersion) throw versionConflict(current.version, expectedVersion);
       return toDiagram(current);
     }
-    const set: Partial<Pick<DiagramRow, 'name' | 'folder_id' | 'bpmn_xml' | 'stats'>> & { updated_at: number } = { updated_at: this.#now() };
+    const set: DiagramSet = { updated_at: this.#now() };
     if (changes.name !== undefined) set.name = checkName(changes.name);
+    let content: DiagramContent | null = null;
     if (changes.bpmn_xml !== undefined) {
       const imported = await this.#prepare(changes.bpmn_xml);
-      set.bpmn_xml = imported.xml;
-      set.stats = JSON.stringify(imported.stats);
+      content = { xml: imported.xml, stats: imported.stats, source: 'edited', prompt: null };
     }
     if (changes.folder_id !== undefined) {
       if (changes.folder_id !== null) await this.#folders.requireExists(owner, changes.folder_id, 'folder_id');
       set.folder_id = changes.folder_id;
     }
-    const updated = await this.#write(() => this.repo.update(owner, id, set, expectedVersion), changes.folder_id ?? null);
-    if (!updated) {
+    return this.#apply(actor, id, set, content, expectedVersion, changes.folder_id ?? null);
+  }
+
+  /**
+   * Makes checked content the diagram's BPMN, as a new version (a restore); with `expectedVersion`, only if the
+   * diagram is still at it (else 409 version_conflict).
+   */
+  async replaceContent(actor: Actor, id: string, content: DiagramContent, expectedVersion: number | null): Promise<Diagram> {
+    return this.#apply(actor, id, { updated_at: this.#now() }, content, expectedVersion, null);
+  }
+
+  /** Writes the changes; new content also as a version, in the same transaction (then trimmed to the retention). */
+  async #apply(actor: Actor, id: string, set: DiagramSet, content: DiagramContent | null, expectedVersion: number | null, folderId: string | null): Promise<Diagram> {
+    const { owner } = actor;
+    let updated: DiagramMeta | null;
+    if (content === null) {
+      updated = await this.#write(() => this.repo.update(owner, id, set, expectedVersion), folderId);
+    } else {
+      const compressed = content.compressed ?? (await compressXml(content.xml));
+      const withContent: DiagramSet = { ...set, bpmn_xml: content.xml, stats: JSON.stringify(content.stats) };
+      updated = await this.#write(
+        () =>
+          this.#db.transaction().execute(async (trx) => {
+            const diagram = await new DiagramRepository(trx).update(owner, id, withContent, expectedVersion);
+            if (diagram === null) return null;
+            const versions = new DiagramVersionRepository(trx);
+            await versions.insert({ ...versionFields(content, compressed), diagram_id: id, version: diagram.version, created_by: actor.userId, created_at: set.updated_at });
+            if (this.#retention !== null) await versions.trim(id, this.#retention);
+            return diagram;
+          }),
+        folderId,
+      );
+    }
+    if (updated === null) {
       throw versionConflict((await this.getMeta(owner, id)).version, expectedVersion);
     }
     this.#onChange(id);
-    return this.get(owner, id);
+    // As this write left it: a concurrent writer's later version is not this one's answer.
+    return toDiagram(updated);
   }
 
   async delete(owner: Owner, id: string): Promise<{ object: 'diagram'; id: string; deleted: true }> {
@@ -187,6 +256,21 @@ export class DiagramService {
   }
 }
 
+/** The first version of a new diagram (import or generation): the row to insert with it. */
+export async function versionRow(diagram: DiagramRow, content: DiagramContent): Promise<DiagramVersionRow> {
+  return {
+    ...versionFields(content, content.compressed ?? (await compressXml(content.xml))),
+    diagram_id: diagram.id,
+    version: diagram.version,
+    created_by: diagram.created_by,
+    created_at: diagram.created_at,
+  };
+}
+
+function versionFields(content: DiagramContent, compressed: Uint8Array): Pick<DiagramVersionRow, 'source' | 'stats' | 'prompt' | 'bpmn_br'> {
+  return { source: content.source, stats: JSON.stringify(content.stats), prompt: content.prompt, bpmn_br: compressed };
+}
+
 export function toDiagram(row: DiagramMeta): Diagram {
   return {
     object: 'diagram',
@@ -209,7 +293,7 @@ export function listRowPosition([id, , , , , , , createdAt]: DiagramListRow): Pa
   return { createdAt, id };
 }
 
-function versionConflict(current: number, expected: number | null): ConflictError {
+export function versionConflict(current: number, expected: number | null): ConflictError {
   return new ConflictError(
     'version_conflict',
     `The diagram is at version ${current}, not ${expected}: fetch it again and reapply your change.`,
@@ -230,4 +314,4 @@ function checkName(raw: string): string {
 }
 
 /** The metadata the service hands out for a diagram, for callers that show it (the dashboard). */
-export type { DiagramMeta };
+export type { DiagramMeta, DiagramPage };

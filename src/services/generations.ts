@@ -12,8 +12,9 @@ import { DiagramRepository } from '../store/repositories/diagrams.ts';
 import type { PagePosition } from '../store/repositories/folders.ts';
 import { GenerationRepository } from '../store/repositories/generations.ts';
 import { QuotaRepository } from '../store/repositories/quota.ts';
-import type { Database, DiagramRow, GenerationRow } from '../store/schema.ts';
-import { toDiagram, type Diagram } from './diagrams.ts';
+import type { Database, DiagramRow, DiagramVersionRow, GenerationRow } from '../store/schema.ts';
+import { toDiagram, versionRow, type Diagram } from './diagrams.ts';
+import { DiagramVersionRepository } from '../store/repositories/diagram-versions.ts';
 import { folderNotFound, isForeignKeyViolation, MAX_NAME_LENGTH, type FolderService } from './folders.ts';
 import { rfc3339 } from './timestamps.ts';
 import type { GenerationPool, GenerationTask } from './generation-pool.ts';
@@ -133,7 +134,8 @@ export class GenerationService {
         created_by: actor.userId,
         created_at: now,
       };
-      await this.#save(diagram, generation, reservation);
+      const version = await versionRow(diagram, { xml: outcome.xml, stats: outcome.stats, source: 'generated', prompt });
+      await this.#save(diagram, version, generation, reservation);
       saved = { generation: toGeneration(generation), diagram: toDiagram(diagram) };
     } catch (error) {
       await this.#quota.release(reservation);
@@ -175,10 +177,11 @@ export class GenerationService {
     }
   }
 
-  // Diagram, generation and the ledger entry's link to it: all or nothing.
-  async #save(diagram: DiagramRow, generation: GenerationRow, reservation: QuotaReservation): Promise<void> {
+  // Diagram, its first version, generation and the ledger entry's link to it: all or nothing.
+  async #save(diagram: DiagramRow, version: DiagramVersionRow, generation: GenerationRow, reservation: QuotaReservation): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
       await new DiagramRepository(trx).insert(diagram);
+      await new DiagramVersionRepository(trx).insert(version);
       await new GenerationRepository(trx).insert(generation);
       await new QuotaRepository(trx, this.#engine).attach(reservation.subject, reservation.id, generation.id);
     });

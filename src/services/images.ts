@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { RenderPool } from '../bpmn/render-pool.ts';
 import { RenderOptionsError } from '../bpmn/render/png.ts';
-import { ValidationError } from '../errors.ts';
+import { DiagramNotFoundError } from '../bpmn/render/svg.ts';
+import { InvalidRequestError, ValidationError } from '../errors.ts';
 
 export type ImageFormat = 'png' | 'svg';
 export type ImageTheme = 'light' | 'dark';
@@ -14,6 +15,8 @@ export interface ImageOptions {
   theme: ImageTheme;
   /** PNG pixel ratio 1–4; ignored for SVG. */
   scale: number;
+  /** Which page (BPMNDiagram id) of a multi-page document; the first when absent. */
+  page?: string;
 }
 
 export interface RenderedImage {
@@ -22,9 +25,22 @@ export interface RenderedImage {
   etag: string;
 }
 
+/** An image to answer with: its ETag (known before any XML is read, for If-None-Match) and how to draw it. */
+export interface ImageSubject {
+  etag: string;
+  render(): Promise<RenderedImage>;
+}
+
 export interface ImageSource {
   id: string;
   version: number;
+}
+
+/** Two versions of a diagram drawn as one compare image (versions never change, so neither does the image). */
+export interface CompareSource {
+  id: string;
+  from: number;
+  to: number;
 }
 
 /** Bumped when the renderer's output changes, so clients' cached images (ETags) are not reused across it. */
@@ -55,7 +71,7 @@ export class ImageService {
 
   /** The strong ETag of a render: changes with the diagram's version and every option that changes the bytes. */
   etag(source: ImageSource, options: ImageOptions): string {
-    return `"${createHash('sha256').update(cacheKey(source, options)).digest('base64url').slice(0, 27)}"`;
+    return strongEtag(cacheKey(source, options));
   }
 
   /** True when the cache holds this render (then the route need not read the XML). */
@@ -63,12 +79,36 @@ export class ImageService {
     return this.#cache.has(cacheKey(source, options));
   }
 
+  compareEtag(source: CompareSource, options: ImageOptions): string {
+    return strongEtag(compareKey(source, options));
+  }
+
+  hasCompare(source: CompareSource, options: ImageOptions): boolean {
+    return this.#cache.has(compareKey(source, options));
+  }
+
+  /**
+   * The `to` version with what changed since `from` marked (added green, changed amber, removed as red ghosts),
+   * cached like any render.
+   * @example const image = await images.renderCompare({ id, from: 3, to: 5, fromXml, toXml }, { format: 'png', theme: 'dark', scale: 2 });
+   */
+  async renderCompare(source: CompareSource & { fromXml: string; toXml: string }, options: ImageOptions): Promise<RenderedImage> {
+    const etag = this.compareEtag(source, options);
+    return this.#cached(source.id, compareKey(source, options), async () => {
+      const image = await this.#pool.renderCompare(source.fromXml, source.toXml, options).catch(rethrowOptionsError);
+      return { ...image, etag };
+    });
+  }
+
   /**
    * Renders (or returns the cached render of) a diagram; concurrent requests for the same render share one.
    * @example const image = await images.render({ id, version, bpmn_xml }, { format: 'png', theme: 'dark', scale: 2 });
    */
   async render(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
-    const key = cacheKey(source, options);
+    return this.#cached(source.id, cacheKey(source, options), () => this.#draw(source, options));
+  }
+
+  async #cached(diagramId: string, key: string, draw: () => Promise<RenderedImage>): Promise<RenderedImage> {
     const hit = this.#cache.get(key);
     if (hit) {
       this.#cache.delete(key);
@@ -77,10 +117,10 @@ export class ImageService {
     }
     const pending = this.#inFlight.get(key);
     if (pending) return pending;
-    const rendering = this.#draw(source, options).finally(() => this.#inFlight.delete(key));
+    const rendering = draw().finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, rendering);
     const image = await rendering;
-    this.#remember(source.id, key, image);
+    this.#remember(diagramId, key, image);
     return image;
   }
 
@@ -96,15 +136,9 @@ export class ImageService {
 
   async #draw(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
     const pool = this.#pool;
-    const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme });
-    let body: Buffer;
-    try {
-      body = options.format === 'svg' ? Buffer.from(svg, 'utf8') : await pool.renderPng(svg, { scale: options.scale });
-    } catch (error) {
-      // A diagram so large that the PNG would exceed the pixel bounds: the caller can ask for SVG or a smaller scale.
-      if (error instanceof RenderOptionsError) throw new ValidationError(error.message, 'scale');
-      throw error;
-    }
+    const page = options.page === undefined ? {} : { diagramId: options.page };
+    const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme, ...page }).catch(rethrowPageError(options.page));
+    const body = options.format === 'svg' ? Buffer.from(svg, 'utf8') : await pool.renderPng(svg, { scale: options.scale }).catch(rethrowOptionsError);
     return { body, contentType: CONTENT_TYPES[options.format], etag: this.etag(source, options) };
   }
 
@@ -134,7 +168,37 @@ export class ImageService {
   }
 }
 
+// Keys start with the diagram id and a colon: evict() finds a diagram's renders by it.
 function cacheKey(source: ImageSource, options: ImageOptions): string {
+  return `${source.id}:${source.version}:${optionsKey(options)}`;
+}
+
+function compareKey(source: CompareSource, options: ImageOptions): string {
+  return `${source.id}:compare-${source.from}-${source.to}:${optionsKey(options)}`;
+}
+
+function optionsKey(options: ImageOptions): string {
   const scale = options.format === 'png' ? options.scale : 0;
-  return `${source.id}:${source.version}:${options.format}:${options.theme}:${scale}:${RENDERER_VERSION}`;
+  // The page last: ids may hold colons, and everything before it has a fixed shape.
+  return `${options.format}:${options.theme}:${scale}:${RENDERER_VERSION}:${options.page ?? ''}`;
+}
+
+function strongEtag(key: string): string {
+  return `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+}
+
+// A diagram so large that the PNG would exceed the pixel bounds: the caller can ask for SVG or a smaller scale.
+function rethrowOptionsError(error: unknown): never {
+  if (error instanceof RenderOptionsError) throw new ValidationError(error.message, 'scale');
+  throw error;
+}
+
+// A page id the document does not have is the caller's mistake, named by the image API's parameter.
+function rethrowPageError(page: string | undefined): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof DiagramNotFoundError) {
+      throw new InvalidRequestError('invalid_parameter', `This diagram has no page (BPMNDiagram) with id ${JSON.stringify(page)}.`, 'diagram');
+    }
+    throw error;
+  };
 }

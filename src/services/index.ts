@@ -7,6 +7,8 @@ import { KeyService, type KeyServiceOptions } from './keys.ts';
 import { DiagramRepository } from '../store/repositories/diagrams.ts';
 import { IdempotencyRepository } from '../store/repositories/idempotency.ts';
 import { DiagramService } from './diagrams.ts';
+import { DiagramVersionService } from './diagram-versions.ts';
+import { DEFAULT_PARSE_LIMITS } from '../bpmn/parse.ts';
 import { FolderService } from './folders.ts';
 import { createGenerationPool } from './generation-pool.ts';
 import { GenerationService } from './generations.ts';
@@ -15,14 +17,17 @@ import { ImageService } from './images.ts';
 import { createRenderPool } from '../bpmn/render-pool.ts';
 import { QuotaService } from './quota.ts';
 import { SessionService } from './sessions.ts';
+import { PasswordResetService } from './password-resets.ts';
 
 export interface Services {
   store: Store;
   accounts: AccountService;
   keys: KeyService;
   sessions: SessionService;
+  passwordResets: PasswordResetService;
   folders: FolderService;
   diagrams: DiagramService;
+  versions: DiagramVersionService;
   idempotency: IdempotencyService;
   images: ImageService;
   quota: QuotaService;
@@ -39,7 +44,7 @@ export interface Services {
  * const lookup = await services.keys.authenticate(bearerToken);
  */
 export async function createServices(
-  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'quota' | 'generator' | 'apiKeyLimits' | 'dashboardQuota'>>,
+  config: Pick<Config, 'databaseUrl'> & Partial<Pick<Config, 'bpmn' | 'renderWorkers' | 'imageCacheBytes' | 'versionRetention' | 'quota' | 'generator' | 'apiKeyLimits' | 'dashboardQuota'>>,
   options: KeyServiceOptions = {},
 ): Promise<Services> {
   const store = await openDatabase(config.databaseUrl);
@@ -62,7 +67,10 @@ export async function createServices(
     now: nowMs,
     ...(config.bpmn ? { limits: config.bpmn } : {}),
     onChange: (id) => images.evict(id),
+    versionRetention: config.versionRetention ?? null,
   });
+  // A stored version is at most what an import became after layout and export: 4× the import limit is ample.
+  const versions = new DiagramVersionService(store.db, diagrams, images, renderPool, 4 * (config.bpmn ?? DEFAULT_PARSE_LIMITS).maxBytes);
   const idempotency = new IdempotencyService(new IdempotencyRepository(store.db), nowMs);
   const quota = new QuotaService(store.db, store.engine, config.quota ?? { max: 500, windowDays: 30 }, nowMs, config.dashboardQuota);
   const generations = new GenerationService(store.db, folders, quota, createGenerationPool({ threads: config.renderWorkers ?? 1 }), {
@@ -75,8 +83,10 @@ export async function createServices(
     accounts,
     keys,
     sessions,
+    passwordResets: new PasswordResetService(store.db, options.now),
     folders,
     diagrams,
+    versions,
     idempotency,
     images,
     quota,

@@ -116,7 +116,7 @@ export class QuotaService implements QuotaReader {
       if (user?.plan !== 'pro') throw new PermissionError('plan_required', 'Generating diagrams needs the Pro plan for a personal space.');
     } else {
       const organization = await new OrganizationRepository(this.#db).findOrganizationById(workspace.tenantId);
-      if (organization?.plan !== 'team') throw new PermissionError('plan_required', 'Generating diagrams needs the Team plan for an organisation.');
+      if (organization?.plan !== 'team') throw new PermissionError('plan_required', 'Generating diagrams needs the Team plan for an organization.');
     }
   }
 

@@ -41,7 +41,7 @@ export class SchemaPostgresDialect extends PostgresDialect {
     this.#schema = schema;
   }
 
-  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     return new SchemaIntrospector(db, this.#schema);
   }
 }

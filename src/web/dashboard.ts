@@ -1,9 +1,11 @@
 // The /app scope: every route in it is signed in. A visitor is sent to sign in (a GET keeps where it was going);
 // a signed-in request carries `request.signedIn` (user, workspace, CSRF token) into the route.
 import fp from 'fastify-plugin';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { User } from '../services/accounts.ts';
 import { baseUrlOf, type SignedIn, type WebContext } from './context.ts';
 import { loadWorkspace } from './workspace.ts';
+import { accountRoutes } from './pages/account.ts';
 import { billingRoutes } from './pages/billing.ts';
 import { diagramRoutes } from './pages/diagrams/routes.ts';
 import { keyRoutes } from './pages/keys.ts';
@@ -29,13 +31,19 @@ async function dashboard(app: FastifyInstance, context: WebContext): Promise<voi
       const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/signin${next}`, 303);
     }
-    const workspace = await loadWorkspace(context.services, request, user);
-    request.signedIn = { user, workspace, csrf: context.csrf.tokenFor(request, reply), baseUrl: baseUrlOf(context, request) };
+    request.signedIn = await signedInContext(context, request, reply, user);
   });
   await app.register(diagramRoutes, context);
   await app.register(keyRoutes, context);
   await app.register(organizationRoutes, context);
   await app.register(billingRoutes, context);
+  await app.register(accountRoutes, context);
+}
+
+/** What a signed-in page needs: the workspace (checked against the memberships) and the CSRF token of its forms. */
+export async function signedInContext(context: WebContext, request: FastifyRequest, reply: FastifyReply, user: User): Promise<SignedIn> {
+  const workspace = await loadWorkspace(context.services, request, user);
+  return { user, workspace, csrf: context.csrf.tokenFor(request, reply), baseUrl: baseUrlOf(context, request) };
 }
 
 export const dashboardScope = fp(dashboard, {

@@ -20,7 +20,7 @@ export async function renderError(error: unknown, request: FastifyRequest, reply
   try {
     return await refill(request, reply.code(refusal.status), refusal);
   } catch (again) {
-    // The form itself could not be drawn (its folder or organisation is gone): that error's page instead.
+    // The form itself could not be drawn (its folder or organization is gone): that error's page instead.
     return sendThrown(again, request, reply);
   }
 }

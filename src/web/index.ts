@@ -11,7 +11,7 @@ import type { Services } from '../services/index.ts';
 import type { WebContext } from './context.ts';
 import { CsrfGuard } from './csrf.ts';
 import { csrfCheck } from './csrf-check.ts';
-import { dashboardScope } from './dashboard.ts';
+import { dashboardScope, signedInContext } from './dashboard.ts';
 import { renderError } from './error-handler.ts';
 import type { AuthThrottle } from './auth-throttle.ts';
 import type { Clock } from '../limits/clock.ts';
@@ -70,5 +70,9 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
   await app.register(authRoutes, context);
   await app.register(dashboardScope, { ...context, prefix: '/app' });
   await app.register(docsRoutes, context);
-  app.get('/app/*', async (_request, reply) => sendErrorPage(reply, 404, 'Page not found', 'There is no page at this address.'));
+  // Outside the /app scope (a visitor gets the 404 too, not a sign-in), yet in the signed-in chrome when signed in.
+  app.get('/app/*', async (request, reply) => {
+    const signedIn = request.webUser ? await signedInContext(context, request, reply, request.webUser) : null;
+    return sendErrorPage(reply, signedIn, 404, 'Page not found', 'There is no page at this address.');
+  });
 }

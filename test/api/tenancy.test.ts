@@ -32,6 +32,13 @@ function routesOn(t: Tenant): Call[] {
     { method: 'GET', url: `/diagrams/${t.diagramId}/export` },
     { method: 'GET', url: `/diagrams/${t.diagramId}/image?format=svg` },
     { method: 'POST', url: '/diagrams', payload: { bpmn_xml: NO_DI, folder_id: t.folderId } },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/versions` },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/versions/1` },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/versions/1/export` },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/versions/1/image?format=svg` },
+    { method: 'POST', url: `/diagrams/${t.diagramId}/versions/1/restore` },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/compare?from=1` },
+    { method: 'GET', url: `/diagrams/${t.diagramId}/compare/image?from=1&format=svg` },
   ];
 }
 
@@ -121,6 +128,8 @@ describe.each(engines)('tenancy on $name', (engine) => {
       const diagram = await call(t.auth, { method: 'GET', url: `/diagrams/${t.diagramId}` });
       expect(folder.json().name).toBe('Mine');
       expect(diagram.json()).toMatchObject({ version: 1, folder_id: t.folderId });
+      const versions = await call(t.auth, { method: 'GET', url: `/diagrams/${t.diagramId}/versions` });
+      expect(versions.json().data.map((v: { version: number; livemode: boolean }) => [v.version, v.livemode])).toEqual([[1, t.label.endsWith('live')]]);
       const moved = await call(t.auth, { method: 'PATCH', url: `/diagrams/${t.diagramId}`, payload: { folder_id: null } });
       expect(moved.json().version).toBe(2);
       for (const other of tenants.filter((o) => o !== t)) {

@@ -161,7 +161,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.waitForURL(new RegExp(`/app/diagrams/${diagram.id}$`));
     await expect.poll(() => imageWidth(page.locator('.viewer img')), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot('07-diagram-light');
-    await page.getByRole('link', { name: 'Dark' }).click();
+    await page.getByRole('button', { name: 'Dark', exact: true }).click();
     await expect.poll(() => page.locator('.viewer.dark img').count()).toBe(1);
     await expect.poll(() => imageWidth(page.locator('.viewer img')), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot('08-diagram-dark');
@@ -219,7 +219,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 
-  it('creates an organisation, adds a member and shows plans, folders, generation and the docs', async () => {
+  it('creates an organization, adds a member and shows plans, folders, generation and the docs', async () => {
     const colleague = await server.services.accounts.createUser({ email: `colleague-${Date.now()}@example.com`, name: 'Carl Colleague', password: PASSWORD });
     const owner = await server.services.accounts.createUser({ email: `owner-${Date.now()}@example.com`, name: 'Nora Newcomer', password: PASSWORD });
     await page.goto(`${server.url}/app/organizations`);
@@ -228,7 +228,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/app\/organizations$/);
-    await page.getByLabel('Organisation name').fill('Acme Operations');
+    await page.getByLabel('Organization name').fill('Acme Operations');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.waitForURL(/\/app\/organizations\/[0-9a-f-]+\?notice=created$/);
     await expect.poll(() => page.locator('#space-select').inputValue()).toMatch(/[0-9a-f-]{36}/);
@@ -241,7 +241,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(await page.getByLabel(`Role of ${owner.email}`).inputValue()).toBe('owner');
     await shot('10-organization');
 
-    // The organisation's own, empty diagram space: a folder with context, then a generated diagram in it
+    // The organization's own, empty diagram space: a folder with context, then a generated diagram in it
     // (generating needs the Team plan, as over the API).
     const orgId = await page.locator('#space-select').inputValue();
     await server.services.accounts.setOrganizationPlan(orgId, 'team');

@@ -28,11 +28,7 @@ beforeAll(async () => {
     scopes: ['diagrams:read', 'diagrams:write', 'folders:read', 'folders:write', 'generate'],
   });
   env.JFI_KEY = secret;
-  // The quickstart's operator step: `jfi` on the PATH, working on this server's database, and the reader's account.
-  const bin = path.join(workDir, 'bin');
-  fs.mkdirSync(bin);
-  fs.writeFileSync(path.join(bin, 'jfi'), `#!/bin/sh\nexec "${process.execPath}" "${path.resolve('bin/jfi.mjs')}" "$@"\n`, { mode: 0o755 });
-  env.PATH = `${bin}:${process.env.PATH ?? ''}`;
+  // The quickstart's operator step: `npx jfi` in the server's folder, with the server's DATABASE_URL, and the reader's account.
   env.DATABASE_URL = server.databaseUrl;
   env.LOG_LEVEL = 'silent';
   await server.services.accounts.createUser({ email: 'you@example.com', name: 'You', password: 'correct horse battery' });
@@ -48,7 +44,7 @@ afterAll(async () => {
 /** The sample's command exactly as the page shows it (entities decoded). */
 async function commandOnPage(sample: DocSample): Promise<string> {
   const page = await (await fetch(`${server.url}/docs/${sample.page}`)).text();
-  const match = new RegExp(`<pre class="code" data-sample="${sample.id}"><code>([\\s\\S]*?)</code></pre>`).exec(page);
+  const match = new RegExp(`<pre class="code" data-sample="${sample.id}"[^>]*><code>([\\s\\S]*?)</code></pre>`).exec(page);
   if (!match) throw new Error(`/docs/${sample.page} does not show the sample ${sample.id}.`);
   return match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
@@ -63,7 +59,9 @@ describe('docs code samples', () => {
     it(`${sample.page}: ${sample.id} runs as shown`, async () => {
       const command = await commandOnPage(sample);
       if (sample.route !== null) expect(command).toContain(`${server.url}/api/v1/`);
-      const { stdout } = await run('bash', ['-c', command], { cwd: workDir, env: { ...process.env, ...env }, timeout: 30_000, maxBuffer: 10_000_000 });
+      // An operator's command runs in the server's folder (this checkout); API calls anywhere.
+      const cwd = sample.route === null ? process.cwd() : workDir;
+      const { stdout } = await run('bash', ['-c', command], { cwd, env: { ...process.env, ...env }, timeout: 120_000, maxBuffer: 10_000_000 });
       // Header names are case-insensitive (HTTP/1.1 servers send them lower-cased).
       for (const text of sample.expect) expect(stdout.replace(/\r/g, '').toLowerCase()).toContain(text.toLowerCase());
       if (sample.writes) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+import { CookieJar, csrfOf, inject, startWebServer, type WebServer } from './web-server.ts';
 
 let server: WebServer;
 let counter = 0;
@@ -10,16 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>) {
-  const payload = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => [v].flat().map((item) => [k, item] as [string, string]))).toString() : undefined;
-  const response = await server.app.inject({
-    method,
-    url,
-    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-    ...(payload ? { payload } : {}),
-  });
-  jar.store(response.headers['set-cookie']);
-  return response;
+function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>) {
+  return inject(server.app, jar, method, url, form);
 }
 
 async function member(name: string) {
@@ -36,8 +28,8 @@ async function createOrganization(jar: CookieJar, name: string): Promise<string>
   return /\/app\/organizations\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
 }
 
-describe('organisations in the dashboard', () => {
-  it('lets a member of a Team organisation create an organisation key that acts for the organisation', async () => {
+describe('organizations in the dashboard', () => {
+  it('lets a member of a Team organization create an organization key that acts for the organization', async () => {
     const owner = await member('Olivia');
     const colleague = await member('Max');
     const orgId = await createOrganization(owner.jar, 'Acme');
@@ -45,11 +37,11 @@ describe('organisations in the dashboard', () => {
     const added = await send(owner.jar, 'POST', `/app/organizations/${orgId}/members`, { _csrf: csrfOf(orgPage.body), email: colleague.email, role: 'member' });
     expect(added.statusCode).toBe(303);
 
-    // The colleague switches to the organisation: on the Free plan the page explains plan_required.
+    // The colleague switches to the organization: on the Free plan the page explains plan_required.
     const home = await send(colleague.jar, 'GET', '/app/organizations');
     await send(colleague.jar, 'POST', '/app/space', { _csrf: csrfOf(home.body), space: orgId });
     const free = await send(colleague.jar, 'GET', '/app/settings/keys');
-    expect(free.body).toContain('Organisation keys need the Team plan');
+    expect(free.body).toContain('Organization keys need the Team plan');
     expect(free.body).toContain(`jfi org set-plan --org ${orgId} --plan team`);
 
     await server.services.accounts.setOrganizationPlan(orgId, 'team');
@@ -59,6 +51,20 @@ describe('organisations in the dashboard', () => {
     expect(secret).toBeDefined();
     const key = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
     expect(key.json()).toMatchObject({ name: 'Org CI', owner: { type: 'organization', id: orgId } });
+
+    // The owner removes the colleague: the key is revoked, the owner's list says so and why, and the key's holder
+    // is told why too.
+    const members = await send(owner.jar, 'GET', `/app/organizations/${orgId}`);
+    expect((await send(owner.jar, 'POST', `/app/organizations/${orgId}/members/remove`, { _csrf: csrfOf(members.body), email: colleague.email })).statusCode).toBe(303);
+    await send(owner.jar, 'POST', '/app/space', { _csrf: csrfOf(members.body), space: orgId });
+    const list = await send(owner.jar, 'GET', '/app/settings/keys');
+    const row = /<tr[^>]*>\s*<td class="strong">Org CI<\/td>[\s\S]*?<\/tr>/.exec(list.body)?.[0] ?? '';
+    expect(row).toContain('Revoked');
+    expect(row).toContain('its creator left');
+    expect(row).not.toContain('Active');
+    const refused = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.message).toContain('the member who created it left the organization');
   });
 
   it('lets only owners and admins add members, and says who is missing an account', async () => {
@@ -147,10 +153,10 @@ describe('organisations in the dashboard', () => {
     const proto = await send(owner.jar, 'GET', `/app/organizations/${orgId}?notice=constructor`);
     expect(proto.body).not.toContain('function Object');
     const chosen = await send(owner.jar, 'GET', `/app/organizations/${orgId}?notice=created`);
-    expect(chosen.body).toContain('Organisation created. You are now working in it.');
+    expect(chosen.body).toContain('Organization created. You are now working in it.');
   });
 
-  it('does not show another organisation to a non-member', async () => {
+  it('does not show another organization to a non-member', async () => {
     const owner = await member('Rita');
     const stranger = await member('Sam');
     const orgId = await createOrganization(owner.jar, 'Private');

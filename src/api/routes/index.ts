@@ -8,6 +8,7 @@ import { keyRoutes } from './key/index.ts';
 import { CursorCodec } from '../pagination.ts';
 import { registerIdempotency } from '../plugins/idempotency.ts';
 import { diagramRoutes } from './diagrams/index.ts';
+import { diagramVersionRoutes } from './diagram-versions/index.ts';
 import { folderRoutes } from './folders/index.ts';
 import { generationRoutes } from './generations/index.ts';
 
@@ -31,5 +32,6 @@ export async function registerApiRoutes(api: FastifyInstance, context: ApiContex
   await api.register(folderRoutes, { folders: context.services.folders, cursors });
   const { generations, diagrams, images, idempotency } = context.services;
   await api.register(diagramRoutes, { diagrams, images, cursors, generations, idempotency });
+  await api.register(diagramVersionRoutes, { versions: context.services.versions, cursors });
   await api.register(generationRoutes, { generations, diagrams, images, idempotency, cursors });
 }

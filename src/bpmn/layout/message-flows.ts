@@ -2,6 +2,7 @@
 // its target: straight down (or up) where the two ends share an x and nothing is in the way, otherwise with one
 // horizontal run in a gap between pools. Of the candidate routes, each flow takes the one that passes through the
 // fewest shapes, then crosses (or runs along) the fewest lines already drawn (sequence flows, earlier message flows).
+import type { BpmnElement } from '../model.ts';
 import type { PlacedEdge, PlacedShape, Point, Rect } from './geometry.ts';
 import { segmentCrossesRect } from './geometry.ts';
 import { GridIndex, LineIndex, segmentBox } from './grid-index.ts';
@@ -9,7 +10,7 @@ import { POOL_HEADER, is } from './sizes.ts';
 
 /** A pool band: its participant (null for a process drawn without one) and its rectangle. */
 export interface PoolBand {
-  participant: any | null;
+  participant: BpmnElement | null;
   rect: Rect;
   shapes: PlacedShape[];
 }
@@ -24,8 +25,11 @@ const CLEARANCE = 6;
 /** Alternative xs for a flow's ends are this far apart. */
 const STEP = 15;
 
+/** A message flow whose two ends are both drawn (the only ones routed). */
+type MessageFlow = BpmnElement & { sourceRef: BpmnElement; targetRef: BpmnElement };
+
 interface End {
-  element: any;
+  element: BpmnElement;
   rect: Rect;
   /** Where on the border the flow may meet the shape: events and gateways at their centre only. */
   lo: number;
@@ -34,7 +38,7 @@ interface End {
   preferred: number;
 }
 
-function isPool(element: any): boolean {
+function isPool(element: BpmnElement): boolean {
   return is(element, 'bpmn:Participant');
 }
 
@@ -43,7 +47,7 @@ function isSolid(shape: PlacedShape): boolean {
   return !(is(el, 'bpmn:Participant') || is(el, 'bpmn:Lane') || is(el, 'bpmn:Group') || shape.isExpanded === true);
 }
 
-function span(element: any, r: Rect): [number, number] {
+function span(element: BpmnElement, r: Rect): [number, number] {
   if (isPool(element)) return [r.x + POOL_HEADER + 15, r.x + r.width - 15];
   if (is(element, 'bpmn:Event') || is(element, 'bpmn:Gateway')) return [r.x + r.width / 2, r.x + r.width / 2];
   const margin = Math.min(10, r.width / 4);
@@ -65,9 +69,9 @@ function around(preferred: number, lo: number, hi: number, limit = 8): number[] 
  * x where each message flow prefers to meet a shape: the centre, or for an activity with several flows on one side,
  * spread along that side in the order of the other ends so they neither overlap nor cross.
  */
-function preferredXs(flows: any[], rectOf: Map<any, Rect>): Map<any, { sx: number; tx: number }> {
-  const sides = new Map<string, { rect: Rect; element: any; list: Array<{ flow: any; end: 'source' | 'target'; other: Rect }> }>();
-  const xs = new Map<any, { sx: number; tx: number }>();
+function preferredXs(flows: MessageFlow[], rectOf: Map<BpmnElement, Rect>): Map<MessageFlow, { sx: number; tx: number }> {
+  const sides = new Map<string, { rect: Rect; element: BpmnElement; list: Array<{ flow: MessageFlow; end: 'source' | 'target'; other: Rect }> }>();
+  const xs = new Map<MessageFlow, { sx: number; tx: number }>();
   for (const flow of flows) {
     const s = rectOf.get(flow.sourceRef)!;
     const t = rectOf.get(flow.targetRef)!;
@@ -97,16 +101,17 @@ function preferredXs(flows: any[], rectOf: Map<any, Rect>): Map<any, { sx: numbe
   return xs;
 }
 
-export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes: PlacedShape[], drawnEdges: PlacedEdge[]): PlacedEdge[] {
+export function routeMessageFlows(collaboration: BpmnElement | null, bands: PoolBand[], shapes: PlacedShape[], drawnEdges: PlacedEdge[]): PlacedEdge[] {
   if (!collaboration?.messageFlows?.length) return [];
-  const rectOf = new Map<any, Rect>(shapes.map((s) => [s.element, s.bounds]));
-  const bandOf = new Map<any, PoolBand>();
+  const rectOf = new Map<BpmnElement, Rect>(shapes.map((s) => [s.element, s.bounds]));
+  const bandOf = new Map<BpmnElement, PoolBand>();
   for (const band of bands) {
     if (band.participant) bandOf.set(band.participant, band);
     for (const s of band.shapes) bandOf.set(s.element, band);
   }
-  const flows = ((collaboration?.messageFlows ?? []) as any[]).filter(
-    (f) => rectOf.has(f.sourceRef) && rectOf.has(f.targetRef) && bandOf.has(f.sourceRef) && bandOf.has(f.targetRef),
+  const flows = (collaboration?.messageFlows ?? []).filter(
+    (f): f is MessageFlow =>
+      !!f.sourceRef && !!f.targetRef && rectOf.has(f.sourceRef) && rectOf.has(f.targetRef) && bandOf.has(f.sourceRef) && bandOf.has(f.targetRef),
   );
   const solid = new GridIndex<PlacedShape>();
   for (const s of shapes) if (isSolid(s)) solid.insert(s.bounds, s);
@@ -124,7 +129,7 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
     const down = s.y + s.height / 2 < t.y + t.height / 2;
     const sy = down ? s.y + s.height : s.y;
     const ty = down ? t.y : t.y + t.height;
-    const end = (element: any, rect: Rect, x: number): End => {
+    const end = (element: BpmnElement, rect: Rect, x: number): End => {
       const [lo, hi] = span(element, rect);
       return { element, rect, lo, hi, preferred: x };
     };
@@ -140,7 +145,7 @@ export function routeMessageFlows(collaboration: any, bands: PoolBand[], shapes:
     const sourceSide = sideKey(source, !down);
     const targetSide = sideKey(target, down);
     const crowded = (key: string, x: number) => (taken.get(key) ?? []).some((other) => Math.abs(other - x) < SPACING);
-    const ownShapes = new Set<any>([flow.sourceRef, flow.targetRef, flow.sourceRef.attachedToRef, flow.targetRef.attachedToRef]);
+    const ownShapes = new Set<BpmnElement | undefined>([flow.sourceRef, flow.targetRef, flow.sourceRef.attachedToRef, flow.targetRef.attachedToRef]);
     const hits = (points: Point[]) => {
       let n = 0;
       for (let k = 1; k < points.length; k++) {

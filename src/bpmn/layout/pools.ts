@@ -1,5 +1,6 @@
 // Stacks participants as horizontal pools of equal width; message-flows.ts routes the flows between them.
 import { layoutFlow } from './flow-layout.ts';
+import type { BpmnElement } from '../model.ts';
 import type { Block, PlacedEdge, PlacedShape, Rect } from './geometry.ts';
 import { translateBlock } from './geometry.ts';
 import { routeMessageFlows } from './message-flows.ts';
@@ -10,15 +11,15 @@ const MIN_POOL_WIDTH = 400;
 
 interface Band {
   /** The participant, or null for a process drawn without a pool. */
-  participant: any | null;
+  participant: BpmnElement | null;
   rect: Rect;
   block: Block;
 }
 
 /** Collaboration artifacts attached to something inside `process` travel with that process's layout. */
-function artifactsFor(process: any, collaboration: any): any[] {
-  const inside = new Set<any>(process.flowElements ?? []);
-  const out: any[] = [];
+function artifactsFor(process: BpmnElement, collaboration: BpmnElement | null): BpmnElement[] {
+  const inside = new Set<BpmnElement | undefined>(process.flowElements ?? []);
+  const out: BpmnElement[] = [];
   for (const a of collaboration?.artifacts ?? []) {
     if (!is(a, 'bpmn:Association')) continue;
     const other = inside.has(a.sourceRef) ? a.targetRef : inside.has(a.targetRef) ? a.sourceRef : null;
@@ -30,10 +31,11 @@ function artifactsFor(process: any, collaboration: any): any[] {
 const MAX_REORDERED = 7;
 
 /** The participant an element of a message flow belongs to (itself when it is one). */
-function participantOf(element: any, byProcess: Map<any, any>): any | null {
+function participantOf(element: BpmnElement | undefined, byProcess: Map<BpmnElement, BpmnElement>): BpmnElement | null {
   for (let e = element; e; e = e.$parent) {
     if (is(e, 'bpmn:Participant')) return e;
-    if (byProcess.has(e)) return byProcess.get(e);
+    const participant = byProcess.get(e);
+    if (participant) return participant;
   }
   return null;
 }
@@ -42,13 +44,17 @@ function participantOf(element: any, byProcess: Map<any, any>): any | null {
  * Pools in the order that keeps message flows shortest (sum of how many pools each one spans), trying every order
  * for up to seven pools; ties keep the document order.
  */
-export function orderParticipants(collaboration: any | null): any[] {
-  const participants: any[] = collaboration?.participants ?? [];
-  const flows: any[] = collaboration?.messageFlows ?? [];
+export function orderParticipants(collaboration: BpmnElement | null): BpmnElement[] {
+  const participants = collaboration?.participants ?? [];
+  const flows = collaboration?.messageFlows ?? [];
   if (participants.length < 3 || participants.length > MAX_REORDERED || flows.length === 0) return participants;
-  const byProcess = new Map<any, any>(participants.filter((p) => p.processRef).map((p) => [p.processRef, p]));
+  const byProcess = new Map(participants.flatMap((p) => (p.processRef ? [[p.processRef, p] as const] : [])));
+  const indexOf = (end: BpmnElement | undefined) => {
+    const participant = participantOf(end, byProcess);
+    return participant ? participants.indexOf(participant) : -1;
+  };
   const pairs = flows
-    .map((f) => [participants.indexOf(participantOf(f.sourceRef, byProcess)), participants.indexOf(participantOf(f.targetRef, byProcess))])
+    .map((f) => [indexOf(f.sourceRef), indexOf(f.targetRef)])
     .filter(([a, b]) => a! >= 0 && b! >= 0 && a !== b) as Array<[number, number]>;
   let best = participants.map((_, i) => i);
   let bestCost = Infinity;
@@ -66,13 +72,13 @@ export function orderParticipants(collaboration: any | null): any[] {
     for (const next of rest) visit([...order, next], rest.filter((r) => r !== next));
   };
   visit([], best);
-  return best.map((i) => participants[i]);
+  return best.map((i) => participants[i]!);
 }
 
 /** Lays out `collaboration`'s participants, then `processes` not in it as pool-less bands below. */
-export function layoutPools(collaboration: any | null, processes: any[]): Block {
+export function layoutPools(collaboration: BpmnElement | null, processes: BpmnElement[]): Block {
   const bands: Band[] = [];
-  const done = new Set<any>();
+  const done = new Set<BpmnElement>();
   let y = 0;
   for (const participant of orderParticipants(collaboration)) {
     const process = participant.processRef;

@@ -115,8 +115,13 @@ class RefusedFormat extends Error {
   }
 }
 
+/** The parts of a chat completion replyOf reads; the endpoint is foreign, so each leaf is checked before use. */
+interface Completion {
+  choices?: { message?: { refusal?: unknown; content?: unknown }; finish_reason?: unknown }[];
+}
+
 function replyOf(text: string): Reply {
-  let body: any;
+  let body: Completion | null;
   try {
     body = JSON.parse(text);
   } catch {
@@ -128,5 +133,5 @@ function replyOf(text: string): Reply {
     throw new GenerationError('unreadable', 'The language model declined to model this description.');
   }
   if (typeof message?.content !== 'string') throw new GenerationError('provider_failed', 'The language model endpoint answered without a message.');
-  return { content: message.content, finishReason: typeof choice.finish_reason === 'string' ? choice.finish_reason : null };
+  return { content: message.content, finishReason: typeof choice!.finish_reason === 'string' ? choice!.finish_reason : null };
 }

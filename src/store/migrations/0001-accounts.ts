@@ -1,8 +1,8 @@
 // Accounts: users, organizations, memberships, API keys and dashboard sessions.
 import { sql, type Kysely } from 'kysely';
 
-// Migrations are frozen snapshots: they take Kysely<any>, not today's Database type.
-export async function up(db: Kysely<any>): Promise<void> {
+// Migrations are frozen snapshots: they take a Kysely that knows no tables, not today's Database type.
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('users')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -63,7 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['sessions', 'api_keys', 'memberships', 'organizations', 'users']) {
     await db.schema.dropTable(table).execute();
   }

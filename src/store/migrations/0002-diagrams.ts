@@ -5,8 +5,8 @@
 // so a keyset page is one index range scan whatever its depth.
 import { sql, type Kysely } from 'kysely';
 
-// Migrations are frozen snapshots: they take Kysely<any>, not today's Database type.
-export async function up(db: Kysely<any>): Promise<void> {
+// Migrations are frozen snapshots: they take a Kysely that knows no tables, not today's Database type.
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('folders')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -118,7 +118,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('quota_events_key_at').on('quota_events').columns(['api_key_id', 'at']).execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['quota_events', 'generations', 'idempotency_keys', 'diagrams', 'folders']) {
     await db.schema.dropTable(table).execute();
   }

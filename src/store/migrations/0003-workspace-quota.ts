@@ -2,8 +2,8 @@
 // organization), the same design as quota_events for API keys.
 import { sql, type Kysely } from 'kysely';
 
-// Migrations are frozen snapshots: they take Kysely<any>, not today's Database type.
-export async function up(db: Kysely<any>): Promise<void> {
+// Migrations are frozen snapshots: they take a Kysely that knows no tables, not today's Database type.
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('workspace_quota_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -19,6 +19,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('workspace_quota_events').execute();
 }

@@ -5,7 +5,6 @@ import type { Owner } from '../types.ts';
 import type { PagePosition } from './folders.ts';
 import { arrayQueryTemplate } from '../query-template.ts';
 
-
 /** A diagram without its XML: what lists and metadata reads fetch. */
 export type DiagramMeta = Omit<DiagramRow, 'bpmn_xml'>;
 
@@ -136,22 +135,23 @@ export class DiagramRepository {
 
   /**
    * Applies the changes and bumps the version, only if the version is still `expectedVersion` (when given).
-   * Returns false when nothing matched (no such diagram, or another version).
+   * Returns the diagram as this update left it (without XML), or null when nothing matched (no such diagram, or
+   * another version). The update locks the row until the transaction ends (Postgres row lock, SQLite write lock):
+   * a concurrent writer waits, then bumps from this version, so two writers never get the same number.
    */
   async update(
     owner: Owner,
     id: string,
     changes: Partial<Pick<DiagramRow, 'name' | 'folder_id' | 'bpmn_xml' | 'stats'>> & { updated_at: number },
     expectedVersion: number | null,
-  ): Promise<boolean> {
+  ): Promise<DiagramMeta | null> {
     let query = this.#db
       .updateTable('diagrams')
       .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
       .where((eb) => eb.and(owner))
       .where('id', '=', id);
     if (expectedVersion !== null) query = query.where('version', '=', expectedVersion);
-    const result = await query.executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return (await query.returning(META_COLUMNS).executeTakeFirst()) ?? null;
   }
 
   /** True when a diagram was deleted. */

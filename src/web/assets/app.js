@@ -1,6 +1,5 @@
-// Small progressive enhancements for the dashboard: copy buttons, confirmations, auto-submitting selects.
-/* global document, window, navigator, setTimeout, Element, HTMLInputElement, HTMLFormElement */
-document.documentElement.classList.add('js');
+// Small progressive enhancements for the dashboard: copy buttons, confirmations, the theme switch, focus on errors.
+/* global document, window, navigator, localStorage, setTimeout, Element, HTMLElement, HTMLInputElement, HTMLFormElement */
 
 document.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
@@ -31,9 +30,32 @@ document.addEventListener('submit', (event) => {
   if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) event.preventDefault();
 });
 
-for (const form of document.querySelectorAll('form[data-autosubmit]')) {
-  form.addEventListener('change', () => form.requestSubmit());
+// After a refused form, start where the first problem is.
+const invalid = document.querySelector('[aria-invalid="true"]');
+if (invalid instanceof HTMLElement) invalid.focus();
+
+// The Light/Dark switch: pressed while the page is dark, whether the system or the person chose it.
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+const isDark = () => (document.documentElement.dataset.theme ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
+const themeButtons = document.querySelectorAll('[data-theme-toggle]');
+const showTheme = () => {
+  for (const button of themeButtons) button.setAttribute('aria-pressed', String(isDark()));
+};
+for (const button of themeButtons) {
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const theme = isDark() ? 'light' : 'dark';
+    document.documentElement.dataset.theme = theme;
+    try {
+      localStorage.setItem('jfi-theme', theme);
+    } catch {
+      // Storage blocked: the choice lasts for this page only.
+    }
+    showTheme();
+  });
 }
+systemDark.addEventListener('change', showTheme);
+showTheme();
 
 // Importing a .bpmn file: read it in the browser into the form's text field, so the form stays urlencoded.
 for (const input of document.querySelectorAll('input[type=file][data-into]')) {

@@ -1,14 +1,14 @@
-// /docs: Quickstart, Authentication, API Reference (from the live OpenAPI document), Generate diagrams.
+// /docs: Quickstart, Authentication, API Reference (from the live OpenAPI document), Generate diagrams, Versions and compare.
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import { baseUrlOf, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
-import { brand } from '../pages/layout.ts';
+import { brand, head, themeToggle } from '../pages/layout.ts';
 import { renderReference } from './reference.ts';
 import { commandFor, sampleById, type DocSample } from './samples.ts';
 
-type DocId = 'overview' | 'quickstart' | 'authentication' | 'api' | 'generate';
+type DocId = 'overview' | 'quickstart' | 'authentication' | 'api' | 'generate' | 'versions';
 
 const NAV: { id: DocId; href: string; label: string }[] = [
   { id: 'overview', href: '/docs', label: 'Overview' },
@@ -16,6 +16,7 @@ const NAV: { id: DocId; href: string; label: string }[] = [
   { id: 'authentication', href: '/docs/authentication', label: 'Authentication' },
   { id: 'api', href: '/docs/api', label: 'API Reference' },
   { id: 'generate', href: '/docs/generate', label: 'Generate diagrams' },
+  { id: 'versions', href: '/docs/versions', label: 'Versions and compare' },
 ];
 
 export const docsRoutes = fp(docsPages, { name: 'jfi-docs-pages', decorators: { request: ['webUser'] }, dependencies: ['jfi-web-session'] });
@@ -28,6 +29,7 @@ async function docsPages(app: FastifyInstance, context: WebContext): Promise<voi
   app.get('/docs/quickstart', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'quickstart', 'Quickstart', quickstart(baseUrlOf(context, request)))));
   app.get('/docs/authentication', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'authentication', 'Authentication', authentication(baseUrlOf(context, request), context.config))));
   app.get('/docs/generate', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'generate', 'Generate diagrams', generate(baseUrlOf(context, request), context.config))));
+  app.get('/docs/versions', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'versions', 'Versions and compare', versions(baseUrlOf(context, request)))));
   app.get('/docs/api', async (request, reply) => {
     const document = (app as unknown as { swagger(): Record<string, unknown> }).swagger();
     const { nav, body } = renderReference(document, baseUrlOf(context, request));
@@ -41,16 +43,9 @@ async function docsPages(app: FastifyInstance, context: WebContext): Promise<voi
 function docsPage(active: DocId, title: string, body: Html, signedIn: boolean, subnav?: Html): string {
   return html`<!doctype html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Just Flow It docs</title>
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/app.css">
-<script src="/assets/app.js" defer></script>
-</head>
+${head(`${title} · Just Flow It docs`)}
 <body class="public docs">
-<header class="public-top">${brand()}<nav class="public-nav" aria-label="Site"><a href="/docs">Docs</a>${signedIn ? html`<a class="btn btn-small btn-primary" href="/app">Dashboard</a>` : html`<a href="/signin">Sign in</a><a class="btn btn-small btn-primary" href="/signup">Get started</a>`}</nav></header>
+<header class="public-top">${brand()}<nav class="public-nav" aria-label="Site"><a href="/docs">Docs</a>${signedIn ? html`<a class="btn btn-small btn-primary" href="/app">Dashboard</a>` : html`<a href="/signin">Sign in</a><a class="btn btn-small btn-primary" href="/signup">Get started</a>`}${themeToggle()}</nav></header>
 <div class="docs-shell">
   <nav class="docs-nav" aria-label="Documentation">${NAV.map(
     (item) => html`<a href="${item.href}" class="${item.id === active ? 'active' : ''}"${item.id === active ? html` aria-current="page"` : ''}>${item.label}</a>${item.id === active && subnav ? subnav : ''}`,
@@ -64,12 +59,12 @@ ${body}
 }
 
 function code(text: string): Html {
-  return html`<pre class="code"><code>${text}</code></pre>`;
+  return html`<pre class="code" tabindex="0"><code>${text}</code></pre>`;
 }
 
 function sample(id: string, baseUrl: string): Html {
   const s: DocSample = sampleById(id);
-  return html`<pre class="code" data-sample="${s.id}"><code>${commandFor(s, baseUrl)}</code></pre>`;
+  return html`<pre class="code" data-sample="${s.id}" tabindex="0"><code>${commandFor(s, baseUrl)}</code></pre>`;
 }
 
 function overview(baseUrl: string): Html {
@@ -80,12 +75,13 @@ function overview(baseUrl: string): Html {
   <a href="/docs/authentication"><strong>Authentication</strong><span>How API keys, Bearer auth and scopes work.</span></a>
   <a href="/docs/api"><strong>API Reference</strong><span>Every endpoint, parameter and response shape.</span></a>
   <a href="/docs/generate"><strong>Generate diagrams</strong><span>Describe a process in words, get a diagram back.</span></a>
+  <a href="/docs/versions"><strong>Versions and compare</strong><span>Every change kept; see what changed, as data or a picture; go back.</span></a>
 </div>
 <h2>Base URL</h2>
 ${code(`${baseUrl}/api/v1`)}
 <p>Production deployments serve the API over HTTPS only.</p>
 <h2>Who can use it</h2>
-<p>The API is available on paid plans: a <strong>Pro</strong> user gets personal keys acting on their own diagrams and folders; a member of a <strong>Team</strong> organisation gets organisation keys acting on the organisation's. Free plans get <code>403 plan_required</code>. Keys are created and revoked in the dashboard under <a href="/app/settings/keys">Settings → API keys</a>.</p>
+<p>The API is available on paid plans: a <strong>Pro</strong> user gets personal keys acting on their own diagrams and folders; a member of a <strong>Team</strong> organization gets organization keys acting on the organization's. Free plans get <code>403 plan_required</code>. Keys are created and revoked in the dashboard under <a href="/app/settings/keys">Settings → API keys</a>.</p>
 <div class="callout"><strong>Server-to-server only.</strong> Keys grant full access to your diagrams and folders. Never put them in a browser or mobile app: the API sends no CORS headers. Keep them in a secret manager or server environment variables.</div>`;
 }
 
@@ -95,7 +91,7 @@ function quickstart(baseUrl: string): Html {
 <h2>1. Create an account</h2>
 <p><a href="/signup">Sign up</a> with your email and a password of at least 12 characters (not a common one). You land in your personal space.</p>
 <h2>2. Get on a paid plan</h2>
-<p>The API needs the Pro plan (personal keys) or a Team organisation (organisation keys). Plans are changed by the operator of this installation, on the server:</p>
+<p>The API needs the Pro plan (personal keys) or a Team organization (organization keys). Plans are changed by the operator of this installation, on the server, in its folder and with the server's <code>DATABASE_URL</code> in the environment (without it, <code>jfi</code> opens <code>./data/jfi.sqlite</code>, which may not be the server's database):</p>
 ${sample('set-plan', baseUrl)}
 <p>Your plan shows under <a href="/app/settings/billing">Settings → Billing</a>.</p>
 <h2>3. Create a key</h2>
@@ -109,6 +105,7 @@ ${sample('check-key', baseUrl)}
 ${sample('import-diagram', baseUrl)}
 <p>Keep the <code>id</code> of the answer (<code>export DIAGRAM_ID=…</code>) and fetch the image, light or dark, PNG or SVG:</p>
 ${sample('render-image', baseUrl)}
+<p>A document with several pages (<code>BPMNDiagram</code> elements) renders its first; add <code>diagram=&lt;id&gt;</code> with the id of another page to render that one. An id the document does not have gets <code>400 invalid_parameter</code> on <code>diagram</code>.</p>
 <p>Export it back to BPMN 2.0, with everything the import had:</p>
 ${sample('export-bpmn', baseUrl)}
 <p>The diagram also appears in the <a href="/app">dashboard</a> (in the mode of your key), where you can edit it in the modeler. Next: <a href="/docs/generate">generate diagrams from a description</a>.</p>`;
@@ -121,7 +118,7 @@ function authentication(baseUrl: string, config: Config): Html {
 ${sample('list-diagrams', baseUrl)}
 <h2>Keys</h2>
 <p>Keys look like <code>jfi_sk_live_…</code> or <code>jfi_sk_test_…</code>. The last characters are a checksum, so a mistyped key is refused without a database lookup and secret scanners can recognise a leaked one. We store only a SHA-256 hash and a hint (prefix and last four characters): the secret is shown once, when you create the key in <a href="/app/settings/keys">Settings → API keys</a>. Lost it? Revoke the key and create another.</p>
-<p>A personal key works while its owner is on the Pro plan. An organisation key works while the organisation is on the Team plan and the member who created it still belongs to it. Keys can expire (1–3650 days) and can be revoked at any time.</p>
+<p>A personal key works while its owner is on the Pro plan. An organization key works while the organization is on the Team plan and the member who created it still belongs to it: when that member leaves, their keys of the organization are revoked, and requests with them get <code>401 revoked_api_key</code> saying so. Keys can expire (1–3650 days) and can be revoked at any time.</p>
 <h2>Scopes</h2>
 <table><thead><tr><th>scope</th><th>grants</th></tr></thead><tbody>
 <tr><td><code>diagrams:read</code></td><td>Read diagrams and render their images</td></tr>
@@ -178,4 +175,28 @@ ${sample('generate', baseUrl)}
 <h2>Quota</h2>
 <p>Each key may run ${quota.max} generations per rolling ${quota.windowDays} days. A generation that fails on our side does not count, and a replay with the same <code>Idempotency-Key</code> costs nothing. Over the quota you get <code>429 quota_exceeded</code> with a <code>Retry-After</code> telling when the oldest counted generation leaves the window. <code>GET /api/v1/key</code> shows your current usage.</p>
 <p>Descriptions that hold no readable process (empty after trimming, or no actions at all) get <code>422 validation_failed</code> and cost no quota.</p>`;
+}
+
+function versions(baseUrl: string): Html {
+  return html`<h1>Versions and compare</h1>
+<p class="lead">Every change of a diagram's BPMN is kept as a version: see what changed between any two, as data or as a picture, and go back to any of them.</p>
+<h2>What makes a version</h2>
+<p>A diagram's first content (imported or generated) is version 1. Each later change of its BPMN — a <code>PATCH</code> with <code>bpmn_xml</code>, a save in the dashboard's modeler, a restore — makes a new version, numbered by the diagram <code>version</code> it produced. Renaming or moving a diagram raises its <code>version</code> (for <code>If-Match</code>) but makes no new version, so version numbers can have gaps. The newest version is always the diagram's current content, and can be addressed by its number like any other.</p>
+<p>With the diagram from the <a href="/docs/quickstart">Quickstart</a> (<code>export DIAGRAM_ID=…</code>), change its BPMN. <code>If-Match</code> makes the change apply only if nobody changed the diagram in between (else <code>409 version_conflict</code>):</p>
+${sample('update-bpmn', baseUrl)}
+<h2>List versions</h2>
+<p>Newest first, paginated with <code>limit</code> and <code>cursor</code> like every list. Each version tells its <code>source</code> (<code>imported</code>, <code>generated</code>, <code>edited</code> or <code>restored</code>), who made it (<code>created_by</code>), when, its <code>stats</code>, and for a generated one the <code>prompt</code>.</p>
+${sample('list-versions', baseUrl)}
+<p><code>GET /diagrams/{id}/versions/{version}</code> retrieves one; <code>…/export</code> downloads its BPMN 2.0 XML and <code>…/image</code> renders it with the same <code>format</code>, <code>theme</code> and <code>scale</code> options, <code>ETag</code> and <code>304</code> as the diagram's image:</p>
+${sample('export-version', baseUrl)}
+<h2>Compare two versions</h2>
+<p><code>from</code> is required; <code>to</code> defaults to the current version. The answer lists, by element id, what was <code>added</code>, <code>removed</code>, <code>changed</code> (each changed attribute as <code>[old, new]</code>) and what only moved on the canvas (<code>layout_changed</code>) — tasks, events, gateways, flows, pools, lanes, data and annotations.</p>
+${sample('compare-versions', baseUrl)}
+<p>The same difference as a picture: the <code>to</code> diagram with added elements in green, changed ones in amber and removed ones as faded red ghosts where they were, with a legend; light or dark, PNG or SVG.</p>
+${sample('compare-image', baseUrl)}
+<h2>Restore</h2>
+<p>Restoring makes the old content current again as a new version (source <code>restored</code>): history is never rewritten. It needs the <code>diagrams:write</code> scope and honours <code>If-Match</code> and <code>Idempotency-Key</code>; reading versions and comparing need <code>diagrams:read</code>.</p>
+${sample('restore-version', baseUrl)}
+<h2>Retention</h2>
+<p>Every version is kept unless the operator sets <code>VERSION_RETENTION</code>: then each diagram keeps that many newest versions (the current one included), and a change that makes one more removes the oldest at the same moment. Deleting a diagram deletes its versions. Versions are stored compressed, about an eighth of the XML's size.</p>`;
 }

@@ -43,7 +43,7 @@ function operationHtml(id: string, method: string, path: string, op: Json): Html
   <div class="endpoint-body">
     <p><strong>${op.summary ?? ''}</strong>${op.description ? html` — ${op.description}` : ''}</p>
     ${params.length ? html`<h3>Parameters</h3><table><thead><tr><th>name</th><th>in</th><th>type</th><th>description</th></tr></thead><tbody>${params.map(
-      (p) => html`<tr><td><code>${p.name}</code>${p.required ? html` <span class="badge">required</span>` : ''}</td><td>${p.in}</td><td>${typeOf(p.schema ?? {})}</td><td>${p.description ?? p.schema?.description ?? ''}</td></tr>`,
+      (p) => html`<tr><td><code>${p.name}</code>${p.required ? html` <span class="badge">required</span>` : ''}</td><td>${p.in}</td><td>${typeOf(p.schema ?? {})}</td><td>${p.description ?? p.schema?.description ?? ''}${defaultOf(p.schema ?? {})}</td></tr>`,
     )}</tbody></table>` : ''}
     ${bodySchema ? html`<h3>Request body</h3>${fieldsTable(bodySchema)}` : ''}
     <h3>Responses</h3>
@@ -62,8 +62,13 @@ function fieldsTable(schema: Json): Html {
   if (properties.length === 0) return html`<p>${typeOf(schema)}</p>`;
   const required = new Set<string>(schema.required ?? []);
   return html`<table><thead><tr><th>field</th><th>type</th><th>description</th></tr></thead><tbody>${properties.map(
-    ([name, property]) => html`<tr><td><code>${name}</code>${required.has(name) ? html` <span class="badge">required</span>` : ''}</td><td>${typeOf(property)}</td><td>${property.description ?? ''}</td></tr>`,
+    ([name, property]) => html`<tr><td><code>${name}</code>${required.has(name) ? html` <span class="badge">required</span>` : ''}</td><td>${typeOf(property)}</td><td>${property.description ?? ''}${defaultOf(property)}</td></tr>`,
   )}</tbody></table>`;
+}
+
+/** What an optional value is when left out, as the schema says. */
+function defaultOf(schema: Json): Html | string {
+  return schema.default === undefined ? '' : html` <span class="default">default <code>${JSON.stringify(schema.default)}</code></span>`;
 }
 
 /** A short, readable type: unions of enums become "live | test", arrays "string[]". */

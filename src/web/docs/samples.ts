@@ -1,12 +1,12 @@
 // Every code sample the docs show, as data: the pages render them and test/web/docs-samples.test.ts runs
 // them (with curl, against a real server and a real key), so a sample that stops working fails a test.
 
-export type DocPageId = 'quickstart' | 'authentication' | 'generate';
+export type DocPageId = 'quickstart' | 'authentication' | 'generate' | 'versions';
 
 export interface DocSample {
   id: string;
   page: DocPageId;
-  /** The API route it calls, as in the OpenAPI document ("GET /key"); null for an operator's `jfi` command. */
+  /** The API route it calls, as in the OpenAPI document ("GET /key"); null for an operator's `npx jfi` command (run in the server's folder). */
   route: string | null;
   /** A shell command; {{BASE_URL}} becomes the server's address; $JFI_KEY (and captured variables) come from the environment. */
   command: string;
@@ -26,12 +26,19 @@ const HELLO_BPMN =
   '<sequenceFlow id=\\"f1\\" sourceRef=\\"start\\" targetRef=\\"greet\\"/><sequenceFlow id=\\"f2\\" sourceRef=\\"greet\\" targetRef=\\"end\\"/>' +
   '</process></definitions>';
 
+/** The quickstart's diagram with its task renamed and a second task added: what the versions page changes. */
+const HELLO_BPMN_REVISED =
+  '<definitions xmlns=\\"http://www.omg.org/spec/BPMN/20100524/MODEL\\" targetNamespace=\\"https://example.com\\">' +
+  '<process id=\\"hello\\"><startEvent id=\\"start\\"/><task id=\\"greet\\" name=\\"Say hello warmly\\"/><task id=\\"wave\\" name=\\"Wave\\"/><endEvent id=\\"end\\"/>' +
+  '<sequenceFlow id=\\"f1\\" sourceRef=\\"start\\" targetRef=\\"greet\\"/><sequenceFlow id=\\"f2\\" sourceRef=\\"greet\\" targetRef=\\"wave\\"/>' +
+  '<sequenceFlow id=\\"f3\\" sourceRef=\\"wave\\" targetRef=\\"end\\"/></process></definitions>';
+
 export const SAMPLES: DocSample[] = [
   {
     id: 'set-plan',
     page: 'quickstart',
     route: null,
-    command: 'jfi user set-plan --email you@example.com --plan pro',
+    command: 'npx jfi user set-plan --email you@example.com --plan pro',
     expect: ['you@example.com is now on the pro plan.'],
   },
   {
@@ -100,6 +107,50 @@ export const SAMPLES: DocSample[] = [
     route: 'POST /generations',
     command: `curl {{BASE_URL}}/api/v1/generations \\\n  ${AUTH} \\\n  -H "Content-Type: application/json" \\\n  -d '{"folder_id": "'"$FOLDER_ID"'", "prompt": "When a deal is agreed, Sales prepares the contract. Legal reviews it. If Legal approves, Finance sends the invoice; otherwise Sales revises the contract."}'`,
     expect: ['"object":"generation"', '"diagram_id"'],
+  },
+  {
+    id: 'update-bpmn',
+    page: 'versions',
+    route: 'PATCH /diagrams/{id}',
+    command: `curl -X PATCH {{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID \\\n  ${AUTH} \\\n  -H "Content-Type: application/json" \\\n  -H 'If-Match: "1"' \\\n  -d '{"bpmn_xml": "${HELLO_BPMN_REVISED}"}'`,
+    expect: ['"object":"diagram"', '"version":2'],
+  },
+  {
+    id: 'list-versions',
+    page: 'versions',
+    route: 'GET /diagrams/{id}/versions',
+    command: `curl {{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID/versions \\\n  ${AUTH}`,
+    expect: ['"object":"list"', '"object":"diagram_version","diagram_id"', '"version":2', '"source":"edited"', '"version":1', '"source":"imported"'],
+  },
+  {
+    id: 'compare-versions',
+    page: 'versions',
+    route: 'GET /diagrams/{id}/compare',
+    command: `curl "{{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID/compare?from=1&to=2" \\\n  ${AUTH}`,
+    expect: ['"object":"diagram_compare"', '"id":"wave"', '"attributes":{"name":["Say hello","Say hello warmly"]}'],
+  },
+  {
+    id: 'compare-image',
+    page: 'versions',
+    route: 'GET /diagrams/{id}/compare/image',
+    command: `curl "{{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID/compare/image?from=1&to=2&theme=dark" \\\n  ${AUTH} \\\n  -o compare.png`,
+    expect: [],
+    writes: { file: 'compare.png', startsWith: 'png' },
+  },
+  {
+    id: 'export-version',
+    page: 'versions',
+    route: 'GET /diagrams/{id}/versions/{version}/export',
+    command: `curl {{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID/versions/1/export \\\n  ${AUTH} \\\n  -o hello-v1.bpmn`,
+    expect: [],
+    writes: { file: 'hello-v1.bpmn', startsWith: 'xml' },
+  },
+  {
+    id: 'restore-version',
+    page: 'versions',
+    route: 'POST /diagrams/{id}/versions/{version}/restore',
+    command: `curl -X POST {{BASE_URL}}/api/v1/diagrams/$DIAGRAM_ID/versions/1/restore \\\n  ${AUTH} \\\n  -H 'If-Match: "2"'`,
+    expect: ['"object":"diagram"', '"version":3'],
   },
 ];
 

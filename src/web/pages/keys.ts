@@ -9,6 +9,7 @@ import { PageError } from '../error-page.ts';
 import { html, type Html } from '../html.ts';
 import { canManageOrganization, spaceName, type Workspace } from '../workspace.ts';
 import { appPage, csrfField, flash, formatDate, pageHeader } from './layout.ts';
+import { operatorCommand } from './operator.ts';
 
 const SCOPE_HELP: Record<Scope, string> = {
   'diagrams:read': 'Read diagrams and render their images',
@@ -93,7 +94,7 @@ async function keyPages(app: FastifyInstance, context: WebContext): Promise<void
     const { workspace, csrf } = request.signedIn;
     const key = await findKey(context, workspace, (request.params as { id: string }).id);
     if (!mayRevoke(workspace, key)) {
-      return reply.code(403).type('text/html; charset=utf-8').send(appPage({ title: 'Not allowed', workspace, csrf, active: 'keys' }, html`${pageHeader('Not allowed')}${flash('Only organisation owners and admins can revoke keys that other members created.', 'error')}`));
+      return reply.code(403).type('text/html; charset=utf-8').send(appPage({ title: 'Not allowed', workspace, csrf, active: 'keys' }, html`${pageHeader('Not allowed')}${flash('Only organization owners and admins can revoke keys that other members created.', 'error')}`));
     }
     await services.keys.revokeKey(key.id, workspace.tenant);
     return reply.redirect(`/app/settings/keys?revoked=${key.id}`, 303);
@@ -156,16 +157,16 @@ function eligibility(workspace: Workspace): Html | null {
   <h2>API keys need the Pro plan</h2>
   <p>Your personal space is on the <strong>Free</strong> plan. The API answers <code>403 plan_required</code> for free plans, so personal keys cannot be created yet.</p>
   <p>Plans are changed by an operator of this installation. Ask them to run:</p>
-  <pre class="code"><code>jfi user set-plan --email ${workspace.user.email} --plan pro</code></pre>
-  <p class="hint">Or create a key in an organisation on the Team plan: switch to it in the top bar. <a href="/app/settings/billing">See billing</a>.</p>
+  ${operatorCommand(`user set-plan --email ${workspace.user.email} --plan pro`)}
+  <p class="hint">Or create a key in an organization on the Team plan: switch to it in the top bar. <a href="/app/settings/billing">See billing</a>.</p>
 </section>`;
   }
   if (workspace.organization.organizationPlan === 'team') return null;
   return html`<section class="card plan-card" id="plan-required">
-  <h2>Organisation keys need the Team plan</h2>
+  <h2>Organization keys need the Team plan</h2>
   <p><strong>${workspace.organization.organizationName}</strong> is on the <strong>Free</strong> plan. The API answers <code>403 plan_required</code> for free plans, so its members cannot create keys yet.</p>
   <p>Plans are changed by an operator of this installation. Ask them to run:</p>
-  <pre class="code"><code>jfi org set-plan --org ${workspace.organization.organizationId} --plan team</code></pre>
+  ${operatorCommand(`org set-plan --org ${workspace.organization.organizationId} --plan team`)}
 </section>`;
 }
 
@@ -186,7 +187,7 @@ function createForm(signedIn: SignedIn, view: KeysView): Html {
       </div>
       <div class="field${error?.param === 'expires_in_days' ? ' has-error' : ''}">
         <label for="key-expiry">Expires after (days)</label>
-        <input id="key-expiry" name="expires_in_days" type="number" min="1" max="3650" inputmode="numeric" value="${form.expiresInDays}" placeholder="Never" aria-describedby="key-expiry-hint${error?.param === 'expires_in_days' ? ' err-expires_in_days' : ''}">
+        <input id="key-expiry" name="expires_in_days" type="number" min="1" max="3650" inputmode="numeric" value="${form.expiresInDays}" placeholder="Never"${error?.param === 'expires_in_days' ? html` aria-invalid="true"` : ''} aria-describedby="key-expiry-hint${error?.param === 'expires_in_days' ? ' err-expires_in_days' : ''}">
         <p class="hint" id="key-expiry-hint">Optional, 1–3650. Leave empty for a key that does not expire.</p>
         ${errorFor('expires_in_days')}
       </div>
@@ -202,7 +203,7 @@ function createForm(signedIn: SignedIn, view: KeysView): Html {
       <legend>Scopes</legend>
       <div class="scope-grid">
         ${SCOPES.map(
-          (scope) => html`<label class="choice"><input type="checkbox" name="scopes" value="${scope}"${form.scopes.includes(scope) ? html` checked` : ''}> <span><code>${scope}</code><small>${SCOPE_HELP[scope]}</small></span></label>`,
+          (scope, index) => html`<label class="choice"><input type="checkbox" name="scopes" value="${scope}"${form.scopes.includes(scope) ? html` checked` : ''}${index === 0 && error?.param === 'scopes' ? html` aria-invalid="true" aria-describedby="err-scopes"` : ''}> <span><code>${scope}</code><small>${SCOPE_HELP[scope]}</small></span></label>`,
         )}
       </div>
       ${errorFor('scopes')}
@@ -213,6 +214,7 @@ function createForm(signedIn: SignedIn, view: KeysView): Html {
 }
 
 function status(key: ApiKeyRecord): Html {
+  if (key.revokedReason === 'member_left') return html`<span class="badge badge-muted">Revoked</span> <small class="hint">its creator left</small>`;
   if (key.revokedAt) return html`<span class="badge badge-muted">Revoked</span>`;
   if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return html`<span class="badge badge-muted">Expired</span>`;
   return html`<span class="badge badge-ok">Active</span>`;

@@ -33,12 +33,14 @@ export function csrfField(token: string): Html {
   return html`<input type="hidden" name="${CSRF_FIELD}" value="${token}">`;
 }
 
-function head(title: string, styles: string[] = [], scripts: string[] = []): Html {
+/** The document head of every page; `theme.js` runs before the first paint so a chosen theme never flashes. */
+export function head(title: string, styles: string[] = [], scripts: string[] = []): Html {
   return html`<head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Just Flow It</title>
+<title>${title}</title>
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<script src="/assets/theme.js"></script>
 ${styles.map((href) => html`<link rel="stylesheet" href="${href}">`)}
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>
@@ -49,7 +51,15 @@ ${scripts.map((src) => html`<script src="${src}" defer></script>`)}
 const LOGO = html`<svg class="logo-mark" viewBox="0 0 32 32" aria-hidden="true"><rect x="2" y="9" width="11" height="14" rx="3"/><circle cx="26" cy="16" r="4"/><path d="M13 16h9"/></svg>`;
 
 export function brand(): Html {
-  return html`<a class="brand" href="/">${LOGO}<span>Just Flow It</span></a>`;
+  return html`<a class="brand" href="/">${LOGO}<span class="brand-name">Just Flow It</span></a>`;
+}
+
+/**
+ * The Light/Dark switch: one toggle button, pressed while the dark theme is on. The page follows the system's
+ * preference until the person presses it (app.js keeps the choice); without JavaScript it stays hidden.
+ */
+export function themeToggle(): Html {
+  return html`<button class="icon-btn" type="button" data-theme-toggle aria-pressed="false" hidden><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z"/></svg><span class="sr-only">Dark theme</span></button>`;
 }
 
 function navLink(href: string, label: string, name: keyof typeof ICONS, active: boolean): Html {
@@ -58,7 +68,8 @@ function navLink(href: string, label: string, name: keyof typeof ICONS, active: 
 
 function spaceSwitcher(workspace: Workspace, csrf: string): Html {
   const current = workspace.organization?.organizationId ?? 'personal';
-  return html`<form class="space-switcher" method="post" action="/app/space" data-autosubmit>
+  // No submit on change: ArrowDown on a closed select changes its value, and must not leave the page.
+  return html`<form class="space-switcher" method="post" action="/app/space">
   ${csrfField(csrf)}
   <label class="sr-only" for="space-select">Workspace</label>
   <select id="space-select" name="space">
@@ -67,13 +78,13 @@ function spaceSwitcher(workspace: Workspace, csrf: string): Html {
       (m) => html`<option value="${m.organizationId}"${current === m.organizationId ? html` selected` : ''}>${m.organizationName}</option>`,
     )}
   </select>
-  <button class="btn btn-small btn-ghost js-hidden" type="submit">Switch</button>
+  <button class="btn btn-small" type="submit">Switch<span class="sr-only"> workspace</span></button>
 </form>`;
 }
 
 function modeToggle(workspace: Workspace, csrf: string): Html {
   const option = (mode: 'live' | 'test', label: string) =>
-    html`<button type="submit" name="mode" value="${mode}" class="seg${workspace.mode === mode ? ' on' : ''}" aria-pressed="${workspace.mode === mode}">${label}</button>`;
+    html`<button type="submit" name="mode" value="${mode}" class="seg${workspace.mode === mode ? ' on' : ''}" aria-pressed="${String(workspace.mode === mode)}">${label}</button>`;
   return html`<form class="mode-toggle" method="post" action="/app/mode" aria-label="Data mode">
   ${csrfField(csrf)}${option('live', 'Live')}${option('test', 'Test')}
 </form>`;
@@ -84,7 +95,7 @@ export function appPage(chrome: AppChrome, body: Html): string {
   const { workspace, csrf, active } = chrome;
   return html`<!doctype html>
 <html lang="en">
-${head(chrome.title, chrome.styles, chrome.scripts)}
+${head(`${chrome.title} · Just Flow It`, chrome.styles, chrome.scripts)}
 <body class="app${workspace.mode === 'test' ? ' test-mode' : ''}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="topbar">
@@ -93,7 +104,8 @@ ${head(chrome.title, chrome.styles, chrome.scripts)}
   <div class="topbar-end">
     ${modeToggle(workspace, csrf)}
     <a class="topbar-link" href="/docs">Docs</a>
-    <span class="avatar" title="${workspace.user.email}" aria-hidden="true">${initials(workspace.user.name)}</span>
+    ${themeToggle()}
+    <a class="avatar" href="/app/settings/account" title="${workspace.user.email}" aria-label="Account settings for ${workspace.user.email}">${initials(workspace.user.name)}</a>
     <form method="post" action="/signout">${csrfField(csrf)}<button class="btn btn-small btn-ghost" type="submit">Sign out</button></form>
   </div>
 </header>
@@ -104,7 +116,7 @@ ${workspace.mode === 'test' ? html`<div class="test-banner" role="status">Test m
     ${navLink('/app', 'Diagrams', 'diagrams', active === 'diagrams')}
     <p class="sidebar-label">Settings</p>
     ${navLink('/app/settings/keys', 'API keys', 'keys', active === 'keys')}
-    ${navLink('/app/organizations', 'Organisations', 'organizations', active === 'organizations')}
+    ${navLink('/app/organizations', 'Organizations', 'organizations', active === 'organizations')}
     ${navLink('/app/settings/billing', 'Billing', 'billing', active === 'billing')}
     <div class="sidebar-foot">${navLink('/docs', 'Documentation', 'docs', false)}</div>
   </nav>
@@ -120,9 +132,9 @@ ${body}
 export function publicPage(title: string, body: Html, options: { bodyClass?: string } = {}): string {
   return html`<!doctype html>
 <html lang="en">
-${head(title)}
+${head(`${title} · Just Flow It`)}
 <body class="${options.bodyClass ?? 'public'}">
-<header class="public-top">${brand()}<nav class="public-nav" aria-label="Site"><a href="/docs">Docs</a><a href="/signin">Sign in</a><a class="btn btn-small btn-primary" href="/signup">Get started</a></nav></header>
+<header class="public-top">${brand()}<nav class="public-nav" aria-label="Site"><a href="/docs">Docs</a><a href="/signin">Sign in</a><a class="btn btn-small btn-primary" href="/signup">Get started</a>${themeToggle()}</nav></header>
 <main id="main">
 ${body}
 </main>

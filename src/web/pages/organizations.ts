@@ -1,4 +1,4 @@
-// Organisations: create, switch the workspace (and live/test mode), members by email with roles.
+// Organizations: create, switch the workspace (and live/test mode), members by email with roles.
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MEMBERSHIP_ROLES, type Membership, type MembershipRole } from '../../services/accounts.ts';
@@ -86,7 +86,7 @@ function organizationIdOf(request: FastifyRequest): string {
 }
 
 const NOTICES: Record<string, string> = {
-  created: 'Organisation created. You are now working in it.',
+  created: 'Organization created. You are now working in it.',
   added: 'Member added.',
   'role-changed': 'Role changed.',
   removed: 'Member removed.',
@@ -105,7 +105,7 @@ function backTo(referer: string | undefined): string {
 
 function requireMembership(signedIn: SignedIn, organizationId: string): Membership {
   const membership = signedIn.workspace.memberships.find((m) => m.organizationId === organizationId);
-  if (!membership) throw new PageError(404, 'No such organisation.');
+  if (!membership) throw new PageError(404, 'No such organization.');
   return membership;
 }
 
@@ -119,29 +119,29 @@ function send(reply: FastifyReply, signedIn: SignedIn, title: string, body: Retu
 function sendList(reply: FastifyReply, signedIn: SignedIn, name: string, error: string | null): FastifyReply {
   const { memberships, organization } = signedIn.workspace;
   const list = memberships.length
-    ? html`<section class="card table-card"><h2>Your organisations</h2><div class="table-scroll"><table class="table">
+    ? html`<section class="card table-card"><h2>Your organizations</h2><div class="table-scroll"><table class="table">
   <thead><tr><th scope="col">Name</th><th scope="col">Plan</th><th scope="col">Your role</th><th scope="col">Joined</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
   <tbody>${memberships.map(
     (m) => html`<tr><td class="strong"><a href="/app/organizations/${m.organizationId}">${m.organizationName}</a>${organization?.organizationId === m.organizationId ? html` <span class="badge badge-ok">current</span>` : ''}</td>
     <td><span class="badge badge-plan">${m.organizationPlan}</span></td><td>${m.role}</td><td>${formatDate(m.createdAt)}</td>
     <td class="actions"><form method="post" action="/app/space">${csrfField(signedIn.csrf)}<input type="hidden" name="space" value="${m.organizationId}"><button class="btn btn-small" type="submit">Switch to</button></form></td></tr>`,
   )}</tbody></table></div></section>`
-    : html`<section class="card empty-state"><h2>No organisations yet</h2><p>Create one to share diagrams, folders and API keys with your team.</p></section>`;
-  const body = html`${pageHeader('Organisations', 'Share diagrams and API keys with your team. Switch between your personal space and organisations in the top bar.')}
+    : html`<section class="card empty-state"><h2>No organizations yet</h2><p>Create one to share diagrams, folders and API keys with your team.</p></section>`;
+  const body = html`${pageHeader('Organizations', 'Share diagrams and API keys with your team. Switch between your personal space and organizations in the top bar.')}
 ${list}
 <section class="card" aria-labelledby="new-org">
-  <h2 id="new-org">Create an organisation</h2>
+  <h2 id="new-org">Create an organization</h2>
   ${flash(error, 'error')}
   <form method="post" action="/app/organizations" class="row">
     ${csrfField(signedIn.csrf)}
-    <label class="sr-only" for="org-name">Organisation name</label>
-    <input id="org-name" name="name" type="text" maxlength="200" value="${name}" placeholder="Acme Operations" required>
+    <label class="sr-only" for="org-name">Organization name</label>
+    <input id="org-name" name="name" type="text" maxlength="200" value="${name}" placeholder="Acme Operations" required${error ? html` aria-invalid="true"` : ''}>
     <button class="btn btn-primary" type="submit">Create</button>
   </form>
-  <p class="hint">New organisations start on the Free plan; an operator moves them to Team with <code>jfi org set-plan</code>.</p>
+  <p class="hint">New organizations start on the Free plan; an operator moves them to Team with <code>npx jfi org set-plan</code> (see <a href="/app/settings/billing">Billing</a>).</p>
 </section>
 ${organization ? '' : html`<section class="card"><h2>Personal space</h2><p>You are working in your personal space (plan <strong>${signedIn.user.plan}</strong>).</p></section>`}`;
-  return send(reply, signedIn, 'Organisations', body);
+  return send(reply, signedIn, 'Organizations', body);
 }
 
 interface MembersView {
@@ -162,7 +162,7 @@ async function sendMembers(
   const members = await context.services.accounts.listMemberships({ organizationId });
   const manage = mine.role !== 'member';
   const roles = mine.role === 'owner' ? MEMBERSHIP_ROLES : MEMBERSHIP_ROLES.filter((r) => r !== 'owner');
-  const body = html`${pageHeader(mine.organizationName, html`Plan <span class="badge badge-plan">${mine.organizationPlan}</span> · your role: ${mine.role}`, html`<a class="btn" href="/app/organizations">All organisations</a>`)}
+  const body = html`${pageHeader(mine.organizationName, html`Plan <span class="badge badge-plan">${mine.organizationPlan}</span> · your role: ${mine.role}`, html`<a class="btn" href="/app/organizations">All organizations</a>`)}
 ${flash(view.notice)}${flash(view.error, 'error')}
 <section class="card table-card" aria-labelledby="members-title">
   <h2 id="members-title">Members</h2>
@@ -170,7 +170,7 @@ ${flash(view.notice)}${flash(view.error, 'error')}
   <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Member since</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
   <tbody>${members.map(
     (m) => html`<tr><td class="strong">${m.userName}</td><td>${m.email}</td><td>${manage && (mine.role === 'owner' || m.role !== 'owner') ? roleForm(organizationId, signedIn.csrf, m, roles) : html`<span class="badge badge-role">${m.role}</span>`}</td><td>${formatDate(m.createdAt)}</td>
-    <td class="actions">${manage || m.userId === signedIn.user.id ? html`<form method="post" action="/app/organizations/${organizationId}/members/remove" data-confirm="${m.userId === signedIn.user.id ? 'Leave this organisation?' : `Remove ${m.email} from ${mine.organizationName}?`}">${csrfField(signedIn.csrf)}<input type="hidden" name="email" value="${m.email}"><button class="btn btn-small btn-danger-ghost" type="submit">${m.userId === signedIn.user.id ? 'Leave' : 'Remove'}</button></form>` : ''}</td></tr>`,
+    <td class="actions">${manage || m.userId === signedIn.user.id ? html`<form method="post" action="/app/organizations/${organizationId}/members/remove" data-confirm="${m.userId === signedIn.user.id ? 'Leave this organization?' : `Remove ${m.email} from ${mine.organizationName}?`}">${csrfField(signedIn.csrf)}<input type="hidden" name="email" value="${m.email}"><button class="btn btn-small btn-danger-ghost" type="submit">${m.userId === signedIn.user.id ? 'Leave' : 'Remove'}</button></form>` : ''}</td></tr>`,
   )}</tbody></table></div>
 </section>
 ${manage
@@ -178,11 +178,11 @@ ${manage
   <h2 id="add-title">Add a member</h2>
   <form method="post" action="/app/organizations/${organizationId}/members" class="row">
     ${csrfField(signedIn.csrf)}
-    <div class="field grow"><label for="member-email">Email of an existing account</label><input id="member-email" name="email" type="email" value="${view.email ?? ''}" required placeholder="colleague@example.com"></div>
+    <div class="field grow"><label for="member-email">Email of an existing account</label><input id="member-email" name="email" type="email" value="${view.email ?? ''}" required placeholder="colleague@example.com"${view.email !== undefined && view.error ? html` aria-invalid="true"` : ''}></div>
     <div class="field"><label for="member-role">Role</label><select id="member-role" name="role">${roles.map((r) => html`<option value="${r}"${(view.role ?? 'member') === r ? html` selected` : ''}>${r}</option>`)}</select></div>
     <button class="btn btn-primary align-end" type="submit">Add member</button>
   </form>
-  <p class="hint">Owners and admins manage members; an organisation always keeps at least one owner. Members of a Team organisation can create its API keys.</p>
+  <p class="hint">Owners and admins manage members; an organization always keeps at least one owner. Members of a Team organization can create its API keys.</p>
 </section>`
   : ''}`;
   return send(reply, signedIn, mine.organizationName, body);

@@ -44,7 +44,7 @@ async function product(xml: string, theme: 'light' | 'dark' = 'light'): Promise<
 function lean(xml: string, theme: 'light' | 'dark' = 'light'): string {
   const definitions = readForRender(xml);
   expect(definitions, 'the lean reader declined').not.toBeNull();
-  return renderSvg(definitions, { theme });
+  return renderSvg(definitions!, { theme });
 }
 
 const doc = (body: string, ns = `xmlns:bpmn="${MODEL}"`) =>

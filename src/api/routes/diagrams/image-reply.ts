@@ -1,7 +1,7 @@
-// The one way a diagram image is answered, for /diagrams/{id}/image and /generations/{id}/image alike.
+// The one way an image is answered: a diagram's, a generation's, a version's, a compare of two versions.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DiagramService } from '../../../services/diagrams.ts';
-import type { ImageOptions, ImageService } from '../../../services/images.ts';
+import type { ImageOptions, ImageService, ImageSubject } from '../../../services/images.ts';
 import type { Owner } from '../../../services/tenancy.ts';
 
 /** Browsers and proxies may reuse an image this long; after that a conditional request (ETag) is enough. */
@@ -21,25 +21,38 @@ export interface ImageQueryValues {
   format?: 'png' | 'svg';
   theme?: 'light' | 'dark';
   scale?: number;
+  diagram?: string;
 }
 
-/** Sends the diagram's image, or 304 when If-None-Match holds the current ETag. */
+/** A diagram's current content (404 when it is not this owner's). */
+export function diagramImage(deps: { diagrams: DiagramService; images: ImageService }, owner: Owner, diagramId: string) {
+  return async (options: ImageOptions): Promise<ImageSubject> => {
+    const meta = await deps.diagrams.getMeta(owner, diagramId);
+    return {
+      etag: deps.images.etag(meta, options),
+      // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
+      render: async () => deps.images.render(deps.images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await deps.diagrams.getWithXml(owner, diagramId), options),
+    };
+  };
+}
+
+/** Sends the image, or 304 when If-None-Match holds its ETag. `subjectFor` throws the 404s. */
 export async function replyWithImage(
   request: FastifyRequest,
   reply: FastifyReply,
-  deps: { diagrams: DiagramService; images: ImageService },
-  owner: Owner,
-  diagramId: string,
   query: ImageQueryValues,
+  subjectFor: (options: ImageOptions) => Promise<ImageSubject>,
 ): Promise<FastifyReply> {
-  const options: ImageOptions = { format: query.format ?? 'png', theme: query.theme ?? 'light', scale: query.scale ?? 2 };
-  const meta = await deps.diagrams.getMeta(owner, diagramId);
-  const etag = deps.images.etag(meta, options);
-  reply.header('ETag', etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
-  if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
-  const source = deps.images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await deps.diagrams.getWithXml(owner, diagramId);
-  const image = await deps.images.render(source, options);
+  const options: ImageOptions = {
+    format: query.format ?? 'png',
+    theme: query.theme ?? 'light',
+    scale: query.scale ?? 2,
+    ...(query.diagram === undefined ? {} : { page: query.diagram }),
+  };
+  const subject = await subjectFor(options);
+  reply.header('ETag', subject.etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
+  if (matchesEtag(request.headers['if-none-match'], subject.etag)) return reply.code(304).send();
+  const image = await subject.render();
   if (options.format === 'svg') reply.header('Content-Security-Policy', SVG_CSP);
   return reply.header('ETag', image.etag).header('X-Content-Type-Options', 'nosniff').type(image.contentType).send(image.body);
 }

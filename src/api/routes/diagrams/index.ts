@@ -9,7 +9,7 @@ import { InvalidRequestError, PermissionError } from '../../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
-import { errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
+import { described, errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
 import { generate } from '../generations/index.ts';
 import {
   CreateDiagramBody,
@@ -23,7 +23,8 @@ import {
 } from './schemas.ts';
 import { diagramJsonWriter } from './diagram-json.ts';
 import { contentDisposition } from './filename.ts';
-import { ImageResponses, replyWithImage } from './image-reply.ts';
+import { expectedVersion } from './if-match.ts';
+import { diagramImage, ImageResponses, replyWithImage } from './image-reply.ts';
 
 export interface DiagramRouteDependencies {
   diagrams: DiagramService;
@@ -48,7 +49,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         headers: IdempotencyHeaders,
         body: CreateDiagramBody,
         response: {
-          201: DiagramSchema,
+          201: described(DiagramSchema, 'The diagram was created (laid out when the XML had no diagram interchange).'),
           409: errorResponse('Idempotency-Key conflict.'),
           422: errorResponse('validation_failed: the BPMN is unsafe, malformed or invalid, or the prompt cannot be turned into a process (nothing is stored).'),
           429: errorResponse('rate_limit_exceeded (burst) or, with prompt, quota_exceeded (generation quota); see Retry-After.'),
@@ -87,7 +88,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         operationId: 'listDiagrams',
         tags: ['diagrams'],
         querystring: ListDiagramsQuery,
-        response: { 200: DiagramListSchema },
+        response: { 200: described(DiagramListSchema, 'A page of diagrams, newest first, with next_cursor.') },
       },
       config: { scopes: ['diagrams:read'] },
     },
@@ -108,7 +109,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
   app.get(
     '/diagrams/:id',
     {
-      schema: { summary: 'Retrieve a diagram', operationId: 'getDiagram', tags: ['diagrams'], params: IdParams, response: { 200: DiagramSchema } },
+      schema: { summary: 'Retrieve a diagram', operationId: 'getDiagram', tags: ['diagrams'], params: IdParams, response: { 200: described(DiagramSchema, 'The diagram.') } },
       config: { scopes: ['diagrams:read'] },
     },
     async (request, reply) => {
@@ -129,7 +130,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         headers: IfMatchHeaders,
         body: UpdateDiagramBody,
         response: {
-          200: DiagramSchema,
+          200: described(DiagramSchema, 'The diagram as changed, with its new version.'),
           409: errorResponse('version_conflict: the diagram is no longer at the version given in If-Match or version.'),
           422: errorResponse('validation_failed: the new BPMN is invalid (nothing is changed).'),
         },
@@ -151,7 +152,7 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
         operationId: 'deleteDiagram',
         tags: ['diagrams'],
         params: IdParams,
-        response: { 200: DeletedDiagramSchema },
+        response: { 200: described(DeletedDiagramSchema, 'The diagram was deleted.') },
       },
       config: { scopes: ['diagrams:write'] },
     },
@@ -196,20 +197,6 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
     },
     // The body is bytes, not JSON: the response schema only documents it.
     async (request, reply) =>
-      replyWithImage(request, reply as FastifyReply, deps, actor(request).owner, checkId(request.params.id), request.query),
+      replyWithImage(request, reply as FastifyReply, request.query, diagramImage(deps, actor(request).owner, checkId(request.params.id))),
   );
-}
-
-/** The version a PATCH expects, from If-Match (`"3"`, `W/"3"` or `3`) and/or the body's `version`; null if neither. */
-function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number | null {
-  let fromHeader: number | null = null;
-  if (ifMatch !== undefined) {
-    const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
-    if (!match) throw new InvalidRequestError('invalid_parameter', 'If-Match must be the diagram version, e.g. "3".', 'If-Match');
-    fromHeader = Number(match[1]);
-  }
-  if (fromHeader !== null && bodyVersion !== undefined && fromHeader !== bodyVersion) {
-    throw new InvalidRequestError('invalid_parameter', 'If-Match and version disagree; send one of them.', 'version');
-  }
-  return fromHeader ?? bodyVersion ?? null;
 }

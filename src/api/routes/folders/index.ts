@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { toFolder, type FolderService } from '../../../services/folders.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
-import { errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
+import { described, errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
 import { CreateFolderBody, DeletedFolderSchema, FolderListSchema, FolderSchema, ListFoldersQuery, UpdateFolderBody } from './schemas.ts';
 
 export interface FolderRouteDependencies {
@@ -26,7 +26,7 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
         tags: ['folders'],
         headers: IdempotencyHeaders,
         body: CreateFolderBody,
-        response: { 201: FolderSchema, 409: errorResponse('Idempotency-Key conflict.') },
+        response: { 201: described(FolderSchema, 'The folder was created.'), 409: errorResponse('Idempotency-Key conflict.') },
       },
       config: { scopes: ['folders:write'] },
     },
@@ -44,7 +44,7 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
         operationId: 'listFolders',
         tags: ['folders'],
         querystring: ListFoldersQuery,
-        response: { 200: FolderListSchema },
+        response: { 200: described(FolderListSchema, 'A page of folders, newest first, with next_cursor.') },
       },
       config: { scopes: ['folders:read'] },
     },
@@ -62,7 +62,7 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
   app.get(
     '/folders/:id',
     {
-      schema: { summary: 'Retrieve a folder', operationId: 'getFolder', tags: ['folders'], params: IdParams, response: { 200: FolderSchema } },
+      schema: { summary: 'Retrieve a folder', operationId: 'getFolder', tags: ['folders'], params: IdParams, response: { 200: described(FolderSchema, 'The folder.') } },
       config: { scopes: ['folders:read'] },
     },
     async (request) => folders.get(actor(request).owner, checkId(request.params.id)),
@@ -77,7 +77,7 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
         tags: ['folders'],
         params: IdParams,
         body: UpdateFolderBody,
-        response: { 200: FolderSchema, 409: errorResponse('folder_cycle: the move would put the folder inside itself.') },
+        response: { 200: described(FolderSchema, 'The folder as changed.'), 409: errorResponse('folder_cycle: the move would put the folder inside itself.') },
       },
       config: { scopes: ['folders:write'] },
     },
@@ -92,7 +92,7 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
         operationId: 'deleteFolder',
         tags: ['folders'],
         params: IdParams,
-        response: { 200: DeletedFolderSchema, 409: errorResponse('folder_not_empty: it still holds folders or diagrams.') },
+        response: { 200: described(DeletedFolderSchema, 'The folder was deleted.'), 409: errorResponse('folder_not_empty: it still holds folders or diagrams.') },
       },
       config: { scopes: ['folders:write'] },
     },

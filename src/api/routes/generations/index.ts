@@ -10,9 +10,9 @@ import type { Actor } from '../../../services/tenancy.ts';
 import type { CursorCodec, CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { ImageQuery } from '../diagrams/schemas.ts';
-import { ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
+import { diagramImage, ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
-import { errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
+import { described, errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
 import { CreateGenerationBody, GenerationListSchema, GenerationSchema, ListGenerationsQuery } from './schemas.ts';
 
 export interface GenerationRouteDependencies {
@@ -45,7 +45,7 @@ export async function generationRoutes(scope: FastifyInstance, deps: GenerationR
         tags: ['generations'],
         headers: IdempotencyHeaders,
         body: CreateGenerationBody,
-        response: { 201: GenerationSchema, ...GENERATION_ERRORS },
+        response: { 201: described(GenerationSchema, 'The generation, with the id of the diagram it made and any warnings.'), ...GENERATION_ERRORS },
       },
       config: { scopes: ['generate'] },
     },
@@ -63,7 +63,7 @@ export async function generationRoutes(scope: FastifyInstance, deps: GenerationR
         operationId: 'listGenerations',
         tags: ['generations'],
         querystring: ListGenerationsQuery,
-        response: { 200: GenerationListSchema },
+        response: { 200: described(GenerationListSchema, 'A page of generations, newest first, with next_cursor.') },
       },
       config: { scopes: ['generate'] },
     },
@@ -84,7 +84,7 @@ export async function generationRoutes(scope: FastifyInstance, deps: GenerationR
         operationId: 'getGeneration',
         tags: ['generations'],
         params: IdParams,
-        response: { 200: GenerationSchema },
+        response: { 200: described(GenerationSchema, 'The generation.') },
       },
       config: { scopes: ['generate'] },
     },
@@ -108,7 +108,7 @@ export async function generationRoutes(scope: FastifyInstance, deps: GenerationR
       const { owner } = actor(request);
       const diagramId = await generations.diagramIdOf(owner, checkId(request.params.id));
       // The body is bytes, not JSON: the response schema only documents it.
-      return replyWithImage(request, reply as FastifyReply, deps, owner, diagramId, request.query);
+      return replyWithImage(request, reply as FastifyReply, request.query, diagramImage(deps, owner, diagramId));
     },
   );
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../../../limits/clock.ts';
 import type { QuotaReader } from '../../../limits/quota-reader.ts';
 import { apiKeyObject } from '../../../services/api-key-object.ts';
 import { authOf } from '../../plugins/auth.ts';
+import { described } from '../../schemas.ts';
 import { ApiKeySchema } from './schemas.ts';
 
 export interface KeyRouteDependencies {
@@ -20,7 +21,7 @@ export async function keyRoutes(app: FastifyInstance, deps: KeyRouteDependencies
         summary: 'Retrieve the calling API key',
         operationId: 'getKey',
         tags: ['key'],
-        response: { 200: ApiKeySchema },
+        response: { 200: described(ApiKeySchema, 'The key: its mode, scopes, owner and usage.') },
       },
       config: { scopes: [] },
     },

@@ -4,10 +4,11 @@
 // moddle-xml does: same property for each attribute and child, same coercion, entity decoding (saxen's),
 // id registration and reference resolution. Anything it is not sure to read exactly as the full parser
 // (every refusal included) returns null, and the caller takes the full path, which throws the precise error.
+import type { Definitions } from '../../model.ts';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../parse.ts';
 import { XML_NS, XMLNS_NS } from '../../xml-guard.ts';
 import { NameTable, nextScopeVersion, type Name, type NameNode } from './names.ts';
-import { childRule, coerce, PACKAGE_BY_URI, ruleFor, typeInfo, XSI_URI, type PlainRule, type Property, type TypeInfo } from './schema.ts';
+import { childRule, coerce, PACKAGE_BY_URI, ruleFor, typeInfo, XSI_URI, type PlainRule, type Property, type ReaderElement, type TypeInfo } from './schema.ts';
 
 const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 const INVALID_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -28,12 +29,15 @@ const enum Frame {
   Skip,
 }
 
+/** What a frame writes to: an element being built, or a reference's placeholder. */
+type Target = Record<string, unknown>;
+
 /** An open element. Frames are reused by depth, so opening an element allocates none. */
 interface Open {
   name: Name;
   frame: Frame;
   /** The element (Element), the referencing placeholder (Reference) or the owner (Value). */
-  target: any;
+  target: Target | null;
   info: TypeInfo | null;
   property: Property | null;
   body: string | undefined;
@@ -41,8 +45,9 @@ interface Open {
   scopeMark: number;
 }
 
-interface Reference {
-  element: any;
+// A type, not an interface: a placeholder is a Target while it waits in its owner's list.
+type Reference = {
+  element: Target;
   property: Property;
   id: string | undefined;
 }
@@ -116,11 +121,12 @@ function guardLimits(limits: ParseLimits) {
  * Reads BPMN XML into bpmn-moddle-shaped definitions for renderSvg, or null when the full parser must decide
  * (a refusal, or a construct this reader does not mirror).
  */
-export function readForRender(xml: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): any | null {
+export function readForRender(xml: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Definitions | null {
   if (xml.length > limits.maxBytes || Buffer.byteLength(xml, 'utf8') > limits.maxBytes) return null;
   if (SUSPECT_CHARACTER.test(xml) && INVALID_CHARACTER.test(xml)) return null;
   try {
-    return new LeanReader(xml, guardLimits(limits)).run();
+    // Elements on their types' prototypes (schema.ts), shaped as bpmn-moddle's.
+    return new LeanReader(xml, guardLimits(limits)).run() as unknown as Definitions;
   } catch (error) {
     if (error === BAIL) return null;
     throw error;
@@ -131,7 +137,7 @@ class LeanReader {
   private pos = 0;
   private elements = 0;
   private attributeTotal = 0;
-  private root: any = null;
+  private root: ReaderElement | null = null;
   private rootClosed = false;
   /** Open elements: frames[0, depth). */
   private readonly frames: Open[] = [];
@@ -142,7 +148,7 @@ class LeanReader {
   private readonly undo: [string, string | undefined][] = [];
   /** Changes whenever the scope does, so names can cache what they resolve to. */
   private scopeVersion = nextScopeVersion();
-  private readonly byId = new Map<string, any>();
+  private readonly byId = new Map<string, ReaderElement>();
   private readonly references: Reference[] = [];
   /** Booleans spelled `1`, `0` or with spaces on an element with an id (parse.ts reads them as xsd:boolean). */
   private readonly booleans: { id: string; name: string; lexical: string }[] = [];
@@ -162,7 +168,7 @@ class LeanReader {
     private readonly limits: ReturnType<typeof guardLimits>,
   ) {}
 
-  run(): any {
+  run(): ReaderElement {
     const s = this.s;
     if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
     if (s.trim() === '') throw BAIL;
@@ -416,7 +422,7 @@ class LeanReader {
     if (found === undefined) found = name.rules[parentInfo.index] = childRule(parentInfo, name.elementKey, name.elementPackage, name.local);
     const rule = found.kind === 'typed' ? this.typedRule(found.property) : found;
     if (rule.kind === 'skip') return;
-    const owner = parent.target;
+    const owner = parent.target!;
     const property = rule.property;
     frame.property = property;
     if (rule.kind === 'value') {
@@ -460,7 +466,7 @@ class LeanReader {
     return ruleFor(property, property.type);
   }
 
-  private attach(owner: any, property: Property, value: any): void {
+  private attach(owner: Target, property: Property, value: unknown): void {
     if (!property.isMany) {
       owner[property.name] = value;
       return;
@@ -472,8 +478,8 @@ class LeanReader {
   }
 
   /** A new element with the current tag's attributes, set the way moddle-xml's createElement sets them. */
-  private createElement(info: TypeInfo): any {
-    const element: any = Object.create(info.proto);
+  private createElement(info: TypeInfo): ReaderElement {
+    const element: ReaderElement = Object.create(info.proto);
     const names = this.attrNames;
     for (let i = 0; i < this.attrCount; i++) {
       const attr = names[i]!;
@@ -524,7 +530,7 @@ class LeanReader {
   }
 
   /** moddle-xml's addElement: a valid, new id is registered; an illegal or repeated one drops the element. */
-  private register(element: any, info: TypeInfo): boolean {
+  private register(element: ReaderElement, info: TypeInfo): boolean {
     if (!info.idProperty) return true;
     const id = element[info.idProperty.name];
     if (!id) return true;
@@ -562,16 +568,16 @@ class LeanReader {
     switch (top.frame) {
       case Frame.Value: {
         const value = coerce(top.property!.coerce, top.body ?? '');
-        if (top.property!.isMany) this.attach(top.target, top.property!, value);
-        else top.target[top.property!.name] = value;
+        if (top.property!.isMany) this.attach(top.target!, top.property!, value);
+        else top.target![top.property!.name] = value;
         break;
       }
       case Frame.Reference:
-        top.target.id = top.body;
+        top.target!.id = top.body;
         break;
       case Frame.Element: {
         const body = top.info!.bodyProperty;
-        if (body && top.body !== undefined) top.target[body.name] = coerce(body.coerce, top.body);
+        if (body && top.body !== undefined) top.target![body.name] = coerce(body.coerce, top.body);
         break;
       }
     }
@@ -607,9 +613,11 @@ class LeanReader {
       const target = r.id === undefined ? undefined : this.byId.get(r.id);
       const { element, property } = r;
       if (property.isMany) {
-        let list = element[property.name];
-        if (list === undefined) list = element[property.name] = [];
-        else if (!Array.isArray(list)) throw BAIL;
+        let list: unknown[];
+        const found = element[property.name];
+        if (found === undefined) list = element[property.name] = [];
+        else if (Array.isArray(found)) list = found;
+        else throw BAIL;
         let index = list.indexOf(r);
         if (index === -1) index = list.length;
         if (!target) list.splice(index, 1);
@@ -629,7 +637,7 @@ class LeanReader {
       const property = element?.$descriptor?.propertiesByName?.[name];
       if (property?.type !== 'Boolean' || !property.isAttr) continue;
       const value = lexical.trim();
-      element[property.name] = value === 'true' || value === '1';
+      element![property.name] = value === 'true' || value === '1';
     }
   }
 }

@@ -2,6 +2,7 @@
 // instance ($type, $instanceOf, get, defaults), and moddle-xml's rules for which property an attribute or a child
 // element fills. Built lazily from bpmn-moddle's own descriptors, so both readers agree on every type.
 import { BpmnModdle } from 'bpmn-moddle';
+import type { Descriptor, PropertyDescriptor } from '../../model.ts';
 
 const moddle = new BpmnModdle();
 
@@ -14,7 +15,7 @@ export interface PackageInfo {
 }
 
 export const PACKAGE_BY_URI: ReadonlyMap<string, PackageInfo> = new Map(
-  moddle.getPackages().map((p: any) => [
+  moddle.getPackages().map((p) => [
     p.uri as string,
     { prefix: p.prefix as string, lowerCaseAlias: p.xml?.tagAlias === 'lowerCase', typePrefix: p.xml?.typePrefix as string | undefined },
   ]),
@@ -61,12 +62,12 @@ export interface TypeInfo {
   bodyProperty: Property | null;
   /** Child rule per normalised element name, filled as names are met. */
   children: Map<string, ChildRule>;
-  descriptor: any;
+  descriptor: Descriptor;
 }
 
 const SIMPLE: Record<string, Coerce | undefined> = { String: Coerce.None, Boolean: Coerce.Boolean, Integer: Coerce.Integer, Real: Coerce.Real };
 
-function toProperty(p: any): Property {
+function toProperty(p: PropertyDescriptor): Property {
   return {
     name: p.name, nsName: p.ns.name, type: p.type, isMany: !!p.isMany, isReference: !!p.isReference,
     coerce: SIMPLE[p.type] ?? Coerce.None,
@@ -88,9 +89,17 @@ export function coerce(kind: Coerce, value: string): string | number | boolean {
 
 const types = new Map<string, TypeInfo | null>();
 
+/** A reader element (or its type's prototype): its type, extension attributes, properties by JS name. */
+export interface ReaderElement {
+  $info: TypeInfo;
+  $descriptor: Descriptor;
+  $attrs?: Record<string, unknown>;
+  [property: string]: unknown;
+}
+
 /** The reader's elements answer `get` like moddle's: a property by either name, else an extension attribute. */
 const BASE = {
-  get(this: any, name: string): unknown {
+  get(this: ReaderElement, name: string): unknown {
     const property: Property | undefined = this.$info.byName.get(name);
     if (!property) return this.$attrs?.[name];
     if (property.isMany && !this[property.name]) this[property.name] = [];
@@ -102,7 +111,7 @@ const BASE = {
 export function typeInfo(name: string): TypeInfo | null {
   let info = types.get(name);
   if (info !== undefined) return info;
-  let descriptor: any;
+  let descriptor: Descriptor | undefined;
   try {
     descriptor = moddle.getType(name)?.$descriptor;
   } catch {
@@ -113,9 +122,9 @@ export function typeInfo(name: string): TypeInfo | null {
     return null;
   }
   const byName = new Map<string, Property>();
-  for (const [key, p] of Object.entries<any>(descriptor.propertiesByName)) byName.set(key, toProperty(p));
+  for (const [key, p] of Object.entries(descriptor.propertiesByName)) byName.set(key, toProperty(p));
   const allTypes: Record<string, unknown> = descriptor.allTypesByName;
-  const proto: any = Object.create(BASE);
+  const proto: ReaderElement = Object.create(BASE);
   for (const p of descriptor.properties) if (!p.isMany && p.default !== undefined) proto[p.name] = p.default;
   proto.$type = descriptor.ns.name;
   proto.$descriptor = descriptor;
@@ -165,7 +174,7 @@ function resolveChild(parent: TypeInfo, name: string, pkg: PackageInfo | null, l
     const type = typeInfo(elementTypeName(pkg, local));
     if (!type) return { kind: 'skip' };
     const allTypes = type.descriptor.allTypesByName;
-    const p = parent.descriptor.properties.find((q: any) => !q.isVirtual && !q.isReference && !q.isAttribute && q.type in allTypes);
+    const p = parent.descriptor.properties.find((q) => !q.isVirtual && !q.isReference && !q.isAttribute && q.type in allTypes);
     return p ? ruleFor(parent.byName.get(p.name)!, type.name) : { kind: 'skip' };
   }
   return { kind: 'skip' };
@@ -184,7 +193,7 @@ export function ruleFor(property: Property, typeName: string): PlainRule {
 /** Unprefixed attribute names that some moddle type declares Boolean (parse.ts's TYPED_ATTRIBUTES, Boolean part). */
 export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = (() => {
   const types = new Map<string, string>();
-  for (const [name, type] of Object.entries<any>(moddle.registry.typeMap)) {
+  for (const [name, type] of Object.entries(moddle.registry.typeMap)) {
     if (type.extends?.length) continue;
     for (const p of moddle.getType(name).$descriptor.properties) {
       if (p.isAttr && ['Boolean', 'Integer', 'Real'].includes(p.type)) types.set(p.ns.localName, p.type);

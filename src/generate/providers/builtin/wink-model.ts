@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type Model } from 'wink-nlp';
 
 const require = createRequire(import.meta.url);
 const DIST = path.dirname(require.resolve('wink-eng-lite-web-model'));
@@ -15,7 +15,27 @@ export const PIPE = ['sbd', 'pos'];
 /** An automaton that recognises nothing (wink-nlp's emptyModelJSON), for the annotations outside PIPE. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 
-function readModelFile(name: string): any {
+/** A feature of the core model: its values, and the index core() builds for the listed ones. */
+interface Feature {
+  list: string[];
+  hash?: Record<string, number>;
+  index?: number;
+  intrinsicSize?: number;
+  maxIndex?: number;
+}
+
+/** What core() reads and rewrites of eng-core-web-model.json; wink-nlp reads the rest. */
+interface CoreModel {
+  /** Base64 in the file, decoded in place. */
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  /** Per feature: [word, mask, shift, 0 when the feature's values are listed in the model, 1 when extracted for unknown words]. */
+  packing: { layout: Record<string, [number, number, number, number, number]>; efList?: string[] };
+  features: Record<string, Feature>;
+  pos: { hash: Record<string, number> };
+}
+
+function readModelFile(name: string): unknown {
   return JSON.parse(readFileSync(path.join(DIST, 'languages/cur/models', name), 'utf8'));
 }
 
@@ -25,26 +45,28 @@ function uint32FromBase64(data: string): Uint32Array {
 }
 
 /** read-core-model.js and load-core-model.js, on a model parsed for this one instance. */
-function core(): any {
-  const model = readModelFile('eng-core-web-model.json');
+function core(): CoreModel {
+  const model = readModelFile('eng-core-web-model.json') as CoreModel;
   const { packing, features, pos } = model;
-  model.lexicon = uint32FromBase64(model.lexicon);
-  model.xpansions = uint32FromBase64(model.xpansions);
-  packing.efList = [];
+  model.lexicon = uint32FromBase64(model.lexicon as string);
+  model.xpansions = uint32FromBase64(model.xpansions as string);
+  const efList: string[] = (packing.efList = []);
   for (const f in packing.layout) {
-    // [word, mask, shift, 0 when the feature's values are listed in the model, 1 when extracted for unknown words]
-    const [, mask, shift, listed, extracted] = packing.layout[f];
+    const [, mask, shift, listed, extracted] = packing.layout[f]!;
+    const feature = features[f]!;
     if (listed === 0) {
-      features[f].hash = indexOf(features[f].list);
-      features[f].intrinsicSize = features[f].index = features[f].list.length;
-      features[f].maxIndex = mask >>> shift;
+      feature.hash = indexOf(feature.list);
+      feature.intrinsicSize = feature.index = feature.list.length;
+      feature.maxIndex = mask >>> shift;
     }
-    if (extracted === 1) packing.efList.push(f);
+    if (extracted === 1) efList.push(f);
   }
-  features.lexeme.hash = mapBackedIndexOf(features.lexeme.list);
-  features.lexeme.intrinsicSize = features.lexeme.index = features.lexeme.list.length;
-  const clusters = features.posClusters.list;
-  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set(clusters[k].split('_').map((tag: string) => pos.hash[tag] || 0));
+  const lexeme = features.lexeme!;
+  lexeme.hash = mapBackedIndexOf(lexeme.list);
+  lexeme.intrinsicSize = lexeme.index = lexeme.list.length;
+  // Each cluster of tags ("NOUN_PROPN"), as wink-nlp reads it: the set of the tags' indexes.
+  const clusters: (string | Set<number>)[] = features.posClusters!.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag: string) => pos.hash[tag] || 0));
   return model;
 }
 
@@ -68,7 +90,7 @@ function indexOf(list: string[]): Record<string, number> {
   return hash;
 }
 
-function model(): any {
+function model(): Model {
   const part = (file: string) => require(path.join(DIST, file));
   const machines = (file: string) => readModelFile(file);
   const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, transformers: [] });
@@ -87,5 +109,5 @@ function model(): any {
 
 /** A wink-nlp instance annotating sentences, parts of speech and lemmas. */
 export function loadNlp(): ReturnType<typeof winkNLP> {
-  return winkNLP(model(), PIPE as any);
+  return winkNLP(model(), PIPE);
 }
