@@ -522,11 +522,11 @@ export class FlowBuilder {
     this.pendingEnd = false;
   }
 
-  /** Closes everything and adds the final end event. */
-  finish(): { nodes: ModelNode[]; flows: ModelFlow[] } {
+  /** Closes everything and adds the final end event, named when the text says what the process achieves. */
+  finish(outcome = ''): { nodes: ModelNode[]; flows: ModelFlow[] } {
     if (this.inBranch) this.closeBranch();
     this.closeChoice();
-    this.endHere();
+    this.endHere(outcome);
     return { nodes: this.nodes, flows: this.flows };
   }
 

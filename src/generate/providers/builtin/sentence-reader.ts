@@ -12,7 +12,7 @@ import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline }
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
-import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, INTRANSITIVE_VERBS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
@@ -34,7 +34,9 @@ const EXPLANATION = new RegExp(
     "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
     '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
     '\\bhelp(s)? us understand\\b', '\\bplease note\\b', '^(some )?background( first)?\\b',
-    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe)\\b",
+    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe|capture|explain|sketch|formali[sz]e|write up)\\b",
+    // "I want to get our cake orders on paper": the author's aim for the text.
+    "\\b(we|i) (want|would like|'d like|need) to (get|put|write|set) (\\w+ ){0,5}(on paper|in writing|down in writing|written down)\\b",
     "\\b(want|like|love|need) (a|the|this|our) (diagram|bpmn|flowchart|model|process model)\\b",
   ].join('|'),
 );
@@ -256,7 +258,11 @@ export class SentenceReader {
       this.trace.skipAll(input[0]!.tokens, 'explanation');
       input = input.slice(1);
     } else if (EXPLANATION.test(said) || aboutTheText(said)) {
-      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
+      // "I run a little bakery and I want to get our orders on paper": the aim is no step, but who "I" is still counts.
+      for (const c of input) {
+        this.planner.noteSpeaker(readClause(stripConnective(c.tokens)));
+        this.trace.skipAll(c.tokens, 'explanation');
+      }
       return;
     }
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
@@ -505,7 +511,8 @@ export class SentenceReader {
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
       // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.
-      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle);
+      // ("the customer comes in, pays the rest": a verb that takes no object borrows none.)
+      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle) || INTRANSITIVE_VERBS.has(reading.verb?.lemma ?? '');
       if (!reading.object && !reading.prep && !reading.recipient && !complete && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;

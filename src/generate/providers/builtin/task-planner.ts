@@ -7,6 +7,7 @@ import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
+import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
@@ -22,6 +23,8 @@ export interface ReadState {
   /** The last person-like phrase outside the subject, for "who". */
   candidate: Phrase | null;
   speaker: Actor | null;
+  /** Numbered items' first tasks, for "then continue at step 3". */
+  steps: StepIndex;
 }
 
 export interface PlannedTask {
@@ -34,6 +37,11 @@ export interface PlannedTask {
   /** A step that sends the work back: the earlier step it returns to. */
   loopTo?: string;
 }
+
+// Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
+const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
+
+const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'additional', 'second']);
 
 export type Previous = { reading: Reading; actor: Actor | null } | null;
 
@@ -49,6 +57,13 @@ export class TaskPlanner {
     readonly trace: VerbTrace,
     private readonly warnings: string[],
   ) {}
+
+  /** "I run the bakery": who "I" and "we" are from now on; true when the clause said so. */
+  noteSpeaker(r: Reading): boolean {
+    const organisation = ownerStatement(r, (p) => this.actors.canAct(p));
+    if (organisation) this.state.speaker ??= this.actors.resolve(organisation);
+    return !!organisation;
+  }
 
   noteThing(r: Reading): void {
     // "if it's a bug": what "it" is described as is not a new thing to point at.
@@ -117,6 +132,13 @@ export class TaskPlanner {
       r.subject ??= previous.reading.subject;
       r.subjectPronoun ??= previous.reading.subjectPronoun;
     }
+    // "then continue at step 3": a flow back to that item's first task, not a step.
+    const step = stepReference(c.tokens);
+    if (step !== null) {
+      const target = this.state.steps.task(step);
+      if (target) this.builder.loopBack(target, 'again');
+      return 'loop';
+    }
     const base = verbBase(r.verb);
     // "the process resumes at checking", "goes back to the review", "starts over": a flow back, no step.
     // ("… go back to the buyer for review" names a party, "the review starts again" a step: both are read below.)
@@ -179,21 +201,22 @@ export class TaskPlanner {
     }
     // "Based on the plan, …", "Following signature, …": a participle with no subject and no auxiliary is an
     // adverbial, not a step.
-    const opening = c.tokens.find((t) => t.pos !== 'PUNCT') === r.verb;
+    // "After confirming, the supplier ships …": a bare gerund after a time word points back at a step, it is none.
+    const words = c.tokens.filter((t) => t.pos !== 'PUNCT');
+    const opening = words[0] === r.verb || (words[1] === r.verb && !r.object && ['after', 'before', 'upon', 'on', 'once', 'when', 'while'].includes(words[0]!.lower));
     if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && (/ed$/.test(r.verb.lower) || (opening && /ing$/.test(r.verb.lower))) && r.verb.lower !== base) {
       return 'adverbial';
     }
     // "All of this must be completed by 2 pm", "when both are done": a deadline on or the completion of earlier steps.
-    const earlierWork = r.subjectPronoun || r.both || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
+    // ("When all three streams are finished": "all" or "both" before the subject is the work before.)
+    const allAt = c.tokens.findIndex((t) => t.lower === 'all' || t.lower === 'both');
+    const allOf = allAt >= 0 && allAt < c.tokens.indexOf(r.verb);
+    const earlierWork = r.subjectPronoun || r.both || allOf || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
     if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
       return 'deadline';
     }
     // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
-    const organisation = ownerStatement(r, (p) => this.actors.canAct(p));
-    if (organisation) {
-      this.state.speaker ??= this.actors.resolve(organisation);
-      return 'state';
-    }
+    if (this.noteSpeaker(r)) return 'state';
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;
@@ -255,7 +278,7 @@ export class TaskPlanner {
         return 'trigger';
       }
     }
-    let label = labelFor(r, object);
+    let label = labelFor(r, object, this.state.thing);
     // "The clerk files": a verb that needs an object takes the thing the text is about.
     if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
       object = this.state.thing;
@@ -284,7 +307,11 @@ export class TaskPlanner {
         return 'loop';
       }
     }
-    if (object && pointable(object) && !lightVerbStep(r, object)) this.state.thing = object;
+    // "asks the ward for a new sample": the one asked is no work item; what is asked for is.
+    // ("a new sample": "it" later means the sample, new or not.)
+    const asked = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+    const handled = ASKING_VERBS.has(base) ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
+    if (handled && pointable(handled) && !lightVerbStep(r, handled)) this.state.thing = handled;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }

@@ -72,7 +72,7 @@ describe('a choice inside a branch', () => {
   });
 
   it('keeps "who either grants or refuses it" inside the "if not" branch instead of closing the outer choice', () => {
-    const m = read('The engineer requests a budget. If the sum is below 1,000 euros, the manager signs it. If not, he passes it to the director, who either grants or refuses it. Finance books the budget.');
+    const m = read('The engineer requests a budget. If the trip is domestic, the manager signs the budget. If not, he passes the budget to the director, who either grants or refuses it. Finance books the budget.');
     const [inner] = next(m, node(m, 'Pass budget').id).filter((n) => n.kind === 'exclusive');
     expect(inner).toBeDefined();
     expect(labelsOut(m, inner!.id)).toEqual(['granted', 'refused']);
