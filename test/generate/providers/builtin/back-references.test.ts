@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { repairModel, validateModel, type ProcessModel } from '../../../../src/generate/model.ts';
 import { backReference, stepNamed } from '../../../../src/generate/providers/builtin/back-reference.ts';
-import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
+import { read, tasks, node, next } from './model-reading.ts';
 
-function read(prompt: string): ProcessModel {
-  const { model } = traceProcess({ prompt }, []);
-  expect(validateModel(repairModel(model).model)).toEqual([]);
-  return model;
-}
-const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
-const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
-const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
 const ref = (sentence: string) => backReference(readSentences(sentence)[0]!);
 
 describe('back references to a named earlier step', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { repairModel, validateModel, type ProcessModel } from '../../../../src/generate/model.ts';
-import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+import type { ProcessModel } from '../../../../src/generate/model.ts';
 import { answerLabels } from '../../../../src/generate/providers/builtin/opposites.ts';
+import { read, node, next } from './model-reading.ts';
 
-function read(prompt: string): ProcessModel {
-  const { model } = traceProcess({ prompt }, []);
-  expect(validateModel(repairModel(model).model)).toEqual([]);
-  return model;
-}
-const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
-const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
 const labelsOut = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => f.label ?? '');
 const into = (m: ProcessModel, label: string) => m.flows.filter((f) => f.to === node(m, label).id);
 

@@ -1,17 +1,9 @@
 // Text that frames the process (trigger/end lines, headings, step references) and object readings that lost or
 // misnamed a step. Each sentence here failed before the rule it tests.
 import { describe, expect, it } from 'vitest';
-import { repairModel, validateModel, type ProcessModel } from '../../../../src/generate/model.ts';
-import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+import type { ProcessModel } from '../../../../src/generate/model.ts';
+import { read, tasks, node, next } from './model-reading.ts';
 
-function read(prompt: string): ProcessModel {
-  const { model } = traceProcess({ prompt }, []);
-  expect(validateModel(repairModel(model).model)).toEqual([]);
-  return model;
-}
-const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
-const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
-const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
 const lanes = (m: ProcessModel) => m.actors.map((a) => a.name);
 
 describe('framing lines', () => {
