@@ -22,6 +22,8 @@ export interface Clause {
   relative: boolean;
   /** Follows a comma ("…, rejects it, or …"), not a conjunction or a semicolon. */
   afterComma?: boolean;
+  /** Joined to the previous clause by "and"/"but" ("… checks the stock and, if …"): it comes after it. */
+  afterAnd?: boolean;
   tokens: Token[];
 }
 
@@ -174,6 +176,11 @@ function mergeVerbless(segments: Token[][]): Token[][] {
       carry = [];
       return;
     }
+    const elided = carry.length === 0 ? elidedStep(out, seg) : null;
+    if (elided) {
+      out.push(elided);
+      return;
+    }
     const isOpening = out.length === 0 || SUBORDINATORS.has(withCarry[0]?.lower ?? '') || classify(withCarry) !== 'plain';
     if ((isOpening || carry.length > 0) && i < segments.length - 1) carry = withCarry;
     else if (out.length) out[out.length - 1]!.push(...withCarry);
@@ -184,6 +191,18 @@ function mergeVerbless(segments: Token[][]): Token[][] {
     else out.push(carry);
   }
   return out;
+}
+
+/**
+ * "notifies the tax office and, if the person is of school age, the school authority": an object after a condition
+ * that follows "and" is a step of its own that takes the verb of the step before the condition.
+ */
+function elidedStep(out: Token[][], seg: Token[]): Token[] | null {
+  const [main, condition] = [out.at(-2), out.at(-1)];
+  if (!main || !condition || classify(condition) !== 'condition' || main.at(-1)?.lower !== 'and') return null;
+  if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(seg[0]?.pos ?? '')) return null;
+  const verbAt = main.findIndex((t) => t.pos === 'VERB');
+  return verbAt < 0 ? null : [...main.slice(0, verbAt + 1), ...seg];
 }
 
 function clause(tokens: Token[], extra: Partial<Clause> = {}): Clause {
@@ -202,7 +221,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   const relative = RELATIVES.has(lead ?? '') && (seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' || seg[2]?.pos === 'VERB' || seg[2]?.pos === 'AUX');
   let start = lead === 'or' || lead === 'and' || lead === 'whereas' ? 1 : 0;
   // "…, whereas amounts over $200 require approval": a contrast between two cases is a choice.
-  let pending: Partial<Clause> = relative ? { relative: true } : start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' } : {};
+  let pending: Partial<Clause> = relative ? { relative: true } : start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX', afterAnd: lead === 'and' } : {};
   for (let i = 1; i < seg.length; i++) {
     const t = seg[i]!;
     const left = seg.slice(start, i);
@@ -224,6 +243,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
       orWithPrevious: t.lower === 'or',
       sharesSubject: (isCoord || isThen) && firstContent?.pos === 'VERB',
       relative: isRel,
+      afterAnd: isCoord && t.lower !== 'or',
     };
     start = isSub || isPurpose ? i : i + 1;
   }

@@ -638,8 +638,11 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
   for (let k = 0; k < out.length - 1; k++) {
     const [main, cond] = [out[k]!, out[k + 1]!];
     // "either provides a workaround or, if …, files a bug": the condition belongs to the second way, not to both.
-    const eitherOr = main.tokens.some((t) => t.lower === 'either') && main.tokens.filter((t) => t.pos !== 'PUNCT').at(-1)?.lower === 'or';
-    if (cond.tokens[0]?.text === ';' || eitherOr) continue;
+    const last = main.tokens.filter((t) => t.pos !== 'PUNCT').at(-1)?.lower;
+    const eitherOr = main.tokens.some((t) => t.lower === 'either') && last === 'or';
+    // "checks the stock and, if the items are available, ships them": "and" puts the condition after the step.
+    const andThen = cond.afterAnd || last === 'and' || last === 'but';
+    if (cond.tokens[0]?.text === ';' || eitherOr || andThen) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
       out[k] = cond;
