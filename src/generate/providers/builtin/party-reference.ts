@@ -19,6 +19,8 @@ export class PartyReference {
   private receiver: Actor | null = null;
   /** The receiver of the previous sentence's last step, until a pronoun has used it. */
   private handedOver: Actor | null = null;
+  /** The last step gave something to people ("gives them a price"), named or not. */
+  private givenToPeople = false;
 
   sentenceStarts(): void {
     this.handedOver = this.receiver;
@@ -26,8 +28,14 @@ export class PartyReference {
   }
 
   /** Each planned step says whom it hands the work to (null for none). */
-  stepHandsTo(receiver: Actor | null): void {
+  stepHandsTo(receiver: Actor | null, toPeople = receiver !== null): void {
     this.receiver = receiver;
+    this.givenToPeople = toPeople;
+  }
+
+  /** "gives them a price and if they are happy with it, …": "they" in a condition means those given to. */
+  meansThoseGivenTo(pronoun: string | null): boolean {
+    return this.givenToPeople && PERSONAL.has(pronoun ?? '');
   }
 
   /** The actor a subject pronoun means when a hand-over decides it; null to keep the current actor. */

@@ -64,6 +64,8 @@ export class SentenceReader {
   private deadline: (Duration & { host: string }) | null = null;
   /** What the open choice's conditions are about, for an "if it …" among them. */
   private conditionThing: Phrase | null = null;
+  /** The open choice's conditions are about people given something, not a thing ("if they are happy with it"). */
+  private conditionOnPeople = false;
   /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
   private question: Token[] | null = null;
 
@@ -307,6 +309,7 @@ export class SentenceReader {
     else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
       this.builder.closeChoice();
       this.conditionThing = null;
+      this.conditionOnPeople = false;
     }
     if (!classBranch && opening === 'plain') this.classes = null;
     clauses = this.repeatedReminder(clauses);
@@ -362,7 +365,11 @@ export class SentenceReader {
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
           // "If it is justified, we offer a refund. If it is not justified, …": "it" is what the choice is about, not the refund.
-          const about = reading.subjectPronoun && this.builder.inBranchNow() && this.conditionThing ? this.conditionThing : this.planner.state.thing;
+          // "gives them a price and if they don't want to pay, …": "they" are the people given to, whom the label leaves out.
+          const onPeople = this.planner.parties.meansThoseGivenTo(reading.subjectPronoun) || (!!reading.subjectPronoun && this.builder.inBranchNow() && this.conditionOnPeople);
+          this.conditionOnPeople = onPeople;
+          const pointed = reading.subjectPronoun && this.builder.inBranchNow() && this.conditionThing ? this.conditionThing : this.planner.state.thing;
+          const about = onPeople ? null : pointed;
           const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, about);
           this.conditionThing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : about;
           if (!answer) this.question = null;

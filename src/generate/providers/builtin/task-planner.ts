@@ -317,7 +317,7 @@ export class TaskPlanner {
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
-    this.parties.stepHandsTo(receiver);
+    this.parties.stepHandsTo(receiver, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     const loopTo = this.sentBackTo(r, c, base, receiver, actor);
