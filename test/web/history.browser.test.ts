@@ -2,7 +2,8 @@
 // A diagram's History in real Chromium: an imported diagram edited twice, its versions newest first, the default
 // compare (previous against current) with the marked-up image in the dashboard's theme and the list of changes,
 // another pair picked with the form, a restore after its confirmation, a stale restore told as such (without
-// JavaScript), a phone without sideways scrolling, axe-core, and another account's history as 404s.
+// JavaScript), a phone without sideways scrolling, axe-core, a long history in pages, malformed addresses and
+// missing versions, and another account's history as 404s.
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +138,53 @@ describe.skipIf(!chromiumAvailable)("a diagram's History in the dashboard", () =
       await context.close();
     }
   }, 120_000);
+
+  it('pages a long history, 20 versions at a time, the compare staying on the newest pair', async () => {
+    const { diagrams } = setup.rig.server.services;
+    const long = await diagrams.importXml(diagram.actor, { name: 'Often edited', bpmn_xml: POOL_BPMN });
+    for (let version = 2; version <= 22; version++) {
+      await diagrams.update(diagram.actor, long.id, { bpmn_xml: POOL_BPMN.replace('name="Check policy"', `name="Check policy, round ${version}"`) }, version - 1);
+    }
+    const { context, page, problems } = await newVisitor(setup.rig.browser);
+    try {
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
+      await openPage(page, `${setup.rig.server.url}/app/diagrams/${long.id}/history`);
+      const numbers = () => page.locator('.versions-table tbody td:nth-child(3) a').allInnerTexts();
+      expect(await numbers()).toEqual(Array.from({ length: 20 }, (_, i) => `v${22 - i}`));
+      expect(await page.getByRole('link', { name: 'Newest' }).count()).toBe(0);
+      await page.getByRole('link', { name: 'Older versions' }).click();
+      await page.waitForURL(/before=3/);
+      expect(await numbers()).toEqual(['v2', 'v1']);
+      expect(await page.getByRole('link', { name: 'Older versions' }).count()).toBe(0);
+      expect(await page.locator('#compare-title').innerText()).toBe('Version 21 compared with version 22');
+      await page.getByRole('link', { name: 'Newest' }).click();
+      await page.waitForURL((url) => !url.searchParams.has('before'));
+      expect((await numbers())[0]).toBe('v22');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('answers a version that is not there or a malformed address clearly, never with a 500', async () => {
+    const { context, page } = await newVisitor(setup.rig.browser);
+    const base = `${setup.rig.server.url}/app/diagrams/${diagram.id}`;
+    try {
+      await signIn(page, setup.rig.server.url, setup.seeded.email);
+      await openPage(page, `${base}/history?from=99&to=1`);
+      expect(await page.locator('.compare [role="alert"]').innerText()).toContain('has no version 99');
+      for (const address of ['/versions/99/image.svg', '/versions/abc/image.svg', '/versions/1/image.gif', '/compare/image.svg?to=2', '/compare/image.svg?from=1&to=99', '/compare/image.svg?from=x']) {
+        expect((await page.request.get(`${base}${address}`)).status(), address).toBe(404);
+      }
+      const csrf = await page.locator('input[name="_csrf"]').first().inputValue();
+      for (const version of ['0', '99']) {
+        expect((await page.request.post(`${base}/versions/${version}/restore`, { form: { _csrf: csrf }, maxRedirects: 0 })).status(), version).toBe(404);
+      }
+      expect((await page.request.post(`${base}/versions/1/restore`, { form: { _csrf: 'forged' }, maxRedirects: 0 })).status()).toBe(403);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 
   it("answers 404 for another account's diagram history, images, compare and restore", async () => {
     const { accounts } = setup.rig.server.services;
