@@ -200,6 +200,8 @@ function poolOf(pools: Pool[], nodeId: string): string | undefined {
  * Separate organisations get a pool each. A pool's process is the model seen from inside it: each of its nodes
  * is followed by the next nodes of the same pool along the flows; whatever crosses pools becomes a message flow.
  */
+const GATEWAYS = new Set<NodeKind>(['exclusive', 'parallel', 'inclusive']);
+
 function splitIntoPools(model: ProcessModel): Pool[] {
   const orgs = model.actors.filter((a) => a.organisation && model.nodes.some((n) => n.actor === a.id));
   if (orgs.length === 0) return [{ id: 'P1', name: model.name || 'Process', model }];
@@ -213,19 +215,31 @@ function splitIntoPools(model: ProcessModel): Pool[] {
     const inPool = (id: string) => poolOfNode.get(id) === pid;
     const nodes = model.nodes.filter((n) => inPool(n.id));
     const flows: ProcessModel['flows'] = [];
-    for (const n of nodes) {
+    for (const n of [...nodes]) {
       const seen = new Set<string>();
       const todo = [...succ.get(n.id)!];
+      const out: ProcessModel['flows'] = [];
+      let via: NodeKind | null = null;
       while (todo.length) {
         const t = todo.shift()!;
         if (seen.has(t)) continue;
         seen.add(t);
         if (inPool(t)) {
           const label = model.flows.find((f) => f.from === n.id && f.to === t)?.label;
-          flows.push(label ? { from: n.id, to: t, label } : { from: n.id, to: t });
+          out.push(label ? { from: n.id, to: t, label } : { from: n.id, to: t });
         } else {
+          const kind = model.nodes.find((x) => x.id === t)!.kind;
+          if (GATEWAYS.has(kind)) via ??= kind;
           todo.push(...succ.get(t)!);
         }
+      }
+      // What the other party decides reaches this pool as one of several next steps: a split of that kind here.
+      if (out.length > 1 && !GATEWAYS.has(n.kind)) {
+        const choice: ModelNode = { id: `${n.id}_split`, kind: via ?? 'exclusive', label: '', actor: n.actor ?? null };
+        nodes.push(choice);
+        flows.push({ from: n.id, to: choice.id }, ...out.map((f) => ({ ...f, from: choice.id })));
+      } else {
+        flows.push(...out);
       }
     }
     const org = orgs.find((o) => o.id === pid);

@@ -154,7 +154,7 @@ describe.each(engines)('generations on $name', (engine) => {
   it('applies the folder context to every label: conditions get its terms, lanes are its lanes and no other', async () => {
     const outer = await folder('Clients', "Say 'client', not 'customer'.", null);
     const inner = await folder('Service', 'Our lanes are: Front office, Finance.', outer);
-    const prompt = 'The service desk logs the customer call. If the customer has no contract, the service desk sends the customer a quote. Otherwise the billing team checks the customer account and invoices the customer.';
+    const prompt = 'The service desk logs the customer call. If the customer has no contract, the service desk sends the customer a quote. Otherwise the billing team checks the customer account and invoices the customer. The customer pays the invoice.';
     const generate = async (folderId: string | null) => {
       const { generation, xml } = await generated(prompt, folderId);
       return { warnings: generation.warnings as string[], lanes: names(xml, 'lane'), conditions: names(xml, 'sequenceFlow'), xml };

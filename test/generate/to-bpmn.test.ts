@@ -186,6 +186,32 @@ describe('modelToBpmn: boundary events', () => {
     expect(owner.flowElements).toContain(boundary.attachedToRef);
     expect(boundary.attachedToRef.name).toBe('Deliver goods');
   });
+
+  it('gives a pool a choice of its own where the other organisation\'s decision sends it one of two ways', async () => {
+    const { parsed } = await roundTrip({
+      actors: [{ id: 'us', name: 'Buyer' }, { id: 'sup', name: 'Supplier', organisation: true }],
+      nodes: [
+        s('s', { actor: 'us' }),
+        t('a', 'Send order', { actor: 'us', taskType: 'send' }),
+        t('b', 'Check stock', { actor: 'sup' }),
+        { id: 'x', kind: 'exclusive', label: '', actor: 'sup' },
+        t('c', 'Send rejection', { actor: 'sup', taskType: 'send' }),
+        t('d', 'Find other supplier', { actor: 'us' }),
+        t('f', 'Ship goods', { actor: 'sup' }),
+        t('g', 'Receive goods', { actor: 'us', taskType: 'receive' }),
+        e('e'),
+        e('e2', '', { actor: 'us' }),
+      ],
+      flows: [...chain('s', 'a', 'b', 'x', 'c', 'd', 'e2'), { from: 'x', to: 'f', label: 'in stock' }, ...chain('f', 'g', 'e')],
+    });
+    const buyer = parsed.definitions.rootElements.filter((r: any) => r.$type === 'bpmn:Process').find((p: any) => p.flowElements.some((x: any) => x.name === 'Send order'));
+    const send = buyer.flowElements.find((x: any) => x.name === 'Send order');
+    // One flow out of the send task, into an exclusive gateway that leads to both of the buyer's next steps.
+    expect(send.outgoing).toHaveLength(1);
+    const split = send.outgoing[0].targetRef;
+    expect(split.$type).toBe('bpmn:ExclusiveGateway');
+    expect(split.outgoing.map((f: any) => f.targetRef.name).sort()).toEqual(['Find other supplier', 'Receive goods']);
+  });
 });
 
 describe('modelToBpmn: gateways', () => {

@@ -130,14 +130,14 @@ export class ActorRegistry {
     this.used.add(actor.id);
   }
 
-  /** Actors that perform something; separate organisations flagged when the text names a company. */
-  modelActors(): ModelActor[] {
+  /** Actors that perform something; separate organisations flagged when the text names a company or another organisation. */
+  modelActors(other: string | null = null): ModelActor[] {
     const used = this.actors.filter((a) => this.used.has(a.id));
-    const anyCompany = used.some((a) => ORGANISATION_SUFFIXES.test(a.name));
+    const anyCompany = other !== null || used.some((a) => ORGANISATION_SUFFIXES.test(a.name));
     return used.map((a) => ({
       id: a.id,
       name: a.name,
-      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head)),
+      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || a.head === other),
     }));
   }
 }

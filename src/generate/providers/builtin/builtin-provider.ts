@@ -4,6 +4,8 @@ import { GenerationError, type GenerationInput, type GenerationProvider } from '
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import { contrastedClasses } from './classification.ts';
+import { openConditions } from './condition-openers.ts';
+import { otherOrganisation } from './organisations.ts';
 import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
@@ -48,11 +50,12 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   // "Every Monday, …", "nightly backup": a schedule at the top starts the process on a timer.
   const cycle = findCycle(`${title ?? ''} ${sentences[0]?.map((t) => t.text).join(' ') ?? ''}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  for (const [i, sentence] of sentences.entries()) {
+  const readable = sentences.flatMap(openConditions);
+  for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
-    const contrast = contrastedClasses(sentence, sentences[i + 1]);
+    const contrast = contrastedClasses(sentence, readable[i + 1]);
     if (contrast) reader.expectClasses(contrast);
     if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
@@ -62,7 +65,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(), nodes, flows };
+  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(otherOrganisation(input.prompt)), nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
 }
 

@@ -64,11 +64,12 @@ export class FlowBuilder {
   }
 
   /** Names the start event for what triggers the process ("New employee joined"); a message start when it arrives. */
-  nameStart(label: string, message: boolean, timer?: ModelTimer): void {
+  nameStart(label: string, message: boolean, timer?: ModelTimer, timed = timer !== undefined): void {
     const start = this.nodes[0]!;
     start.label = label;
     if (message) start.eventType = 'message';
-    if (timer) Object.assign(start, { eventType: 'timer', timer });
+    // "30 days before expiry" is a timer with no fixed value.
+    if (timed) Object.assign(start, { eventType: 'timer' }, timer ? { timer } : {});
   }
 
   /**

@@ -14,7 +14,8 @@ export function outcomeName(taskLabel: string): string {
   const [verb = '', ...object] = taskLabel.split(' ');
   const done = pastParticiple(verb.toLowerCase());
   const what = object.join(' ');
-  const label = what ? `${what} ${done}` : done;
+  // "Escalate to the secondary on-call" → "Escalated to secondary on-call".
+  const label = !what ? done : /^(to|at|with|for|into|on)$/.test(object[0]!.toLowerCase()) ? `${done} ${what}` : `${what} ${done}`;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -23,6 +24,17 @@ export function refersToDeadline(tokens: Token[]): boolean {
   const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
   const negated = / (not|n't|no|never|fails to) /.test(said);
   return (negated && / (in time|on time|by then|by the deadline|before the deadline|within the deadline|within that time|within this time) /.test(said)) || / (miss|misses|missed) the deadline /.test(said) || / deadline (passes|expires|is missed|elapses) /.test(said);
+}
+
+/**
+ * "must acknowledge the page within 10 minutes; if nobody acknowledges it, …": a condition that the deadline's own
+ * step is not done ("nobody acknowledges", "the page is not acknowledged", "fails to acknowledge") is about the deadline.
+ */
+export function missesStep(tokens: Token[], stepLabel: string): boolean {
+  const verb = stepLabel.split(' ')[0]!.toLowerCase();
+  const words = tokens.map((t) => t.lower);
+  const negated = words.some((w) => ['nobody', 'no-one', 'not', "n't", 'never'].includes(w)) || / (no one|fails to|failed to) /.test(` ${words.join(' ')} `);
+  return negated && tokens.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && (t.lemma === verb || t.lower === verb));
 }
 
 /**

@@ -2,11 +2,12 @@
 import { namesSomeone } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
+import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, refersToDeadline } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, missesStep, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -73,7 +74,8 @@ export class SentenceReader {
       // "Close the ticket when the customer confirms. If they do not within 2 days, …": the deadline is on the wait.
       let host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
       // "If there is no payment within 30 days": the deadline is on waiting for the payment, a receive step of its own.
-      const awaited = awaitedLabel(stripConnective(c.tokens));
+      // "if the job is not accepted" after "must accept the job within 2 hours": the deadline's own step is waited on.
+      const awaited = on && missesStep(c.tokens, this.builder.node(on)?.label ?? '') ? null : awaitedLabel(stripConnective(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -93,7 +95,9 @@ export class SentenceReader {
       return true;
     }
     if (time.kind !== 'wait') return false;
-    this.builder.appendTask({ kind: 'intermediate', label: time.label, eventType: 'timer', ...(time.timer ? { timer: time.timer } : {}) });
+    // "Thirty days before the subscription expires, …" before any step: the process starts on that timer.
+    if (!this.builder.hasSteps() && time.start === 0 && / before /.test(time.label)) this.builder.nameStart(time.label, false, time.timer, true);
+    else this.builder.appendTask({ kind: 'intermediate', label: time.label, eventType: 'timer', ...(time.timer ? { timer: time.timer } : {}) });
     // "wait 2 days": the wait is the whole step.
     if (reading.verb && verbBase(reading.verb) === 'wait') {
       this.trace.skip(reading.verb, 'wait');
@@ -309,7 +313,8 @@ export class SentenceReader {
       const reading = readClause(content.filter((t) => !waited.has(t)));
       if (time && this.timeEvent(c, time, reading)) continue;
       // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
-      if (!time && c.role === 'condition' && this.deadline && refersToDeadline(c.tokens) && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
+      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? ''));
+      if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
         if (this.arrival(c, reading, clauses[k + 1])) continue;
@@ -345,6 +350,7 @@ export class SentenceReader {
           const bare = stripConnective(c.tokens);
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
+            (c.tokens[0] === WHERE ? 'it' : null) ??
             reading.subject?.head.lemma ??
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);

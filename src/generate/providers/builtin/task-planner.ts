@@ -331,6 +331,7 @@ export class TaskPlanner {
 
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
 
+
   emit(task: PlannedTask): void {
     const joined = !task.handover && this.builder.joinExisting(task.label);
     if (joined) {
@@ -349,17 +350,21 @@ export class TaskPlanner {
 
   /**
    * A hand-over to someone with no steps of their own shows as a message arriving in their lane; to someone who
-   * acts, the flow into their lane already says it.
+   * acts, the flow into their lane already says it. A message to someone the process serves stays a send step: "sends
+   * the customer a reply and closes the ticket" does not wait for its own message, nor end in the customer's lane.
    */
   dropHandoversToActors(): void {
     for (const h of this.handovers) {
       // "the service desk" when "the service desk agent" acts: the hand-over reaches someone with a lane.
       const within = this.actors.actors.some((a) => a !== h.actor && this.actors.isUsed(a) && h.actor.key.every((k) => a.key.includes(k)));
-      if (this.actors.isUsed(h.actor) || within) this.builder.bypass(h.node);
+      if (this.actors.isUsed(h.actor) || within || SERVED.has(h.actor.head)) this.builder.bypass(h.node);
       else this.actors.markUsed(h.actor);
     }
   }
 }
+
+/** Outside parties the process serves: what is sent to them is not waited for unless the text says so. */
+const SERVED = new Set(['customer', 'client', 'requester', 'applicant', 'guest', 'patient', 'citizen', 'resident', 'attendee', 'caller', 'user', 'member', 'participant', 'subscriber', 'visitor', 'passenger', 'student', 'candidate']);
 
 function handoverLabel(object: Phrase | null): string {
   if (!object || object.head.pos === 'PRON') return 'Message received';

@@ -21,6 +21,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT = /^(minute|hour|day|week|month|year|fortnight)s?$/;
 const WAIT_WORDS = new Set(['after', 'wait', 'waits', 'waiting', 'for']);
 const DEADLINE_WORDS = new Set(['within', 'than']);
+// What a point in time is set by: "before the contract expires / ends / starts / is due".
+const POINT_VERBS = /^(expires|ends|starts|begins|lapses|closes|opens|arrives|leaves|departs|renews)$/;
 
 /** The first "after 2 days" / "within a week" / "3 working days later" of a clause. */
 export function findDuration(tokens: Token[]): Duration | null {
@@ -41,9 +43,12 @@ export function findDuration(tokens: Token[]): Duration | null {
     const words = [amountWord === 'a' || amountWord === 'an' ? '1' : amountWord, qualifier, unit].filter(Boolean).join(' ');
     if (ahead) {
       let k = j + 2;
-      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos)) k++;
+      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos) && !POINT_VERBS.test(tokens[k]!.lower)) k++;
       const what = tokens.slice(j + 2, k).filter((t) => t.pos !== 'DET').map((t) => t.lower);
-      if (what.length) return { kind, label: `${words} before ${what.join(' ')}`, timer: undefined, start: i, end: k };
+      // "Thirty days before the subscription expires" → "30 days before subscription expires", and no more.
+      if (POINT_VERBS.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos !== 'DET') what.push(tokens[k++]!.lower);
+      const count = NUMBER_WORDS[amountWord] && amountWord.length > 2 ? String(amount) : words.split(' ')[0]!;
+      if (what.length) return { kind, label: [count, ...words.split(' ').slice(1), 'before', ...what].join(' '), timer: undefined, start: i, end: k };
     }
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
     return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (later ? 0 : 1), end: j + (later ? 2 : 1) };

@@ -1,0 +1,134 @@
+// Conditions written without "if": "Where the applicant is eligible, …", "Should the payment fail, …", "For orders
+// over $500, …", a subject narrowed by an amount ("Invoices above 10,000 EUR are reviewed by …") and a kind of thing
+// set against all of them ("Critical values are phoned through; all results are released"). Each is rewritten as the
+// "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
+// comes after the choice. A dash before such a condition ends the clause before it.
+import type { Sentence, Token } from './tokens.ts';
+
+const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
+/** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
+export const WHERE: Token = { ...IF, lemma: 'where' };
+const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);
+const ALL = new Set(['all', 'every', 'each', 'any']);
+/** Words that start the amount after the noun: "over", "at or below", "of more than", "worth up to". */
+const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less']);
+
+export function openConditions(said: Sentence): Sentence[] {
+  const sentence = dashedConditions(said);
+  const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === ';' || t.text === ',');
+  const first = words[0]?.lower ?? '';
+  const comma = sentence.findIndex((t, i) => i > 1 && t.text === ',');
+  const question = sentence.at(-1)?.text === '?';
+  if (question) return [sentence];
+  // "Where no exemption applies, …", "Should the payment fail, …": an opening condition, up to its comma.
+  if (comma > 0 && (first === 'where' || first === 'wherever')) return [[WHERE, ...sentence.slice(1)]];
+  if (comma > 0 && first === 'should' && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(words[1]?.pos ?? '')) return [asIf(sentence, 1)];
+  // "For orders over $500, …": a class of things by amount.
+  if (comma > 0 && first === 'for' && amountAt(sentence, 1) > 0) return [asIf(sentence, 1)];
+  // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
+  const narrowed = amountAt(sentence, 0);
+  if (narrowed > 0 && ['AUX', 'VERB'].includes(sentence[narrowed]?.pos ?? '')) return [narrowedStep(sentence, narrowed)];
+  return contrastWithAll(sentence) ?? narrowedObject(sentence) ?? [sentence];
+}
+
+const SKIPS = new Set(['skip', 'bypass']);
+
+/**
+ * "The supervisor reviews invoices above 10,000 EUR; invoices at or below 10,000 EUR skip the review" → "If invoices
+ * above 10,000 EUR, the supervisor reviews invoices": the amount narrows the object, and those that skip the step
+ * take the other way, which goes straight on. Null when no object is narrowed by an amount.
+ */
+function narrowedObject(sentence: Sentence): Sentence[] | null {
+  const cut = sentence.findIndex((t) => t.text === ';');
+  const rest = cut > 0 ? sentence.slice(cut + 1) : [];
+  const restEnd = amountAt(rest, 0);
+  const skipping = restEnd > 0 && SKIPS.has(rest[restEnd]?.lemma ?? '');
+  const main = cut > 0 && skipping ? sentence.slice(0, cut) : sentence;
+  // "The supervisor reviews invoices …": the tagger may read the verb as a plural noun after the subject.
+  const misread = main[0]?.pos === 'DET' && main[1]?.pos === 'NOUN' && main[2]?.pos === 'NOUN' && /[^s]s$/.test(main[2].lower) ? 2 : -1;
+  const verb = misread > 0 ? misread : main.findIndex((t) => t.pos === 'VERB');
+  // A sentence that already states a condition keeps it: the amount would be a second one inside its branch.
+  if (verb < 1 || main.some((t) => ['if', 'when', 'unless', 'whether', 'once'].includes(t.lower))) return null;
+  for (let k = verb + 1; k < main.length; k++) {
+    const end = amountAt(main, k);
+    if (end <= 0 || !(main[end] === undefined || main[end]!.pos === 'PUNCT')) continue;
+    if (misread > 0) Object.assign(main[misread]!, { pos: 'VERB', lemma: main[misread]!.lower.replace(/s$/, '') });
+    let np = k;
+    while (np < end && !COMPARATOR_WORDS.has(main[np]!.lower)) np++;
+    return [[IF, ...main.slice(k, end), COMMA, ...main.slice(0, np), ...main.slice(end), ...(main === sentence ? [] : sentence.slice(-1))]];
+  }
+  return null;
+}
+
+const SEMICOLON: Token = { text: ';', lower: ';', pos: 'PUNCT', lemma: ';' };
+
+/** "checks every receipt – if something's missing, …": a dash before a condition ends a clause, as a semicolon does. */
+function dashedConditions(sentence: Sentence): Sentence {
+  return sentence.map((t, i) => (/^[–—-]$/.test(t.text) && ['if', 'unless', 'where', 'otherwise'].includes(sentence[i + 1]?.lower ?? '') ? SEMICOLON : t));
+}
+
+/** The sentence with its first `drop` words replaced by "If". */
+function asIf(sentence: Sentence, drop: number): Sentence {
+  return [IF, ...sentence.slice(drop)];
+}
+
+/**
+ * Where a plural noun phrase qualified by an amount ends ("orders over $ 500", "invoices at or below 10,000 EUR"),
+ * starting at `from`; 0 when there is none.
+ */
+function amountAt(sentence: Sentence, from: number): number {
+  let i = from;
+  if (sentence[i]?.pos === 'DET' && !ALL.has(sentence[i]!.lower)) return 0;
+  if (ALL.has(sentence[i]?.lower ?? '')) i++;
+  const np = i;
+  while (['ADJ', 'NOUN', 'PROPN'].includes(sentence[i]?.pos ?? '')) i++;
+  if (i === np || !/s$/.test(sentence[i - 1]!.lower)) return 0;
+  // "at or below", "of more than", "worth over", "greater than".
+  let j = i;
+  while (j < i + 4 && sentence[j] && !COMPARATORS.has(sentence[j]!.lower) && !['than', 'to'].includes(sentence[j]!.lower)) {
+    if (!['at', 'or', 'of', 'more', 'less', 'greater', 'higher', 'lower', 'worth', 'up', 'valued'].includes(sentence[j]!.lower)) return 0;
+    j++;
+  }
+  if (!sentence[j]) return 0;
+  j++;
+  if (['SYM'].includes(sentence[j]?.pos ?? '') || /^[$€£]$/.test(sentence[j]?.text ?? '')) j++;
+  if (sentence[j]?.pos !== 'NUM') return 0;
+  j++;
+  // "10,000 EUR", "500 dollars", "5 kg".
+  while (sentence[j] && ['PROPN', 'NOUN', 'SYM'].includes(sentence[j]!.pos) && (j < sentence.length - 1 || from > 0)) j++;
+  return j;
+}
+
+/** "Invoices above 10,000 EUR are reviewed by X" → "If invoices above 10,000 EUR, invoices are reviewed by X". */
+function narrowedStep(sentence: Sentence, end: number): Sentence {
+  const subject = sentence.slice(0, end);
+  let head = subject.findIndex((t, i) => i > 0 && COMPARATOR_WORDS.has(t.lower));
+  if (head < 0) head = 1;
+  return [IF, ...subject.map(lowerFirst), COMMA, ...subject.slice(0, head).map(lowerFirst), ...sentence.slice(end)];
+}
+
+/**
+ * "Critical values are phoned through to the ward; all results are released": the kind ("critical values") is a
+ * condition on its step, and what is done with all of them follows the choice. Null when the sentence has no such pair.
+ */
+function contrastWithAll(sentence: Sentence): Sentence[] | null {
+  const cut = sentence.findIndex((t) => t.text === ';');
+  if (cut < 2) return null;
+  const parts = [sentence.slice(0, cut), sentence.slice(cut + 1)];
+  const allAt = parts.findIndex((p) => ALL.has(p[0]?.lower ?? '') && ['NOUN', 'PROPN'].includes(p[1]?.pos ?? ''));
+  if (allAt < 0) return null;
+  const kind = parts[1 - allAt]!;
+  // A qualified plural with no article: "critical values" against "all results", "urgent orders" against "all orders".
+  const at = kind.findIndex((t, i) => i > 0 && t.pos === 'NOUN' && /s$/.test(t.lower) && ['AUX', 'VERB'].includes(kind[i + 1]?.pos ?? ''));
+  const qualified = kind.slice(0, at).some((t) => t.pos === 'ADJ' || (t.first && t.pos === 'PROPN'));
+  if (at < 1 || at > 3 || !qualified || !kind.slice(0, at).every((t) => ['ADJ', 'PROPN', 'NOUN', 'VERB'].includes(t.pos))) return null;
+  const conditional = [IF, ...kind.slice(0, at + 1).map(lowerFirst), COMMA, ...kind.map(lowerFirst)];
+  const everyone = [...parts[allAt]!, ...(sentence.at(-1)?.pos === 'PUNCT' && allAt === 0 ? [sentence.at(-1)!] : [])];
+  return allAt === 1 ? [conditional, everyone] : [everyone, conditional];
+}
+
+/** The sentence's first word, tagged a name only for its capital, is an ordinary word again (other tokens stay themselves, for the trace). */
+function lowerFirst(t: Token): Token {
+  return t.first && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: /s$/.test(t.lower) ? 'NOUN' : 'ADJ', first: false } : t;
+}
