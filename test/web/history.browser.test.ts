@@ -117,6 +117,11 @@ describe.skipIf(!chromiumAvailable)("a diagram's History in the dashboard", () =
     try {
       await signIn(page, base, setup.seeded.email);
       await openPage(page, `${base}/app/diagrams/${diagram.id}/history`);
+      await page.getByLabel('Compare from version 1').check();
+      await page.getByLabel('Compare to version 2').check();
+      await page.getByRole('button', { name: 'Compare selected' }).click();
+      await page.waitForURL((url) => url.searchParams.get('from') === '1' && url.searchParams.get('to') === '2');
+      expect(await groupItems(page, 'changed')).toEqual(['Verify coverage']);
       await page.locator('.versions-table tbody tr', { hasText: 'v2' }).getByRole('link', { name: 'Restore…' }).click();
       await page.waitForLoadState('networkidle');
       await page.locator('.compare-grid figure').nth(1).locator('.viewer:visible img').scrollIntoViewIfNeeded();

@@ -84,8 +84,8 @@ function versionRow(diagram: Diagram, version: DiagramVersion, view: HistoryView
   <td class="strong"><a href="/app/diagrams/${diagram.id}/versions/${String(n)}/image.svg" title="Open the image of version ${String(n)}">v${String(n)}</a>${isCurrent ? html` <span class="badge">current</span>` : ''}</td>
   <td><span class="source source-${version.source}">${version.source}</span></td>
   <td>${view.authors.get(version.created_by) ?? ''}</td>
-  <td class="when">${formatDate(new Date(version.created_at))}</td>
-  <td>${contents}</td>
+  <td>${formatDate(new Date(version.created_at))}</td>
+  <td class="contents">${contents}</td>
   <td>${isCurrent ? '' : html`<a class="btn btn-small" href="${link({ restore: n })}#restore-title">Restore…</a>`}</td>
 </tr>`;
 }
