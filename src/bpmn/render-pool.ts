@@ -6,6 +6,7 @@ import { BpmnParseError, type ParseLimits } from './parse.ts';
 import type { PreparedImport } from './prepare-import.ts';
 import { RenderOptionsError, resvgOptions, type RenderPngOptions } from './render/png.ts';
 import { DiagramNotFoundError } from './render/svg.ts';
+import type { DiagramPage } from './render/di.ts';
 import type { ThemeName } from './render/theme.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { workerFile } from '../worker-file.ts';
@@ -19,6 +20,8 @@ export interface RenderPool {
   diffBpmn(fromXml: string, toXml: string): Promise<BpmnDiff>;
   /** renderCompareImage in a worker; rejects with BpmnParseError, DiagramNotFoundError or RenderOptionsError. */
   renderCompare(fromXml: string, toXml: string, options: CompareImageOptions): Promise<{ body: Buffer; contentType: string }>;
+  /** The document's BPMNDiagram pages (id and name) in a worker; rejects with BpmnParseError. */
+  listPages(xml: string): Promise<DiagramPage[]>;
   /** prepareImport in a worker; rejects with BpmnParseError or LayoutError. */
   prepareImport(xml: string, limits?: ParseLimits): Promise<PreparedImport>;
   /** Tasks waiting for a free worker. */
@@ -70,6 +73,11 @@ export function createRenderPool(options: { threads: number }): RenderPool {
       if (result.failure) rethrow(result.failure);
       const bytes = result.image!;
       return { body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType: result.contentType! };
+    },
+    async listPages(xml) {
+      const result = await pool.run<{ pages?: DiagramPage[]; failure?: Failure }>({ xml }, 'pages');
+      if (result.failure) rethrow(result.failure);
+      return result.pages!;
     },
     async prepareImport(xml, limits) {
       const result = await pool.run<{ prepared?: PreparedImport; failure?: Failure }>({ xml, limits }, 'prepare');

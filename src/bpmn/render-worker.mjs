@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-export const { png, svg, prepare, diff, compare } = await import('./render-worker.ts');
+export const { png, svg, pages, prepare, diff, compare } = await import('./render-worker.ts');

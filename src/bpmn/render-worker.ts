@@ -8,7 +8,7 @@ import { BpmnParseError, type ParseLimits } from './parse.ts';
 import { prepareImport } from './prepare-import.ts';
 import { RenderOptionsError, renderPng } from './render/png.ts';
 import { DiagramNotFoundError } from './render/svg.ts';
-import { renderSvgFromXml } from './render/svg-from-xml.ts';
+import { pagesFromXml, renderSvgFromXml } from './render/svg-from-xml.ts';
 import type { ThemeName } from './render/theme.ts';
 import { announceLoaded } from '../worker-loaded.ts';
 
@@ -35,6 +35,15 @@ export function png({ svg, scale, background }: { svg: string; scale: number; ba
 export async function svg({ xml, theme, diagramId }: { xml: string; theme: ThemeName; diagramId?: string }) {
   try {
     return { svg: await renderSvgFromXml(xml, { theme, diagramId }) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** { xml } → { pages: [{ id, name }] }: the document's BPMNDiagram pages. */
+export async function pages({ xml }: { xml: string }) {
+  try {
+    return { pages: await pagesFromXml(xml) };
   } catch (error) {
     return failure(error);
   }

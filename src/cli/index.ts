@@ -10,7 +10,7 @@ type Run = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Run> }> = {
   migrate: { summary: 'Bring the database up to the latest schema', load: async () => (await import('./migrate.ts')).runMigrate },
   serve: { summary: 'Run the API and dashboard', load: async () => (await import('./serve.ts')).runServe },
-  user: { summary: 'Create and list users, change their plan', load: async () => (await import('./user.ts')).runUser },
+  user: { summary: 'Create and list users, change their plan, make password reset links', load: async () => (await import('./user.ts')).runUser },
   org: { summary: 'Create organizations, manage members and plans', load: async () => (await import('./org.ts')).runOrg },
   key: { summary: 'Create, list and revoke API keys', load: async () => (await import('./key.ts')).runKey },
   render: { summary: 'Render BPMN files to SVG or PNG', load: async () => (await import('./render.ts')).main },

@@ -150,7 +150,7 @@ function ownerLabel(key: ApiKeyRecord, email: string): string {
 }
 
 function status(key: ApiKeyRecord): string {
-  if (key.revokedAt) return 'revoked';
+  if (key.revokedAt) return key.revokedReason === 'member_left' ? 'revoked (its creator left the organization)' : 'revoked';
   if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return 'expired';
   return key.expiresAt ? `expires ${key.expiresAt.toISOString().slice(0, 10)}` : 'active';
 }

@@ -1,5 +1,6 @@
-// jfi user create | list | set-plan
+// jfi user create | list | set-plan | reset-password
 import { USER_PLANS } from '../services/accounts.ts';
+import { loadConfig } from '../config.ts';
 import { chooseFlag, optionalFlag, parseCommand, requireFlag, UsageError } from './arguments.ts';
 import { formatJson, formatTable, printUsage, type CliIo } from './io.ts';
 import { userObject } from './objects.ts';
@@ -8,9 +9,10 @@ import { withServices } from './with-services.ts';
 export const USER_USAGE = `Usage: jfi user <command> [options]
 
 Commands:
-  create     Create a user
-  list       List users
-  set-plan   Change a user's plan
+  create           Create a user
+  list             List users
+  set-plan         Change a user's plan
+  reset-password   Print a one-time link that sets a new password
 
 Run "jfi user <command> --help" for a command's options.`;
 
@@ -27,6 +29,12 @@ const SET_PLAN_USAGE = `Usage: jfi user set-plan --email EMAIL --plan free|pro [
 
 Changes a user's plan. Personal API keys work only while the plan is pro.`;
 
+const RESET_USAGE = `Usage: jfi user reset-password --email EMAIL [--base-url URL] [--json]
+
+Prints a one-time link that lets the user set a new password (there is no password mail). Hand it to them yourself.
+The link works once, for 24 hours; a newer link replaces it. Using it signs the user out everywhere.
+The link starts with --base-url, else PUBLIC_BASE_URL, else http://HOST:PORT of the server's configuration.`;
+
 export async function runUser(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -36,6 +44,8 @@ export async function runUser(argv: string[], io: CliIo): Promise<number> {
       return listUsers(rest, io);
     case 'set-plan':
       return setPlan(rest, io);
+    case 'reset-password':
+      return resetPassword(rest, io);
     case '--help':
     case '-h':
       return printUsage(io, USER_USAGE);
@@ -91,6 +101,22 @@ async function setPlan(argv: string[], io: CliIo): Promise<number> {
   const plan = chooseFlag(requireFlag(parsed, 'plan', SET_PLAN_USAGE), USER_PLANS, 'plan', SET_PLAN_USAGE);
   const user = await withServices(io, async (s) => s.accounts.setUserPlan((await s.accounts.getUserByEmail(email)).id, plan));
   io.out(parsed.values.json ? formatJson(userObject(user)) : `${user.email} is now on the ${user.plan} plan.`);
+  return 0;
+}
+
+async function resetPassword(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand(argv, { email: { type: 'string' }, 'base-url': { type: 'string' }, json: { type: 'boolean' } }, RESET_USAGE);
+  if (parsed.help) return printUsage(io, RESET_USAGE);
+  const email = requireFlag(parsed, 'email', RESET_USAGE);
+  const config = loadConfig(io.env);
+  const base = (optionalFlag(parsed, 'base-url') ?? config.publicBaseUrl ?? `http://${config.host}:${config.port}`).replace(/\/+$/, '');
+  const link = await withServices(io, (s) => s.passwordResets.createLink(email));
+  const url = `${base}/reset/${link.token}`;
+  io.out(
+    parsed.values.json
+      ? formatJson({ email: link.email, url, expires_at: link.expiresAt.toISOString() })
+      : `One-time link for ${link.email}, valid until ${link.expiresAt.toISOString()}:\n${url}\nIt works once; using it signs ${link.email} out everywhere.`,
+  );
   return 0;
 }
 

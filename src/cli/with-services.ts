@@ -4,6 +4,7 @@
 import { loadConfig } from '../config.ts';
 import { AccountService } from '../services/accounts.ts';
 import { KeyService } from '../services/keys.ts';
+import { PasswordResetService } from '../services/password-resets.ts';
 import { openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrations/index.ts';
 import type { CliIo } from './io.ts';
@@ -11,6 +12,7 @@ import type { CliIo } from './io.ts';
 export interface AdminServices {
   accounts: AccountService;
   keys: KeyService;
+  passwordResets: PasswordResetService;
 }
 
 export async function withServices<T>(io: CliIo, run: (services: AdminServices) => Promise<T>): Promise<T> {
@@ -19,7 +21,7 @@ export async function withServices<T>(io: CliIo, run: (services: AdminServices) 
     await migrate(store);
     const keys = new KeyService(store.db);
     try {
-      return await run({ accounts: new AccountService(store.db), keys });
+      return await run({ accounts: new AccountService(store.db), keys, passwordResets: new PasswordResetService(store.db) });
     } finally {
       await keys.settle(); // pending last_used_at writes
     }

@@ -12,6 +12,7 @@ import { UserRepository } from '../store/repositories/users.ts';
 import { OrganizationRepository } from '../store/repositories/organizations.ts';
 import { MembershipRepository } from '../store/repositories/memberships.ts';
 import { ApiKeyRepository } from '../store/repositories/api-keys.ts';
+import { SessionRepository } from '../store/repositories/sessions.ts';
 import type { MembershipDetailRow } from '../store/repositories/memberships.ts';
 
 export const USER_PLANS: readonly UserPlan[] = ['free', 'pro'];
@@ -117,6 +118,87 @@ export class AccountService {
 
   async listUsers(): Promise<User[]> {
     return (await new UserRepository(this.db).listUsers()).map(toUser);
+  }
+
+  async renameUser(userId: string, name: string): Promise<User> {
+    const checked = requireName(name, 'name');
+    if (!(await new UserRepository(this.db).updateUser(userId, { name: checked }, this.now().getTime()))) throw new NotFoundError('No such user.', 'user_id');
+    return this.getUserById(userId);
+  }
+
+  /** Changes the sign-in email; the current password confirms it is the account's holder. */
+  async changeEmail(userId: string, email: string, password: string): Promise<User> {
+    const user = await this.#requirePasswordOf(userId, password, 'password');
+    const next = normaliseEmail(email);
+    if (next === user.email) return toUser(user);
+    const taken = await new UserRepository(this.db).findUserByEmail(next);
+    if (taken) throw emailTaken();
+    try {
+      await new UserRepository(this.db).updateUser(userId, { email: next }, this.now().getTime());
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+    return this.getUserById(userId);
+  }
+
+  /**
+   * Changes the password: the current one is required, the new one follows the sign-up rules. Every other session
+   * of the user is signed out (whoever knew the old password is out); the session `keepSessionId` stays.
+   */
+  async changePassword(userId: string, current: string, next: string, keepSessionId: string | null): Promise<User> {
+    const user = await this.#requirePasswordOf(userId, current, 'current_password');
+    const password = requirePassword(next, user.email);
+    const passwordHash = await hash(password);
+    await this.db.transaction().execute(async (trx) => {
+      await new UserRepository(trx).updateUser(userId, { password_hash: passwordHash }, this.now().getTime());
+      await new SessionRepository(trx).deleteForUser(userId, keepSessionId);
+    });
+    return this.getUserById(userId);
+  }
+
+  /** Organizations in which the user is the only owner: while there is one, the account cannot be deleted. */
+  async organizationsOnlyOwnedBy(userId: string): Promise<Membership[]> {
+    const owned = (await this.listMemberships({ userId })).filter((m) => m.role === 'owner');
+    const only: Membership[] = [];
+    for (const membership of owned) {
+      if ((await new MembershipRepository(this.db).countMembersWithRole(membership.organizationId, 'owner')) <= 1) only.push(membership);
+    }
+    return only;
+  }
+
+  /**
+   * Deletes the account, confirmed by its password: the personal space (diagrams, folders, generations, live and
+   * test), every API key the user created (personal and organization keys), their sessions and memberships.
+   * Diagrams and folders they made in organizations stay there. Refused while the user is the last owner of an
+   * organization: someone else must own it first.
+   */
+  async deleteAccount(userId: string, password: string): Promise<void> {
+    await this.#requirePasswordOf(userId, password, 'password');
+    await this.db.transaction().execute(async (trx) => {
+      for (const membership of await new MembershipRepository(trx).listMembershipDetails({ userId })) {
+        if (membership.role !== 'owner') continue;
+        await new MembershipRepository(trx).lockOrganization(membership.organization_id);
+        if ((await new MembershipRepository(trx).countMembersWithRole(membership.organization_id, 'owner')) <= 1) {
+          throw new InvalidRequestError(
+            'invalid_parameter',
+            `You are the last owner of the organization ${membership.organization_name}: make another member an owner (or remove its other members and ask an operator to delete it) before deleting your account.`,
+            'organization',
+          );
+        }
+      }
+      await new UserRepository(trx).deleteUserAndPersonalSpace(userId);
+    });
+  }
+
+  /** The user's row when `password` is theirs; else invalid_parameter on `param` (one argon2 check either way). */
+  async #requirePasswordOf(userId: string, password: string, param: string): Promise<UserRow> {
+    const row = await new UserRepository(this.db).findUserById(userId);
+    if (!row) throw new NotFoundError('No such user.', 'user_id');
+    const candidate = typeof password === 'string' && password.length <= MAX_PASSWORD_LENGTH ? password : '';
+    const matches = candidate !== '' && (await verify(row.password_hash, candidate).catch(() => false));
+    if (!matches) throw new InvalidRequestError('invalid_parameter', 'That is not your current password.', param);
+    return row;
   }
 
   async setUserPlan(userId: string, plan: UserPlan): Promise<User> {

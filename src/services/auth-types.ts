@@ -1,8 +1,8 @@
 // Types shared by the key service (who issues and looks up keys) and the API's auth plugin (who checks them).
-import type { Mode, OrganizationPlan, UserPlan } from '../store/types.ts';
+import type { KeyRevocationReason, Mode, OrganizationPlan, UserPlan } from '../store/types.ts';
 
 // The store's column values, passed on to the layers above, which do not reach into the store.
-export type { Mode, OrganizationPlan, UserPlan };
+export type { KeyRevocationReason, Mode, OrganizationPlan, UserPlan };
 
 export const SCOPES = ['diagrams:read', 'diagrams:write', 'folders:read', 'folders:write', 'generate'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -30,7 +30,9 @@ export interface AuthenticatedKey {
 
 export type KeyLookup =
   | { ok: true; key: AuthenticatedKey }
-  | { ok: false; code: 'invalid_api_key' | 'revoked_api_key' | 'expired_api_key' };
+  | { ok: false; code: 'invalid_api_key' | 'expired_api_key' }
+  /** `reason` null: revoked by hand. */
+  | { ok: false; code: 'revoked_api_key'; reason: KeyRevocationReason | null };
 
 /** What the auth plugin needs from the key service. */
 export interface KeyAuthenticator {

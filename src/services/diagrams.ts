@@ -9,6 +9,7 @@ import { LayoutError } from '../bpmn/layout/layout.ts';
 import { BpmnParseError, DEFAULT_PARSE_LIMITS, type ParseLimits } from '../bpmn/parse.ts';
 import type { BpmnStats } from '../bpmn/stats.ts';
 import type { RenderPool } from '../bpmn/render-pool.ts';
+import type { DiagramPage } from '../bpmn/render/di.ts';
 import type { Database, DiagramRow, DiagramVersionRow, VersionSource } from '../store/schema.ts';
 import { DiagramVersionRepository } from '../store/repositories/diagram-versions.ts';
 import {
@@ -148,6 +149,11 @@ export class DiagramService {
     const row = await this.repo.find(owner, id);
     if (!row) throw diagramNotFound(id);
     return row;
+  }
+
+  /** The diagram's pages (its BPMNDiagram elements, id and name) in document order: the first is what renders by default. */
+  async pages(owner: Owner, id: string): Promise<DiagramPage[]> {
+    return this.#pool.listPages((await this.getWithXml(owner, id)).bpmn_xml);
   }
 
   /** Rows for one keyset page (`limit` at most), newest first; `folder` null means top level. */
@@ -308,4 +314,4 @@ function checkName(raw: string): string {
 }
 
 /** The metadata the service hands out for a diagram, for callers that show it (the dashboard). */
-export type { DiagramMeta };
+export type { DiagramMeta, DiagramPage };

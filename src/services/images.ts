@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { RenderPool } from '../bpmn/render-pool.ts';
 import { RenderOptionsError } from '../bpmn/render/png.ts';
-import { ValidationError } from '../errors.ts';
+import { DiagramNotFoundError } from '../bpmn/render/svg.ts';
+import { InvalidRequestError, ValidationError } from '../errors.ts';
 
 export type ImageFormat = 'png' | 'svg';
 export type ImageTheme = 'light' | 'dark';
@@ -14,6 +15,8 @@ export interface ImageOptions {
   theme: ImageTheme;
   /** PNG pixel ratio 1–4; ignored for SVG. */
   scale: number;
+  /** Which page (BPMNDiagram id) of a multi-page document; the first when absent. */
+  page?: string;
 }
 
 export interface RenderedImage {
@@ -133,7 +136,8 @@ export class ImageService {
 
   async #draw(source: ImageSource & { bpmn_xml: string }, options: ImageOptions): Promise<RenderedImage> {
     const pool = this.#pool;
-    const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme });
+    const page = options.page === undefined ? {} : { diagramId: options.page };
+    const svg = await pool.renderSvg(source.bpmn_xml, { theme: options.theme, ...page }).catch(rethrowPageError(options.page));
     const body = options.format === 'svg' ? Buffer.from(svg, 'utf8') : await pool.renderPng(svg, { scale: options.scale }).catch(rethrowOptionsError);
     return { body, contentType: CONTENT_TYPES[options.format], etag: this.etag(source, options) };
   }
@@ -175,7 +179,8 @@ function compareKey(source: CompareSource, options: ImageOptions): string {
 
 function optionsKey(options: ImageOptions): string {
   const scale = options.format === 'png' ? options.scale : 0;
-  return `${options.format}:${options.theme}:${scale}:${RENDERER_VERSION}`;
+  // The page last: ids may hold colons, and everything before it has a fixed shape.
+  return `${options.format}:${options.theme}:${scale}:${RENDERER_VERSION}:${options.page ?? ''}`;
 }
 
 function strongEtag(key: string): string {
@@ -186,4 +191,14 @@ function strongEtag(key: string): string {
 function rethrowOptionsError(error: unknown): never {
   if (error instanceof RenderOptionsError) throw new ValidationError(error.message, 'scale');
   throw error;
+}
+
+// A page id the document does not have is the caller's mistake, named by the image API's parameter.
+function rethrowPageError(page: string | undefined): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof DiagramNotFoundError) {
+      throw new InvalidRequestError('invalid_parameter', `This diagram has no page (BPMNDiagram) with id ${JSON.stringify(page)}.`, 'diagram');
+    }
+    throw error;
+  };
 }

@@ -17,12 +17,14 @@ import { ImageService } from './images.ts';
 import { createRenderPool } from '../bpmn/render-pool.ts';
 import { QuotaService } from './quota.ts';
 import { SessionService } from './sessions.ts';
+import { PasswordResetService } from './password-resets.ts';
 
 export interface Services {
   store: Store;
   accounts: AccountService;
   keys: KeyService;
   sessions: SessionService;
+  passwordResets: PasswordResetService;
   folders: FolderService;
   diagrams: DiagramService;
   versions: DiagramVersionService;
@@ -81,6 +83,7 @@ export async function createServices(
     accounts,
     keys,
     sessions,
+    passwordResets: new PasswordResetService(store.db, options.now),
     folders,
     diagrams,
     versions,

@@ -7,6 +7,7 @@ import {
   type AuthenticatedKey,
   type KeyAuthenticator,
   type KeyLookup,
+  type KeyRevocationReason,
   type Mode,
   type Scope,
   type Tenant,
@@ -50,6 +51,8 @@ export interface ApiKeyRecord {
   createdBy: string;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  /** Null when revoked by hand; 'member_left' when its creator left the organization. */
+  revokedReason: KeyRevocationReason | null;
   lastUsedAt: Date | null;
   createdAt: Date;
 }
@@ -137,6 +140,7 @@ export class KeyService implements KeyAuthenticator {
       organization_id: organizationId,
       expires_at: expiresInDays === null ? null : now + expiresInDays * DAY_MS,
       revoked_at: null,
+      revoked_reason: null,
       last_used_at: null,
       created_at: now,
     };
@@ -261,7 +265,7 @@ export class KeyService implements KeyAuthenticator {
 
 /** Revocation and expiry, decided on every request (expiry moves with `now` even for a cached row). */
 function decide(row: ApiKeyAuthRow, key: AuthenticatedKey, now: Date): KeyLookup {
-  if (row.revoked_at !== null) return { ok: false, code: 'revoked_api_key' };
+  if (row.revoked_at !== null) return { ok: false, code: 'revoked_api_key', reason: row.revoked_reason };
   if (row.expires_at !== null && row.expires_at <= now.getTime()) return { ok: false, code: 'expired_api_key' };
   return { ok: true, key };
 }
@@ -303,6 +307,7 @@ function toRecord(row: ApiKeyRow): ApiKeyRecord {
     createdBy: row.user_id,
     expiresAt: toDate(row.expires_at),
     revokedAt: toDate(row.revoked_at),
+    revokedReason: row.revoked_reason,
     lastUsedAt: toDate(row.last_used_at),
     createdAt: new Date(row.created_at),
   };

@@ -58,13 +58,24 @@ export class SessionService {
     await this.repo.deleteByTokenHash(hashToken(token));
   }
 
+  /** Signs the user out everywhere but the session `keepId`; returns how many sessions ended. */
+  async deleteOtherSessions(userId: string, keepId: string): Promise<number> {
+    return this.repo.deleteForUser(userId, keepId);
+  }
+
+  /** The user's live sessions, this one included. */
+  async countSessions(userId: string): Promise<number> {
+    return this.repo.countForUser(userId, this.now().getTime());
+  }
+
   /** Removes sessions that expired; returns how many. */
   async deleteExpired(): Promise<number> {
     return this.repo.deleteExpired(this.now().getTime());
   }
 }
 
-function hashToken(token: string): string {
+/** SHA-256 hex of a bearer token (session cookies, reset links): what the database keeps instead of the token. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

@@ -1,7 +1,7 @@
 // The database schema as types: one entry per table, so a wrong column is a compile error.
 // Timestamps are epoch milliseconds (BIGINT); ids are UUID strings. See db.ts for why.
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { MembershipRole, Mode, OrganizationPlan, Owner, UserPlan } from './types.ts';
+import type { KeyRevocationReason, MembershipRole, Mode, OrganizationPlan, Owner, UserPlan } from './types.ts';
 
 export interface UsersTable {
   id: string;
@@ -43,6 +43,8 @@ export interface ApiKeysTable {
   organization_id: string | null;
   expires_at: number | null;
   revoked_at: number | null;
+  /** Null when revoked by hand (or not revoked); 'member_left' when the creator left the key's organization. */
+  revoked_reason: KeyRevocationReason | null;
   last_used_at: number | null;
   created_at: number;
 }
@@ -53,6 +55,17 @@ export interface SessionsTable {
   token_hash: string;
   csrf_secret: string;
   expires_at: number;
+  created_at: number;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 hex of the link's token; the token itself is never stored. */
+  token_hash: string;
+  expires_at: number;
+  /** Set when the link was used: it works once. */
+  used_at: number | null;
   created_at: number;
 }
 
@@ -157,6 +170,7 @@ export interface Database {
   memberships: MembershipsTable;
   api_keys: ApiKeysTable;
   sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
   folders: FoldersTable;
   diagrams: DiagramsTable;
   diagram_versions: DiagramVersionsTable;
@@ -175,6 +189,7 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type NewApiKeyRow = Insertable<ApiKeysTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type NewSessionRow = Insertable<SessionsTable>;
+export type PasswordResetRow = Selectable<PasswordResetsTable>;
 export type FolderRow = Selectable<FoldersTable>;
 export type DiagramRow = Selectable<DiagramsTable>;
 export type DiagramVersionRow = Selectable<DiagramVersionsTable>;

@@ -8,6 +8,9 @@ export type OrganizationPlan = 'free' | 'team';
 
 export type MembershipRole = 'owner' | 'admin' | 'member';
 
+/** Why a key was revoked when nobody revoked it by hand. */
+export type KeyRevocationReason = 'member_left';
+
 export type TenantType = 'user' | 'organization';
 
 /**

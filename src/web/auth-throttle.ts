@@ -11,6 +11,7 @@ import { PageError } from './error-page.ts';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 export const SIGN_IN_LIMITS = { perAccountAndAddress: 5, perAccount: 20, perAddress: 30 } as const;
+export const PASSWORD_CONFIRMATIONS = 10;
 export const SIGN_UP_WINDOW_MS = 60 * 60_000;
 
 export class AuthThrottle {
@@ -40,6 +41,15 @@ export class AuthThrottle {
       [`account:${account}`, SIGN_IN_LIMITS.perAccount],
       [`address:${address}`, SIGN_IN_LIMITS.perAddress],
     ]);
+  }
+
+  /**
+   * Counts a password typed to confirm an account change (signed in): PASSWORD_CONFIRMATIONS per user in the
+   * sign-in window, apart from sign-ins, so a stolen session cannot guess the password freely and a few honest
+   * changes never lock anyone out. The seconds to wait, else 0.
+   */
+  async passwordConfirmation(userId: string): Promise<number> {
+    return this.#hits(this.signIns, [[`confirm:${userId}`, PASSWORD_CONFIRMATIONS]]);
   }
 
   /** Counts a sign-up attempt from this address; the seconds to wait when the limit is reached, else 0. */

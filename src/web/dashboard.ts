@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../services/accounts.ts';
 import { baseUrlOf, type SignedIn, type WebContext } from './context.ts';
 import { loadWorkspace } from './workspace.ts';
+import { accountRoutes } from './pages/account.ts';
 import { billingRoutes } from './pages/billing.ts';
 import { diagramHistoryRoutes } from './pages/diagrams/history.ts';
 import { diagramRoutes } from './pages/diagrams/routes.ts';
@@ -38,6 +39,7 @@ async function dashboard(app: FastifyInstance, context: WebContext): Promise<voi
   await app.register(keyRoutes, context);
   await app.register(organizationRoutes, context);
   await app.register(billingRoutes, context);
+  await app.register(accountRoutes, context);
 }
 
 /** What a signed-in page needs: the workspace (checked against the memberships) and the CSRF token of its forms. */

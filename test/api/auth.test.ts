@@ -123,12 +123,15 @@ describe.each(engines)('API authentication on $name', (engine) => {
       expectEnvelope(res.body, 'permission_error', 'plan_required');
     });
 
-    it('answer 401 revoked_api_key once the creator leaves the organization', async () => {
+    it('answer 401 revoked_api_key once the creator leaves the organization, saying so and naming nobody', async () => {
       const { secret, org, member } = await orgKey();
       await server.services.accounts.removeMember(org.id, member.email, 'operator');
       const res = await get('/api/v1/key', bearer(secret));
       expect(res.statusCode).toBe(401);
-      expectEnvelope(res.body, 'authentication_error', 'revoked_api_key');
+      const error = expectEnvelope(res.body, 'authentication_error', 'revoked_api_key');
+      expect(error.message).toBe('This API key has been revoked: the member who created it left the organization. Ask a member to create a new key.');
+      expect(res.body).not.toContain(member.email);
+      expect(res.body).not.toContain(org.id);
     });
   });
 

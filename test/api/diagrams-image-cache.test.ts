@@ -24,6 +24,7 @@ describe('ImageService cache', () => {
       prepareImport: (x, l) => pool.prepareImport(x, l),
       diffBpmn: (a, b) => pool.diffBpmn(a, b),
       renderCompare: (a, b, o) => pool.renderCompare(a, b, o),
+      listPages: (x) => pool.listPages(x),
       get queueSize() {
         return pool.queueSize;
       },

@@ -39,4 +39,15 @@ describe('access logs', () => {
     expect(all.toLowerCase()).not.toContain('bearer');
     expect(all).not.toMatch(/authorization/i);
   });
+
+  it('never contain a password reset token, whose link is a path', async () => {
+    const user = await server.services.accounts.createUser({ email: 'reset-log@example.com', name: 'R', password: 'velvet tundra marching 42' });
+    const { token } = await server.services.passwordResets.createLink(user.email);
+    const get = await server.app.inject({ url: `/reset/${token}` });
+    expect(get.statusCode).toBe(200);
+    await server.app.inject({ method: 'POST', url: `/reset/${token}?x=1`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'password=x' });
+    const lines = server.logs.map((line) => JSON.parse(line)).filter((line) => line.route === '/reset/:token');
+    expect(lines.map((line) => [line.method, line.path])).toEqual([['GET', '/reset/:token'], ['POST', '/reset/:token']]);
+    expect(server.logs.join('\n')).not.toContain(token);
+  });
 });

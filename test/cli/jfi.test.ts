@@ -6,6 +6,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
 import { KeyService } from '../../src/services/keys.ts';
+import { PasswordResetService } from '../../src/services/password-resets.ts';
 import { openDatabase, type Store } from '../../src/store/db.ts';
 import { testEngines, type TestDatabase } from '../helpers/db.ts';
 import { BIN, runNode, type Run } from './run-node.ts';
@@ -87,7 +88,7 @@ describe.each(engines)('jfi on $name', (engine) => {
 
     const revoked = await run('key', 'revoke', key.id);
     expect(revoked).toMatchObject({ code: 0, stderr: '' });
-    expect(await keys.authenticate(key.secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+    expect(await keys.authenticate(key.secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: null });
   });
 
   it('prints the secret in human output too, with a warning that it is shown once', async () => {
@@ -139,8 +140,27 @@ describe.each(engines)('jfi on $name', (engine) => {
     expect(lastOwner.code).toBe(1);
     expect(lastOwner.stderr).toContain('The last owner cannot stop being an owner');
     expect((await run('org', 'remove-member', '--org', org.id, '--email', 'member@example.com')).code).toBe(0);
-    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: 'member_left' });
   }, 180_000);
+
+  it('prints a one-time password reset link that the reset service accepts', async () => {
+    expect((await run('user', 'create', '--email', 'rita@example.com', '--name', 'Rita', '--password', PASSWORD)).code).toBe(0);
+    const text = await jfi(['user', 'reset-password', '--email', 'RITA@example.com'], { ...env, PUBLIC_BASE_URL: 'https://flow.example.com/' });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^One-time link for rita@example\.com, valid until \S+Z:\nhttps:\/\/flow\.example\.com\/reset\/[A-Za-z0-9_-]{43}\nIt works once; using it signs rita@example\.com out everywhere\.\n$/);
+    const json = await runJson<{ email: string; url: string; expires_at: string }>('user', 'reset-password', '--email', 'rita@example.com', '--base-url', 'http://127.0.0.1:9', '--json');
+    expect(json.url).toMatch(/^http:\/\/127\.0\.0\.1:9\/reset\/[A-Za-z0-9_-]{43}$/);
+    expect(Date.parse(json.expires_at) - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    // Only the newest link works, and it works once.
+    const resets = new PasswordResetService(store.db);
+    expect(await resets.emailFor(/\/reset\/(\S+)/.exec(text.stdout)![1]!)).toBeNull();
+    const token = json.url.split('/reset/')[1]!;
+    expect(await resets.resetPassword(token, 'fresh orbit lantern 77')).toEqual({ email: 'rita@example.com' });
+    expect(await resets.emailFor(token)).toBeNull();
+    const unknown = await run('user', 'reset-password', '--email', 'nobody@example.com');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No user with email nobody@example.com.');
+  });
 
   it('changes a user plan and lists users', async () => {
     await run('user', 'create', '--email', 'plan@example.com', '--name', 'P', '--password', PASSWORD);
@@ -177,6 +197,7 @@ describe('jfi usage', () => {
     [['key', 'create', '--user', 'a@example.com', '--mode', 'live', '--scopes', 'generate', '--name', 'k', '--expires-in-days', 'soon'], '--expires-in-days must be'],
     [['key', 'list'], 'Give exactly one of --user or --org.'],
     [['key', 'revoke'], 'KEY_ID is required.'],
+    [['user', 'reset-password'], '--email is required.'],
     [['user', 'list', '--colour'], "Unknown option '--colour'"],
     [['user', 'list', 'extra'], 'Unexpected argument "extra".'],
     [['user', 'delete'], 'Unknown command "user delete".'],

@@ -57,7 +57,7 @@ describe('KeyService lookup cache on sqlite', () => {
     await authenticated(secret);
     await authenticated(secret);
     await keys.revokeKey(key.id, { kind: 'user', id: pro.id });
-    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: null });
   });
 
   it('refuses a key revoked by another process (another connection to the file) on the very next lookup', async () => {
@@ -69,7 +69,7 @@ describe('KeyService lookup cache on sqlite', () => {
     } finally {
       await cli.close();
     }
-    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+    expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: null });
   });
 
   it('sees a plan change made by another process on the very next lookup', async () => {

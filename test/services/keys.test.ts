@@ -41,6 +41,7 @@ describe.each(engines)('KeyService on $name', (engine) => {
         hint: `jfi_sk_test_…${secret.slice(-4)}`,
         expiresAt: null,
         revokedAt: null,
+        revokedReason: null,
         lastUsedAt: null,
         createdAt: T0,
       });
@@ -135,8 +136,8 @@ describe.each(engines)('KeyService on $name', (engine) => {
     it('rejects a revoked key, even if it also expired', async () => {
       const { key, secret } = await keys.createKey({ userId: pro.id, name: 'k', mode: 'live', scopes: ['generate'], expiresInDays: 1 });
       await keys.revokeKey(key.id, { kind: 'user', id: pro.id });
-      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
-      expect(await keys.authenticate(secret, new Date(T0.getTime() + 2 * 86_400_000))).toEqual({ ok: false, code: 'revoked_api_key' });
+      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: null });
+      expect(await keys.authenticate(secret, new Date(T0.getTime() + 2 * 86_400_000))).toEqual({ ok: false, code: 'revoked_api_key', reason: null });
     });
 
     it('accepts a key until its expiry and rejects it from then on', async () => {
@@ -176,11 +177,18 @@ describe.each(engines)('KeyService on $name', (engine) => {
       const personal = await keys.createKey({ userId: pro.id, name: 'mine', mode: 'live', scopes: ['generate'] });
       const colleague = await keys.createKey({ userId: owner.id, organizationId: org.id, name: 'owner’s', mode: 'live', scopes: ['generate'] });
       await accounts.removeMember(org.id, ' PRO@example.com', { userId: pro.id });
-      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
+      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: 'member_left' });
       await accounts.addMember(org.id, 'pro@example.com', 'member', 'operator');
-      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key' });
-      expect(await keys.authenticate(personal.secret)).toMatchObject({ ok: true });
+      expect(await keys.authenticate(secret)).toEqual({ ok: false, code: 'revoked_api_key', reason: 'member_left' });
       expect(await keys.authenticate(colleague.secret)).toMatchObject({ ok: true });
+      // The owner's list shows the key revoked, and why; a key revoked by hand has no reason.
+      await keys.revokeKey(colleague.key.id, { kind: 'organization', id: org.id });
+      const listed = await keys.listKeys({ kind: 'organization', id: org.id });
+      expect(listed.map((k) => [k.name, k.revokedAt, k.revokedReason]).sort()).toEqual([
+        ['org', now, 'member_left'],
+        ['owner’s', now, null],
+      ]);
+      expect(await keys.authenticate(personal.secret)).toMatchObject({ ok: true });
     });
   });
 

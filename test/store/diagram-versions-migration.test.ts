@@ -43,7 +43,7 @@ describe.each(engines)('diagram versions migration on $name', (engine) => {
       provider: 'builtin', model: 'builtin-1', status: 'succeeded', warnings: '[]', duration_ms: 1, created_by: 'u1', created_at: 1000,
     }).execute();
 
-    expect(await migrate(store)).toEqual(['0004_diagram_versions']);
+    expect((await migrate(store))[0]).toBe('0004_diagram_versions');
     const rows = await store.db.selectFrom('diagram_versions').selectAll().orderBy('diagram_id').execute();
     expect(rows).toHaveLength(ids.length);
     for (const [i, row] of rows.entries()) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+import { CookieJar, csrfOf, inject, startWebServer, type WebServer } from './web-server.ts';
 
 let server: WebServer;
 let counter = 0;
@@ -11,16 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}, on = server) {
-  const payload = form ? new URLSearchParams(form).toString() : undefined;
-  const response = await on.app.inject({
-    method,
-    url,
-    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
-    ...(payload ? { payload } : {}),
-  });
-  jar.store(response.headers['set-cookie']);
-  return response;
+function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string>, headers: Record<string, string> = {}, on = server) {
+  return inject(on.app, jar, method, url, form, headers);
 }
 
 async function signedIn(on: WebServer = server, plan: 'free' | 'pro' = 'free') {
@@ -176,6 +168,59 @@ describe('diagrams in the dashboard', () => {
     expect((await send(jar, 'GET', `/app/diagrams/${id}`)).statusCode).toBe(404);
     const other = await signedIn();
     expect((await send(other.jar, 'GET', `/app/diagrams/${id}/image.svg`)).statusCode).toBe(404);
+  });
+
+  it('offers a page picker for a multi-page diagram: detail page, images, downloads and the modeler follow the page', async () => {
+    const { jar, csrf } = await signedIn();
+    const id = await importDiagram(jar, csrf, { bpmn_xml: fs.readFileSync('test/fixtures/bpmn/two-pages.bpmn', 'utf8'), name: 'Two pages' });
+    const first = await send(jar, 'GET', `/app/diagrams/${id}`);
+    expect(first.body).toContain('aria-label="Pages of this diagram"');
+    expect(first.body).toContain('<a href="?theme=light&amp;diagram=page_sales" class="on" aria-current="page">Sales desk</a>');
+    expect(first.body).toContain('<a href="?theme=light&amp;diagram=page_warehouse" class="">Page 2</a>');
+    const second = await send(jar, 'GET', `/app/diagrams/${id}?diagram=page_warehouse&theme=dark`);
+    expect(second.body).toContain(`/app/diagrams/${id}/image.svg?theme=dark&amp;v=1&amp;diagram=page_warehouse`);
+    expect(second.body).toContain(`/app/diagrams/${id}/image.png?theme=dark&amp;download=1&amp;diagram=page_warehouse`);
+    expect(second.body).toContain(`href="/app/diagrams/${id}/edit?diagram=page_warehouse"`);
+    const image = await send(jar, 'GET', `/app/diagrams/${id}/image.svg?diagram=page_warehouse`);
+    expect(image.body).toContain('wh_pack');
+    expect(image.body).not.toContain('sales_check');
+    // The thumbnail in the list is the first page.
+    const list = await send(jar, 'GET', '/app');
+    expect(list.body).toContain(`/app/diagrams/${id}/image.svg?theme=light&amp;v=1"`);
+    expect((await send(jar, 'GET', `/app/diagrams/${id}/image.svg`)).body).toContain('sales_check');
+    expect((await send(jar, 'GET', `/app/diagrams/${id}/image.svg?diagram=nope`)).statusCode).toBe(400);
+    const modeler = await send(jar, 'GET', `/app/diagrams/${id}/edit?diagram=page_warehouse`);
+    expect(modeler.body).toContain('<option value="page_warehouse" selected>Page 2</option>');
+    expect(modeler.body).toContain('data-page="page_warehouse"');
+    // A one-page diagram shows no picker.
+    const single = await importDiagram(jar, csrf);
+    expect((await send(jar, 'GET', `/app/diagrams/${single}`)).body).not.toContain('Pages of this diagram');
+  });
+
+  it('gives every refused form back with what was typed: pasted XML, folder names, a rename', async () => {
+    const { jar, csrf } = await signedIn();
+    const broken = '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p"><task id="t" name="Keep &amp; me"></definitions>';
+    const imported = await send(jar, 'POST', '/app/diagrams/import', { _csrf: csrf, bpmn_xml: broken, name: 'Half-typed', folder_id: '' });
+    expect(imported.statusCode).toBe(422);
+    expect(imported.body).toContain('Import failed:');
+    expect(imported.body).toContain('>&lt;definitions xmlns=&quot;http://www.omg.org/spec/BPMN/20100524/MODEL&quot;&gt;&lt;process id=&quot;p&quot;&gt;&lt;task id=&quot;t&quot; name=&quot;Keep &amp;amp; me&quot;&gt;&lt;/definitions&gt;</textarea>');
+    expect(imported.body).toContain('value="Half-typed"');
+
+    const folder = await send(jar, 'POST', '/app/folders', { _csrf: csrf, name: 'x'.repeat(300), parent_id: '', context: 'Lanes are Sales, Legal.' });
+    expect(folder.statusCode).toBe(400);
+    expect(folder.body).toContain(`value="${'x'.repeat(300)}"`);
+    expect(folder.body).toContain('>Lanes are Sales, Legal.</textarea>');
+
+    // A Free plan cannot generate: the description stays for when it can.
+    const described = await send(jar, 'POST', '/app/diagrams/generate', { _csrf: csrf, folder_id: '', name: 'Claims', prompt: 'The clerk checks the claim & files it.' });
+    expect(described.statusCode).toBe(403);
+    expect(described.body).toContain('>The clerk checks the claim &amp; files it.</textarea>');
+    expect(described.body).toContain('id="gen-name" name="name" type="text" value="Claims"');
+
+    const id = await importDiagram(jar, csrf);
+    const renamed = await send(jar, 'POST', `/app/diagrams/${id}`, { _csrf: csrf, name: 'y'.repeat(300), folder_id: '' });
+    expect(renamed.statusCode).toBe(400);
+    expect(renamed.body).toContain(`id="d-name" name="name" type="text" required value="${'y'.repeat(300)}"`);
   });
 
   it('generates a diagram from a description into a folder', async () => {

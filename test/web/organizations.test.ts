@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CookieJar, csrfOf, startWebServer, type WebServer } from './web-server.ts';
+import { CookieJar, csrfOf, inject, startWebServer, type WebServer } from './web-server.ts';
 
 let server: WebServer;
 let counter = 0;
@@ -10,16 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>) {
-  const payload = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => [v].flat().map((item) => [k, item] as [string, string]))).toString() : undefined;
-  const response = await server.app.inject({
-    method,
-    url,
-    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-    ...(payload ? { payload } : {}),
-  });
-  jar.store(response.headers['set-cookie']);
-  return response;
+function send(jar: CookieJar, method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>) {
+  return inject(server.app, jar, method, url, form);
 }
 
 async function member(name: string) {
@@ -59,6 +51,20 @@ describe('organizations in the dashboard', () => {
     expect(secret).toBeDefined();
     const key = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
     expect(key.json()).toMatchObject({ name: 'Org CI', owner: { type: 'organization', id: orgId } });
+
+    // The owner removes the colleague: the key is revoked, the owner's list says so and why, and the key's holder
+    // is told why too.
+    const members = await send(owner.jar, 'GET', `/app/organizations/${orgId}`);
+    expect((await send(owner.jar, 'POST', `/app/organizations/${orgId}/members/remove`, { _csrf: csrfOf(members.body), email: colleague.email })).statusCode).toBe(303);
+    await send(owner.jar, 'POST', '/app/space', { _csrf: csrfOf(members.body), space: orgId });
+    const list = await send(owner.jar, 'GET', '/app/settings/keys');
+    const row = /<tr[^>]*>\s*<td class="strong">Org CI<\/td>[\s\S]*?<\/tr>/.exec(list.body)?.[0] ?? '';
+    expect(row).toContain('Revoked');
+    expect(row).toContain('its creator left');
+    expect(row).not.toContain('Active');
+    const refused = await server.app.inject({ url: '/api/v1/key', headers: { authorization: `Bearer ${secret}` } });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.message).toContain('the member who created it left the organization');
   });
 
   it('lets only owners and admins add members, and says who is missing an account', async () => {

@@ -38,6 +38,26 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
   };
 }
 
+/** A form submission (or a GET) through app.inject with the jar's cookies; the answer's cookies go back into the jar. */
+export async function inject(
+  app: FastifyInstance,
+  jar: CookieJar,
+  method: 'GET' | 'POST',
+  url: string,
+  form?: Record<string, string | string[]>,
+  headers: Record<string, string> = {},
+) {
+  const payload = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => [v].flat().map((item) => [k, item] as [string, string]))).toString() : undefined;
+  const response = await app.inject({
+    method,
+    url,
+    headers: { cookie: jar.header(), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
+    ...(payload ? { payload } : {}),
+  });
+  jar.store(response.headers['set-cookie']);
+  return response;
+}
+
 /** A minimal cookie jar for app.inject: remembers Set-Cookie values and sends them back. */
 export class CookieJar {
   readonly cookies = new Map<string, string>();

@@ -41,6 +41,7 @@ const FAILURE_MESSAGES = {
   revoked_api_key: 'This API key has been revoked.',
   expired_api_key: 'This API key has expired.',
 } as const;
+const MEMBER_LEFT_MESSAGE = 'This API key has been revoked: the member who created it left the organization. Ask a member to create a new key.';
 
 export function registerRequestDecorations(app: FastifyInstance): void {
   app.decorateRequest('auth', null);
@@ -95,7 +96,9 @@ async function lookUpKey(header: string | undefined, keys: KeyAuthenticator, now
   }
   const result = await keys.authenticate(raw, now);
   if (result.ok) return { ok: true, key: result.key };
-  return { ok: false, error: new AuthenticationError(result.code, FAILURE_MESSAGES[result.code]) };
+  // Only the key's holder reads this: it says why, never who left or which organization.
+  const message = result.code === 'revoked_api_key' && result.reason === 'member_left' ? MEMBER_LEFT_MESSAGE : FAILURE_MESSAGES[result.code];
+  return { ok: false, error: new AuthenticationError(result.code, message) };
 }
 
 function planRequired(key: AuthenticatedKey): PermissionError {

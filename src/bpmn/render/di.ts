@@ -184,6 +184,21 @@ function insideBounds(b: Bounds, p: Point): boolean {
   return p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
 }
 
+/** One BPMNDiagram of a document: a page a viewer can show on its own. */
+export interface DiagramPage {
+  id: string;
+  /** The diagram's name, else null. */
+  name: string | null;
+}
+
+/** The document's BPMNDiagram pages, in document order (the first is what renders by default); those without id are skipped. */
+export function diagramPages(definitions: Definitions): DiagramPage[] {
+  const diagrams: BpmnElement[] = definitions?.diagrams ?? [];
+  return diagrams
+    .filter((d) => typeof d?.id === 'string' && d.id !== '')
+    .map((d) => ({ id: d.id as string, name: typeof d.name === 'string' && d.name.trim() !== '' ? d.name.trim() : null }));
+}
+
 /** Picks the diagram (by id, default the first) and returns its elements as a draw tree. */
 export function readScene(definitions: Definitions, diagramId?: string): Scene {
   const diagrams: BpmnElement[] = definitions?.diagrams ?? [];

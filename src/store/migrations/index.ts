@@ -10,12 +10,16 @@ import * as accounts from './0001-accounts.ts';
 import * as diagrams from './0002-diagrams.ts';
 import * as workspaceQuota from './0003-workspace-quota.ts';
 import * as diagramVersions from './0004-diagram-versions.ts';
+import * as keyRevocationReason from './0005-key-revocation-reason.ts';
+import * as passwordResets from './0006-password-resets.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_accounts': accounts,
   '0002_diagrams': diagrams,
   '0003_workspace_quota': workspaceQuota,
   '0004_diagram_versions': diagramVersions,
+  '0005_key_revocation_reason': keyRevocationReason,
+  '0006_password_resets': passwordResets,
 };
 
 export class MigrationError extends Error {

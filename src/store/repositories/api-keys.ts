@@ -92,7 +92,7 @@ export class ApiKeyRepository {
   async revokeMemberApiKeys(organizationId: string, userId: string, now: number): Promise<void> {
     await this.#db
       .updateTable('api_keys')
-      .set({ revoked_at: now })
+      .set({ revoked_at: now, revoked_reason: 'member_left' })
       .where('organization_id', '=', organizationId)
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)

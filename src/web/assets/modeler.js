@@ -17,12 +17,26 @@
     const response = await fetch(host.dataset.source, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`the diagram could not be loaded (${response.status})`);
     await modeler.importXML(await response.text());
+    // A multi-page document opens on the page asked for (importXML shows the first).
+    if (host.dataset.page) await modeler.open(host.dataset.page);
     fitBesidePalette(modeler.get('canvas'), host);
     say(`Version ${version}`);
   } catch (error) {
     say(`Could not open the diagram: ${error.message}`, true);
     return;
   }
+
+  // Another page of the same document: edits made on this one stay in the document and are saved with it.
+  const picker = document.getElementById('page-picker');
+  picker?.addEventListener('change', async () => {
+    try {
+      await modeler.open(picker.value);
+      modeler.get('canvas').zoom('fit-viewport', 'auto');
+      host.dataset.page = picker.value;
+    } catch (error) {
+      say(`Could not open that page: ${error.message}`, true);
+    }
+  });
 
   modeler.on('commandStack.changed', () => {
     dirty = true;

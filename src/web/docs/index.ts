@@ -105,6 +105,7 @@ ${sample('check-key', baseUrl)}
 ${sample('import-diagram', baseUrl)}
 <p>Keep the <code>id</code> of the answer (<code>export DIAGRAM_ID=…</code>) and fetch the image, light or dark, PNG or SVG:</p>
 ${sample('render-image', baseUrl)}
+<p>A document with several pages (<code>BPMNDiagram</code> elements) renders its first; add <code>diagram=&lt;id&gt;</code> with the id of another page to render that one. An id the document does not have gets <code>400 invalid_parameter</code> on <code>diagram</code>.</p>
 <p>Export it back to BPMN 2.0, with everything the import had:</p>
 ${sample('export-bpmn', baseUrl)}
 <p>The diagram also appears in the <a href="/app">dashboard</a> (in the mode of your key), where you can edit it in the modeler. Next: <a href="/docs/generate">generate diagrams from a description</a>.</p>`;
@@ -117,7 +118,7 @@ function authentication(baseUrl: string, config: Config): Html {
 ${sample('list-diagrams', baseUrl)}
 <h2>Keys</h2>
 <p>Keys look like <code>jfi_sk_live_…</code> or <code>jfi_sk_test_…</code>. The last characters are a checksum, so a mistyped key is refused without a database lookup and secret scanners can recognise a leaked one. We store only a SHA-256 hash and a hint (prefix and last four characters): the secret is shown once, when you create the key in <a href="/app/settings/keys">Settings → API keys</a>. Lost it? Revoke the key and create another.</p>
-<p>A personal key works while its owner is on the Pro plan. An organization key works while the organization is on the Team plan and the member who created it still belongs to it. Keys can expire (1–3650 days) and can be revoked at any time.</p>
+<p>A personal key works while its owner is on the Pro plan. An organization key works while the organization is on the Team plan and the member who created it still belongs to it: when that member leaves, their keys of the organization are revoked, and requests with them get <code>401 revoked_api_key</code> saying so. Keys can expire (1–3650 days) and can be revoked at any time.</p>
 <h2>Scopes</h2>
 <table><thead><tr><th>scope</th><th>grants</th></tr></thead><tbody>
 <tr><td><code>diagrams:read</code></td><td>Read diagrams and render their images</td></tr>

@@ -5,6 +5,7 @@ import { MIN_PASSWORD_LENGTH } from '../../services/password-rules.ts';
 import { field, safeNext, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
 import type { Refill } from '../error-handler.ts';
+import { noticeOf } from '../notices.ts';
 import { endSession, startSession } from '../session.ts';
 import { csrfField, flash, publicPage } from './layout.ts';
 
@@ -56,7 +57,7 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
   app.get('/signin', async (request, reply) => {
     const next = safeNext(String((request.query as Record<string, unknown>).next ?? '/app'));
     if (request.webUser) return reply.redirect(next, 303);
-    const notice = (request.query as Record<string, unknown>).signed_out ? 'You are signed out.' : undefined;
+    const notice = noticeOf(request.query, SIGN_IN_NOTICES) ?? undefined;
     return sendForm(reply, signInPage(csrf.tokenFor(request, reply), { next, ...(notice ? { notice } : {}) }));
   });
 
@@ -81,8 +82,35 @@ async function accountPages(app: FastifyInstance, context: WebContext): Promise<
 
   app.post('/signout', async (request, reply) => {
     await endSession(services, request, reply);
-    return reply.redirect('/signin?signed_out=1', 303);
+    return reply.redirect('/signin?notice=signed_out', 303);
   });
+
+  // The one-time link an operator made with `jfi user reset-password`: a new password, then every session ends.
+  app.get('/reset/:token', { config: { secretInPath: true } }, async (request, reply) => {
+    const email = await services.passwordResets.emailFor(tokenOf(request));
+    return sendForm(email ? reply : reply.code(404), resetPage(csrf.tokenFor(request, reply), tokenOf(request), email, {}));
+  });
+
+  const refillReset: Refill = async (request, reply, refusal) => {
+    const email = await services.passwordResets.emailFor(tokenOf(request));
+    return sendForm(reply, resetPage(csrf.tokenFor(request, reply), tokenOf(request), email, { errors: { [fieldOf(refusal.param)]: refusal.message } }));
+  };
+
+  app.post('/reset/:token', { config: { refill: refillReset, secretInPath: true } }, async (request, reply) => {
+    await services.passwordResets.resetPassword(tokenOf(request), field(request.body, 'password'));
+    await endSession(services, request, reply);
+    return reply.redirect('/signin?notice=reset', 303);
+  });
+}
+
+const SIGN_IN_NOTICES: Record<string, string> = {
+  signed_out: 'You are signed out.',
+  reset: 'Your password was changed and every session was signed out. Sign in with the new password.',
+  deleted: 'Your account was deleted.',
+};
+
+function tokenOf(request: FastifyRequest): string {
+  return (request.params as { token: string }).token;
 }
 
 function sendForm(reply: FastifyReply, page: string): FastifyReply {
@@ -160,8 +188,26 @@ function signInPage(csrf: string, form: AuthForm): string {
   ${input('password', 'Password', { type: 'password', autocomplete: 'current-password', autofocus: Boolean(form.email) })}
   <button class="btn btn-primary btn-block" type="submit">Sign in</button>
 </form>
+<p class="auth-switch">Forgot your password? There is no reset by email here: ask the operator of this installation for a one-time reset link (they make it with <code>jfi user reset-password</code>).</p>
 <p class="auth-switch">New here? <a href="/signup">Create an account</a></p>`;
   return publicPage('Sign in', authCard('Welcome back', html`Sign in to your diagrams and API keys.`, body), { bodyClass: 'public auth' });
+}
+
+function resetPage(csrf: string, token: string, email: string | null, form: AuthForm): string {
+  const errors = form.errors ?? {};
+  if (!email) {
+    const body = html`${flash(errors.form ?? 'This reset link does not work any more: it was used, it expired, or a newer one was made. Ask your operator for a new one.', 'error')}
+<p class="auth-switch"><a href="/signin">Back to sign in</a></p>`;
+    return publicPage('Reset your password', authCard('Reset your password', html`One-time links from your operator.`, body), { bodyClass: 'public auth' });
+  }
+  const body = html`${flash(errors.form, 'error')}
+<form method="post" action="/reset/${token}" class="stack" novalidate>
+  ${csrfField(csrf)}
+  ${input('password', 'New password', { type: 'password', error: errors.password, autocomplete: 'new-password', autofocus: true, hint: `At least ${MIN_PASSWORD_LENGTH} characters, not your email, not a common password.` })}
+  <button class="btn btn-primary btn-block" type="submit">Set new password</button>
+</form>
+<p class="auth-switch">This link works once. Setting the password signs ${email} out everywhere.</p>`;
+  return publicPage('Reset your password', authCard('Reset your password', html`For ${email}.`, body), { bodyClass: 'public auth' });
 }
 
 function landingPage(): string {

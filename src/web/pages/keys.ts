@@ -214,6 +214,7 @@ function createForm(signedIn: SignedIn, view: KeysView): Html {
 }
 
 function status(key: ApiKeyRecord): Html {
+  if (key.revokedReason === 'member_left') return html`<span class="badge badge-muted">Revoked</span> <small class="hint">its creator left</small>`;
   if (key.revokedAt) return html`<span class="badge badge-muted">Revoked</span>`;
   if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return html`<span class="badge badge-muted">Expired</span>`;
   return html`<span class="badge badge-ok">Active</span>`;

@@ -105,7 +105,7 @@ ${head(`${chrome.title} · Just Flow It`, chrome.styles, chrome.scripts)}
     ${modeToggle(workspace, csrf)}
     <a class="topbar-link" href="/docs">Docs</a>
     ${themeToggle()}
-    <span class="avatar" title="${workspace.user.email}" aria-hidden="true">${initials(workspace.user.name)}</span>
+    <a class="avatar" href="/app/settings/account" title="${workspace.user.email}" aria-label="Account settings for ${workspace.user.email}">${initials(workspace.user.name)}</a>
     <form method="post" action="/signout">${csrfField(csrf)}<button class="btn btn-small btn-ghost" type="submit">Sign out</button></form>
   </div>
 </header>

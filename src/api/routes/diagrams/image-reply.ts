@@ -21,6 +21,7 @@ export interface ImageQueryValues {
   format?: 'png' | 'svg';
   theme?: 'light' | 'dark';
   scale?: number;
+  diagram?: string;
 }
 
 /** A diagram's current content (404 when it is not this owner's). */
@@ -42,7 +43,12 @@ export async function replyWithImage(
   query: ImageQueryValues,
   subjectFor: (options: ImageOptions) => Promise<ImageSubject>,
 ): Promise<FastifyReply> {
-  const options: ImageOptions = { format: query.format ?? 'png', theme: query.theme ?? 'light', scale: query.scale ?? 2 };
+  const options: ImageOptions = {
+    format: query.format ?? 'png',
+    theme: query.theme ?? 'light',
+    scale: query.scale ?? 2,
+    ...(query.diagram === undefined ? {} : { page: query.diagram }),
+  };
   const subject = await subjectFor(options);
   reply.header('ETag', subject.etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
   if (matchesEtag(request.headers['if-none-match'], subject.etag)) return reply.code(304).send();

@@ -67,4 +67,11 @@ export const ImageQuery = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('png'), Type.Literal('svg')], { default: 'png' })),
   theme: Type.Optional(Type.Union([Type.Literal('light'), Type.Literal('dark')], { default: 'light' })),
   scale: Type.Optional(Type.Number({ minimum: 1, maximum: 4, default: 2, description: 'Pixel ratio of a PNG; ignored for SVG.' })),
+  diagram: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Which page of a multi-page document to render: the id of one of its BPMNDiagram elements (as in the BPMN export). Default: the first. An id the document does not have is a 400 invalid_parameter on `diagram`.',
+    }),
+  ),
 });

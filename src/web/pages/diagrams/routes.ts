@@ -2,6 +2,7 @@
 // generate from a description, and the bpmn-js modeler saving back as a new version. The pages are in views.ts.
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { DiagramPage } from '../../../services/diagrams.ts';
 import type { FolderRow } from '../../../services/folders.ts';
 import { actorOf, type Actor } from '../../../services/tenancy.ts';
 import { DASHBOARD_ROUTES, field, type SignedIn, type WebContext } from '../../context.ts';
@@ -70,7 +71,7 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
 
   app.post('/diagrams/import', { config: { refill: refillImport } }, async (request, reply) => {
     const values = importForm(request);
-    const xml = field(request.body, 'bpmn_xml');
+    const xml = values.bpmn_xml;
     if (!xml.trim()) throw new PageError(422, 'Choose a .bpmn file (or paste BPMN 2.0 XML) to import.', 'bpmn_xml');
     const diagram = await services.diagrams.importXml(actor(request.signedIn), {
       bpmn_xml: xml,
@@ -110,10 +111,11 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
 
   app.get('/diagrams/:id', async (request, reply) => {
     const query = request.query as Record<string, unknown>;
-    return sendDiagram(reply, request.signedIn, idOf(request), { theme: query.theme === 'dark' ? 'dark' : 'light', notice: noticeOf(query, NOTICES) });
+    return sendDiagram(reply, request.signedIn, idOf(request), { theme: query.theme === 'dark' ? 'dark' : 'light', notice: noticeOf(query, NOTICES), page: pageOf(query) });
   });
 
-  const refillRename: Refill = (request, reply, refusal) => sendDiagram(reply, request.signedIn, idOf(request), { theme: 'light', error: refusal.message });
+  const refillRename: Refill = (request, reply, refusal) =>
+    sendDiagram(reply, request.signedIn, idOf(request), { theme: 'light', error: refusal.message, values: { name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') } });
 
   app.post('/diagrams/:id', { config: { refill: refillRename } }, async (request, reply) => {
     const id = idOf(request);
@@ -131,9 +133,11 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
   app.get('/diagrams/:id/image.:format', async (request, reply) => {
     const { format } = request.params as { format: string };
     const query = request.query as Record<string, unknown>;
-    const options = imageOptionsOf(format, query);
-    if (!options) return reply.callNotFound();
+    const base = imageOptionsOf(format, query);
+    if (!base) return reply.callNotFound();
     const row = await services.diagrams.getWithXml(actor(request.signedIn).owner, idOf(request));
+    const page = pageOf(query);
+    const options = { ...base, ...(page ? { page } : {}) };
     const subject = { etag: services.images.etag(row, options), render: () => services.images.render(row, options) };
     return sendImage(request, reply, subject, query.download ? `${fileName(row.name)}.${format}` : null);
   });
@@ -147,8 +151,11 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
   });
 
   app.get('/diagrams/:id/edit', async (request, reply) => {
-    const diagram = await services.diagrams.getMeta(actor(request.signedIn).owner, idOf(request));
-    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(modelerPage(request.signedIn, diagram));
+    const { owner } = actor(request.signedIn);
+    const diagram = await services.diagrams.getMeta(owner, idOf(request));
+    const pages = await services.diagrams.pages(owner, diagram.id);
+    const page = pickPage(pages, pageOf(request.query as Record<string, unknown>));
+    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(modelerPage(request.signedIn, diagram, { pages, page }));
   });
 
   // The modeler's save (with fetch, answered in JSON): a new version only if nobody saved in between.
@@ -195,7 +202,9 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
     const diagram = await services.diagrams.get(owner, id);
     const folders = await allFolders(signedIn);
     const lineage = diagram.folder_id ? await services.folders.lineage(owner, diagram.folder_id) : [];
-    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(diagramPage(signedIn, diagram, { folders, lineage }, view));
+    const pages = await services.diagrams.pages(owner, id);
+    const page = pickPage(pages, view.page);
+    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(diagramPage(signedIn, diagram, { folders, lineage, pages, page }, view));
   }
 }
 
@@ -208,11 +217,21 @@ function folderForm(request: FastifyRequest) {
 }
 
 function importForm(request: FastifyRequest) {
-  return { name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') };
+  return { name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id'), bpmn_xml: field(request.body, 'bpmn_xml') };
 }
 
 function generateForm(request: FastifyRequest) {
   return { prompt: field(request.body, 'prompt'), name: field(request.body, 'name'), folder_id: field(request.body, 'folder_id') };
+}
+
+/** The `diagram` query parameter: a page (BPMNDiagram id) of a multi-page document. */
+function pageOf(query: Record<string, unknown>): string | undefined {
+  return typeof query.diagram === 'string' && query.diagram !== '' ? query.diagram : undefined;
+}
+
+/** The page asked for when the document has it, else the first (what renders by default); null without pages. */
+function pickPage(pages: DiagramPage[], asked: string | undefined): DiagramPage | null {
+  return pages.find((page) => page.id === asked) ?? pages[0] ?? null;
 }
 
 function panelOf(query: Record<string, unknown>): Panel | undefined {

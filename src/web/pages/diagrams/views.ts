@@ -1,6 +1,6 @@
 // The diagram pages as HTML: the folder browser (tree, panels, cards), a diagram's page and the modeler.
 // Data in, a page out; the routes load what they show.
-import type { Diagram, DiagramMeta } from '../../../services/diagrams.ts';
+import type { Diagram, DiagramMeta, DiagramPage } from '../../../services/diagrams.ts';
 import type { Folder } from '../../../services/folders.ts';
 import type { SignedIn } from '../../context.ts';
 import { html, type Html } from '../../html.ts';
@@ -81,7 +81,7 @@ ${flash(view.notice)}${flash(view.error, 'error')}
       ? html`<section class="card panel" aria-labelledby="panel-import"><h2 id="panel-import">Import a .bpmn file</h2><form method="post" action="/app/diagrams/import">
         ${csrfField(signedIn.csrf)}<input type="hidden" name="folder_id" value="${folderId ?? ''}">
         <div class="field"><label for="import-file">BPMN 2.0 file</label><input id="import-file" type="file" accept=".bpmn,.xml,application/xml,text/xml" data-into="#import-xml"></div>
-        <div class="field"><label for="import-xml">…or paste the XML</label><textarea id="import-xml" name="bpmn_xml" spellcheck="false" placeholder="&lt;definitions xmlns=&quot;http://www.omg.org/spec/BPMN/20100524/MODEL&quot; …"></textarea></div>
+        <div class="field"><label for="import-xml">…or paste the XML</label><textarea id="import-xml" name="bpmn_xml" spellcheck="false" placeholder="&lt;definitions xmlns=&quot;http://www.omg.org/spec/BPMN/20100524/MODEL&quot; …">${values.bpmn_xml ?? ''}</textarea></div>
         <div class="row"><div class="field grow"><label for="import-name">Name (optional)</label><input id="import-name" name="name" type="text" value="${values.name ?? ''}"></div><button class="btn btn-primary align-end" type="submit">Import</button></div>
       </form></section>`
       : ''}
@@ -123,35 +123,66 @@ export interface DiagramView {
   theme: 'light' | 'dark';
   notice?: string | null;
   error?: string;
+  /** What the user typed into a refused rename or move. */
+  values?: { name: string; folder_id: string };
+  /** The page (BPMNDiagram id) asked for with ?diagram=. */
+  page?: string | undefined;
 }
 
-export function diagramPage(signedIn: SignedIn, diagram: Diagram, data: { folders: FolderEntry[]; lineage: FolderEntry[] }, view: DiagramView): string {
+/** A diagram's pages and the one shown (null for a document without any BPMNDiagram). */
+export interface PageChoice {
+  pages: DiagramPage[];
+  page: DiagramPage | null;
+}
+
+function pageLabel(pages: DiagramPage[], page: DiagramPage): string {
+  return page.name ?? `Page ${pages.indexOf(page) + 1}`;
+}
+
+/** `&diagram=…` for links and images of a multi-page diagram; nothing when it has one page (its default). */
+function pageQuery({ pages, page }: PageChoice): string {
+  return pages.length > 1 && page ? `&diagram=${encodeURIComponent(page.id)}` : '';
+}
+
+/** Links to each page of a multi-page diagram, the shown one marked; works without scripts. */
+function pagePicker(choice: PageChoice, theme: 'light' | 'dark'): Html {
+  const { pages, page } = choice;
+  if (pages.length < 2 || !page) return html``;
+  return html`<nav class="tabs page-picker" aria-label="Pages of this diagram"><span class="hint">Page ${String(pages.indexOf(page) + 1)} of ${String(pages.length)}:</span>${pages.map(
+    (p) => html`<a href="?theme=${theme}&amp;diagram=${encodeURIComponent(p.id)}" class="${p === page ? 'on' : ''}"${p === page ? html` aria-current="page"` : ''}>${pageLabel(pages, p)}</a>`,
+  )}</nav>`;
+}
+
+export function diagramPage(signedIn: SignedIn, diagram: Diagram, data: { folders: FolderEntry[]; lineage: FolderEntry[] } & PageChoice, view: DiagramView): string {
   const image = `/app/diagrams/${diagram.id}/image`;
+  const onPage = pageQuery(data);
   const stats = Object.entries(diagram.stats).filter(([, count]) => typeof count === 'number');
   const body = html`<nav class="breadcrumbs" aria-label="Folder path"><a href="/app">${spaceName(signedIn.workspace)}</a>${data.lineage.map((f) => html` / <a href="/app/folders/${f.id}">${f.name}</a>`)}</nav>
 ${pageHeader(
   diagram.name,
   `Version ${diagram.version} · ${diagram.source} · updated ${formatDate(new Date(diagram.updated_at))}`,
-  html`<a class="btn btn-primary" href="/app/diagrams/${diagram.id}/edit">Edit in modeler</a>
-  <a class="btn" href="${image}.png?theme=${view.theme}&amp;download=1" download>PNG</a>
-  <a class="btn" href="${image}.svg?theme=${view.theme}&amp;download=1" download>SVG</a>
+  html`<a class="btn btn-primary" href="/app/diagrams/${diagram.id}/edit${onPage.replace('&', '?')}">Edit in modeler</a>
+  <a class="btn" href="${image}.png?theme=${view.theme}&amp;download=1${onPage}" download>PNG</a>
+  <a class="btn" href="${image}.svg?theme=${view.theme}&amp;download=1${onPage}" download>SVG</a>
   <a class="btn" href="/app/diagrams/${diagram.id}/export.bpmn" download>BPMN</a>`,
 )}
 ${flash(view.notice)}${flash(view.error, 'error')}
-<form class="tabs" method="get" role="group" aria-label="Image theme">${(['light', 'dark'] as const).map(
+${pagePicker(data, view.theme)}
+<form class="tabs" method="get" role="group" aria-label="Image theme">${data.pages.length > 1 && data.page ? html`<input type="hidden" name="diagram" value="${data.page.id}">` : ''}${(['light', 'dark'] as const).map(
   (theme) => html`<button type="submit" name="theme" value="${theme}" aria-pressed="${String(view.theme === theme)}">${theme === 'light' ? 'Light' : 'Dark'}</button>`,
 )}</form>
-<div class="viewer ${view.theme}"><img src="${image}.svg?theme=${view.theme}&amp;v=${diagram.version}" alt="BPMN diagram: ${diagram.name}"></div>
+<div class="viewer ${view.theme}"><img src="${image}.svg?theme=${view.theme}&amp;v=${diagram.version}${onPage}" alt="BPMN diagram: ${diagram.name}${data.pages.length > 1 && data.page ? `, page ${pageLabel(data.pages, data.page)}` : ''}"></div>
 <div class="grid-2 below">
   <section class="card"><h2>Details</h2>
     <table class="table"><tbody>${stats.map(([name, count]) => html`<tr><td>${name}</td><td class="strong">${String(count)}</td></tr>`)}
+    <tr><td>pages</td><td class="strong">${String(Math.max(data.pages.length, 1))}</td></tr>
     <tr><td>id</td><td><code>${diagram.id}</code></td></tr></tbody></table>
   </section>
   <section class="card"><h2>Rename or move</h2>
     <form method="post" action="/app/diagrams/${diagram.id}">
       ${csrfField(signedIn.csrf)}
-      <div class="field"><label for="d-name">Name</label><input id="d-name" name="name" type="text" required value="${diagram.name}"></div>
-      <div class="field"><label for="d-folder">Folder</label><select id="d-folder" name="folder_id"><option value="">Top level</option>${folderTreeOptions(data.folders, null, 0, diagram.folder_id)}</select></div>
+      <div class="field"><label for="d-name">Name</label><input id="d-name" name="name" type="text" required value="${view.values?.name ?? diagram.name}"></div>
+      <div class="field"><label for="d-folder">Folder</label><select id="d-folder" name="folder_id"><option value="">Top level</option>${folderTreeOptions(data.folders, null, 0, view.values ? view.values.folder_id || null : diagram.folder_id)}</select></div>
       <div class="form-actions"><button class="btn btn-primary" type="submit">Save</button></div>
     </form>
     <form method="post" action="/app/diagrams/${diagram.id}/delete" data-confirm="Delete “${diagram.name}”? This cannot be undone.">${csrfField(signedIn.csrf)}<button class="btn btn-danger-ghost" type="submit">Delete diagram</button></form>
@@ -161,14 +192,21 @@ ${historyCard(diagram)}`;
   return appPage({ title: diagram.name, workspace: signedIn.workspace, csrf: signedIn.csrf, active: 'diagrams' }, body);
 }
 
-export function modelerPage(signedIn: SignedIn, diagram: DiagramMeta): string {
+export function modelerPage(signedIn: SignedIn, diagram: DiagramMeta, choice: PageChoice): string {
+  const { pages, page } = choice;
+  // Switching pages keeps unsaved edits: they live in the document, which the modeler saves whole.
+  const picker =
+    pages.length > 1 && page
+      ? html`<label class="sr-only" for="page-picker">Page</label><select id="page-picker">${pages.map((p) => html`<option value="${p.id}"${p === page ? html` selected` : ''}>${pageLabel(pages, p)}</option>`)}</select>`
+      : '';
   const body = html`<div class="modeler-bar">
-  <a class="btn btn-ghost btn-small" href="/app/diagrams/${diagram.id}">← Back</a>
+  <a class="btn btn-ghost btn-small" href="/app/diagrams/${diagram.id}${pageQuery(choice).replace('&', '?')}">← Back</a>
   <h1>${diagram.name}</h1>
+  ${picker}
   <span class="save-status" id="save-status" role="status" aria-live="polite">Version ${diagram.version}</span>
   <button class="btn btn-primary" id="save" type="button" disabled>Save as new version</button>
 </div>
-<div class="modeler" id="modeler" data-source="/app/diagrams/${diagram.id}/export.bpmn" data-save="/app/diagrams/${diagram.id}/xml" data-version="${diagram.version}" data-csrf="${signedIn.csrf}"></div>`;
+<div class="modeler" id="modeler" data-source="/app/diagrams/${diagram.id}/export.bpmn" data-save="/app/diagrams/${diagram.id}/xml" data-version="${diagram.version}" data-csrf="${signedIn.csrf}"${pages.length > 1 && page ? html` data-page="${page.id}"` : ''}></div>`;
   return appPage(
     {
       title: `Edit ${diagram.name}`,
