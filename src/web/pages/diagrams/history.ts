@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DiagramVersion } from '../../../services/diagram-versions.ts';
 import { DASHBOARD_ROUTES, field, type SignedIn, type WebContext } from '../../context.ts';
 import type { Refill } from '../../error-handler.ts';
-import { refusalFrom } from '../../error-page.ts';
+import { refusalOf } from '../../error-page.ts';
 import { historyPage, type CompareView, type HistoryView } from './history-views.ts';
 import { imageOptionsOf, sendImage } from './image-reply.ts';
 import { actor, idOf } from './routes.ts';
@@ -70,6 +70,7 @@ async function historyPages(app: FastifyInstance, context: WebContext): Promise<
     const rows = await services.versions.page(owner, id, before, PAGE + 1);
     const versions = rows.slice(0, PAGE);
     const latest = before === null ? rows.slice(0, 2) : await services.versions.page(owner, id, null, 2);
+    const restoring = versionOf(query.restore);
     const compare = await compareOf(signedIn, id, versionOf(query.from) ?? latest[1]?.version ?? null, versionOf(query.to) ?? latest[0]?.version ?? null);
     const view: HistoryView = {
       ...messages,
@@ -79,7 +80,8 @@ async function historyPages(app: FastifyInstance, context: WebContext): Promise<
       before,
       older: rows.length > PAGE ? (versions[versions.length - 1]?.version ?? null) : null,
       compare,
-      restore: versionOf(query.restore),
+      // Only a listed, older version is offered for restore.
+      restore: versions.some((v) => v.version === restoring && v.version !== latest[0]?.version) ? restoring : null,
     };
     return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(historyPage(signedIn, diagram, view));
   }
@@ -87,19 +89,35 @@ async function historyPages(app: FastifyInstance, context: WebContext): Promise<
   // No pair (a diagram with one version) is no compare; a version that is not there is said on the page.
   async function compareOf(signedIn: SignedIn, id: string, from: number | null, to: number | null): Promise<CompareView | null> {
     if (from === null || to === null) return null;
-    let diff: CompareView['diff'] = null;
-    const refusal = await refusalFrom(services.versions.compare(actor(signedIn).owner, id, from, to).then((result) => (diff = result)));
-    return { from, to, diff, error: refusal?.message ?? null };
+    try {
+      return { from, to, diff: await services.versions.compare(actor(signedIn).owner, id, from, to), error: null };
+    } catch (error) {
+      return { from, to, diff: null, error: refusalMessage(error) };
+    }
   }
 
   async function authorsOf(versions: DiagramVersion[]): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     for (const userId of new Set(versions.map((v) => v.created_by))) {
-      const refusal = await refusalFrom(services.accounts.getUserById(userId).then((user) => names.set(userId, user.name)));
-      if (refusal) names.set(userId, 'a deleted account');
+      // An account deleted since keeps its versions (the content is the workspace's).
+      const name = await services.accounts.getUserById(userId).then(
+        (user) => user.name,
+        (error: unknown) => {
+          if (!refusalOf(error)) throw error;
+          return 'a deleted account';
+        },
+      );
+      names.set(userId, name);
     }
     return names;
   }
+}
+
+/** The message of a refusal; a fault of ours is thrown on. */
+function refusalMessage(error: unknown): string {
+  const refusal = refusalOf(error);
+  if (!refusal) throw error;
+  return refusal.message;
 }
 
 /** A version number from a path or query, or null when absent or not one. */
