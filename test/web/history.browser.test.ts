@@ -171,13 +171,19 @@ describe.skipIf(!chromiumAvailable)("a diagram's History in the dashboard", () =
     }
   }, 120_000);
 
-  it('answers a version that is not there or a malformed address clearly, never with a 500', async () => {
+  it('serves version and compare images with ETags, and answers a missing version or a malformed address clearly, never with a 500', async () => {
     const { context, page } = await newVisitor(setup.rig.browser);
     const base = `${setup.rig.server.url}/app/diagrams/${diagram.id}`;
     try {
       await signIn(page, setup.rig.server.url, setup.seeded.email);
       await openPage(page, `${base}/history?from=99&to=1`);
       expect(await page.locator('.compare [role="alert"]').innerText()).toContain('has no version 99');
+      // A version's image and a compare as PNG, with the dashboard image's caching.
+      for (const address of ['/versions/1/image.png?theme=dark', '/compare/image.png?from=1&to=2']) {
+        const image = await page.request.get(`${base}${address}`);
+        expect([image.status(), image.headers()['content-type'], image.headers()['cache-control']], address).toEqual([200, 'image/png', 'private, max-age=300']);
+        expect((await page.request.get(`${base}${address}`, { headers: { 'If-None-Match': image.headers().etag! } })).status(), address).toBe(304);
+      }
       for (const address of ['/versions/99/image.svg', '/versions/abc/image.svg', '/versions/1/image.gif', '/compare/image.svg?to=2', '/compare/image.svg?from=1&to=99', '/compare/image.svg?from=x']) {
         expect((await page.request.get(`${base}${address}`)).status(), address).toBe(404);
       }
