@@ -37,7 +37,7 @@ describe('the account page', () => {
   it('is linked from the avatar and says what deleting the account does', async () => {
     const { page } = await signUp();
     expect(page.statusCode).toBe(200);
-    expect(page.body).toMatch(/<a class="avatar" href="\/app\/settings\/account"[^>]*>[A-Z]{1,2}<span class="sr-only">: account settings for /);
+    expect(page.body).toMatch(/<a class="avatar" href="\/app\/settings\/account"[^>]*title="Account settings for [^"]+">[A-Z]{1,2}<span class="sr-only"> — account settings<\/span><\/a>/);
     for (const text of ['Your personal diagrams and folders', 'Every API key you created is deleted', 'stay there, for its members', 'Delete my account']) {
       expect(page.body).toContain(text);
     }

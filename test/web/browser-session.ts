@@ -86,6 +86,9 @@ export async function seedAccount(server: WebServer): Promise<Seeded> {
     { name: 'docs', path: '/docs', signedIn: false },
     { name: 'docs-quickstart', path: '/docs/quickstart', signedIn: false },
     { name: 'docs-api', path: '/docs/api', signedIn: false },
+    { name: 'docs-authentication', path: '/docs/authentication', signedIn: false },
+    { name: 'docs-generate', path: '/docs/generate', signedIn: false },
+    { name: 'docs-versions', path: '/docs/versions', signedIn: false },
     { name: 'diagrams', path: '/app', signedIn: true },
     { name: 'folder', path: `/app/folders/${folder.id}`, signedIn: true },
     { name: 'folder-generate', path: `/app/folders/${folder.id}?panel=generate`, signedIn: true },
@@ -95,6 +98,7 @@ export async function seedAccount(server: WebServer): Promise<Seeded> {
     { name: 'organizations', path: '/app/organizations', signedIn: true },
     { name: 'organization', path: `/app/organizations/${organization.id}`, signedIn: true },
     { name: 'billing', path: '/app/settings/billing', signedIn: true },
+    { name: 'account', path: '/app/settings/account', signedIn: true },
     { name: 'not-found', path: '/app/no-such-page', signedIn: true },
   ];
   return { email: user.email, pages, diagramId: pool.id, tallId: tall.id, organizationId: organization.id };

@@ -188,7 +188,7 @@ function signInPage(csrf: string, form: AuthForm): string {
   ${input('password', 'Password', { type: 'password', autocomplete: 'current-password', autofocus: Boolean(form.email) })}
   <button class="btn btn-primary btn-block" type="submit">Sign in</button>
 </form>
-<p class="auth-switch">Forgot your password? There is no reset by email here: ask the operator of this installation for a one-time reset link (they make it with <code>jfi user reset-password</code>).</p>
+<p class="auth-switch">Forgot your password? There is no reset by email here: ask the operator of this installation for a one-time reset link (they make it with <code>npx jfi user reset-password</code> in the server's folder, with its <code>DATABASE_URL</code>).</p>
 <p class="auth-switch">New here? <a href="/signup">Create an account</a></p>`;
   return publicPage('Sign in', authCard('Welcome back', html`Sign in to your diagrams and API keys.`, body), { bodyClass: 'public auth' });
 }

@@ -105,7 +105,7 @@ ${head(`${chrome.title} · Just Flow It`, chrome.styles, chrome.scripts)}
     ${modeToggle(workspace, csrf)}
     <a class="topbar-link" href="/docs">Docs</a>
     ${themeToggle()}
-    <a class="avatar" href="/app/settings/account" title="${workspace.user.email}">${initials(workspace.user.name)}<span class="sr-only">: account settings for ${workspace.user.email}</span></a>
+    <a class="avatar" href="/app/settings/account" title="Account settings for ${workspace.user.email}">${initials(workspace.user.name)}<span class="sr-only"> — account settings</span></a>
     <form method="post" action="/signout">${csrfField(csrf)}<button class="btn btn-small btn-ghost" type="submit">Sign out</button></form>
   </div>
 </header>

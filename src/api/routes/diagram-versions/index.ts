@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DiagramVersionService } from '../../../services/diagram-versions.ts';
 import type { CursorCodec, CursorScope } from '../../pagination.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
-import { errorResponse, IdParams } from '../../schemas.ts';
+import { described, errorResponse, IdParams } from '../../schemas.ts';
 import { contentDisposition } from '../diagrams/filename.ts';
 import { expectedVersion } from '../diagrams/if-match.ts';
 import { ImageResponses, replyWithImage } from '../diagrams/image-reply.ts';
@@ -39,7 +39,7 @@ export async function diagramVersionRoutes(scope: FastifyInstance, deps: Diagram
         tags: ['versions'],
         params: IdParams,
         querystring: ListVersionsQuery,
-        response: { 200: DiagramVersionListSchema },
+        response: { 200: described(DiagramVersionListSchema, 'A page of versions, newest first, with next_cursor.') },
       },
       config: { scopes: ['diagrams:read'] },
     },
@@ -62,7 +62,7 @@ export async function diagramVersionRoutes(scope: FastifyInstance, deps: Diagram
         operationId: 'getDiagramVersion',
         tags: ['versions'],
         params: VersionParams,
-        response: { 200: DiagramVersionSchema },
+        response: { 200: described(DiagramVersionSchema, 'The version (its content is at /export).') },
       },
       config: { scopes: ['diagrams:read'] },
     },
@@ -124,7 +124,7 @@ export async function diagramVersionRoutes(scope: FastifyInstance, deps: Diagram
         params: VersionParams,
         headers: RestoreHeaders,
         response: {
-          200: DiagramSchema,
+          200: described(DiagramSchema, 'The diagram with the restored content, as a new version.'),
           409: errorResponse('version_conflict: the diagram is no longer at the version given in If-Match; or an Idempotency-Key conflict.'),
         },
       },
@@ -146,7 +146,7 @@ export async function diagramVersionRoutes(scope: FastifyInstance, deps: Diagram
         tags: ['versions'],
         params: IdParams,
         querystring: CompareQuery,
-        response: { 200: DiagramCompareSchema },
+        response: { 200: described(DiagramCompareSchema, 'What changed between the two versions, by element id.') },
       },
       config: { scopes: ['diagrams:read'] },
     },
