@@ -372,7 +372,8 @@ function connectUnreachable(model: ProcessModel, warnings: string[]): void {
 
 function ensureEnds(model: ProcessModel, warnings: string[]): void {
   const out = outgoing(model);
-  let end = model.nodes.find((n) => n.kind === 'end');
+  // A named end ("Rejection sent") belongs to its own path: a dead end gets the plain one.
+  let end = model.nodes.find((n) => n.kind === 'end' && !n.label);
   const endFor = (): ModelNode => {
     if (!end) {
       end = { id: nextId(model, 'end'), kind: 'end', label: '', actor: null };

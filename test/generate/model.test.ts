@@ -7,6 +7,27 @@ function model(partial: Partial<ProcessModel>): ProcessModel {
 }
 
 describe('repairModel', () => {
+  it("ends a dead end in a plain end event, never in another path's named end", () => {
+    const branched = model({
+      nodes: [
+        { id: 's', kind: 'start', label: '' },
+        { id: 'g', kind: 'exclusive', label: '' },
+        { id: 'r', kind: 'task', label: 'Send rejection' },
+        { id: 'x', kind: 'end', label: 'Rejection sent' },
+        { id: 'p', kind: 'task', label: 'Pay invoice' },
+      ],
+      flows: [
+        { from: 's', to: 'g' },
+        { from: 'g', to: 'r' },
+        { from: 'r', to: 'x' },
+        { from: 'g', to: 'p' },
+      ],
+    });
+    const { model: repaired } = repairModel(branched);
+    const end = repaired.flows.find((f) => f.from === 'p')!.to;
+    expect(repaired.nodes.find((n) => n.id === end)).toMatchObject({ kind: 'end', label: '' });
+  });
+
   it('leaves a sound model as it is, without warnings', () => {
     const sound = model({
       nodes: [

@@ -10,6 +10,7 @@ export const DEPARTMENT_WORDS = new Set([
   'planning', 'manufacturing', 'packaging', 'packing', 'dispatch', 'scheduling', 'recruiting', 'recruitment', 'training',
   'nursing', 'housekeeping', 'catering', 'underwriting', 'lending', 'ticketing', 'admissions', 'facilities', 'security',
   'finance', 'compliance', 'procurement', 'payroll', 'logistics', 'operations', 'sales', 'support', 'quality', 'editorial',
+  'monitoring', 'alerting', 'auditing', 'reporting', 'maintenance',
 ]);
 
 // Verb forms that hand something on, which the tagger reads as adverbs or nouns after "and" ("and forwards it").
@@ -58,8 +59,10 @@ export function tagActors(tokens: Token[]): Token[] {
     // "He checks it and forwards it to the dean", "the agent forwards the complaint": a hand-over verb before its object.
     // ("The latter then forwards it": an adverb may stand between.)
     const beforeAdverb = prev?.pos === 'ADV' ? tokens[i - 2] : prev;
-    const subjectOrAnd = beforeAdverb?.pos === 'CCONJ' || beforeAdverb?.pos === 'NOUN' || beforeAdverb?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i'].includes(beforeAdverb?.lower ?? '');
-    if (HANDING_VERBS.has(t.lower) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
+    const subjectOrAnd = beforeAdverb?.pos === 'CCONJ' || beforeAdverb?.pos === 'NOUN' || beforeAdverb?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(beforeAdverb?.lower ?? '');
+    // "you forward it to your manager": the plain form after "I/you/we/they".
+    const plain = HANDING_VERBS.has(`${t.lower}s`) && ['i', 'you', 'we', 'they'].includes(beforeAdverb?.lower ?? '');
+    if ((HANDING_VERBS.has(t.lower) || plain) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');
     }

@@ -9,9 +9,11 @@ import { otherOrganisation } from './organisations.ts';
 import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
+import { arrives } from './framing-lines.ts';
 import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
+import { StepIndex } from './step-numbers.ts';
 import { shapeText } from './text-shape.ts';
 import { findCycle } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
@@ -35,13 +37,13 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
 export function traceProcess(input: GenerationInput, warnings: string[]): { model: ProcessModel; verbs: VerbAccount[] } {
   const hints = readContextHints(input.contexts);
   if (hints.language) warnings.push(languageWarning(hints.language));
-  const { text, title, notes } = shapeText(input.prompt);
+  const { text, title, notes, trigger, outcome, steps } = shapeText(input.prompt);
   const sentences = readSentences(text);
   assertReadable(sentences, notes);
 
   const actors = new ActorRegistry();
   const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
-  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null };
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps) };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
   const planner = new TaskPlanner(builder, actors, state, trace, warnings);
@@ -54,13 +56,16 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();
+    const before = builder.nodes.length;
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
     const contrast = contrastedClasses(sentence, readable[i + 1]);
     if (contrast) reader.expectClasses(contrast);
     if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
+    state.steps.noteSentence(sentence.map((t) => t.text).join(' '), builder.nodes.slice(before).find((n) => n.kind === 'task')?.id ?? null);
   }
-  const { nodes, flows } = builder.finish();
+  if (trigger && !builder.nodes[0]!.label) builder.nameStart(trigger, arrives(trigger));
+  const { nodes, flows } = builder.finish(outcome ?? '');
   planner.dropHandoversToActors();
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');

@@ -20,6 +20,8 @@ export interface Clause {
   sharesSubject: boolean;
   /** A relative clause (who/which/that) attached to the previous clause's last noun phrase. */
   relative: boolean;
+  /** Follows a comma ("…, rejects it, or …"), not a conjunction or a semicolon. */
+  afterComma?: boolean;
   tokens: Token[];
 }
 
@@ -52,6 +54,7 @@ const CONNECTIVES: Array<[string, ClauseRole]> = [
   ['whether', 'whether'],
   ['so that', 'purpose'],
   ['in order to', 'purpose'],
+  ['so as to', 'purpose'],
   ['because', 'purpose'],
   ['since', 'purpose'],
   ['although', 'purpose'],
@@ -101,6 +104,7 @@ export function splitClauses(sentence: Sentence): Clause[] {
     // "sets up the machine, runs the batch and …": a step listed after a comma shares the subject before it.
     const listed = k > 0 && seg[0]?.pos === 'VERB' && /[^s]s$/.test(seg[0].lower) && clauses.at(-1)?.role === 'plain';
     if (listed && parts[0]) parts[0].sharesSubject = true;
+    if (k > 0 && parts[0] && seg[0]?.text !== ';') parts[0].afterComma = true;
     clauses.push(...parts);
   });
   return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed).map(invertedCondition);
@@ -209,7 +213,9 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
     const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
     const isSub = INNER_SUBORDINATORS.has(t.lower) && hasActionVerb(left) && right.some((r) => r.pos === 'VERB' || r.pos === 'AUX') && right[0]?.pos !== 'VERB';
-    if (!isCoord && !isRel && !isThen && !isSub) continue;
+    // "… is examined by the Legal Unit in order to determine whether …": the purpose is no part of the step.
+    const isPurpose = !inCondition && i > start + 1 && hasActionVerb(left) && ((t.lower === 'in' && right[0]?.lower === 'order') || (t.lower === 'so' && right[0]?.lower === 'as')) && right[1]?.lower === 'to';
+    if (!isCoord && !isRel && !isThen && !isSub && !isPurpose) continue;
     parts.push(clause(left, pending));
     // A coordination that restarts with a verb shares the subject; "then" and "and then" keep the order.
     const rest = isCoord && right[0]?.lower === 'then' ? right.slice(1) : right;
@@ -219,7 +225,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
       sharesSubject: (isCoord || isThen) && firstContent?.pos === 'VERB',
       relative: isRel,
     };
-    start = isSub ? i : i + 1;
+    start = isSub || isPurpose ? i : i + 1;
   }
   parts.push(clause(seg.slice(start), pending));
   return parts.filter((p) => p.tokens.length > 0);
@@ -237,7 +243,7 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
   for (let k = verbAt + (timed && c.role === 'plain' ? 1 : 2); k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;
-    const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'he', 'she', 'they', 'it'].includes(t.lower));
+    const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'you', 'he', 'she', 'they', 'it'].includes(t.lower));
     if (!startsSubject) continue;
     let j = k + 1;
     while (j < c.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(c.tokens[j]!.pos)) j++;

@@ -2,14 +2,19 @@
 // Terms, lanes and label case are applied to every provider's model in src/generate/context.
 import { SPEAKER } from '../../context/hints.ts';
 
-/** Reads "I am the Head of …" or "As the head of …, I" in the description itself. */
+/** Reads "I am the Head of …", "As the head of …, I" or "At our bakery, we" in the description itself. */
 export function readSpeaker(text: string): string | null {
-  const m = SPEAKER.exec(text) ?? SPEAKER_AS.exec(text);
-  return m ? m[1]!.trim() : null;
+  const m = SPEAKER.exec(text) ?? SPEAKER_AS.exec(text) ?? SPEAKER_AT.exec(text);
+  // "I'm the owner of a flower shop", "We are a small catering company": the lane is the business.
+  return m ? m[1]!.replace(OWNER_OF, '').replace(SIZE, '').trim() : null;
 }
 
 // "As the head of the purchasing team, I …"
 const SPEAKER_AS = /\bAs (?:the|a|an) ([A-Za-z][A-Za-z -]{1,60}?),\s*(?:I|we)\b/i;
+// "At our bakery, we …", "Here at the clinic, we …"
+const SPEAKER_AT = /\b(?:Here )?at (?:our|the) ([A-Za-z][A-Za-z -]{1,40}?),\s*(?:I|we)\b/i;
+const OWNER_OF = /^(?:the )?(?:owner|co-owner|founder|proprietor|manager) of (?:the |a |an |our )?/i;
+const SIZE = /\b(?:small|little|tiny|local|family-run|independent)\s+/gi;
 
 export function languageWarning(language: string): string {
   return `The folder asks for ${language.charAt(0).toUpperCase()}${language.slice(1)} labels; the builtin generator writes English labels only.`;

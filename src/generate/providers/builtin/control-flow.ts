@@ -152,14 +152,26 @@ export class FlowBuilder {
   }
 
   /** Opens (or continues) an exclusive choice; `subject` lets a second "if" about the same thing join it. */
-  openBranch(label: string, subject: string, negated: boolean, tentative = false): void {
-    this.closeBranch();
-    const last = this.choice?.conditions.at(-1);
+  openBranch(label: string, subject: string, negated: boolean, tentative = false, nested = false): void {
+    // "If a part is broken, the mechanic checks the stock. If it is in stock, …": a choice inside the branch.
+    const inner = nested && this.branchHasSteps();
+    if (inner) this.nest();
+    else this.closeBranch();
     // "If the part is available … If it is not …" / "If the request is rejected … If the request is approved …"
-    const sameSubject = !!last && subject !== '' && (last.subject === subject || last.subject === 'it' || subject === 'it');
-    const sameChoice = !!last && sameSubject && (last.negated !== negated || (!last.negated && !negated));
+    const continues = (c: Choice | null) => {
+      const last = c?.conditions.at(-1);
+      const sameSubject = !!last && subject !== '' && (last.subject === subject || last.subject === 'it' || subject === 'it');
+      return !!last && sameSubject && (last.negated !== negated || (!last.negated && !negated));
+    };
+    // A condition that is not the inner choice's may be the next way of the choice it sits in.
+    while (!inner && this.outer.length && !continues(this.choice) && this.outer.some((o) => continues(o.choice))) {
+      this.closeOne();
+      this.resumeOuter();
+      this.closeBranch();
+    }
+    const sameChoice = continues(this.choice);
     if (!sameChoice) {
-      this.closeChoice();
+      if (!inner) this.closeChoice();
       const g = this.add('exclusive', '', null);
       this.joinTails(null);
       for (const t of this.tails) this.connect(t.from, g.id, t.label);
@@ -179,6 +191,18 @@ export class FlowBuilder {
 
   /** "Otherwise …": the other branch of the open choice (or of a fresh one when none is open). */
   openElse(label = 'otherwise'): void {
+    // "Otherwise …" after an inner choice with both ways drawn is the other way of the choice it sits in.
+    if (this.outer.length && this.choice && this.choice.branches.length + (this.inBranch ? 1 : 0) >= 2) {
+      this.closeOne();
+      this.resumeOuter();
+    }
+    // "checks whether … If not, …": the question's own branch, still empty, gives way to the answers spelled out.
+    const c = this.choice;
+    if (c?.tentative && this.inBranch && this.reopened === null && this.tails.every((t) => t.from === c.gateway)) {
+      this.tails = [];
+      this.inBranch = false;
+      c.tentative = false;
+    }
     this.closeBranch();
     if (this.choice?.mainPath) {
       // "Otherwise …" after a deadline: what happens in time, on the step's own path.
@@ -208,8 +232,18 @@ export class FlowBuilder {
   }
 
   /** "If the request is approved, …" after "approves or rejects the request": continue the approve branch. */
-  reopenBranchFor(verb: string): boolean {
-    return this.reopenStep((words) => words[0] === verb);
+  reopenBranchFor(verb: string, rework = false): boolean {
+    const reopened = this.reopenStep((words) => words[0] === verb);
+    // "… or send it back. If it is sent back, the author revises it and submits it again": the rework goes on the
+    // send-back's path, in place of its loop.
+    const s = this.sentBack;
+    if (reopened && rework && s && s.choice === this.choice && s.index === this.reopened) {
+      const loop = this.flows.findIndex((f) => f.from === s.from && f.to === s.to);
+      if (loop >= 0) this.flows.splice(loop, 1);
+      this.tails = [{ from: s.from }];
+      this.sentBack = null;
+    }
+    return reopened;
   }
 
   /** "If changes are requested, …" after "approves it or asks for changes": the branch whose step names the thing. */
@@ -241,23 +275,61 @@ export class FlowBuilder {
   }
 
   /** Alternatives inside one sentence ("rejects or accepts"): each is a branch from one gateway. */
-  alternatives(make: Array<() => void>, steps: string[] = []): void {
-    this.closeChoice();
+  alternatives(make: Array<() => void>, steps: string[] = [], answers: string[] | null = null): void {
+    // "If not, she asks the head, who either grants or refuses it": the alternatives are a choice inside the branch.
+    if (this.branchHasSteps()) this.nest();
+    else this.closeChoice();
     const g = this.add('exclusive', '', null);
     this.joinTails(null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.sentenceFirst ??= g.id;
     this.choice = { gateway: g.id, branches: [], conditions: [], tentative: false, steps, ends: new Map() };
-    for (const m of make) {
-      this.tails = [{ from: g.id }];
+    make.forEach((m, i) => {
+      const label = answers?.[i];
+      this.tails = [label ? { from: g.id, label } : { from: g.id }];
       this.inBranch = true;
       m();
       this.closeBranch();
+    });
+  }
+
+  /** Choices a nested one was opened in, innermost last, each with the branch it was drawing. */
+  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null }> = [];
+
+  /** Whether the branch being drawn already holds a step (so a choice after it sits inside the branch). */
+  private branchHasSteps(): boolean {
+    return this.inBranch && !!this.choice && this.tails.length > 0 && this.tails.every((t) => t.from !== this.choice!.gateway);
+  }
+
+  /** Keeps the open choice and its branch aside while a choice inside that branch is drawn. */
+  private nest(): void {
+    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd });
+    this.choice = null;
+    this.inBranch = false;
+    this.reopened = null;
+    this.branchEnd = null;
+  }
+
+  /** Back in the branch the inner choice sat in, going on from the inner choice's join. */
+  private resumeOuter(): void {
+    const o = this.outer.pop()!;
+    this.joinTails(null);
+    this.choice = o.choice;
+    this.reopened = o.reopened;
+    this.branchEnd = o.branchEnd;
+    this.inBranch = true;
+  }
+
+  /** Ends the open choice, and the choices it sits in: an implicit "otherwise" skips ahead; open branches meet at the next step. */
+  closeChoice(): void {
+    this.closeOne();
+    while (this.outer.length) {
+      this.resumeOuter();
+      this.closeOne();
     }
   }
 
-  /** Ends the open choice: an implicit "otherwise" skips ahead; open branches meet at the next step. */
-  closeChoice(): void {
+  private closeOne(): void {
     if (!this.choice) return;
     if (this.inBranch) this.closeBranch();
     const c = this.choice;
@@ -450,11 +522,11 @@ export class FlowBuilder {
     this.pendingEnd = false;
   }
 
-  /** Closes everything and adds the final end event. */
-  finish(): { nodes: ModelNode[]; flows: ModelFlow[] } {
+  /** Closes everything and adds the final end event, named when the text says what the process achieves. */
+  finish(outcome = ''): { nodes: ModelNode[]; flows: ModelFlow[] } {
     if (this.inBranch) this.closeBranch();
     this.closeChoice();
-    this.endHere();
+    this.endHere(outcome);
     return { nodes: this.nodes, flows: this.flows };
   }
 

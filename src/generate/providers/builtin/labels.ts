@@ -24,7 +24,7 @@ function wordsOf(phrase: Phrase): string[] {
 }
 
 /** Short imperative label: verb lemma (+ particle) + object head phrase, at most six content words. */
-export function labelFor(r: Reading, given: Phrase | null): string {
+export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null = null): string {
   if (!r.verb) return '';
   const light = lightVerbStep(r, given);
   const object = light ? light.object : given;
@@ -35,6 +35,8 @@ export function labelFor(r: Reading, given: Phrase | null): string {
   // "A decision on the refund is made by the team lead": in the passive the light verb's noun keeps its "on …".
   const about = light && !light.object && r.passive && given === r.subject ? subjectComplement(r) : null;
   if (about) return sentenceCase([...words, about.word.lower, ...wordsOf(about.phrase)].slice(0, MAX_LABEL_WORDS));
+  const asked = object && askedTo(r, object, thing);
+  if (asked) return sentenceCase([...words, ...wordsOf(object!), ...asked].slice(0, MAX_LABEL_WORDS));
   if (object) {
     let obj = wordsOf(object);
     if (obj.length > budget()) obj = obj.slice(obj.length - Math.max(1, budget()));
@@ -66,8 +68,25 @@ export function labelFor(r: Reading, given: Phrase | null): string {
   return sentenceCase(words);
 }
 
+const ASKING = new Set(['ask', 'request', 'remind', 'invite', 'instruct']);
+
+/**
+ * "asks the resident to upload the documents": what the one asked is to do ("to upload documents"), or null;
+ * "to upload them" names the thing "them" points at.
+ */
+function askedTo(r: Reading, object: Phrase, thing: Phrase | null): string[] | null {
+  if (!r.verb || !ASKING.has(verbBase(r.verb))) return null;
+  const at = r.rest.indexOf(object.head);
+  const verb = r.rest[at + 2];
+  if (at < 0 || r.rest[at + 1]?.lower !== 'to' || verb?.pos !== 'VERB') return null;
+  const { phrase } = readPhrase(r.rest, at + 3);
+  const pronoun = ['it', 'them', 'this'].includes(r.rest[at + 3]?.lower ?? '');
+  const what = pronoun ? thing : phrase;
+  return ['to', verbBase(verb), ...(what ? wordsOf(what) : [])];
+}
+
 function sentenceCase(words: string[]): string {
-  const label = words.join(' ').replace(/\s+-\s+/g, '-');
+  const label = words.join(' ').replace(/\s+-\s+/g, '-').replace(/(\d) %/g, '$1%');
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -101,6 +120,8 @@ export function lightVerbStep(r: Reading, object: Phrase | null): { verb: string
   const verb = NOUN_VERBS[object.head.lemma];
   // Only a bare noun ("a check", "a thorough review"); "a quality check" keeps its own words.
   if (!verb || object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower))) return null;
+  // "runs the tests" names its things: "Run tests", not a bare "Test".
+  if (!object.of && object.head.lower !== object.head.lemma && /s$/.test(object.head.lower)) return null;
   if (object.of) return { verb, object: object.of };
   return STANDALONE_VERBS.has(verb) ? { verb, object: null } : null;
 }

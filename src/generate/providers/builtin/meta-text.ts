@@ -5,10 +5,15 @@ const GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b
 // "Best regards, Mark", "Thanks!", "Cheers" closing the text (with a name on the line after).
 const SIGN_OFF = /(?:^|[.!?\n]\s*)(?:(?:best|kind|warm|many|with (?:best|kind)) )?(?:regards|thanks|thank you|cheers)\b[^.\n]{0,40}[.!]?(?:\s*\n[^\n]{0,40})?\s*$/i;
 
-/** The text without a letter's greeting and sign-off. */
+// "Shout if anything's unclear!", "Let me know if you have questions." before the sign-off: an offer, not a step.
+const OFFER = /(?:^|[.!?\n]\s*)(?:just |and )?(?:shout|ping me|let me know|give me a (?:shout|call|ring)|reach out|get in touch|feel free to (?:ask|ping|reach out|contact)|any questions)\b[^.!?\n]{0,60}[.!?]?\s*$/i;
+
+/** The text without a letter's greeting, sign-off and closing offer to help. */
 export function dropSalutations(text: string): string {
   const signed = SIGN_OFF.exec(text);
-  const body = signed && signed.index > 0 ? text.slice(0, signed.index + (/^[.!?]/.test(signed[0]) ? 1 : 0)) : text;
+  const signedOff = signed && signed.index > 0 ? text.slice(0, signed.index + (/^[.!?]/.test(signed[0]) ? 1 : 0)) : text;
+  const offer = OFFER.exec(signedOff);
+  const body = offer && offer.index > 0 ? signedOff.slice(0, offer.index + (/^[.!?]/.test(offer[0]) ? 1 : 0)) : signedOff;
   return body.replace(GREETING, '');
 }
 

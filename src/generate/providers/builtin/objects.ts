@@ -1,10 +1,12 @@
 // What the verb acts on: the object (or the passive's retained object), then prepositional complements.
 import { namesSomeone } from './agents.ts';
-import { readPhrase } from './phrase.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'everything']);
+// Verbs that take a receiver and a thing: "gives the new hire the office tour".
+const DITRANSITIVE = new Set(['give', 'hand', 'send', 'offer', 'show', 'grant', 'lend', 'award', 'email', 'mail', 'pay', 'tell', 'issue', 'sell', 'bring', 'owe']);
 const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in']);
 
 /** Object (active) or nothing (passive: the subject is the object, unless one follows: "is sent a message"). */
@@ -19,6 +21,14 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
     return from;
   }
   const pronoun = tokens[from];
+  // "gives them a price": a person as the first of two objects is the receiver.
+  const given = pronoun && ['them', 'him', 'her', 'me', 'us'].includes(pronoun.lower) && DITRANSITIVE.has(r.verb?.lemma ?? '') && tokens[from + 1]?.pos === 'DET';
+  const thing = given ? readPhrase(tokens, from + 1) : null;
+  if (thing?.phrase) {
+    r.recipient = { words: [pronoun!], head: pronoun!, of: null };
+    r.object = thing.phrase;
+    return thing.end;
+  }
   if (pronoun && pronoun.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.lower)) {
     r.object = { words: [pronoun], head: pronoun, of: null };
     return from + 1;
@@ -26,14 +36,26 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
   const { phrase, end } = readPhrase(tokens, from);
   if (!phrase) return from;
   r.object = phrase;
-  // "sends the user a notification": the first object is the receiver.
-  const second = namesSomeone(phrase) ? readPhrase(tokens, end) : { phrase: null, end };
+  // "sends the user a notification", "gives the new hire the office tour": the first object is the receiver.
+  const receiver = namesSomeone(phrase) || (DITRANSITIVE.has(r.verb?.lemma ?? '') && tokens[end]?.pos === 'DET');
+  const second = receiver ? readPhrase(tokens, end) : { phrase: null, end };
   if (second.phrase && tokens[end]?.pos !== 'ADP') {
     r.recipient = phrase;
     r.object = second.phrase;
     return second.end;
   }
-  return end;
+  return coordinated(tokens, phrase, end, r);
+}
+
+/** "prepares a desk and an access badge": a second short object after "and" is named in the same step. */
+function coordinated(tokens: Token[], first: Phrase, end: number, r: Reading): number {
+  const and = tokens[end];
+  if (and?.lower !== 'and' || tokens[end + 1]?.pos !== 'DET') return end;
+  const { phrase, end: after } = readPhrase(tokens, end + 1);
+  const closes = !tokens[after] || tokens[after]!.pos === 'PUNCT';
+  if (!phrase || !closes || phrase.of || first.of || namesSomeone(phrase) || first.words.length + phrase.words.length > 4) return end;
+  r.object = { ...first, words: [...first.words, and, ...phrase.words] };
+  return after;
 }
 
 /** Prepositional complements: by (agent), to (recipient), or one that belongs in the label. */

@@ -1,4 +1,5 @@
 // Steps that exclude each other: approving and refusing the same thing are two ways, never a sequence.
+import { pastParticiple } from './events.ts';
 
 const OPPOSITES: Record<string, string[]> = { reject: ['approve', 'accept'], decline: ['approve', 'accept'], refuse: ['approve', 'accept', 'grant'], deny: ['approve', 'grant'] };
 
@@ -15,4 +16,20 @@ export function opposed(a: string, b: string): boolean {
   const [x, y] = [base(a), base(b)];
   const stem = (v: string) => v.replace(/e$/, '');
   return Object.entries(OPPOSITES).some(([no, yes]) => (stem(no) === x && yes.some((v) => stem(v) === y)) || (stem(no) === y && yes.some((v) => stem(v) === x)));
+}
+
+// Verbs of a decision's answer: a choice between them labels its branches with the answer ("approved", "sent back").
+const ANSWERS = new Set(['approve', 'accept', 'grant', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'return', 'pass', 'fail', 'escalate']);
+
+/**
+ * "approves it, rejects it or sends it back": each branch's answer ("approved", "rejected", "sent back"), when the
+ * alternatives are all a decision's answers and no two read alike; else null ("approves, whereas … require approval"
+ * is about amounts, and other steps speak for themselves).
+ */
+export function answerLabels(labels: string[]): string[] | null {
+  const parts = labels.map((l) => l.toLowerCase().split(' '));
+  const decides = parts.every(([verb = '', next]) => ANSWERS.has(verb) || next === 'back');
+  if (!decides) return null;
+  const answers = parts.map(([verb = '', next]) => [pastParticiple(verb), ...(next === 'back' ? ['back'] : [])].join(' '));
+  return new Set(answers).size === answers.length ? answers : null;
 }

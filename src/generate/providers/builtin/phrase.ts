@@ -20,7 +20,7 @@ export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | nu
   while (i < tokens.length) {
     const t = tokens[i]!;
     const modifierVerb = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && PHRASE_POS.has(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.pos !== 'NUM';
-    const hyphenated = t.text === '-' && words.length > 0;
+    const hyphenated = (t.text === '-' && words.length > 0) || (t.text === '%' && words.at(-1)?.pos === 'NUM');
     if (PHRASE_POS.has(t.pos) || modifierVerb || hyphenated || (t.text === "'s" && words.length) || (t.text === '’' && tokens[i + 1]?.lower === 's')) {
       if (t.text !== '’' && t.text !== "'s" && t.lower !== 's') words.push(t);
       i++;

@@ -6,12 +6,13 @@ import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
-import { refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, missesStep, refersToDeadline } from './deadlines.ts';
+import { examines } from './nested-choice.ts';
+import { answerLabels, refusesStep } from './opposites.ts';
+import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
-import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS } from './lexicon.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, INTRANSITIVE_VERBS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
@@ -33,7 +34,9 @@ const EXPLANATION = new RegExp(
     "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
     '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
     '\\bhelp(s)? us understand\\b', '\\bplease note\\b', '^(some )?background( first)?\\b',
-    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe)\\b",
+    "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe|capture|explain|sketch|formali[sz]e|write up)\\b",
+    // "I want to get our cake orders on paper": the author's aim for the text.
+    "\\b(we|i) (want|would like|'d like|need) to (get|put|write|set) (\\w+ ){0,5}(on paper|in writing|down in writing|written down)\\b",
     "\\b(want|like|love|need) (a|the|this|our) (diagram|bpmn|flowchart|model|process model)\\b",
   ].join('|'),
 );
@@ -255,7 +258,11 @@ export class SentenceReader {
       this.trace.skipAll(input[0]!.tokens, 'explanation');
       input = input.slice(1);
     } else if (EXPLANATION.test(said) || aboutTheText(said)) {
-      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
+      // "I run a little bakery and I want to get our orders on paper": the aim is no step, but who "I" is still counts.
+      for (const c of input) {
+        this.planner.noteSpeaker(readClause(stripConnective(c.tokens)));
+        this.trace.skipAll(c.tokens, 'explanation');
+      }
       return;
     }
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
@@ -342,7 +349,7 @@ export class SentenceReader {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
           const things = content.filter((t) => t.pos === 'NOUN').map((t) => t.lower);
-          if (!reading.negated && (outcome.some((v) => this.builder.reopenBranchFor(v)) || (reading.passive && this.builder.reopenBranchAbout(things)))) {
+          if (!reading.negated && (outcome.some((v) => this.builder.reopenBranchFor(v, redoes(sentence))) || (reading.passive && this.builder.reopenBranchAbout(things)))) {
             this.trace.skipAll(c.tokens, 'condition');
             continue;
           }
@@ -364,7 +371,11 @@ export class SentenceReader {
           // "If it's a bug, …" after "classifies the ticket as a bug, a question or …": that class's branch.
           const named = this.classes && !reading.negated ? classNamed(label, this.classes) : null;
           if (named) this.builder.openBranch(named, this.classes!.subject, false);
-          else this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label));
+          else {
+            const last = this.builder.lastTaskId();
+            const nested = this.builder.inBranchNow() && examines(last ? this.builder.node(last)?.label : undefined);
+            this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
+          }
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
           if (refusal) this.builder.endBranchAs(refusal);
           this.planner.noteThing(reading);
@@ -416,6 +427,26 @@ export class SentenceReader {
           break;
       }
       // Alternatives joined by "or" in one sentence: each is a branch of one choice.
+      // "either provides a workaround or, if no workaround exists, files a bug": a choice whose second way has a condition.
+      const [cond, then] = [clauses[k + 1], clauses[k + 2]];
+      const words = c.tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower);
+      if (words.includes('either') && words.at(-1) === 'or' && cond?.role === 'condition' && then?.role === 'plain') {
+        const first = this.planner.taskFrom(reading, c, previous);
+        const second = this.planner.taskFrom(readClause(stripConnective(then.tokens)), { ...then, sharesSubject: true }, { reading, actor: first?.actor ?? this.planner.state.actor });
+        const said = conditionLabel(cond.tokens, this.planner.state.thing);
+        this.trace.skipAll(cond.tokens, 'condition');
+        k += 2;
+        if (first && second && !labelProblem(said, 'condition')) {
+          this.builder.alternatives([() => this.planner.emit(first), () => this.planner.emit(second)], [], ['otherwise', said]);
+          continue;
+        }
+        for (const t of [first, second]) if (t) this.planner.emit(t);
+        continue;
+      }
+      // "can approve it, reject it outright, or send it back": a comma list ending in "or" is one set of alternatives.
+      let listed = k + 1;
+      while (clauses[listed] && !clauses[listed]!.orWithPrevious && listedStep(clauses[listed]!)) listed++;
+      if (listed > k + 1 && clauses[listed]?.orWithPrevious) for (let j = k + 1; j < listed; j++) clauses[j] = { ...clauses[j]!, orWithPrevious: true };
       const group: Array<{ clause: Clause; reading: Reading }> = [{ clause: c, reading }];
       while (clauses[k + 1]?.orWithPrevious && classify(clauses[k + 1]!.tokens) === 'plain') {
         const next = clauses[++k]!;
@@ -438,7 +469,7 @@ export class SentenceReader {
           const end = ends[tasks.indexOf(t)];
           if (end && i >= 0) this.builder.endBranchAs(end);
         };
-        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()));
+        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()), answerLabels(real.map((t) => t.label)));
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
@@ -480,7 +511,8 @@ export class SentenceReader {
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
       // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.
-      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle);
+      // ("the customer comes in, pays the rest": a verb that takes no object borrows none.)
+      const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle) || INTRANSITIVE_VERBS.has(reading.verb?.lemma ?? '');
       if (!reading.object && !reading.prep && !reading.recipient && !complete && clauses[k + 1]?.sharesSubject) {
         const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
@@ -489,6 +521,8 @@ export class SentenceReader {
       const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
       if (answers) reading.object = null;
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
+      // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
+      if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading));
       if (task && answers) {
         emit({ ...task, verb: reading.verb });
         this.builder.openBranch('yes', 'it', false, true);
@@ -513,6 +547,8 @@ export class SentenceReader {
       // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
       const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) : null;
       if (refused) this.builder.endBranchAs(refused);
+      // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
+      else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
     }
@@ -520,6 +556,12 @@ export class SentenceReader {
     (sameTime as { done: () => void } | null)?.done();
     this.classes = classifying ?? this.classes;
   }
+}
+
+/** ", reject it outright": a step listed after a comma, with no subject or connective of its own. */
+function listedStep(c: Clause): boolean {
+  const first = c.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV');
+  return c.role === 'plain' && !c.relative && !!c.afterComma && first?.pos === 'VERB';
 }
 
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */
@@ -595,7 +637,9 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
   const out = [...clauses];
   for (let k = 0; k < out.length - 1; k++) {
     const [main, cond] = [out[k]!, out[k + 1]!];
-    if (cond.tokens[0]?.text === ';') continue;
+    // "either provides a workaround or, if …, files a bug": the condition belongs to the second way, not to both.
+    const eitherOr = main.tokens.some((t) => t.lower === 'either') && main.tokens.filter((t) => t.pos !== 'PUNCT').at(-1)?.lower === 'or';
+    if (cond.tokens[0]?.text === ';' || eitherOr) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
       out[k] = cond;
@@ -636,6 +680,26 @@ const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'with
 const REFUSAL_PARTICLES: Record<string, string> = { turn: 'down', roll: 'back' };
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
+
+/** "we don't make the cake", "that's it", "nothing else happens": the work stops here ("does not need to" skips a step). */
+function stopsHere(reading: Reading, content: Token[]): boolean {
+  const said = content.map((t) => t.lower).join(' ');
+  if (/^(that 's it|that is it|that's it|nothing (else |more )?happens)$/.test(said)) return true;
+  return reading.negated && !!reading.verb && !reading.copula && !reading.passive && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
+}
+const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
+
+/** The end of a branch that stops: "Cake not made", or "Stopped" when no work is named. */
+function notDone(reading: Reading): string {
+  const what = reading.object && reading.object.head.pos !== 'PRON' ? reading.object.words.slice(-2).map((w) => w.lower).join(' ') : '';
+  const label = what && reading.verb && reading.negated ? `${what} not ${pastParticiple(verbBase(reading.verb))}` : 'Stopped';
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "sends a rejection letter", "issues a refusal notice": the step tells of a refusal. */
+function refusalNotice(reading: Reading): boolean {
+  return !!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower));
+}
 
 /** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */
 function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {

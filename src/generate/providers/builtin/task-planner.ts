@@ -2,10 +2,12 @@
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone } from './agents.ts';
+import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
+import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
@@ -21,6 +23,8 @@ export interface ReadState {
   /** The last person-like phrase outside the subject, for "who". */
   candidate: Phrase | null;
   speaker: Actor | null;
+  /** Numbered items' first tasks, for "then continue at step 3". */
+  steps: StepIndex;
 }
 
 export interface PlannedTask {
@@ -33,6 +37,11 @@ export interface PlannedTask {
   /** A step that sends the work back: the earlier step it returns to. */
   loopTo?: string;
 }
+
+// Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
+const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
+
+const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'additional', 'second']);
 
 export type Previous = { reading: Reading; actor: Actor | null } | null;
 
@@ -48,6 +57,13 @@ export class TaskPlanner {
     readonly trace: VerbTrace,
     private readonly warnings: string[],
   ) {}
+
+  /** "I run the bakery": who "I" and "we" are from now on; true when the clause said so. */
+  noteSpeaker(r: Reading): boolean {
+    const organisation = ownerStatement(r, (p) => this.actors.canAct(p));
+    if (organisation) this.state.speaker ??= this.actors.resolve(organisation);
+    return !!organisation;
+  }
 
   noteThing(r: Reading): void {
     // "if it's a bug": what "it" is described as is not a new thing to point at.
@@ -116,7 +132,23 @@ export class TaskPlanner {
       r.subject ??= previous.reading.subject;
       r.subjectPronoun ??= previous.reading.subjectPronoun;
     }
+    // "then continue at step 3": a flow back to that item's first task, not a step.
+    const step = stepReference(c.tokens);
+    if (step !== null) {
+      const target = this.state.steps.task(step);
+      if (target) this.builder.loopBack(target, 'again');
+      return 'loop';
+    }
     const base = verbBase(r.verb);
+    // "the process resumes at checking", "goes back to the review", "starts over": a flow back, no step.
+    // ("… go back to the buyer for review" names a party, "the review starts again" a step: both are read below.)
+    const back = r.recipient && namesSomeone(r.recipient) ? null : backReference(c.tokens);
+    const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle'].includes(r.subject.head.lemma);
+    const backTo = back && !ofStep && this.backTarget(back, !!r.recipient);
+    if (backTo) {
+      this.builder.loopBack(backTo, 'again');
+      return 'loop';
+    }
     const subjectHead = r.subject?.head.lemma ?? '';
     const objectHead = r.object?.head.lemma ?? '';
     const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
@@ -136,6 +168,14 @@ export class TaskPlanner {
       const awaited = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
       // Waiting for someone is waiting for their answer.
       const label = awaited && namesSomeone(awaited) ? `${handoverLabel(awaited).replace(/ received$/, '')} answered` : awaited ? handoverLabel(awaited) : '';
+      // "we wait for payment again": back to the earlier wait for the same thing.
+      // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
+      const waitStep = awaited ? `wait for ${awaited.words.filter((w) => w.pos !== 'DET').map((w) => w.lower).join(' ')}` : '';
+      const waited = c.tokens.some((t) => t.lower === 'again') && this.builder.nodes.find((n) => (n.kind === 'intermediate' && n.label === label) || (n.kind === 'task' && n.label.toLowerCase() === waitStep));
+      if (waited) {
+        this.builder.loopBack(waited.id, 'again');
+        return 'loop';
+      }
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
       return 'wait';
     }
@@ -161,21 +201,22 @@ export class TaskPlanner {
     }
     // "Based on the plan, …", "Following signature, …": a participle with no subject and no auxiliary is an
     // adverbial, not a step.
-    const opening = c.tokens.find((t) => t.pos !== 'PUNCT') === r.verb;
+    // "After confirming, the supplier ships …": a bare gerund after a time word points back at a step, it is none.
+    const words = c.tokens.filter((t) => t.pos !== 'PUNCT');
+    const opening = words[0] === r.verb || (words[1] === r.verb && !r.object && ['after', 'before', 'upon', 'on', 'once', 'when', 'while'].includes(words[0]!.lower));
     if (!r.subject && !r.subjectPronoun && !r.passive && !c.sharesSubject && !c.relative && (/ed$/.test(r.verb.lower) || (opening && /ing$/.test(r.verb.lower))) && r.verb.lower !== base) {
       return 'adverbial';
     }
     // "All of this must be completed by 2 pm", "when both are done": a deadline on or the completion of earlier steps.
-    const earlierWork = r.subjectPronoun || r.both || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
+    // ("When all three streams are finished": "all" or "both" before the subject is the work before.)
+    const allAt = c.tokens.findIndex((t) => t.lower === 'all' || t.lower === 'both');
+    const allOf = allAt >= 0 && allAt < c.tokens.indexOf(r.verb);
+    const earlierWork = r.subjectPronoun || r.both || allOf || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
     if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
       return 'deadline';
     }
     // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
-    const organisation = ownerStatement(r, (p) => this.actors.canAct(p));
-    if (organisation) {
-      this.state.speaker ??= this.actors.resolve(organisation);
-      return 'state';
-    }
+    if (this.noteSpeaker(r)) return 'state';
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;
@@ -237,7 +278,7 @@ export class TaskPlanner {
         return 'trigger';
       }
     }
-    let label = labelFor(r, object);
+    let label = labelFor(r, object, this.state.thing);
     // "The clerk files": a verb that needs an object takes the thing the text is about.
     if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
       object = this.state.thing;
@@ -257,13 +298,20 @@ export class TaskPlanner {
         const w = n.label.toLowerCase().split(' ');
         return w.join(' ') === words.join(' ') || (words.length > 1 && w[0] === words[0] && w.at(-1) === words.at(-1));
       };
-      const earlier = this.builder.findTask(same);
+      // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
+      // back to the step that decided on it.
+      const handIn = this.builder.inBranchNow() && /^(submit|send|push|upload|hand|file|present|lodge|deliver)$/.test(base) ? this.builder.decidingStep() : null;
+      const earlier = this.builder.findTask(same)?.id ?? handIn;
       if (earlier) {
-        this.builder.loopBack(earlier.id, 'again');
+        this.builder.loopBack(earlier, 'again');
         return 'loop';
       }
     }
-    if (object && pointable(object) && !lightVerbStep(r, object)) this.state.thing = object;
+    // "asks the ward for a new sample": the one asked is no work item; what is asked for is.
+    // ("a new sample": "it" later means the sample, new or not.)
+    const asked = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+    const handled = ASKING_VERBS.has(base) ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
+    if (handled && pointable(handled) && !lightVerbStep(r, handled)) this.state.thing = handled;
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }
@@ -300,6 +348,15 @@ export class TaskPlanner {
     const actor = this.state.actor;
     this.parties.stepHandsTo(receiver);
     return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
+  }
+
+  /** Where a back-reference points: the step it names, the start, or (for "resumes at …") the step that decided. */
+  private backTarget(back: BackReference, toSomeone: boolean): string | null {
+    if (back.kind === 'start') return this.builder.tasks()[0]?.id ?? null;
+    const named = stepNamed(back.words, this.builder.tasks())?.id;
+    // "goes back to maintenance" names no step: the loop to whoever it names is read below.
+    // Only inside a branch: that is where rework goes back to what decided it.
+    return named ?? (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {

@@ -1,7 +1,9 @@
 // The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
 // markers, arrows and note lines become sentences; asides in brackets go.
 import { spellAbbreviations } from './abbreviations.ts';
+import { takeFraming } from './framing-lines.ts';
 import { dropSalutations } from './meta-text.ts';
+import { numberedItems } from './step-numbers.ts';
 
 export interface ShapedText {
   text: string;
@@ -9,6 +11,11 @@ export interface ShapedText {
   title: string | null;
   /** Written as notes (lines, arrows, lists): fewer function words are to be expected. */
   notes: boolean;
+  /** A "Trigger: …" line's start event and an "End: …" / "Done when …" line's end event. */
+  trigger: string | null;
+  outcome: string | null;
+  /** Numbered items' opening words by number, for "continue at step 3". */
+  steps: Map<number, string>;
 }
 
 const REQUEST =
@@ -18,25 +25,30 @@ const LABELLED_TITLE = /^\s*(?:process|title|name|diagram|subject|re)\s*:\s*([^\
 // "Our merge process:", "expense reimbursement:", "kanban refill:" — a short noun phrase before a colon opens the text.
 const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
 
+const KIND_HEADING = /^\s*([A-Za-z][\w -]{0,30}?)\s*:\s*([^\n.!?;:]+?)\s*\n\s*\n/;
+
 function cleanTitle(s: string): string {
   const t = s.replace(/^\s*(?:a|an|the|our|this)\s+/i, '').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** Splits off a leading request or title; returns the rest of the text and the name it gave. */
-function takeTitle(text: string): ShapedText {
+function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   for (const pattern of [REQUEST, DIAGRAM_PLEASE, LABELLED_TITLE]) {
     const m = pattern.exec(text);
-    if (m) return { text: text.slice(m[0].length), title: m[1]?.trim() ? cleanTitle(m[1]) : null, notes: false };
+    if (m) return { text: text.slice(m[0].length), title: m[1]?.trim() ? cleanTitle(m[1]) : null };
   }
+  // "Runbook: production database CPU alert" over a blank line: the heading names the diagram after its colon.
+  const heading = KIND_HEADING.exec(text);
+  if (heading && heading[2]!.split(/\s+/).length <= 8) return { text: text.slice(heading[0].length), title: cleanTitle(heading[2]!) };
   const colon = COLON_TITLE.exec(text);
-  if (colon && colon[1]!.split(/\s+/).length <= 4) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!), notes: false };
+  if (colon && colon[1]!.split(/\s+/).length <= 4) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
   // A short first line without a full stop is a heading.
   const [first, ...rest] = text.split('\n');
   if (rest.length && first!.trim() && first!.trim().split(/\s+/).length <= 8 && !/[.!?;:]\s*$/.test(first!) && !/->|→/.test(first!)) {
-    return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:]\s*$/, '')), notes: false };
+    return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:]\s*$/, '')) };
   }
-  return { text, title: null, notes: false };
+  return { text, title: null };
 }
 
 /** Each note line and list item is a sentence of its own; wrapped prose (a long line going on in lower case) is not. */
@@ -54,7 +66,8 @@ function endLines(text: string): string {
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
-  const titled = takeTitle(dropSalutations(raw.replace(/\r/g, '').trim()));
+  const framing = takeFraming(dropSalutations(raw.replace(/\r/g, '').trim()));
+  const titled = takeTitle(framing.text);
   const [text, title] = [dropSalutations(titled.text.trim()), titled.title];
   const shaped = endLines(spellAbbreviations(text).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
@@ -69,5 +82,5 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s+/g, ' ')
     .trim();
   const notes = /->|→|=>/.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
-  return { text: shaped, title, notes };
+  return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(text) };
 }

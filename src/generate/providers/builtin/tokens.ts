@@ -131,6 +131,23 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'NOUN';
     }
   }
+  // "who either grants or refuses it": the word after "either" pairs with the verb after "or".
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    const or = tokens.findIndex((x, j) => j > i && x.lower === 'or');
+    if (tokens[i - 1]!.lower === 'either' && t.pos === 'NOUN' && looksLikeVerbS(t) && or > i && tokens[or + 1]?.pos === 'VERB') {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/s$/, '');
+    }
+  }
+  // "the work returns to the review", "the process loops back": a noun-looking verb of going back after its subject.
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'NOUN' && /^(returns|resumes|loops|restarts)$/.test(t.lower) && prev.pos === 'NOUN' && ['to', 'at', 'back', 'from', 'with'].includes(next.lower)) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/s$/, '');
+    }
+  }
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
@@ -173,6 +190,37 @@ function correctTags(tokens: Token[]): Token[] {
     // The phrase is an object or a complement: a verb or a preposition stands right before it.
     const governed = ['VERB', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
     if (opener.pos === 'DET' && governed) t.pos = 'NOUN';
+  }
+  // "raises an alert when CPU stays high": a describing word that ends an object before a subordinator is its noun.
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const [verb, det, t, next] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'ADJ' && det.pos === 'DET' && verb.pos === 'VERB' && ['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after'].includes(next.lower)) t.pos = 'NOUN';
+  }
+  // "tests the samples for seal strength and fill weight": after a third-person verb, a bare form after "and" that
+  // runs straight into a noun (no article) is one more noun of the object, not a second verb ("and fills the form").
+  for (let i = 3; i < tokens.length - 1; i++) {
+    const [and, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos !== 'VERB' || and.lower !== 'and' || /(s|ed|ing)$/.test(t.lower) || next.pos !== 'NOUN' || tokens[i - 2]!.pos !== 'NOUN') continue;
+    const clause = tokens.slice(0, i - 1);
+    const verbs = clause.filter((v) => v.pos === 'VERB');
+    const governed = verbs.length === 1 && /[^s]s$/.test(verbs[0]!.lower) && clause.slice(clause.indexOf(verbs[0]!)).some((w) => w.pos === 'ADP');
+    if (governed && !clause.some((w) => w.pos === 'PUNCT')) t.pos = 'NOUN';
+  }
+  // "and then images it": after "then" or "and", a plural-looking word before "it/them" is the verb.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower) && ['then', 'and'].includes(prev.lower) && ['it', 'them'].includes(next.lower)) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    }
+  }
+  // "applies online for a permit", "pays online": after a verb, "online" says how, like an adverb.
+  for (let i = 1; i < tokens.length; i++) if (['online', 'offline'].includes(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
+  // "puts the application on hold", "keeps it in check": a bare form right after a preposition, ending the clause, is a noun.
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    const ends = !next || ['PUNCT', 'CCONJ', 'SCONJ'].includes(next.pos) || ['while', 'until', 'when', 'if', 'before', 'after', 'unless'].includes(next.lower);
+    if (t.pos === 'VERB' && prev.pos === 'ADP' && prev.lower !== 'to' && !/(ing|ed)$/.test(t.lower) && ends) t.pos = 'NOUN';
   }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {

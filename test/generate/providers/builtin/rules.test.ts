@@ -77,7 +77,7 @@ describe('rules about English', () => {
     const fix = read('If the fix does not work, the engineer notifies the incident channel. The engineer merges the branch.').model;
     expect(next(fix, node(fix, 'Notify incident channel').id)).toMatchObject([{ kind: 'end', label: 'Fix failed' }]);
     const tests = read('The developer runs the tests. If the tests fail, the developer fixes the code and goes back to the tests. The developer deploys the build.').model;
-    expect(next(tests, node(tests, 'Fix code').id).map((n) => n.label)).toEqual(['Test']);
+    expect(next(tests, node(tests, 'Fix code').id).map((n) => n.label)).toEqual(['Run tests']);
   });
 
   it('labels "if it does (not)" after "checks whether" with the question, positive and negated, on the right branches', () => {

@@ -1,0 +1,84 @@
+// "The process resumes at checking", "goes back to the review", "starts over": a clause that points back at an
+// earlier step by name, so the flow returns there instead of drawing a step. Numbered references ("continue at
+// step 3") are read elsewhere; this matcher only names the step in words.
+import type { Token } from './tokens.ts';
+
+/** `loose`: the verb alone says the flow goes back ("resumes at"), so an unmatched name still means the step that decided. */
+export type BackReference = { kind: 'step'; words: string[]; loose: boolean } | { kind: 'start' };
+
+// "resumes at / with / from X"; "continues at / from X" only when X names an earlier step ("continues with" is
+// usually the next one).
+const RESUME = /^(?:resume[sd]?|resuming|picks? up) (?:again )?(?:at|from|with) (.+)$/;
+const CONTINUE = /^continue[sd]? (?:again )?(?:at|from) (.+)$/;
+// "goes / jumps / loops / is sent back to X", "returns to X", "moves back to X".
+const BACK_TO = /^(?:(?:goes|go|went|jumps?|loops?|moves?|flows?|is sent|are sent|gets sent|is passed|falls?) back|returns?|returned) to (.+)$/;
+// "starts over", "starts again from the beginning", "begins anew", "restarts", "is restarted".
+// ("restarts the listener" restarts a thing, not the process.)
+const OVER = /^(?:(?:is |are )?(?:starts?|started|begins?|began|begun) (?:over|again|anew|afresh|from (?:the )?(?:beginning|start|scratch|top))|(?:is |are )?restart(?:s|ed)?(?: again| from .*)?$)/;
+
+/** The earlier step a clause sends the flow back to, or null when it names none. */
+export function backReference(tokens: Token[]): BackReference | null {
+  // From a verb on: the subject ("the process", "the work", "we") says nothing about where to.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
+    const found = readFrom(
+      tokens
+        .slice(i)
+        .filter((t) => t.pos !== 'PUNCT')
+        .map((t) => t.lower)
+        .join(' '),
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
+function readFrom(said: string): BackReference | null {
+  if (OVER.test(said)) return { kind: 'start' };
+  const back = BACK_TO.exec(said);
+  const resume = RESUME.exec(said);
+  const named = (back ?? resume ?? CONTINUE.exec(said))?.[1];
+  if (!named) return null;
+  const target = named.split(' ').filter((w) => !STOP.has(w));
+  // "returns to the employee" is a hand-over, "goes back to step 3" a numbered reference: neither is read here.
+  if (!target.length || target.some((w) => /^\d+$/.test(w)) || PEOPLE.has(target[0]!)) return null;
+  if (/^(?:beginning|start|top|scratch)$/.test(target[0]!)) return { kind: 'start' };
+  // "The passport is sent back to the town hall", "returns to the desk": a hand-over unless a step is named.
+  return { kind: 'step', words: target, loose: !!resume || (!!back && !/^(?:return|is |are |gets )/.test(said)) };
+}
+
+// "goes back to them": a person, never a step.
+const PEOPLE = new Set(['us', 'me', 'him', 'her', 'them', 'you', 'customer', 'client', 'sender', 'requester', 'applicant']);
+
+const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'step', 'stage', 'point', 'of', 'once', 'when', 'after', 'again', 'and', 'then']);
+
+/**
+ * The earlier step a back-reference names: its verb ("checking", "the check", "verification" → Check …) counts
+ * most, then the things it names; the latest of equals wins. Undefined when no verb or only one thing fits.
+ */
+export function stepNamed<T extends { label: string }>(words: string[], steps: T[]): T | undefined {
+  const stems = words.map(stem);
+  let best: T | undefined;
+  let bestScore = 0;
+  for (const step of steps) {
+    const [verb = '', ...rest] = step.label.toLowerCase().split(/\s+/);
+    const v = stem(verb);
+    const verbFits = stems.some((s) => s === v || (s.length > 3 && v.length > 3 && (s.startsWith(v) || v.startsWith(s))));
+    const things = rest.filter((w) => stems.includes(stem(w))).length;
+    // A thing alone ("back to maintenance") is too weak unless two of its words fit.
+    const score = (verbFits ? 2 : 0) + things;
+    if (score >= 2 && score >= bestScore) {
+      best = step;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A rough shared stem: "checking", "checks", "check" → "check"; "verification", "verify" → "verif". */
+function stem(word: string): string {
+  return word
+    .replace(/(ication|ation|ition|ion|ment|ance|ence|al)$/, '')
+    .replace(/(ing|ed|es|s|e|y|ie)$/, '')
+    .replace(/(.)\1$/, '$1');
+}

@@ -1,0 +1,44 @@
+// Numbered steps and references back to them: "4. If any sample fails, … rework the batch; then continue at step 3."
+// is a flow back to the first task of item 3, not a task "Continue at step".
+import type { Token } from './tokens.ts';
+
+const ITEM = /^\s*(?:step\s+)?(\d{1,2})\s*[.):]\s+(\S.*)$/gim;
+const REFERRING_VERBS = new Set(['continue', 'go', 'return', 'resume', 'proceed', 'restart', 'jump', 'loop', 'repeat', 'start', 'begin']);
+
+/** The first words of a sentence or item, to find the sentence an item became. */
+function opening(text: string): string {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 6).join(' ');
+}
+
+/** Each numbered item's number and opening words ("1. The line operator fills …" → 1: "the line operator fills …"). */
+export function numberedItems(text: string): Map<number, string> {
+  const items = new Map<number, string>();
+  for (const m of text.matchAll(ITEM)) if (!items.has(Number(m[1]))) items.set(Number(m[1]), opening(m[2]!));
+  return items;
+}
+
+/** The step a clause sends the work back to ("then continue at step 3", "go back to step 2"), or null. */
+export function stepReference(tokens: Token[]): number | null {
+  const at = tokens.findIndex((t, i) => t.lower === 'step' && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? ''));
+  if (at < 1 || !['at', 'to', 'from', 'with'].includes(tokens[at - 1]!.lower)) return null;
+  const refers = tokens.slice(0, at - 1).some((t) => REFERRING_VERBS.has(t.lemma) || REFERRING_VERBS.has(t.lower));
+  return refers ? Number(tokens[at + 1]!.text) : null;
+}
+
+/** Which task each numbered item starts with, filled in as the sentences are read. */
+export class StepIndex {
+  private readonly tasks = new Map<number, string>();
+
+  constructor(private readonly items: Map<number, string>) {}
+
+  /** After a sentence: the item it opens (by its words) starts with the sentence's first task. */
+  noteSentence(words: string, firstTask: string | null): void {
+    if (!firstTask) return;
+    const said = opening(words);
+    for (const [n, item] of this.items) if (!this.tasks.has(n) && said === item) this.tasks.set(n, firstTask);
+  }
+
+  task(step: number): string | null {
+    return this.tasks.get(step) ?? null;
+  }
+}

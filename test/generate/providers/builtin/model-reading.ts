@@ -1,0 +1,14 @@
+// Reading a description with the builtin and walking the model it gives, for the rule tests.
+import { expect } from 'vitest';
+import { repairModel, validateModel, type ProcessModel } from '../../../../src/generate/model.ts';
+import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+
+/** The builtin's model of a description, which must repair into a valid diagram. */
+export function read(prompt: string): ProcessModel {
+  const { model } = traceProcess({ prompt }, []);
+  expect(validateModel(repairModel(model).model)).toEqual([]);
+  return model;
+}
+export const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
+export const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
+export const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
