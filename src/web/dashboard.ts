@@ -7,6 +7,7 @@ import { baseUrlOf, type SignedIn, type WebContext } from './context.ts';
 import { loadWorkspace } from './workspace.ts';
 import { accountRoutes } from './pages/account.ts';
 import { billingRoutes } from './pages/billing.ts';
+import { diagramHistoryRoutes } from './pages/diagrams/history.ts';
 import { diagramRoutes } from './pages/diagrams/routes.ts';
 import { keyRoutes } from './pages/keys.ts';
 import { organizationRoutes } from './pages/organizations.ts';
@@ -34,6 +35,7 @@ async function dashboard(app: FastifyInstance, context: WebContext): Promise<voi
     request.signedIn = await signedInContext(context, request, reply, user);
   });
   await app.register(diagramRoutes, context);
+  await app.register(diagramHistoryRoutes, context);
   await app.register(keyRoutes, context);
   await app.register(organizationRoutes, context);
   await app.register(billingRoutes, context);

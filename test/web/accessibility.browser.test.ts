@@ -2,33 +2,14 @@
 // Accessibility in real Chromium: axe-core on every page in both themes, state attributes that say true or
 // false, focus on the first field in error, a theme switch that says which theme is on, and a workspace
 // switcher that changes only when asked.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { chromiumAvailable, newVisitor, openPage, SCREENSHOTS, signIn, seededRig } from './browser-session.ts';
 
 /** Pages kept as screenshots of the dark theme. */
 const DARK_SHOTS = new Set(['landing', 'diagrams', 'diagram', 'keys', 'billing']);
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** axe-core's serious and critical violations on the open page, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the pages' CSP (script-src 'self') refuses an injected script tag.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 4).join(', ')}`);
-}
 
 /** aria-expanded, aria-pressed and friends whose value is neither "true" nor "false". */
 function unclearStates(page: Page): Promise<string[]> {

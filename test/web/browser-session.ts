@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Real Chromium against a real server for the dashboard's page-wide checks (phones, accessibility, details):
 // a seeded account that reaches every kind of page, and a signed-in page that records console problems.
 import fs from 'node:fs';
@@ -176,4 +177,23 @@ export async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   if (url.endsWith('/edit')) await page.waitForSelector('.djs-element[data-element-id="start"]');
   await page.waitForLoadState('networkidle');
+}
+
+/** Elements that end past the right edge without a scrolling or clipping box between them and the page. */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped = (node: Element) => {
+      for (let parent = node.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.body.querySelectorAll('*')]
+      .filter((node) => {
+        const box = node.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.right > width + 0.5 && !clipped(node);
+      })
+      .map((node) => `${node.tagName.toLowerCase()}.${[...node.classList].join('.')} ends at ${Math.round(node.getBoundingClientRect().right)}`);
+  });
 }

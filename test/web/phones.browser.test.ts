@@ -4,31 +4,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, newVisitor, openPage, SCREENSHOTS, signIn, seededRig } from './browser-session.ts';
+import { chromiumAvailable, newVisitor, openPage, overflowing, SCREENSHOTS, signIn, seededRig } from './browser-session.ts';
 
 const WIDTHS = [360, 768, 1280];
 /** The widths kept as screenshots: a phone and a desktop. */
 const SHOT_WIDTHS: Record<number, string> = { 360: 'phone', 1280: 'desktop' };
 const SHOT_PAGES = new Set(['landing', 'signin', 'docs-api', 'diagrams', 'diagram', 'modeler', 'keys', 'organization', 'billing']);
-
-/** Elements that end past the right edge without a scrolling or clipping box between them and the page. */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const clipped = (node: Element) => {
-      for (let parent = node.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    return [...document.body.querySelectorAll('*')]
-      .filter((node) => {
-        const box = node.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && box.right > width + 0.5 && !clipped(node);
-      })
-      .map((node) => `${node.tagName.toLowerCase()}.${[...node.classList].join('.')} ends at ${Math.round(node.getBoundingClientRect().right)}`);
-  });
-}
 
 describe.skipIf(!chromiumAvailable)('the dashboard on phones, tablets and desktops', () => {
   const setup = seededRig();

@@ -9,6 +9,7 @@ import { DASHBOARD_ROUTES, field, type SignedIn, type WebContext } from '../../c
 import type { Refill } from '../../error-handler.ts';
 import { PageError, refusalFrom } from '../../error-page.ts';
 import { noticeOf } from '../../notices.ts';
+import { imageOptionsOf, sendImage } from './image-reply.ts';
 import { browserPage, diagramPage, modelerPage, openPanel, PANELS, type BrowserView, type DiagramView, type GenerationAllowance, type Panel } from './views.ts';
 
 const PAGE = 100;
@@ -132,16 +133,13 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
   app.get('/diagrams/:id/image.:format', async (request, reply) => {
     const { format } = request.params as { format: string };
     const query = request.query as Record<string, unknown>;
-    if (format !== 'svg' && format !== 'png') return reply.callNotFound();
+    const base = imageOptionsOf(format, query);
+    if (!base) return reply.callNotFound();
     const row = await services.diagrams.getWithXml(actor(request.signedIn).owner, idOf(request));
     const page = pageOf(query);
-    const options = { format, theme: query.theme === 'dark' ? 'dark' : 'light', scale: format === 'png' ? 2 : 1, ...(page ? { page } : {}) } as const;
-    const etag = services.images.etag(row, options);
-    reply.header('ETag', etag).header('Cache-Control', 'private, max-age=300');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-    const image = await services.images.render(row, options);
-    if (query.download) reply.header('Content-Disposition', `attachment; filename="${fileName(row.name)}.${format}"`);
-    return reply.type(image.contentType).send(image.body);
+    const options = { ...base, ...(page ? { page } : {}) };
+    const subject = { etag: services.images.etag(row, options), render: () => services.images.render(row, options) };
+    return sendImage(request, reply, subject, query.download ? `${fileName(row.name)}.${format}` : null);
   });
 
   app.get('/diagrams/:id/export.bpmn', async (request, reply) => {
@@ -210,7 +208,7 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
   }
 }
 
-function actor(signedIn: SignedIn): Actor {
+export function actor(signedIn: SignedIn): Actor {
   return actorOf(signedIn.workspace.tenant, signedIn.workspace.mode, signedIn.user.id);
 }
 
@@ -240,7 +238,7 @@ function panelOf(query: Record<string, unknown>): Panel | undefined {
   return PANELS.find((panel) => panel === query.panel);
 }
 
-function idOf(request: FastifyRequest): string {
+export function idOf(request: FastifyRequest): string {
   return (request.params as { id: string }).id;
 }
 

@@ -6,6 +6,7 @@ import type { SignedIn } from '../../context.ts';
 import { html, type Html } from '../../html.ts';
 import { spaceName } from '../../workspace.ts';
 import { appPage, csrfField, flash, formatDate, pageHeader } from '../layout.ts';
+import { historyCard } from './history-views.ts';
 
 /** What the pages show of a folder: the stored row (listing) and the API object (one folder, a path) both fit. */
 export type FolderEntry = Pick<Folder, 'id' | 'name' | 'parent_id' | 'context'>;
@@ -186,7 +187,8 @@ ${pagePicker(data, view.theme)}
     </form>
     <form method="post" action="/app/diagrams/${diagram.id}/delete" data-confirm="Delete “${diagram.name}”? This cannot be undone.">${csrfField(signedIn.csrf)}<button class="btn btn-danger-ghost" type="submit">Delete diagram</button></form>
   </section>
-</div>`;
+</div>
+${historyCard(diagram)}`;
   return appPage({ title: diagram.name, workspace: signedIn.workspace, csrf: signedIn.csrf, active: 'diagrams' }, body);
 }
 
