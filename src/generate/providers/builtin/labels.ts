@@ -29,7 +29,7 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   const light = lightVerbStep(r, given);
   const object = light ? light.object : given;
   // "makes sure that …" is ensuring it.
-  const words: string[] = [light ? light.verb : r.state.length && verbBase(r.verb) === 'make' ? 'ensure' : verbBase(r.verb)];
+  const words: string[] = [light ? light.verb : (doneGerund(r) ?? (r.state.length && verbBase(r.verb) === 'make' ? 'ensure' : verbBase(r.verb)))];
   if (r.particle && !light) words.push(r.particle.lower);
   const budget = () => MAX_LABEL_WORDS - words.length;
   // "A decision on the refund is made by the team lead": in the passive the light verb's noun keeps its "on …".
@@ -111,6 +111,13 @@ function subjectComplement(r: Reading): { word: Token; phrase: Phrase } | null {
   if (at < 0 || !word || !['on', 'about', 'regarding'].includes(word.lower)) return null;
   const { phrase } = readPhrase(r.rest, at + 2);
   return phrase ? { word, phrase } : null;
+}
+
+/** "does the decorating": the gerund a light "do" takes is the step's verb ("Decorate cake"), or null. */
+function doneGerund(r: Reading): string | null {
+  if (!r.verb || verbBase(r.verb) !== 'do') return null;
+  const next = r.rest.slice(r.rest.indexOf(r.verb) + 1).find((t) => t.pos !== 'DET');
+  return next?.pos === 'VERB' && /ing$/.test(next.lower) && next.lemma !== next.lower ? next.lemma : null;
 }
 
 /** The verb a light-verb step means and what it acts on, or null when the light verb is the step itself. */

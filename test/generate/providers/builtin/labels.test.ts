@@ -15,6 +15,11 @@ describe('task labels name the action', () => {
     expect(tasks('The board makes a decision.')).toEqual(['Decide']);
   });
 
+  it('"does the decorating": the gerund is the step, on the thing in hand', () => {
+    expect(tasks('The baker bakes the cake. She does the decorating herself. Then she delivers the cake.')).toEqual(['Bake cake', 'Decorate cake', 'Deliver cake']);
+    expect(tasks('I paint the fence. Then I do the sanding.')).toEqual(['Paint fence', 'Sand fence']);
+  });
+
   it('keeps the light verb when the noun needs its own words or no verb stands alone', () => {
     expect(tasks('The inspector carries out the inspection.')).toEqual(['Carry out inspection']);
     expect(tasks('The analyst performs a credit check.')).toEqual(['Perform credit check']);
