@@ -47,6 +47,10 @@ const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|
 // on the first of each month, when …" is a schedule, and the clause its first step).
 const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts|begins|is started|is triggered|kicks off) (when|once|as soon as|whenever)\b/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
+// Ways of getting in touch: "calls me", "drops by", "emails us".
+const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', 'visit', 'write']);
+// Verbs whose participle names an outcome someone reached ("approved", "finished") rather than a step taken.
+const OUTCOMES = new Set(['approve', 'accept', 'authorise', 'authorize', 'finish', 'complete', 'sign', 'confirm', 'settle', 'resolve', 'clear']);
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
 
@@ -233,6 +237,27 @@ export class SentenceReader {
     return 'restated';
   }
 
+  /**
+   * "Usually a customer calls me or drops by and tells me what they want": before any step, someone getting in touch
+   * with the speaker is the request that starts the process, with all they do in that sentence.
+   */
+  private contactStart(input: Clause[]): boolean {
+    if (this.builder.hasSteps() || input[0]?.role !== 'plain') return false;
+    const r = readClause(stripConnective(input[0].tokens));
+    // "… and I take the order", "… and the agent opens a ticket": someone else acting is a step of the process.
+    const othersAct = input.slice(1).some((c) => {
+      const o = readClause(stripConnective(c.tokens));
+      return c.role !== 'plain' || (!c.sharesSubject && (!!o.subjectPronoun || (!!o.subject && namesSomeone(o.subject))));
+    });
+    if (othersAct) return false;
+    if (!r.verb || r.negated || !r.subject || !namesSomeone(r.subject) || !CONTACTS.has(verbBase(r.verb))) return false;
+    if (r.object && !['me', 'us'].includes(r.object.head.lower)) return false;
+    const who = r.subject.head.lemma;
+    this.builder.nameStart(`${who.charAt(0).toUpperCase()}${who.slice(1)} request received`, true);
+    for (const c of input) this.trace.skipAll(c.tokens, 'trigger');
+    return true;
+  }
+
   /** Classes the sentences about to be read open branches for, though no sentence said "classifies … as". */
   expectClasses(classes: Classification): void {
     this.classes = classes;
@@ -267,6 +292,7 @@ export class SentenceReader {
       }
       return;
     }
+    if (this.contactStart(input)) return;
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
     // (A relative clause comes without its pronoun: put "which" back.)
     const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
@@ -334,6 +360,14 @@ export class SentenceReader {
         if (event && happening && !this.builder.hasSteps()) {
           this.builder.nameStart(event.label, event.message);
           this.trace.skipAll(c.tokens, 'trigger');
+          this.planner.noteThing(reading);
+          continue;
+        }
+        // "Once the budget is approved, …": an agentless outcome restates a state, not a step of its own; first, it names the start.
+        if (event && reading.passive && !reading.agent && !reading.object && OUTCOMES.has(verbBase(reading.verb))) {
+          const first = !this.builder.hasSteps();
+          if (first) this.builder.nameStart(event.label, event.message);
+          this.trace.skipAll(c.tokens, first ? 'trigger' : 'restatement');
           this.planner.noteThing(reading);
           continue;
         }
