@@ -18,6 +18,9 @@ const HANDING_VERBS = new Set(['forwards', 'passes', 'hands', 'sends', 'returns'
 
 const COMPARATIVES = new Set(['other', 'further', 'earlier', 'later', 'higher', 'lower', 'greater', 'larger', 'smaller', 'older', 'newer', 'faster', 'proper', 'clever', 'former', 'latter', 'major', 'minor', 'prior', 'inner', 'outer', 'upper', 'junior', 'senior', 'relevant', 'important', 'significant', 'urgent', 'pending', 'constant', 'brilliant', 'distant', 'vacant', 'dominant']);
 
+// Heads of role compounds that are also verbs: "team lead", "department head", "committee chair".
+const ROLE_HEADS = new Set(['lead', 'head', 'chair']);
+
 const isThirdPersonVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]+[^s]s$/.test(t.lower);
 
 /** Fixes the tags in place; returns the tokens for chaining. */
@@ -52,6 +55,17 @@ export function tagActors(tokens: Token[]): Token[] {
       t.pos = 'NOUN';
       next.pos = 'VERB';
       next.lemma = next.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    }
+    // "The event lead then sends …", "our project lead reviews …": the head of a role compound the tagger reads as a
+    // verb ("lead", "head", "chair"), before the clause's real verb (an adverb may stand between).
+    const roleHead = ROLE_HEADS.has(t.lower) && t.pos === 'VERB' && prev?.pos === 'NOUN' && ['DET', 'PRON'].includes(tokens[i - 2]?.pos ?? '');
+    const verbAt = next?.pos === 'ADV' ? i + 2 : i + 1;
+    if (roleHead && isThirdPersonVerb(tokens[verbAt])) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+      const verb = tokens[verbAt]!;
+      verb.pos = 'VERB';
+      verb.lemma = verb.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
     // "We run a small IT service desk": a bare verb form between a name and the phrase's last noun is part of it.
     const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');
