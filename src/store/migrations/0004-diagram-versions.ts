@@ -8,8 +8,15 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 const BATCH = 200;
 
-// Migrations are frozen snapshots: they take Kysely<any>, not today's Database type.
-export async function up(db: Kysely<any>): Promise<void> {
+// Migrations are frozen snapshots: they take a Kysely that knows no tables, not today's Database type.
+// The columns the backfill reads and writes, as they were when this migration was written.
+interface Snapshot {
+  diagrams: { id: string; version: number; source: string; stats: string; bpmn_xml: string; created_by: string; updated_at: number | string };
+  generations: { diagram_id: string | null; prompt: string };
+  diagram_versions: { diagram_id: string; version: number; source: string; stats: string; prompt: string | null; bpmn_br: Buffer; created_by: string; created_at: number };
+}
+
+export async function up(db: Kysely<Snapshot>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   await db.schema
     .createTable('diagram_versions')
@@ -57,6 +64,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('diagram_versions').execute();
 }

@@ -3,8 +3,14 @@
 // revoked on leaving) are revoked now for that reason.
 import { sql, type Kysely } from 'kysely';
 
-// Migrations are frozen snapshots: they take Kysely<any>, not today's Database type.
-export async function up(db: Kysely<any>): Promise<void> {
+// Migrations are frozen snapshots: they take a Kysely that knows no tables, not today's Database type.
+// The columns the update reads and writes, as they were when this migration was written.
+interface Snapshot {
+  api_keys: { organization_id: string | null; user_id: string; revoked_at: number | null; revoked_reason: string | null };
+  memberships: { organization_id: string; user_id: string };
+}
+
+export async function up(db: Kysely<Snapshot>): Promise<void> {
   await db.schema
     .alterTable('api_keys')
     .addColumn('revoked_reason', 'text', (c) => c.check(sql`revoked_reason in ('member_left')`))
@@ -27,6 +33,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('api_keys').dropColumn('revoked_reason').execute();
 }

@@ -1,8 +1,8 @@
 // One-time password reset links an operator hands out (jfi user reset-password): only the token's SHA-256 is kept.
 import { type Kysely } from 'kysely';
 
-// Migrations are frozen snapshots: they take Kysely<any>, not today's Database type.
-export async function up(db: Kysely<any>): Promise<void> {
+// Migrations are frozen snapshots: they take a Kysely that knows no tables, not today's Database type.
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('password_resets')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -15,6 +15,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('password_resets_user').on('password_resets').column('user_id').execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('password_resets').execute();
 }

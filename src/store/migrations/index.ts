@@ -1,6 +1,6 @@
 // Every migration, in order, listed in code (no file globbing: works the same under tsx, bundlers and tests).
 //
-// To add one: create `NNNN-what-it-does.ts` beside this file exporting `up(db: Kysely<any>)` (and `down`),
+// To add one: create `NNNN-what-it-does.ts` beside this file exporting `up(db: Kysely<unknown>)` (and `down`),
 // import it below and add it to MIGRATIONS under the name `NNNN_what_it_does`. Names sort in the
 // order they run; the database records that name, not the file's, so a file may be renamed but a name in
 // MIGRATIONS never; never edit a migration that has shipped — add a new one.
