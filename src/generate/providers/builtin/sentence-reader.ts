@@ -12,7 +12,7 @@ import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline }
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
-import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, INTRANSITIVE_VERBS } from './lexicon.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
@@ -332,7 +332,10 @@ export class SentenceReader {
     } else if (classBranch === 'otherwise') this.builder.openElse();
     else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
     else if (restated === 'answer') this.classes = null;
-    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
+    else if (opening === 'plain' && endsTheProcess(clauses)) {
+      // "If not, … rejects it. The process ends. If it was, …": the end belongs to the branch, and the next "if" may
+      // be the same choice's other way.
+    } else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
       this.builder.closeChoice();
       this.conditionThing = null;
       this.conditionOnPeople = false;
@@ -766,4 +769,11 @@ function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): s
         : pastParticiple(base === 'turn' ? 'reject' : verb);
   const label = name ? `${name} ${state}` : state;
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "The process ends.", "The procedure stops there.": a sentence that only ends the process. */
+function endsTheProcess(clauses: Clause[]): boolean {
+  if (clauses.length !== 1) return false;
+  const r = readClause(stripConnective(clauses[0]!.tokens));
+  return !!r.verb && !r.object && END_VERBS.has(verbBase(r.verb)) && PROCESS_WORDS.has(r.subject?.head.lemma ?? '');
 }

@@ -81,3 +81,30 @@ describe('a choice inside a branch', () => {
     expect(labelsOut(m, gateway!.id)).toEqual(['otherwise', 'fault persists']);
   });
 });
+
+describe('"The process ends." between the two ways of a question', () => {
+  const gateways = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'exclusive');
+
+  it('keeps "If not X … The process ends. If X …" one choice, numbered or not', () => {
+    for (const text of [
+      '1. The clerk checks whether the invoice was approved.\n2. If the invoice was not approved, the clerk returns the invoice. The procedure ends.\n3. If the invoice was approved, the clerk books the invoice.\n4. The clerk files the receipt.',
+      'The inspector checks whether the permit was valid. If the permit was not valid, the inspector refuses the application. The process ends. If the permit was valid, the inspector records the application. The inspector archives the file.',
+    ]) {
+      const m = read(text);
+      expect(gateways(m)).toHaveLength(1);
+      const [gateway] = gateways(m);
+      expect(labelsOut(m, gateway!.id).every((l) => l !== 'otherwise')).toBe(true);
+      const booked = m.nodes.find((n) => n.label === 'Book invoice' || n.label === 'Record application')!;
+      expect(m.flows.filter((f) => f.to === booked.id).map((f) => f.from)).toEqual([gateway!.id]);
+      expect(next(m, booked.id).map((n) => n.kind)).toEqual(['task']);
+    }
+  });
+
+  it('still skips ahead when the sentence after the end is a plain step', () => {
+    const m = read('The agent verifies whether the booking is confirmed. If the booking is not confirmed, the agent cancels the booking. The process ends. The agent issues the ticket.');
+    const [gateway] = gateways(m);
+    expect(gateways(m)).toHaveLength(1);
+    expect(next(m, node(m, 'Cancel booking').id).map((n) => n.kind)).toEqual(['end']);
+    expect(into(m, 'Issue ticket').map((f) => f.from)).toEqual([gateway!.id]);
+  });
+});
