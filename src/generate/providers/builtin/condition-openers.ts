@@ -86,18 +86,29 @@ function amountAt(sentence: Sentence, from: number): number {
   if (i === np || !/s$/.test(sentence[i - 1]!.lower)) return 0;
   // "at or below", "of more than", "worth over", "greater than".
   let j = i;
-  while (j < i + 4 && sentence[j] && !COMPARATORS.has(sentence[j]!.lower) && !['than', 'to'].includes(sentence[j]!.lower)) {
+  // "of $1,000 or more": the comparison comes after the amount.
+  const trailing = sentence[j]?.lower === 'of' && isAmountStart(sentence[j + 1]);
+  while (!trailing && j < i + 4 && sentence[j] && !COMPARATORS.has(sentence[j]!.lower) && !['than', 'to'].includes(sentence[j]!.lower)) {
     if (!['at', 'or', 'of', 'more', 'less', 'greater', 'higher', 'lower', 'worth', 'up', 'valued'].includes(sentence[j]!.lower)) return 0;
     j++;
   }
   if (!sentence[j]) return 0;
   j++;
-  if (['SYM'].includes(sentence[j]?.pos ?? '') || /^[$€£]$/.test(sentence[j]?.text ?? '')) j++;
+  if (isAmountStart(sentence[j]) && sentence[j]!.pos !== 'NUM') j++;
   if (sentence[j]?.pos !== 'NUM') return 0;
   j++;
   // "10,000 EUR", "500 dollars", "5 kg".
   while (sentence[j] && ['PROPN', 'NOUN', 'SYM'].includes(sentence[j]!.pos) && (j < sentence.length - 1 || from > 0)) j++;
-  return j;
+  if (!trailing) return j;
+  const more = ['or', 'and'].includes(sentence[j]?.lower ?? '') && TRAILING_COMPARATORS.has(sentence[j + 1]?.lower ?? '');
+  return more ? j + 2 : 0;
+}
+
+const TRAILING_COMPARATORS = new Set(['more', 'above', 'over', 'higher', 'greater', 'less', 'below', 'under', 'lower', 'fewer']);
+
+/** A number, or the currency sign before one. */
+function isAmountStart(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NUM' || t.pos === 'SYM' || /^[$€£]$/.test(t.text));
 }
 
 /** "Invoices above 10,000 EUR are reviewed by X" → "If invoices above 10,000 EUR, invoices are reviewed by X". */

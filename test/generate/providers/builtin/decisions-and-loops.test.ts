@@ -108,3 +108,26 @@ describe('"The process ends." between the two ways of a question', () => {
     expect(into(m, 'Issue ticket').map((f) => f.from)).toEqual([gateway!.id]);
   });
 });
+
+describe('amounts on either side of a threshold, one sentence each', () => {
+  const lane = (m: ProcessModel, id: string) => m.nodes.find((n) => n.id === id)!.actor;
+
+  it('draws the same step by two people as two branches of one choice, meeting before the next step', () => {
+    for (const [text, next_] of [
+      ['The clerk receives the purchase request. Purchases up to $5,000 are approved by the team lead. Purchases above $5,000 must be approved by the finance director. The clerk places the order.', 'Place order'],
+      ['The agent records the refund request. Refunds below 200 EUR are paid out by the agent. Refunds of 200 EUR and above are paid out by the supervisor. The agent notifies the customer.', 'Notify customer'],
+      ['The assessor logs the claim. Claims of 500 EUR or less are settled by the assessor. Claims above 500 EUR are settled by the claims manager. The assessor archives the claim.', 'Archive claim'],
+    ] as const) {
+      const m = read(text);
+      const gateway = m.nodes.find((n) => n.kind === 'exclusive')!;
+      const steps = next(m, gateway.id);
+      expect(steps).toHaveLength(2);
+      expect(steps[0]!.label).toBe(steps[1]!.label);
+      expect(new Set(steps.map((s) => lane(m, s.id))).size).toBe(2);
+      expect(labelsOut(m, gateway.id).every((l) => /\d/.test(l))).toBe(true);
+      const [join] = next(m, steps[0]!.id);
+      expect(next(m, steps[1]!.id)).toEqual([join]);
+      expect(next(m, join!.id).map((n) => n.label)).toEqual([next_]);
+    }
+  });
+});
