@@ -131,3 +131,21 @@ describe('amounts on either side of a threshold, one sentence each', () => {
     }
   });
 });
+
+describe('a single threshold on the thing itself', () => {
+  it('reads "with a value over …" and "need/require X\'s approval" as a step on its own branch, the other way going straight on', () => {
+    for (const [text, step, actor] of [
+      ['The buyer drafts the contract. Contracts with a value over 1M need additional approval from the legal director. The buyer signs the contract.', 'Approve contracts', 'Legal director'],
+      ['The warehouse packs the shipment. Shipments with a total weight above 30 kg are inspected by the safety officer. The driver loads the shipment.', 'Inspect shipments', 'Safety officer'],
+      ["The shop receives the order. Orders above $800 require the manager's approval. The shop ships the order.", 'Approve orders', 'Manager'],
+    ] as const) {
+      const m = read(text);
+      const task = node(m, step);
+      expect(m.actors.find((a) => a.id === task.actor)?.name).toMatch(new RegExp(actor, 'i'));
+      const [gateway] = into(m, step).map((f) => m.nodes.find((n) => n.id === f.from)!);
+      expect(gateway!.kind).toBe('exclusive');
+      expect(labelsOut(m, gateway!.id)).toHaveLength(2);
+      expect(next(m, gateway!.id).some((n) => n.kind === 'exclusive')).toBe(true);
+    }
+  });
+});
