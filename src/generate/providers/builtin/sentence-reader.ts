@@ -328,7 +328,7 @@ export class SentenceReader {
     if (rework) this.classes = null;
     else if (restricted) {
       this.builder.closeChoice();
-      this.builder.openBranch(conditionLabel(restricted.said).replace(/([$€£]) (?=\d)/g, '$1'), restricted.subject, false);
+      this.builder.openBranch(conditionLabel(restricted.said), restricted.subject, false);
     } else if (classBranch === 'otherwise') this.builder.openElse();
     else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
     else if (restated === 'answer') this.classes = null;
@@ -667,7 +667,8 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
   }
   const kept = words.slice(0, 6);
   while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
-  return kept.join(' ');
+  // "$ 500" as written: "$500".
+  return kept.join(' ').replace(/([$€£]) (?=\d)/g, '$1');
 }
 
 const CONDITION_FILLERS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', 'also', 'then', 'usually', 'generally', 'already', 'still', 'just', 'really', 'so']);
