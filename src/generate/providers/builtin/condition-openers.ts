@@ -3,6 +3,7 @@
 // set against all of them ("Critical values are phoned through; all results are released"). Each is rewritten as the
 // "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
 // comes after the choice. A dash before such a condition ends the clause before it.
+import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
@@ -12,7 +13,7 @@ const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);
 const ALL = new Set(['all', 'every', 'each', 'any']);
 /** Words that start the amount after the noun: "over", "at or below", "of more than", "worth up to". */
-const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less']);
+const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
 export function openConditions(said: Sentence): Sentence[] {
   const sentence = dashedConditions(said);
@@ -86,18 +87,36 @@ function amountAt(sentence: Sentence, from: number): number {
   if (i === np || !/s$/.test(sentence[i - 1]!.lower)) return 0;
   // "at or below", "of more than", "worth over", "greater than".
   let j = i;
-  while (j < i + 4 && sentence[j] && !COMPARATORS.has(sentence[j]!.lower) && !['than', 'to'].includes(sentence[j]!.lower)) {
+  // "with a value over 1M", "with a total weight above 30 kg": the measure named before the comparison.
+  if (sentence[j]?.lower === 'with' && ['a', 'an'].includes(sentence[j + 1]?.lower ?? '')) {
+    j += 2;
+    while (['ADJ', 'NOUN'].includes(sentence[j]?.pos ?? '') && !COMPARATORS.has(sentence[j]!.lower)) j++;
+    if (j === i + 2) return 0;
+  }
+  // "of $1,000 or more": the comparison comes after the amount.
+  const trailing = sentence[j]?.lower === 'of' && isAmountStart(sentence[j + 1]);
+  const comparison = j;
+  while (!trailing && j < comparison + 4 && sentence[j] && !COMPARATORS.has(sentence[j]!.lower) && !['than', 'to'].includes(sentence[j]!.lower)) {
     if (!['at', 'or', 'of', 'more', 'less', 'greater', 'higher', 'lower', 'worth', 'up', 'valued'].includes(sentence[j]!.lower)) return 0;
     j++;
   }
   if (!sentence[j]) return 0;
   j++;
-  if (['SYM'].includes(sentence[j]?.pos ?? '') || /^[$€£]$/.test(sentence[j]?.text ?? '')) j++;
+  if (isAmountStart(sentence[j]) && sentence[j]!.pos !== 'NUM') j++;
   if (sentence[j]?.pos !== 'NUM') return 0;
   j++;
   // "10,000 EUR", "500 dollars", "5 kg".
   while (sentence[j] && ['PROPN', 'NOUN', 'SYM'].includes(sentence[j]!.pos) && (j < sentence.length - 1 || from > 0)) j++;
-  return j;
+  if (!trailing) return j;
+  const more = ['or', 'and'].includes(sentence[j]?.lower ?? '') && TRAILING_COMPARATORS.has(sentence[j + 1]?.lower ?? '');
+  return more ? j + 2 : 0;
+}
+
+const TRAILING_COMPARATORS = new Set(['more', 'above', 'over', 'higher', 'greater', 'less', 'below', 'under', 'lower', 'fewer']);
+
+/** A number, or the currency sign before one. */
+function isAmountStart(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NUM' || t.pos === 'SYM' || /^[$€£]$/.test(t.text));
 }
 
 /** "Invoices above 10,000 EUR are reviewed by X" → "If invoices above 10,000 EUR, invoices are reviewed by X". */
@@ -105,7 +124,7 @@ function narrowedStep(sentence: Sentence, end: number): Sentence {
   const subject = sentence.slice(0, end);
   let head = subject.findIndex((t, i) => i > 0 && COMPARATOR_WORDS.has(t.lower));
   if (head < 0) head = 1;
-  return [IF, ...subject.map(lowerFirst), COMMA, ...subject.slice(0, head).map(lowerFirst), ...sentence.slice(end)];
+  return [IF, ...subject.map(lowerFirst), COMMA, ...subject.slice(0, head).map(lowerFirst), ...asStep(sentence.slice(end))];
 }
 
 /**

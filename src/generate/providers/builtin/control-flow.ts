@@ -129,15 +129,16 @@ export class FlowBuilder {
 
   /**
    * A branch that names a step already drawn ("… otherwise the ticket is closed" after "Close ticket") joins that
-   * step instead of drawing a second copy. Returns whether it did.
+   * step instead of drawing a second copy; the same step by someone else ("… up to €5,000 by the lead; above it by the
+   * director") is a step of its own. Returns whether it did.
    */
-  joinExisting(label: string): boolean {
+  joinExisting(label: string, actor: string | null): boolean {
     if (!this.inBranch || !this.tails.length || !this.choice) return false;
     // Only a step drawn after the branch point: an earlier one would be a loop, which the text must say.
     const anchor = this.node(this.choice.gateway)?.attachedTo ?? this.choice.gateway;
     const after = this.nodes.findIndex((n) => n.id === anchor);
     const earlier = this.nodes.find((n, i) => i > after && n.kind === 'task' && n.label.toLowerCase() === label.toLowerCase());
-    if (!earlier || this.tails.some((t) => t.from === earlier.id)) return false;
+    if (!earlier || this.tails.some((t) => t.from === earlier.id) || (earlier.actor && actor && earlier.actor !== actor)) return false;
     for (const t of this.tails) this.connect(t.from, earlier.id, t.label);
     this.tails = [];
     return true;

@@ -39,9 +39,9 @@ export function readRelativeCondition(sentence: Token[]): RelativeCondition | nu
 }
 
 /** "need the approval of the manager" → "are approved by the manager"; anything else is left as it is. */
-function asStep(main: Token[]): Token[] {
+export function asStep(main: Token[]): Token[] {
   if (!['need', 'needs', 'require', 'requires'].includes(main[0]?.lower ?? '')) return main;
-  const noun = main.findIndex((t, i) => i > 0 && i < 4 && ACTION_NOUNS[t.lower]);
+  const noun = main.findIndex((t, i) => i > 0 && i < 5 && ACTION_NOUNS[t.lower]);
   if (noun < 0) return main;
   const by = main.slice(noun + 1);
   // "the manager's approval": the owner before the noun is the agent.

@@ -12,7 +12,7 @@ import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline }
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
-import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, INTRANSITIVE_VERBS } from './lexicon.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
@@ -328,11 +328,14 @@ export class SentenceReader {
     if (rework) this.classes = null;
     else if (restricted) {
       this.builder.closeChoice();
-      this.builder.openBranch(conditionLabel(restricted.said).replace(/([$€£]) (?=\d)/g, '$1'), restricted.subject, false);
+      this.builder.openBranch(conditionLabel(restricted.said), restricted.subject, false);
     } else if (classBranch === 'otherwise') this.builder.openElse();
     else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
     else if (restated === 'answer') this.classes = null;
-    else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
+    else if (opening === 'plain' && endsTheProcess(clauses)) {
+      // "If not, … rejects it. The process ends. If it was, …": the end belongs to the branch, and the next "if" may
+      // be the same choice's other way.
+    } else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
       this.builder.closeChoice();
       this.conditionThing = null;
       this.conditionOnPeople = false;
@@ -664,7 +667,8 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
   }
   const kept = words.slice(0, 6);
   while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
-  return kept.join(' ');
+  // "$ 500" as written: "$500".
+  return kept.join(' ').replace(/([$€£]) (?=\d)/g, '$1');
 }
 
 const CONDITION_FILLERS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', 'also', 'then', 'usually', 'generally', 'already', 'still', 'just', 'really', 'so']);
@@ -766,4 +770,11 @@ function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): s
         : pastParticiple(base === 'turn' ? 'reject' : verb);
   const label = name ? `${name} ${state}` : state;
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "The process ends.", "The procedure stops there.": a sentence that only ends the process. */
+function endsTheProcess(clauses: Clause[]): boolean {
+  if (clauses.length !== 1) return false;
+  const r = readClause(stripConnective(clauses[0]!.tokens));
+  return !!r.verb && !r.object && END_VERBS.has(verbBase(r.verb)) && PROCESS_WORDS.has(r.subject?.head.lemma ?? '');
 }

@@ -390,7 +390,7 @@ export class TaskPlanner {
 
 
   emit(task: PlannedTask): void {
-    const joined = !task.handover && this.builder.joinExisting(task.label);
+    const joined = !task.handover && this.builder.joinExisting(task.label, task.actor?.id ?? null);
     if (joined) {
       this.trace.skip(task.verb, 'restatement');
       return;

@@ -81,3 +81,71 @@ describe('a choice inside a branch', () => {
     expect(labelsOut(m, gateway!.id)).toEqual(['otherwise', 'fault persists']);
   });
 });
+
+describe('"The process ends." between the two ways of a question', () => {
+  const gateways = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'exclusive');
+
+  it('keeps "If not X … The process ends. If X …" one choice, numbered or not', () => {
+    for (const text of [
+      '1. The clerk checks whether the invoice was approved.\n2. If the invoice was not approved, the clerk returns the invoice. The procedure ends.\n3. If the invoice was approved, the clerk books the invoice.\n4. The clerk files the receipt.',
+      'The inspector checks whether the permit was valid. If the permit was not valid, the inspector refuses the application. The process ends. If the permit was valid, the inspector records the application. The inspector archives the file.',
+    ]) {
+      const m = read(text);
+      expect(gateways(m)).toHaveLength(1);
+      const [gateway] = gateways(m);
+      expect(labelsOut(m, gateway!.id).every((l) => l !== 'otherwise')).toBe(true);
+      const booked = m.nodes.find((n) => n.label === 'Book invoice' || n.label === 'Record application')!;
+      expect(m.flows.filter((f) => f.to === booked.id).map((f) => f.from)).toEqual([gateway!.id]);
+      expect(next(m, booked.id).map((n) => n.kind)).toEqual(['task']);
+    }
+  });
+
+  it('still skips ahead when the sentence after the end is a plain step', () => {
+    const m = read('The agent verifies whether the booking is confirmed. If the booking is not confirmed, the agent cancels the booking. The process ends. The agent issues the ticket.');
+    const [gateway] = gateways(m);
+    expect(gateways(m)).toHaveLength(1);
+    expect(next(m, node(m, 'Cancel booking').id).map((n) => n.kind)).toEqual(['end']);
+    expect(into(m, 'Issue ticket').map((f) => f.from)).toEqual([gateway!.id]);
+  });
+});
+
+describe('amounts on either side of a threshold, one sentence each', () => {
+  const lane = (m: ProcessModel, id: string) => m.nodes.find((n) => n.id === id)!.actor;
+
+  it('draws the same step by two people as two branches of one choice, meeting before the next step', () => {
+    for (const [text, next_] of [
+      ['The clerk receives the purchase request. Purchases up to $5,000 are approved by the team lead. Purchases above $5,000 must be approved by the finance director. The clerk places the order.', 'Place order'],
+      ['The agent records the refund request. Refunds below 200 EUR are paid out by the agent. Refunds of 200 EUR and above are paid out by the supervisor. The agent notifies the customer.', 'Notify customer'],
+      ['The assessor logs the claim. Claims of 500 EUR or less are settled by the assessor. Claims above 500 EUR are settled by the claims manager. The assessor archives the claim.', 'Archive claim'],
+    ] as const) {
+      const m = read(text);
+      const gateway = m.nodes.find((n) => n.kind === 'exclusive')!;
+      const steps = next(m, gateway.id);
+      expect(steps).toHaveLength(2);
+      expect(steps[0]!.label).toBe(steps[1]!.label);
+      expect(new Set(steps.map((s) => lane(m, s.id))).size).toBe(2);
+      expect(labelsOut(m, gateway.id).every((l) => /\d/.test(l) && !/[$€£] /.test(l))).toBe(true);
+      const [join] = next(m, steps[0]!.id);
+      expect(next(m, steps[1]!.id)).toEqual([join]);
+      expect(next(m, join!.id).map((n) => n.label)).toEqual([next_]);
+    }
+  });
+});
+
+describe('a single threshold on the thing itself', () => {
+  it('reads "with a value over …" and "need/require X\'s approval" as a step on its own branch, the other way going straight on', () => {
+    for (const [text, step, actor] of [
+      ['The buyer drafts the contract. Contracts with a value over 1M need additional approval from the legal director. The buyer signs the contract.', 'Approve contracts', 'Legal director'],
+      ['The warehouse packs the shipment. Shipments with a total weight above 30 kg are inspected by the safety officer. The driver loads the shipment.', 'Inspect shipments', 'Safety officer'],
+      ["The shop receives the order. Orders above $800 require the manager's approval. The shop ships the order.", 'Approve orders', 'Manager'],
+    ] as const) {
+      const m = read(text);
+      const task = node(m, step);
+      expect(m.actors.find((a) => a.id === task.actor)?.name).toMatch(new RegExp(actor, 'i'));
+      const [gateway] = into(m, step).map((f) => m.nodes.find((n) => n.id === f.from)!);
+      expect(gateway!.kind).toBe('exclusive');
+      expect(labelsOut(m, gateway!.id)).toHaveLength(2);
+      expect(next(m, gateway!.id).some((n) => n.kind === 'exclusive')).toBe(true);
+    }
+  });
+});
