@@ -6,6 +6,8 @@ import type { RenderPool } from '../bpmn/render-pool.ts';
 import { RenderOptionsError } from '../bpmn/render/png.ts';
 import { DiagramNotFoundError } from '../bpmn/render/svg.ts';
 import { InvalidRequestError, ValidationError } from '../errors.ts';
+import type { DiagramService } from './diagrams.ts';
+import type { Owner } from './tenancy.ts';
 
 export type ImageFormat = 'png' | 'svg';
 export type ImageTheme = 'light' | 'dark';
@@ -200,5 +202,17 @@ function rethrowPageError(page: string | undefined): (error: unknown) => never {
       throw new InvalidRequestError('invalid_parameter', `This diagram has no page (BPMNDiagram) with id ${JSON.stringify(page)}.`, 'diagram');
     }
     throw error;
+  };
+}
+
+/** A diagram's current content (404 when it is not this owner's). */
+export function diagramImage(deps: { diagrams: DiagramService; images: ImageService }, owner: Owner, diagramId: string) {
+  return async (options: ImageOptions): Promise<ImageSubject> => {
+    const meta = await deps.diagrams.getMeta(owner, diagramId);
+    return {
+      etag: deps.images.etag(meta, options),
+      // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
+      render: async () => deps.images.render(deps.images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await deps.diagrams.getWithXml(owner, diagramId), options),
+    };
   };
 }

@@ -1,8 +1,6 @@
 // The one way an image is answered: a diagram's, a generation's, a version's, a compare of two versions.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DiagramService } from '../../../services/diagrams.ts';
-import type { ImageOptions, ImageService, ImageSubject } from '../../../services/images.ts';
-import type { Owner } from '../../../services/tenancy.ts';
+import type { ImageOptions, ImageSubject } from '../../../services/images.ts';
 
 /** Browsers and proxies may reuse an image this long; after that a conditional request (ETag) is enough. */
 const IMAGE_MAX_AGE_SECONDS = 300;
@@ -22,18 +20,6 @@ export interface ImageQueryValues {
   theme?: 'light' | 'dark';
   scale?: number;
   diagram?: string;
-}
-
-/** A diagram's current content (404 when it is not this owner's). */
-export function diagramImage(deps: { diagrams: DiagramService; images: ImageService }, owner: Owner, diagramId: string) {
-  return async (options: ImageOptions): Promise<ImageSubject> => {
-    const meta = await deps.diagrams.getMeta(owner, diagramId);
-    return {
-      etag: deps.images.etag(meta, options),
-      // A hit needs no XML; a miss reads it (the version may have moved on since: render what is there now).
-      render: async () => deps.images.render(deps.images.has(meta, options) ? { ...meta, bpmn_xml: '' } : await deps.diagrams.getWithXml(owner, diagramId), options),
-    };
-  };
 }
 
 /** Sends the image, or 304 when If-None-Match holds its ETag. `subjectFor` throws the 404s. */
@@ -57,7 +43,8 @@ export async function replyWithImage(
   return reply.header('ETag', image.etag).header('X-Content-Type-Options', 'nosniff').type(image.contentType).send(image.body);
 }
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
+/** If-None-Match holds this ETag: a list, weak tags compared by value, or `*`. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
   return header.split(',').some((candidate) => {
     const tag = candidate.trim().replace(/^W\//, '');

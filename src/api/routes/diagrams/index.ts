@@ -24,7 +24,8 @@ import {
 import { diagramJsonWriter } from './diagram-json.ts';
 import { contentDisposition } from './filename.ts';
 import { expectedVersion } from './if-match.ts';
-import { diagramImage, ImageResponses, replyWithImage } from './image-reply.ts';
+import { diagramImage } from '../../../services/images.ts';
+import { ImageResponses, replyWithImage } from './image-reply.ts';
 
 export interface DiagramRouteDependencies {
   diagrams: DiagramService;

@@ -9,6 +9,7 @@ import { DASHBOARD_ROUTES, field, type SignedIn, type WebContext } from '../../c
 import type { Refill } from '../../error-handler.ts';
 import { PageError, refusalFrom } from '../../error-page.ts';
 import { noticeOf } from '../../notices.ts';
+import { diagramImage } from '../../../services/images.ts';
 import { imageOptionsOf, sendImage } from './image-reply.ts';
 import { browserPage, diagramPage, modelerPage, openPanel, PANELS, type BrowserView, type DiagramView, type GenerationAllowance, type Panel } from './views.ts';
 
@@ -135,11 +136,12 @@ async function diagramPages(app: FastifyInstance, context: WebContext): Promise<
     const query = request.query as Record<string, unknown>;
     const base = imageOptionsOf(format, query);
     if (!base) return reply.callNotFound();
-    const row = await services.diagrams.getWithXml(actor(request.signedIn).owner, idOf(request));
     const page = pageOf(query);
     const options = { ...base, ...(page ? { page } : {}) };
-    const subject = { etag: services.images.etag(row, options), render: () => services.images.render(row, options) };
-    return sendImage(request, reply, subject, query.download ? `${fileName(row.name)}.${format}` : null);
+    const owner = actor(request.signedIn).owner;
+    const subject = await diagramImage(services, owner, idOf(request))(options);
+    const download = query.download ? `${fileName((await services.diagrams.getMeta(owner, idOf(request))).name)}.${format}` : null;
+    return sendImage(request, reply, subject, download);
   });
 
   app.get('/diagrams/:id/export.bpmn', async (request, reply) => {
