@@ -41,7 +41,8 @@ export function closeRequestSchemas(route: RouteOptions): void {
   route.schema = schema;
 }
 
-function closeObjects(schema: unknown): unknown {
+/** A schema with every object closed (`additionalProperties: false` unless it says otherwise): unknown fields are errors. */
+export function closeObjects(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closeObjects);
   if (schema === null || typeof schema !== 'object') return schema;
   const copy: JsonSchema = {};

@@ -55,6 +55,6 @@ export function safeNext(raw: string): string {
   return APP_PATH.test(raw) && !raw.includes('//') ? raw : '/app';
 }
 
-export function baseUrlOf(context: WebContext, request: FastifyRequest): string {
+export function baseUrlOf(context: Pick<WebContext, 'config'>, request: FastifyRequest): string {
   return context.config.publicBaseUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
 }

@@ -67,19 +67,25 @@ async function authorize(request: FastifyRequest, reply: FastifyReply, deps: Aut
   if (!lookup.ok) throw lookup.error;
 
   const key = lookup.key;
-  if (!key.planEligible) throw planRequired(key);
-  const missing = (request.routeOptions.config.scopes ?? []).filter((scope) => !key.scopes.includes(scope));
-  if (missing.length > 0) {
-    const noun = missing.length === 1 ? 'scope' : 'scopes';
-    throw new PermissionError('insufficient_scope', `This API key is missing the required ${noun}: ${missing.join(', ')}.`);
-  }
+  requireAccess(key, request.routeOptions.config.scopes ?? []);
   deps.keys.touch(key.id, new Date(now));
   request.auth = { key, tenant: key.tenant, mode: key.mode };
 }
 
-type Lookup = { ok: true; key: AuthenticatedKey } | { ok: false; error: AuthenticationError };
+/** The plan rule, then the scopes an operation needs: for /api/v1 routes and MCP tools alike. */
+export function requireAccess(key: AuthenticatedKey, scopes: readonly Scope[]): void {
+  if (!key.planEligible) throw planRequired(key);
+  const missing = scopes.filter((scope) => !key.scopes.includes(scope));
+  if (missing.length > 0) {
+    const noun = missing.length === 1 ? 'scope' : 'scopes';
+    throw new PermissionError('insufficient_scope', `This API key is missing the required ${noun}: ${missing.join(', ')}.`);
+  }
+}
 
-async function lookUpKey(header: string | undefined, keys: KeyAuthenticator, now: Date): Promise<Lookup> {
+export type KeyLookupResult = { ok: true; key: AuthenticatedKey } | { ok: false; error: AuthenticationError };
+
+/** The key an Authorization header names, or the 401 that says why there is none. */
+export async function lookUpKey(header: string | undefined, keys: KeyAuthenticator, now: Date): Promise<KeyLookupResult> {
   if (header === undefined || header.trim() === '') {
     return {
       ok: false,

@@ -29,18 +29,23 @@ export async function replyWithImage(
   query: ImageQueryValues,
   subjectFor: (options: ImageOptions) => Promise<ImageSubject>,
 ): Promise<FastifyReply> {
-  const options: ImageOptions = {
-    format: query.format ?? 'png',
-    theme: query.theme ?? 'light',
-    scale: query.scale ?? 2,
-    ...(query.diagram === undefined ? {} : { page: query.diagram }),
-  };
+  const options = imageOptions(query);
   const subject = await subjectFor(options);
   reply.header('ETag', subject.etag).header('Cache-Control', `private, max-age=${IMAGE_MAX_AGE_SECONDS}`).header('Vary', 'Authorization');
   if (matchesEtag(request.headers['if-none-match'], subject.etag)) return reply.code(304).send();
   const image = await subject.render();
   if (options.format === 'svg') reply.header('Content-Security-Policy', SVG_CSP);
   return reply.header('ETag', image.etag).header('X-Content-Type-Options', 'nosniff').type(image.contentType).send(image.body);
+}
+
+/** The image API's options with their defaults (also the MCP render_diagram tool's). */
+export function imageOptions(query: ImageQueryValues): ImageOptions {
+  return {
+    format: query.format ?? 'png',
+    theme: query.theme ?? 'light',
+    scale: query.scale ?? 2,
+    ...(query.diagram === undefined ? {} : { page: query.diagram }),
+  };
 }
 
 /** If-None-Match holds this ETag: a list, weak tags compared by value, or `*`. */

@@ -1,10 +1,12 @@
 // /diagrams: import, list, retrieve, update, delete, export as BPMN 2.0 XML and render as PNG/SVG.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Static } from 'typebox';
 import { listRowPosition, type DiagramService } from '../../../services/diagrams.ts';
 import type { GenerationService } from '../../../services/generations.ts';
 import type { IdempotencyService } from '../../../services/idempotency.ts';
 import type { ImageService } from '../../../services/images.ts';
+import type { Owner } from '../../../services/tenancy.ts';
 import { InvalidRequestError, PermissionError } from '../../../errors.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { authOf } from '../../plugins/auth.ts';
@@ -38,7 +40,7 @@ export interface DiagramRouteDependencies {
 
 export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDependencies): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
-  const { diagrams, cursors } = deps;
+  const { diagrams } = deps;
 
   app.post(
     '/diagrams',
@@ -94,15 +96,9 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
       config: { scopes: ['diagrams:read'] },
     },
     async (request, reply) => {
-      const { owner } = actor(request);
-      const { limit = 20, cursor, folder_id: folderId } = request.query;
-      const cursorScope: CursorScope = { list: 'diagrams', filter: `folder_id=${folderId ?? ''}`, owner: ownerKey(owner) };
-      const after = cursor === undefined ? null : cursors.decode(cursor, cursorScope);
-      const folder = folderId === undefined ? undefined : folderId === 'none' ? null : folderId;
-      const rows = await diagrams.pageRows(owner, folder, after, limit + 1);
       // JSON text straight from the rows (see diagram-json.ts): Fastify sends a string typed JSON as it is,
       // so the response schema only documents this body.
-      const page = cursors.pageJson(rows, limit, cursorScope, listRowPosition, diagramJsonWriter(owner));
+      const page = await diagramPageJson(deps, actor(request).owner, request.query);
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(page);
     },
   );
@@ -200,4 +196,17 @@ export async function diagramRoutes(scope: FastifyInstance, deps: DiagramRouteDe
     async (request, reply) =>
       replyWithImage(request, reply as FastifyReply, request.query, diagramImage(deps, actor(request).owner, checkId(request.params.id))),
   );
+}
+
+/** A page of an owner's diagrams as the JSON text GET /diagrams answers with (also the MCP list_diagrams tool's). */
+export async function diagramPageJson(
+  { diagrams, cursors }: Pick<DiagramRouteDependencies, 'diagrams' | 'cursors'>,
+  owner: Owner,
+  { limit = 20, cursor, folder_id: folderId }: Static<typeof ListDiagramsQuery>,
+): Promise<string> {
+  const cursorScope: CursorScope = { list: 'diagrams', filter: `folder_id=${folderId ?? ''}`, owner: ownerKey(owner) };
+  const after = cursor === undefined ? null : cursors.decode(cursor, cursorScope);
+  const folder = folderId === undefined ? undefined : folderId === 'none' ? null : folderId;
+  const rows = await diagrams.pageRows(owner, folder, after, limit + 1);
+  return cursors.pageJson(rows, limit, cursorScope, listRowPosition, diagramJsonWriter(owner));
 }

@@ -30,9 +30,9 @@ export const DiagramSchema = Type.Object(
 
 export const DeletedDiagramSchema = Type.Object({ object: Type.Literal('diagram'), id: Uuid, deleted: Type.Literal(true) });
 
-const Name = Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH });
-const FolderId = Type.Union([Uuid, Type.Null()], { description: 'The folder, or null for the top level.' });
-const BpmnXml = Type.String({ minLength: 1, description: 'A BPMN 2.0 document. Without diagram interchange it is laid out automatically.' });
+export const Name = Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH });
+export const FolderId = Type.Union([Uuid, Type.Null()], { description: 'The folder, or null for the top level.' });
+export const BpmnXml = Type.String({ minLength: 1, description: 'A BPMN 2.0 document. Without diagram interchange it is laid out automatically.' });
 
 export const CreateDiagramBody = Type.Object({
   bpmn_xml: Type.Optional(BpmnXml),

@@ -1,7 +1,9 @@
 // /folders: create, list, retrieve, update (rename, move, context) and delete folders of the key's tenant.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Static } from 'typebox';
 import { toFolder, type FolderService } from '../../../services/folders.ts';
+import type { Owner } from '../../../services/tenancy.ts';
 import { CursorCodec, type CursorScope } from '../../pagination.ts';
 import { actor, checkId, ownerKey } from '../../request-context.ts';
 import { described, errorResponse, IdempotencyHeaders, IdParams } from '../../schemas.ts';
@@ -15,7 +17,7 @@ export interface FolderRouteDependencies {
 
 export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDependencies): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
-  const { folders, cursors } = deps;
+  const { folders } = deps;
 
   app.post(
     '/folders',
@@ -48,15 +50,7 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
       },
       config: { scopes: ['folders:read'] },
     },
-    async (request) => {
-      const { owner } = actor(request);
-      const { limit = 20, cursor, parent_id: parentId } = request.query;
-      const scopeOfCursor: CursorScope = { list: 'folders', filter: `parent_id=${parentId ?? ''}`, owner: ownerKey(owner) };
-      const after = cursor === undefined ? null : cursors.decode(cursor, scopeOfCursor);
-      const parent = parentId === undefined ? undefined : parentId === 'none' ? null : parentId;
-      const rows = await folders.page(owner, parent, after, limit + 1);
-      return cursors.page(rows, limit, scopeOfCursor, toFolder);
-    },
+    async (request) => folderPage(deps, actor(request).owner, request.query),
   );
 
   app.get(
@@ -98,4 +92,17 @@ export async function folderRoutes(scope: FastifyInstance, deps: FolderRouteDepe
     },
     async (request) => folders.delete(actor(request).owner, checkId(request.params.id)),
   );
+}
+
+/** A page of an owner's folders as GET /folders answers with (also the MCP list_folders tool's). */
+export async function folderPage(
+  { folders, cursors }: FolderRouteDependencies,
+  owner: Owner,
+  { limit = 20, cursor, parent_id: parentId }: Static<typeof ListFoldersQuery>,
+) {
+  const scopeOfCursor: CursorScope = { list: 'folders', filter: `parent_id=${parentId ?? ''}`, owner: ownerKey(owner) };
+  const after = cursor === undefined ? null : cursors.decode(cursor, scopeOfCursor);
+  const parent = parentId === undefined ? undefined : parentId === 'none' ? null : parentId;
+  const rows = await folders.page(owner, parent, after, limit + 1);
+  return cursors.page(rows, limit, scopeOfCursor, toFolder);
 }
