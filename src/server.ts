@@ -19,6 +19,7 @@ import { systemClock, type Clock } from './limits/clock.ts';
 import { createLimiter } from './limits/create-limiter.ts';
 import type { RateLimiter } from './limits/limiter.ts';
 import { createServices, type Services } from './services/index.ts';
+import { mcpRoutes } from './mcp/route.ts';
 import { webApp } from './web/index.ts';
 import { AuthThrottle } from './web/auth-throttle.ts';
 import { processSecret, requireSharedSecret } from './shared-secret.ts';
@@ -161,6 +162,8 @@ async function assemble(
     async () => app.swagger(),
   );
 
+  // Beside /api/v1, not in it: the same keys and checks, but refusals of tool calls come back as tool results.
+  await app.register(mcpRoutes, { config, services, limiter, clock, secret });
   await app.register(
     async (api) => {
       // JSON only: a text/plain body is a clear Content-Type error, not a string that fails validation.
