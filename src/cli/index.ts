@@ -16,6 +16,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Run> }> = 
   render: { summary: 'Render BPMN files to SVG or PNG', load: async () => (await import('./render.ts')).main },
   layout: { summary: 'Lay out a BPMN file (adds or replaces diagram interchange)', load: async () => (await import('./layout.ts')).main },
   generate: { summary: 'Generate BPMN diagrams from plain-language descriptions', load: async () => (await import('./generate.ts')).main },
+  mcp: { summary: 'Serve a running server\'s tools to a local AI agent over MCP (stdio)', load: async () => (await import('./mcp.ts')).runMcp },
 };
 
 const USAGE = `Usage: jfi <command> [options]

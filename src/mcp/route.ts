@@ -15,9 +15,8 @@ import type { AuthenticatedKey } from '../services/auth-types.ts';
 import type { Services } from '../services/index.ts';
 import { actorOf } from '../services/tenancy.ts';
 import { baseUrlOf } from '../web/context.ts';
+import { MCP_PATH } from './endpoint.ts';
 import { createMcpServer } from './server.ts';
-
-export const MCP_PATH = '/mcp';
 
 export interface McpRouteDependencies {
   config: Config;

@@ -10,9 +10,8 @@ import { errorEnvelope, toDomainError } from '../api/plugins/errors.ts';
 import { closeObjects, createValidatorCompiler, toValidationError } from '../api/validation.ts';
 import { InvalidRequestError } from '../errors.ts';
 import type { Scope } from '../services/auth-types.ts';
+import { MCP_SERVER_INFO } from './endpoint.ts';
 import { TOOLS, type Tool, type ToolContext } from './tools.ts';
-
-export const MCP_SERVER_INFO = { name: 'just-flow-it', version: '1.0.0' };
 
 interface CheckedTool {
   tool: Tool;
