@@ -5,10 +5,11 @@ import type { Config } from '../../config.ts';
 import { baseUrlOf, type WebContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
 import { brand, head, themeToggle } from '../pages/layout.ts';
+import { aiAssistants } from './ai-assistants.ts';
 import { renderReference } from './reference.ts';
 import { commandFor, sampleById, type DocSample } from './samples.ts';
 
-type DocId = 'overview' | 'quickstart' | 'authentication' | 'api' | 'generate' | 'versions';
+type DocId = 'overview' | 'quickstart' | 'authentication' | 'api' | 'generate' | 'versions' | 'ai';
 
 const NAV: { id: DocId; href: string; label: string }[] = [
   { id: 'overview', href: '/docs', label: 'Overview' },
@@ -17,6 +18,7 @@ const NAV: { id: DocId; href: string; label: string }[] = [
   { id: 'api', href: '/docs/api', label: 'API Reference' },
   { id: 'generate', href: '/docs/generate', label: 'Generate diagrams' },
   { id: 'versions', href: '/docs/versions', label: 'Versions and compare' },
+  { id: 'ai', href: '/docs/ai-assistants', label: 'Use with AI assistants' },
 ];
 
 export const docsRoutes = fp(docsPages, { name: 'jfi-docs-pages', decorators: { request: ['webUser'] }, dependencies: ['jfi-web-session'] });
@@ -30,6 +32,7 @@ async function docsPages(app: FastifyInstance, context: WebContext): Promise<voi
   app.get('/docs/authentication', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'authentication', 'Authentication', authentication(baseUrlOf(context, request), context.config))));
   app.get('/docs/generate', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'generate', 'Generate diagrams', generate(baseUrlOf(context, request), context.config))));
   app.get('/docs/versions', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'versions', 'Versions and compare', versions(baseUrlOf(context, request)))));
+  app.get('/docs/ai-assistants', async (request, reply) => reply.type('text/html; charset=utf-8').send(send(request, 'ai', 'Use with AI assistants', aiAssistants(baseUrlOf(context, request)))));
   app.get('/docs/api', async (request, reply) => {
     const document = (app as unknown as { swagger(): Record<string, unknown> }).swagger();
     const { nav, body } = renderReference(document, baseUrlOf(context, request));
