@@ -75,7 +75,7 @@ describe('JustFlowIt client', () => {
     const generation = await client.generations.create({ prompt, name: 'Deal' });
     expect(generation).toMatchObject({ object: 'generation', name: 'Deal', provider: 'builtin' });
     expect(await client.generations.retrieve(generation.id)).toEqual(generation);
-    const diagram = await client.diagrams.retrieve(generation.diagram_id);
+    const diagram = await client.diagrams.retrieve(generation.diagram_id!);
     expect(diagram).toMatchObject({ source: 'generated', name: 'Deal' });
     expect(diagram.stats.tasks).toBeGreaterThanOrEqual(3);
 
