@@ -7,7 +7,7 @@ import { html, type Html } from '../html.ts';
 import { brand, head, themeToggle } from '../pages/layout.ts';
 import { aiAssistants } from './ai-assistants.ts';
 import { renderReference } from './reference.ts';
-import { commandFor, sampleById, type DocSample } from './samples.ts';
+import { commandFor, sampleById, TYPESCRIPT_QUICKSTART, type DocSample } from './samples.ts';
 
 type DocId = 'overview' | 'quickstart' | 'authentication' | 'api' | 'generate' | 'versions' | 'ai';
 
@@ -100,6 +100,10 @@ ${sample('set-plan', baseUrl)}
 <h2>3. Create a key</h2>
 <p>Open <a href="/app/settings/keys">Settings → API keys</a>, name the key, pick <em>Test</em> while you experiment, keep the scopes you need and create it. Copy the secret right away — it is shown once — and keep it in your environment:</p>
 ${code('export JFI_KEY="jfi_sk_test_…"')}
+<div class="sample-tabs">
+<input type="radio" name="quickstart-language" id="quickstart-curl" checked><label for="quickstart-curl">curl</label>
+<input type="radio" name="quickstart-language" id="quickstart-typescript"><label for="quickstart-typescript">TypeScript</label>
+<div class="sample-tab" data-tab="curl">
 <h2>4. Make your first call</h2>
 <p>Check the key: the answer names its mode, scopes, owner and usage.</p>
 ${sample('check-key', baseUrl)}
@@ -111,6 +115,16 @@ ${sample('render-image', baseUrl)}
 <p>A document with several pages (<code>BPMNDiagram</code> elements) renders its first; add <code>diagram=&lt;id&gt;</code> with the id of another page to render that one. An id the document does not have gets <code>400 invalid_parameter</code> on <code>diagram</code>.</p>
 <p>Export it back to BPMN 2.0, with everything the import had:</p>
 ${sample('export-bpmn', baseUrl)}
+</div>
+<div class="sample-tab" data-tab="typescript">
+<h2>4. Install the client</h2>
+<p>The typed TypeScript client (Node.js 20.19+) wraps the same API: pages followed for you, an <code>Idempotency-Key</code> on every POST, retries on network errors, 429 and 5xx (honouring <code>Retry-After</code>), and one error class per error type.</p>
+${code('npm install @justflowit/client')}
+<h2>5. Check the key, create a diagram and render it</h2>
+<p>Save this as <code>quickstart.mts</code> (an ES module, for the top-level <code>await</code>) and run it with <code>npx tsx quickstart.mts</code>: it writes <code>diagram.png</code> and <code>hello.bpmn</code> and lists your diagrams.</p>
+<pre class="code" data-sample="${TYPESCRIPT_QUICKSTART.id}" tabindex="0"><code>${commandFor(TYPESCRIPT_QUICKSTART, baseUrl)}</code></pre>
+</div>
+</div>
 <p>The diagram also appears in the <a href="/app">dashboard</a> (in the mode of your key), where you can edit it in the modeler. Next: <a href="/docs/generate">generate diagrams from a description</a>.</p>`;
 }
 

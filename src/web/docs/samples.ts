@@ -154,12 +154,44 @@ export const SAMPLES: DocSample[] = [
   },
 ];
 
+/** A whole program in another language than the shell; test/client/docs-sample.test.ts runs it as the page shows it. */
+export interface ProgramSample {
+  id: string;
+  page: DocPageId;
+  /** The program's text; {{BASE_URL}} becomes the server's address, the key comes from $JFI_KEY. */
+  code: string;
+}
+
+/** The Quickstart's steps 4 and 5 with the TypeScript client. */
+export const TYPESCRIPT_QUICKSTART: ProgramSample = {
+  id: 'typescript-quickstart',
+  page: 'quickstart',
+  code: `import { writeFile } from 'node:fs/promises';
+import { JustFlowIt } from '@justflowit/client';
+
+const jfi = new JustFlowIt({ apiKey: process.env.JFI_KEY!, baseUrl: '{{BASE_URL}}' });
+
+const key = await jfi.key.retrieve();
+console.log(\`A \${key.mode} key with the scopes \${key.scopes.join(', ')}\`);
+
+const diagram = await jfi.diagrams.create({
+  name: 'Hello BPMN',
+  bpmn_xml: \`${HELLO_BPMN.replaceAll('\\"', '"')}\`,
+});
+await writeFile('diagram.png', await jfi.diagrams.render(diagram.id, { theme: 'dark' }));
+await writeFile('hello.bpmn', await jfi.diagrams.export(diagram.id));
+
+// Every diagram, newest first: the client follows the pages for you.
+for await (const { id, name } of jfi.diagrams.list()) console.log(id, name);
+`,
+};
+
 export function sampleById(id: string): DocSample {
   const sample = SAMPLES.find((s) => s.id === id);
   if (!sample) throw new Error(`No docs sample ${id}`);
   return sample;
 }
 
-export function commandFor(sample: DocSample, baseUrl: string): string {
-  return sample.command.replaceAll('{{BASE_URL}}', baseUrl);
+export function commandFor(sample: DocSample | ProgramSample, baseUrl: string): string {
+  return ('command' in sample ? sample.command : sample.code).replaceAll('{{BASE_URL}}', baseUrl);
 }
