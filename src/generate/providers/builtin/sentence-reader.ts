@@ -565,6 +565,12 @@ export class SentenceReader {
       // "The manager says yes or no": a decision, whose answers the next sentences ("If yes, …") spell out.
       const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
       if (answers) reading.object = null;
+      // "… and that ends it", "the case is closed there": the branch stops after the step before, named for it.
+      if (this.builder.inBranchNow() && STOPS.test(content.map((t) => t.lower).join(' '))) {
+        this.trace.skipAll(c.tokens, 'process-end');
+        this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
+        continue;
+      }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
       // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
       if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
