@@ -32,7 +32,9 @@ function qualifiedSubject(s: Sentence): number {
   let i = 0;
   while (i < 3 && (s[i]?.pos === 'ADJ' || (s[i]?.pos === 'VERB' && /ed$/.test(s[i]!.lower)) || (i === 0 && s[i]?.first && s[i]?.pos === 'PROPN'))) i++;
   const head = s[i];
-  if (i === 0 || !head || head.pos !== 'NOUN' || !/[^s]s$/.test(head.lower) || !['AUX', 'VERB'].includes(s[i + 1]?.pos ?? '')) return -1;
+  // "Critical alerts are …": the tagger may read the plural as a verb when an auxiliary follows.
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'VERB' && s[i + 1]?.pos === 'AUX');
+  if (i === 0 || !head || !noun || !/[^s]s$/.test(head.lower) || !['AUX', 'VERB'].includes(s[i + 1]?.pos ?? '')) return -1;
   return i;
 }
 
@@ -52,7 +54,7 @@ function beforeOtherwise(sentence: Sentence, next: Sentence | undefined): Senten
   const after = next?.[0]?.lower === 'otherwise';
   if (!inside && !after) return null;
   const qualifier = plain(sentence.slice(0, head));
-  const noun = plain([sentence[head]!]);
+  const noun = plain([{ ...sentence[head]!, pos: 'NOUN', lemma: sentence[head]!.lower.replace(/s$/, '') }]);
   return [[IF, ...noun, ARE, ...qualifier, COMMA, ...noun, ...sentence.slice(head + 1)]];
 }
 
