@@ -24,7 +24,70 @@ const REST = /^(everything else|anything else|all (other|others|the rest)|the re
  * is none. The previous sentence may name the case a comparative answers; the next may open with "Otherwise".
  */
 export function implicitChoice(sentence: Sentence, previous: Sentence | undefined, next: Sentence | undefined): Sentence[] | null {
-  return labelledCases(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next);
+  return (
+    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
+  );
+}
+
+const OR = word('or', 'CCONJ');
+/** An announcement of alternatives: "There are two options:", "Depending on the outcome,", "one of two things:". */
+const ALTERNATIVES = /\b(options?|alternatives?|outcomes?|possibilities|choices?|one of|either|ways|cases|depending)\b/;
+
+/** Where an enumerator ("a)", "(1)", "2)") starts at `i`: the index after it, or -1. */
+function enumeratorEnd(s: Sentence, i: number): number {
+  const open = s[i]?.text === '(' ? 1 : 0;
+  const mark = s[i + open];
+  const item = mark && (/^\d$/.test(mark.text) || /^[a-h]$/i.test(mark.text));
+  return item && s[i + open + 1]?.text === ')' && (i === 0 || /^[:;,(]$|^or$/.test(s[i - 1]!.text) || open === 1) ? i + open + 2 : -1;
+}
+
+/**
+ * "There are two options: a) the agent rebooks the flight; b) the agent refunds the ticket." and "Depending on the
+ * outcome, (1) … or (2) …": enumerated alternatives are the ways of one choice ("… or …"); numbered steps joined by
+ * "and" or announced as steps stay a sequence.
+ */
+function enumeratedOptions(sentence: Sentence): Sentence[] | null {
+  const starts: Array<[number, number]> = [];
+  sentence.forEach((_, i) => {
+    const end = enumeratorEnd(sentence, i);
+    if (end > 0) starts.push([i, end]);
+  });
+  // The text's shape may have taken the markers already: "There are two options: X; Y."
+  const colon = sentence.findIndex((t) => t.text === ':');
+  if (starts.length < 2 && colon > 0 && ALTERNATIVES.test(sentence.slice(0, colon).map((t) => t.lower).join(' '))) {
+    starts.length = 0;
+    sentence.forEach((t, i) => {
+      if (i === colon || (i > colon && t.text === ';')) starts.push([i, i + 1]);
+    });
+    if (starts.slice(1).some(([i]) => !sentence.slice(i + 1).some((t) => t.pos === 'VERB'))) return null;
+  }
+  if (starts.length < 2) return null;
+  const intro = sentence.slice(0, starts[0]![0]).map((t) => t.lower).join(' ');
+  const items = starts.map(([, from], k) => {
+    const item = sentence.slice(from, starts[k + 1]?.[0] ?? sentence.length).filter((t) => !/^[.!]$/.test(t.text));
+    while (item.length && /^[;,]$|^or$|^and$/.test(item.at(-1)!.lower)) item.pop();
+    return item;
+  });
+  const joinedByOr = starts.slice(1).some(([i]) => sentence[i - 1]?.lower === 'or');
+  if (!joinedByOr && !ALTERNATIVES.test(intro)) return null;
+  const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
+  return [[...items.flatMap((item, k) => (k ? [COMMA, OR, ...item] : item)), ...end]];
+}
+
+/** "Option A: the crew repairs the roof." — a named option is a case of one choice with the options around it. */
+function namedOption(sentence: Sentence): Sentence[] | null {
+  const colon = sentence[2]?.text === ':' ? 2 : -1;
+  if (colon < 0 || !/^(option|alternative|variant|scenario|route|plan)$/.test(sentence[0]!.lower) || !sentence.slice(3).some((t) => t.pos === 'VERB')) return null;
+  const name = sentence[1]!;
+  if (!/^([A-Z]|\d+)$/.test(name.text)) return null;
+  // One name for the label: "Option A" (a lone "A" would read as an article).
+  return [[WHERE, { ...name, text: `Option ${name.text}`, lower: `option ${name.lower}`, pos: 'PROPN' }, COMMA, ...sentence.slice(3)]];
+}
+
+/** "Either the clerk repairs the device, or …": the opening "either" only announces the "or". */
+function leadingEither(sentence: Sentence): Sentence[] | null {
+  if (sentence[0]?.lower !== 'either' || !sentence.some((t, i) => i > 2 && t.lower === 'or')) return null;
+  return [sentence.slice(1).map((t, i) => (i === 0 && t.pos === 'DET' ? { ...t, text: t.lower === 'the' ? 'The' : t.text } : t))];
 }
 
 /** Where a qualified bare plural subject ends ("Complete forms", "Urgent drafts", "Approved requests"): its head, or -1. */

@@ -108,3 +108,33 @@ describe('stop phrases end the branch by name', () => {
     expect(end?.label).not.toBe('');
   });
 });
+
+describe('enumerated and named options are the ways of one choice', () => {
+  it.each<[string, string[]]>([
+    ['The agent reviews the booking. There are two options: a) the agent rebooks the flight; b) the agent refunds the ticket. The agent files the case.', ['Rebook flight', 'Refund ticket']],
+    ['The vet examines the dog. Depending on the result, (1) the vet prescribes a medicine or (2) the vet refers the dog to a clinic. The assistant writes the bill.', ['Prescribe medicine', 'Refer dog']],
+    ['The technician tests the device. Either the technician repairs the device, or the clerk orders a replacement. The clerk informs the customer.', ['Repair device', 'Order replacement']],
+  ])('%s', (text, ways) => {
+    const m = read(text);
+    expect(splits(m)).toBe(1);
+    const split = m.nodes.find((n) => n.kind === 'exclusive')!;
+    expect(next(m, split.id).map((n) => n.label)).toEqual(ways);
+  });
+
+  it('"Option A: … Option B: …" sentences are one choice labelled with the options', () => {
+    const m = read('The planner checks the site. Option A: the crew repairs the roof. Option B: the crew replaces the roof. The planner sends the invoice.');
+    expect(branches(m)).toEqual(['Option A', 'Option B']);
+    expect(after(m, 'Repair roof')).toEqual(after(m, 'Replace roof'));
+  });
+
+  it('numbered steps joined by "and" stay a sequence', () => {
+    const m = read('The clerk opens the file. Then (1) the clerk checks the form and (2) the clerk signs the form. The manager files the form.');
+    expect(splits(m)).toBe(0);
+  });
+
+  it('"In case of approval, …; in case of rejection, …" are the two ways of one choice', () => {
+    const m = read('The engineer reviews the change. In case of approval, the engineer deploys the change; in case of rejection, the engineer closes the request. The engineer informs the team.');
+    expect(splits(m)).toBe(1);
+    expect(branches(m)).toEqual(['approval', 'rejection']);
+  });
+});
