@@ -398,8 +398,9 @@ export class SentenceReader {
           const bare = stripConnective(c.tokens);
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
-            // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice.
-            (c.tokens[0] === WHERE || /^in case of\b/.test(openingWords(c.tokens)) ? 'it' : null) ??
+            (c.tokens[0] === WHERE ? 'it' : null) ??
+            // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
+            (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
             reading.subject?.head.lemma ??
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
