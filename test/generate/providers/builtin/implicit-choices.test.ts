@@ -3,13 +3,8 @@
 // that end their branch by name. Small sentences from several domains per rule.
 import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../../../src/generate/model.ts';
-import { next, node, read, tasks } from './model-reading.ts';
+import { branches, next, node, read, tasks } from './model-reading.ts';
 
-/** The condition labels leaving the model's first exclusive split. */
-function branches(m: ProcessModel): string[] {
-  const split = m.nodes.find((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length >= 2);
-  return split ? m.flows.filter((f) => f.from === split.id).map((f) => f.label ?? '') : [];
-}
 const splits = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length >= 2).length;
 /** The labels of what a task leads to (events and gateways by kind when unnamed). */
 const after = (m: ProcessModel, label: string) => next(m, node(m, label).id).map((n) => n.label || n.kind);
