@@ -3,6 +3,7 @@
 // set against all of them ("Critical values are phoned through; all results are released"). Each is rewritten as the
 // "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
 // comes after the choice. A dash before such a condition ends the clause before it.
+import { implicitChoice } from './implicit-choices.ts';
 import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -15,7 +16,9 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 /** Words that start the amount after the noun: "over", "at or below", "of more than", "worth up to". */
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
-export function openConditions(said: Sentence): Sentence[] {
+export function openConditions(said: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
+  const implicit = implicitChoice(said, text[at - 1], text[at + 1]);
+  if (implicit) return implicit;
   const sentence = dashedConditions(said);
   const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === ';' || t.text === ',');
   const first = words[0]?.lower ?? '';

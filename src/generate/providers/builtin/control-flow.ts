@@ -267,7 +267,8 @@ export class FlowBuilder {
     if (this.branchEnd) this.choice.ends.set(index, this.branchEnd);
     this.branchEnd = null;
     // "If the request is rejected, … and the process ends": the end keeps the refusal's name.
-    if (this.pendingEnd) this.endHere(this.choice.ends.get(index) ?? (this.choice.mainPath && index === 0 ? this.outcome(this.tails) : ''));
+    // "… and the case is closed there" after a step: the end is named for what that step achieved ("Sample discarded").
+    if (this.pendingEnd) this.endHere(this.choice.ends.get(index) ?? this.outcome(this.tails));
     if (this.reopened !== null) this.choice.branches[this.reopened] = this.tails;
     else this.choice.branches.push(this.tails);
     this.reopened = null;

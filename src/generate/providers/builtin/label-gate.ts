@@ -44,7 +44,9 @@ export function labelProblem(label: string, kind: LabelKind): string | null {
   if (kind === 'condition') {
     // "in stock", "on time", "at risk": a state may open with its preposition.
     const state = words.length > 1 && ['in', 'on', 'at'].includes(first);
-    if ((CONNECTIVES.has(first) && !state) || CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
+    // "Option A": a capital letter names the option, it is no article.
+    const named = label.endsWith(' A');
+    if ((CONNECTIVES.has(first) && !state) || CONNECTIVES.has(last) || (DETERMINERS.has(last) && !named)) return 'fragment';
     if (words.length === 1 && PRONOUNS.has(first)) return 'fragment';
     return null;
   }

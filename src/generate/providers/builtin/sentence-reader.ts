@@ -20,6 +20,7 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { findCycle, findDuration, type Duration } from './time-expressions.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
+import type { ModelNode } from '../../model.ts';
 import type { VerbTrace } from './trace.ts';
 
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
@@ -398,6 +399,8 @@ export class SentenceReader {
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
             (c.tokens[0] === WHERE ? 'it' : null) ??
+            // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
+            (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
             reading.subject?.head.lemma ??
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
@@ -564,9 +567,15 @@ export class SentenceReader {
       // "The manager says yes or no": a decision, whose answers the next sentences ("If yes, …") spell out.
       const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
       if (answers) reading.object = null;
+      // "… and that ends it", "the case is closed there": the branch stops after the step before, named for it.
+      if (this.builder.inBranchNow() && STOPS.test(content.map((t) => t.lower).join(' '))) {
+        this.trace.skipAll(c.tokens, 'process-end');
+        this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
+        continue;
+      }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
       // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
-      if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading));
+      if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
       if (task && answers) {
         emit({ ...task, verb: reading.verb });
         this.builder.openBranch('yes', 'it', false, true);
@@ -656,6 +665,8 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     // "does not confirm" keeps its "does"; other auxiliaries go.
     if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
     if (CONDITION_FILLERS.has(t.lower)) return;
+    // "there is no receipt" → "no receipt".
+    if (t.lower === 'there' && next?.lemma === 'be') return;
     words.push(t.lower === "n't" ? 'not' : t.pos === 'PROPN' ? t.text : t.lower);
   });
   // "it is a bug": the pronoun adds nothing; "they are in stock": it stands for the thing just named.
@@ -732,14 +743,26 @@ const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) 
 /** "we don't make the cake", "that's it", "nothing else happens": the work stops here ("does not need to" skips a step). */
 function stopsHere(reading: Reading, content: Token[]): boolean {
   const said = content.map((t) => t.lower).join(' ');
-  if (/^(that 's it|that is it|that's it|nothing (else |more )?happens)$/.test(said)) return true;
-  return reading.negated && !!reading.verb && !reading.copula && !reading.passive && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
+  if (STOPS.test(said) || THERE_IS_NO.test(said)) return true;
+  // "… the order is not shipped": a thing left undone stops its branch as much as someone not doing it.
+  return reading.negated && !!reading.verb && !reading.copula && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
 }
 const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
+/** "that's it", "nothing more happens", "that ends it", "the case is closed there": the branch stops. */
+const STOPS = /^(that 's it|that is it|that's it|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
+/** "there is no refund" (from "No receipt, no refund"): the branch ends with nothing given. */
+const THERE_IS_NO = /^there (is|are) no (\w+( \w+)?)$/;
 
-/** The end of a branch that stops: "Cake not made", or "Stopped" when no work is named. */
-function notDone(reading: Reading): string {
-  const what = reading.object && reading.object.head.pos !== 'PRON' ? reading.object.words.slice(-2).map((w) => w.lower).join(' ') : '';
+/**
+ * The end of a branch that stops: "Cake not made", "No refund", named for the step it stopped after ("Sample
+ * discarded"), or "Stopped" when no work is named.
+ */
+function notDone(reading: Reading, content: Token[], last: ModelNode | undefined): string {
+  const nothing = THERE_IS_NO.exec(content.map((t) => t.lower).join(' '));
+  if (nothing) return `No ${nothing[2]}`;
+  const thing = reading.passive ? reading.subject : reading.object;
+  const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-2).map((w) => w.lower).join(' ') : '';
+  if (!(what && reading.verb && reading.negated) && last?.kind === 'task') return outcomeName(last.label);
   const label = what && reading.verb && reading.negated ? `${what} not ${pastParticiple(verbBase(reading.verb))}` : 'Stopped';
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

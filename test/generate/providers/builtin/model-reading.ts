@@ -12,3 +12,8 @@ export function read(prompt: string): ProcessModel {
 export const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
 export const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
 export const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
+/** The condition labels leaving the model's first exclusive split. */
+export function branches(m: ProcessModel): string[] {
+  const split = m.nodes.find((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length >= 2);
+  return split ? m.flows.filter((f) => f.from === split.id).map((f) => f.label ?? '') : [];
+}

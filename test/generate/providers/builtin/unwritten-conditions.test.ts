@@ -3,15 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
 import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+import { branches } from './model-reading.ts';
 
 const model = (prompt: string): ProcessModel => traceProcess({ prompt }, []).model;
 const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label);
 const lanes = (m: ProcessModel) => m.actors.map((a) => a.name);
-/** The labels of the conditions leaving the model's exclusive split. */
-function branches(m: ProcessModel): string[] {
-  const split = m.nodes.find((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length >= 2);
-  return split ? m.flows.filter((f) => f.from === split.id).map((f) => f.label ?? '') : [];
-}
 /** What a node leads to, by label (or kind for unlabelled gateways and events). */
 const next = (m: ProcessModel, n: ModelNode | undefined) => m.flows.filter((f) => f.from === n?.id).map((f) => m.nodes.find((x) => x.id === f.to)!).map((x) => x.label || x.kind);
 

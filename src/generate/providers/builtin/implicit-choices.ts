@@ -1,0 +1,219 @@
+// Choices written without "if" whose cases the writer only lines up: "Complete forms go to review; otherwise …" (a
+// qualified subject before "otherwise"), "Claims below €500 are paid. Larger claims go to an adjuster." (a comparative
+// naming the other side of an amount), "Orders under $100: …; larger orders: …" and "approved — …; declined — …"
+// (labelled cases in one sentence), "No receipt, no refund" and "Without a receipt, …" (a missing thing). Each is
+// rewritten as the "If …" / "Otherwise …" sentences the reader already understands.
+import { WHERE } from './condition-openers.ts';
+import type { Sentence, Token } from './tokens.ts';
+
+const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
+const IF = word('If', 'SCONJ', 'if');
+const OTHERWISE = word('Otherwise', 'ADV', 'otherwise');
+const COMMA = word(',', 'PUNCT');
+const THERE = word('there', 'PRON');
+const IS = word('is', 'AUX', 'be');
+const ARE = word('are', 'AUX', 'be');
+
+/** "larger", "higher", "more expensive": the other side of a threshold just named. */
+const COMPARATIVES = /^(larger|bigger|greater|higher|smaller|lower|longer|shorter|heavier|lighter|cheaper|costlier|older|newer|more|less|fewer)$/;
+/** "Everything else", "all other orders", "the rest", "remaining ones": whatever the cases before did not take. */
+const REST = /^(everything else|anything else|all (other|others|the rest)|the rest|all remaining|remaining)\b/;
+
+/**
+ * The implicit choice in `sentence`, given the sentences around it, as the sentences to read instead; null when there
+ * is none. The previous sentence may name the case a comparative answers; the next may open with "Otherwise".
+ */
+export function implicitChoice(sentence: Sentence, previous: Sentence | undefined, next: Sentence | undefined): Sentence[] | null {
+  return (
+    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
+  );
+}
+
+const OR = word('or', 'CCONJ');
+/** An announcement of alternatives: "There are two options:", "Depending on the outcome,", "one of two things:". */
+const ALTERNATIVES = /\b(options?|alternatives?|outcomes?|possibilities|choices?|one of|either|ways|cases|depending)\b/;
+
+/** Where an enumerator ("a)", "(1)", "2)") starts at `i`: the index after it, or -1. */
+function enumeratorEnd(s: Sentence, i: number): number {
+  const open = s[i]?.text === '(' ? 1 : 0;
+  const mark = s[i + open];
+  const item = mark && (/^\d$/.test(mark.text) || /^[a-h]$/i.test(mark.text));
+  return item && s[i + open + 1]?.text === ')' && (i === 0 || /^[:;,(]$|^or$/.test(s[i - 1]!.text) || open === 1) ? i + open + 2 : -1;
+}
+
+/**
+ * "There are two options: a) the agent rebooks the flight; b) the agent refunds the ticket." and "Depending on the
+ * outcome, (1) … or (2) …": enumerated alternatives are the ways of one choice ("… or …"); numbered steps joined by
+ * "and" or announced as steps stay a sequence.
+ */
+function enumeratedOptions(sentence: Sentence): Sentence[] | null {
+  const starts: Array<[number, number]> = [];
+  sentence.forEach((_, i) => {
+    const end = enumeratorEnd(sentence, i);
+    if (end > 0) starts.push([i, end]);
+  });
+  // The text's shape may have taken the markers already: "There are two options: X; Y."
+  const colon = sentence.findIndex((t) => t.text === ':');
+  if (starts.length < 2 && colon > 0 && ALTERNATIVES.test(sentence.slice(0, colon).map((t) => t.lower).join(' '))) {
+    starts.length = 0;
+    sentence.forEach((t, i) => {
+      if (i === colon || (i > colon && t.text === ';')) starts.push([i, i + 1]);
+    });
+    if (starts.slice(1).some(([i]) => !sentence.slice(i + 1).some((t) => t.pos === 'VERB'))) return null;
+  }
+  if (starts.length < 2) return null;
+  const intro = sentence.slice(0, starts[0]![0]).map((t) => t.lower).join(' ');
+  const items = starts.map(([, from], k) => {
+    const item = sentence.slice(from, starts[k + 1]?.[0] ?? sentence.length).filter((t) => !/^[.!]$/.test(t.text));
+    while (item.length && /^[;,]$|^or$|^and$/.test(item.at(-1)!.lower)) item.pop();
+    return item;
+  });
+  const joinedByOr = starts.slice(1).some(([i]) => sentence[i - 1]?.lower === 'or');
+  if (!joinedByOr && !ALTERNATIVES.test(intro)) return null;
+  const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
+  return [[...items.flatMap((item, k) => (k ? [COMMA, OR, ...item] : item)), ...end]];
+}
+
+/** "Option A: the crew repairs the roof." — a named option is a case of one choice with the options around it. */
+function namedOption(sentence: Sentence): Sentence[] | null {
+  const colon = sentence[2]?.text === ':' ? 2 : -1;
+  if (colon < 0 || !/^(option|alternative|variant|scenario|route|plan)$/.test(sentence[0]!.lower) || !sentence.slice(3).some((t) => t.pos === 'VERB')) return null;
+  const name = sentence[1]!;
+  if (!/^([A-Z]|\d+)$/.test(name.text)) return null;
+  // One name for the label: "Option A" (a lone "A" would read as an article).
+  return [[WHERE, { ...name, text: `Option ${name.text}`, lower: `option ${name.lower}`, pos: 'PROPN' }, COMMA, ...sentence.slice(3)]];
+}
+
+/** "Either the clerk repairs the device, or …": the opening "either" only announces the "or". */
+function leadingEither(sentence: Sentence): Sentence[] | null {
+  if (sentence[0]?.lower !== 'either' || !sentence.some((t, i) => i > 2 && t.lower === 'or')) return null;
+  return [sentence.slice(1).map((t, i) => (i === 0 && t.pos === 'DET' ? { ...t, text: t.lower === 'the' ? 'The' : t.text } : t))];
+}
+
+/** Where a qualified bare plural subject ends ("Complete forms", "Urgent drafts", "Approved requests"): its head, or -1. */
+function qualifiedSubject(s: Sentence): number {
+  let i = 0;
+  while (i < 3 && (s[i]?.pos === 'ADJ' || (s[i]?.pos === 'VERB' && /ed$/.test(s[i]!.lower)) || (i === 0 && s[i]?.first && s[i]?.pos === 'PROPN'))) i++;
+  const head = s[i];
+  // "Critical alerts are …": the tagger may read the plural as a verb when an auxiliary follows.
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'VERB' && s[i + 1]?.pos === 'AUX');
+  if (i === 0 || !head || !noun || !/[^s]s$/.test(head.lower) || !['AUX', 'VERB'].includes(s[i + 1]?.pos ?? '')) return -1;
+  return i;
+}
+
+/** The subject's words as an ordinary phrase: the sentence's capital is no name. */
+function plain(tokens: Token[]): Token[] {
+  return tokens.map((t) => (t.first ? { ...t, text: t.lower, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos, first: false } : t));
+}
+
+/**
+ * "Complete forms go straight to review; otherwise the clerk asks …" (or "Otherwise, …" in the next sentence) →
+ * "If forms are complete, forms go straight to review; otherwise …": the qualifier is the condition.
+ */
+function beforeOtherwise(sentence: Sentence, next: Sentence | undefined): Sentence[] | null {
+  const head = qualifiedSubject(sentence);
+  if (head < 0) return null;
+  const inside = sentence.some((t, i) => t.lower === 'otherwise' && [';', ','].includes(sentence[i - 1]?.text ?? ''));
+  const after = next?.[0]?.lower === 'otherwise';
+  if (!inside && !after) return null;
+  const qualifier = plain(sentence.slice(0, head));
+  const noun = plain([{ ...sentence[head]!, pos: 'NOUN', lemma: sentence[head]!.lower.replace(/s$/, '') }]);
+  return [[IF, ...noun, ARE, ...qualifier, COMMA, ...noun, ...sentence.slice(head + 1)]];
+}
+
+/**
+ * "Larger claims go to an adjuster" after "Claims below €500 are paid at once" (or after "Complete forms …"): the
+ * comparative names the other side of the case before, so it is its "otherwise". "Everything else …" too.
+ */
+function otherSide(sentence: Sentence, previous: Sentence | undefined): Sentence[] | null {
+  if (!previous || !casesOpened(previous)) return null;
+  const opening = sentence.slice(0, 3).map((t) => t.lower).join(' ');
+  const rest = REST.exec(opening);
+  if (rest) {
+    const skip = rest[0].split(' ').length;
+    // "All other orders go to …": the noun stays the subject; "Everything else is …": the thing of the case before.
+    const after = sentence.slice(skip);
+    const subject = ['NOUN', 'PROPN'].includes(after[0]?.pos ?? '') || after[0]?.lower === 'ones' ? [] : caseNoun(previous);
+    return [[OTHERWISE, COMMA, ...subject, ...after]];
+  }
+  let i = 0;
+  if (sentence[0]?.lower === 'more' || sentence[0]?.lower === 'less') i = 1;
+  if (!COMPARATIVES.test(sentence[i]?.lower ?? '') || (i === 1 && sentence[1]?.pos !== 'ADJ')) return null;
+  const head = sentence[i + 1];
+  if (!head || !(head.pos === 'NOUN' || head.lower === 'ones') || !['AUX', 'VERB'].includes(sentence[i + 2]?.pos ?? '')) return null;
+  const noun = head.lower === 'ones' ? caseNoun(previous) : plain([head]);
+  return [[OTHERWISE, COMMA, ...noun, ...sentence.slice(i + 2)]];
+}
+
+/** The sentence opens a case by amount or quality: "Claims below €500 …", "For orders over $500, …", "Urgent drafts …". */
+function casesOpened(s: Sentence): boolean {
+  const from = s[0]?.lower === 'for' ? 1 : 0;
+  const amount = s.slice(from, from + 8).some((t) => /^(below|under|over|above|exceeding|up|less|more)$/.test(t.lower)) && s.slice(from, from + 10).some((t) => t.pos === 'NUM');
+  return (amount && /s$/.test(s[from]?.lower ?? '')) || qualifiedSubject(s) > 0;
+}
+
+/** The plural noun the case before was about ("claims"). */
+function caseNoun(previous: Sentence): Token[] {
+  const from = previous[0]?.lower === 'for' ? 1 : 0;
+  const noun = previous.slice(from, from + 4).find((t) => ['NOUN', 'PROPN'].includes(t.pos) && /[^s]s$/.test(t.lower));
+  return noun ? plain([noun]) : [];
+}
+
+/** The last ":" or dash in `tokens` after which a clause with a verb follows, and the verbless label before it. */
+function labelAt(tokens: Token[]): { label: Token[]; clause: Token[] } | null {
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (!/^[:–—]$|^-$/.test(tokens[i]!.text)) continue;
+    const clause = tokens.slice(i + 1);
+    let from = i - 1;
+    while (from > 0 && !/^[:–—,]$|^-$/.test(tokens[from - 1]!.text)) from--;
+    const label = tokens.slice(from, i);
+    const finite = label.some((t) => (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX');
+    if (label.length === 0 || label.length > 6 || finite || !clause.some((t) => t.pos === 'VERB')) return null;
+    return { label, clause };
+  }
+  return null;
+}
+
+/**
+ * "Orders under $100: the clerk ships them; larger orders: the manager reviews them first." and "Two outcomes:
+ * approved — we notify the client; declined — we archive the file.": each labelled part is one way of a single choice.
+ */
+function labelledCases(sentence: Sentence): Sentence[] | null {
+  const parts: Token[][] = [[]];
+  for (const t of sentence) {
+    if (t.text === ';') parts.push([]);
+    else if (!/^[.!]$/.test(t.text)) parts.at(-1)!.push(t);
+  }
+  if (parts.length < 2) return null;
+  const cases = parts.map(labelAt);
+  if (cases.some((c) => c === null)) return null;
+  const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
+  return cases.map((c, k) => {
+    const { label, clause } = c!;
+    const other = k > 0 && (COMPARATIVES.test(label[0]!.lower) || REST.test(label.map((t) => t.lower).join(' ')));
+    // The same choice for every part, whatever each label is about ("approved", "declined"), as "Where …" cases are.
+    return other ? [OTHERWISE, COMMA, ...clause, ...end] : [WHERE, ...plain(label), COMMA, ...clause, ...end];
+  });
+}
+
+/**
+ * "No receipt, no refund." / "No receipt = no refund." / "No receipt means no refund." → "If there is no receipt, there
+ * is no refund." (a branch that ends, named "No refund"); "Without a signed contract, the order is not shipped." →
+ * "If there is no signed contract, …".
+ */
+function missingThing(sentence: Sentence): Sentence[] | null {
+  const first = sentence[0]?.lower;
+  if (first === 'without' && ['DET', 'ADJ', 'NOUN'].includes(sentence[1]?.pos ?? '')) {
+    const comma = sentence.findIndex((t) => t.text === ',');
+    const thing = sentence.slice(1, comma).filter((t) => !['a', 'an', 'the'].includes(t.lower));
+    // "Without delay, …", "without waiting": a manner, not a missing thing.
+    if (comma < 2 || comma > 6 || thing.some((t) => ['VERB', 'AUX'].includes(t.pos) && !/ed$/.test(t.lower)) || thing.some((t) => /^(delay|fail|exception|question|doubt)$/.test(t.lower))) return null;
+    return [[IF, THERE, IS, word('no', 'DET'), ...thing, ...sentence.slice(comma)]];
+  }
+  if (first !== 'no') return null;
+  const mid = sentence.findIndex((t, i) => i > 1 && (t.text === ',' || t.text === '=' || t.lower === 'means') && sentence[i + 1]?.lower === 'no');
+  if (mid < 0 || mid > 5 || sentence.slice(1, mid).some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
+  const consequence = sentence.slice(mid + 2).filter((t) => t.pos !== 'PUNCT');
+  if (!consequence.length || consequence.length > 4 || consequence.some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
+  return [[IF, THERE, IS, ...sentence.slice(0, mid).map((t, i) => (i === 0 ? { ...t, text: 'no', first: false } : t)), COMMA, THERE, IS, sentence[mid + 1]!, ...consequence, ...sentence.slice(-1)]];
+}
