@@ -2,6 +2,7 @@
 import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './phrase.ts';
 import { isThing, isTimeWord, mayAct, namesSomeone } from './agents.ts';
+import { OWNING_ORGANISATIONS, possessedRole } from './possessed-roles.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
@@ -11,6 +12,11 @@ export interface Actor extends ModelActor {
   /** Lemmas of the name's words, for matching later mentions. */
   key: string[];
   head: string;
+}
+
+/** An outside party (a supplier, a customer, a company): not the narrator's side. */
+export function isExternalParty(a: Actor): boolean {
+  return ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || OWNING_ORGANISATIONS.has(a.head);
 }
 
 export function isSystemName(name: string): boolean {
@@ -87,7 +93,7 @@ export class ActorRegistry {
   /** The phrase that carries the actor's name: "a member of the sales department" → "sales department". */
   private nameSource(phrase: Phrase): Phrase {
     if (['member', 'one', 'some', 'each', 'any', 'all', 'most', 'part', 'lot', 'number', 'group'].includes(phrase.head.lemma) && phrase.of) return this.nameSource(phrase.of);
-    return actorWords(phrase);
+    return actorWords(possessedRole(phrase));
   }
 
   /** Finds or creates the actor a phrase names. */
