@@ -12,3 +12,5 @@ export function read(prompt: string): ProcessModel {
 export const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
 export const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
 export const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
+export const lanes = (m: ProcessModel) => m.actors.map((a) => a.name);
+export const laneOf = (m: ProcessModel, label: string) => m.actors.find((a) => a.id === node(m, label)?.actor)?.name;
