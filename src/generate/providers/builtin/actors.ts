@@ -64,6 +64,9 @@ export function actorWords(phrase: Phrase): Phrase {
   return { words, head: words[words.length - 1]!, of };
 }
 
+// Where a role works, which names no other role: "the office clerk", "the ward nurse", "the warehouse worker".
+const WORKPLACES = new Set(['office', 'ward', 'desk', 'shop', 'store', 'warehouse', 'site', 'shift', 'duty', 'station', 'branch', 'counter']);
+
 // Words that say an actor is a unit, not who it is: "the HR team", "HR" and "the HR department" are one actor.
 const UNIT_WORDS = new Set(['team', 'department', 'dept', 'division', 'unit', 'group', 'function', 'section']);
 
@@ -110,6 +113,9 @@ export class ActorRegistry {
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));
     if (shorter.length === 1) return shorter[0]!;
+    // "The office clerk" after "the clerk": a role named again with where it works is the same role.
+    const placed = key.length === 2 && WORKPLACES.has(key[0]!) ? this.actors.find((a) => a.key.length === 1 && a.head === head) : undefined;
+    if (placed) return placed;
     const name = titleCase(words);
     const byName = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
     if (byName) return byName;

@@ -59,6 +59,12 @@ describe('units and roles the tagger misreads', () => {
     expect(laneOf(m, 'Sort mail')).toBe('Clerk');
   });
 
+  it('a role named again with where it works is the same lane; another kind of role is not', () => {
+    expect(lanes(read('The clerk registers the letter. The office clerk then files the letter.'))).toEqual(['Clerk']);
+    expect(lanes(read('The nurse takes the blood sample. The ward nurse labels the tube.'))).toEqual(['Nurse']);
+    expect(lanes(read('The manager approves the leave. The finance manager books the cost.'))).toEqual(['Manager', 'Finance manager']);
+  });
+
   it('each coordinated clause keeps its own subject and step', () => {
     const m = read('HR sets up their account and IT hands them a laptop.');
     expect([laneOf(m, 'Set up account'), laneOf(m, 'Hand laptop')]).toEqual(['HR', 'IT']);
