@@ -18,10 +18,18 @@ const HANDING_VERBS = new Set(['forwards', 'passes', 'hands', 'sends', 'returns'
 
 const COMPARATIVES = new Set(['other', 'further', 'earlier', 'later', 'higher', 'lower', 'greater', 'larger', 'smaller', 'older', 'newer', 'faster', 'proper', 'clever', 'former', 'latter', 'major', 'minor', 'prior', 'inner', 'outer', 'upper', 'junior', 'senior', 'relevant', 'important', 'significant', 'urgent', 'pending', 'constant', 'brilliant', 'distant', 'vacant', 'dominant']);
 
+// Words that close a unit's name ("support team", "service desk").
+const UNIT_HEADS = new Set(['team', 'department', 'desk', 'unit', 'office', 'group', 'division', 'centre', 'center']);
+
 // Heads of role compounds that are also verbs: "team lead", "department head", "committee chair".
 const ROLE_HEADS = new Set(['lead', 'head', 'chair']);
 
 const isThirdPersonVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]+[^s]s$/.test(t.lower);
+
+// "Accounts payable checks …": finance units named by an account and an adjective.
+const ACCOUNT_UNITS = new Set(['payable', 'receivable']);
+// Plural role nouns by their ending ("clerks", "auditors", "pharmacists", "technicians", "trainees").
+const PLURAL_ROLE = /^([a-z]{2,}(er|or|ist|ian|ant|ee|ent)|clerk|nurse|chef|guard|judge|cook|pilot|analyst|expert|midwife|staffer)s$/i;
 
 /** Fixes the tags in place; returns the tokens for chaining. */
 export function tagActors(tokens: Token[]): Token[] {
@@ -29,6 +37,22 @@ export function tagActors(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "Accounts payable checks the invoice", "sends it to accounts receivable": one unit's name.
+    if (/^accounts?$/.test(t.lower) && ACCOUNT_UNITS.has(next?.lower ?? '') && !(prev && ['DET', 'PRON'].includes(prev.pos))) {
+      t.pos = 'PROPN';
+      next!.pos = 'PROPN';
+      next!.lemma = next!.lower;
+    }
+    // "Clerks sort the mail", "then auditors review the books": a plural role opening a clause before a bare verb form
+    // and its object is who acts (the tagger reads the verb as a noun); it is the same actor as "the clerk".
+    const opens = !prev || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || ['then', 'next', 'finally', 'when', 'once', 'if', 'after'].includes(prev.lower);
+    const bareVerb = !!next && ['NOUN', 'VERB'].includes(next.pos) && /^[a-z]+$/.test(next.text) && !/s$/.test(next.lower);
+    if (opens && PLURAL_ROLE.test(t.lower) && bareVerb && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower.replace(/s$/, '');
+      next!.pos = 'VERB';
+      next!.lemma = next!.lower;
+    }
     // "Purchasing orders the parts", "then Legal reviews it", "goes to Receiving": a capitalised department word
     // before a finite verb, or after "to", names the department.
     const capital = /^[A-Z][a-z]+$/.test(t.text) && DEPARTMENT_WORDS.has(t.lower);
@@ -47,6 +71,13 @@ export function tagActors(tokens: Token[]): Token[] {
     // by position ("Payment takes …", "Mismatches are …" keep theirs).
     const named = t.first && t.pos === 'PROPN' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/(s|ment|tion|sion|ness|ity|ance|ence|ing|ed)$/.test(t.lower);
     if (named && next?.pos === 'VERB' && /[^s]s$/.test(next.lower) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) t.first = false;
+    // "The IT support team scans …", "the claims handling unit": a verb form inside a unit's name is part of it.
+    const unitAfter = !!next && next.pos === 'NOUN' && UNIT_HEADS.has(next.lower) && isThirdPersonVerb(tokens[i + 2]);
+    if (t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && unitAfter && !/(ed|s)$/.test(t.lower)) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+      tokens[i + 2]!.pos = 'VERB';
+    }
     // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
     if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.
@@ -58,7 +89,9 @@ export function tagActors(tokens: Token[]): Token[] {
     }
     // "The event lead then sends …", "our project lead reviews …": the head of a role compound the tagger reads as a
     // verb ("lead", "head", "chair"), before the clause's real verb (an adverb may stand between).
-    const roleHead = ROLE_HEADS.has(t.lower) && t.pos === 'VERB' && prev?.pos === 'NOUN' && ['DET', 'PRON'].includes(tokens[i - 2]?.pos ?? '');
+    // ("the employee's team lead": a possessive stands for the determiner.)
+    const determined = ['DET', 'PRON'].includes(tokens[i - 2]?.pos ?? '') || ["'s", '’', 's'].includes(tokens[i - 2]?.lower ?? '');
+    const roleHead = ROLE_HEADS.has(t.lower) && t.pos === 'VERB' && prev?.pos === 'NOUN' && determined;
     const verbAt = next?.pos === 'ADV' ? i + 2 : i + 1;
     if (roleHead && isThirdPersonVerb(tokens[verbAt])) {
       t.pos = 'NOUN';

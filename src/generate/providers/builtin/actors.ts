@@ -2,6 +2,7 @@
 import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './phrase.ts';
 import { isThing, isTimeWord, mayAct, namesSomeone } from './agents.ts';
+import { OWNING_ORGANISATIONS, possessedRole } from './possessed-roles.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
@@ -11,6 +12,11 @@ export interface Actor extends ModelActor {
   /** Lemmas of the name's words, for matching later mentions. */
   key: string[];
   head: string;
+}
+
+/** An outside party (a supplier, a customer, a company): not the narrator's side. */
+export function isExternalParty(a: Actor): boolean {
+  return ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || OWNING_ORGANISATIONS.has(a.head);
 }
 
 export function isSystemName(name: string): boolean {
@@ -58,6 +64,9 @@ export function actorWords(phrase: Phrase): Phrase {
   return { words, head: words[words.length - 1]!, of };
 }
 
+// Where a role works, which names no other role: "the office clerk", "the ward nurse", "the warehouse worker".
+const WORKPLACES = new Set(['office', 'ward', 'desk', 'shop', 'store', 'warehouse', 'site', 'shift', 'duty', 'station', 'branch', 'counter']);
+
 // Words that say an actor is a unit, not who it is: "the HR team", "HR" and "the HR department" are one actor.
 const UNIT_WORDS = new Set(['team', 'department', 'dept', 'division', 'unit', 'group', 'function', 'section']);
 
@@ -87,7 +96,7 @@ export class ActorRegistry {
   /** The phrase that carries the actor's name: "a member of the sales department" → "sales department". */
   private nameSource(phrase: Phrase): Phrase {
     if (['member', 'one', 'some', 'each', 'any', 'all', 'most', 'part', 'lot', 'number', 'group'].includes(phrase.head.lemma) && phrase.of) return this.nameSource(phrase.of);
-    return actorWords(phrase);
+    return actorWords(possessedRole(phrase));
   }
 
   /** Finds or creates the actor a phrase names. */
@@ -104,6 +113,9 @@ export class ActorRegistry {
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));
     if (shorter.length === 1) return shorter[0]!;
+    // "The office clerk" after "the clerk": a role named again with where it works is the same role.
+    const placed = key.length === 2 && WORKPLACES.has(key[0]!) ? this.actors.find((a) => a.key.length === 1 && a.head === head) : undefined;
+    if (placed) return placed;
     const name = titleCase(words);
     const byName = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
     if (byName) return byName;

@@ -7,6 +7,8 @@ export interface Phrase {
   head: Token;
   /** "of …" complement, kept apart so labels and actor names can choose. */
   of: Phrase | null;
+  /** "the supplier's driver": how many words name the possessor, before the "'s". */
+  owned?: number;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'some', 'any', 'each', 'every', 'all', 'another', 'both', 'such', 'which', 'whose', 'no']);
@@ -17,12 +19,14 @@ export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | nu
   let i = from;
   while (i < tokens.length && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET' || (tokens[i]!.pos === 'ADV' && PHRASE_POS.has(tokens[i + 1]?.pos ?? '')))) i++;
   const words: Token[] = [];
+  let owned = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     const modifierVerb = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && PHRASE_POS.has(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.pos !== 'NUM';
     const hyphenated = (t.text === '-' && words.length > 0) || (t.text === '%' && words.at(-1)?.pos === 'NUM');
     if (PHRASE_POS.has(t.pos) || modifierVerb || hyphenated || (t.text === "'s" && words.length) || (t.text === '’' && tokens[i + 1]?.lower === 's')) {
       if (t.text !== '’' && t.text !== "'s" && t.lower !== 's') words.push(t);
+      else if (t.text === "'s" || t.text === '’') owned = words.length;
       i++;
       continue;
     }
@@ -49,7 +53,9 @@ export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | nu
       end = inner.end;
     }
   }
-  return { phrase: { words: kept, head: kept[kept.length - 1]!, of }, end };
+  const phrase: Phrase = { words: kept, head: kept[kept.length - 1]!, of };
+  if (owned && owned < kept.length) phrase.owned = owned;
+  return { phrase, end };
 }
 
 export function isVerbish(t: Token | undefined): boolean {

@@ -16,6 +16,8 @@ export interface Reading {
   verb: Token | null;
   particle: Token | null;
   passive: boolean;
+  /** "X is asked to VERB": X does only this step; the work stays with whoever asked. */
+  asked: boolean;
   negated: boolean;
   copula: boolean;
   object: Phrase | null;
@@ -47,6 +49,7 @@ export function readClause(tokens: Token[]): Reading {
     verb: null,
     particle: null,
     passive: false,
+    asked: false,
     negated: false,
     copula: false,
     object: null,

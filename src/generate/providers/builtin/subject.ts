@@ -1,5 +1,5 @@
 // The subject of a clause: where its verb group starts, and the noun phrase or pronoun before it.
-import { readPhrase } from './phrase.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
@@ -58,13 +58,21 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
     }
     if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to') {
       const skipped = readPhrase(tokens, j + 1);
-      if (skipped.phrase) j = skipped.end - 1;
+      if (skipped.phrase) {
+        j = skipped.end - 1;
+        const named = nameAfterOpening(skipped.phrase, skipped.end === firstVerb);
+        if (named) {
+          r.subject = named;
+          r.subjectPronoun = null;
+        }
+      }
       continue;
     }
     const { phrase, end } = readPhrase(tokens, j);
     if (phrase && end <= firstVerb + 1) {
       if (!TIME_WORDS.has(phrase.head.lemma)) {
-        r.subject = phrase;
+        // ("After the review Finance approves …": the connective is gone, the opening phrase runs into the name.)
+        r.subject = nameAfterOpening(phrase, end === firstVerb) ?? phrase;
         r.subjectPronoun = null;
         // "a list … explaining the reason … is compiled": what follows the participle describes the subject.
         if (tokens[end]?.pos === 'VERB' && end < firstVerb) break;
@@ -72,4 +80,19 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
       j = end - 1;
     }
   }
+}
+
+/**
+ * "On the first day, HR sets up …", "After the meeting Finance approves …": the comma is gone from the clause, so the
+ * opening phrase runs into the name of who acts; the capitalised name before the verb is the subject.
+ */
+function nameAfterOpening(p: Phrase, beforeVerb: boolean): Phrase | null {
+  const capital = (w: Token) => /^[A-Z]/.test(w.text) && !w.first;
+  if (!beforeVerb || p.of || !capital(p.head)) return null;
+  let k = p.words.length;
+  while (k > 0 && capital(p.words[k - 1]!)) k--;
+  const opening = p.words.slice(0, k);
+  if (!opening.length || !opening.some((w) => w.pos === 'NOUN')) return null;
+  const words = p.words.slice(k);
+  return { words, head: words[words.length - 1]!, of: null };
 }

@@ -1,6 +1,6 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
-import { ActorRegistry, isSystemName, type Actor } from './actors.ts';
+import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone } from './agents.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
@@ -49,6 +49,8 @@ export class TaskPlanner {
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
   private readonly acting = new ActingOrder();
+  /** The last step was lent to someone asked to do it; agentless passives go back to the current actor. */
+  private lent = false;
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -88,16 +90,26 @@ export class TaskPlanner {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
       if (r.agent && this.actors.canAct(r.agent) && !counted && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+        this.lent = false;
         return (this.state.actor = this.actors.resolve(r.agent));
       }
-      return null;
+      // "X is asked to approve it. The form is then filed.": the filing is the asker's again, not X's.
+      return this.lent ? this.state.actor : null;
     }
+    // "The manager is asked to approve the request": the manager does this step only; the asker keeps the work.
+    if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
+      this.lent = true;
+      return this.actors.resolve(r.subject);
+    }
+    this.lent = false;
     if (c.relative || r.subjectPronoun === 'who') {
       if (this.state.candidate) return (this.state.actor = this.actors.resolve(this.state.candidate));
       return this.state.actor;
     }
     const p = r.subjectPronoun;
-    if (p === 'i' || p === 'we') return this.state.speaker ? (this.state.actor = this.state.speaker) : null;
+    // A narrator the text does not name still acts apart from an outside party: "The supplier's driver delivers the
+    // goods. We check the delivery." puts the check in the narrator's organisation, not the driver's.
+    if (p === 'i' || p === 'we') return (this.state.actor = this.state.speaker ?? (this.state.actor && isExternalParty(this.state.actor) ? this.actors.named('Company') : null));
     if (p === 'you') return null;
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;

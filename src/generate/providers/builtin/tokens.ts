@@ -123,7 +123,7 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && looksLikeVerbS(next));
     // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
-    const inCompound = prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && (next.pos === 'VERB' || (next.pos === 'NOUN' && !/s$/.test(t.lower))) && looksLikeVerbS(next);
+    const inCompound = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens[i - 2]?.pos === 'DET' && (next.pos === 'VERB' || (next.pos === 'NOUN' && !/s$/.test(t.lower))) && looksLikeVerbS(next);
     if (t.pos === 'VERB' && (prev.pos === 'DET' || inCompound) && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
     // "creates a claim file.": the last word of a noun phrase, not a verb.
     const phraseEnd = next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
@@ -159,7 +159,8 @@ function correctTags(tokens: Token[]): Token[] {
     const listed = prev.text === ',' && (next.pos === 'DET' || next.lower === 'it' || next.lower === 'them');
     const afterSubject = isSubjectEnd(prev) || adverbBetween || ((prev.pos === 'CCONJ' || listed) && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     // "rolls back the release", "rolls back and notifies …", "signs off.": a particle after the subject marks a verb.
-    const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
+    // ("sets up their account": a possessive opens the object too.)
+    const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     // "the manager first talks to the client": after subject + adverb, a preposition is as good as an object.

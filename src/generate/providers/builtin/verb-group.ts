@@ -56,6 +56,7 @@ export function readVerbGroup(tokens: Token[], from: number, r: Reading): number
       // "the applicant is asked to send them": the step is the applicant's sending.
       if (r.passive && ASKING.has(t.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') {
         r.passive = false;
+        r.asked = true;
         r.verb = tokens[i + 2]!;
         i += 3;
         break;

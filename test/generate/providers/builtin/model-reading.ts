@@ -17,3 +17,5 @@ export function branches(m: ProcessModel): string[] {
   const split = m.nodes.find((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length >= 2);
   return split ? m.flows.filter((f) => f.from === split.id).map((f) => f.label ?? '') : [];
 }
+export const lanes = (m: ProcessModel) => m.actors.map((a) => a.name);
+export const laneOf = (m: ProcessModel, label: string) => m.actors.find((a) => a.id === node(m, label)?.actor)?.name;
