@@ -158,6 +158,8 @@ function cutAtPunctuation(sentence: Sentence): Token[][] {
   return segments.filter((s) => s.length > 0);
 }
 
+const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+
 /** "Under certain circumstances," joins what follows; a verbless list item joins what came before. */
 function mergeVerbless(segments: Token[][]): Token[][] {
   const out: Token[][] = [];
@@ -183,7 +185,8 @@ function mergeVerbless(segments: Token[][]): Token[][] {
     }
     const isOpening = out.length === 0 || SUBORDINATORS.has(withCarry[0]?.lower ?? '') || classify(withCarry) !== 'plain';
     if ((isOpening || carry.length > 0) && i < segments.length - 1) carry = withCarry;
-    else if (out.length) out[out.length - 1]!.push(...withCarry);
+    // "collects the ID, the payslip and the contract": the comma stays, so the object ends at its first item.
+    else if (out.length) out[out.length - 1]!.push(COMMA, ...withCarry);
     else carry = withCarry;
   });
   if (carry.length) {

@@ -30,9 +30,11 @@ export function readSentences(text: string): Sentence[] {
     const pos: string[] = s.tokens().out(its.pos);
     const lemmas: string[] = s.tokens().out(its.lemma);
     const spaces: string[] = s.tokens().out(its.precedingSpaces);
-    const tokens = joinHyphenated(
-      values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() })),
-      spaces,
+    const tokens = splitFinalParticle(
+      joinHyphenated(
+        values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() })),
+        spaces,
+      ),
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
@@ -55,6 +57,14 @@ function splitAfterAbbreviation(tokens: Token[]): Sentence[] {
     return [left, ...splitAfterAbbreviation(right)];
   }
   return [tokens];
+}
+
+/** "checks the guest in.": the tokenizer reads "in." as the inch sign; only after a number is it one. */
+function splitFinalParticle(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^(?:in|on)\.$/i.test(last.text) || tokens[tokens.length - 2]?.pos === 'NUM') return tokens;
+  const word = last.text.slice(0, -1);
+  return [...tokens.slice(0, -1), { text: word, lower: word.toLowerCase(), pos: 'ADP', lemma: word.toLowerCase() }, { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' }];
 }
 
 /** "back-ordered", "in-house": the tokenizer splits at the hyphen; the word takes its last part's tag. */
@@ -236,6 +246,11 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
       t.lemma = t.lower;
     }
+  }
+  // "records name, address and phone number": a bare form between a list's comma and its "and" is one more noun.
+  for (let i = 2; i < tokens.length - 2; i++) {
+    const [noun, comma, t, and, after] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (t.pos === 'VERB' && comma.text === ',' && noun.pos === 'NOUN' && t.lower === t.lemma && and.pos === 'CCONJ' && ['NOUN', 'DET', 'ADJ'].includes(after.pos)) t.pos = 'NOUN';
   }
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   return tokens;
