@@ -1,5 +1,6 @@
 // Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
 import type { Sentence, Token } from './tokens.ts';
+import { isVerbish } from './phrase.ts';
 
 export type ClauseRole =
   | 'plain'
@@ -224,7 +225,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   const relative = RELATIVES.has(lead ?? '') && (seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' || seg[2]?.pos === 'VERB' || seg[2]?.pos === 'AUX');
   let start = lead === 'or' || lead === 'and' || lead === 'whereas' ? 1 : 0;
   // "…, whereas amounts over $200 require approval": a contrast between two cases is a choice.
-  let pending: Partial<Clause> = relative ? { relative: true } : start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX', afterAnd: lead === 'and' } : {};
+  let pending: Partial<Clause> = relative ? { relative: true } : start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: isVerbish(seg[1]) || (seg[1]?.pos === 'ADV' && isVerbish(seg[2])), afterAnd: lead === 'and' } : {};
   for (let i = 1; i < seg.length; i++) {
     const t = seg[i]!;
     const left = seg.slice(start, i);

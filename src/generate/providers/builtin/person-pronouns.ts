@@ -33,7 +33,8 @@ export class PeopleMentioned {
     for (let k = this.named.length - 1; k >= 0; k--) {
       const p = this.named[k]!;
       if (acting(p)) continue;
-      if (!person || namesSomeone(p)) return p;
+      // "him" or "her" is one person: never a unit named by initials (HR, IT).
+      if (!person || (namesSomeone(p) && !/^[A-Z0-9]{2,}$/.test(p.head.text))) return p;
     }
     return null;
   }

@@ -13,6 +13,7 @@ describe('phrasal verbs keep their particle wherever it stands', () => {
   it('"in" ending the sentence is a particle, not the inch sign', () => {
     expect(labels('The receptionist checks the guest in. The porter carries the bags.')).toEqual(['Check in guest', 'Carry bags']);
     expect(labels('The nurse fills the form in. The doctor signs it.')).toEqual(['Fill in form', 'Sign form']);
+    expect(labels('The tester signs the build off. The receptionist checks the patient in.')).toEqual(['Sign off build', 'Check in patient']);
   });
 });
 
@@ -34,6 +35,7 @@ describe('the verb and its real object', () => {
     expect(labels('The officer collects the ID, the payslip and the contract. The officer approves the loan.')).toEqual(['Collect ID', 'Approve loan']);
     expect(labels('The nurse records name, address and phone number. The doctor examines the patient.')).toEqual(['Record name', 'Examine patient']);
     expect(labels('The lab tests blood samples, urine samples and swabs.')).toEqual(['Test blood samples']);
+    expect(labels('The applicant applies for a loan. The officer collects the ID, the payslip and the bank statements, and then calls him.')).toEqual(['Apply for loan', 'Collect ID', 'Call applicant']);
   });
 });
 
