@@ -99,6 +99,13 @@ export class ActorRegistry {
     return actorWords(possessedRole(phrase));
   }
 
+  /** Whether a phrase names this actor, without creating one. */
+  names(phrase: Phrase, actor: Actor): boolean {
+    const source = this.nameSource(phrase);
+    const key = source.words.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
+    return sameUnit(actor.key, key) || (actor.head === (FULL_FORMS[source.head.lemma] ?? source.head.lemma) && key.every((k) => actor.key.includes(k)));
+  }
+
   /** Finds or creates the actor a phrase names. */
   resolve(phrase: Phrase): Actor {
     const source = this.nameSource(phrase);

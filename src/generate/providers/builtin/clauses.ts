@@ -1,5 +1,6 @@
 // Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
 import type { Sentence, Token } from './tokens.ts';
+import { isVerbish } from './phrase.ts';
 
 export type ClauseRole =
   | 'plain'
@@ -158,6 +159,8 @@ function cutAtPunctuation(sentence: Sentence): Token[][] {
   return segments.filter((s) => s.length > 0);
 }
 
+const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+
 /** "Under certain circumstances," joins what follows; a verbless list item joins what came before. */
 function mergeVerbless(segments: Token[][]): Token[][] {
   const out: Token[][] = [];
@@ -183,7 +186,8 @@ function mergeVerbless(segments: Token[][]): Token[][] {
     }
     const isOpening = out.length === 0 || SUBORDINATORS.has(withCarry[0]?.lower ?? '') || classify(withCarry) !== 'plain';
     if ((isOpening || carry.length > 0) && i < segments.length - 1) carry = withCarry;
-    else if (out.length) out[out.length - 1]!.push(...withCarry);
+    // "collects the ID, the payslip and the contract": the comma stays, so the object ends at its first item.
+    else if (out.length) out[out.length - 1]!.push(COMMA, ...withCarry);
     else carry = withCarry;
   });
   if (carry.length) {
@@ -221,7 +225,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   const relative = RELATIVES.has(lead ?? '') && (seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX' || seg[2]?.pos === 'VERB' || seg[2]?.pos === 'AUX');
   let start = lead === 'or' || lead === 'and' || lead === 'whereas' ? 1 : 0;
   // "…, whereas amounts over $200 require approval": a contrast between two cases is a choice.
-  let pending: Partial<Clause> = relative ? { relative: true } : start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: seg[1]?.pos === 'VERB' || seg[1]?.pos === 'AUX', afterAnd: lead === 'and' } : {};
+  let pending: Partial<Clause> = relative ? { relative: true } : start ? { orWithPrevious: lead === 'or' || lead === 'whereas', sharesSubject: isVerbish(seg[1]) || (seg[1]?.pos === 'ADV' && isVerbish(seg[2])), afterAnd: lead === 'and' } : {};
   for (let i = 1; i < seg.length; i++) {
     const t = seg[i]!;
     const left = seg.slice(start, i);

@@ -102,6 +102,7 @@ const NOUN_VERBS: Record<string, string> = {
   inventory: 'count', count: 'count', repair: 'repair', delivery: 'deliver', diagnosis: 'diagnose', visit: 'visit',
 };
 
+const TAKEN_IN = new Set(['payment', 'call', 'booking', 'delivery', 'order', 'deposit', 'reservation']);
 const MANNER_ADJECTIVES = new Set(['thorough', 'final', 'quick', 'brief', 'detailed', 'first', 'second', 'initial', 'formal', 'full', 'careful']);
 
 /** "a decision on the refund is made": the "on/about …" between the subject's noun and the verb. */
@@ -124,6 +125,8 @@ function doneGerund(r: Reading): string | null {
 export function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
   if (!r.verb || !object || !LIGHT_VERBS.has(verbBase(r.verb))) return null;
   if (verbBase(r.verb) === 'carry' && r.particle?.lower !== 'out') return null;
+  // "takes payment", "takes the call": taking these is receiving them, not doing them.
+  if (verbBase(r.verb) === 'take' && TAKEN_IN.has(object.head.lemma)) return null;
   const verb = NOUN_VERBS[object.head.lemma];
   // Only a bare noun ("a check", "a thorough review"); "a quality check" keeps its own words.
   if (!verb || object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower))) return null;
@@ -152,8 +155,12 @@ export function verbBase(verb: Token): string {
 }
 
 
-/** "analysed" → "analyse", not the lemmatiser's "analyze": the label keeps the writer's -ise/-yse spelling. */
+/**
+ * "analysed" → "analyse", not the lemmatiser's "analyze": the label keeps the writer's -ise/-yse spelling; and
+ * "enrols", "instals" keep their single final l ("Enrol", not "Enroll").
+ */
 function writersSpelling(lemma: string, lower: string): string {
+  if (/ll$/.test(lemma) && lower === `${lemma.slice(0, -1)}s`) return lemma.slice(0, -1);
   for (const [z, s] of [['yz', 'ys'], ['iz', 'is']] as const) {
     const written = lemma.replace(z, s);
     if (lemma.includes(z) && !lower.includes(z) && lower.startsWith(written.replace(/e$/, ''))) return written;

@@ -34,6 +34,14 @@ const ABOUT_THE_TEXT = new RegExp(
     '^(?:the following|below|above|what follows) (?:\\w+ )?(?:describes|explains|shows|outlines|lists|sets out|summari[sz]es|is how|are the steps)\\b',
     // "This procedure describes how …", "Our hiring policy explains …"
     '^(?:this|the|our|that) (?:\\w+ ){0,2}(?:process|procedure|workflow|document|policy|section|text|description|diagram|guide|instruction|chapter|model|overview|sop) (?:\\w+ )?(?:describes|explains|shows|outlines|covers|documents|defines|sets out|summari[sz]es|details|illustrates|depicts|is about)\\b',
+    // "Note: refunds are handled elsewhere.", "FYI, …": an aside to the reader.
+    '^(?:note|nb|n b|fyi|side note|aside|important|remember|hint|tip) ?[:,-] ',
+    // "Refunds are handled elsewhere", "Shipping is out of scope": work outside the process drawn.
+    '\\b(?:is|are|gets|get) (?:\\w+ )?(?:handled|dealt with|covered|managed|processed|described|done) (?:elsewhere|separately|outside\\b|in (?:a|another) (?:separate |different )?(?:process|procedure|workflow|document)|by (?:a|another) (?:separate |different )?(?:process|procedure|workflow))',
+    '\\b(?:is|are) (?:out of scope|not (?:part of|covered by|in the scope of) (?:this|the) (?:process|procedure|workflow|diagram|description))\\b',
+    // "This describes how we onboard …", "Here's how it works", "This is the process for …".
+    '^(?:this|that) (?:describes|explains|shows|outlines|covers|is how|is what)\\b',
+    '^(?:here is|here \'s|here are|this is) (?:how|what|the (?:process|procedure|workflow|flow|steps?))\\b',
   ].join('|'),
 );
 

@@ -29,7 +29,9 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
     r.object = thing.phrase;
     return thing.end;
   }
-  if (pronoun && pronoun.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.lower)) {
+  // "measures her blood pressure": "her" before a noun is a possessive, not the object.
+  const possessive = pronoun?.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from + 1]?.pos ?? '');
+  if (pronoun && pronoun.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.lower) && !possessive) {
     r.object = { words: [pronoun], head: pronoun, of: null };
     return from + 1;
   }

@@ -78,9 +78,9 @@ export function readClause(tokens: Token[]): Reading {
     if (!r.verb) return r;
     i = readObject(tokens, i, r);
   }
-  // "sends it back", "fills the form out": a particle after the object.
+  // "sends it back", "fills the form out", "hands the build over to QA": a particle after the object.
   const late = tokens[i];
-  if (!r.particle && late && ['back', 'out', 'up', 'off'].includes(late.lower) && ['ADV', 'ADP', 'PART'].includes(late.pos)) {
+  if (!r.particle && late && lateParticle(late, tokens[i + 1])) {
     r.particle = late;
     i++;
   }
@@ -110,4 +110,17 @@ function readEnsured(tokens: Token[], from: number, r: Reading): boolean {
   r.object = phrase;
   r.state = [be, ...predicate.slice(0, 2).filter((t, k) => k === 0 || t.pos === 'ADJ' || t.pos === 'VERB')];
   return true;
+}
+
+const LATE_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down', 'over', 'away']);
+
+/**
+ * A particle after the object: "writes the number down", "hands the build over to QA". "in" and "on" only where the
+ * clause ends or the receiver follows ("checks the guest in.", "passes the file on to HR"), never "in the system".
+ */
+function lateParticle(t: Token, next: Token | undefined): boolean {
+  if (!['ADV', 'ADP', 'PART'].includes(t.pos)) return false;
+  if (LATE_PARTICLES.has(t.lower)) return true;
+  const ends = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'to';
+  return (t.lower === 'in' || t.lower === 'on') && ends;
 }

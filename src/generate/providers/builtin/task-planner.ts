@@ -12,6 +12,7 @@ import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES,
 import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import type { Phrase } from './phrase.ts';
+import { PeopleMentioned } from './person-pronouns.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
@@ -51,6 +52,8 @@ export class TaskPlanner {
   private readonly acting = new ActingOrder();
   /** The last step was lent to someone asked to do it; agentless passives go back to the current actor. */
   private lent = false;
+  /** Whom "him", "her" or "informs them" means. */
+  private readonly people = new PeopleMentioned();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -68,12 +71,17 @@ export class TaskPlanner {
   }
 
   noteThing(r: Reading): void {
+    this.notePeople(r);
     // "if it's a bug": what "it" is described as is not a new thing to point at.
     if (r.copula && r.subjectPronoun) return;
     if (r.copula && r.object && pointable(r.object)) this.state.thing = r.object;
     else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
     // "makes a decision on the discount": the decision names the step, "it" still means the quote.
     else if (r.object && pointable(r.object) && !lightVerbStep(r, r.object)) this.state.thing = r.object;
+  }
+
+  private notePeople(r: Reading): void {
+    for (const p of [r.subject, r.agent, r.object, r.recipient]) this.people.note(p, !!p && p.head.pos !== 'PRON' && this.actors.canAct(p));
   }
 
   /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
@@ -233,8 +241,11 @@ export class TaskPlanner {
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
-    if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
-    if (object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
+    // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
+    const person = !r.passive && pronoun ? this.people.meant(pronoun, base, (p) => !!actor && this.actors.names(p, actor)) : undefined;
+    if (person !== undefined) object = person ?? this.state.candidate;
+    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     // "… and send to account management": the object is the thing just handled.
     if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
@@ -324,6 +335,7 @@ export class TaskPlanner {
     const asked = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
     const handled = ASKING_VERBS.has(base) ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     if (handled && pointable(handled) && !lightVerbStep(r, handled)) this.state.thing = handled;
+    this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
     }

@@ -30,9 +30,11 @@ export function readSentences(text: string): Sentence[] {
     const pos: string[] = s.tokens().out(its.pos);
     const lemmas: string[] = s.tokens().out(its.lemma);
     const spaces: string[] = s.tokens().out(its.precedingSpaces);
-    const tokens = joinHyphenated(
-      values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() })),
-      spaces,
+    const tokens = splitFinalParticle(
+      joinHyphenated(
+        values.map((v, i) => ({ text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() })),
+        spaces,
+      ),
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
@@ -55,6 +57,16 @@ function splitAfterAbbreviation(tokens: Token[]): Sentence[] {
     return [left, ...splitAfterAbbreviation(right)];
   }
   return [tokens];
+}
+
+const FINAL_PARTICLES = new Set(['in', 'on', 'off', 'up', 'down', 'out', 'over', 'back', 'away']);
+
+/** "checks the guest in.": the tokenizer reads "in." as the inch sign; only after a number is it one. */
+function splitFinalParticle(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^(?:in|on)\.$/i.test(last.text) || tokens[tokens.length - 2]?.pos === 'NUM') return tokens;
+  const word = last.text.slice(0, -1);
+  return [...tokens.slice(0, -1), { text: word, lower: word.toLowerCase(), pos: 'ADP', lemma: word.toLowerCase() }, { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' }];
 }
 
 /** "back-ordered", "in-house": the tokenizer splits at the hyphen; the word takes its last part's tag. */
@@ -169,7 +181,10 @@ function correctTags(tokens: Token[]): Token[] {
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.
-    const endsCoordinatedClause = isSubjectEnd(prev) && tokens[i - 2]?.pos === 'DET' && tokens[i - 3]?.pos === 'CCONJ' && (next.pos === 'PUNCT' || next.lower === 'and');
+    // ("collects the ID, the payslip and the bank statements": the last item of a list after a verb is no clause.)
+    const lastVerb = tokens.slice(0, i).map((x) => x.pos).lastIndexOf('VERB');
+    const inList = lastVerb >= 0 && tokens.slice(lastVerb + 1, i - 3).some((x) => x.text === ',');
+    const endsCoordinatedClause = isSubjectEnd(prev) && tokens[i - 2]?.pos === 'DET' && tokens[i - 3]?.pos === 'CCONJ' && (next.pos === 'PUNCT' || next.lower === 'and') && !inList;
     if (endsCoordinatedClause) {
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
@@ -237,6 +252,17 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
       t.lemma = t.lower;
     }
+  }
+  // "records name, address and phone number": a bare form between a list's comma and its "and" is one more noun.
+  for (let i = 2; i < tokens.length - 2; i++) {
+    const [noun, comma, t, and, after] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (t.pos === 'VERB' && comma.text === ',' && noun.pos === 'NOUN' && t.lower === t.lemma && and.pos === 'CCONJ' && ['NOUN', 'DET', 'ADJ'].includes(after.pos)) t.pos = 'NOUN';
+  }
+  // "signs the build off.", "checks the patient in.": the word between an article and a closing particle is a noun.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [det, t, particle, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]];
+    const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.lower === 'to';
+    if (det.pos === 'DET' && (t.pos === 'VERB' || t.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && FINAL_PARTICLES.has(particle.lower) && closes) t.pos = 'NOUN';
   }
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   return tokens;

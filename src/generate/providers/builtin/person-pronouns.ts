@@ -1,0 +1,41 @@
+// Object pronouns that mean people: "calls her", "informs them" point back at the last person or party named other
+// than the one acting — never at a thing, a measure, an amount or a date.
+import { namesSomeone } from './agents.ts';
+import type { Phrase } from './phrase.ts';
+
+// Verbs whose object is someone: "informs them" is telling people, "confirms them" is confirming things.
+export const PERSON_VERBS = new Set([
+  'inform', 'notify', 'call', 'phone', 'ring', 'contact', 'email', 'remind', 'thank', 'tell', 'advise', 'invite',
+  'interview', 'greet', 'welcome', 'meet', 'visit', 'update', 'brief', 'reassure', 'text', 'message', 'warn', 'ask',
+  'consult', 'train', 'coach', 'escort', 'refer', 'introduce', 'congratulate', 'reimburse', 'compensate', 'reach',
+]);
+const PERSONAL = new Set(['him', 'her']);
+const MAX_REMEMBERED = 8;
+
+/** The people and parties named so far, latest last. */
+export class PeopleMentioned {
+  private readonly named: Phrase[] = [];
+
+  /** Every clause's subject, object, receiver and agent that can act is a person a later pronoun may mean. */
+  note(p: Phrase | null, canAct: boolean): void {
+    if (!p || p.head.pos === 'PRON' || !canAct) return;
+    this.named.push(p);
+    if (this.named.length > MAX_REMEMBERED) this.named.shift();
+  }
+
+  /**
+   * Whom an object pronoun means, or undefined when it is no person pronoun: "him"/"her" always, "them" after a verb
+   * that takes people. `acting` tells whether a phrase names whoever acts, who is never the one acted on.
+   */
+  meant(pronoun: string, verb: string, acting: (p: Phrase) => boolean): Phrase | null | undefined {
+    const person = PERSONAL.has(pronoun);
+    if (!person && !(pronoun === 'them' && PERSON_VERBS.has(verb))) return undefined;
+    for (let k = this.named.length - 1; k >= 0; k--) {
+      const p = this.named[k]!;
+      if (acting(p)) continue;
+      // "him" or "her" is one person: never a unit named by initials (HR, IT).
+      if (!person || (namesSomeone(p) && !/^[A-Z0-9]{2,}$/.test(p.head.text))) return p;
+    }
+    return null;
+  }
+}
