@@ -335,7 +335,9 @@ export class TaskPlanner {
     if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
     const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
-    return target?.id;
+    // "… is returned to the author for correction" when the author has no step yet: after the rework, the step that
+    // sent it back is done again.
+    return target?.id ?? this.builder.decidingStep() ?? undefined;
   }
 
   /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
