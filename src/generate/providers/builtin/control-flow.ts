@@ -1,6 +1,7 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
 import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
+import { flattenParallel } from './parallel-blocks.ts';
 
 interface Tail {
   from: string;
@@ -528,6 +529,7 @@ export class FlowBuilder {
     if (this.inBranch) this.closeBranch();
     this.closeChoice();
     this.endHere(outcome);
+    flattenParallel(this.nodes, this.flows);
     return { nodes: this.nodes, flows: this.flows };
   }
 
