@@ -47,6 +47,7 @@ const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|
 // on the first of each month, when …" is a schedule, and the clause its first step).
 const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts|begins|is started|is triggered|kicks off) (when|once|as soon as|whenever)\b/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
 // Ways of getting in touch: "calls me", "drops by", "emails us".
 const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', 'visit', 'write']);
@@ -670,6 +671,8 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     }
     if (t.pos === 'DET' && !['no', 'a', 'an'].includes(t.lower)) return;
     if (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')) return;
+    // "withdraw their application": a possessive before its noun goes like "the".
+    if (POSSESSIVES.has(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? '')) return;
     // "does not confirm" keeps its "does"; other auxiliaries go.
     if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
     if (CONDITION_FILLERS.has(t.lower)) return;

@@ -34,6 +34,7 @@ describe('a refusal after the steps ends its branch', () => {
   it('ends the branch of people who withdraw, named for what they withdrew (HR)', () => {
     const m = read('Applicants who withdraw their application are removed from the list. The recruiter invites the remaining candidates to an interview.');
     expect(downstream(m, node(m, 'Remove applicants'))).toEqual(['Application withdrawn']);
+    expect(m.flows.map((f) => f.label)).toContain('applicants withdraw application');
   });
 });
 
@@ -46,7 +47,7 @@ describe('work sent back for correction loops', () => {
 
   it('returns to the receiver\'s own earlier step when there is one (finance)', () => {
     const m = read('The employee submits the expense claim. The controller checks the claim. If a receipt is missing, the controller returns the claim to the employee. Accounting pays the claim.');
-    const back = next(m, node(m, 'Return claim'));
+    const back = next(m, node(m, 'Return claim').id);
     expect(downstream(m, node(m, 'Return claim'))).toContain('Submit expense claim');
     expect(back.map((n) => n.label)).not.toContain('Pay claim');
   });
