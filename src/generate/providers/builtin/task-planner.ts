@@ -162,6 +162,12 @@ export class TaskPlanner {
       if (target) this.builder.loopBack(target, 'again');
       return 'loop';
     }
+    // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
+    const retry = this.builder.inBranchNow() && !r.object && ((base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
+    if (retry) {
+      this.builder.loopBack(retry, 'again');
+      return 'loop';
+    }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
     // "waits for the upload": a catch event for what arrives, not a task.
     if (base === 'wait') {
@@ -176,6 +182,8 @@ export class TaskPlanner {
         this.builder.loopBack(waited.id, 'again');
         return 'loop';
       }
+      // "If no answer arrives within a week, the agent sends a reminder and waits again": back to the wait the timer sits on.
+      if (!awaited && c.tokens.some((t) => t.lower === 'again') && this.builder.waitAgain()) return 'loop';
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
       return 'wait';
     }

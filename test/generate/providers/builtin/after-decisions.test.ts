@@ -77,3 +77,20 @@ describe('how long a step takes', () => {
     expect(tasks(read('The vendor installs the update, which usually takes two days. The admin tests the server.'))).toEqual(['Install update', 'Test server']);
   });
 });
+
+describe('trying and waiting again', () => {
+  it('loops a reminder that waits again back to the wait, with an interrupting timer (customer service)', () => {
+    const m = read('The support agent sends the questionnaire. If no answer arrives within a week, the agent sends a reminder and waits again. The agent evaluates the answers.');
+    const wait = node(m, 'Wait for answer');
+    const timer = m.nodes.find((n) => n.kind === 'boundary')!;
+    expect(timer.attachedTo).toBe(wait.id);
+    expect(timer.interrupting).toBeUndefined();
+    expect(next(m, node(m, 'Send reminder').id)).toEqual([wait]);
+  });
+
+  it('loops "tries again" in a branch back to the step that decided it (banking)', () => {
+    const m = read('The customer enters the PIN. If the PIN is wrong, the customer tries again. The customer withdraws the cash.');
+    const gateway = next(m, node(m, 'Enter PIN').id)[0]!;
+    expect(next(m, gateway.id).map((n) => n.label).sort()).toEqual(['Enter PIN', 'Withdraw cash']);
+  });
+});
