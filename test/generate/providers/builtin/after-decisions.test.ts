@@ -1,22 +1,7 @@
 // Control flow after a decision and around deadlines (issue 13, classes 1, 5 and 7): refusals end, send-backs loop,
 // a deadline's "otherwise" leaves on a timer, durations make no step. One small sentence per rule, several domains.
 import { describe, expect, it } from 'vitest';
-import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
-import { next, node, read, tasks } from './model-reading.ts';
-
-/** Everything reachable from a node, along flows. */
-function downstream(m: ProcessModel, from: ModelNode): string[] {
-  const seen = new Set<string>();
-  const todo = [from];
-  while (todo.length) {
-    for (const n of next(m, todo.pop()!.id)) {
-      if (seen.has(n.id)) continue;
-      seen.add(n.id);
-      todo.push(n);
-    }
-  }
-  return m.nodes.filter((n) => seen.has(n.id)).map((n) => n.label);
-}
+import { downstream, next, node, read, tasks } from './model-reading.ts';
 
 describe('a refusal after the steps ends its branch', () => {
   it('reads "when X is declined" after a step as a condition whose branch ends (insurance)', () => {

@@ -1,6 +1,6 @@
 // Reading a description with the builtin and walking the model it gives, for the rule tests.
 import { expect } from 'vitest';
-import { repairModel, validateModel, type ProcessModel } from '../../../../src/generate/model.ts';
+import { repairModel, validateModel, type ModelNode, type ProcessModel } from '../../../../src/generate/model.ts';
 import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
 
 /** The builtin's model of a description, which must repair into a valid diagram. */
@@ -12,3 +12,17 @@ export function read(prompt: string): ProcessModel {
 export const tasks = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'task').map((n) => n.label);
 export const node = (m: ProcessModel, label: string) => m.nodes.find((n) => n.label === label)!;
 export const next = (m: ProcessModel, id: string) => m.flows.filter((f) => f.from === id).map((f) => m.nodes.find((n) => n.id === f.to)!);
+
+/** Everything reachable from a node, along flows. */
+export function downstream(m: ProcessModel, from: ModelNode): string[] {
+  const seen = new Set<string>();
+  const todo = [from];
+  while (todo.length) {
+    for (const n of next(m, todo.pop()!.id)) {
+      if (seen.has(n.id)) continue;
+      seen.add(n.id);
+      todo.push(n);
+    }
+  }
+  return m.nodes.filter((n) => seen.has(n.id)).map((n) => n.label);
+}
