@@ -1,6 +1,7 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
 import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
+import { flattenParallel } from './parallel-blocks.ts';
 
 interface Tail {
   from: string;
@@ -21,6 +22,8 @@ interface Choice {
   mainPath?: Tail[];
   /** Branches that end in a named end event when the choice closes (by branch index). */
   ends: Map<number, string>;
+  /** A deadline's path that goes back to waiting ("sends a reminder and waits again"): the timer interrupts the wait. */
+  rewaits?: boolean;
 }
 
 export class FlowBuilder {
@@ -141,6 +144,18 @@ export class FlowBuilder {
     if (!earlier || this.tails.some((t) => t.from === earlier.id) || (earlier.actor && actor && earlier.actor !== actor)) return false;
     for (const t of this.tails) this.connect(t.from, earlier.id, t.label);
     this.tails = [];
+    return true;
+  }
+
+  /**
+   * "… sends a reminder and waits again": the deadline's path goes back to the step its timer sits on. Returns whether
+   * a deadline's path was open.
+   */
+  waitAgain(): boolean {
+    const host = this.inBranch && this.choice?.mainPath ? this.node(this.choice.gateway)?.attachedTo : undefined;
+    if (!host) return false;
+    this.choice!.rewaits = true;
+    this.loopBack(host, 'again');
     return true;
   }
 
@@ -338,7 +353,7 @@ export class FlowBuilder {
     this.choice = null;
     // A reminder leaves the awaited work running; any other deadline's path does not flow back into the work it cancelled.
     const first = this.node(this.flows.find((f) => f.from === c.gateway)?.to ?? '');
-    if (c.mainPath && first?.kind === 'task' && isReminder(first.label)) this.node(c.gateway)!.interrupting = false;
+    if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label)) this.node(c.gateway)!.interrupting = false;
     if (c.mainPath && c.branches[0]?.length) {
       this.tails = c.branches[0];
       this.endHere(this.outcome(this.tails));
@@ -529,6 +544,7 @@ export class FlowBuilder {
     if (this.inBranch) this.closeBranch();
     this.closeChoice();
     this.endHere(outcome);
+    flattenParallel(this.nodes, this.flows);
     return { nodes: this.nodes, flows: this.flows };
   }
 

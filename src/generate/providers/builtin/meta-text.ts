@@ -25,7 +25,7 @@ const MODALS = '(?:usually|normally|typically|generally|often|always|only|can|co
 const ABOUT_THE_TEXT = new RegExp(
   [
     // "This usually takes two days.", "The interview lasts approx. one hour." (not "takes two days to check …")
-    `^(?:\\S+ ){0,4}${MODALS}(?:takes?|took|lasts?|lasted)(?: up)? (?:${HOW_LONG})*${AMOUNT}(?: (?:to|or|-|and) \\w+)? ${UNIT}(?: (?!to\\b)\\S+){0,3} ?[.!]?$`,
+    `^(?:\\S+ ){0,4}${MODALS}(?:takes?|took|lasts?|lasted)(?: up)? (?:${HOW_LONG})*${AMOUNT}(?: ?(?:to|or|-|–|and) ?\\w+)? ${UNIT}(?: (?!to\\b)\\S+){0,3} ?[.!]?$`,
     // "The following steps are performed.", "These steps must be followed."
     '^(?:the following|following|these|the|all|below|above) (?:\\w+ )?(?:steps|activities|tasks|actions|procedures?|instructions) (?:are|is|will be|must be|should be|have to be|need to be|can be)(?: \\w+)? (?:performed|carried out|followed|executed|taken|done|described|listed|involved|required|needed|completed|applied|as follows)\\b',
     // "Please follow these steps for travel requests."

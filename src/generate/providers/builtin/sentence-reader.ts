@@ -48,6 +48,8 @@ const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|
 // on the first of each month, when …" is a schedule, and the clause its first step).
 const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts|begins|is started|is triggered|kicks off) (when|once|as soon as|whenever)\b/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
 // Ways of getting in touch: "calls me", "drops by", "emails us".
 const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', 'visit', 'write']);
 // Verbs whose participle names an outcome someone reached ("approved", "finished") rather than a step taken.
@@ -294,6 +296,10 @@ export class SentenceReader {
       return;
     }
     if (this.contactStart(input)) return;
+    // "The courier delivers the parcel, which takes 1–3 days": how long the step takes is no step of its own.
+    const lasting = input.filter((c, i) => i > 0 && c.relative && aboutTheText(c.tokens.map((t) => t.lower).join(' ')));
+    for (const c of lasting) this.trace.skipAll(c.tokens, 'explanation');
+    input = input.filter((c) => !lasting.includes(c));
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
     // (A relative clause comes without its pronoun: put "which" back.)
     const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
@@ -330,6 +336,10 @@ export class SentenceReader {
     else if (restricted) {
       this.builder.closeChoice();
       this.builder.openBranch(conditionLabel(restricted.said), restricted.subject, false);
+      // "Applicants who withdraw are removed from the list": a refusal's branch ends after its steps.
+      const said = readClause(stripConnective(restricted.said));
+      const refused = refusalEnd(said, restricted.said, said.object);
+      if (refused) this.builder.endBranchAs(refused);
     } else if (classBranch === 'otherwise') this.builder.openElse();
     else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
     else if (restated === 'answer') this.classes = null;
@@ -385,7 +395,9 @@ export class SentenceReader {
           continue;
         }
       }
-      switch (c.role) {
+      // "When the policy is declined, …" after the steps: a refusal may or may not come, so it opens a branch.
+      const refusing = c.role === 'plain' && this.builder.hasSteps() && REFUSAL_WHEN.test(openingWords(c.tokens)) && !!refusalEnd(reading, content, null);
+      switch (refusing ? 'condition' : c.role) {
         case 'condition': {
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
@@ -430,8 +442,14 @@ export class SentenceReader {
         }
         case 'alternative': {
           const opening = c.tokens.map((t) => t.lower).join(' ');
+          const deadline = this.deadline;
           if (opening.startsWith('in the latter case')) this.builder.reopenBranch(-1);
-          else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
+          // "must confirm the order within 48 hours; otherwise the buyer cancels it": the deadline's path leaves the step
+          // on its boundary timer and ends by itself; the step's own path goes on.
+          else if (deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === deadline.host) {
+            this.builder.openBoundary(deadline.host, deadline.label, deadline.timer);
+            this.deadline = null;
+          } else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
           break;
         }
         case 'former':
@@ -662,6 +680,8 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     }
     if (t.pos === 'DET' && !['no', 'a', 'an'].includes(t.lower)) return;
     if (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')) return;
+    // "withdraw their application": a possessive before its noun goes like "the".
+    if (POSSESSIVES.has(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? '')) return;
     // "does not confirm" keeps its "does"; other auxiliaries go.
     if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
     if (CONDITION_FILLERS.has(t.lower)) return;

@@ -182,6 +182,12 @@ export class TaskPlanner {
       if (target) this.builder.loopBack(target, 'again');
       return 'loop';
     }
+    // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
+    const retry = this.builder.inBranchNow() && !r.object && ((base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
+    if (retry) {
+      this.builder.loopBack(retry, 'again');
+      return 'loop';
+    }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
     // "waits for the upload": a catch event for what arrives, not a task.
     if (base === 'wait') {
@@ -196,6 +202,8 @@ export class TaskPlanner {
         this.builder.loopBack(waited.id, 'again');
         return 'loop';
       }
+      // "If no answer arrives within a week, the agent sends a reminder and waits again": back to the wait the timer sits on.
+      if (!awaited && c.tokens.some((t) => t.lower === 'again') && this.builder.waitAgain()) return 'loop';
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
       return 'wait';
     }
@@ -359,7 +367,9 @@ export class TaskPlanner {
     if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
     const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
-    return target?.id;
+    // "… is returned to the author for correction" when the author has no step yet: after the rework, the step that
+    // sent it back is done again.
+    return target?.id ?? this.builder.decidingStep() ?? undefined;
   }
 
   /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */

@@ -1,6 +1,6 @@
 // Reading a description with the builtin and walking the model it gives, for the rule tests.
 import { expect } from 'vitest';
-import { repairModel, validateModel, type ProcessModel } from '../../../../src/generate/model.ts';
+import { repairModel, validateModel, type ModelNode, type ProcessModel } from '../../../../src/generate/model.ts';
 import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
 
 /** The builtin's model of a description, which must repair into a valid diagram. */
@@ -19,3 +19,17 @@ export function branches(m: ProcessModel): string[] {
 }
 export const lanes = (m: ProcessModel) => m.actors.map((a) => a.name);
 export const laneOf = (m: ProcessModel, label: string) => m.actors.find((a) => a.id === node(m, label)?.actor)?.name;
+
+/** Everything reachable from a node, along flows. */
+export function downstream(m: ProcessModel, from: ModelNode): string[] {
+  const seen = new Set<string>();
+  const todo = [from];
+  while (todo.length) {
+    for (const n of next(m, todo.pop()!.id)) {
+      if (seen.has(n.id)) continue;
+      seen.add(n.id);
+      todo.push(n);
+    }
+  }
+  return m.nodes.filter((n) => seen.has(n.id)).map((n) => n.label);
+}
