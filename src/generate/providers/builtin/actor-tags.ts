@@ -56,10 +56,13 @@ export function tagActors(tokens: Token[]): Token[] {
     // "Purchasing orders the parts", "then Legal reviews it", "goes to Receiving": a capitalised department word
     // before a finite verb, or after "to", names the department.
     const capital = /^[A-Z][a-z]+$/.test(t.text) && DEPARTMENT_WORDS.has(t.lower);
-    const opensClause = !prev || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || ['then', 'next', 'finally', 'when', 'once', 'if', 'after'].includes(prev.lower);
+    const opensClause = !prev || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || ['then', 'next', 'finally', 'when', 'once', 'if', 'after', 'otherwise'].includes(prev.lower);
     const asSubject = opensClause && isThirdPersonVerb(next) && ['DET', 'PRON', 'ADJ', 'NUM', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const asReceiver = !!prev && ['to', 'by', 'from', 'with'].includes(prev.lower) && !t.first;
-    if (capital && t.pos !== 'PROPN' && (asSubject || asReceiver)) {
+    // "Otherwise support answers the question", "then engineering fixes it": written small, a department word opening a
+    // clause before a verb form and a determiner or pronoun is still who acts.
+    const small = /^[a-z]+$/.test(t.text) && DEPARTMENT_WORDS.has(t.lower) && !!prev && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '');
+    if ((capital || small) && t.pos !== 'PROPN' && (asSubject || (capital && asReceiver))) {
       t.pos = 'PROPN';
       t.lemma = t.lower;
       if (asSubject && next!.pos !== 'VERB') {

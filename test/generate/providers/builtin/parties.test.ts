@@ -21,6 +21,16 @@ describe('department names the tagger misreads', () => {
     expect(laneOf(m, 'Inspect delivery')).toBe('Receiving');
   });
 
+  it('written small after "otherwise", "then" or a comma, a department before its verb still acts', () => {
+    const m = model('The agent logs the call. If it is a defect, engineering fixes the code. Otherwise support answers the question.');
+    expect(laneOf(m, 'Answer question')).toBe('Support');
+    expect(laneOf(m, 'Fix code')).toBe('Engineering');
+    const n = model('The buyer raises a request. Then finance pays the invoice and quality checks the parts.');
+    expect(lanes(n)).toEqual(['Buyer', 'Finance', 'Quality']);
+    // Not a department before a number: "then shipping takes two days" says how long, not who.
+    expect(readSentences('Then shipping takes two days.').flat()[1]!.pos).not.toBe('PROPN');
+  });
+
   it('a gerund subject that is an activity stays one ("Checking the invoice takes time")', () => {
     const tags = readSentences('Checking the invoice takes time.').flat();
     expect(tags[0]!.pos).not.toBe('PROPN');
