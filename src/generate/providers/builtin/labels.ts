@@ -1,7 +1,7 @@
 // The imperative label of a step and its task type: verb lemma (+ particle) + object head phrase.
 import type { TaskType } from '../../model.ts';
 import { isTimeWord } from './agents.ts';
-import { RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
+import { LIGHT_VERBS, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -90,8 +90,6 @@ function sentenceCase(words: string[]): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-// Light verbs: the noun they take names the step ("does a check of X" → "Check X", "makes a decision" → "Decide").
-const LIGHT_VERBS = new Set(['do', 'make', 'perform', 'carry', 'conduct', 'undertake', 'take', 'give', 'run', 'hold', 'complete']);
 const NOUN_VERBS: Record<string, string> = {
   check: 'check', decision: 'decide', review: 'review', inspection: 'inspect', assessment: 'assess', analysis: 'analyse',
   evaluation: 'evaluate', examination: 'examine', investigation: 'investigate', verification: 'verify', calculation: 'calculate',

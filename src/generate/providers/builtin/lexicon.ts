@@ -47,3 +47,6 @@ export const MEASURES = new Set([
   'amount', 'sum', 'total', 'number', 'price', 'cost', 'fee', 'percent', 'percentage', 'rate', 'limit', 'threshold', 'euro',
   'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity',
 ]);
+
+// Light verbs: the noun they take names the step ("does a check of X" → "Check X", "makes a decision" → "Decide").
+export const LIGHT_VERBS = new Set(['do', 'make', 'perform', 'carry', 'conduct', 'undertake', 'take', 'give', 'run', 'hold', 'complete']);

@@ -6,6 +6,7 @@ import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
+import { findInclusiveList } from './inclusive-lists.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline } from './deadlines.ts';
@@ -148,7 +149,7 @@ export class SentenceReader {
   readOneOrMore(sentence: Token[]): boolean {
     const words = sentence.map((t) => t.lower);
     const at = words.findIndex((w, i) => w === 'one' && words[i + 1] === 'or' && words[i + 2] === 'more' && words[i + 3] === 'of');
-    if (at < 0) return false;
+    if (at < 0) return this.readInclusiveList(sentence);
     let reading = readClause(sentence.slice(0, at).filter((t) => t.pos !== 'PUNCT'));
     let from = at + 4;
     // "One or more of the following may be requested: …": the verb comes before the colon.
@@ -173,6 +174,23 @@ export class SentenceReader {
       item.push(t);
     }
     if (options.length < 2) return false;
+    this.forkOptions(reading, options, sentence);
+    return true;
+  }
+
+  /** "The doctor examines the patient and may order lab tests, imaging, or both": the clause before, then the options. */
+  private readInclusiveList(sentence: Token[]): boolean {
+    const list = findInclusiveList(sentence);
+    const reading = list && readClause(list.verbGroup);
+    const options = list?.options.flatMap((o) => readPhrase(o, 0).phrase ?? []) ?? [];
+    if (!list || !reading?.verb || options.length < 2) return false;
+    if (list.before.length) this.read(splitClauses(list.before));
+    this.forkOptions(reading, options, sentence.slice(list.before.length));
+    return true;
+  }
+
+  /** One step per option, each on a branch of an inclusive split labelled with the option. */
+  private forkOptions(reading: Reading, options: Phrase[], sentence: Token[]): void {
     const fork = this.builder.forkHere('inclusive');
     const c = { role: 'plain' as const, orWithPrevious: false, sharesSubject: false, relative: false, tokens: sentence };
     for (const option of options) {
@@ -184,7 +202,6 @@ export class SentenceReader {
     }
     fork.done();
     this.trace.skipAll(sentence, 'complement');
-    return true;
   }
 
   /**

@@ -1,0 +1,68 @@
+// "… may order lab tests, imaging, or both", "sends a letter and/or an email": a list of objects that may be taken
+// one or several at a time is an inclusive choice, one step per option.
+import { LIGHT_VERBS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface InclusiveList {
+  /** The sentence before the list's clause ("The doctor examines the patient"), to be read on its own. */
+  before: Token[];
+  /** The clause's subject and verb group ("may order", "we notify"). */
+  verbGroup: Token[];
+  /** Each option's words ("lab tests", "imaging"). */
+  options: Token[][];
+}
+
+// "or both", "or all three", "or all of them", "or any combination": the closing words that make a list inclusive.
+const ALL_OF = /^(both|all (of (them|these|those)|two|three|four)|any combination( of (them|these|those))?)( [.,;!]|$)/;
+const NUMBERS = ['', '', 'two', 'three', 'four'];
+const CLAUSE_EDGE = new Set([',', ';', ':', 'and', 'but', 'then']);
+
+/** Finds the inclusive list in a sentence, or null. */
+export function findInclusiveList(sentence: Token[]): InclusiveList | null {
+  const words = sentence.map((t) => t.lower);
+  // The list ends at "or both …" or at the end of the option after "and/or".
+  const close = words.findIndex((w, i) => w === 'or' && ALL_OF.test(words.slice(i + 1, i + 5).join(' ')));
+  const andOr = words.findIndex((w, i) => w === 'and' && ['/', 'or'].includes(words[i + 1] ?? '') && words[i + 2] === 'or');
+  if (close < 0 && andOr < 0) return null;
+  const listEnd = close >= 0 ? close : optionEnd(sentence, andOr + 3);
+  const seam = close >= 0 ? close : andOr;
+  // The verb that takes the list: the last verb before the first option.
+  let verb = -1;
+  for (let i = seam - 1; i >= 0; i--) {
+    if (sentence[i]!.pos === 'VERB') {
+      verb = i;
+      break;
+    }
+  }
+  // "performs the acquisition and/or changes": a light verb with nouns of action is one step, whatever its nouns.
+  if (verb < 0 || LIGHT_VERBS.has(sentence[verb]!.lemma)) return null;
+  // The verb group runs back over modals, adverbs, the subject, up to a clause edge.
+  let start = verb;
+  while (start > 0 && !CLAUSE_EDGE.has(words[start - 1]!)) start--;
+  const options = splitOptions(sentence.slice(verb + 1, listEnd).filter((t) => t.lower !== '/'), close < 0);
+  // "contacts the customer by phone and/or email": options after a preposition are the means, not the things done.
+  if (options.length < 2 || options.some((o) => o.some((t) => t.pos === 'ADP'))) return null;
+  // "…, or all three": the count must agree.
+  const counted = close < 0 ? -1 : NUMBERS.indexOf(words.slice(close + 1, close + 5).find((w) => NUMBERS.includes(w)) ?? '');
+  if (counted > 0 && counted !== options.length) return null;
+  const before = sentence.slice(0, start);
+  while (before.length && CLAUSE_EDGE.has(before.at(-1)!.lower)) before.pop();
+  return { before, verbGroup: sentence.slice(start, verb + 1), options };
+}
+
+/** Where the option after "and/or" ends: at a preposition, a clause edge or the sentence's end. */
+function optionEnd(sentence: Token[], from: number): number {
+  let i = from;
+  while (i < sentence.length && sentence[i]!.pos !== 'ADP' && sentence[i]!.pos !== 'PUNCT' && !CLAUSE_EDGE.has(sentence[i]!.lower)) i++;
+  return i;
+}
+
+/** "lab tests , imaging ," → [lab tests] [imaging]; "and/or" splits too. */
+function splitOptions(tokens: Token[], andOr: boolean): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ',' || t.lower === 'or' || (andOr && t.lower === 'and')) out.push([]);
+    else out.at(-1)!.push(t);
+  }
+  return out.filter((o) => o.some((t) => ['NOUN', 'PROPN'].includes(t.pos)));
+}
