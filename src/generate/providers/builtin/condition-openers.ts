@@ -32,7 +32,9 @@ export function openConditions(said: Sentence, at = 0, text: Sentence[] = []): S
   if (comma > 0 && first === 'for' && amountAt(sentence, 1) > 0) return [asIf(sentence, 1)];
   // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
   const narrowed = amountAt(sentence, 0);
-  if (narrowed > 0 && ['AUX', 'VERB'].includes(sentence[narrowed]?.pos ?? '')) return [narrowedStep(sentence, narrowed)];
+  // ("Claims over 500 EUR also need …": an adverb may come before the verb.)
+  const verbAt = sentence[narrowed]?.pos === 'ADV' ? narrowed + 1 : narrowed;
+  if (narrowed > 0 && ['AUX', 'VERB'].includes(sentence[verbAt]?.pos ?? '')) return [narrowedStep(sentence, narrowed)];
   return contrastWithAll(sentence) ?? narrowedObject(sentence) ?? [sentence];
 }
 

@@ -4,6 +4,7 @@
 // (labelled cases in one sentence), "No receipt, no refund" and "Without a receipt, …" (a missing thing). Each is
 // rewritten as the "If …" / "Otherwise …" sentences the reader already understands.
 import { WHERE } from './condition-openers.ts';
+import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
@@ -134,7 +135,7 @@ function otherSide(sentence: Sentence, previous: Sentence | undefined): Sentence
     // "All other orders go to …": the noun stays the subject; "Everything else is …": the thing of the case before.
     const after = sentence.slice(skip);
     const subject = ['NOUN', 'PROPN'].includes(after[0]?.pos ?? '') || after[0]?.lower === 'ones' ? [] : caseNoun(previous);
-    return [[OTHERWISE, COMMA, ...subject, ...after]];
+    return [[OTHERWISE, COMMA, ...subject, ...(subject.length ? asStep(after) : [after[0]!, ...asStep(after.slice(1))])]];
   }
   let i = 0;
   if (sentence[0]?.lower === 'more' || sentence[0]?.lower === 'less') i = 1;
@@ -142,7 +143,8 @@ function otherSide(sentence: Sentence, previous: Sentence | undefined): Sentence
   const head = sentence[i + 1];
   if (!head || !(head.pos === 'NOUN' || head.lower === 'ones') || !['AUX', 'VERB'].includes(sentence[i + 2]?.pos ?? '')) return null;
   const noun = head.lower === 'ones' ? caseNoun(previous) : plain([head]);
-  return [[OTHERWISE, COMMA, ...noun, ...sentence.slice(i + 2)]];
+  // "Higher ones need the approval of the director" → "Otherwise, orders are approved by the director".
+  return [[OTHERWISE, COMMA, ...noun, ...asStep(sentence.slice(i + 2))]];
 }
 
 /** The sentence opens a case by amount or quality: "Claims below €500 …", "For orders over $500, …", "Urgent drafts …". */

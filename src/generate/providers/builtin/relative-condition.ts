@@ -20,7 +20,13 @@ const ACTION_NOUNS: Record<string, [participle: string, lemma: string]> = {
   approval: ['approved', 'approve'], review: ['reviewed', 'review'], signature: ['signed', 'sign'], check: ['checked', 'check'],
   inspection: ['inspected', 'inspect'], authorisation: ['authorised', 'authorise'], authorization: ['authorized', 'authorize'],
   confirmation: ['confirmed', 'confirm'], verification: ['verified', 'verify'], assessment: ['assessed', 'assess'],
+  'sign-off': ['signed', 'sign'], clearance: ['cleared', 'clear'], countersignature: ['countersigned', 'countersign'],
+  validation: ['validated', 'validate'], acceptance: ['accepted', 'accept'],
 };
+const NEEDS = new Set(['need', 'needs', 'require', 'requires']);
+// "must get the approval", "must also obtain legal clearance": a modal and a verb of getting ask for the same thing.
+const MODALS = new Set(['must', 'should', 'shall']);
+const GETTING = new Set(['get', 'obtain', 'have', 'receive']);
 
 export function readRelativeCondition(sentence: Token[]): RelativeCondition | null {
   const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === '$' || t.text === '€' || t.text === '£');
@@ -38,11 +44,20 @@ export function readRelativeCondition(sentence: Token[]): RelativeCondition | nu
   return { said, subject: head.lemma.toLowerCase().replace(/s$/, ''), main: [...np, ...asStep(words.slice(end))] };
 }
 
-/** "need the approval of the manager" → "are approved by the manager"; anything else is left as it is. */
-export function asStep(main: Token[]): Token[] {
-  if (!['need', 'needs', 'require', 'requires'].includes(main[0]?.lower ?? '')) return main;
+/**
+ * "need the approval of the manager", "also require the CFO's sign-off", "must get legal clearance" → "are approved by
+ * the manager", "are signed by the CFO", "are cleared"; anything else is left as it is.
+ */
+export function asStep(said: Token[]): Token[] {
+  // "also need …", "must also get …": the adverb and the modal go with the need.
+  let at = 0;
+  if (MODALS.has(said[at]?.lower ?? '')) at++;
+  while (said[at]?.pos === 'ADV') at++;
+  const asked = NEEDS.has(said[at]?.lower ?? '') || (at > 0 && MODALS.has(said[0]!.lower) && GETTING.has(said[at]?.lower ?? ''));
+  if (!asked) return said;
+  const main = said.slice(at);
   const noun = main.findIndex((t, i) => i > 0 && i < 5 && ACTION_NOUNS[t.lower]);
-  if (noun < 0) return main;
+  if (noun < 0) return said;
   const by = main.slice(noun + 1);
   // "the manager's approval": the owner before the noun is the agent.
   const owner = main.slice(1, noun).filter((t) => t.pos !== 'DET' && !["'s", '’s'].includes(t.lower));

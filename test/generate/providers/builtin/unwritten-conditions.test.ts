@@ -40,6 +40,20 @@ describe('conditions written without "if" open a choice', () => {
     expect(node(model('The clerk enters the invoice. Invoices above 10,000 EUR are reviewed by the supervisor.'), 'Review invoices')?.actor).toBeTruthy();
   });
 
+  it('"… also need approval from X", "require X\'s sign-off", "must also get clearance from X": X\'s step on the branch', () => {
+    for (const [text, step, lane] of [
+      ['The employee submits a claim. Claims over 500 EUR also need approval from the finance director. Accounting reimburses the employee.', 'Approve claims', 'Finance director'],
+      ["The buyer raises the order. Orders above 10,000 EUR require the CFO's sign-off. Purchasing sends the order.", 'Sign orders', 'CFO'],
+      ['The lawyer drafts the contract. Contracts over 1M must also get clearance from the board. The lawyer sends the contract.', 'Clear contracts', 'Board'],
+      ['The buyer enters the order. Orders under $1,000 are approved by the team lead. Higher ones need the approval of the director. The buyer sends the order.', 'Approve orders', 'Director'],
+    ] as const) {
+      const m = model(text);
+      expect(branches(m)).toHaveLength(2);
+      expect(m.actors.find((a) => a.id === m.nodes.filter((n) => n.label === step).at(-1)?.actor)?.name).toBe(lane);
+      expect(next(m, node(m, step))).toEqual(['exclusive']);
+    }
+  });
+
   it('an object narrowed by an amount: a branch for those, and "… skip the review" is the way straight on', () => {
     for (const [text, step] of [
       ['The clerk enters the invoice. The supervisor reviews invoices above 10,000 EUR; invoices at or below 10,000 EUR skip the review. The accountant pays the invoice.', 'Review invoices'],
