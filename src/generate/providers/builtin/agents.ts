@@ -13,6 +13,8 @@ const AGENT_NOUNS = new Set([
   'logistics', 'engineering', 'billing', 'shipping', 'nursing', 'housekeeping', 'catering', 'underwriting', 'operations', 'compliance', 'treasury', 'payroll', 'customs', 'reception', 'ops', 'qa', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
   'police', 'government', 'council', 'firm', 'hotel', 'restaurant', 'bakery', 'pharmacy', 'airline', 'insurer', 'vendor',
   'client', 'customer', 'citizen', 'resident', 'parent', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
+  'surgeon', 'dean', 'principal', 'panel', 'jury', 'mechanic', 'paramedic', 'vet', 'registrar', 'bursar', 'foreman',
+  'chairperson', 'midwife', 'coach', 'steward', 'bailiff', 'sheriff', 'salesperson', 'chemist', 'medic', 'cleaner',
 ]);
 // Words with an agent-like ending that name things.
 const THING_NOUNS = new Set([

@@ -480,7 +480,12 @@ export class SentenceReader {
           // "While the reviewers evaluate the proposal, …" after that very step: fork alongside it.
           const ongoing = task && this.builder.tasks().slice(-2).some((n) => n.label === task.label);
           if (ongoing) this.trace.skip(task.verb, 'restatement');
-          if (task && !ongoing) {
+          // "The nurse prepares the patient while the surgeon reviews the scans": alongside the step said before it.
+          const afterStep = clauses.slice(0, clauses.indexOf(c)).some((x) => x.role === 'plain');
+          if (task && !ongoing && afterStep) {
+            this.builder.forkAlongsidePrevious();
+            this.planner.emit(task);
+          } else if (task && !ongoing) {
             whileFork = this.builder.forkHere();
             this.planner.emit(task);
             whileFork.branch();

@@ -49,3 +49,23 @@ describe('flattenParallel', () => {
     expect(nodes).toHaveLength(3);
   });
 });
+
+describe('"while" after the step it runs beside', () => {
+  it('forks before the first step: "A does X while B does Y" (health, manufacturing)', () => {
+    for (const [text, first, second, after] of [
+      ['The clerk checks the form. The nurse prepares the patient while the surgeon reviews the scans. Then the surgeon operates on the patient.', 'Prepare patient', 'Review scans', 'Operate on patient'],
+      ['The planner releases the order. The operator sets up the machine while the storekeeper picks the materials. The operator starts the run.', 'Set up machine', 'Pick materials', 'Start run'],
+    ] as const) {
+      const m = read(text);
+      const split = gateways(m.nodes)[0]!;
+      expect(next(m, split.id).map((n) => n.label).sort()).toEqual([first, second].sort());
+      const join = gateways(m.nodes)[1]!;
+      expect(next(m, join.id).map((n) => n.label)).toEqual([after]);
+    }
+  });
+
+  it('keeps the lane of a role without an agent suffix after the block ("the surgeon operates on …")', () => {
+    const m = read('The nurse prepares the patient while the surgeon reviews the scans. Then the surgeon operates on the patient.');
+    expect(m.actors.find((a) => a.id === node(m, 'Operate on patient').actor)?.name).toBe('Surgeon');
+  });
+});
