@@ -16,6 +16,8 @@ const AGENT_NOUNS = new Set([
   'surgeon', 'dean', 'principal', 'panel', 'jury', 'mechanic', 'paramedic', 'vet', 'registrar', 'bursar', 'foreman',
   'chairperson', 'midwife', 'coach', 'steward', 'bailiff', 'sheriff', 'salesperson', 'chemist', 'medic', 'cleaner',
 ]);
+/** Outside parties the process serves: what is sent to them is not waited for unless the text says so. */
+export const SERVED_PARTIES = new Set(['customer', 'client', 'requester', 'applicant', 'guest', 'patient', 'citizen', 'resident', 'attendee', 'caller', 'user', 'member', 'participant', 'subscriber', 'visitor', 'passenger', 'student', 'candidate']);
 // Words with an agent-like ending that name things.
 const THING_NOUNS = new Set([
   'order', 'letter', 'number', 'paper', 'folder', 'matter', 'answer', 'register', 'offer', 'transfer', 'power', 'water', 'filter',

@@ -1,5 +1,5 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
-import { namesSomeone } from './agents.ts';
+import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import { WHERE } from './condition-openers.ts';
@@ -52,6 +52,10 @@ const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
 // Ways of getting in touch: "calls me", "drops by", "emails us".
+// Verbs of arriving in person: "arrives", "comes in", "turns up", "shows up".
+const ARRIVING = new Set(['arrive', 'report', 'present']);
+// Outside parties besides those served whose arrival starts the work: "The courier arrives at the dock".
+const ARRIVING_PARTIES = new Set(['courier', 'driver', 'carrier', 'supplier', 'vendor', 'contractor', 'delivery', 'shipment', 'truck', 'lorry']);
 const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', 'visit', 'write']);
 // Verbs whose participle names an outcome someone reached ("approved", "finished") rather than a step taken.
 const OUTCOMES = new Set(['approve', 'accept', 'authorise', 'authorize', 'finish', 'complete', 'sign', 'confirm', 'settle', 'resolve', 'clear']);
@@ -278,6 +282,27 @@ export class SentenceReader {
     return true;
   }
 
+  /**
+   * "Patients arrive at the front desk, where …", "A visitor turns up at reception": before any step, a party the
+   * process serves arriving starts it ("Patient arrived"); the clauses after it are read as usual.
+   */
+  private partyArrives(input: Clause[]): Clause[] {
+    if (this.builder.hasSteps() || input[0]?.role !== 'plain') return input;
+    const r = readClause(stripConnective(input[0].tokens));
+    const verb = r.verb ? verbBase(r.verb) : '';
+    const arrives = ARRIVING.has(verb) || (['turn', 'show', 'walk', 'come'].includes(verb) && ['up', 'in'].includes(r.particle?.lower ?? ''));
+    // ("Patients" opening the sentence is tagged as a name, with itself as its lemma.)
+    const who = r.subject?.head.lemma.toLowerCase().replace(/([^s])s$/, '$1') ?? '';
+    if (!arrives || r.negated || r.object || !(SERVED_PARTIES.has(who) || ARRIVING_PARTIES.has(who))) return input;
+    this.builder.nameStart(`${who.charAt(0).toUpperCase()}${who.slice(1)} arrived`, false);
+    this.trace.skipAll(input[0].tokens, 'trigger');
+    this.planner.noteArrival(r);
+    // ", where the receptionist …": the place's relative word opens no condition.
+    const rest = input.slice(1);
+    if (rest[0]?.tokens[0]?.lower === 'where') rest[0] = { ...rest[0], tokens: rest[0].tokens.slice(1) };
+    return rest;
+  }
+
   /** Classes the sentences about to be read open branches for, though no sentence said "classifies … as". */
   expectClasses(classes: Classification): void {
     this.classes = classes;
@@ -313,6 +338,8 @@ export class SentenceReader {
       return;
     }
     if (this.contactStart(input)) return;
+    input = this.partyArrives(input);
+    if (!input.length) return;
     // "The courier delivers the parcel, which takes 1–3 days": how long the step takes is no step of its own.
     const lasting = input.filter((c, i) => i > 0 && c.relative && aboutTheText(c.tokens.map((t) => t.lower).join(' ')));
     for (const c of lasting) this.trace.skipAll(c.tokens, 'explanation');

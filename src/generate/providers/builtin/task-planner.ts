@@ -1,7 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
-import { namesSomeone } from './agents.ts';
+import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -12,7 +12,7 @@ import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES,
 import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import type { Phrase } from './phrase.ts';
-import { PeopleMentioned } from './person-pronouns.ts';
+import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
@@ -78,6 +78,13 @@ export class TaskPlanner {
     else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
     // "makes a decision on the discount": the decision names the step, "it" still means the quote.
     else if (r.object && pointable(r.object) && !lightVerbStep(r, r.object)) this.state.thing = r.object;
+  }
+
+  /** "Patients arrive at the desk": no step, but "them" in the next clause means them. */
+  noteArrival(r: Reading): void {
+    // ("Patients" opening the sentence reads as a name by position: it is the people who arrived all the same.)
+    this.people.note(r.subject, true);
+    this.state.candidate = r.subject;
   }
 
   private notePeople(r: Reading): void {
@@ -250,7 +257,11 @@ export class TaskPlanner {
     let object: Phrase | null = r.passive ? r.subject : r.object;
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
-    const person = !r.passive && pronoun ? this.people.meant(pronoun, base, (p) => !!actor && this.actors.names(p, actor)) : undefined;
+    const acting = (p: Phrase) => !!actor && this.actors.names(p, actor);
+    const phrasal = r.particle ? `${base} ${r.particle.lower}` : base;
+    // "checks them in": people when people were named; the parcels when only they were.
+    const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting) ?? undefined) : undefined;
+    const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
     else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
@@ -448,14 +459,12 @@ export class TaskPlanner {
     for (const h of this.handovers) {
       // "the service desk" when "the service desk agent" acts: the hand-over reaches someone with a lane.
       const within = this.actors.actors.some((a) => a !== h.actor && this.actors.isUsed(a) && h.actor.key.every((k) => a.key.includes(k)));
-      if (this.actors.isUsed(h.actor) || within || SERVED.has(h.actor.head)) this.builder.bypass(h.node);
+      if (this.actors.isUsed(h.actor) || within || SERVED_PARTIES.has(h.actor.head)) this.builder.bypass(h.node);
       else this.actors.markUsed(h.actor);
     }
   }
 }
 
-/** Outside parties the process serves: what is sent to them is not waited for unless the text says so. */
-const SERVED = new Set(['customer', 'client', 'requester', 'applicant', 'guest', 'patient', 'citizen', 'resident', 'attendee', 'caller', 'user', 'member', 'participant', 'subscriber', 'visitor', 'passenger', 'student', 'candidate']);
 
 function handoverLabel(object: Phrase | null): string {
   if (!object || object.head.pos === 'PRON') return 'Message received';

@@ -39,3 +39,26 @@ describe('someone getting in touch starts a first-person process', () => {
     expect(tasks(read('A customer calls the hotline and the agent opens a ticket. The agent solves the problem.'))).toEqual(['Call hotline', 'Open ticket', 'Solve problem']);
   });
 });
+
+describe('a served party arriving before any step starts the process', () => {
+  it('names the start for who arrived; the clause after it is read, "them" meaning them (health, public administration)', () => {
+    const m = read('Patients arrive at the front desk, where the receptionist checks them in and verifies insurance. A nurse then takes vitals.');
+    expect(start(m).label).toBe('Patient arrived');
+    expect(tasks(m)).toEqual(['Check in patients', 'Verify insurance', 'Take vitals']);
+    const v = read('A visitor turns up at reception and the guard checks the ID.');
+    expect(start(v).label).toBe('Visitor arrived');
+    expect(tasks(v)).toEqual(['Check ID']);
+    expect(start(read('The courier arrives at the dock. The clerk signs the delivery note.')).label).toBe('Courier arrived');
+  });
+
+  it('leaves our own staff arriving, and arrivals after the first step, as they were (health, logistics)', () => {
+    expect(tasks(read('The nurse arrives at the ward and checks the charts.'))).toContain('Check charts');
+    expect(start(read('The nurse arrives at the ward and checks the charts.')).label).not.toBe('Nurse arrived');
+    const later = read('The clerk books the slot. The driver arrives at the dock. The clerk unloads the truck.');
+    expect(start(later).label).not.toBe('Driver arrived');
+  });
+
+  it('"checks them in" after things were named means the things', () => {
+    expect(tasks(read('The clerk receives the parcels and checks them in.'))).toEqual(['Receive parcels', 'Check in parcels']);
+  });
+});
