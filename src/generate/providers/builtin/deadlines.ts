@@ -2,6 +2,7 @@
 // what it waits on ("if there is no payment within 30 days" → "Wait for payment") and how its path ends.
 import { pastParticiple } from './events.ts';
 import type { Token } from './tokens.ts';
+import { readUntil } from './waits.ts';
 
 /** "Send reminder", "Remind customer", "Chase supplier", "Follow up": the wait goes on beside it (non-interrupting). */
 export function isReminder(label: string): boolean {
@@ -65,14 +66,7 @@ const ANSWER_VERBS = new Set(['reply', 'respond', 'answer', 'pay', 'confirm', 'a
 
 /** "until the customer replies" → "Wait for customer to reply": what a repeated reminder waits on. */
 export function awaitedUntil(tokens: Token[]): string | null {
-  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.lower !== 'until');
-  let verb = words.findIndex((t) => t.pos === 'VERB');
-  // "until the customer replies": the tagger reads the last word as a plural noun.
-  const last = words.at(-1);
-  if (verb < 0 && words.length >= 2 && last && /[^s]s$/.test(last.lower)) verb = words.length - 1;
-  const subject = words.slice(0, verb).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  if (verb < 0 || !subject.length) return null;
-  const lemma = words[verb]!.pos === 'VERB' ? words[verb]!.lemma : words[verb]!.lower.replace(/ies$/, 'y').replace(/s$/, '');
-  const object = words.slice(verb + 1).filter((t) => t.pos === 'NOUN');
-  return ['Wait for', ...subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), 'to', lemma, ...object.slice(0, 2).map((t) => t.lower)].join(' ');
+  const u = readUntil(tokens);
+  if (!u) return null;
+  return ['Wait for', ...u.subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), 'to', u.lemma, ...u.object.slice(0, 2).map((t) => t.lower)].join(' ');
 }

@@ -18,6 +18,7 @@ import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
 import { findCycle, findDuration, type Duration } from './time-expressions.ts';
+import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { ModelNode } from '../../model.ts';
@@ -199,7 +200,7 @@ export class SentenceReader {
     if (!arrival) return false;
     const what = arrival.label.toLowerCase().split(' ');
     const done = this.builder.findTask((n) => n.label.toLowerCase().startsWith(`${arrival.verb} `) && what.some((w) => n.label.toLowerCase().split(' ').includes(w)));
-    if (done) {
+    if (done || this.stillAwaited(arrival.label)) {
       this.trace.skipAll(c.tokens, 'restatement');
     } else if (!this.builder.hasSteps()) {
       this.builder.nameStart(arrival.label, arrival.message);
@@ -213,6 +214,14 @@ export class SentenceReader {
     }
     this.planner.noteThing(reading.subject ? reading : { ...reading, subject: this.planner.state.thing, subjectPronoun: null });
     return true;
+  }
+
+  /** "… waits for the report. When it arrives, …": the wait just drawn already ends on that arrival. */
+  private stillAwaited(label: string): boolean {
+    const last = this.builder.node(this.builder.lastTaskId() ?? '');
+    if (!last || !(last.kind === 'intermediate' || last.taskType === 'receive')) return false;
+    const waited = new Set(last.label.toLowerCase().split(' '));
+    return label.toLowerCase().split(' ').slice(0, -1).some((w) => waited.has(w));
   }
 
   /**
@@ -473,6 +482,13 @@ export class SentenceReader {
           continue;
         }
         case 'until': {
+          // "The registrar waits until the student has signed": the wait ends on that event.
+          const event = previous?.reading.verb && verbBase(previous.reading.verb) === 'wait' ? untilEvent(c.tokens) : null;
+          if (event) {
+            this.trace.skipAll(c.tokens, 'wait');
+            this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: event, actor: previous!.actor?.id ?? null, eventType: 'message' }).id);
+            continue;
+          }
           this.trace.skipAll(c.tokens, 'condition');
           const target = this.builder.lastTaskId();
           if (target) this.builder.loopBack(target, 'not yet');

@@ -16,6 +16,7 @@ import { PeopleMentioned } from './person-pronouns.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
+import { untilEvent, waitedForLabel } from './waits.ts';
 
 export interface ReadState {
   actor: Actor | null;
@@ -54,6 +55,8 @@ export class TaskPlanner {
   private lent = false;
   /** Whom "him", "her" or "informs them" means. */
   private readonly people = new PeopleMentioned();
+  /** Whom the process sent or asked something: waiting for them is waiting for their answer. */
+  private readonly addressed = new Set<string>();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -189,11 +192,11 @@ export class TaskPlanner {
       return 'loop';
     }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
-    // "waits for the upload": a catch event for what arrives, not a task.
+    // "waits for the upload", "waits until the payment arrives": a catch event for what arrives, not a task.
     if (base === 'wait') {
       const awaited = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
-      // Waiting for someone is waiting for their answer.
-      const label = awaited && namesSomeone(awaited) ? `${handoverLabel(awaited).replace(/ received$/, '')} answered` : awaited ? handoverLabel(awaited) : '';
+      const until = c.tokens.findIndex((t) => t.lower === 'until');
+      const label = awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until)) ?? '') : '';
       // "we wait for payment again": back to the earlier wait for the same thing.
       // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
       const waitStep = awaited ? `wait for ${awaited.words.filter((w) => w.pos !== 'DET').map((w) => w.lower).join(' ')}` : '';
@@ -205,6 +208,8 @@ export class TaskPlanner {
       // "If no answer arrives within a week, the agent sends a reminder and waits again": back to the wait the timer sits on.
       if (!awaited && c.tokens.some((t) => t.lower === 'again') && this.builder.waitAgain()) return 'loop';
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
+      // "When it arrives": "it" is what was waited for.
+      if (awaited && pointable(awaited)) this.state.thing = awaited;
       return 'wait';
     }
     // "the request is considered complete": the end, not a step.
@@ -350,6 +355,8 @@ export class TaskPlanner {
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
     this.parties.stepHandsTo(receiver, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
+    for (const p of [r.recipient, ASKING_VERBS.has(base) ? r.object : null]) if (p && namesSomeone(p)) this.addressed.add(p.head.lemma);
+    if (receiver) this.addressed.add(receiver.head);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     const loopTo = this.sentBackTo(r, c, base, receiver, actor);
