@@ -8,7 +8,7 @@ import { caseOpened, classMentioned, classNamed, readClassification, readOpenCas
 import { joinConditionParts } from './condition-parts.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -17,6 +17,7 @@ import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
+import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, type Duration } from './time-expressions.ts';
 import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
@@ -88,7 +89,8 @@ export class SentenceReader {
       let host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
       // "If there is no payment within 30 days": the deadline is on waiting for the payment, a receive step of its own.
       // "if the job is not accepted" after "must accept the job within 2 hours": the deadline's own step is waited on.
-      const awaited = on && missesStep(c.tokens, this.builder.node(on)?.label ?? '') ? null : awaitedLabel(stripConnective(c.tokens));
+      // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
+      const awaited = missesStep(c.tokens, this.builder.node(on ?? last ?? '')?.label ?? '') ? null : awaitedLabel(stripConnective(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -105,6 +107,8 @@ export class SentenceReader {
       }
       this.builder.openBoundary(host, time.label, time.timer);
       this.trace.skipAll(c.tokens, 'condition');
+      // "If the ticket is not resolved within 4 hours, it is escalated": "it" is the ticket.
+      this.planner.noteThing(reading);
       return true;
     }
     if (time.kind !== 'wait') return false;
@@ -117,6 +121,27 @@ export class SentenceReader {
       return true;
     }
     return false;
+  }
+
+  /** "After two reminders, the case is closed": the rest of the sentence is what happens once the count is reached. */
+  private countedReminders(clauses: Clause[]): Clause[] {
+    const at = clauses.findIndex((c) => reminderCount(c.tokens));
+    const counted = at >= 0 ? reminderCount(clauses[at]!.tokens)! : null;
+    if (!counted || !this.builder.countReminders(counted.count)) return clauses;
+    const c = clauses[at]!;
+    this.trace.skipAll(c.tokens.slice(counted.start, counted.end), 'condition');
+    const rest = c.tokens.filter((_, i) => i < counted.start || i >= counted.end);
+    // "If there is still no answer after two reminders, …": the condition is the count's.
+    const said = c.role === 'condition' || !rest.some((t) => t.pos !== 'PUNCT') ? [] : [{ ...c, tokens: rest }];
+    if (c.role === 'condition') this.trace.skipAll(rest, 'condition');
+    return [...clauses.slice(0, at), ...said, ...clauses.slice(at + 1)];
+  }
+
+  /** The wait the step after an "if they do not answer" holds ("a reminder is sent after one week"), if any. */
+  private unansweredFor(c: Clause, next: Clause | undefined): Duration | null {
+    const time = next ? findDuration(next.tokens) : null;
+    if (time?.kind !== 'wait' || !awaitedLabel(stripConnective(c.tokens))) return null;
+    return time;
   }
 
   /**
@@ -312,7 +337,11 @@ export class SentenceReader {
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
     // (A relative clause comes without its pronoun: put "which" back.)
     const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
-    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input));
+    // "The customer has 14 days to reply": a deadline on the reply.
+    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).map((c) => {
+      const allowed = allowedTime(c.tokens);
+      return allowed ? { ...c, tokens: allowed } : c;
+    });
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
       this.trace.clause(content, readClause(content).verb);
@@ -362,6 +391,7 @@ export class SentenceReader {
     }
     if (!classBranch && opening === 'plain') this.classes = null;
     clauses = this.repeatedReminder(clauses);
+    clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
@@ -371,6 +401,12 @@ export class SentenceReader {
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);
       const reading = readClause(content.filter((t) => !waited.has(t)));
       if (time && this.timeEvent(c, time, reading)) continue;
+      // "If they do not answer, a reminder is sent after one week": the wait's time is the unanswered wait's deadline.
+      const lateBy = !time && c.role === 'condition' && reading.negated ? this.unansweredFor(c, clauses[k + 1]) : null;
+      if (lateBy && this.timeEvent(c, { ...lateBy, kind: 'deadline' }, reading)) {
+        clauses[k + 1] = { ...clauses[k + 1]!, tokens: clauses[k + 1]!.tokens.filter((_, i) => i < lateBy.start || i >= lateBy.end) };
+        continue;
+      }
       // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
       const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? ''));
       if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
@@ -458,6 +494,13 @@ export class SentenceReader {
           else if (deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === deadline.host) {
             this.builder.openBoundary(deadline.host, deadline.label, deadline.timer);
             this.deadline = null;
+            // "; otherwise the offer lapses": the path ends, named for the lapse.
+            const lapsed = lapseName(c.tokens);
+            if (lapsed) {
+              this.trace.skipAll(c.tokens, 'process-end');
+              this.builder.endBranchAs(lapsed);
+              continue;
+            }
           } else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
           break;
         }
@@ -528,6 +571,9 @@ export class SentenceReader {
       let listed = k + 1;
       while (clauses[listed] && !clauses[listed]!.orWithPrevious && listedStep(clauses[listed]!)) listed++;
       if (listed > k + 1 && clauses[listed]?.orWithPrevious) for (let j = k + 1; j < listed; j++) clauses[j] = { ...clauses[j]!, orWithPrevious: true };
+      // "must be paid within 30 days, or the account is suspended": the "or" is what happens when the deadline passes.
+      const lapse = clauses[k + 1];
+      if (time?.kind === 'deadline' && lapse?.orWithPrevious && !lapse.sharesSubject) clauses[k + 1] = { ...lapse, orWithPrevious: false, role: 'alternative' };
       const group: Array<{ clause: Clause; reading: Reading }> = [{ clause: c, reading }];
       while (clauses[k + 1]?.orWithPrevious && classify(clauses[k + 1]!.tokens) === 'plain') {
         const next = clauses[++k]!;
