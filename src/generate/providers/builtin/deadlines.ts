@@ -71,7 +71,8 @@ const ANSWER_NOUNS: Record<string, string> = {
   sign: 'signature', return: 'return', react: 'reaction', call: 'call', arrive: 'arrival', deliver: 'delivery',
   send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision',
 };
-const ANSWER_VERBS = new Set(Object.keys(ANSWER_NOUNS));
+// "the report is not received": a thing that does not come is waited for too.
+const ANSWER_VERBS = new Set([...Object.keys(ANSWER_NOUNS), 'receive']);
 
 /** "until the customer replies" → "Wait for customer to reply": what a repeated reminder waits on. */
 export function awaitedUntil(tokens: Token[]): string | null {
@@ -85,7 +86,7 @@ const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|becomes void|beco
 
 /** "otherwise the offer lapses" → "Offer lapsed": the end a missed deadline's path reaches with no step; null otherwise. */
 export function lapseName(tokens: Token[]): string | null {
-  const words = tokens.filter((t) => t.pos !== 'PUNCT' && !['otherwise', 'or', 'else', 'then', 'the', 'this', 'that', 'its', 'their', 'simply', 'automatically'].includes(t.lower));
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && !['otherwise', 'or', 'else', 'then', 'after', 'that', 'the', 'this', 'its', 'their', 'simply', 'automatically'].includes(t.lower));
   const at = words.findIndex((t, i) => i > 0 && LAPSES.test(words.slice(i).map((w) => w.lower).join(' ')));
   if (at < 1 || words.slice(0, at).some((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return null;
   const state = words[at]!.lower.startsWith('lapse') ? 'lapsed' : /^(expire|run)/.test(words[at]!.lower) ? 'expired' : 'void';

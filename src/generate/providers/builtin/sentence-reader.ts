@@ -90,7 +90,8 @@ export class SentenceReader {
       // "If there is no payment within 30 days": the deadline is on waiting for the payment, a receive step of its own.
       // "if the job is not accepted" after "must accept the job within 2 hours": the deadline's own step is waited on.
       // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
-      const awaited = missesStep(c.tokens, this.builder.node(on ?? last ?? '')?.label ?? '') ? null : awaitedLabel(stripConnective(c.tokens));
+      // A deadline set on a step before ("Suppliers are given 10 days to submit a quote. If no quote is received") is on that step.
+      const awaited = on || missesStep(c.tokens, this.builder.node(last ?? '')?.label ?? '') ? null : awaitedLabel(stripConnective(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -338,9 +339,12 @@ export class SentenceReader {
     // (A relative clause comes without its pronoun: put "which" back.)
     const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
     // "The customer has 14 days to reply": a deadline on the reply.
-    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).map((c) => {
+    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).flatMap((c): Clause[] => {
       const allowed = allowedTime(c.tokens);
-      return allowed ? { ...c, tokens: allowed } : c;
+      if (!allowed) return [c];
+      // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
+      const semi = allowed.findIndex((t) => t.text === ';');
+      return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];
     });
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
@@ -408,8 +412,19 @@ export class SentenceReader {
         continue;
       }
       // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
-      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? ''));
+      // "… to submit a quote. If no quote is received, …": the thing the step was to deliver does not come.
+      const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && !!awaitedLabel(stripConnective(c.tokens));
+      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow);
       if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
+      // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.
+      const lapsed = this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host ? lapseName(c.tokens) : null;
+      if (lapsed && this.deadline) {
+        this.builder.openBoundary(this.deadline.host, this.deadline.label, this.deadline.timer);
+        this.deadline = null;
+        this.trace.skipAll(c.tokens, 'process-end');
+        this.builder.endBranchAs(lapsed);
+        continue;
+      }
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
         if (this.arrival(c, reading, clauses[k + 1])) continue;
@@ -494,13 +509,6 @@ export class SentenceReader {
           else if (deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === deadline.host) {
             this.builder.openBoundary(deadline.host, deadline.label, deadline.timer);
             this.deadline = null;
-            // "; otherwise the offer lapses": the path ends, named for the lapse.
-            const lapsed = lapseName(c.tokens);
-            if (lapsed) {
-              this.trace.skipAll(c.tokens, 'process-end');
-              this.builder.endBranchAs(lapsed);
-              continue;
-            }
           } else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
           break;
         }

@@ -11,7 +11,7 @@ import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
-import type { Phrase } from './phrase.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned } from './person-pronouns.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -355,7 +355,10 @@ export class TaskPlanner {
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
     this.parties.stepHandsTo(receiver, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
-    for (const p of [r.recipient, ASKING_VERBS.has(base) ? r.object : null]) if (p && namesSomeone(p)) this.addressed.add(p.head.lemma);
+    // "asks the supplier", "requests approval from the manager", "sends the form to the applicant".
+    const from = c.tokens.findIndex((t) => t.lower === 'from');
+    const turnedTo = ASKING_VERBS.has(base) ? [r.object, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null] : [];
+    for (const p of [r.recipient, ...turnedTo]) if (p && namesSomeone(p)) this.addressed.add(p.head.lemma);
     if (receiver) this.addressed.add(receiver.head);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;

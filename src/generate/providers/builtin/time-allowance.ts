@@ -10,17 +10,17 @@ const WITHIN: Token = { text: 'within', lower: 'within', pos: 'ADP', lemma: 'wit
 export function allowedTime(tokens: Token[]): Token[] | null {
   const have = tokens.findIndex((t) => t.lemma === 'have' || t.lemma === 'get' || t.lower === 'given');
   if (have < 0) return null;
-  const to = tokens.findIndex((t, i) => i > have && t.lower === 'to');
   // "has up to 14 days to": the most time allowed is the deadline.
   const from = tokens[have + 1]?.lower === 'up' && tokens[have + 2]?.lower === 'to' ? have + 3 : have + 1;
-  if (to <= from || !tokens[to + 1] || !['VERB', 'NOUN'].includes(tokens[to + 1]!.pos)) return null;
+  const to = tokens.findIndex((t, i) => i > from && t.lower === 'to');
+  if (to <= from || tokens[to + 1]?.pos !== 'VERB') return null;
   const span = tokens.slice(from, to);
   const time = findDuration([WITHIN, ...span]);
   if (time?.kind !== 'deadline' || time.end !== span.length + 1) return null;
   // "are given 10 days": the auxiliary goes with "given".
   const subjectEnd = tokens[have]!.lower === 'given' && tokens[have - 1]?.lemma === 'be' ? have - 1 : have;
-  let end = tokens.length;
-  while (end > to + 1 && tokens[end - 1]!.pos === 'PUNCT') end--;
-  const verb = { ...tokens[to + 1]!, pos: 'VERB' };
-  return [...tokens.slice(0, subjectEnd), MUST, verb, ...tokens.slice(to + 2, end), WITHIN, ...span, ...tokens.slice(end)];
+  // The time goes right after the step, before any punctuation: "to sign; after that …".
+  const punct = tokens.findIndex((t, i) => i > to && t.pos === 'PUNCT');
+  const end = punct < 0 ? tokens.length : punct;
+  return [...tokens.slice(0, subjectEnd), MUST, ...tokens.slice(to + 1, end), WITHIN, ...span, ...tokens.slice(end)];
 }

@@ -8,6 +8,9 @@ import type { Token } from './tokens.ts';
 // Things and people that come by themselves: "until the payment arrives", "the courier comes".
 const ARRIVING = new Set(['arrive', 'come', 'reach', 'land', 'turn']);
 
+// What a plural subject does at the end of a wait, in the base form the tagger may take for a noun.
+const UNTIL_VERBS = new Set(['arrive', 'come', 'reply', 'respond', 'answer', 'pay', 'sign', 'confirm', 'return', 'finish', 'agree']);
+
 /**
  * "waits for the report" → "Report received"; "waits for the courier" → "Courier arrived"; waiting for someone the
  * process asked or sent something to is waiting for their answer ("Applicant answered").
@@ -30,9 +33,9 @@ export interface UntilClause {
 export function readUntil(tokens: Token[]): UntilClause | null {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.lower !== 'until');
   let verb = words.findIndex((t) => t.pos === 'VERB');
-  // "until the customer replies": the tagger reads the last word as a plural noun.
+  // "until the customer replies", "until the goods arrive": the tagger reads the last word as a noun.
   const last = words.at(-1);
-  if (verb < 0 && words.length >= 2 && last && /[^s]s$/.test(last.lower)) verb = words.length - 1;
+  if (verb < 0 && words.length >= 2 && last && (/[^s]s$/.test(last.lower) || UNTIL_VERBS.has(last.lower))) verb = words.length - 1;
   const subject = words.slice(0, verb).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   if (verb < 0 || !subject.length) return null;
   const v = words[verb]!;
