@@ -246,8 +246,9 @@ export class SentenceReader {
   private stillAwaited(label: string): boolean {
     const last = this.builder.node(this.builder.lastTaskId() ?? '');
     if (!last || !(last.kind === 'intermediate' || last.taskType === 'receive')) return false;
-    const waited = new Set(last.label.toLowerCase().split(' '));
-    return label.toLowerCase().split(' ').slice(0, -1).some((w) => waited.has(w));
+    // "Wait for supplier to confirm" is ended by "Confirmation arrived": a word and its derivation match.
+    const waited = last.label.toLowerCase().split(' ').filter((w) => w.length > 3 && w !== 'wait');
+    return label.toLowerCase().split(' ').slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
   }
 
   /**
