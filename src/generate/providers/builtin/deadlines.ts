@@ -1,5 +1,6 @@
 // Deadlines: what a missed deadline's path is ("send a reminder" runs beside the wait, anything else cancels it),
 // what it waits on ("if there is no payment within 30 days" → "Wait for payment") and how its path ends.
+import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
 import type { Token } from './tokens.ts';
 import { readUntil } from './waits.ts';
@@ -60,8 +61,8 @@ export function awaitedLabel(tokens: Token[]): string | null {
   const subject = words.slice(0, not).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   // "if they do not answer": whose answer the steps before say; the wait is for the answer.
   if (!subject.length) return words[not - 2]?.pos === 'PRON' && ANSWER_NOUNS[verb.lemma] ? `Wait for ${ANSWER_NOUNS[verb.lemma]}` : null;
-  // "the report is not submitted": the thing is waited for.
-  if (words[not - 1]!.lemma === 'be') return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')}`;
+  // "the report is not submitted", "the contract has not arrived": the thing is waited for.
+  if (words[not - 1]!.lemma === 'be' || !namesSomeone({ words: subject, head: subject.at(-1)!, of: null })) return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')}`;
   return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to ${verb.lemma}`;
 }
 

@@ -91,7 +91,8 @@ export class SentenceReader {
       // "if the job is not accepted" after "must accept the job within 2 hours": the deadline's own step is waited on.
       // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
       // A deadline set on a step before ("Suppliers are given 10 days to submit a quote. If no quote is received") is on that step.
-      const awaited = on || missesStep(c.tokens, this.builder.node(last ?? '')?.label ?? '') ? null : awaitedLabel(stripConnective(c.tokens));
+      const lastTask = this.builder.node(last ?? '');
+      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : awaitedLabel(stripConnective(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -414,7 +415,8 @@ export class SentenceReader {
       }
       // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
       // "… to submit a quote. If no quote is received, …": the thing the step was to deliver does not come.
-      const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && !!awaitedLabel(stripConnective(c.tokens));
+      // "…; if they do not, …": the bare answer says the step was not done.
+      const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
       const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow);
       if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
       // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.

@@ -194,7 +194,10 @@ export class TaskPlanner {
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
     // "waits for the upload", "waits until the payment arrives": a catch event for what arrives, not a task.
     if (base === 'wait') {
-      const awaited = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+      // "requests the documents and waits for them": the pronoun is the thing last named.
+      const named = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+      const forPronoun = c.tokens.some((t, i) => t.lower === 'for' && c.tokens[i + 1]?.pos === 'PRON');
+      const awaited = named?.head.pos === 'PRON' || (!named && forPronoun) ? this.state.thing : named;
       const until = c.tokens.findIndex((t) => t.lower === 'until');
       const label = awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until)) ?? '') : '';
       // "we wait for payment again": back to the earlier wait for the same thing.
@@ -346,7 +349,9 @@ export class TaskPlanner {
     // "asks the ward for a new sample": the one asked is no work item; what is asked for is.
     // ("a new sample": "it" later means the sample, new or not.)
     const asked = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
-    const handled = ASKING_VERBS.has(base) ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
+    // ("requests the documents": a thing asked for is the object itself.)
+    const turnsToSomeone = ASKING_VERBS.has(base) && !(object && !namesSomeone(object) && !asked);
+    const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     if (handled && pointable(handled) && !lightVerbStep(r, handled)) this.state.thing = handled;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {

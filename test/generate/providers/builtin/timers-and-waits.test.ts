@@ -88,6 +88,22 @@ describe('no reply within a time: a boundary timer on the wait', () => {
   });
 });
 
+describe('"has not arrived after N days": the wait for the thing', () => {
+  it('puts the timer on a wait for the thing, not on the hand-over event (public administration)', () => {
+    const m = read('The landlord sends the contract to the tenant. If the signed contract has not arrived after 10 days, the landlord calls the tenant.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Wait for contract').id, label: '10 days', timer: { value: 'P10D' } });
+    expect(after(m, timer!)).toEqual(['Call tenant']);
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+  });
+
+  it('"…; if they do not, …" after time allowed is the deadline missed (software delivery)', () => {
+    const m = read('The developer opens a pull request. The reviewers have two days to review the change; if they do not, the team lead reviews it.');
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+    expect(boundaries(m)[0]).toMatchObject({ label: '2 days', timer: { value: 'P2D' } });
+  });
+});
+
 describe('a deadline on the work itself', () => {
   it('"has 14 days to … ; otherwise the offer lapses" ends the timer path by name (hr)', () => {
     const m = read('The candidate has 14 days to accept the offer; otherwise the offer lapses.');
@@ -153,6 +169,12 @@ describe('waits are catch events named for what comes', () => {
     const m = read('The registrar sends the agreement to the student. The registrar waits until the student has signed the agreement. Then the registrar enrols the student.');
     expect(events(m)).toContain('Agreement signed');
     expect(tasks(m)).toEqual(['Send agreement', 'Enrol student']);
+  });
+
+  it('"requests the documents and waits for them. Once they arrive" waits once, for the documents (finance)', () => {
+    const m = read('The bank requests the documents from the client and waits for them. Once they arrive, the analyst checks them.');
+    expect(events(m)).toEqual(['Documents received']);
+    expect(tasks(m)).toEqual(['Request documents', 'Check documents']);
   });
 
   it('"When it arrives" after a wait for it adds no second event and no task (insurance)', () => {
