@@ -189,6 +189,22 @@ export class FlowBuilder {
     return true;
   }
 
+  /**
+   * "The driver has 15 minutes to accept the job. If not, the dispatcher assigns the job to another driver": on a
+   * deadline's path, a step done before the deadline's step is done again, so the path loops back to it. Returns
+   * whether it did.
+   */
+  repeatsBeforeDeadline(label: string, actor: string | null): boolean {
+    const host = this.inBranch && this.choice?.mainPath ? this.node(this.choice.gateway)?.attachedTo : undefined;
+    if (!host || this.branchHasSteps()) return false;
+    const before = this.nodes.slice(0, this.nodes.findIndex((n) => n.id === host));
+    const earlier = before.findLast((n) => n.kind === 'task' && n.label.toLowerCase() === label.toLowerCase() && (n.actor ?? null) === actor);
+    if (!earlier) return false;
+    this.choice!.rewaits = true;
+    this.loopBack(earlier.id, 'again');
+    return true;
+  }
+
   inBranchNow(): boolean {
     return this.inBranch;
   }

@@ -444,6 +444,10 @@ export class TaskPlanner {
       this.trace.skip(task.verb, 'restatement');
       return;
     }
+    if (!task.handover && this.builder.repeatsBeforeDeadline(task.label, task.actor?.id ?? null)) {
+      this.trace.skip(task.verb, 'loop');
+      return;
+    }
     if (task.actor) this.actors.markUsed(task.actor);
     const node = this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
     this.trace.task(task.verb, node.id);

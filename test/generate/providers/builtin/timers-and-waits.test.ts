@@ -104,6 +104,16 @@ describe('"has not arrived after N days": the wait for the thing', () => {
   });
 });
 
+describe('a step done again on a deadline\'s path', () => {
+  it('loops back to it instead of drawing a copy (logistics)', () => {
+    const m = read('The dispatcher assigns the job to a driver. The driver has 15 minutes to accept the job. If the driver does not accept it in time, the dispatcher assigns the job to another driver.');
+    expect(tasks(m)).toEqual(['Assign job', 'Accept job']);
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Accept job').id, timer: { value: 'PT15M' } });
+    expect(after(m, timer!)).toEqual(['Assign job']);
+  });
+});
+
 describe('a deadline on the work itself', () => {
   it('"has 14 days to … ; otherwise the offer lapses" ends the timer path by name (hr)', () => {
     const m = read('The candidate has 14 days to accept the offer; otherwise the offer lapses.');
