@@ -17,6 +17,7 @@ import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel } from './waits.ts';
+import { pastParticiple } from './events.ts';
 
 export interface ReadState {
   actor: Actor | null;
@@ -176,6 +177,8 @@ export class TaskPlanner {
     const objectHead = r.object?.head.lemma ?? '';
     const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
     if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
+      // "If no answer comes within a week, the case is closed": the path ends as the case closed.
+      if (r.passive && subjectHead !== 'process') this.builder.endBranchAs(`${subjectHead.charAt(0).toUpperCase()}${subjectHead.slice(1)} ${pastParticiple(base)}`);
       this.builder.markEnd();
       return 'process-end';
     }

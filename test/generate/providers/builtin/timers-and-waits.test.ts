@@ -80,6 +80,14 @@ describe('no reply within a time: a boundary timer on the wait', () => {
     expect(events(m)).not.toContain('2 weeks');
   });
 
+  it('"If no answer is received within a week, the case is closed" ends the timer path as "Case closed" (public administration)', () => {
+    const m = read('The agency emails the survey to the citizen. If no answer is received within a week, the case is closed.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Wait for answer').id, timer: { value: 'P1W' } });
+    expect(after(m, timer!)).toEqual(['Case closed']);
+    expect(next(m, timer!.id)[0]!.kind).toBe('end');
+  });
+
   it('"waits again … after the second reminder" withdraws on its own path (finance)', () => {
     const m = read('The bank sends the loan offer to the client. If the client does not sign within 10 days, the bank sends a reminder and waits again. After the second reminder the offer is withdrawn.');
     const wait = node(m, 'Wait for client to sign');
