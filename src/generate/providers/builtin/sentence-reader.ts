@@ -56,6 +56,8 @@ const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
 const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', 'visit', 'write']);
 // Verbs whose participle names an outcome someone reached ("approved", "finished") rather than a step taken.
 const OUTCOMES = new Set(['approve', 'accept', 'authorise', 'authorize', 'finish', 'complete', 'sign', 'confirm', 'settle', 'resolve', 'clear']);
+// Arrivals that end a wait for the thing ("when it arrives", "once it is received"); a return or a signature is news.
+const ENDS_A_WAIT = new Set(['arrive', 'come', 'reach', 'land', 'receive']);
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
 
@@ -84,6 +86,8 @@ export class SentenceReader {
    */
   private timeEvent(c: Clause, time: Duration, reading: Reading, on?: string): boolean {
     if (c.role === 'condition') {
+      // "if they say no or do not answer within 10 minutes": one of two ways, a choice rather than a timer.
+      if (c.tokens.some((t) => t.lower === 'or')) return false;
       const last = on ?? this.builder.lastTaskId();
       // "Close the ticket when the customer confirms. If they do not within 2 days, …": the deadline is on the wait.
       let host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
@@ -227,7 +231,7 @@ export class SentenceReader {
     if (!arrival) return false;
     const what = arrival.label.toLowerCase().split(' ');
     const done = this.builder.findTask((n) => n.label.toLowerCase().startsWith(`${arrival.verb} `) && what.some((w) => n.label.toLowerCase().split(' ').includes(w)));
-    if (done || this.stillAwaited(arrival.label)) {
+    if (done || (ENDS_A_WAIT.has(arrival.verb) && this.stillAwaited(arrival.label))) {
       this.trace.skipAll(c.tokens, 'restatement');
     } else if (!this.builder.hasSteps()) {
       this.builder.nameStart(arrival.label, arrival.message);

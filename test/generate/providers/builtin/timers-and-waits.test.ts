@@ -88,6 +88,12 @@ describe('no reply within a time: a boundary timer on the wait', () => {
     expect(next(m, timer!.id)[0]!.kind).toBe('end');
   });
 
+  it('"every 3 days until …" in the first sentence repeats a reminder, it does not start the process on a timer (finance)', () => {
+    const m = read('The agent sends a reminder every 3 days until the customer pays. The agent then closes the account.');
+    expect(m.nodes.find((n) => n.kind === 'start')?.eventType).toBeUndefined();
+    expect(boundaries(m)[0]).toMatchObject({ attachedTo: node(m, 'Wait for customer to pay').id, timer: { kind: 'cycle', value: 'R/P3D' }, interrupting: false });
+  });
+
   it('"waits again … after the second reminder" withdraws on its own path (finance)', () => {
     const m = read('The bank sends the loan offer to the client. If the client does not sign within 10 days, the bank sends a reminder and waits again. After the second reminder the offer is withdrawn.');
     const wait = node(m, 'Wait for client to sign');
