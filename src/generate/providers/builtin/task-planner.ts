@@ -16,7 +16,7 @@ import { PeopleMentioned } from './person-pronouns.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
-import { untilEvent, waitedForLabel } from './waits.ts';
+import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
 
 export interface ReadState {
@@ -202,7 +202,10 @@ export class TaskPlanner {
       const forPronoun = c.tokens.some((t, i) => t.lower === 'for' && c.tokens[i + 1]?.pos === 'PRON');
       const awaited = named?.head.pos === 'PRON' || (!named && forPronoun) ? this.state.thing : named;
       const until = c.tokens.findIndex((t) => t.lower === 'until');
-      const label = awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until)) ?? '') : '';
+      // "waits for the courier to collect it": the event is the collection.
+      const to = c.tokens.findIndex((t, i) => t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB');
+      const object = to < 0 || !awaited ? null : c.tokens[to + 2]?.pos === 'PRON' ? this.state.thing : readPhrase(c.tokens, to + 2).phrase;
+      const label = awaited && to > 0 ? waitedToLabel(awaited, c.tokens[to + 1]!.lemma, object) : awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until)) ?? '') : '';
       // "we wait for payment again": back to the earlier wait for the same thing.
       // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
       const waitStep = awaited ? `wait for ${awaited.words.filter((w) => w.pos !== 'DET').map((w) => w.lower).join(' ')}` : '';

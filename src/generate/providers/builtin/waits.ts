@@ -21,6 +21,16 @@ export function waitedForLabel(awaited: Phrase, addressed: boolean): string {
   return capitalised([...words, state].join(' '));
 }
 
+/**
+ * "waits for the courier to collect the parcel" → "Parcel collected"; "for the samples to arrive" → "Samples
+ * arrived"; "for the customer to pay" → "Customer paid": the event the infinitive names.
+ */
+export function waitedToLabel(awaited: Phrase, lemma: string, object: Phrase | null): string {
+  const words = (p: Phrase) => p.words.filter((w) => w.pos !== 'DET').slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower));
+  if (ARRIVING.has(lemma)) return capitalised([...words(awaited), 'arrived'].join(' '));
+  return capitalised([...words(object ?? awaited), pastParticiple(lemma)].join(' '));
+}
+
 /** "until the customer replies", "until the payment is received": who or what, the verb's lemma and its object. */
 export interface UntilClause {
   subject: Token[];

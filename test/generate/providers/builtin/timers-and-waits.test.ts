@@ -178,6 +178,11 @@ describe('waits are catch events named for what comes', () => {
     expect(tasks(m).some((t) => t.startsWith('Wait'))).toBe(false);
   });
 
+  it('"waits for X to do Y" names what is done, "waits for X to arrive" the arrival (logistics, health)', () => {
+    expect(events(read('The warehouse packs the parcel and waits for the courier to collect it. Then the warehouse updates the stock.'))).toEqual(['Parcel collected']);
+    expect(events(read('The lab waits for the samples to arrive. Then the technician analyses the samples.'))).toEqual(['Samples arrived']);
+  });
+
   it('waiting for someone asked is waiting for their answer (software delivery)', () => {
     const m = read('The IT team requests approval from the manager. The IT team waits for the manager. Then the team deploys the release.');
     expect(events(m)).toEqual(['Manager answered']);
