@@ -50,7 +50,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const reader = new SentenceReader(builder, planner);
 
   // "Every Monday, …", "nightly backup": a schedule at the top starts the process on a timer.
-  const cycle = findCycle(`${title ?? ''} ${sentences[0]?.map((t) => t.text).join(' ') ?? ''}`);
+  // ("sends a reminder every 3 days until the customer pays" repeats a step, it schedules nothing.)
+  const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
+  const cycle = findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
   const readable = sentences.flatMap(openConditions);
   for (const [i, sentence] of readable.entries()) {

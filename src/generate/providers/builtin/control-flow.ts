@@ -159,6 +159,52 @@ export class FlowBuilder {
     return true;
   }
 
+  /**
+   * "After two reminders, the case is closed": the last deadline's reminder goes back to the wait until the count is
+   * reached, so the timer interrupts the wait; what the sentence says then runs on a path of its own, from a gateway
+   * before the reminder. Returns whether a reminder path was there to count.
+   */
+  countReminders(count: number): boolean {
+    const boundary = this.nodes.findLast((n) => n.kind === 'boundary' && n.attachedTo);
+    const first = boundary && this.flows.find((f) => f.from === boundary.id);
+    const reminder = first && this.node(first.to);
+    if (!boundary || !first || reminder?.kind !== 'task' || !isReminder(reminder.label)) return false;
+    this.closeChoice();
+    // The reminder path ends by itself when the wait runs on beside it: it goes back to the wait instead.
+    let last = reminder;
+    for (let out = this.flows.find((f) => f.from === last.id); out && this.node(out.to)?.kind === 'task'; out = this.flows.find((f) => f.from === last.id)) last = this.node(out.to)!;
+    const end = this.flows.find((f) => f.from === last.id && this.node(f.to)?.kind === 'end');
+    if (end) {
+      this.nodes.splice(this.nodes.findIndex((n) => n.id === end.to), 1);
+      this.flows.splice(this.flows.indexOf(end), 1);
+      this.connect(last.id, boundary.attachedTo!, 'again');
+    }
+    delete boundary.interrupting;
+    const gate = this.add('exclusive', '', reminder.actor ?? null);
+    first.to = gate.id;
+    this.connect(gate.id, reminder.id, `fewer than ${count} reminders`);
+    this.choice = { gateway: gate.id, branches: [], conditions: [], tentative: false, steps: [], mainPath: this.tails, ends: new Map(), rewaits: true };
+    this.tails = [{ from: gate.id, label: `${count} reminders sent` }];
+    this.inBranch = true;
+    return true;
+  }
+
+  /**
+   * "The driver has 15 minutes to accept the job. If not, the dispatcher assigns the job to another driver": on a
+   * deadline's path, a step done before the deadline's step is done again, so the path loops back to it. Returns
+   * whether it did.
+   */
+  repeatsBeforeDeadline(label: string, actor: string | null): boolean {
+    const host = this.inBranch && this.choice?.mainPath ? this.node(this.choice.gateway)?.attachedTo : undefined;
+    if (!host || this.branchHasSteps()) return false;
+    const before = this.nodes.slice(0, this.nodes.findIndex((n) => n.id === host));
+    const earlier = before.findLast((n) => n.kind === 'task' && n.label.toLowerCase() === label.toLowerCase() && (n.actor ?? null) === actor);
+    if (!earlier) return false;
+    this.choice!.rewaits = true;
+    this.loopBack(earlier.id, 'again');
+    return true;
+  }
+
   inBranchNow(): boolean {
     return this.inBranch;
   }
@@ -356,7 +402,7 @@ export class FlowBuilder {
     if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label)) this.node(c.gateway)!.interrupting = false;
     if (c.mainPath && c.branches[0]?.length) {
       this.tails = c.branches[0];
-      this.endHere(this.outcome(this.tails));
+      this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
       c.branches[0] = [];
     }
     for (const [i, label] of c.ends) {

@@ -1,7 +1,9 @@
 // Deadlines: what a missed deadline's path is ("send a reminder" runs beside the wait, anything else cancels it),
 // what it waits on ("if there is no payment within 30 days" → "Wait for payment") and how its path ends.
+import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
 import type { Token } from './tokens.ts';
+import { readUntil } from './waits.ts';
 
 /** "Send reminder", "Remind customer", "Chase supplier", "Follow up": the wait goes on beside it (non-interrupting). */
 export function isReminder(label: string): boolean {
@@ -57,22 +59,59 @@ export function awaitedLabel(tokens: Token[]): string | null {
   const verb = words.slice(not + 1).find((t) => t.pos === 'VERB');
   if (not < 1 || !verb || !ANSWER_VERBS.has(verb.lemma)) return null;
   const subject = words.slice(0, not).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  if (!subject.length) return null;
+  // "if they do not answer": whose answer the steps before say; the wait is for the answer.
+  if (!subject.length) return words[not - 2]?.pos === 'PRON' && ANSWER_NOUNS[verb.lemma] ? `Wait for ${ANSWER_NOUNS[verb.lemma]}` : null;
+  // "the report is not submitted", "the contract has not arrived": the thing is waited for.
+  if (words[not - 1]!.lemma === 'be' || !namesSomeone({ words: subject, head: subject.at(-1)!, of: null })) return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')}`;
   return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to ${verb.lemma}`;
 }
 
-const ANSWER_VERBS = new Set(['reply', 'respond', 'answer', 'pay', 'confirm', 'accept', 'sign', 'return', 'react', 'call', 'arrive', 'deliver', 'send', 'submit', 'approve', 'decide']);
+// Someone else's answer, named by its noun: "does not respond" waits for a response.
+const ANSWER_NOUNS: Record<string, string> = {
+  reply: 'reply', respond: 'response', answer: 'answer', pay: 'payment', confirm: 'confirmation', accept: 'acceptance',
+  sign: 'signature', return: 'return', react: 'reaction', call: 'call', arrive: 'arrival', deliver: 'delivery',
+  send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision',
+};
+// "the report is not received": a thing that does not come is waited for too.
+const ANSWER_VERBS = new Set([...Object.keys(ANSWER_NOUNS), 'receive']);
 
 /** "until the customer replies" → "Wait for customer to reply": what a repeated reminder waits on. */
 export function awaitedUntil(tokens: Token[]): string | null {
-  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.lower !== 'until');
-  let verb = words.findIndex((t) => t.pos === 'VERB');
-  // "until the customer replies": the tagger reads the last word as a plural noun.
-  const last = words.at(-1);
-  if (verb < 0 && words.length >= 2 && last && /[^s]s$/.test(last.lower)) verb = words.length - 1;
-  const subject = words.slice(0, verb).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  if (verb < 0 || !subject.length) return null;
-  const lemma = words[verb]!.pos === 'VERB' ? words[verb]!.lemma : words[verb]!.lower.replace(/ies$/, 'y').replace(/s$/, '');
-  const object = words.slice(verb + 1).filter((t) => t.pos === 'NOUN');
-  return ['Wait for', ...subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), 'to', lemma, ...object.slice(0, 2).map((t) => t.lower)].join(' ');
+  const u = readUntil(tokens);
+  if (!u) return null;
+  return ['Wait for', ...u.subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), 'to', u.lemma, ...u.object.slice(0, 2).map((t) => t.lower)].join(' ');
+}
+
+// What a thing does by itself when its time runs out: "the offer lapses", "the booking expires".
+const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|becomes void|become void|is void|are void|becomes invalid|is invalid)$/;
+
+/** "otherwise the offer lapses" → "Offer lapsed": the end a missed deadline's path reaches with no step; null otherwise. */
+export function lapseName(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && !['otherwise', 'or', 'else', 'then', 'after', 'that', 'the', 'this', 'its', 'their', 'simply', 'automatically'].includes(t.lower));
+  const at = words.findIndex((t, i) => i > 0 && LAPSES.test(words.slice(i).map((w) => w.lower).join(' ')));
+  if (at < 1 || words.slice(0, at).some((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return null;
+  const state = words[at]!.lower.startsWith('lapse') ? 'lapsed' : /^(expire|run)/.test(words[at]!.lower) ? 'expired' : 'void';
+  const label = [...words.slice(0, at).map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), state].join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "After two reminders", "after the second reminder", "after 3 unanswered reminders": how many reminders a wait gets,
+ * with where the words sit in the clause; null when the clause counts none.
+ */
+export function reminderCount(tokens: Token[]): { count: number; start: number; end: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'after') continue;
+    let j = i + 1;
+    if (['the', 'a'].includes(tokens[j]?.lower ?? '')) j++;
+    const word = tokens[j]?.lower ?? '';
+    const count = /^\d+$/.test(word) ? Number(word) : (COUNTS[word] ?? ORDINALS[word]);
+    let k = j + 1;
+    if (['unanswered', 'further', 'more'].includes(tokens[k]?.lower ?? '')) k++;
+    if (count && count > 1 && /^reminders?$/.test(tokens[k]?.lower ?? '')) return { count, start: i, end: k + 1 };
+  }
+  return null;
 }

@@ -9,7 +9,7 @@ import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, missesStep, outcomeName, refersToDeadline } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -18,7 +18,9 @@ import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
+import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, type Duration } from './time-expressions.ts';
+import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { ModelNode } from '../../model.ts';
@@ -59,6 +61,8 @@ const ARRIVING_PARTIES = new Set(['courier', 'driver', 'carrier', 'supplier', 'v
 const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', 'visit', 'write']);
 // Verbs whose participle names an outcome someone reached ("approved", "finished") rather than a step taken.
 const OUTCOMES = new Set(['approve', 'accept', 'authorise', 'authorize', 'finish', 'complete', 'sign', 'confirm', 'settle', 'resolve', 'clear']);
+// Arrivals that end a wait for the thing ("when it arrives", "once it is received"); a return or a signature is news.
+const ENDS_A_WAIT = new Set(['arrive', 'come', 'reach', 'land', 'receive']);
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
 
@@ -87,12 +91,17 @@ export class SentenceReader {
    */
   private timeEvent(c: Clause, time: Duration, reading: Reading, on?: string): boolean {
     if (c.role === 'condition') {
+      // "if they say no or do not answer within 10 minutes": one of two ways, a choice rather than a timer.
+      if (c.tokens.some((t) => t.lower === 'or')) return false;
       const last = on ?? this.builder.lastTaskId();
       // "Close the ticket when the customer confirms. If they do not within 2 days, …": the deadline is on the wait.
       let host = this.builder.flows.find((f) => f.to === last && this.waits.has(f.from))?.from ?? last;
       // "If there is no payment within 30 days": the deadline is on waiting for the payment, a receive step of its own.
       // "if the job is not accepted" after "must accept the job within 2 hours": the deadline's own step is waited on.
-      const awaited = on && missesStep(c.tokens, this.builder.node(on)?.label ?? '') ? null : awaitedLabel(stripConnective(c.tokens));
+      // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
+      // A deadline set on a step before ("Suppliers are given 10 days to submit a quote. If no quote is received") is on that step.
+      const lastTask = this.builder.node(last ?? '');
+      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : awaitedLabel(stripConnective(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -109,6 +118,8 @@ export class SentenceReader {
       }
       this.builder.openBoundary(host, time.label, time.timer);
       this.trace.skipAll(c.tokens, 'condition');
+      // "If the ticket is not resolved within 4 hours, it is escalated": "it" is the ticket.
+      this.planner.noteThing(reading);
       return true;
     }
     if (time.kind !== 'wait') return false;
@@ -121,6 +132,27 @@ export class SentenceReader {
       return true;
     }
     return false;
+  }
+
+  /** "After two reminders, the case is closed": the rest of the sentence is what happens once the count is reached. */
+  private countedReminders(clauses: Clause[]): Clause[] {
+    const at = clauses.findIndex((c) => reminderCount(c.tokens));
+    const counted = at >= 0 ? reminderCount(clauses[at]!.tokens)! : null;
+    if (!counted || !this.builder.countReminders(counted.count)) return clauses;
+    const c = clauses[at]!;
+    this.trace.skipAll(c.tokens.slice(counted.start, counted.end), 'condition');
+    const rest = c.tokens.filter((_, i) => i < counted.start || i >= counted.end);
+    // "If there is still no answer after two reminders, …": the condition is the count's.
+    const said = c.role === 'condition' || !rest.some((t) => t.pos !== 'PUNCT') ? [] : [{ ...c, tokens: rest }];
+    if (c.role === 'condition') this.trace.skipAll(rest, 'condition');
+    return [...clauses.slice(0, at), ...said, ...clauses.slice(at + 1)];
+  }
+
+  /** The wait the step after an "if they do not answer" holds ("a reminder is sent after one week"), if any. */
+  private unansweredFor(c: Clause, next: Clause | undefined): Duration | null {
+    const time = next ? findDuration(next.tokens) : null;
+    if (time?.kind !== 'wait' || !awaitedLabel(stripConnective(c.tokens))) return null;
+    return time;
   }
 
   /**
@@ -220,7 +252,7 @@ export class SentenceReader {
     if (!arrival) return false;
     const what = arrival.label.toLowerCase().split(' ');
     const done = this.builder.findTask((n) => n.label.toLowerCase().startsWith(`${arrival.verb} `) && what.some((w) => n.label.toLowerCase().split(' ').includes(w)));
-    if (done) {
+    if (done || (ENDS_A_WAIT.has(arrival.verb) && this.stillAwaited(arrival.label))) {
       this.trace.skipAll(c.tokens, 'restatement');
     } else if (!this.builder.hasSteps()) {
       this.builder.nameStart(arrival.label, arrival.message);
@@ -234,6 +266,15 @@ export class SentenceReader {
     }
     this.planner.noteThing(reading.subject ? reading : { ...reading, subject: this.planner.state.thing, subjectPronoun: null });
     return true;
+  }
+
+  /** "… waits for the report. When it arrives, …": the wait just drawn already ends on that arrival. */
+  private stillAwaited(label: string): boolean {
+    const last = this.builder.node(this.builder.lastTaskId() ?? '');
+    if (!last || !(last.kind === 'intermediate' || last.taskType === 'receive')) return false;
+    // "Wait for supplier to confirm" is ended by "Confirmation arrived": a word and its derivation match.
+    const waited = last.label.toLowerCase().split(' ').filter((w) => w.length > 3 && w !== 'wait');
+    return label.toLowerCase().split(' ').slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
   }
 
   /**
@@ -347,7 +388,14 @@ export class SentenceReader {
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.
     // (A relative clause comes without its pronoun: put "which" back.)
     const restricted = readRelativeCondition(input.flatMap((c, i) => (i && c.relative && !/^(that|which|who)$/.test(c.tokens[0]?.lower ?? '') ? [WHICH, ...c.tokens] : c.tokens)));
-    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input));
+    // "The customer has 14 days to reply": a deadline on the reply.
+    let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).flatMap((c): Clause[] => {
+      const allowed = allowedTime(c.tokens);
+      if (!allowed) return [c];
+      // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
+      const semi = allowed.findIndex((t) => t.text === ';');
+      return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];
+    });
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
       this.trace.clause(content, readClause(content).verb);
@@ -397,6 +445,7 @@ export class SentenceReader {
     }
     if (!classBranch && opening === 'plain') this.classes = null;
     clauses = this.repeatedReminder(clauses);
+    clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
@@ -406,9 +455,27 @@ export class SentenceReader {
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);
       const reading = readClause(content.filter((t) => !waited.has(t)));
       if (time && this.timeEvent(c, time, reading)) continue;
+      // "If they do not answer, a reminder is sent after one week": the wait's time is the unanswered wait's deadline.
+      const lateBy = !time && c.role === 'condition' && reading.negated ? this.unansweredFor(c, clauses[k + 1]) : null;
+      if (lateBy && this.timeEvent(c, { ...lateBy, kind: 'deadline' }, reading)) {
+        clauses[k + 1] = { ...clauses[k + 1]!, tokens: clauses[k + 1]!.tokens.filter((_, i) => i < lateBy.start || i >= lateBy.end) };
+        continue;
+      }
       // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
-      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? ''));
+      // "… to submit a quote. If no quote is received, …": the thing the step was to deliver does not come.
+      // "…; if they do not, …": the bare answer says the step was not done.
+      const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
+      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow);
       if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
+      // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.
+      const lapsed = this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host ? lapseName(c.tokens) : null;
+      if (lapsed && this.deadline) {
+        this.builder.openBoundary(this.deadline.host, this.deadline.label, this.deadline.timer);
+        this.deadline = null;
+        this.trace.skipAll(c.tokens, 'process-end');
+        this.builder.endBranchAs(lapsed);
+        continue;
+      }
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
         if (this.arrival(c, reading, clauses[k + 1])) continue;
@@ -522,6 +589,13 @@ export class SentenceReader {
           continue;
         }
         case 'until': {
+          // "The registrar waits until the student has signed": the wait ends on that event.
+          const event = previous?.reading.verb && verbBase(previous.reading.verb) === 'wait' ? untilEvent(c.tokens) : null;
+          if (event) {
+            this.trace.skipAll(c.tokens, 'wait');
+            this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: event, actor: previous!.actor?.id ?? null, eventType: 'message' }).id);
+            continue;
+          }
           this.trace.skipAll(c.tokens, 'condition');
           const target = this.builder.lastTaskId();
           if (target) this.builder.loopBack(target, 'not yet');
@@ -561,6 +635,9 @@ export class SentenceReader {
       let listed = k + 1;
       while (clauses[listed] && !clauses[listed]!.orWithPrevious && listedStep(clauses[listed]!)) listed++;
       if (listed > k + 1 && clauses[listed]?.orWithPrevious) for (let j = k + 1; j < listed; j++) clauses[j] = { ...clauses[j]!, orWithPrevious: true };
+      // "must be paid within 30 days, or the account is suspended": the "or" is what happens when the deadline passes.
+      const lapse = clauses[k + 1];
+      if (time?.kind === 'deadline' && lapse?.orWithPrevious && !lapse.sharesSubject) clauses[k + 1] = { ...lapse, orWithPrevious: false, role: 'alternative' };
       const group: Array<{ clause: Clause; reading: Reading }> = [{ clause: c, reading }];
       while (clauses[k + 1]?.orWithPrevious && classify(clauses[k + 1]!.tokens) === 'plain') {
         const next = clauses[++k]!;

@@ -11,11 +11,13 @@ import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
-import type { Phrase } from './phrase.ts';
+import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
+import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
+import { pastParticiple } from './events.ts';
 
 export interface ReadState {
   actor: Actor | null;
@@ -54,6 +56,8 @@ export class TaskPlanner {
   private lent = false;
   /** Whom "him", "her" or "informs them" means. */
   private readonly people = new PeopleMentioned();
+  /** Whom the process sent or asked something: waiting for them is waiting for their answer. */
+  private readonly addressed = new Set<string>();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -180,6 +184,8 @@ export class TaskPlanner {
     const objectHead = r.object?.head.lemma ?? '';
     const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
     if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
+      // "If no answer comes within a week, the case is closed": the path ends as the case closed.
+      if (r.passive && subjectHead !== 'process') this.builder.endBranchAs(`${subjectHead.charAt(0).toUpperCase()}${subjectHead.slice(1)} ${pastParticiple(base)}`);
       this.builder.markEnd();
       return 'process-end';
     }
@@ -196,11 +202,17 @@ export class TaskPlanner {
       return 'loop';
     }
     if (START_VERBS.has(base) && (PROCESS_WORDS.has(subjectHead) || PROCESS_WORDS.has(objectHead))) return 'process-start';
-    // "waits for the upload": a catch event for what arrives, not a task.
+    // "waits for the upload", "waits until the payment arrives": a catch event for what arrives, not a task.
     if (base === 'wait') {
-      const awaited = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
-      // Waiting for someone is waiting for their answer.
-      const label = awaited && namesSomeone(awaited) ? `${handoverLabel(awaited).replace(/ received$/, '')} answered` : awaited ? handoverLabel(awaited) : '';
+      // "requests the documents and waits for them": the pronoun is the thing last named.
+      const named = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
+      const forPronoun = c.tokens.some((t, i) => t.lower === 'for' && c.tokens[i + 1]?.pos === 'PRON');
+      const awaited = named?.head.pos === 'PRON' || (!named && forPronoun) ? this.state.thing : named;
+      const until = c.tokens.findIndex((t) => t.lower === 'until');
+      // "waits for the courier to collect it": the event is the collection.
+      const to = c.tokens.findIndex((t, i) => t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB');
+      const object = to < 0 || !awaited ? null : c.tokens[to + 2]?.pos === 'PRON' ? this.state.thing : readPhrase(c.tokens, to + 2).phrase;
+      const label = awaited && to > 0 ? waitedToLabel(awaited, c.tokens[to + 1]!.lemma, object) : awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until)) ?? '') : '';
       // "we wait for payment again": back to the earlier wait for the same thing.
       // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
       const waitStep = awaited ? `wait for ${awaited.words.filter((w) => w.pos !== 'DET').map((w) => w.lower).join(' ')}` : '';
@@ -212,6 +224,8 @@ export class TaskPlanner {
       // "If no answer arrives within a week, the agent sends a reminder and waits again": back to the wait the timer sits on.
       if (!awaited && c.tokens.some((t) => t.lower === 'again') && this.builder.waitAgain()) return 'loop';
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
+      // "When it arrives": "it" is what was waited for.
+      if (awaited && pointable(awaited)) this.state.thing = awaited;
       return 'wait';
     }
     // "the request is considered complete": the end, not a step.
@@ -352,7 +366,9 @@ export class TaskPlanner {
     // "asks the ward for a new sample": the one asked is no work item; what is asked for is.
     // ("a new sample": "it" later means the sample, new or not.)
     const asked = r.prep?.word.lower === 'for' ? r.prep.phrase : null;
-    const handled = ASKING_VERBS.has(base) ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
+    // ("requests the documents": a thing asked for is the object itself.)
+    const turnsToSomeone = ASKING_VERBS.has(base) && !(object && !namesSomeone(object) && !asked);
+    const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     if (handled && pointable(handled) && !lightVerbStep(r, handled)) this.state.thing = handled;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
@@ -361,6 +377,11 @@ export class TaskPlanner {
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
     this.parties.stepHandsTo(receiver, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
+    // "asks the supplier", "requests approval from the manager", "sends the form to the applicant".
+    const from = c.tokens.findIndex((t) => t.lower === 'from');
+    const turnedTo = ASKING_VERBS.has(base) ? [r.object, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null] : [];
+    for (const p of [r.recipient, ...turnedTo]) if (p && namesSomeone(p)) this.addressed.add(p.head.lemma);
+    if (receiver) this.addressed.add(receiver.head);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     const loopTo = this.sentBackTo(r, c, base, receiver, actor);
@@ -438,6 +459,10 @@ export class TaskPlanner {
     const joined = !task.handover && this.builder.joinExisting(task.label, task.actor?.id ?? null);
     if (joined) {
       this.trace.skip(task.verb, 'restatement');
+      return;
+    }
+    if (!task.handover && this.builder.repeatsBeforeDeadline(task.label, task.actor?.id ?? null)) {
+      this.trace.skip(task.verb, 'loop');
       return;
     }
     if (task.actor) this.actors.markUsed(task.actor);

@@ -40,7 +40,8 @@ export function findDuration(tokens: Token[]): Duration | null {
     const ahead = tokens[j + 1]?.lower === 'before';
     const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
     if (!kind) continue;
-    const words = [amountWord === 'a' || amountWord === 'an' ? '1' : amountWord, qualifier, unit].filter(Boolean).join(' ');
+    // "one week", "a week" → "1 week": a label reads the figure.
+    const words = [String(amount), qualifier, unit].filter(Boolean).join(' ');
     if (ahead) {
       let k = j + 2;
       while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos) && !POINT_VERBS.test(tokens[k]!.lower)) k++;
@@ -52,6 +53,28 @@ export function findDuration(tokens: Token[]): Duration | null {
     }
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
     return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (later ? 0 : 1), end: j + (later ? 2 : 1) };
+  }
+  return dueBy(tokens);
+}
+
+const PERIODS = /^(day|week|month|quarter|year|shift|term|semester)$/;
+
+/** "by the end of the week" → "End of week", "by Friday", "by noon": a deadline at a point in time, with no fixed value. */
+function dueBy(tokens: Token[]): Duration | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'by') continue;
+    let j = i + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    if (tokens[j]?.lower === 'end' && tokens[j + 1]?.lower === 'of') {
+      const k = ['the', 'this', 'that', 'each', 'every'].includes(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+      const period = tokens[k]?.lower === 'business' || tokens[k]?.lower === 'working' ? tokens[k + 1] : tokens[k];
+      if (period && PERIODS.test(period.lower)) return { kind: 'deadline', label: `End of ${period.lower}`, timer: undefined, start: i, end: tokens.indexOf(period) + 1 };
+      continue;
+    }
+    const day = tokens[i + 1]?.lower ?? '';
+    if (DAYS.includes(day) || ['noon', 'midday', 'midnight'].includes(day)) {
+      return { kind: 'deadline', label: day.charAt(0).toUpperCase() + day.slice(1), timer: undefined, start: i, end: i + 2 };
+    }
   }
   return null;
 }

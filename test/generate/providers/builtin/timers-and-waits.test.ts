@@ -1,0 +1,214 @@
+// Deadlines, waits and reminders (issue 13, time rules and class 5): boundary timers on the right step with their
+// own path, catch events named for what arrives, and counted reminders that loop back to the wait.
+import { describe, expect, it } from 'vitest';
+import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
+import { awaitedLabel, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { allowedTime } from '../../../../src/generate/providers/builtin/time-allowance.ts';
+import { findDuration } from '../../../../src/generate/providers/builtin/time-expressions.ts';
+import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
+import { untilEvent } from '../../../../src/generate/providers/builtin/waits.ts';
+import { downstream, next, node, read, tasks } from './model-reading.ts';
+
+const tokens = (s: string) => readSentences(s)[0]!;
+const said = (ts: { text: string }[] | null) => ts?.map((t) => t.text).join(' ') ?? null;
+const boundaries = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'boundary');
+const after = (m: ProcessModel, n: ModelNode) => next(m, n.id).map((x) => x.label);
+const events = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'intermediate').map((n) => n.label);
+
+describe('time words', () => {
+  it('reads "has N days to" as a deadline on the step', () => {
+    expect(said(allowedTime(tokens('The customer has 14 days to reply.')))).toBe('The customer must reply within 14 days .');
+    expect(said(allowedTime(tokens('Suppliers are given 10 days to submit a quote')))).toBe('Suppliers must submit a quote within 10 days');
+    expect(said(allowedTime(tokens('The tenant has up to 7 days to pay the deposit')))).toBe('The tenant must pay the deposit within 7 days');
+    expect(allowedTime(tokens('The clerk has to check the form.'))).toBeNull();
+    expect(allowedTime(tokens('The warehouse has two forklifts to move pallets.'))).toBeNull();
+  });
+
+  it('reads "by the end of the week", "by Friday" as deadlines with no fixed value', () => {
+    expect(findDuration(tokens('reviews the timesheets by the end of the week'))).toMatchObject({ kind: 'deadline', label: 'End of week', timer: undefined });
+    expect(findDuration(tokens('must submit the report by Friday'))?.label).toBe('Friday');
+    expect(findDuration(tokens('the parcel is sent by courier'))).toBeNull();
+  });
+
+  it('labels a duration with its figure', () => {
+    expect(findDuration(tokens('a reminder is sent after one week'))).toMatchObject({ kind: 'wait', label: '1 week', timer: { value: 'P1W' } });
+  });
+
+  it('names what a lapsing deadline ends in, and counts reminders', () => {
+    expect(lapseName(tokens('otherwise the offer lapses'))).toBe('Offer lapsed');
+    expect(lapseName(tokens('otherwise the booking expires'))).toBe('Booking expired');
+    expect(lapseName(tokens('otherwise the clerk closes the file'))).toBeNull();
+    expect(reminderCount(tokens('After two reminders, the case is closed.'))?.count).toBe(2);
+    expect(reminderCount(tokens('after the third reminder the order is cancelled'))?.count).toBe(3);
+    expect(reminderCount(tokens('After the reminder the clerk calls'))).toBeNull();
+  });
+
+  it('names the wait of "if they do not answer" by the answer', () => {
+    expect(awaitedLabel(tokens('they do not respond'))).toBe('Wait for response');
+    expect(awaitedLabel(tokens('the report is not received'))).toBe('Wait for report');
+  });
+
+  it('names the event that ends a "wait until"', () => {
+    expect(untilEvent(tokens('until the payment arrives'))).toBe('Payment arrived');
+    expect(untilEvent(tokens('until the goods arrive'))).toBe('Goods arrived');
+    expect(untilEvent(tokens('until the report is received'))).toBe('Report received');
+    expect(untilEvent(tokens('until the student has signed the agreement'))).toBe('Agreement signed');
+  });
+});
+
+describe('no reply within a time: a boundary timer on the wait', () => {
+  it('a reminder leaves the wait running, and the reply carries on the normal path (retail)', () => {
+    const m = read('The clerk sends the offer to the customer. If there is no reply within 5 days, the clerk sends a reminder. When the reply arrives, the clerk books the order.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ label: '5 days', timer: { value: 'P5D' }, attachedTo: node(m, 'Wait for reply').id, interrupting: false });
+    expect(after(m, timer!)).toEqual(['Send reminder']);
+    // "When the reply arrives" restates the end of the wait: no second event.
+    expect(events(m)).toEqual([]);
+    expect(after(m, node(m, 'Wait for reply'))).toEqual(['Book order']);
+  });
+
+  it('"if they do not pay, a reminder is sent after two weeks. After three reminders, …" loops back until the count (health)', () => {
+    const m = read('The clinic sends the invoice to the patient. If they do not pay, a reminder is sent after two weeks. After three reminders, the clinic hands the case to a collection agency.');
+    const wait = node(m, 'Wait for payment');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ label: '2 weeks', timer: { value: 'P2W' }, attachedTo: wait.id });
+    expect(timer!.interrupting).toBeUndefined();
+    const gate = next(m, timer!.id)[0]!;
+    expect(gate.kind).toBe('exclusive');
+    expect(m.flows.filter((f) => f.from === gate.id).map((f) => f.label)).toEqual(['fewer than 3 reminders', '3 reminders sent']);
+    expect(after(m, node(m, 'Send reminder'))).toEqual(['Wait for payment']);
+    expect(events(m)).not.toContain('2 weeks');
+  });
+
+  it('"If no answer is received within a week, the case is closed" ends the timer path as "Case closed" (public administration)', () => {
+    const m = read('The agency emails the survey to the citizen. If no answer is received within a week, the case is closed.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Wait for answer').id, timer: { value: 'P1W' } });
+    expect(after(m, timer!)).toEqual(['Case closed']);
+    expect(next(m, timer!.id)[0]!.kind).toBe('end');
+  });
+
+  it('"every 3 days until …" in the first sentence repeats a reminder, it does not start the process on a timer (finance)', () => {
+    const m = read('The agent sends a reminder every 3 days until the customer pays. The agent then closes the account.');
+    expect(m.nodes.find((n) => n.kind === 'start')?.eventType).toBeUndefined();
+    expect(boundaries(m)[0]).toMatchObject({ attachedTo: node(m, 'Wait for customer to pay').id, timer: { kind: 'cycle', value: 'R/P3D' }, interrupting: false });
+  });
+
+  it('"waits again … after the second reminder" withdraws on its own path (finance)', () => {
+    const m = read('The bank sends the loan offer to the client. If the client does not sign within 10 days, the bank sends a reminder and waits again. After the second reminder the offer is withdrawn.');
+    const wait = node(m, 'Wait for client to sign');
+    expect(downstream(m, boundaries(m)[0]!)).toEqual(expect.arrayContaining(['Send reminder', 'Withdraw offer', 'Offer withdrawn']));
+    expect(after(m, wait)).not.toContain('Withdraw offer');
+  });
+});
+
+describe('"has not arrived after N days": the wait for the thing', () => {
+  it('puts the timer on a wait for the thing, not on the hand-over event (public administration)', () => {
+    const m = read('The landlord sends the contract to the tenant. If the signed contract has not arrived after 10 days, the landlord calls the tenant.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Wait for contract').id, label: '10 days', timer: { value: 'P10D' } });
+    expect(after(m, timer!)).toEqual(['Call tenant']);
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+  });
+
+  it('"…; if they do not, …" after time allowed is the deadline missed (software delivery)', () => {
+    const m = read('The developer opens a pull request. The reviewers have two days to review the change; if they do not, the team lead reviews it.');
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+    expect(boundaries(m)[0]).toMatchObject({ label: '2 days', timer: { value: 'P2D' } });
+  });
+});
+
+describe('a step done again on a deadline\'s path', () => {
+  it('loops back to it instead of drawing a copy (logistics)', () => {
+    const m = read('The dispatcher assigns the job to a driver. The driver has 15 minutes to accept the job. If the driver does not accept it in time, the dispatcher assigns the job to another driver.');
+    expect(tasks(m)).toEqual(['Assign job', 'Accept job']);
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Accept job').id, timer: { value: 'PT15M' } });
+    expect(after(m, timer!)).toEqual(['Assign job']);
+  });
+});
+
+describe('a deadline on the work itself', () => {
+  it('"has 14 days to … ; otherwise the offer lapses" ends the timer path by name (hr)', () => {
+    const m = read('The candidate has 14 days to accept the offer; otherwise the offer lapses.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Accept offer').id, label: '14 days', timer: { value: 'P14D' } });
+    expect(after(m, timer!)).toEqual(['Offer lapsed']);
+  });
+
+  it('"must be paid within 30 days, or …" puts the "or" on the timer (insurance)', () => {
+    const m = read('The premium must be paid within 30 days, or the policy is cancelled.');
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ attachedTo: node(m, 'Pay premium').id, timer: { value: 'P30D' } });
+    expect(after(m, timer!)).toEqual(['Cancel policy']);
+  });
+
+  it('"if not resolved within 4 hours, it is escalated" escalates the ticket itself (it operations)', () => {
+    const m = read('The support agent works on the ticket. If the ticket is not resolved within 4 hours, it is escalated to level 2.');
+    expect(boundaries(m)[0]).toMatchObject({ attachedTo: node(m, 'Work on ticket').id, label: '4 hours', timer: { value: 'PT4H' } });
+    expect(tasks(m)).toContain('Escalate ticket');
+  });
+
+  it('"by the end of the semester … if not by then" is a timer on the step, not a gateway (education)', () => {
+    const m = read('Each student must hand in the thesis by the end of the semester. If it is not handed in by then, the examination office sends a warning.');
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+    expect(boundaries(m)[0]).toMatchObject({ attachedTo: node(m, 'Hand in thesis').id, label: 'End of semester' });
+  });
+
+  it('"are given 10 days to submit … If no quote is received" is that deadline missed (public procurement)', () => {
+    const m = read('Suppliers are given 10 days to submit a quote. If no quote is received, the buyer selects another supplier.');
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+    expect(boundaries(m)[0]).toMatchObject({ attachedTo: node(m, 'Submit quote').id, timer: { value: 'P10D' } });
+    expect(tasks(m)).not.toContain('Wait for quote');
+  });
+
+  it('"If the report is not submitted by Friday" after "must submit the report by Friday" is on that step (software delivery)', () => {
+    const m = read('The contractor must submit the report by Friday. If the report is not submitted by Friday, the project manager calls the contractor.');
+    expect(boundaries(m)).toHaveLength(1);
+    expect(boundaries(m)[0]!.attachedTo).toBe(node(m, 'Submit report').id);
+    expect(tasks(m).some((t) => t.startsWith('Wait'))).toBe(false);
+  });
+});
+
+describe('waits are catch events named for what comes', () => {
+  it('waiting for someone not asked anything is waiting for them to arrive (logistics)', () => {
+    const m = read('The warehouse packs the goods. The warehouse waits for the courier. The courier picks up the parcel.');
+    expect(events(m)).toEqual(['Courier arrived']);
+    expect(tasks(m).some((t) => t.startsWith('Wait'))).toBe(false);
+  });
+
+  it('"waits for X to do Y" names what is done, "waits for X to arrive" the arrival (logistics, health)', () => {
+    expect(events(read('The warehouse packs the parcel and waits for the courier to collect it. Then the warehouse updates the stock.'))).toEqual(['Parcel collected']);
+    expect(events(read('The lab waits for the samples to arrive. Then the technician analyses the samples.'))).toEqual(['Samples arrived']);
+  });
+
+  it('waiting for someone asked is waiting for their answer (software delivery)', () => {
+    const m = read('The IT team requests approval from the manager. The IT team waits for the manager. Then the team deploys the release.');
+    expect(events(m)).toEqual(['Manager answered']);
+  });
+
+  it('"we wait until the materials arrive" is an arrival event before the next step (manufacturing)', () => {
+    const m = read('Production schedules the batch. We wait until the raw materials arrive. Then the operator starts the machine.');
+    expect(after(m, node(m, 'Schedule batch'))).toEqual(['Materials arrived']);
+    expect(after(m, node(m, 'Materials arrived'))).toEqual(['Start machine']);
+  });
+
+  it('"waits until the student has signed the agreement" names the signature (education)', () => {
+    const m = read('The registrar sends the agreement to the student. The registrar waits until the student has signed the agreement. Then the registrar enrols the student.');
+    expect(events(m)).toContain('Agreement signed');
+    expect(tasks(m)).toEqual(['Send agreement', 'Enrol student']);
+  });
+
+  it('"requests the documents and waits for them. Once they arrive" waits once, for the documents (finance)', () => {
+    const m = read('The bank requests the documents from the client and waits for them. Once they arrive, the analyst checks them.');
+    expect(events(m)).toEqual(['Documents received']);
+    expect(tasks(m)).toEqual(['Request documents', 'Check documents']);
+  });
+
+  it('"When it arrives" after a wait for it adds no second event and no task (insurance)', () => {
+    const m = read('The claims handler requests the police report. The handler waits for the report. When it arrives, the handler assesses the claim.');
+    expect(events(m)).toEqual(['Report received']);
+    expect(tasks(m)).toEqual(['Request police report', 'Assess claim']);
+  });
+});
