@@ -280,7 +280,10 @@ export class FlowBuilder {
     // A refusal's end waits for the choice to close: a later "if the request is rejected, …" may add its steps.
     const index = this.reopened ?? this.choice.branches.length;
     if (this.branchEnd) this.choice.ends.set(index, this.branchEnd);
+    // Mended work goes back to the check, unless the branch ends or already went back.
+    if (this.branchReturn && !this.branchEnd && !this.pendingEnd) this.loopBack(this.branchReturn, 'again');
     this.branchEnd = null;
+    this.branchReturn = null;
     // "If the request is rejected, … and the process ends": the end keeps the refusal's name.
     // "… and the case is closed there" after a step: the end is named for what that step achieved ("Sample discarded").
     if (this.pendingEnd) this.endHere(this.choice.ends.get(index) ?? this.outcome(this.tails));
@@ -311,7 +314,7 @@ export class FlowBuilder {
   }
 
   /** Choices a nested one was opened in, innermost last, each with the branch it was drawing. */
-  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null }> = [];
+  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null }> = [];
 
   /** Whether the branch being drawn already holds a step (so a choice after it sits inside the branch). */
   private branchHasSteps(): boolean {
@@ -320,11 +323,12 @@ export class FlowBuilder {
 
   /** Keeps the open choice and its branch aside while a choice inside that branch is drawn. */
   private nest(): void {
-    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd });
+    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd, branchReturn: this.branchReturn });
     this.choice = null;
     this.inBranch = false;
     this.reopened = null;
     this.branchEnd = null;
+    this.branchReturn = null;
   }
 
   /** Back in the branch the inner choice sat in, going on from the inner choice's join. */
@@ -334,6 +338,7 @@ export class FlowBuilder {
     this.choice = o.choice;
     this.reopened = o.reopened;
     this.branchEnd = o.branchEnd;
+    this.branchReturn = o.branchReturn;
     this.inBranch = true;
   }
 
@@ -523,6 +528,16 @@ export class FlowBuilder {
   }
 
   private branchEnd: string | null = null;
+
+  /**
+   * "If changes are needed, the designer revises the draft": once the branch's steps are done, the work goes back to
+   * `target` (the check) — unless the branch ends or loops by itself first.
+   */
+  returnAfterBranch(target: string): void {
+    if (this.inBranch) this.branchReturn = target;
+  }
+
+  private branchReturn: string | null = null;
 
   /** A path's end named for what its last step achieved ("Claim escalated"); unnamed after anything but a task. */
   private outcome(tails: Tail[]): string {

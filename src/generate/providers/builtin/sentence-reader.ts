@@ -754,9 +754,9 @@ function answerLabel(question: Token[], negated: boolean): string {
   return conditionLabel([...question.slice(0, v), ...negation, ...question.slice(v + 1)]);
 }
 
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll']);
-/** Refusals that need their particle: "turns down", "rolls back". */
-const REFUSAL_PARTICLES: Record<string, string> = { turn: 'down', roll: 'back' };
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send']);
+/** Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back". */
+const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'] };
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
 
@@ -798,7 +798,7 @@ function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): s
   // "desk-reject", "auto-reject": a hyphenated compound refuses like its last part.
   const base = verb.split('-').at(-1)!;
   const particle = REFUSAL_PARTICLES[base];
-  const refused = (REFUSALS.has(base) && (!particle || reading.particle?.lower === particle)) || (verb === 'approve' && reading.negated);
+  const refused = (REFUSALS.has(base) && (!particle || particle.includes(reading.particle?.lower ?? ''))) || (verb === 'approve' && reading.negated);
   const failed = FAILS(verb, reading.negated);
   const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
   if (!refused && !failed && !noun) return null;
@@ -808,8 +808,8 @@ function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): s
     ? 'failed'
     : noun
       ? noun.lower.replace(/ure$/, 'ed').replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected')
-      : base === 'roll'
-        ? 'rolled back'
+      : particle && reading.particle?.lower !== 'down'
+        ? `${pastParticiple(base)} ${reading.particle!.lower}`
         : pastParticiple(base === 'turn' ? 'reject' : verb);
   const label = name ? `${name} ${state}` : state;
   return label.charAt(0).toUpperCase() + label.slice(1);
