@@ -24,6 +24,8 @@ interface Choice {
   ends: Map<number, string>;
   /** A deadline's path that goes back to waiting ("sends a reminder and waits again"): the timer interrupts the wait. */
   rewaits?: boolean;
+  /** Counts a loop's attempts: every way loops or ends, so nothing carries on after it. */
+  counts?: boolean;
 }
 
 export class FlowBuilder {
@@ -107,6 +109,8 @@ export class FlowBuilder {
   appendTask(node: Omit<ModelNode, 'id'>): ModelNode {
     if (!this.inBranch) this.closeChoice();
     this.pendingEnd = false;
+    this.lastLoop = null;
+    this.attempted = null;
     const created = this.add(node.kind, node.label, node.actor ?? null);
     if (node.taskType) created.taskType = node.taskType;
     if (node.eventType) created.eventType = node.eventType;
@@ -358,7 +362,7 @@ export class FlowBuilder {
     this.choice = null;
     // A reminder leaves the awaited work running; any other deadline's path does not flow back into the work it cancelled.
     const first = this.node(this.flows.find((f) => f.from === c.gateway)?.to ?? '');
-    if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label)) this.node(c.gateway)!.interrupting = false;
+    if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label) && this.node(c.gateway)?.kind === 'boundary') this.node(c.gateway)!.interrupting = false;
     if (c.mainPath && c.branches[0]?.length) {
       this.tails = c.branches[0];
       this.endHere(this.outcome(this.tails));
@@ -367,14 +371,14 @@ export class FlowBuilder {
     for (const [i, label] of c.ends) {
       if (!c.branches[i]?.length) continue;
       this.tails = c.branches[i]!;
-      this.endHere(label);
+      this.endHere(label || this.outcome(this.tails));
       c.branches[i] = [];
     }
     const open = c.branches.filter((b) => b.length > 0);
     if (c.mainPath) open.push(c.mainPath);
     else if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
     this.tails = open.flat();
-    if (this.tails.length === 0) {
+    if (this.tails.length === 0 && !c.counts) {
       // Every branch ended: the text carries on after the choice anyway, so it continues from its last branch.
       const last = [...c.branches].reverse().find((b) => b.length) ?? [{ from: c.gateway }];
       this.tails = last;
@@ -437,6 +441,9 @@ export class FlowBuilder {
   /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */
   finishSentence(): void {
     if (this.sentBack && ++this.sentBack.age > 1) this.sentBack = null;
+    const tried = this.lastTaskId();
+    if (this.attemptLimit !== undefined && tried && this.node(tried)?.kind === 'task') this.attempted = { task: tried, count: this.attemptLimit };
+    this.attemptLimit = undefined;
     if (this.sentenceFirst) this.sentences.push({ first: this.sentenceFirst, actor: this.sentenceActor });
     if (this.parallelOthers) {
       if (this.inBranch) this.closeBranch();
@@ -484,8 +491,11 @@ export class FlowBuilder {
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */
   loopBack(target: string, label = 'repeat'): void {
     if (this.inBranch) {
+      const made = this.flows.length;
       for (const t of this.tails) this.connect(t.from, target, t.label);
       this.tails = [];
+      if (this.choice) this.lastLoop = { flows: this.flows.slice(made), target, choice: this.choice };
+      if (this.attemptLimit !== undefined) this.countAttempts(this.attemptLimit);
       return;
     }
     this.closeChoice();
@@ -511,6 +521,56 @@ export class FlowBuilder {
     this.inBranch = false;
     this.endHere(endLabel);
     this.tails = main;
+  }
+
+  /** The loop drawn last inside a branch, with no step after it yet: an attempt limit may count its rounds. */
+  private lastLoop: { flows: ModelFlow[]; target: string; choice: Choice } | null = null;
+  /** "up to three attempts" in the sentence being read: the loop it draws counts them (null: no number given). */
+  private attemptLimit: number | null | undefined = undefined;
+
+  /** "tries again, up to three attempts": the next loop the sentence draws counts its attempts. */
+  limitNextLoop(count: number | null): void {
+    this.attemptLimit = count;
+    if (this.lastLoop?.choice === this.choice) this.countAttempts(count);
+  }
+
+  /**
+   * "After the third failed attempt the account is locked": what follows goes on the way out of the counted loop —
+   * counting the loop just drawn if no limit did yet. Returns whether there was such a loop.
+   */
+  exhaustAttempts(count: number | null): boolean {
+    if (this.choice?.counts && this.inBranch) return true;
+    if (this.countAttempts(count)) return true;
+    // "The courier makes up to three delivery attempts. If all attempts fail, …": the loop the limit implied.
+    const tried = this.attempted;
+    if (!tried || this.lastTaskId() !== tried.task) return false;
+    this.openBranch('attempt failed', '', false);
+    this.loopBack(tried.task, 'again');
+    return this.countAttempts(tried.count ?? count);
+  }
+
+  /** A step tried a number of times that no loop took up yet ("makes up to three delivery attempts"). */
+  private attempted: { task: string; count: number | null } | null = null;
+
+  /**
+   * The loop just drawn in this branch goes through a gateway on the count: back while attempts are left ("fewer than
+   * 3 attempts"), else on a way of its own ("3 attempts failed") that ends once its steps are done, named for the
+   * branch's end ("Backup failed") or for its last step ("Account locked").
+   */
+  private countAttempts(count: number | null): boolean {
+    this.attemptLimit = undefined;
+    const loop = this.lastLoop;
+    if (!loop || loop.choice !== this.choice || !this.inBranch || this.tails.length) return false;
+    this.lastLoop = null;
+    const g = this.add('exclusive', '', null);
+    for (const f of loop.flows) f.to = g.id;
+    this.connect(g.id, loop.target, count ? `fewer than ${count} attempts` : 'attempts left');
+    const end = this.branchEnd ?? '';
+    this.nest();
+    this.choice = { gateway: g.id, branches: [[]], conditions: [], tentative: false, steps: [], ends: new Map([[1, end]]), counts: true };
+    this.tails = [{ from: g.id, label: count ? `${count} attempts failed` : 'all attempts failed' }];
+    this.inBranch = true;
+    return true;
   }
 
   /** "The process ends": honoured when the branch closes (or at the end of the text). */

@@ -1,6 +1,7 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
 import { namesSomeone } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
+import { attemptPhrase } from './attempt-limits.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -271,6 +272,14 @@ export class SentenceReader {
   }
 
   read(input: Clause[]): void {
+    // "… up to three attempts", "After the third failed attempt, …": a count on a loop, whose words make no step.
+    const attempts = attemptPhrase(input.flatMap((c) => c.tokens));
+    if (attempts) {
+      this.trace.skipAll([...attempts.words], 'condition');
+      input = input.map((c) => ({ ...c, tokens: c.tokens.filter((t) => !attempts.words.has(t)) })).filter((c) => c.tokens.some((t) => t.pos !== 'PUNCT'));
+    }
+    // What happens once the attempts are used up goes on the way out of the counted loop.
+    const exhausted = attempts?.kind === 'exhausted' && this.builder.exhaustAttempts(attempts.count);
     // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
     const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
     // "Depending on the severity, there are three cases.": the sentences opening "For …," are the cases.
@@ -332,7 +341,7 @@ export class SentenceReader {
     if (restated) clauses = clauses.slice(1);
     // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
     const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
-    if (rework) this.classes = null;
+    if (rework || exhausted) this.classes = null;
     else if (restricted) {
       this.builder.closeChoice();
       this.builder.openBranch(conditionLabel(restricted.said), restricted.subject, false);
@@ -352,6 +361,7 @@ export class SentenceReader {
       this.conditionOnPeople = false;
     }
     if (!classBranch && opening === 'plain') this.classes = null;
+    if (attempts?.kind === 'limit') this.builder.limitNextLoop(attempts.count);
     clauses = this.repeatedReminder(clauses);
     const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
