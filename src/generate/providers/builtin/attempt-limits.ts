@@ -7,8 +7,10 @@ import type { Token } from './tokens.ts';
 export interface AttemptPhrase {
   /** A limit set on a loop ("up to three attempts"), or what happens once it is reached ("after the third failed attempt"). */
   kind: 'limit' | 'exhausted';
-  /** Attempts in all, the first one included; null when the text gives no number ("if all attempts fail"). */
+  /** How many the text allows; null when it gives no number ("if all attempts fail"). */
   count: number | null;
+  /** What is counted: attempts in all, or retries after the first attempt ("retries twice"). */
+  unit: 'attempts' | 'retries';
   /** The phrase's words, which name no step. */
   words: Set<Token>;
 }
@@ -45,7 +47,7 @@ export function attemptPhrase(tokens: Token[]): AttemptPhrase | null {
       if (/^(attempt|try|retry)$/.test(w[j] ?? '')) {
         j++;
         if (w[i] !== 'after') while (j < w.length && /^(also|still|fails|failed|too|,)$/.test(w[j]!)) j++;
-        return { kind: 'exhausted', count: nth, words: span(i, j) };
+        return { kind: 'exhausted', count: nth, unit: 'attempts', words: span(i, j) };
       }
     }
     // "after three failed attempts", "if all (three) attempts fail"
@@ -60,7 +62,7 @@ export function attemptPhrase(tokens: Token[]): AttemptPhrase | null {
       if ((all || (n && failed)) && /^(attempts|tries|retries)$/.test(w[j] ?? '')) {
         j++;
         while (j < w.length && /^(have|also|fail|failed|,)$/.test(w[j]!)) j++;
-        return { kind: 'exhausted', count: n, words: span(i, j) };
+        return { kind: 'exhausted', count: n, unit: 'attempts', words: span(i, j) };
       }
     }
     // "up to three attempts", "at most 3 times", "a maximum of five tries", "no more than two times"
@@ -73,16 +75,25 @@ export function attemptPhrase(tokens: Token[]): AttemptPhrase | null {
       let from = w[i - 1] === 'a' && w[i] === 'maximum' ? i - 1 : i;
       if (tokens[from - 1]?.pos === 'VERB' && LIGHT.has(tokens[from - 1]!.lemma)) from--;
       // "retries up to three times": three retries after the first attempt.
-      const retries = retrying && w[i + lead + 1] !== 'attempts';
-      return { kind: 'limit', count: retries ? n + 1 : n, words: span(from, i + lead + 2 + noun) };
+      const unit = retrying && w[i + lead + 1] !== 'attempts' ? 'retries' : 'attempts';
+      return { kind: 'limit', count: n, unit, words: span(from, i + lead + 2 + noun) };
     }
     // "retries twice", "tries again three more times"
     const times = TIMES[w[i]!] ?? (amount(w[i]) && /^(more|times)$/.test(w[i + 1] ?? '') ? amount(w[i]) : null);
     if (times && retrying) {
       let j = i + 1;
       while (j < w.length && /^(more|times)$/.test(w[j]!)) j++;
-      return { kind: 'limit', count: times + 1, words: span(i, j) };
+      return { kind: 'limit', count: times, unit: 'retries', words: span(i, j) };
     }
   }
   return null;
+}
+
+export type AttemptLimit = Pick<AttemptPhrase, 'count' | 'unit'>;
+
+/** The conditions on the counting gateway: back while some are left ("fewer than 3 attempts"), out once all failed. */
+export function countConditions(limit: AttemptLimit): { left: string; used: string } {
+  if (!limit.count) return { left: `${limit.unit} left`, used: `all ${limit.unit} failed` };
+  const unit = limit.count === 1 ? limit.unit.replace(/ies$/, 'y').replace(/s$/, '') : limit.unit;
+  return { left: `fewer than ${limit.count} ${unit}`, used: `${limit.count} ${unit} failed` };
 }

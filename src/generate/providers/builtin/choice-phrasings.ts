@@ -7,6 +7,9 @@ import type { Sentence, Token } from './tokens.ts';
 
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 const CAN = word('can', 'AUX', 'can');
+const IF = word('If', 'SCONJ', 'if');
+const HAVE = word('have', 'VERB', 'have');
+const NO = word('no', 'DET');
 const OR = word('or', 'CCONJ');
 const COMMA = word(',', 'PUNCT');
 
@@ -74,4 +77,22 @@ export function eitherParty(sentence: Sentence): Sentence | null {
   const predicate = tail.slice(verb).filter((t) => !/^[.!]$/.test(t.text));
   const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
   return [...sentence.slice(0, comma + 1), ...first, ...predicate, COMMA, OR, ...second, ...predicate, ...end];
+}
+
+/**
+ * "Applications without a site plan are rejected" → "If applications have no site plan, applications are rejected":
+ * a plural subject narrowed by what it lacks is a condition, the rest of the sentence its branch.
+ */
+export function lackingSubject(sentence: Sentence): Sentence | null {
+  let head = 0;
+  while (head < 2 && sentence[head]?.pos === 'ADJ') head++;
+  const noun = sentence[head];
+  // A capital first word may be tagged a name.
+  if (!noun || !(noun.pos === 'NOUN' || (noun.first && noun.pos === 'PROPN')) || !/[^s]s$/.test(noun.lower) || !['without', 'lacking'].includes(sentence[head + 1]?.lower ?? '')) return null;
+  let end = head + 2;
+  while (end < head + 6 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(sentence[end]?.pos ?? '')) end++;
+  const lacked = sentence.slice(head + 2, end).filter((t) => t.pos !== 'DET');
+  if (!lacked.length || !['AUX', 'VERB'].includes(sentence[end]?.pos ?? '')) return null;
+  const subject = sentence.slice(0, head + 1).map((t) => (t.first ? { ...t, text: t.lower, pos: t.pos === 'PROPN' ? 'NOUN' : t.pos, first: false } : t));
+  return [IF, ...subject, HAVE, NO, ...lacked, COMMA, ...subject, ...sentence.slice(end)];
 }

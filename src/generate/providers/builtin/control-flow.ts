@@ -1,5 +1,6 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
 import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
+import { countConditions, type AttemptLimit } from './attempt-limits.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
 import { flattenParallel } from './parallel-blocks.ts';
 
@@ -442,8 +443,8 @@ export class FlowBuilder {
   finishSentence(): void {
     if (this.sentBack && ++this.sentBack.age > 1) this.sentBack = null;
     const tried = this.lastTaskId();
-    if (this.attemptLimit !== undefined && tried && this.node(tried)?.kind === 'task') this.attempted = { task: tried, count: this.attemptLimit };
-    this.attemptLimit = undefined;
+    if (this.attemptLimit && tried && this.node(tried)?.kind === 'task') this.attempted = { task: tried, limit: this.attemptLimit };
+    this.attemptLimit = null;
     if (this.sentenceFirst) this.sentences.push({ first: this.sentenceFirst, actor: this.sentenceActor });
     if (this.parallelOthers) {
       if (this.inBranch) this.closeBranch();
@@ -495,7 +496,7 @@ export class FlowBuilder {
       for (const t of this.tails) this.connect(t.from, target, t.label);
       this.tails = [];
       if (this.choice) this.lastLoop = { flows: this.flows.slice(made), target, choice: this.choice };
-      if (this.attemptLimit !== undefined) this.countAttempts(this.attemptLimit);
+      if (this.attemptLimit) this.countAttempts(this.attemptLimit);
       return;
     }
     this.closeChoice();
@@ -525,50 +526,51 @@ export class FlowBuilder {
 
   /** The loop drawn last inside a branch, with no step after it yet: an attempt limit may count its rounds. */
   private lastLoop: { flows: ModelFlow[]; target: string; choice: Choice } | null = null;
-  /** "up to three attempts" in the sentence being read: the loop it draws counts them (null: no number given). */
-  private attemptLimit: number | null | undefined = undefined;
+  /** "up to three attempts" in the sentence being read: the loop it draws counts them. */
+  private attemptLimit: AttemptLimit | null = null;
 
   /** "tries again, up to three attempts": the next loop the sentence draws counts its attempts. */
-  limitNextLoop(count: number | null): void {
-    this.attemptLimit = count;
-    if (this.lastLoop?.choice === this.choice) this.countAttempts(count);
+  limitNextLoop(limit: AttemptLimit): void {
+    this.attemptLimit = limit;
+    if (this.lastLoop?.choice === this.choice) this.countAttempts(limit);
   }
 
   /**
    * "After the third failed attempt the account is locked": what follows goes on the way out of the counted loop —
    * counting the loop just drawn if no limit did yet. Returns whether there was such a loop.
    */
-  exhaustAttempts(count: number | null): boolean {
+  exhaustAttempts(limit: AttemptLimit): boolean {
     if (this.choice?.counts && this.inBranch) return true;
-    if (this.countAttempts(count)) return true;
+    if (this.countAttempts(limit)) return true;
     // "The courier makes up to three delivery attempts. If all attempts fail, …": the loop the limit implied.
     const tried = this.attempted;
     if (!tried || this.lastTaskId() !== tried.task) return false;
     this.openBranch('attempt failed', '', false);
     this.loopBack(tried.task, 'again');
-    return this.countAttempts(tried.count ?? count);
+    return this.countAttempts(tried.limit.count ? tried.limit : limit);
   }
 
   /** A step tried a number of times that no loop took up yet ("makes up to three delivery attempts"). */
-  private attempted: { task: string; count: number | null } | null = null;
+  private attempted: { task: string; limit: AttemptLimit } | null = null;
 
   /**
    * The loop just drawn in this branch goes through a gateway on the count: back while attempts are left ("fewer than
    * 3 attempts"), else on a way of its own ("3 attempts failed") that ends once its steps are done, named for the
    * branch's end ("Backup failed") or for its last step ("Account locked").
    */
-  private countAttempts(count: number | null): boolean {
-    this.attemptLimit = undefined;
+  private countAttempts(limit: AttemptLimit): boolean {
+    this.attemptLimit = null;
     const loop = this.lastLoop;
     if (!loop || loop.choice !== this.choice || !this.inBranch || this.tails.length) return false;
     this.lastLoop = null;
     const g = this.add('exclusive', '', null);
     for (const f of loop.flows) f.to = g.id;
-    this.connect(g.id, loop.target, count ? `fewer than ${count} attempts` : 'attempts left');
+    const conditions = countConditions(limit);
+    this.connect(g.id, loop.target, conditions.left);
     const end = this.branchEnd ?? '';
     this.nest();
     this.choice = { gateway: g.id, branches: [[]], conditions: [], tentative: false, steps: [], ends: new Map([[1, end]]), counts: true };
-    this.tails = [{ from: g.id, label: count ? `${count} attempts failed` : 'all attempts failed' }];
+    this.tails = [{ from: g.id, label: conditions.used }];
     this.inBranch = true;
     return true;
   }

@@ -279,7 +279,7 @@ export class SentenceReader {
       input = input.map((c) => ({ ...c, tokens: c.tokens.filter((t) => !attempts.words.has(t)) })).filter((c) => c.tokens.some((t) => t.pos !== 'PUNCT'));
     }
     // What happens once the attempts are used up goes on the way out of the counted loop.
-    const exhausted = attempts?.kind === 'exhausted' && this.builder.exhaustAttempts(attempts.count);
+    const exhausted = attempts?.kind === 'exhausted' && this.builder.exhaustAttempts(attempts);
     // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
     const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
     // "Depending on the severity, there are three cases.": the sentences opening "For …," are the cases.
@@ -361,7 +361,7 @@ export class SentenceReader {
       this.conditionOnPeople = false;
     }
     if (!classBranch && opening === 'plain') this.classes = null;
-    if (attempts?.kind === 'limit') this.builder.limitNextLoop(attempts.count);
+    if (attempts?.kind === 'limit') this.builder.limitNextLoop(attempts);
     clauses = this.repeatedReminder(clauses);
     const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
@@ -442,7 +442,8 @@ export class SentenceReader {
           if (named) this.builder.openBranch(named, this.classes!.subject, false);
           else {
             const last = this.builder.lastTaskId();
-            const nested = this.builder.inBranchNow() && examines(last ? this.builder.node(last)?.label : undefined);
+            // "Where …" cases in a row are the ways of one choice, even after a checking step.
+            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined);
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
