@@ -15,9 +15,6 @@ const COMMA = word(',', 'PUNCT');
 
 const CHOOSING = new Set(['choose', 'decide', 'select', 'pick', 'elect', 'determine']);
 
-/** The base form of a gerund ("approving" → "approve"), as a verb. */
-const base = (t: Token): Token => ({ ...t, text: t.lemma, lower: t.lemma, pos: 'VERB' });
-
 /**
  * "… chooses whether to admit the patient or (to) send them home" → "… can admit the patient or send them home";
  * "… decides between approving the loan and referring it" → "… can approve the loan or refer it".
@@ -33,9 +30,11 @@ export function choiceBetween(sentence: Sentence): Sentence | null {
     return [...sentence.slice(0, at), CAN, ...rest.slice(1, or), OR, ...(second[0]?.lower === 'to' ? second.slice(1) : second)];
   }
   // "between approving … and referring …": two gerunds, the second after "and" or "or".
-  const join = rest.findIndex((t, i) => (t.lower === 'and' || t.lower === 'or') && /ing$/.test(rest[i + 1]?.lower ?? ''));
-  if (!/ing$/.test(rest[0]?.lower ?? '') || join < 1) return null;
-  return [...sentence.slice(0, at), CAN, base(rest[0]!), ...rest.slice(1, join), OR, base(rest[join + 1]!), ...rest.slice(join + 2)];
+  // The gerunds stay as they are: the reader takes their base form, and the trace finds the words of the text.
+  const gerund = (t: Token | undefined) => t?.pos === 'VERB' && /ing$/.test(t.lower);
+  const join = rest.findIndex((t, i) => (t.lower === 'and' || t.lower === 'or') && gerund(rest[i + 1]));
+  if (!gerund(rest[0]) || join < 1) return null;
+  return [...sentence.slice(0, at), CAN, rest[0]!, ...rest.slice(1, join), OR, rest[join + 1]!, ...rest.slice(join + 2)];
 }
 
 /** "For new customers," at the start: the kind's words ("new customers"), or null. */

@@ -768,6 +768,7 @@ function answerLabel(question: Token[], negated: boolean): string {
 const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send']);
 /** Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back". */
 const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'] };
+const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
 
@@ -809,7 +810,9 @@ function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): s
   // "desk-reject", "auto-reject": a hyphenated compound refuses like its last part.
   const base = verb.split('-').at(-1)!;
   const particle = REFUSAL_PARTICLES[base];
-  const refused = (REFUSALS.has(base) && (!particle || particle.includes(reading.particle?.lower ?? ''))) || (verb === 'approve' && reading.negated);
+  // "withdraws the application" gives up; "withdraws the cash" takes money out.
+  const money = base === 'withdraw' && MONEY.test(reading.object?.head.lemma ?? '');
+  const refused = (REFUSALS.has(base) && !money && (!particle || particle.includes(reading.particle?.lower ?? ''))) || (verb === 'approve' && reading.negated);
   const failed = FAILS(verb, reading.negated);
   const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
   if (!refused && !failed && !noun) return null;
