@@ -18,6 +18,8 @@ export interface AttemptPhrase {
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 const ATTEMPTS = /^(attempts?|times|tries|tr(y|ies)|retries)$/;
+/** Words without which a sentence counts no attempts. */
+const COUNTED = /^(attempts?|times|tries|retries|retry|twice|thrice)$/;
 const FAILED = /^(failed|unsuccessful)$/;
 /** Verbs whose object is the attempts themselves. */
 const LIGHT = new Set(['make', 'have', 'get', 'allow', 'give']);
@@ -36,6 +38,7 @@ function ordinal(word: string | undefined): number | null {
 /** The attempt limit or exhaustion a sentence speaks of, if any. */
 export function attemptPhrase(tokens: Token[]): AttemptPhrase | null {
   const w = tokens.map((t) => t.lower);
+  if (!w.some((x) => COUNTED.test(x))) return null;
   const span = (from: number, to: number) => new Set(tokens.slice(from, to));
   const retrying = w.some((x) => /^(retr(y|ies)|re-?attempts?|re-?tries)$/.test(x)) || w.some((x, i) => /^tr(y|ies)$/.test(x) && w[i + 1] === 'again');
   for (let i = 0; i < w.length; i++) {
