@@ -544,7 +544,7 @@ export class FlowBuilder {
     if (this.countAttempts(limit)) return true;
     // "The courier makes up to three delivery attempts. If all attempts fail, …": the loop the limit implied.
     const tried = this.attempted;
-    if (!tried || this.lastTaskId() !== tried.task) return false;
+    if (!tried || this.inBranch || this.lastTaskId() !== tried.task) return false;
     this.openBranch('attempt failed', '', false);
     this.loopBack(tried.task, 'again');
     return this.countAttempts(tried.limit.count ? tried.limit : limit);
@@ -596,7 +596,10 @@ export class FlowBuilder {
    * `target` (the check) — unless the branch ends or loops by itself first.
    */
   returnAfterBranch(target: string): void {
-    if (this.inBranch) this.branchReturn = target;
+    if (!this.inBranch) return;
+    this.branchReturn = target;
+    // "If the tests fail, the developer fixes the bug": the mended failure does not end the branch.
+    this.branchEnd = null;
   }
 
   private branchReturn: string | null = null;

@@ -186,7 +186,8 @@ export class TaskPlanner {
       return 'loop';
     }
     // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
-    const retry = this.builder.inBranchNow() && !r.object && ((base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
+    // ("retries the payment" names the step retried: a loop too.)
+    const retry = this.builder.inBranchNow() && ((!r.object && base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
     if (retry) {
       this.builder.loopBack(retry, 'again');
       return 'loop';

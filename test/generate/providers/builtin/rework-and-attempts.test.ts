@@ -54,6 +54,12 @@ describe('rework goes back to the check', () => {
     expect(after(weld, 'Repair weld')).toEqual(['Inspect weld']);
   });
 
+  it('loops a fix after a failed test back to the test, though the failure alone would end the branch (software delivery)', () => {
+    const m = read('The QA team tests the build. If tests fail, the developer fixes the bug. The release manager deploys the build.');
+    expect(after(m, 'Fix bug')).toEqual(['Test build']);
+    expect(m.nodes.filter((n) => n.kind === 'end')).toHaveLength(1);
+  });
+
   it('leaves mending after a step that examined nothing, or of another thing, on the main path (IT ops, HR)', () => {
     const ops = read('The engineer deploys the release. If the dashboard shows errors, the engineer fixes the configuration. The engineer closes the change.');
     expect(after(ops, 'Fix configuration')).toEqual(['exclusive']);
@@ -103,6 +109,16 @@ describe('attempt limits count the loop', () => {
     const pay = read('The payment service charges the card. If the charge fails, the service retries up to three times, then cancels the order. The warehouse ships the order.');
     expect(after(pay, 'Cancel order')).toEqual(['Order canceled']);
     expect(downstream(pay, node(pay, 'Cancel order'))).not.toContain('Ship order');
+  });
+
+  it('counts "retries the payment up to three times", and a later "if all attempts fail" takes the way out (retail)', () => {
+    const m = read('The shop charges the card. If the payment is declined, the system retries the payment up to three times. If all attempts fail, the order is cancelled. The warehouse packs the order.');
+    expect(m.flows.filter((f) => f.label?.includes('retries')).map((f) => [f.label, m.nodes.find((n) => n.id === f.to)!.label])).toEqual([
+      ['fewer than 3 retries', 'Charge card'],
+      ['3 retries failed', 'Cancel order'],
+    ]);
+    expect(tasks(m)).not.toContain('Retry payment');
+    expect(downstream(m, node(m, 'Cancel order'))).not.toContain('Pack order');
   });
 
   it('draws the loop a limit on a step implies ("makes up to three delivery attempts. If all attempts fail, …") (logistics)', () => {
