@@ -372,7 +372,8 @@ export class FlowBuilder {
     for (const [i, label] of c.ends) {
       if (!c.branches[i]?.length) continue;
       this.tails = c.branches[i]!;
-      this.endHere(label || this.outcome(this.tails));
+      // A count's way out with no step of its own still ends by name.
+      this.endHere(label || this.outcome(this.tails) || (c.counts ? 'Attempts used up' : ''));
       c.branches[i] = [];
     }
     const open = c.branches.filter((b) => b.length > 0);

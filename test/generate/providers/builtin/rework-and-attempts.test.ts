@@ -96,6 +96,15 @@ describe('attempt limits count the loop', () => {
     expect(downstream(m, node(m, 'Lock account'))).not.toContain('Withdraw cash');
   });
 
+  it('ends a count with nothing said after it by name (HR portal)', () => {
+    const m = read('The applicant uploads the certificate. If the upload is rejected, the applicant tries again, up to five attempts. The recruiter reviews the file.');
+    const out = m.flows.find((f) => f.label === '5 attempts failed')!;
+    expect(m.nodes.find((n) => n.id === out.to)).toMatchObject({ kind: 'end', label: 'Upload rejected' });
+    const plain = read('The citizen enters the code. If the code is wrong, the citizen tries again, up to three attempts. The portal shows the form.');
+    const used = plain.flows.find((f) => f.label === '3 attempts failed')!;
+    expect(plain.nodes.find((n) => n.id === used.to)).toMatchObject({ kind: 'end', label: 'Attempts used up' });
+  });
+
   it('counts the loop a later sentence limits ("tries again. After three failed attempts …") (IT)', () => {
     const m = read('The user enters the password. If the password is wrong, the user tries again. After three failed attempts, the account is locked. The system opens the dashboard.');
     expect(m.flows.some((f) => f.label === '3 attempts failed' && m.nodes.find((n) => n.id === f.to)!.label === 'Lock account')).toBe(true);
