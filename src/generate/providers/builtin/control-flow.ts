@@ -1,5 +1,6 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
 import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
+import { countConditions, type AttemptLimit } from './attempt-limits.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
 import { flattenParallel } from './parallel-blocks.ts';
 
@@ -24,6 +25,8 @@ interface Choice {
   ends: Map<number, string>;
   /** A deadline's path that goes back to waiting ("sends a reminder and waits again"): the timer interrupts the wait. */
   rewaits?: boolean;
+  /** Counts a loop's attempts: every way loops or ends, so nothing carries on after it. */
+  counts?: boolean;
 }
 
 export class FlowBuilder {
@@ -107,6 +110,8 @@ export class FlowBuilder {
   appendTask(node: Omit<ModelNode, 'id'>): ModelNode {
     if (!this.inBranch) this.closeChoice();
     this.pendingEnd = false;
+    this.lastLoop = null;
+    this.attempted = null;
     const created = this.add(node.kind, node.label, node.actor ?? null);
     if (node.taskType) created.taskType = node.taskType;
     if (node.eventType) created.eventType = node.eventType;
@@ -326,7 +331,10 @@ export class FlowBuilder {
     // A refusal's end waits for the choice to close: a later "if the request is rejected, …" may add its steps.
     const index = this.reopened ?? this.choice.branches.length;
     if (this.branchEnd) this.choice.ends.set(index, this.branchEnd);
+    // Mended work goes back to the check, unless the branch ends or already went back.
+    if (this.branchReturn && !this.branchEnd && !this.pendingEnd) this.loopBack(this.branchReturn, 'again');
     this.branchEnd = null;
+    this.branchReturn = null;
     // "If the request is rejected, … and the process ends": the end keeps the refusal's name.
     // "… and the case is closed there" after a step: the end is named for what that step achieved ("Sample discarded").
     if (this.pendingEnd) this.endHere(this.choice.ends.get(index) ?? this.outcome(this.tails));
@@ -357,7 +365,7 @@ export class FlowBuilder {
   }
 
   /** Choices a nested one was opened in, innermost last, each with the branch it was drawing. */
-  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null }> = [];
+  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null }> = [];
 
   /** Whether the branch being drawn already holds a step (so a choice after it sits inside the branch). */
   private branchHasSteps(): boolean {
@@ -366,11 +374,12 @@ export class FlowBuilder {
 
   /** Keeps the open choice and its branch aside while a choice inside that branch is drawn. */
   private nest(): void {
-    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd });
+    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd, branchReturn: this.branchReturn });
     this.choice = null;
     this.inBranch = false;
     this.reopened = null;
     this.branchEnd = null;
+    this.branchReturn = null;
   }
 
   /** Back in the branch the inner choice sat in, going on from the inner choice's join. */
@@ -380,6 +389,7 @@ export class FlowBuilder {
     this.choice = o.choice;
     this.reopened = o.reopened;
     this.branchEnd = o.branchEnd;
+    this.branchReturn = o.branchReturn;
     this.inBranch = true;
   }
 
@@ -399,7 +409,7 @@ export class FlowBuilder {
     this.choice = null;
     // A reminder leaves the awaited work running; any other deadline's path does not flow back into the work it cancelled.
     const first = this.node(this.flows.find((f) => f.from === c.gateway)?.to ?? '');
-    if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label)) this.node(c.gateway)!.interrupting = false;
+    if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label) && this.node(c.gateway)?.kind === 'boundary') this.node(c.gateway)!.interrupting = false;
     if (c.mainPath && c.branches[0]?.length) {
       this.tails = c.branches[0];
       this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
@@ -408,14 +418,15 @@ export class FlowBuilder {
     for (const [i, label] of c.ends) {
       if (!c.branches[i]?.length) continue;
       this.tails = c.branches[i]!;
-      this.endHere(label);
+      // A count's way out with no step of its own still ends by name.
+      this.endHere(label || this.outcome(this.tails) || (c.counts ? 'Attempts used up' : ''));
       c.branches[i] = [];
     }
     const open = c.branches.filter((b) => b.length > 0);
     if (c.mainPath) open.push(c.mainPath);
     else if (c.branches.length < 2) open.push([{ from: c.gateway, label: 'otherwise' }]);
     this.tails = open.flat();
-    if (this.tails.length === 0) {
+    if (this.tails.length === 0 && !c.counts) {
       // Every branch ended: the text carries on after the choice anyway, so it continues from its last branch.
       const last = [...c.branches].reverse().find((b) => b.length) ?? [{ from: c.gateway }];
       this.tails = last;
@@ -478,6 +489,9 @@ export class FlowBuilder {
   /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */
   finishSentence(): void {
     if (this.sentBack && ++this.sentBack.age > 1) this.sentBack = null;
+    const tried = this.lastTaskId();
+    if (this.attemptLimit && tried && this.node(tried)?.kind === 'task') this.attempted = { task: tried, limit: this.attemptLimit };
+    this.attemptLimit = null;
     if (this.sentenceFirst) this.sentences.push({ first: this.sentenceFirst, actor: this.sentenceActor });
     if (this.parallelOthers) {
       if (this.inBranch) this.closeBranch();
@@ -525,8 +539,11 @@ export class FlowBuilder {
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */
   loopBack(target: string, label = 'repeat'): void {
     if (this.inBranch) {
+      const made = this.flows.length;
       for (const t of this.tails) this.connect(t.from, target, t.label);
       this.tails = [];
+      if (this.choice) this.lastLoop = { flows: this.flows.slice(made), target, choice: this.choice };
+      if (this.attemptLimit) this.countAttempts(this.attemptLimit);
       return;
     }
     this.closeChoice();
@@ -554,6 +571,57 @@ export class FlowBuilder {
     this.tails = main;
   }
 
+  /** The loop drawn last inside a branch, with no step after it yet: an attempt limit may count its rounds. */
+  private lastLoop: { flows: ModelFlow[]; target: string; choice: Choice } | null = null;
+  /** "up to three attempts" in the sentence being read: the loop it draws counts them. */
+  private attemptLimit: AttemptLimit | null = null;
+
+  /** "tries again, up to three attempts": the next loop the sentence draws counts its attempts. */
+  limitNextLoop(limit: AttemptLimit): void {
+    this.attemptLimit = limit;
+    if (this.lastLoop?.choice === this.choice) this.countAttempts(limit);
+  }
+
+  /**
+   * "After the third failed attempt the account is locked": what follows goes on the way out of the counted loop —
+   * counting the loop just drawn if no limit did yet. Returns whether there was such a loop.
+   */
+  exhaustAttempts(limit: AttemptLimit): boolean {
+    if (this.choice?.counts && this.inBranch) return true;
+    if (this.countAttempts(limit)) return true;
+    // "The courier makes up to three delivery attempts. If all attempts fail, …": the loop the limit implied.
+    const tried = this.attempted;
+    if (!tried || this.inBranch || this.lastTaskId() !== tried.task) return false;
+    this.openBranch('attempt failed', '', false);
+    this.loopBack(tried.task, 'again');
+    return this.countAttempts(tried.limit.count ? tried.limit : limit);
+  }
+
+  /** A step tried a number of times that no loop took up yet ("makes up to three delivery attempts"). */
+  private attempted: { task: string; limit: AttemptLimit } | null = null;
+
+  /**
+   * The loop just drawn in this branch goes through a gateway on the count: back while attempts are left ("fewer than
+   * 3 attempts"), else on a way of its own ("3 attempts failed") that ends once its steps are done, named for the
+   * branch's end ("Backup failed") or for its last step ("Account locked").
+   */
+  private countAttempts(limit: AttemptLimit): boolean {
+    this.attemptLimit = null;
+    const loop = this.lastLoop;
+    if (!loop || loop.choice !== this.choice || !this.inBranch || this.tails.length) return false;
+    this.lastLoop = null;
+    const g = this.add('exclusive', '', null);
+    for (const f of loop.flows) f.to = g.id;
+    const conditions = countConditions(limit);
+    this.connect(g.id, loop.target, conditions.left);
+    const end = this.branchEnd ?? '';
+    this.nest();
+    this.choice = { gateway: g.id, branches: [[]], conditions: [], tentative: false, steps: [], ends: new Map([[1, end]]), counts: true };
+    this.tails = [{ from: g.id, label: conditions.used }];
+    this.inBranch = true;
+    return true;
+  }
+
   /** "The process ends": honoured when the branch closes (or at the end of the text). */
   markEnd(): void {
     if (this.inBranch) this.pendingEnd = true;
@@ -569,6 +637,19 @@ export class FlowBuilder {
   }
 
   private branchEnd: string | null = null;
+
+  /**
+   * "If changes are needed, the designer revises the draft": once the branch's steps are done, the work goes back to
+   * `target` (the check) — unless the branch ends or loops by itself first.
+   */
+  returnAfterBranch(target: string): void {
+    if (!this.inBranch) return;
+    this.branchReturn = target;
+    // "If the tests fail, the developer fixes the bug": the mended failure does not end the branch.
+    this.branchEnd = null;
+  }
+
+  private branchReturn: string | null = null;
 
   /** A path's end named for what its last step achieved ("Claim escalated"); unnamed after anything but a task. */
   private outcome(tails: Tail[]): string {

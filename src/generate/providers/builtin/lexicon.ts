@@ -31,7 +31,7 @@ export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', '
 // Verbs that take no object: "goes", "stays" never borrow the thing the text is about.
 export const INTRANSITIVE_VERBS = new Set([
   'go', 'come', 'stay', 'move', 'leave', 'work', 'look', 'know', 'let', 'run', 'care', 'fail', 'happen', 'arrive', 'wait',
-  'start', 'begin', 'continue', 'proceed', 'live', 'sit', 'stand', 'fall', 'rise', 'expire', 'lapse', 'say', 'think', 'agree',
+  'start', 'begin', 'continue', 'proceed', 'live', 'sit', 'stand', 'fall', 'rise', 'expire', 'lapse', 'say', 'think', 'agree', 'retry',
 ]);
 // A thing that "goes", "moves" or "passes" to a party has been handed over to it.
 export const MOVING_VERBS = new Set(['go', 'move', 'pass', 'travel', 'proceed', 'transfer']);

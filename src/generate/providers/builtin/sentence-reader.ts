@@ -1,6 +1,7 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
+import { attemptPhrase } from './attempt-limits.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -354,6 +355,14 @@ export class SentenceReader {
   }
 
   read(input: Clause[]): void {
+    // "… up to three attempts", "After the third failed attempt, …": a count on a loop, whose words make no step.
+    const attempts = attemptPhrase(input.flatMap((c) => c.tokens));
+    if (attempts) {
+      this.trace.skipAll([...attempts.words], 'condition');
+      input = input.map((c) => ({ ...c, tokens: c.tokens.filter((t) => !attempts.words.has(t)) })).filter((c) => c.tokens.some((t) => t.pos !== 'PUNCT'));
+    }
+    // What happens once the attempts are used up goes on the way out of the counted loop.
+    const exhausted = attempts?.kind === 'exhausted' && this.builder.exhaustAttempts(attempts);
     // "There are three alternative paths.", "For instance, …", "Here is how we hire": about the text, not a step.
     const said = input.flatMap((c) => c.tokens).map((t) => t.lower).join(' ');
     // "Depending on the severity, there are three cases.": the sentences opening "For …," are the cases.
@@ -424,7 +433,7 @@ export class SentenceReader {
     if (restated) clauses = clauses.slice(1);
     // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
     const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
-    if (rework) this.classes = null;
+    if (rework || exhausted) this.classes = null;
     else if (restricted) {
       this.builder.closeChoice();
       this.builder.openBranch(conditionLabel(restricted.said), restricted.subject, false);
@@ -444,6 +453,7 @@ export class SentenceReader {
       this.conditionOnPeople = false;
     }
     if (!classBranch && opening === 'plain') this.classes = null;
+    if (attempts?.kind === 'limit') this.builder.limitNextLoop(attempts);
     clauses = this.repeatedReminder(clauses);
     clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);
@@ -543,7 +553,8 @@ export class SentenceReader {
           if (named) this.builder.openBranch(named, this.classes!.subject, false);
           else {
             const last = this.builder.lastTaskId();
-            const nested = this.builder.inBranchNow() && examines(last ? this.builder.node(last)?.label : undefined);
+            // "Where …" cases in a row are the ways of one choice, even after a checking step.
+            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined);
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
@@ -880,9 +891,10 @@ function answerLabel(question: Token[], negated: boolean): string {
   return conditionLabel([...question.slice(0, v), ...negation, ...question.slice(v + 1)]);
 }
 
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll']);
-/** Refusals that need their particle: "turns down", "rolls back". */
-const REFUSAL_PARTICLES: Record<string, string> = { turn: 'down', roll: 'back' };
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send']);
+/** Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back". */
+const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'] };
+const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
 
@@ -924,7 +936,9 @@ function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): s
   // "desk-reject", "auto-reject": a hyphenated compound refuses like its last part.
   const base = verb.split('-').at(-1)!;
   const particle = REFUSAL_PARTICLES[base];
-  const refused = (REFUSALS.has(base) && (!particle || reading.particle?.lower === particle)) || (verb === 'approve' && reading.negated);
+  // "withdraws the application" gives up; "withdraws the cash" takes money out.
+  const money = base === 'withdraw' && MONEY.test(reading.object?.head.lemma ?? '');
+  const refused = (REFUSALS.has(base) && !money && (!particle || particle.includes(reading.particle?.lower ?? ''))) || (verb === 'approve' && reading.negated);
   const failed = FAILS(verb, reading.negated);
   const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
   if (!refused && !failed && !noun) return null;
@@ -934,8 +948,8 @@ function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): s
     ? 'failed'
     : noun
       ? noun.lower.replace(/ure$/, 'ed').replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected')
-      : base === 'roll'
-        ? 'rolled back'
+      : particle && reading.particle?.lower !== 'down'
+        ? `${pastParticiple(base)} ${reading.particle!.lower}`
         : pastParticiple(base === 'turn' ? 'reject' : verb);
   const label = name ? `${name} ${state}` : state;
   return label.charAt(0).toUpperCase() + label.slice(1);

@@ -13,6 +13,7 @@ import { ActingOrder } from './former-latter.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
+import { HAND_IN_VERBS, handsInRenewed, mendsChecked } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
@@ -39,6 +40,8 @@ export interface PlannedTask {
   verb: Token | null;
   /** A step that sends the work back: the earlier step it returns to. */
   loopTo?: string;
+  /** Mending what a check found: the check the branch goes back to once its steps are done. */
+  returnsTo?: string;
 }
 
 // Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
@@ -196,7 +199,8 @@ export class TaskPlanner {
       return 'loop';
     }
     // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
-    const retry = this.builder.inBranchNow() && !r.object && ((base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
+    // ("retries the payment" names the step retried: a loop too.)
+    const retry = this.builder.inBranchNow() && ((!r.object && base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
     if (retry) {
       this.builder.loopBack(retry, 'again');
       return 'loop';
@@ -356,7 +360,7 @@ export class TaskPlanner {
       };
       // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
       // back to the step that decided on it.
-      const handIn = this.builder.inBranchNow() && /^(submit|send|push|upload|hand|file|present|lodge|deliver)$/.test(base) ? this.builder.decidingStep() : null;
+      const handIn = this.builder.inBranchNow() && HAND_IN_VERBS.has(base) ? this.builder.decidingStep() : null;
       const earlier = this.builder.findTask(same)?.id ?? handIn;
       if (earlier) {
         this.builder.loopBack(earlier, 'again');
@@ -384,8 +388,11 @@ export class TaskPlanner {
     if (receiver) this.addressed.add(receiver.head);
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
-    const loopTo = this.sentBackTo(r, c, base, receiver, actor);
-    return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}) };
+    // "… and sends a new proof": handing in work made again goes back to the step that decided on it.
+    const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
+    const loopTo = this.sentBackTo(r, c, base, receiver, actor) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
+    const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label) ? deciding : undefined;
+    return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}) };
   }
 
   /**
@@ -473,6 +480,7 @@ export class TaskPlanner {
       this.handovers.push({ node: event.id, actor: task.handover.actor });
     }
     if (task.loopTo) this.builder.sendBack(task.loopTo);
+    if (task.returnsTo) this.builder.returnAfterBranch(task.returnsTo);
   }
 
   /**

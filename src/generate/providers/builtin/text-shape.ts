@@ -32,6 +32,9 @@ function cleanTitle(s: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** A bullet or numbered item's marker: an item is a step, never a heading. */
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+
 /** Splits off a leading request or title; returns the rest of the text and the name it gave. */
 function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   for (const pattern of [REQUEST, DIAGRAM_PLEASE, LABELLED_TITLE]) {
@@ -45,7 +48,7 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   if (colon && colon[1]!.split(/\s+/).length <= 4) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
   // A short first line without a full stop is a heading.
   const [first, ...rest] = text.split('\n');
-  if (rest.length && first!.trim() && first!.trim().split(/\s+/).length <= 8 && !/[.!?;:]\s*$/.test(first!) && !/->|→/.test(first!)) {
+  if (rest.length && first!.trim() && first!.trim().split(/\s+/).length <= 8 && !/[.!?;:]\s*$/.test(first!) && !/->|→/.test(first!) && !LIST_ITEM.test(first!)) {
     return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:]\s*$/, '')) };
   }
   return { text, title: null };
@@ -69,9 +72,11 @@ export function shapeText(raw: string): ShapedText {
   const framing = takeFraming(dropSalutations(raw.replace(/\r/g, '').trim()));
   const titled = takeTitle(framing.text);
   const [text, title] = [dropSalutations(titled.text.trim()), titled.title];
-  const shaped = endLines(spellAbbreviations(text).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
+  const shaped = endLines(spellAbbreviations(text).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
+    // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.
+    .replace(/(^|[.!?]\s+)((?:if|when|whenever|in case|unless)\b[^.!?]*?)\s*(?:-->|->|→|=>)\s*/gim, '$1$2, ')
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
     .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')

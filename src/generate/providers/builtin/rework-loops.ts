@@ -1,0 +1,33 @@
+// Rework after a check goes back to the check: "the author corrects it and sends a new proof", "fixes the issues and
+// resubmits", "if changes are needed, the designer revises the draft" — a loop to the step that examined the work,
+// never a second copy of the chain after it, nor an end.
+import { examines } from './nested-choice.ts';
+import type { Phrase } from './phrase.ts';
+
+/** Handing work in: done again in a branch, it goes back to the step that decided on it. */
+export const HAND_IN_VERBS = new Set(['submit', 'send', 'push', 'upload', 'hand', 'file', 'present', 'lodge', 'deliver', 'resend']);
+
+/** "a new proof", "the revised draft", "an updated version": work made again after a check. */
+const RENEWED = new Set(['new', 'another', 'fresh', 'revised', 'corrected', 'updated', 'amended', 'reworked', 'improved', 'fixed']);
+
+/** Verbs that mend what a check found. */
+const MENDING = new Set(['revise', 'correct', 'fix', 'amend', 'rework', 'redo', 'rewrite', 'edit', 'adjust', 'modify', 'repair']);
+
+/** What a check finds, as the object of mending ("fixes the issues"). */
+const FINDINGS = new Set(['issue', 'error', 'mistake', 'defect', 'problem', 'change', 'comment', 'finding', 'remark', 'gap', 'flaw', 'bug', 'deficiency', 'discrepancy']);
+
+/** "sends a new proof", "uploads the revised file": handing in work made again. */
+export function handsInRenewed(base: string, object: Phrase | null): boolean {
+  return HAND_IN_VERBS.has(base) && !!object?.words.some((w) => RENEWED.has(w.lower));
+}
+
+/**
+ * "revises the draft" after "Review draft", "fixes the issues" after "Test build": mending what the deciding step
+ * examined (the same thing, or what the check found), so the work is examined again.
+ */
+export function mendsChecked(base: string, object: Phrase | null, decidingLabel: string | undefined): boolean {
+  if (!MENDING.has(base) || !examines(decidingLabel)) return false;
+  if (!object || object.head.pos === 'PRON') return true;
+  const checked = decidingLabel!.toLowerCase().split(' ').slice(1);
+  return checked.includes(object.head.lower) || FINDINGS.has(object.head.lemma);
+}
