@@ -24,6 +24,16 @@ const UNIT_HEADS = new Set(['team', 'department', 'desk', 'unit', 'office', 'gro
 // Heads of role compounds that are also verbs: "team lead", "department head", "committee chair".
 const ROLE_HEADS = new Set(['lead', 'head', 'chair']);
 
+// Words that end a role's name ("manager", "clerk", "nurse", "officer", "team").
+const ROLE_NOUN = /^([a-z]+(er|or|ist|ian|ant|ent|ee)|[a-z]*(nurse|clerk|team|department|desk|staff|lead|head|agent|chef|guard))$/;
+// What may follow a verb: its object or a complement.
+const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+function makeVerb(t: Token): void {
+  t.pos = 'VERB';
+  t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+}
+
 const isThirdPersonVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]+[^s]s$/.test(t.lower);
 
 // "Accounts payable checks …": finance units named by an account and an adjective.
@@ -67,6 +77,12 @@ export function tagActors(tokens: Token[]): Token[] {
         next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       }
     }
+    // "Sales, legal and finance review …": department words listed together are names, whatever the tagger says.
+    const listedWith = (u: Token | undefined, v: Token | undefined) => [',', 'and', 'or'].includes(u?.lower ?? '') && !!v && DEPARTMENT_WORDS.has(v.lower);
+    if (DEPARTMENT_WORDS.has(t.lower) && (listedWith(prev, tokens[i - 2]) || listedWith(next, tokens[i + 2]))) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+    }
     // "Jane scans them": a capitalised word opening the sentence before its verb and object is a name, not a capital
     // by position ("Payment takes …", "Mismatches are …" keep theirs).
     const named = t.first && t.pos === 'PROPN' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/(s|ment|tion|sion|ness|ity|ance|ence|ing|ed)$/.test(t.lower);
@@ -78,6 +94,26 @@ export function tagActors(tokens: Token[]): Token[] {
       t.lemma = t.lower;
       tokens[i + 2]!.pos = 'VERB';
     }
+    // "The hiring manager interviews …", "the receiving clerk checks …": a gerund naming what a role does, between
+    // the determiner and the role, is part of the role's name; the "-s" form after it is the clause's verb.
+    const determiner = !prev || prev.pos === 'DET' || ['our', 'their', 'its', 'his', 'her', 'your', 'my'].includes(prev.lower);
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && determiner && next && ROLE_NOUN.test(next.lower) && isThirdPersonVerb(tokens[i + 2]) && OBJECT_START.has(tokens[i + 3]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+      makeVerb(tokens[i + 2]!);
+    }
+    // "The customer's IT team reviews …", "IT support configures …": a unit word the tagger read as a verb, after a
+    // name and before the clause's verb, closes the unit's name.
+    const unitWord = UNIT_HEADS.has(t.lower) || t.lower === 'support';
+    if (unitWord && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && isThirdPersonVerb(next) && OBJECT_START.has(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+      makeVerb(next!);
+    }
+    // "… to the teachers, who grade them", "the nurse, the doctor and the pharmacist each review the chart": after
+    // "who" or a distributive ("each", "both", "all") that follows who acts, a bare form before its object is the verb.
+    const distributive = ['each', 'both', 'all'].includes(prev?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '');
+    if ((prev?.lower === 'who' || distributive) && t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && ['DET', 'PRON'].includes(next?.pos ?? '')) makeVerb(t);
     // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
     if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.

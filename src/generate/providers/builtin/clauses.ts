@@ -166,7 +166,7 @@ function mergeVerbless(segments: Token[][]): Token[][] {
   const out: Token[][] = [];
   let carry: Token[] = [];
   segments.forEach((seg, i) => {
-    const withCarry = [...carry, ...seg];
+    const withCarry = subjectList(carry, seg) ? [...carry, COMMA, ...seg] : [...carry, ...seg];
     if (hasVerb(withCarry)) {
       out.push(withCarry);
       carry = [];
@@ -195,6 +195,13 @@ function mergeVerbless(segments: Token[][]): Token[][] {
     else out.push(carry);
   }
   return out;
+}
+
+/** "The nurse, the doctor and the pharmacist review …": a bare name before a list that ends in "and" opens a list of subjects. */
+function subjectList(carry: Token[], seg: Token[]): boolean {
+  if (!carry.length || !carry.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return false;
+  const verb = seg.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 && seg.slice(0, verb).some((t) => t.lower === 'and');
 }
 
 /**
