@@ -13,7 +13,14 @@ const AGENT_NOUNS = new Set([
   'logistics', 'engineering', 'billing', 'shipping', 'nursing', 'housekeeping', 'catering', 'underwriting', 'operations', 'compliance', 'treasury', 'payroll', 'customs', 'reception', 'ops', 'qa', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
   'police', 'government', 'council', 'firm', 'hotel', 'restaurant', 'bakery', 'pharmacy', 'airline', 'insurer', 'vendor',
   'client', 'customer', 'citizen', 'resident', 'parent', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
+  // Roles whose ending says nothing: "checked by the registrar", "signed by the dean", "approved by the bursar".
+  'registrar', 'bursar', 'dean', 'provost', 'principal', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife',
+  'coach', 'notary', 'attorney', 'solicitor', 'bailiff', 'sheriff', 'steward', 'captain', 'panel', 'jury', 'faculty',
+  'secretariat', 'bureau', 'inspectorate', 'vet', 'chemist', 'dentist', 'surveyor', 'valuer', 'trustee', 'courier', 'carrier',
+  'regulator', 'ombudsman', 'chairperson', 'warden', 'janitor', 'caretaker', 'porter', 'cashier', 'teller', 'receptionist',
 ]);
+// "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
+const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;
 // Words with an agent-like ending that name things.
 const THING_NOUNS = new Set([
   'order', 'letter', 'number', 'paper', 'folder', 'matter', 'answer', 'register', 'offer', 'transfer', 'power', 'water', 'filter',
@@ -32,7 +39,7 @@ export function namesSomeone(p: Phrase): boolean {
   const lemma = head.lemma.toLowerCase();
   if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
-  return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma);
+  return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma) || (PERSON_COMPOUND.test(lemma) && !/human$/.test(lemma));
 }
 
 // Things and abstractions a process acts on; a subject like these never gets a lane.

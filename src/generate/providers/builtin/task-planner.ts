@@ -15,6 +15,7 @@ import type { Phrase } from './phrase.ts';
 import { PeopleMentioned } from './person-pronouns.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
+import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 
 export interface ReadState {
@@ -147,7 +148,7 @@ export class TaskPlanner {
       this.noteThing(r);
       return r.negated ? 'negated' : 'state';
     }
-    if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) {
+    if (c.sharesSubject && previous?.reading.passive && !r.object && (/(ed|en|t)$/.test(r.verb.lower) || BARE_PARTICIPLES.has(r.verb.lower))) {
       r.passive = true;
       r.subject ??= previous.reading.subject;
       r.subjectPronoun ??= previous.reading.subjectPronoun;
