@@ -63,7 +63,7 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
       }
     }
     // "… each review the chart", "both sign it": every one named does the step.
-    if (t.lower === 'both' || t.lower === 'each') {
+    if (t.lower === 'both' || (t.lower === 'each' && r.subject)) {
       r.both = true;
       continue;
     }

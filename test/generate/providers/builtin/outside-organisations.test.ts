@@ -1,0 +1,43 @@
+// A party the text calls outside ours ("an external lab", "a third-party carrier") is a pool of its own.
+import { describe, expect, it } from 'vitest';
+import { generateProcess } from '../../../../src/generate/generate.ts';
+import { BuiltinProvider } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
+import { otherOrganisation } from '../../../../src/generate/providers/builtin/organisations.ts';
+import { laneOf, read } from './model-reading.ts';
+
+const organisations = (prompt: string) => read(prompt).actors.filter((a) => a.organisation).map((a) => a.name);
+
+describe('a party called outside ours', () => {
+  it('reads the word after "external", "third-party", "outside" or "partner" when it names an organisation', () => {
+    expect(otherOrganisation('The nurse sends the sample to an external lab.')).toBe('lab');
+    expect(otherOrganisation('A third-party carrier collects the parcel.')).toBe('carrier');
+    expect(otherOrganisation('We transfer the money through our partner bank.')).toBe('bank');
+    expect(otherOrganisation('An outside contractor repairs the roof.')).toBe('contractor');
+  });
+
+  it('a person from outside is no organisation, and "between" still names one', () => {
+    expect(otherOrganisation('An external auditor checks the books.')).toBeNull();
+    expect(otherOrganisation('Ordering between our shop and the wholesaler.')).toBe('wholesaler');
+  });
+
+  it('is a pool of its own in several domains, and our people stay lanes', () => {
+    const health = 'The nurse takes a blood sample and sends it to an external lab. The lab analyses the sample and sends the results back. The doctor reviews the results.';
+    expect(organisations(health)).toEqual(['External lab']);
+    expect(laneOf(read(health), 'Review results')).toBe('Doctor');
+    const retail = 'The warehouse packs the parcel. A third-party carrier collects it and delivers it to the customer.';
+    expect(organisations(retail)).toEqual(['Third-party carrier']);
+    const plant = 'The planner orders the castings from an outside supplier. The supplier casts the parts and ships them. The planner checks the delivery.';
+    expect(organisations(plant)).toEqual(['Supplier']);
+  });
+
+  it('the hand-overs between the pools are message flows', async () => {
+    const prompt = 'The nurse takes a blood sample and sends it to an external lab. The lab analyses the sample and sends the results back. The doctor reviews the results.';
+    const { xml } = await generateProcess({ prompt }, new BuiltinProvider());
+    expect(xml.match(/<bpmn:participant /g)?.length).toBe(2);
+    expect(xml).toMatch(/<bpmn:messageFlow /);
+  });
+
+  it('an outside party the text does not call so stays a lane', () => {
+    expect(organisations('The buyer sends the order to the supplier. The supplier ships the goods. The clerk pays the invoice.')).toEqual([]);
+  });
+});
