@@ -10,6 +10,7 @@ import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
+import { isOrganisationKind } from './organisations.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import type { Phrase } from './phrase.ts';
 import { PeopleMentioned } from './person-pronouns.ts';
@@ -118,7 +119,11 @@ export class TaskPlanner {
     const p = r.subjectPronoun;
     // A narrator the text does not name still acts apart from an outside party: "The supplier's driver delivers the
     // goods. We check the delivery." puts the check in the narrator's organisation, not the driver's.
-    if (p === 'i' || p === 'we') return (this.state.actor = this.state.speaker ?? (this.state.actor && isExternalParty(this.state.actor) ? this.actors.named('Company') : null));
+    // ("We send the claim to the insurer": so does a narrator who deals with another organisation.)
+    if (p === 'i' || p === 'we') {
+      const facing = (this.state.actor && isExternalParty(this.state.actor)) || [r.recipient, r.prep?.phrase ?? null].some((x) => !!x && isOrganisationKind(x.head.lemma));
+      return (this.state.actor = this.state.speaker ?? (facing ? this.actors.named('Company') : null));
+    }
     if (p === 'you') return null;
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;

@@ -40,4 +40,12 @@ describe('a party called outside ours', () => {
   it('an outside party the text does not call so stays a lane', () => {
     expect(organisations('The buyer sends the order to the supplier. The supplier ships the goods. The clerk pays the invoice.')).toEqual([]);
   });
+
+  it('a narrator who hands work to another organisation acts in a lane of its own; one serving customers does not', () => {
+    const claim = read('We send the claim to the insurer. The insurer assesses the claim and pays the repair shop.');
+    expect([laneOf(claim, 'Send claim'), laneOf(claim, 'Assess claim')]).toEqual(['Company', 'Insurer']);
+    const bank = read('We pass the application to the bank. The bank approves the loan.');
+    expect(laneOf(bank, 'Pass application')).toBe('Company');
+    expect(laneOf(read('We deliver furniture to private customers. The driver calls the customer.'), 'Deliver furniture')).toBeUndefined();
+  });
 });
