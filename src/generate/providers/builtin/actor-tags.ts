@@ -102,13 +102,20 @@ export function tagActors(tokens: Token[]): Token[] {
       t.lemma = t.lower;
       makeVerb(tokens[i + 2]!);
     }
-    // "The customer's IT team reviews …", "IT support configures …": a unit word the tagger read as a verb, after a
-    // name and before the clause's verb, closes the unit's name.
+    // "The customer's IT team reviews …", "IT support then configures …": a unit word the tagger read as a verb, after
+    // a name and before the clause's verb (an adverb may stand between), closes the unit's name.
     const unitWord = UNIT_HEADS.has(t.lower) || t.lower === 'support';
-    if (unitWord && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && isThirdPersonVerb(next) && OBJECT_START.has(tokens[i + 2]?.pos ?? '')) {
+    const unitVerb = next?.pos === 'ADV' ? i + 2 : i + 1;
+    if (unitWord && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && isThirdPersonVerb(tokens[unitVerb]) && OBJECT_START.has(tokens[unitVerb + 1]?.pos ?? '')) {
       t.pos = 'NOUN';
       t.lemma = t.lower;
-      makeVerb(next!);
+      makeVerb(tokens[unitVerb]!);
+    }
+    // "… to the ward doctor", "the file clerk checks …": a bare verb form between a determiner and a role names where
+    // or on what the role works.
+    if (t.pos === 'VERB' && prev?.pos === 'DET' && /^[a-z]+$/.test(t.text) && !/(s|ed|ing)$/.test(t.lower) && next?.pos === 'NOUN' && ROLE_NOUN.test(next.lower)) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
     }
     // "… to the teachers, who grade them", "the nurse, the doctor and the pharmacist each review the chart": after
     // "who" or a distributive ("each", "both", "all") that follows who acts, a bare form before its object is the verb.
@@ -117,7 +124,8 @@ export function tagActors(tokens: Token[]): Token[] {
     // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
     if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.
-    const role = t.pos === 'ADJ' && prev?.pos === 'DET' && /[a-z](er|or|ist|ian|ant)$/.test(t.lower) && !COMPARATIVES.has(t.lower);
+    // ("The principal signs the reports": opening the sentence, any such word is the role.)
+    const role = t.pos === 'ADJ' && prev?.pos === 'DET' && (/[a-z](er|or|ist|ian|ant)$/.test(t.lower) || i === 1) && !COMPARATIVES.has(t.lower);
     if (role && next && /^[a-z]+[^s]s$/.test(next.lower) && next.pos !== 'VERB' && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
       t.pos = 'NOUN';
       next.pos = 'VERB';

@@ -45,7 +45,8 @@ export function actorWords(phrase: Phrase): Phrase {
   if (lastTime >= 0 && lastTime < words.length - 1) words = words.slice(lastTime + 1);
   let of = phrase.of;
   const ofTime = of ? of.words.findIndex((w) => isTimeWord(w.lemma)) : -1;
-  if (of && ofTime >= 0) of = ofTime > 0 ? { words: of.words.slice(0, ofTime), head: of.words[ofTime - 1]!, of: null } : null;
+  // ("the head of year" is a role: its "of" names whom it heads.)
+  if (of && ofTime >= 0 && phrase.head.lemma !== 'head') of = ofTime > 0 ? { words: of.words.slice(0, ofTime), head: of.words[ofTime - 1]!, of: null } : null;
   if (!namesSomeone({ words, head: words[words.length - 1]!, of: null })) {
     for (let k = words.length - 2; k >= 0; k--) {
       const head = words[k]!;

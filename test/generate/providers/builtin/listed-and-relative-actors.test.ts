@@ -53,5 +53,20 @@ describe('a role named with what it does', () => {
 
   it('a unit word the tagger reads as a verb closes the unit\'s name', () => {
     expect(laneOf(read('IT support configures the account.'), 'Configure account')).toBe('IT support');
+    expect(laneOf(read('The clerk logs the call. IT support then resets the password.'), 'Reset password')).toBe('IT support');
+  });
+
+  it('where a role works, read as a verb, is part of its name', () => {
+    const m = read('The nurse passes the chart to the ward doctor, who orders the blood tests.');
+    expect(laneOf(m, 'Order blood tests')).toBe('Ward doctor');
+  });
+
+  it('a role opening the sentence that the tagger reads as an adjective acts', () => {
+    const m = read('The principal signs the reports, and the secretary posts them to the parents.');
+    expect([laneOf(m, 'Sign reports'), laneOf(m, 'Post reports')]).toEqual(['Principal', 'Secretary']);
+  });
+
+  it('"the head of year" keeps what it heads', () => {
+    expect(lanes(read('The head of year collects the exam papers.'))).toEqual(['Head of year']);
   });
 });

@@ -37,6 +37,14 @@ describe('a party called outside ours', () => {
     expect(xml).toMatch(/<bpmn:messageFlow /);
   });
 
+  it('a step nobody is named for stays in our pool, not in the outside one it leads to', async () => {
+    const prompt = 'The nurse labels the tube. The blood sample is sent to an external lab. The lab analyses the sample.';
+    const { xml } = await generateProcess({ prompt }, new BuiltinProvider());
+    const labPool = xml.match(/<bpmn:participant [^>]*name="External lab"[^>]*processRef="([^"]+)"/)![1]!;
+    const labProcess = xml.slice(xml.indexOf(`<bpmn:process id="${labPool}"`));
+    expect(labProcess.slice(0, labProcess.indexOf('</bpmn:process>'))).not.toMatch(/name="Send blood sample"/);
+  });
+
   it('an outside party the text does not call so stays a lane', () => {
     expect(organisations('The buyer sends the order to the supplier. The supplier ships the goods. The clerk pays the invoice.')).toEqual([]);
   });
