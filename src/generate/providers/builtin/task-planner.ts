@@ -28,6 +28,8 @@ export interface ReadState {
   speaker: Actor | null;
   /** Numbered items' first tasks, for "then continue at step 3". */
   steps: StepIndex;
+  /** The other organisation's word when the text names two ("between us and the insurer", "a third-party carrier"). */
+  otherOrganisation: string | null;
 }
 
 export interface PlannedTask {
@@ -119,9 +121,10 @@ export class TaskPlanner {
     const p = r.subjectPronoun;
     // A narrator the text does not name still acts apart from an outside party: "The supplier's driver delivers the
     // goods. We check the delivery." puts the check in the narrator's organisation, not the driver's.
-    // ("We send the claim to the insurer": so does a narrator who deals with another organisation.)
+    // ("We send the claim to the insurer", "We pack it for a third-party carrier": so does one who deals with another
+    // organisation.)
     if (p === 'i' || p === 'we') {
-      const facing = (this.state.actor && isExternalParty(this.state.actor)) || [r.recipient, r.prep?.phrase ?? null].some((x) => !!x && isOrganisationKind(x.head.lemma));
+      const facing = (this.state.actor && isExternalParty(this.state.actor)) || !!this.state.otherOrganisation || [r.recipient, r.prep?.phrase ?? null].some((x) => !!x && isOrganisationKind(x.head.lemma));
       return (this.state.actor = this.state.speaker ?? (facing ? this.actors.named('Company') : null));
     }
     if (p === 'you') return null;

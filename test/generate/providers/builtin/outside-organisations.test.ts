@@ -55,5 +55,7 @@ describe('a party called outside ours', () => {
     const bank = read('We pass the application to the bank. The bank approves the loan.');
     expect(laneOf(bank, 'Pass application')).toBe('Company');
     expect(laneOf(read('We deliver furniture to private customers. The driver calls the customer.'), 'Deliver furniture')).toBeUndefined();
+    const parcel = read('We pack the order and hand the parcel to a third-party carrier. The carrier delivers it. Our billing team then invoices the customer.');
+    expect([laneOf(parcel, 'Pack order'), laneOf(parcel, 'Hand parcel')]).toEqual(['Company', 'Company']);
   });
 });
