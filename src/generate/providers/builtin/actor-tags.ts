@@ -10,7 +10,7 @@ export const DEPARTMENT_WORDS = new Set([
   'planning', 'manufacturing', 'packaging', 'packing', 'dispatch', 'scheduling', 'recruiting', 'recruitment', 'training',
   'nursing', 'housekeeping', 'catering', 'underwriting', 'lending', 'ticketing', 'admissions', 'facilities', 'security',
   'finance', 'compliance', 'procurement', 'payroll', 'logistics', 'operations', 'sales', 'support', 'quality', 'editorial',
-  'monitoring', 'alerting', 'auditing', 'reporting', 'maintenance',
+  'monitoring', 'alerting', 'auditing', 'reporting', 'maintenance', 'production',
 ]);
 
 // Verb forms that hand something on, which the tagger reads as adverbs or nouns after "and" ("and forwards it").
@@ -78,11 +78,14 @@ export function tagActors(tokens: Token[]): Token[] {
       }
     }
     // "Sales, legal and finance review …": department words listed together are names, whatever the tagger says.
-    const listedWith = (u: Token | undefined, v: Token | undefined) => [',', 'and', 'or'].includes(u?.lower ?? '') && !!v && DEPARTMENT_WORDS.has(v.lower);
+    // ("QA and production each sign …": a unit named by initials is listed with them too.)
+    const listedWith = (u: Token | undefined, v: Token | undefined) => [',', 'and', 'or'].includes(u?.lower ?? '') && !!v && (DEPARTMENT_WORDS.has(v.lower) || /^[A-Z]{2,4}$/.test(v.text));
     if (DEPARTMENT_WORDS.has(t.lower) && (listedWith(prev, tokens[i - 2]) || listedWith(next, tokens[i + 2]))) {
       t.pos = 'NOUN';
       t.lemma = t.lower;
     }
+    // "an outside supplier", "an external lab": the word that says a party is from outside describes it.
+    if (['outside', 'external'].includes(t.lower) && prev?.pos === 'DET' && next?.pos === 'NOUN') t.pos = 'ADJ';
     // "Jane scans them": a capitalised word opening the sentence before its verb and object is a name, not a capital
     // by position ("Payment takes …", "Mismatches are …" keep theirs).
     const named = t.first && t.pos === 'PROPN' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/(s|ment|tion|sion|ness|ity|ance|ence|ing|ed)$/.test(t.lower);

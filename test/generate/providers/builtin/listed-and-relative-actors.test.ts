@@ -21,6 +21,11 @@ describe('a list of subjects', () => {
     expect(laneOf(m, 'Write test plan')).toBe('Tester');
   });
 
+  it('a unit named by initials is listed with a department word', () => {
+    const m = read('QA and production each sign the release note.');
+    expect(lanes(m)).toEqual(['QA', 'Production']);
+  });
+
   it('a list of things is no list of parties', () => {
     const m = read('The invoice, the receipt and the form are filed by the clerk.');
     expect(lanes(m)).toEqual(['Clerk']);
@@ -32,6 +37,13 @@ describe('a relative clause names who does the next step', () => {
   it('"passes it to the auditor, who checks …" puts the check in the auditor\'s lane', () => {
     const m = read('The clerk passes the report to the auditor, who checks the figures.');
     expect(laneOf(m, 'Check figures')).toBe('Auditor');
+  });
+
+  it('a relative clause inside its subject gives both steps to that subject', () => {
+    const plant = read('The supervisor logs the stop. The maintenance technicians, who get the ticket, repair the press.');
+    expect([laneOf(plant, 'Get ticket'), laneOf(plant, 'Repair press')]).toEqual(['Maintenance technicians', 'Maintenance technicians']);
+    const bank = read('The clerk opens the account. The compliance officer, who reviews the file, signs the approval.');
+    expect([laneOf(bank, 'Review file'), laneOf(bank, 'Sign approval')]).toEqual(['Compliance officer', 'Compliance officer']);
   });
 
   it('a plural receiver with a bare verb still acts ("the teachers, who grade them")', () => {

@@ -28,6 +28,8 @@ describe('a party called outside ours', () => {
     expect(organisations(retail)).toEqual(['Third-party carrier']);
     const plant = 'The planner orders the castings from an outside supplier. The supplier casts the parts and ships them. The planner checks the delivery.';
     expect(organisations(plant)).toEqual(['Supplier']);
+    const stop = 'The storeman checks the stock. If parts are missing, an outside supplier ships them and the storeman books them in.';
+    expect(organisations(stop)).toEqual(['Outside supplier']);
   });
 
   it('the hand-overs between the pools are message flows', async () => {
