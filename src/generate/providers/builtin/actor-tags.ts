@@ -72,10 +72,7 @@ export function tagActors(tokens: Token[]): Token[] {
     if (capital && t.pos !== 'PROPN' && (asSubject || asReceiver)) {
       t.pos = 'PROPN';
       t.lemma = t.lower;
-      if (asSubject && next!.pos !== 'VERB') {
-        next!.pos = 'VERB';
-        next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
-      }
+      if (asSubject && next!.pos !== 'VERB') makeVerb(next!);
     }
     // "Sales, legal and finance review …": department words listed together are names, whatever the tagger says.
     // ("QA and production each sign …": a unit named by initials is listed with them too.)
@@ -131,8 +128,7 @@ export function tagActors(tokens: Token[]): Token[] {
     const role = t.pos === 'ADJ' && prev?.pos === 'DET' && (/[a-z](er|or|ist|ian|ant)$/.test(t.lower) || i === 1) && !COMPARATIVES.has(t.lower);
     if (role && next && /^[a-z]+[^s]s$/.test(next.lower) && next.pos !== 'VERB' && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
       t.pos = 'NOUN';
-      next.pos = 'VERB';
-      next.lemma = next.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      makeVerb(next);
     }
     // "The event lead then sends …", "our project lead reviews …": the head of a role compound the tagger reads as a
     // verb ("lead", "head", "chair"), before the clause's real verb (an adverb may stand between).
@@ -143,9 +139,7 @@ export function tagActors(tokens: Token[]): Token[] {
     if (roleHead && isThirdPersonVerb(tokens[verbAt])) {
       t.pos = 'NOUN';
       t.lemma = t.lower;
-      const verb = tokens[verbAt]!;
-      verb.pos = 'VERB';
-      verb.lemma = verb.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      makeVerb(tokens[verbAt]!);
     }
     // "We run a small IT service desk": a bare verb form between a name and the phrase's last noun is part of it.
     const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');
@@ -156,10 +150,7 @@ export function tagActors(tokens: Token[]): Token[] {
     const subjectOrAnd = beforeAdverb?.pos === 'CCONJ' || beforeAdverb?.pos === 'NOUN' || beforeAdverb?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(beforeAdverb?.lower ?? '');
     // "you forward it to your manager": the plain form after "I/you/we/they".
     const plain = HANDING_VERBS.has(`${t.lower}s`) && ['i', 'you', 'we', 'they'].includes(beforeAdverb?.lower ?? '');
-    if ((HANDING_VERBS.has(t.lower) || plain) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
-      t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');
-    }
+    if ((HANDING_VERBS.has(t.lower) || plain) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) makeVerb(t);
   }
   return tokens;
 }
