@@ -285,7 +285,8 @@ function assignPools(model: ProcessModel, orgs: ModelActor[]): Map<string, strin
   const pool = new Map<string, string>();
   let last = own(model.nodes.find((n) => own(n)) ?? model.nodes[0]!) ?? 'internal';
   for (const n of model.nodes) {
-    let p = own(n);
+    // A task nobody outside is named for ("The sample is sent to the lab") is our own work.
+    let p = own(n) ?? (n.kind === 'task' ? 'internal' : null);
     if (!p) {
       const next = ahead(n.id);
       p = next.size === 1 ? [...next][0]! : last;

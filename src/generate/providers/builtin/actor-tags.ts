@@ -10,7 +10,7 @@ export const DEPARTMENT_WORDS = new Set([
   'planning', 'manufacturing', 'packaging', 'packing', 'dispatch', 'scheduling', 'recruiting', 'recruitment', 'training',
   'nursing', 'housekeeping', 'catering', 'underwriting', 'lending', 'ticketing', 'admissions', 'facilities', 'security',
   'finance', 'compliance', 'procurement', 'payroll', 'logistics', 'operations', 'sales', 'support', 'quality', 'editorial',
-  'monitoring', 'alerting', 'auditing', 'reporting', 'maintenance',
+  'monitoring', 'alerting', 'auditing', 'reporting', 'maintenance', 'production',
 ]);
 
 // Verb forms that hand something on, which the tagger reads as adverbs or nouns after "and" ("and forwards it").
@@ -23,6 +23,16 @@ const UNIT_HEADS = new Set(['team', 'department', 'desk', 'unit', 'office', 'gro
 
 // Heads of role compounds that are also verbs: "team lead", "department head", "committee chair".
 const ROLE_HEADS = new Set(['lead', 'head', 'chair']);
+
+// Words that end a role's name ("manager", "clerk", "nurse", "officer", "team").
+const ROLE_NOUN = /^([a-z]+(er|or|ist|ian|ant|ent|ee)|[a-z]*(nurse|clerk|team|department|desk|staff|lead|head|agent|chef|guard))$/;
+// What may follow a verb: its object or a complement.
+const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+function makeVerb(t: Token): void {
+  t.pos = 'VERB';
+  t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+}
 
 const isThirdPersonVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]+[^s]s$/.test(t.lower);
 
@@ -65,11 +75,17 @@ export function tagActors(tokens: Token[]): Token[] {
     if ((capital || small) && t.pos !== 'PROPN' && (asSubject || (capital && asReceiver))) {
       t.pos = 'PROPN';
       t.lemma = t.lower;
-      if (asSubject && next!.pos !== 'VERB') {
-        next!.pos = 'VERB';
-        next!.lemma = next!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
-      }
+      if (asSubject && next!.pos !== 'VERB') makeVerb(next!);
     }
+    // "Sales, legal and finance review …": department words listed together are names, whatever the tagger says.
+    // ("QA and production each sign …": a unit named by initials is listed with them too.)
+    const listedWith = (u: Token | undefined, v: Token | undefined) => [',', 'and', 'or'].includes(u?.lower ?? '') && !!v && (DEPARTMENT_WORDS.has(v.lower) || /^[A-Z]{2,4}$/.test(v.text));
+    if (DEPARTMENT_WORDS.has(t.lower) && (listedWith(prev, tokens[i - 2]) || listedWith(next, tokens[i + 2]))) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+    }
+    // "an outside supplier", "an external lab": the word that says a party is from outside describes it.
+    if (['outside', 'external'].includes(t.lower) && prev?.pos === 'DET' && next?.pos === 'NOUN') t.pos = 'ADJ';
     // "Jane scans them": a capitalised word opening the sentence before its verb and object is a name, not a capital
     // by position ("Payment takes …", "Mismatches are …" keep theirs).
     const named = t.first && t.pos === 'PROPN' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/(s|ment|tion|sion|ness|ity|ance|ence|ing|ed)$/.test(t.lower);
@@ -81,14 +97,41 @@ export function tagActors(tokens: Token[]): Token[] {
       t.lemma = t.lower;
       tokens[i + 2]!.pos = 'VERB';
     }
+    // "The hiring manager interviews …", "the receiving clerk checks …": a gerund naming what a role does, between
+    // the determiner and the role, is part of the role's name; the "-s" form after it is the clause's verb.
+    const determiner = !prev || prev.pos === 'DET' || ['our', 'their', 'its', 'his', 'her', 'your', 'my'].includes(prev.lower);
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && determiner && next && ROLE_NOUN.test(next.lower) && isThirdPersonVerb(tokens[i + 2]) && OBJECT_START.has(tokens[i + 3]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+      makeVerb(tokens[i + 2]!);
+    }
+    // "The customer's IT team reviews …", "IT support then configures …": a unit word the tagger read as a verb, after
+    // a name and before the clause's verb (an adverb may stand between), closes the unit's name.
+    const unitWord = UNIT_HEADS.has(t.lower) || t.lower === 'support';
+    const unitVerb = next?.pos === 'ADV' ? i + 2 : i + 1;
+    if (unitWord && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && isThirdPersonVerb(tokens[unitVerb]) && OBJECT_START.has(tokens[unitVerb + 1]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+      makeVerb(tokens[unitVerb]!);
+    }
+    // "… to the ward doctor", "the file clerk checks …": a bare verb form between a determiner and a role names where
+    // or on what the role works.
+    if (t.pos === 'VERB' && prev?.pos === 'DET' && /^[a-z]+$/.test(t.text) && !/(s|ed|ing)$/.test(t.lower) && next?.pos === 'NOUN' && ROLE_NOUN.test(next.lower)) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+    }
+    // "… to the teachers, who grade them", "the nurse, the doctor and the pharmacist each review the chart": after
+    // "who" or a distributive ("each", "both", "all") that follows who acts, a bare form before its object is the verb.
+    const distributive = ['each', 'both', 'all'].includes(prev?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '');
+    if ((prev?.lower === 'who' || distributive) && t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && ['DET', 'PRON'].includes(next?.pos ?? '')) makeVerb(t);
     // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
     if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.
-    const role = t.pos === 'ADJ' && prev?.pos === 'DET' && /[a-z](er|or|ist|ian|ant)$/.test(t.lower) && !COMPARATIVES.has(t.lower);
+    // ("The principal signs the reports": opening the sentence, any such word is the role.)
+    const role = t.pos === 'ADJ' && prev?.pos === 'DET' && (/[a-z](er|or|ist|ian|ant)$/.test(t.lower) || i === 1) && !COMPARATIVES.has(t.lower);
     if (role && next && /^[a-z]+[^s]s$/.test(next.lower) && next.pos !== 'VERB' && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
       t.pos = 'NOUN';
-      next.pos = 'VERB';
-      next.lemma = next.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      makeVerb(next);
     }
     // "The event lead then sends …", "our project lead reviews …": the head of a role compound the tagger reads as a
     // verb ("lead", "head", "chair"), before the clause's real verb (an adverb may stand between).
@@ -99,9 +142,7 @@ export function tagActors(tokens: Token[]): Token[] {
     if (roleHead && isThirdPersonVerb(tokens[verbAt])) {
       t.pos = 'NOUN';
       t.lemma = t.lower;
-      const verb = tokens[verbAt]!;
-      verb.pos = 'VERB';
-      verb.lemma = verb.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      makeVerb(tokens[verbAt]!);
     }
     // "We run a small IT service desk": a bare verb form between a name and the phrase's last noun is part of it.
     const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');
@@ -112,10 +153,7 @@ export function tagActors(tokens: Token[]): Token[] {
     const subjectOrAnd = beforeAdverb?.pos === 'CCONJ' || beforeAdverb?.pos === 'NOUN' || beforeAdverb?.pos === 'PROPN' || ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(beforeAdverb?.lower ?? '');
     // "you forward it to your manager": the plain form after "I/you/we/they".
     const plain = HANDING_VERBS.has(`${t.lower}s`) && ['i', 'you', 'we', 'they'].includes(beforeAdverb?.lower ?? '');
-    if ((HANDING_VERBS.has(t.lower) || plain) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) {
-      t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');
-    }
+    if ((HANDING_VERBS.has(t.lower) || plain) && t.pos !== 'VERB' && subjectOrAnd && ['PRON', 'DET'].includes(next?.pos ?? '')) makeVerb(t);
   }
   return tokens;
 }

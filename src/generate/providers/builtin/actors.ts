@@ -36,13 +36,17 @@ function titleCase(words: string[]): string {
 // "the account exec" after "our account executive": one actor under its short and its full name.
 const FULL_FORMS: Record<string, string> = { exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
 
+const SHIFT_WORDS = new Set(['shift', 'duty', 'watch', 'rota']);
+
 export function actorWords(phrase: Phrase): Phrase {
   let words = phrase.words;
-  const lastTime = words.findLastIndex((w) => isTimeWord(w.lemma));
+  // "the night shift supervisor", "the weekend duty manager": a time word naming a shift is part of the role.
+  const lastTime = words.findLastIndex((w, i) => isTimeWord(w.lemma) && !SHIFT_WORDS.has(words[i + 1]?.lemma ?? ''));
   if (lastTime >= 0 && lastTime < words.length - 1) words = words.slice(lastTime + 1);
   let of = phrase.of;
   const ofTime = of ? of.words.findIndex((w) => isTimeWord(w.lemma)) : -1;
-  if (of && ofTime >= 0) of = ofTime > 0 ? { words: of.words.slice(0, ofTime), head: of.words[ofTime - 1]!, of: null } : null;
+  // ("the head of year" is a role: its "of" names whom it heads.)
+  if (of && ofTime >= 0 && phrase.head.lemma !== 'head') of = ofTime > 0 ? { words: of.words.slice(0, ofTime), head: of.words[ofTime - 1]!, of: null } : null;
   if (!namesSomeone({ words, head: words[words.length - 1]!, of: null })) {
     for (let k = words.length - 2; k >= 0; k--) {
       const head = words[k]!;
@@ -68,16 +72,21 @@ export function actorWords(phrase: Phrase): Phrase {
 const WORKPLACES = new Set(['office', 'ward', 'desk', 'shop', 'store', 'warehouse', 'site', 'shift', 'duty', 'station', 'branch', 'counter']);
 
 // Words that say an actor is a unit, not who it is: "the HR team", "HR" and "the HR department" are one actor.
-const UNIT_WORDS = new Set(['team', 'department', 'dept', 'division', 'unit', 'group', 'function', 'section']);
+// ("Warehouse staff" and "the warehouse"; "Acme Ltd" and "Acme": a company's legal form is no part of who it is.)
+const UNIT_WORDS = new Set(['team', 'department', 'dept', 'division', 'unit', 'group', 'function', 'section', 'staff', 'personnel', 'crew']);
+const LEGAL_FORMS = new Set(['ag', 'gmbh', 'inc', 'ltd', 'llc', 'plc', 'corp', 'kg']);
 
-/** Spelling variants of one actor: the same name with or without a unit word, or a name and its initials. */
+/**
+ * Spelling variants of one actor: the same name with or without a unit word or a legal form, written as one word or
+ * two ("help desk", "helpdesk"), or a name and its initials.
+ */
 export function sameUnit(a: string[], b: string[]): boolean {
   const core = (key: string[]) => {
-    const kept = key.filter((k) => !UNIT_WORDS.has(k));
+    const kept = key.filter((k) => !UNIT_WORDS.has(k) && !LEGAL_FORMS.has(k.replace(/\.$/, '')));
     return kept.length ? kept : key;
   };
   const [x, y] = [core(a), core(b)];
-  if (x.join(' ') === y.join(' ')) return true;
+  if (x.join('') === y.join('')) return true;
   const initials = (key: string[]) => (key.length > 1 ? key.filter((k) => k !== 'and' && k !== '&').map((k) => k[0]).join('') : '');
   return (x.length === 1 && initials(y) === x[0]) || (y.length === 1 && initials(x) === y[0]);
 }

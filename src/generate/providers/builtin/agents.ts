@@ -13,9 +13,13 @@ const AGENT_NOUNS = new Set([
   'logistics', 'engineering', 'billing', 'shipping', 'nursing', 'housekeeping', 'catering', 'underwriting', 'operations', 'compliance', 'treasury', 'payroll', 'customs', 'reception', 'ops', 'qa', 'finance', 'accounting', 'sales', 'marketing', 'purchasing', 'procurement', 'hr', 'it', 'legal', 'family',
   'police', 'government', 'council', 'firm', 'hotel', 'restaurant', 'bakery', 'pharmacy', 'airline', 'insurer', 'vendor',
   'client', 'customer', 'citizen', 'resident', 'parent', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
-  'surgeon', 'dean', 'principal', 'panel', 'jury', 'mechanic', 'paramedic', 'vet', 'registrar', 'bursar', 'foreman',
-  'chairperson', 'midwife', 'coach', 'steward', 'bailiff', 'sheriff', 'salesperson', 'chemist', 'medic', 'cleaner',
+  // Roles whose ending says nothing: "checked by the registrar", "signed by the dean", "approved by the bursar".
+  'registrar', 'bursar', 'dean', 'provost', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife', 'notary',
+  'attorney', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
+  'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner',
 ]);
+// "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
+const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;
 /** Outside parties the process serves: what is sent to them is not waited for unless the text says so. */
 export const SERVED_PARTIES = new Set(['customer', 'client', 'requester', 'applicant', 'guest', 'patient', 'citizen', 'resident', 'attendee', 'caller', 'user', 'member', 'participant', 'subscriber', 'visitor', 'passenger', 'student', 'candidate']);
 // Words with an agent-like ending that name things.
@@ -36,7 +40,7 @@ export function namesSomeone(p: Phrase): boolean {
   const lemma = head.lemma.toLowerCase();
   if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
-  return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma);
+  return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma) || (PERSON_COMPOUND.test(lemma) && !/human$/.test(lemma));
 }
 
 // Things and abstractions a process acts on; a subject like these never gets a lane.

@@ -43,7 +43,8 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
 
   const actors = new ActorRegistry();
   const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
-  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps) };
+  const other = otherOrganisation(input.prompt);
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: other };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
   const planner = new TaskPlanner(builder, actors, state, trace, warnings);
@@ -72,7 +73,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(otherOrganisation(input.prompt)), nodes, flows };
+  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(other), nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
 }
 

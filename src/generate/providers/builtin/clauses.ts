@@ -165,8 +165,14 @@ const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 function mergeVerbless(segments: Token[][]): Token[][] {
   const out: Token[][] = [];
   let carry: Token[] = [];
+  // "The technicians, who get the ticket, repair the press": the subject of a relative clause set inside its own.
+  let embedding: Token[] | null = null;
   segments.forEach((seg, i) => {
-    const withCarry = [...carry, ...seg];
+    if (embedding && seg[0]?.pos === 'VERB') seg = [...embedding, ...seg];
+    embedding = null;
+    const relative = isBareName(carry) && seg[0]?.lower === 'who' && hasVerb(seg) && segments[i + 1]?.[0]?.pos === 'VERB';
+    if (relative) embedding = carry;
+    const withCarry = relative ? [...carry, ...seg.slice(1)] : subjectList(carry, seg) ? [...carry, COMMA, ...seg] : [...carry, ...seg];
     if (hasVerb(withCarry)) {
       out.push(withCarry);
       carry = [];
@@ -195,6 +201,15 @@ function mergeVerbless(segments: Token[][]): Token[][] {
     else out.push(carry);
   }
   return out;
+}
+
+const isBareName = (tokens: Token[]) => tokens.length > 0 && tokens.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos));
+
+/** "The nurse, the doctor and the pharmacist review …": a bare name before a list that ends in "and" opens a list of subjects. */
+function subjectList(carry: Token[], seg: Token[]): boolean {
+  if (!isBareName(carry)) return false;
+  const verb = seg.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 && seg.slice(0, verb).some((t) => t.lower === 'and');
 }
 
 /**

@@ -3,6 +3,7 @@ import { namesSomeone } from './agents.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
+import { BARE_PARTICIPLES } from './verb-group.ts';
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'everything']);
 // Verbs that take a receiver and a thing: "gives the new hire the office tour".
@@ -69,7 +70,7 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
     const { phrase, end } = readPhrase(tokens, i + 1);
     if (!phrase) break;
     // "… and approved by the director": a participle sharing an earlier passive's subject has its agent too.
-    if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && /ed$/.test(r.verb?.lower ?? '')))) r.agent = phrase;
+    if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && (/ed$/.test(r.verb?.lower ?? '') || BARE_PARTICIPLES.has(r.verb?.lower ?? ''))))) r.agent = phrase;
     else if (p.lower === 'to' && !r.recipient) r.recipient = phrase;
     else if (!r.prep && PREPOSITIONS_FOR_LABEL.has(p.lower)) r.prep = { word: p, phrase };
     i = end;

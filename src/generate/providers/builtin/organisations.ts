@@ -2,7 +2,24 @@
 // organisations, so the other party (a supplier, a wholesaler, a bank …) is a pool of its own, talked to by messages.
 const BETWEEN = /\bbetween (?:us|ourselves|our (?:\w+ )?(?:company|organi[sz]ation|firm|business|shop|store|agency|office|bank|school|hospital|team)|the (?:\w+ )?(?:company|organi[sz]ation|firm|business)) and (?:a|an|the|our|their|one of our|an external) (\w+)/i;
 
+// "An external lab analyses the sample", "a third-party carrier collects the parcel", "our partner bank": a party the
+// text itself calls outside ours.
+const OUTSIDE = /\b(?:an?|the|our|their) (?:external|outside|third[- ]party|independent|partner|contracted|outsourced) (\w+)/i;
+// What such a word must name to be an organisation rather than a person working for us ("an external auditor"); also
+// whom a narrator deals with as "we" ("We send the claim to the insurer").
+const ORGANISATION_KINDS = new Set([
+  'supplier', 'vendor', 'carrier', 'courier', 'bank', 'insurer', 'lab', 'laboratory', 'agency', 'contractor', 'provider',
+  'company', 'firm', 'manufacturer', 'wholesaler', 'distributor', 'subcontractor', 'broker', 'haulier', 'forwarder', 'printer',
+]);
+
+export function isOrganisationKind(lemma: string): boolean {
+  return ORGANISATION_KINDS.has(lemma.toLowerCase());
+}
+
 /** The other organisation's word ("supplier") when the text names two organisations; null when it names one. */
 export function otherOrganisation(text: string): string | null {
-  return BETWEEN.exec(text)?.[1]?.toLowerCase() ?? null;
+  const between = BETWEEN.exec(text)?.[1]?.toLowerCase();
+  if (between) return between;
+  const outside = OUTSIDE.exec(text)?.[1]?.toLowerCase();
+  return outside && isOrganisationKind(outside) ? outside : null;
 }

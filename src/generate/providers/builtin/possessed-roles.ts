@@ -10,12 +10,16 @@ export const OWNING_ORGANISATIONS = new Set([
 ]);
 const COMPANY_SUFFIX = /^(ag|gmbh|inc|ltd|llc|plc|corp|co|sa|nv|bv|kg|se)$/i;
 // Role heads that need their possessor to say whose they are: "the department's head" is the department head.
-const BOUND_HEADS = new Set(['head', 'lead', 'chair', 'team', 'department', 'office', 'staff']);
+const BOUND_HEADS = new Set(['head', 'lead', 'chair']);
+
+// Words that close the name of a unit of people, which belongs to its owner.
+const UNITS = new Set(['team', 'department', 'dept', 'desk', 'office', 'unit', 'group', 'division', 'staff', 'centre', 'center', 'crew', 'helpdesk', 'personnel']);
 
 /**
  * The phrase naming who acts: the possessor when it is an organisation ("the supplier's driver" → supplier); the
  * possessed role alone when the possessor is a person or party it serves ("the customer's account manager" → account
- * manager); the whole phrase when the role only says whose it is ("the department's head").
+ * manager); the whole phrase when the role only says whose it is ("the department's head") or is a unit ("the
+ * provider's support team" → provider support team).
  */
 export function possessedRole(p: Phrase): Phrase {
   const at = p.owned;
@@ -25,6 +29,8 @@ export function possessedRole(p: Phrase): Phrase {
   const ownerHead = owner[owner.length - 1]!;
   const organisation = OWNING_ORGANISATIONS.has(ownerHead.lemma.toLowerCase()) || COMPANY_SUFFIX.test(ownerHead.text);
   if (!namesSomeone({ words: role, head: p.head, of: null })) return p;
+  // "the provider's support team", "Acme's IT department": a unit is named by whose it is, so the owner stays.
+  if (UNITS.has(p.head.lemma.toLowerCase())) return p;
   if (organisation) return { words: owner, head: ownerHead, of: null };
   if (role.length === 1 && BOUND_HEADS.has(p.head.lemma.toLowerCase())) return p;
   return { words: role, head: p.head, of: p.of };

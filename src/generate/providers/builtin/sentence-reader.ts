@@ -675,8 +675,10 @@ export class SentenceReader {
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
-      // "Both the assessor and the clerk prepare a report": the same step by each, at the same time.
-      if (reading.both && reading.coSubjects.length && reading.subject) {
+      // "Both the assessor and the clerk prepare a report", "the nurse, the doctor and the pharmacist (each) review the
+      // chart": the same step by each, at the same time.
+      const everyoneActs = !reading.passive && [reading.subject, ...reading.coSubjects].every((p) => p && namesSomeone(p));
+      if ((reading.both ? reading.coSubjects.length : reading.coSubjects.length > 1 && everyoneActs) && reading.subject) {
         const tasks = [reading.subject, ...reading.coSubjects].map((subject) => this.planner.taskFrom({ ...reading, subject, coSubjects: [] }, c, previous));
         const real = tasks.filter((t): t is PlannedTask => t !== null);
         if (real.length > 1) {

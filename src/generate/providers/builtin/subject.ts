@@ -52,7 +52,18 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
       }
       continue;
     }
-    if (t.lower === 'both') {
+    // "The nurse, the doctor and the pharmacist …": a comma in a list of subjects that ends in "and" adds one.
+    if (t.text === ',' && r.subject && tokens.slice(j + 1, firstVerb).some((x) => x.lower === 'and')) {
+      const listed = readPhrase(tokens, j + 1);
+      const goesOn = tokens[listed.end]?.lower === 'and' || tokens[listed.end]?.text === ',';
+      if (listed.phrase && listed.end < firstVerb && goesOn) {
+        r.coSubjects.push(listed.phrase);
+        j = listed.end - 1;
+        continue;
+      }
+    }
+    // "… each review the chart", "both sign it": every one named does the step.
+    if (t.lower === 'both' || (t.lower === 'each' && r.subject)) {
       r.both = true;
       continue;
     }

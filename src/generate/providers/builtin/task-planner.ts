@@ -10,12 +10,14 @@ import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
+import { isOrganisationKind } from './organisations.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { HAND_IN_VERBS, handsInRenewed, mendsChecked } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
+import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
@@ -29,6 +31,8 @@ export interface ReadState {
   speaker: Actor | null;
   /** Numbered items' first tasks, for "then continue at step 3". */
   steps: StepIndex;
+  /** The other organisation's word when the text names two ("between us and the insurer", "a third-party carrier"). */
+  otherOrganisation: string | null;
 }
 
 export interface PlannedTask {
@@ -131,7 +135,12 @@ export class TaskPlanner {
     const p = r.subjectPronoun;
     // A narrator the text does not name still acts apart from an outside party: "The supplier's driver delivers the
     // goods. We check the delivery." puts the check in the narrator's organisation, not the driver's.
-    if (p === 'i' || p === 'we') return (this.state.actor = this.state.speaker ?? (this.state.actor && isExternalParty(this.state.actor) ? this.actors.named('Company') : null));
+    // ("We send the claim to the insurer", "We pack it for a third-party carrier": so does one who deals with another
+    // organisation.)
+    if (p === 'i' || p === 'we') {
+      const facing = (this.state.actor && isExternalParty(this.state.actor)) || !!this.state.otherOrganisation || [r.recipient, r.prep?.phrase ?? null].some((x) => !!x && isOrganisationKind(x.head.lemma));
+      return (this.state.actor = this.state.speaker ?? (facing ? this.actors.named('Company') : null));
+    }
     if (p === 'you') return null;
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
@@ -161,7 +170,7 @@ export class TaskPlanner {
       this.noteThing(r);
       return r.negated ? 'negated' : 'state';
     }
-    if (c.sharesSubject && previous?.reading.passive && !r.object && /(ed|en|t)$/.test(r.verb.lower)) {
+    if (c.sharesSubject && previous?.reading.passive && !r.object && (/(ed|en|t)$/.test(r.verb.lower) || BARE_PARTICIPLES.has(r.verb.lower))) {
       r.passive = true;
       r.subject ??= previous.reading.subject;
       r.subjectPronoun ??= previous.reading.subjectPronoun;

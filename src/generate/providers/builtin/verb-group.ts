@@ -10,7 +10,7 @@ const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
 const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
-const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
+export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 
 /**
