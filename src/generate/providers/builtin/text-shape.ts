@@ -63,13 +63,24 @@ function endLines(text: string): string {
     .join('\n');
 }
 
+// "1) log call 2) assign tech 3) close": numbered items run on in one line.
+const INLINE_ITEMS = /(?:^|\s)1[.)]\s.*\s2[.)]\s/;
+
+/** Each numbered item of a line that runs them on becomes a sentence of its own. */
+function splitInlineItems(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (INLINE_ITEMS.test(line) ? line.replace(/^\s*1[.)]\s+/, '').replace(/\s+\d{1,2}[.)]\s+/g, '. ') : line))
+    .join('\n');
+}
+
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
   const framing = takeFraming(dropSalutations(raw.replace(/\r/g, '').trim()));
   const titled = takeTitle(framing.text);
   const [text, title] = [dropSalutations(titled.text.trim()), titled.title];
-  const shaped = endLines(spellAbbreviations(text).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
+  const shaped = endLines(spellAbbreviations(splitInlineItems(text)).replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, ''))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "request -> radiographer checks": an arrow is the next step.
@@ -81,6 +92,6 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const notes = /->|→|=>/.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
+  const notes = /->|→|=>|;.*;/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
   return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(text) };
 }

@@ -1,6 +1,7 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
 import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
+import { markImperativeNotes } from './imperative-notes.ts';
 
 export interface Token {
   text: string;
@@ -41,6 +42,27 @@ export function readSentences(text: string): Sentence[] {
     sentences.push(...splitAfterAbbreviation(tagActors(correctTags(tokens))));
   });
   return sentences;
+}
+
+const verbUse = new Map<string, boolean>();
+
+/** Whether English uses the word as a verb: the tagger reads it as one in "We <word> the item." */
+function canBeVerb(word: string): boolean {
+  let known = verbUse.get(word);
+  if (known === undefined) {
+    known = nlp.readDoc(`We ${word} the item.`).tokens().out(its.pos)[1] === 'VERB';
+    if (verbUse.size > 5000) verbUse.clear();
+    verbUse.set(word, known);
+  }
+  return known;
+}
+
+/** A word's base form read as a verb ("checking" → "check"), where the tagger took it for a noun. */
+export function verbLemma(word: string): string {
+  // The lemma reader's typing does not match its use; it is read as the sentences are in readSentences.
+  const words: any = nlp.readDoc(`They are ${word} it.`).tokens();
+  const [pos, lemma]: string[] = [words.out(its.pos)[2], words.out(its.lemma)[2]];
+  return pos === 'VERB' && lemma ? lemma.toLowerCase() : word.toLowerCase();
 }
 
 /** "… to Acme Ltd. Acme Ltd checks …": the tokenizer keeps the abbreviation's dot, and with it one sentence. */
@@ -264,6 +286,7 @@ function correctTags(tokens: Token[]): Token[] {
     const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.lower === 'to';
     if (det.pos === 'DET' && (t.pos === 'VERB' || t.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && FINAL_PARTICLES.has(particle.lower) && closes) t.pos = 'NOUN';
   }
+  markImperativeNotes(tokens, canBeVerb);
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   return tokens;
 }
