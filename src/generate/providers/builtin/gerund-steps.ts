@@ -7,11 +7,6 @@ import { verbLemma, type Token } from './tokens.ts';
 const ORDERING = new Set(['before', 'after']);
 const GOING = new Set(['return', 'go', 'come', 'walk', 'move', 'get', 'head', 'travel', 'drive', 'arrive', 'leave']);
 
-/** "approving" → a verb token "approve", read like "and approves". */
-function baseVerb(t: Token): Token {
-  return { text: t.lemma, lower: t.lemma, pos: 'VERB', lemma: t.lemma };
-}
-
 /** "After checking the stock, …": the tagger may take the gerund after "before/after" for a noun. */
 export function tagGerunds(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
@@ -60,7 +55,7 @@ export function orderGerundSteps(clauses: Clause[]): Clause[] {
     const main = clauses[k + 1];
     // "Before shipping the parcel, the clerk weighs it": the clause that opens the sentence, its subject next.
     if (c.role === 'plain' && gerundAt(c.tokens, 0) === 0 && c.tokens.length > 2 && main?.role === 'plain' && subjectOf(main).length) {
-      const gerund = [baseVerb(c.tokens[1]!), ...c.tokens.slice(2)];
+      const gerund = [c.tokens[1]!, ...c.tokens.slice(2)];
       if (c.tokens[0]!.lower === 'after') out.push({ ...c, tokens: [...subjectOf(main), ...gerund] }, main);
       else out.push(namingObject(main, c.tokens.slice(2)), { ...c, tokens: gerund, sharesSubject: true, afterAnd: true });
       k++;
@@ -73,7 +68,7 @@ export function orderGerundSteps(clauses: Clause[]): Clause[] {
       continue;
     }
     const head: Clause = { ...c, tokens: c.tokens.slice(0, at) };
-    const gerund = [baseVerb(c.tokens[at + 1]!), ...c.tokens.slice(at + 2)];
+    const gerund = [c.tokens[at + 1]!, ...c.tokens.slice(at + 2)];
     if (c.tokens[at]!.lower === 'before') out.push(head, { ...c, tokens: gerund, sharesSubject: true, afterAnd: true, afterComma: false, orWithPrevious: false });
     else {
       // "grades the exams after collecting them": "them" are the exams, named only in the step now after it.

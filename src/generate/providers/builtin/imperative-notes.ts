@@ -2,6 +2,7 @@
 // invoice". The tagger reads such a first word as a noun; a word that English uses as a verb ("we check the item")
 // opening a fragment with a bare object and no other verb is the step's verb.
 import { namesSomeone } from './agents.ts';
+import { verbBase } from './labels.ts';
 import { INTRANSITIVE_VERBS, NON_ACTIVITY_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -35,22 +36,39 @@ function fragmentStarts(tokens: Token[]): number[] {
   return starts;
 }
 
+/** Marks the fragment's first word as its verb when it is one; `needsObject` for a fragment that may list nouns. */
+function markFragment(tokens: Token[], start: number, end: number, canBeVerb: VerbTest, needsObject = false): void {
+  const t = tokens[start];
+  if (!t || t.pos === 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || !/^[A-Za-z][a-z]+$/.test(t.text)) return;
+  const object = bareObject(tokens, start + 1);
+  // "Purchase requisitions over 500 euros need approval": a verb later in the fragment has its subject before it.
+  if (object.end < 0 || tokens.slice(object.end, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
+  const said = tokens.slice(start + 1, object.end);
+  if (needsObject && !said.length) return;
+  // "engineer fixes", "clerk checks eligibility": a party and its verb, not a step and its plural object.
+  const base = /[^siu]s$/.test(said[0]?.lower ?? '') ? verbBase({ ...said[0]!, lemma: said[0]!.lower }) : '';
+  if (base && namesSomeone({ words: [t], head: t, of: null }) && canBeVerb(base)) {
+    said[0]!.pos = 'VERB';
+    said[0]!.lemma = base;
+    return;
+  }
+  if (!canBeVerb(t.lower)) return;
+  t.pos = 'VERB';
+  t.lemma = t.lower;
+  if (object.plural) object.plural.pos = 'NOUN';
+}
+
 /** Marks the verb of each imperative note fragment ("check stock" → check/VERB); the tokens are changed in place. */
 export function markImperativeNotes(tokens: Token[], canBeVerb: VerbTest): void {
   const starts = fragmentStarts(tokens);
-  starts.forEach((start, n) => {
-    const t = tokens[start];
-    const end = starts[n + 1] ?? tokens.length;
-    if (!t || t.pos === 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || !/^[A-Za-z][a-z]+$/.test(t.text)) return;
-    const object = bareObject(tokens, start + 1);
-    // "Purchase requisitions over 500 euros need approval": a verb later in the fragment has its subject before it.
-    if (object.end < 0 || tokens.slice(object.end, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
-    // "engineer fixes", "manager approves": a party and its verb, not a step and its plural object.
-    const said = tokens.slice(start + 1, object.end);
-    if (said.length === 1 && /[^s]s$/.test(said[0]!.lower) && namesSomeone({ words: [t], head: t, of: null })) return;
-    if (!canBeVerb(t.lower)) return;
-    t.pos = 'VERB';
-    t.lemma = t.lower;
-    if (object.plural) object.plural.pos = 'NOUN';
+  starts.forEach((start, n) => markFragment(tokens, start, starts[n + 1] ?? tokens.length, canBeVerb));
+  // "pick items, pack box": after an imperative step with a bare object, a comma opens the next step (one with an
+  // object of its own, so that "collect name, address" stays a list).
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (tokens[0]?.pos !== 'VERB' || comma < 2 || !tokens.slice(1, comma).every((t) => OBJECT.has(t.pos))) return;
+  tokens.forEach((t, i) => {
+    if (t.text !== ',' || starts.includes(i + 1)) return;
+    const next = tokens.findIndex((x, j) => j > i && x.text === ',');
+    markFragment(tokens, i + 1, next < 0 ? tokens.length : next, canBeVerb, true);
   });
 }
