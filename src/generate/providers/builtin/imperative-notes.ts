@@ -41,17 +41,21 @@ function markFragment(tokens: Token[], start: number, end: number, canBeVerb: Ve
   const t = tokens[start];
   if (!t || t.pos === 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || !/^[A-Za-z][a-z]+$/.test(t.text)) return;
   const object = bareObject(tokens, start + 1);
-  // "Purchase requisitions over 500 euros need approval": a verb later in the fragment has its subject before it.
-  if (object.end < 0 || tokens.slice(object.end, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
+  if (object.end < 0) return;
   const said = tokens.slice(start + 1, object.end);
-  if (needsObject && !said.length) return;
-  // "engineer fixes", "clerk checks eligibility": a party and its verb, not a step and its plural object.
-  const base = /[^siu]s$/.test(said[0]?.lower ?? '') ? verbBase({ ...said[0]!, lemma: said[0]!.lower }) : '';
+  // "engineer fixes", "clerk checks eligibility": a party and its verb, not a step and its plural object (as in
+  // "supplier invoices over 500 euros need approval", where a verb follows before the next comma).
+  const comma = tokens.findIndex((x, j) => j >= object.end && (x.text === ',' || x.text === ';'));
+  const verbAfter = tokens.slice(object.end, comma < 0 ? end : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const base = /[^siu]s$/.test(said[0]?.lower ?? '') && !verbAfter ? verbBase({ ...said[0]!, lemma: said[0]!.lower }) : '';
   if (base && namesSomeone({ words: [t], head: t, of: null }) && canBeVerb(base)) {
     said[0]!.pos = 'VERB';
     said[0]!.lemma = base;
     return;
   }
+  // "Purchase requisitions over 500 euros need approval": a verb later in the fragment has its subject before it.
+  if (tokens.slice(object.end, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
+  if (needsObject && !said.length) return;
   if (!canBeVerb(t.lower)) return;
   t.pos = 'VERB';
   t.lemma = t.lower;

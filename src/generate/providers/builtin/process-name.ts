@@ -12,6 +12,8 @@ const OBJECT_END = /\s+(?:to|for|with|from|into|in|on|at|by|about|against|of|via
 const ALWAYS_S = /(?:ss|us|is|ics|goods|news|series|species|means|premises|whereabouts)$/i;
 
 function singular(word: string): string {
+  // "CVs", "PCs": an acronym's plural.
+  if (/^[A-Z]{2,}s$/.test(word)) return word.slice(0, -1);
   if (ALWAYS_S.test(word) || word.length < 4) return word;
   if (/ies$/i.test(word)) return word.replace(/ies$/i, 'y');
   if (/(?:ch|sh|x)es$/i.test(word)) return word.slice(0, -2);

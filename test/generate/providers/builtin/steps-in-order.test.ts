@@ -61,3 +61,26 @@ describe('terse notes: each action a task, in order', () => {
     expect(() => read('Rechnung prüfen -> Betrag freigeben -> Zahlung buchen')).toThrow(/English/);
   });
 });
+
+describe('steps of compound sentences', () => {
+  it('a step after ", then" whose subject the tagger read as a describing word keeps its step and lane', () => {
+    const model = read('The teacher marks the tests and enters the grades, then the principal signs the report cards.');
+    expect(tasks(model)).toEqual(['Mark tests', 'Enter grades', 'Sign report cards']);
+    expect(laneOf(model, 'Sign report cards')).toBe('Principal');
+  });
+
+  it('terse prose without articles: the party and its verb, then each listed step', () => {
+    const model = read('Inspector visits site, takes photos, writes report.');
+    expect(tasks(model)).toEqual(['Visit site', 'Take photos', 'Write report']);
+    expect(laneOf(model, 'Visit site')).toBe('Inspector');
+    const grant = read('applicant submits form; clerk checks eligibility; officer signs letter');
+    expect(grant.actors.map((a) => a.name)).toEqual(['Applicant', 'Clerk', 'Officer']);
+    expect(tasks(grant)).toContain('Check eligibility');
+  });
+
+  it('a party noun before a plural noun and its verb stays the subject\'s compound', () => {
+    expect(read('Supplier invoices over 500 euros need approval by the manager. The clerk books them.').actors.map((a) => a.name)).toEqual(['Manager', 'Clerk']);
+    expect(read('Customer orders arrive by email. The clerk enters them.').actors.map((a) => a.name)).toEqual(['Clerk']);
+  });
+});
+

@@ -39,6 +39,7 @@ describe('the process name without a title', () => {
     expect(read('The buyer creates the purchase order. The manager approves the order. The buyer sends the order.').name).toBe('Purchase order handling');
     expect(read('The nurse measures the blood pressure and records it.').name).toBe('Blood pressure handling');
     expect(read('The supplier ships the goods. The clerk books the goods.').name).toBe('Goods handling');
+    expect(read('The recruiter screens the CVs and files the CVs.').name).toBe('CV handling');
   });
 
   it('is not a person the steps inform or pay', () => {
