@@ -66,6 +66,11 @@ function markFragment(tokens: Token[], start: number, end: number, canBeVerb: Ve
 export function markImperativeNotes(tokens: Token[], canBeVerb: VerbTest): void {
   const starts = fragmentStarts(tokens);
   starts.forEach((start, n) => markFragment(tokens, start, starts[n + 1] ?? tokens.length, canBeVerb));
+  // "officer approves grant;": a bare word that ends the fragment right after its verb is the verb's object.
+  tokens.forEach((t, i) => {
+    const [verb, after] = [tokens[i - 1], tokens[i + 1]];
+    if (t.pos === 'VERB' && t.lower === t.lemma && verb?.pos === 'VERB' && /[^s]s$/.test(verb.lower) && (!after || after.pos === 'PUNCT')) t.pos = 'NOUN';
+  });
   // "pick items, pack box": after an imperative step with a bare object, a comma opens the next step (one with an
   // object of its own, so that "collect name, address" stays a list).
   const comma = tokens.findIndex((t) => t.text === ',');

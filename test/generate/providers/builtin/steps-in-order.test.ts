@@ -75,7 +75,8 @@ describe('steps of compound sentences', () => {
     expect(laneOf(model, 'Visit site')).toBe('Inspector');
     const grant = read('applicant submits form; clerk checks eligibility; officer signs letter');
     expect(grant.actors.map((a) => a.name)).toEqual(['Applicant', 'Clerk', 'Officer']);
-    expect(tasks(grant)).toContain('Check eligibility');
+    expect(tasks(grant)).toEqual(['Submit form', 'Check eligibility', 'Sign letter']);
+    expect(tasks(read('customer places order; warehouse ships parcel; accountant approves refund'))).toEqual(['Place order', 'Ship parcel', 'Approve refund']);
   });
 
   it('a party noun before a plural noun and its verb stays the subject\'s compound', () => {
