@@ -1,5 +1,5 @@
 // The builtin provider: rule-based reading of English process descriptions into a ProcessModel. Offline, deterministic.
-import type { ModelNode, ProcessModel } from '../../model.ts';
+import type { ProcessModel } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
@@ -10,6 +10,7 @@ import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
 import { arrives } from './framing-lines.ts';
+import { nameProcess } from './process-name.ts';
 import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
@@ -73,26 +74,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const model = { name: input.name?.trim() || title || nameProcess(nodes), actors: actors.modelActors(other), nodes, flows };
+  const lanes = actors.modelActors(other);
+  const model = { name: input.name?.trim() || title || nameProcess(nodes, lanes.map((a) => a.name)), actors: lanes, nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
-}
-
-/** "Order process": named after what its steps handle most (the first such word on a tie). */
-function nameProcess(nodes: ModelNode[]): string {
-  const counts = new Map<string, number>();
-  for (const n of nodes) {
-    if (n.kind !== 'task') continue;
-    for (const word of n.label.split(' ').slice(1)) {
-      const w = word.toLowerCase();
-      if (w.length < 3 || ['of', 'for', 'to', 'with', 'about', 'into', 'on', 'in', 'at', 'whether', 'and'].includes(w)) continue;
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-  }
-  let best = '';
-  for (const [w, c] of counts) if (c > (counts.get(best) ?? 0)) best = w;
-  if (!best) return 'Process';
-  const singular = best.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
-  return `${singular.charAt(0).toUpperCase()}${singular.slice(1)} process`;
 }
 
 function unreadable(message: string): GenerationError {

@@ -1,5 +1,6 @@
 // Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
 import type { Sentence, Token } from './tokens.ts';
+import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
 
 export type ClauseRole =
@@ -97,7 +98,7 @@ export function classify(tokens: Token[]): ClauseRole {
 
 /** Cuts a sentence at commas, semicolons, coordinations of two clauses, subordinators and relative pronouns. */
 export function splitClauses(sentence: Sentence): Clause[] {
-  const cased = labelledCase(sentence);
+  const cased = labelledCase(tagGerunds(sentence));
   if (cased) return [cased.condition, ...splitClauses(cased.rest)];
   const segments = cutAtPunctuation(sentence);
   const merged = mergeVerbless(segments);
@@ -110,7 +111,7 @@ export function splitClauses(sentence: Sentence): Clause[] {
     if (k > 0 && parts[0] && seg[0]?.text !== ';') parts[0].afterComma = true;
     clauses.push(...parts);
   });
-  return clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed).map(invertedCondition);
+  return orderGerundSteps(clauses.flatMap(cutConditionWithoutComma).flatMap(frontTrailingNeed).map(invertedCondition));
 }
 
 /**

@@ -4,6 +4,7 @@ import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
 import { dropSalutations } from './meta-text.ts';
 import { numberedItems } from './step-numbers.ts';
+import { isTitleLine } from './title-line.ts';
 
 export interface ShapedText {
   text: string;
@@ -28,7 +29,7 @@ const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
 const KIND_HEADING = /^\s*([A-Za-z][\w -]{0,30}?)\s*:\s*([^\n.!?;:]+?)\s*\n\s*\n/;
 
 function cleanTitle(s: string): string {
-  const t = s.replace(/^\s*(?:a|an|the|our|this)\s+/i, '').trim();
+  const t = s.replace(/^\s*(?:#+\s*)?(?:a|an|the|our|this)\s+/i, '').replace(/^\s*#+\s*/, '').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -46,10 +47,11 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   if (heading && heading[2]!.split(/\s+/).length <= 8) return { text: text.slice(heading[0].length), title: cleanTitle(heading[2]!) };
   const colon = COLON_TITLE.exec(text);
   if (colon && colon[1]!.split(/\s+/).length <= 4) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
-  // A short first line without a full stop is a heading.
+  // A short first line without a full stop, or a noun phrase naming an activity ("Master thesis submission."), is a heading.
   const [first, ...rest] = text.split('\n');
-  if (rest.length && first!.trim() && first!.trim().split(/\s+/).length <= 8 && !/[.!?;:]\s*$/.test(first!) && !/->|→/.test(first!) && !LIST_ITEM.test(first!)) {
-    return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:]\s*$/, '')) };
+  const next = rest.find((l) => l.trim()) ?? '';
+  if (next && first!.trim() && !/[?;:]\s*$/.test(first!) && !/->|→/.test(first!) && !LIST_ITEM.test(first!) && isTitleLine(first!, next)) {
+    return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:.!]\s*$/, '')) };
   }
   return { text, title: null };
 }
@@ -66,13 +68,25 @@ function endLines(text: string): string {
     .join('\n');
 }
 
+// "1) log call 2) assign tech 3) close": numbered items run on in one line.
+const INLINE_ITEMS = /(?:^|\s)1[.)]\s.*\s2[.)]\s/;
+
+/** Each numbered item of a line that runs them on becomes a sentence of its own. */
+function splitInlineItems(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (INLINE_ITEMS.test(line) ? line.replace(/^\s*1[.)]\s+/, '').replace(/\s+\d{1,2}[.)]\s+/g, '. ') : line))
+    .join('\n');
+}
+
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
   const framing = takeFraming(dropSalutations(raw.replace(/\r/g, '').trim()));
   const titled = takeTitle(framing.text);
-  const [text, title] = [dropSalutations(titled.text.trim()), titled.title];
-  const shaped = endLines(spellAbbreviations(text).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))
+  // "## Steps": a section heading of a markdown text names no step.
+  const [text, title] = [dropSalutations(titled.text.replace(/^\s*#{1,6}\s.*$/gm, '').trim()), titled.title];
+  const shaped = endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.
@@ -86,6 +100,6 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const notes = /->|→|=>/.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
+  const notes = /->|→|=>|;.*;/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
   return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(text) };
 }

@@ -1,6 +1,7 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
 import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
+import { markImperativeNotes } from './imperative-notes.ts';
 
 export interface Token {
   text: string;
@@ -19,6 +20,8 @@ const its = nlp.its;
 // Words that stand between a subject and its verb ("the manager first talks"), whatever their tag.
 const IN_BETWEEN = new Set(['both', 'first', 'then', 'also', 'usually', 'always', 'often', 'immediately', 'now', 'only', 'again', 'still', 'just', 'finally']);
 const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'while', 'until', 'that', 'who', 'which', 'because', 'unless']);
+// Describing words that never stand for a noun of their own.
+const NOT_NOUNS = new Set(['other', 'same', 'next', 'last', 'following', 'remaining', 'first', 'second', 'third', 'new', 'old', 'whole', 'entire', 'final']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
 
 /** Splits text into sentences of tagged tokens. */
@@ -41,6 +44,27 @@ export function readSentences(text: string): Sentence[] {
     sentences.push(...splitAfterAbbreviation(tagActors(correctTags(tokens))));
   });
   return sentences;
+}
+
+const verbUse = new Map<string, boolean>();
+
+/** Whether English uses the word as a verb: the tagger reads it as one in "We <word> the item." */
+export function canBeVerb(word: string): boolean {
+  let known = verbUse.get(word);
+  if (known === undefined) {
+    known = nlp.readDoc(`We ${word} the item.`).tokens().out(its.pos)[1] === 'VERB';
+    if (verbUse.size > 5000) verbUse.clear();
+    verbUse.set(word, known);
+  }
+  return known;
+}
+
+/** A word's base form read as a verb ("checking" → "check"), where the tagger took it for a noun. */
+export function verbLemma(word: string): string {
+  // The lemma reader's typing does not match its use; it is read as the sentences are in readSentences.
+  const words: any = nlp.readDoc(`They are ${word} it.`).tokens();
+  const [pos, lemma]: string[] = [words.out(its.pos)[2], words.out(its.lemma)[2]];
+  return pos === 'VERB' && lemma ? lemma.toLowerCase() : word.toLowerCase();
 }
 
 /** "… to Acme Ltd. Acme Ltd checks …": the tokenizer keeps the abbreviation's dot, and with it one sentence. */
@@ -164,7 +188,10 @@ function correctTags(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos !== 'NOUN' || !looksLikeVerbS(t)) continue;
-    const isSubjectEnd = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'PROPN' || SUBJECT_PRONOUNS.has(x.lower));
+    // "then the principal signs the cards": a describing word after an article may be the subject's noun (not in
+    // "in the other cases the landlord …").
+    const adjectiveNoun = prev.pos === 'ADJ' && ['the', 'a', 'an'].includes(tokens[i - 2]?.lower ?? '') && !NOT_NOUNS.has(prev.lower);
+    const isSubjectEnd = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'PROPN' || SUBJECT_PRONOUNS.has(x.lower) || (x === prev && adjectiveNoun));
     // "the clerk both checks", "the unit then rechecks": an adverb may stand between subject and verb.
     const adverbBetween = (prev.pos === 'ADV' || IN_BETWEEN.has(prev.lower)) && isSubjectEnd(tokens[i - 2]);
     // "checks the form, signs it and files it": a comma-separated list of steps after a verb.
@@ -191,6 +218,7 @@ function correctTags(tokens: Token[]): Token[] {
       continue;
     }
     if (afterSubject && beforeObject && (coordinated || listed || !hasVerb(Math.max(clauseStart, i - 4), i))) {
+      if (prev.pos === 'ADJ') prev.pos = 'NOUN';
       t.pos = 'VERB';
       t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
@@ -264,6 +292,7 @@ function correctTags(tokens: Token[]): Token[] {
     const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.lower === 'to';
     if (det.pos === 'DET' && (t.pos === 'VERB' || t.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && FINAL_PARTICLES.has(particle.lower) && closes) t.pos = 'NOUN';
   }
+  markImperativeNotes(tokens, canBeVerb);
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   return tokens;
 }

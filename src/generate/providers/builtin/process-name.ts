@@ -1,0 +1,60 @@
+// The diagram's name when the text gives no title: the process is named for the thing its steps handle most
+// ("Check form", "Stamp form", "File form" → "Form handling"; "Create purchase order", "Approve purchase order" →
+// "Purchase order handling"), never for one word cut out of a compound ("Blood process" from "blood pressure").
+import type { ModelNode } from '../../model.ts';
+import { namesSomeone } from './agents.ts';
+import { GENERIC_WORDS, MEASURES } from './lexicon.ts';
+import type { Phrase } from './phrase.ts';
+
+// Where a label's object ends: "Hand box to courier", "Check amounts against PO".
+const OBJECT_END = /\s+(?:to|for|with|from|into|in|on|at|by|about|against|of|via|as|whether|and|or)\s.*$/i;
+// Plural forms that are not one of many: "goods", "news", "analysis".
+const ALWAYS_S = /(?:ss|us|is|ics|goods|news|series|species|means|premises|whereabouts)$/i;
+
+function singular(word: string): string {
+  // "CVs", "PCs": an acronym's plural.
+  if (/^[A-Z]{2,}s$/.test(word)) return word.slice(0, -1);
+  if (ALWAYS_S.test(word) || word.length < 4) return word;
+  if (/ies$/i.test(word)) return word.replace(/ies$/i, 'y');
+  if (/(?:ch|sh|x)es$/i.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/i, '');
+}
+
+/** The object of a task label ("Send purchase order to supplier" → "purchase order"), or null. */
+function objectOf(label: string): string | null {
+  const words = label.replace(OBJECT_END, '').split(' ').slice(1);
+  // "Set up laptop", "Hand over keys": a particle belongs to the verb.
+  while (words.length > 1 && /^(?:up|down|out|off|over|back|in|on)$/i.test(words[0]!)) words.shift();
+  if (!words.length || words.length > 4) return null;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (GENERIC_WORDS.has(last) || MEASURES.has(singular(last))) return null;
+  return [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
+}
+
+function wordPhrase(word: string): Phrase {
+  const head = { text: word, lower: word, pos: 'NOUN', lemma: word };
+  return { words: [head], head, of: null };
+}
+
+/**
+ * "Form handling": the object most tasks act on (by its last word, so "purchase order" and "order" count together),
+ * the first one named on a tie; people the steps inform or pay are not the thing handled.
+ */
+export function nameProcess(nodes: ModelNode[], parties: string[]): string {
+  const people = new Set(parties.map((p) => p.toLowerCase()));
+  const counts = new Map<string, { count: number; phrase: string }>();
+  for (const n of nodes) {
+    const object = n.kind === 'task' ? objectOf(n.label) : null;
+    const head = object?.split(' ').at(-1)!.toLowerCase() ?? '';
+    if (!object || people.has(object.toLowerCase()) || people.has(head) || namesSomeone(wordPhrase(head))) continue;
+    const seen = counts.get(head);
+    // The longest naming wins: "purchase order" over a later plain "order".
+    if (seen) counts.set(head, { count: seen.count + 1, phrase: object.split(' ').length > seen.phrase.split(' ').length ? object : seen.phrase });
+    else counts.set(head, { count: 1, phrase: object });
+  }
+  let best: { count: number; phrase: string } | null = null;
+  for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+  if (!best) return 'Process';
+  const phrase = /^[A-Z]{2,}/.test(best.phrase) ? best.phrase : best.phrase.charAt(0).toUpperCase() + best.phrase.slice(1);
+  return `${phrase} handling`;
+}

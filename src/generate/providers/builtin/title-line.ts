@@ -1,0 +1,29 @@
+// A first line that names the process rather than doing a step of it: "Master thesis submission.", "Onboarding –
+// new hires", "# Returns". A noun phrase with no verb of its own; with a full stop, it ends in a word that names an
+// activity or a process.
+import { readSentences } from './tokens.ts';
+
+// Last words of a title: a nominalised activity ("submission", "onboarding", "approval") or a word for a process.
+const NAMES_PROCESS = /(?:process|procedure|workflow|handling|runbook|checklist|policy)$/i;
+const NAMES_ACTIVITY = /(?:ion|ment|ance|ence|al|ing|ure|ship|flow)s?$/i;
+
+/** Whether the short first line, over more lines, is the diagram's title rather than its first step. */
+export function isTitleLine(line: string, next: string): boolean {
+  const stopped = /[.!]\s*$/.test(line);
+  const words = line.replace(/[.!]\s*$/, '').trim().split(/\s+/);
+  if (words.length > (stopped ? 6 : 8)) return false;
+  // "Invoice approval process": a line that says it names a process does.
+  if (NAMES_PROCESS.test(words.at(-1)!)) return true;
+  // "Onboarding of new hires.": the head comes before "of".
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  const head = words[of > 0 ? of - 1 : words.length - 1]!;
+  if (stopped && !NAMES_ACTIVITY.test(head)) return false;
+  const [title] = readSentences(line);
+  // "Onboarding of new hires": what comes after "of" may look like a verb.
+  const ofAt = title?.findIndex((t) => t.lower === 'of') ?? -1;
+  const verbs = (title ?? []).slice(0, ofAt > 0 ? ofAt : undefined).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (stopped && (verbs.length > 1 || (verbs.length === 1 && verbs[0] !== title![0]))) return false;
+  // "receive order" over "check stock": a note that starts with a verb, among notes that do too, is a step.
+  const opensNext = readSentences(next)[0]?.find((t) => t.pos !== 'PUNCT');
+  return !(title?.find((t) => t.pos !== 'PUNCT')?.pos === 'VERB' && opensNext?.pos === 'VERB');
+}
