@@ -1,6 +1,7 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
 import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
+import { verbLemma } from './verb-lemma.ts';
 
 export interface Token {
   text: string;
@@ -114,20 +115,20 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
     }
   }
-  // "is informed of", "are approved by": a participle the tagger read as an adjective.
+  // "is informed of", "are approved by": a participle the tagger read as an adjective; and "the lab validated the
+  // results": a describing word never comes before an article, so after its subject it is the verb.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
     const after = !next || next.pos === 'PUNCT' || ['by', 'to', 'of', 'about', 'for', 'with', 'and', 'or'].includes(next.lower);
-    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && prev.lemma === 'be' && after) {
-      t.pos = 'VERB';
-      t.lemma = t.lower.replace(/ied$/, 'y').replace(/([^aeiou])\1ed$/, '$1').replace(/ed$/, '');
-    }
+    const beforeArticle = ['the', 'a', 'an'].includes(next?.lower ?? '') && ['NOUN', 'PROPN'].includes(prev.pos);
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && ((prev.lemma === 'be' && after) || beforeArticle)) t.pos = 'VERB';
   }
   // "proposed changes go back …", "; the approved requests are filed": a participle before its noun and that noun's
   // verb describes the noun.
   for (let i = 0; i < tokens.length - 2; i++) {
     const [prev, t, noun, verb] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    const opens = !prev || prev.pos === 'DET' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ';
+    // ("… and only anonymised statistics are kept": an adverb may stand before it.)
+    const opens = !prev || prev.pos === 'DET' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'ADV';
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && opens && noun.pos === 'NOUN' && (verb.pos === 'VERB' || verb.pos === 'AUX')) t.pos = 'ADJ';
   }
   // "This file serves …": a word right after a determiner and before a verb is a noun.
@@ -149,7 +150,6 @@ function correctTags(tokens: Token[]): Token[] {
     const or = tokens.findIndex((x, j) => j > i && x.lower === 'or');
     if (tokens[i - 1]!.lower === 'either' && t.pos === 'NOUN' && looksLikeVerbS(t) && or > i && tokens[or + 1]?.pos === 'VERB') {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/s$/, '');
     }
   }
   // "the work returns to the review", "the process loops back": a noun-looking verb of going back after its subject.
@@ -157,7 +157,6 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos === 'NOUN' && /^(returns|resumes|loops|restarts)$/.test(t.lower) && prev.pos === 'NOUN' && ['to', 'at', 'back', 'from', 'with'].includes(next.lower)) {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/s$/, '');
     }
   }
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
@@ -187,12 +186,10 @@ function correctTags(tokens: Token[]): Token[] {
     const endsCoordinatedClause = isSubjectEnd(prev) && tokens[i - 2]?.pos === 'DET' && tokens[i - 3]?.pos === 'CCONJ' && (next.pos === 'PUNCT' || next.lower === 'and') && !inList;
     if (endsCoordinatedClause) {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       continue;
     }
     if (afterSubject && beforeObject && (coordinated || listed || !hasVerb(Math.max(clauseStart, i - 4), i))) {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
   // "waits for the upload.", "archives the personnel file.": the last word of a noun phrase that ends the clause,
@@ -227,7 +224,6 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower) && ['then', 'and'].includes(prev.lower) && ['it', 'them'].includes(next.lower)) {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
   // "applies online for a permit", "pays online": after a verb, "online" says how, like an adverb.
@@ -250,7 +246,6 @@ function correctTags(tokens: Token[]): Token[] {
     const objectNext = ['the', 'a', 'an', 'all', 'each', 'every', 'it', 'them', 'this', 'these', 'their', 'its'].includes(next.lower);
     if (opens && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.first) || t.pos === 'ADJ') && objectNext && /^[a-z]+$/i.test(t.text) && !/s$/.test(t.lower)) {
       t.pos = 'VERB';
-      t.lemma = t.lower;
     }
   }
   // "records name, address and phone number": a bare form between a list's comma and its "and" is one more noun.
@@ -265,6 +260,8 @@ function correctTags(tokens: Token[]): Token[] {
     if (det.pos === 'DET' && (t.pos === 'VERB' || t.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && FINAL_PARTICLES.has(particle.lower) && closes) t.pos = 'NOUN';
   }
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
+  // The lemma a verb's tag was read with may be a noun's, an adjective's or a misfire ("staged" → "stag").
+  for (const t of tokens) if (t.pos === 'VERB') t.lemma = verbLemma(t.lower, t.lemma);
   return tokens;
 }
 
@@ -279,7 +276,6 @@ function findMissingVerb(tokens: Token[]): void {
   const t = tokens[k];
   if (t && k > runStart && t.pos === 'NOUN' && looksLikeVerbS(t)) {
     t.pos = 'VERB';
-    t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     return;
   }
   // A plural subject's verb has no -s: it is the noun between a coordinated subject and the next determiner.
