@@ -8,6 +8,7 @@ export const PERSON_VERBS = new Set([
   'inform', 'notify', 'call', 'phone', 'ring', 'contact', 'email', 'remind', 'thank', 'tell', 'advise', 'invite',
   'interview', 'greet', 'welcome', 'meet', 'visit', 'update', 'brief', 'reassure', 'text', 'message', 'warn', 'ask',
   'consult', 'train', 'coach', 'escort', 'refer', 'introduce', 'congratulate', 'reimburse', 'compensate', 'reach',
+  'triage', 'admit', 'treat', 'discharge', 'operate', 'vaccinate', 'counsel', 'onboard', 'sedate',
 ]);
 const PERSONAL = new Set(['him', 'her']);
 const MAX_REMEMBERED = 8;

@@ -137,7 +137,9 @@ function correctTags(tokens: Token[]): Token[] {
     const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && looksLikeVerbS(next));
     // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
     const inCompound = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens[i - 2]?.pos === 'DET' && (next.pos === 'VERB' || (next.pos === 'NOUN' && !/s$/.test(t.lower))) && looksLikeVerbS(next);
-    if (t.pos === 'VERB' && (prev.pos === 'DET' || inCompound) && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
+    // ("signs the grant agreement": after an article and before a noun, a bare form modifies that noun.)
+    const modifier = ['the', 'a', 'an'].includes(prev.lower) && next.pos === 'NOUN';
+    if (t.pos === 'VERB' && (((prev.pos === 'DET' || inCompound) && verbNext) || modifier) && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
     // "creates a claim file.": the last word of a noun phrase, not a verb.
     const phraseEnd = next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
     if (t.pos === 'VERB' && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && phraseEnd && !/(ing|ed)$/.test(t.lower) && tokens.slice(0, i - 2).some((x) => x.pos === 'VERB')) {
@@ -271,10 +273,14 @@ function findMissingVerb(tokens: Token[]): void {
   let k = tokens.findIndex((t, i) => i < 5 && t.text === ':') + 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADV') k++;
   const runStart = k;
-  while (['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') && !(k > runStart && looksLikeVerbS(tokens[k]!))) k++;
+  // ("The head of tax reviews.": an "of" inside the subject keeps it going; "the list of open invoices" is no clause.)
+  let of = false;
+  const inSubject = (t: Token | undefined) => ['NOUN', 'PROPN', 'ADJ'].includes(t?.pos ?? '') || (t?.lower === 'of' && k > runStart);
+  for (; inSubject(tokens[k]) && !(k > runStart && looksLikeVerbS(tokens[k]!)); k++) of ||= tokens[k]!.lower === 'of';
   while (tokens[k]?.pos === 'ADV') k++;
   const t = tokens[k];
-  if (t && k > runStart && t.pos === 'NOUN' && looksLikeVerbS(t)) {
+  const subjectEnds = !of || ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '');
+  if (t && k > runStart && t.pos === 'NOUN' && looksLikeVerbS(t) && subjectEnds) {
     t.pos = 'VERB';
     return;
   }
