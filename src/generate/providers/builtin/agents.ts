@@ -55,6 +55,7 @@ const TIME_WORDS = new Set([
   'morning', 'evening', 'night', 'day', 'weekday', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'weekend', 'time',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yearly', 'daily', 'weekly', 'monthly',
   'quarterly', 'annual', 'annually', 'nightly', 'hourly', 'today', 'tomorrow', 'same', 'next', 'last', 'every', 'once',
+  'moment', 'fortnight',
 ]);
 
 export function isTimeWord(lemma: string): boolean {

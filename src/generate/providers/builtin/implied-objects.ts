@@ -24,7 +24,8 @@ const ASKING_IF = new Set(['decide', 'check', 'confirm', 'determine', 'ask', 'se
  * people.
  */
 export function withImpliedObject(r: Reading, base: string, thing: Phrase | null, person: () => Phrase | null): Reading | null {
-  if (r.prep || r.recipient || r.particle) return null;
+  // ("meets every Wednesday": with a time where the object would be, what is met is anyone's guess.)
+  if (r.prep || r.recipient || r.particle || r.timed) return null;
   const preposition = PREPOSITION_OF[base];
   if (!preposition && INTRANSITIVE_VERBS.has(base)) return null;
   // A verb complete alone names the thing in hand only when the clause says nothing more.

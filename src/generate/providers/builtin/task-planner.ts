@@ -213,6 +213,11 @@ export class TaskPlanner {
       this.builder.markEnd();
       return 'process-end';
     }
+    // "the visa can take weeks", "the repair lasts two days": how long something takes is no step.
+    if (['take', 'last'].includes(base) && r.timed && !r.object) {
+      this.noteThing(r);
+      return 'state';
+    }
     // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
     // "the waiter serves the drinks" is a step; "the form serves as a record" is not.

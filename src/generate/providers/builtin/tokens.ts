@@ -1,6 +1,7 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
 import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
+import { isTimeWord } from './agents.ts';
 import { verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -227,6 +228,11 @@ function correctTags(tokens: Token[]): Token[] {
     if (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower) && ['then', 'and'].includes(prev.lower) && ['it', 'them'].includes(next.lower)) {
       t.pos = 'VERB';
     }
+  }
+  // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && next.pos === 'NOUN' && isTimeWord(next.lemma)) t.pos = 'ADJ';
   }
   // "applies online for a permit", "pays online": after a verb, "online" says how, like an adverb.
   for (let i = 1; i < tokens.length; i++) if (['online', 'offline'].includes(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
