@@ -52,7 +52,9 @@ export function findDuration(tokens: Token[]): Duration | null {
       if (what.length) return { kind, label: [count, ...words.split(' ').slice(1), 'before', ...what].join(' '), timer: undefined, start: i, end: k };
     }
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
-    return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (later ? 0 : 1), end: j + (later ? 2 : 1) };
+    // ("books the coach three weeks before": the words are the number's on, "before" included, not the noun before it.)
+    const trailing = later || ahead;
+    return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (trailing ? 0 : 1), end: j + (trailing ? 2 : 1) };
   }
   return null;
 }

@@ -91,8 +91,11 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
   return out;
 }
 
+// Plural units of time: never a verb ("within five working days a handler …").
+const TIME_UNITS = /^(minute|hour|day|week|month|year|fortnight)s$/;
+
 function looksLikeVerbS(t: Token): boolean {
-  return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower);
+  return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
 }
 
 /** Acronyms are names, and "X checks the Y" has a verb even when the tagger saw two nouns. */
@@ -100,6 +103,7 @@ function correctTags(tokens: Token[]): Token[] {
   for (const t of tokens) {
     if (/^[A-Z][A-Z0-9]{1,}$/.test(t.text) && t.lower !== 'i') t.pos = 'PROPN';
   }
+  for (const t of tokens) if (TIME_UNITS.test(t.lower)) t.pos = 'NOUN';
   const MODALS = new Set(['must', 'can', 'will', 'should', 'may', 'might', 'shall', 'would', 'could']);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -11,6 +11,8 @@ describe('a time phrase is never the object of a step', () => {
     ['If the defect is urgent, the landlord calls a plumber the same day.', ['Call plumber']],
     ['The clerk takes two days to check the form.', ['Check form']],
     ['The release team spends a week to test the build.', ['Test build']],
+    ['Within five working days a claims handler reviews the claim.', ['Review claim']],
+    ['The class teacher books the coach three weeks before.', ['Book coach']],
   ])('%s', (text, labels) => {
     expect(tasks(read(text))).toEqual(labels);
   });
