@@ -16,7 +16,7 @@ const AGENT_NOUNS = new Set([
   // Roles whose ending says nothing: "checked by the registrar", "signed by the dean", "approved by the bursar".
   'registrar', 'bursar', 'dean', 'provost', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife', 'notary',
   'attorney', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
-  'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner',
+  'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern',
 ]);
 // "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
 const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;
@@ -62,6 +62,7 @@ const TIME_WORDS = new Set([
   'morning', 'evening', 'night', 'day', 'weekday', 'week', 'month', 'year', 'quarter', 'hour', 'minute', 'weekend', 'time',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yearly', 'daily', 'weekly', 'monthly',
   'quarterly', 'annual', 'annually', 'nightly', 'hourly', 'today', 'tomorrow', 'same', 'next', 'last', 'every', 'once',
+  'moment', 'fortnight',
 ]);
 
 export function isTimeWord(lemma: string): boolean {

@@ -2,7 +2,8 @@
 // the payment" is Review claim → Approve payment; "after checking the stock, she confirms the order" is Check stock →
 // Confirm order. The gerund step is done by the main clause's subject.
 import type { Clause } from './clauses.ts';
-import { verbLemma, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { verbLemma } from './verb-lemma.ts';
 
 const ORDERING = new Set(['before', 'after']);
 const GOING = new Set(['return', 'go', 'come', 'walk', 'move', 'get', 'head', 'travel', 'drive', 'arrive', 'leave']);

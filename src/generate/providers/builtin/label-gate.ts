@@ -1,6 +1,8 @@
 // The label gate: a task label is an imperative verb with its object (or a verb that stands alone); task labels, lane
 // names and conditions carry no modal, adverb, determiner or pronoun leftovers and no tokenizer artifacts.
 
+import { BASE_ED_ING } from './verb-lemma.ts';
+
 export type LabelKind = 'task' | 'lane' | 'condition';
 
 const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', "'ll", "'d"]);
@@ -22,8 +24,6 @@ export const STANDALONE_VERBS = new Set([
 ]);
 // "Log in", "Sign out": a whole step whose particle looks like a dangling preposition.
 const LOG_IN = /^(?:log|sign) (?:in|on|out)$/i;
-// Base forms that end like a participle.
-const BASE_ED_ING = new Set(['need', 'feed', 'proceed', 'exceed', 'succeed', 'seed', 'embed', 'bring', 'string', 'shred', 'bed', 'wed', 'speed', 'breed', 'bleed', 'heed', 'weed']);
 
 /** What is wrong with a label, or null when it passes. */
 export function labelProblem(label: string, kind: LabelKind): string | null {

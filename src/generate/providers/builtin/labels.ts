@@ -6,6 +6,7 @@ import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
+import { verbLemma } from './verb-lemma.ts';
 
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
 const MAX_LABEL_WORDS = 6;
@@ -141,17 +142,11 @@ const IRREGULAR_BASE: Record<string, string> = {
   advertized: 'advertise', advertised: 'advertise', confirmes: 'confirm', set: 'set', read: 'read', met: 'meet',
 };
 
-/** The verb's base form, even when the tagger's lemma is still inflected. */
+/** The verb's base form, in the writer's spelling. */
 export function verbBase(verb: Token): string {
   const lower = verb.lower;
-  if (IRREGULAR_BASE[lower]) return IRREGULAR_BASE[lower]!;
-  const lemma = verb.lemma;
-  // The lemmatiser sometimes only respells ("analyses" → "analyzes"): still strip the ending.
-  if (lemma && lemma !== lower && !/[^s]s$/.test(lemma)) return writersSpelling(lemma, lower);
-  if (/[^s]s$/.test(lower) && lower.length > 3) return lower.replace(/(ss|sh|ch|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
-  return lower;
+  return IRREGULAR_BASE[lower] ?? writersSpelling(verbLemma(lower, verb.lemma), lower);
 }
-
 
 /**
  * "analysed" → "analyse", not the lemmatiser's "analyze": the label keeps the writer's -ise/-yse spelling; and

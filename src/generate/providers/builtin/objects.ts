@@ -1,6 +1,7 @@
 // What the verb acts on: the object (or the passive's retained object), then prepositional complements.
 import { namesSomeone } from './agents.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
+import { saysWhen } from './time-expressions.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
@@ -38,10 +39,20 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
   }
   const { phrase, end } = readPhrase(tokens, from);
   if (!phrase) return from;
+  // "meets every Wednesday", "reports every 2 weeks": a time is no object.
+  if (saysWhen(tokens, from, end, true)) {
+    r.timed = true;
+    return end;
+  }
   r.object = phrase;
   // "sends the user a notification", "gives the new hire the office tour": the first object is the receiver.
   const receiver = namesSomeone(phrase) || (DITRANSITIVE.has(r.verb?.lemma ?? '') && tokens[end]?.pos === 'DET');
   const second = receiver ? readPhrase(tokens, end) : { phrase: null, end };
+  // "calls a plumber the same day": the person is the object, the day when.
+  if (second.phrase && saysWhen(tokens, end, second.end)) {
+    r.timed = true;
+    return second.end;
+  }
   if (second.phrase && tokens[end]?.pos !== 'ADP') {
     r.recipient = phrase;
     r.object = second.phrase;
@@ -69,6 +80,12 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
     if (p.pos !== 'ADP' && p.lower !== 'to') break;
     const { phrase, end } = readPhrase(tokens, i + 1);
     if (!phrase) break;
+    // "on Saturday", "by Friday", "for two weeks": when, not an agent, a receiver or part of the step's name.
+    if (saysWhen(tokens, i + 1, end)) {
+      r.timed = true;
+      i = end;
+      continue;
+    }
     // "… and approved by the director": a participle sharing an earlier passive's subject has its agent too.
     if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && (/ed$/.test(r.verb?.lower ?? '') || BARE_PARTICIPLES.has(r.verb?.lower ?? ''))))) r.agent = phrase;
     else if (p.lower === 'to' && !r.recipient) r.recipient = phrase;

@@ -8,7 +8,8 @@ export const PERSON_VERBS = new Set([
   'inform', 'notify', 'call', 'phone', 'ring', 'contact', 'email', 'remind', 'thank', 'tell', 'advise', 'invite',
   'interview', 'greet', 'welcome', 'meet', 'visit', 'update', 'brief', 'reassure', 'text', 'message', 'warn', 'ask',
   'consult', 'train', 'coach', 'escort', 'refer', 'introduce', 'congratulate', 'reimburse', 'compensate', 'reach',
-  'admit', 'discharge', 'examine', 'triage', 'register', 'enrol', 'enroll', 'onboard', 'seat', 'board',
+  'admit', 'discharge', 'examine', 'triage', 'register', 'enrol', 'enroll', 'onboard', 'seat', 'board', 'treat', 'operate',
+  'vaccinate', 'counsel', 'sedate',
   // with their particle: "checks them in", "shows them around"
   'check in', 'check out', 'sign in', 'sign up', 'show around', 'walk through', 'follow up with', 'call back',
 ]);

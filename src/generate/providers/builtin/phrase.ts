@@ -24,6 +24,8 @@ export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | nu
     const t = tokens[i]!;
     const modifierVerb = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && PHRASE_POS.has(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.pos !== 'NUM';
     const hyphenated = (t.text === '-' && words.length > 0) || (t.text === '%' && words.at(-1)?.pos === 'NUM');
+    // "books the coach three weeks before": a number after the noun starts a time of its own.
+    if (t.pos === 'NUM' && words.some((w) => w.pos === 'NOUN') && /^(minute|hour|day|week|month|year)s?$/.test(tokens[i + 1]?.lower ?? '')) break;
     if (PHRASE_POS.has(t.pos) || modifierVerb || hyphenated || (t.text === "'s" && words.length) || (t.text === '’' && tokens[i + 1]?.lower === 's')) {
       if (t.text !== '’' && t.text !== "'s" && t.lower !== 's') words.push(t);
       else if (t.text === "'s" || t.text === '’') owned = words.length;

@@ -32,10 +32,13 @@ export interface Reading {
   rest: Token[];
   /** "ensures that the form is complete": the state the step brings about ("is complete"), after the object. */
   state: Token[];
+  /** A time stood where an object or a complement could ("meets every Wednesday", "can take weeks"). */
+  timed: boolean;
 }
 
 // "uses SAP to post the invoice": the tool is a means, the step is the second verb.
 const MEANS_VERBS = new Set(['use', 'utilise', 'utilize', 'employ']);
+const TIME_SPENDING = new Set(['take', 'spend', 'need', 'have']);
 // "makes sure that …", "ensures that …": the step brings about a state.
 const ENSURE_VERBS = new Set(['ensure', 'make', 'verify', 'check', 'confirm']);
 
@@ -59,6 +62,7 @@ export function readClause(tokens: Token[]): Reading {
     adverbs: [],
     rest: tokens,
     state: [],
+    timed: false,
   };
   const firstVerb = findVerbGroup(tokens);
   if (firstVerb < 0) return r;
@@ -71,7 +75,9 @@ export function readClause(tokens: Token[]): Reading {
   }
   if (readEnsured(tokens, afterVerb, r)) return r;
   let i = readObject(tokens, afterVerb, r);
-  if (MEANS_VERBS.has(r.verb.lemma) && tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB') {
+  // ("takes two days to check the form": the time spent is no step either.)
+  const spent = r.timed && TIME_SPENDING.has(r.verb.lemma);
+  if ((MEANS_VERBS.has(r.verb.lemma) || spent) && tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB') {
     r.object = null;
     r.verb = null;
     i = readVerbGroup(tokens, i + 1, r);

@@ -812,8 +812,10 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
   content.forEach((t, i) => {
     const next = content[i + 1];
     // "'s" is "is" before a description ("it's a bug", "it's not"), else a possessive joined to its noun.
+    // (After a pronoun it is always "is": "it's above the limit", "that's on time".)
     if (t.lower === "'s" || t.lower === '’s') {
-      if (!next || ['DET', 'ADJ', 'ADV', 'VERB', 'PART', 'NUM'].includes(next.pos) || next.lower === 'not') return;
+      const pronoun = ['it', 'that', 'this', 'there', 'he', 'she', 'what', 'who'].includes(content[i - 1]?.lower ?? '');
+      if (!next || pronoun || ['DET', 'ADJ', 'ADV', 'VERB', 'PART', 'NUM'].includes(next.pos) || next.lower === 'not') return;
       if (words.length) words[words.length - 1] += "'s";
       return;
     }

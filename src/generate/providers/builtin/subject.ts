@@ -1,11 +1,11 @@
 // The subject of a clause: where its verb group starts, and the noun phrase or pronoun before it.
+import { isTimeWord } from './agents.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'this', 'that', 'everything']);
-const TIME_WORDS = new Set(['morning', 'evening', 'night', 'day', 'weekday', 'week', 'month', 'year', 'time', 'hour', 'minute', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'quarter', 'moment']);
 
 /**
  * Where the clause's verb group starts, passing over participles that modify a noun ("the defaulting accounts",
@@ -81,7 +81,7 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
     }
     const { phrase, end } = readPhrase(tokens, j);
     if (phrase && end <= firstVerb + 1) {
-      if (!TIME_WORDS.has(phrase.head.lemma)) {
+      if (!isTimeWord(phrase.head.lemma)) {
         // ("After the review Finance approves …": the connective is gone, the opening phrase runs into the name.)
         r.subject = nameAfterOpening(phrase, end === firstVerb) ?? phrase;
         r.subjectPronoun = null;

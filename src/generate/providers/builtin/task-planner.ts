@@ -5,10 +5,11 @@ import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
-import { cleanLabel, labelProblem, STANDALONE_VERBS } from './label-gate.ts';
+import { cleanLabel, labelProblem } from './label-gate.ts';
+import { withImpliedObject } from './implied-objects.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, INTRANSITIVE_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { isOrganisationKind } from './organisations.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
@@ -246,6 +247,11 @@ export class TaskPlanner {
       this.builder.markEnd();
       return 'process-end';
     }
+    // "the visa can take weeks", "the repair lasts two days": how long something takes is no step.
+    if (['take', 'last'].includes(base) && r.timed && !r.object) {
+      this.noteThing(r);
+      return 'state';
+    }
     // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
     // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
@@ -348,10 +354,12 @@ export class TaskPlanner {
       }
     }
     let label = labelFor(r, object, this.state.thing);
-    // "The clerk files": a verb that needs an object takes the thing the text is about.
-    if (!object && !r.prep && !r.recipient && !r.particle && !STANDALONE_VERBS.has(base) && !INTRANSITIVE_VERBS.has(base) && this.state.thing) {
-      object = this.state.thing;
-      label = labelFor(r, object);
+    // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
+    // or the person a verb done to people is done to.
+    const implied = object ? null : withImpliedObject(r, base, this.state.thing, () => this.people.meant('them', base, acting) ?? null);
+    if (implied) {
+      object = implied.object;
+      label = labelFor(implied, object);
     }
     label = cleanLabel(label, 'task');
     const problem = labelProblem(label, 'task');
@@ -365,7 +373,8 @@ export class TaskPlanner {
       const words = label.toLowerCase().split(' ');
       const same = (n: { label: string }) => {
         const w = n.label.toLowerCase().split(' ');
-        return w.join(' ') === words.join(' ') || (words.length > 1 && w[0] === words[0] && w.at(-1) === words.at(-1));
+        // ("they decide again": an object the text left unsaid may differ from the one guessed the first time.)
+        return w.join(' ') === words.join(' ') || (words.length > 1 && w[0] === words[0] && (w.at(-1) === words.at(-1) || !!implied));
       };
       // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
       // back to the step that decided on it.

@@ -2,6 +2,7 @@
 // words kept for the label and an ISO 8601 value where the unit is exact.
 import type { ModelTimer } from '../../model.ts';
 import { isoDuration } from '../../timer.ts';
+import { isTimeWord } from './agents.ts';
 import type { Token } from './tokens.ts';
 
 export interface Duration {
@@ -52,7 +53,9 @@ export function findDuration(tokens: Token[]): Duration | null {
       if (what.length) return { kind, label: [count, ...words.split(' ').slice(1), 'before', ...what].join(' '), timer: undefined, start: i, end: k };
     }
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
-    return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (later ? 0 : 1), end: j + (later ? 2 : 1) };
+    // ("books the coach three weeks before": the words are the number's on, "before" included, not the noun before it.)
+    const trailing = later || ahead;
+    return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (trailing ? 0 : 1), end: j + (trailing ? 2 : 1) };
   }
   return dueBy(tokens);
 }
@@ -104,4 +107,30 @@ export function findCycle(text: string): { label: string; timer: ModelTimer } | 
     return { label, timer: { kind: 'cycle', value: cycle } };
   }
   return null;
+}
+
+// Words that make a time noun a point or a span ("every Monday", "the same day", "the next morning").
+const WHEN_MARKERS = new Set(['every', 'each', 'same', 'next', 'last', 'following', 'previous', 'this', 'that', 'whole', 'several', 'few', 'many']);
+const POINTS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend|morning|evening|night)s?$/;
+
+// Nouns that measure a span rather than name an event: "five business days".
+const SPAN_NOUNS = new Set(['business', 'calendar', 'working', 'school', 'banking']);
+
+/**
+ * Whether the phrase in tokens[from, end) says when or for how long ("every Wednesday", "the same day", "2 weeks",
+ * "weeks") rather than naming what is acted on ("the days" of leave, "the hours" worked); `object` when it stands
+ * right after the verb.
+ */
+export function saysWhen(tokens: Token[], from: number, end: number, object = false): boolean {
+  const words = tokens.slice(from, end);
+  // "the head of claims": a phrase with an "of" names its head; "confirms the last working day": an object with its
+  // definite article is a date acted on ("takes a week" is still a span).
+  if (words.some((w) => w.lower === 'of') || (object && ['the', 'his', 'her', 'their', 'its', 'our'].includes(words[0]?.lower ?? ''))) return false;
+  const head = words.at(-1);
+  if (!head || !isTimeWord(head.lemma)) return false;
+  // "plans an induction week", "holds an open day": a noun before the time word makes it a named event, not a span
+  // ("five business days" is still one).
+  if (words.some((w) => w !== head && w.pos === 'NOUN' && !SPAN_NOUNS.has(w.lower) && !isTimeWord(w.lemma))) return false;
+  const bare = words.length === 1 && head.lower !== head.lemma;
+  return bare || POINTS.test(head.lower) || words.some((w) => w.pos === 'NUM' || NUMBER_WORDS[w.lower] !== undefined || WHEN_MARKERS.has(w.lower));
 }

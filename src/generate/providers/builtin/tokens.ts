@@ -2,6 +2,8 @@
 import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
+import { isTimeWord } from './agents.ts';
+import { verbLemma } from './verb-lemma.ts';
 
 export interface Token {
   text: string;
@@ -59,14 +61,6 @@ export function canBeVerb(word: string): boolean {
   return known;
 }
 
-/** A word's base form read as a verb ("checking" → "check"), where the tagger took it for a noun. */
-export function verbLemma(word: string): string {
-  // The lemma reader's typing does not match its use; it is read as the sentences are in readSentences.
-  const words: any = nlp.readDoc(`They are ${word} it.`).tokens();
-  const [pos, lemma]: string[] = [words.out(its.pos)[2], words.out(its.lemma)[2]];
-  return pos === 'VERB' && lemma ? lemma.toLowerCase() : word.toLowerCase();
-}
-
 /** "… to Acme Ltd. Acme Ltd checks …": the tokenizer keeps the abbreviation's dot, and with it one sentence. */
 function splitAfterAbbreviation(tokens: Token[]): Sentence[] {
   const hasVerb = (ts: Token[]) => ts.some((t) => t.pos === 'VERB');
@@ -113,8 +107,11 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
   return out;
 }
 
+// Plural units of time: never a verb ("within five working days a handler …").
+const TIME_UNITS = /^(minute|hour|day|week|month|year|fortnight)s$/;
+
 function looksLikeVerbS(t: Token): boolean {
-  return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower);
+  return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
 }
 
 /** Acronyms are names, and "X checks the Y" has a verb even when the tagger saw two nouns. */
@@ -122,6 +119,7 @@ function correctTags(tokens: Token[]): Token[] {
   for (const t of tokens) {
     if (/^[A-Z][A-Z0-9]{1,}$/.test(t.text) && t.lower !== 'i') t.pos = 'PROPN';
   }
+  for (const t of tokens) if (TIME_UNITS.test(t.lower)) t.pos = 'NOUN';
   const MODALS = new Set(['must', 'can', 'will', 'should', 'may', 'might', 'shall', 'would', 'could']);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -138,20 +136,20 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
     }
   }
-  // "is informed of", "are approved by": a participle the tagger read as an adjective.
+  // "is informed of", "are approved by": a participle the tagger read as an adjective; and "the lab validated the
+  // results": a describing word never comes before an article, so after its subject it is the verb.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
     const after = !next || next.pos === 'PUNCT' || ['by', 'to', 'of', 'about', 'for', 'with', 'and', 'or'].includes(next.lower);
-    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && prev.lemma === 'be' && after) {
-      t.pos = 'VERB';
-      t.lemma = t.lower.replace(/ied$/, 'y').replace(/([^aeiou])\1ed$/, '$1').replace(/ed$/, '');
-    }
+    const beforeArticle = ['the', 'a', 'an'].includes(next?.lower ?? '') && ['NOUN', 'PROPN'].includes(prev.pos);
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && ((prev.lemma === 'be' && after) || beforeArticle)) t.pos = 'VERB';
   }
   // "proposed changes go back …", "; the approved requests are filed": a participle before its noun and that noun's
   // verb describes the noun.
   for (let i = 0; i < tokens.length - 2; i++) {
     const [prev, t, noun, verb] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    const opens = !prev || prev.pos === 'DET' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ';
+    // ("… and only anonymised statistics are kept": an adverb may stand before it.)
+    const opens = !prev || prev.pos === 'DET' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'ADV';
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && opens && noun.pos === 'NOUN' && (verb.pos === 'VERB' || verb.pos === 'AUX')) t.pos = 'ADJ';
   }
   // "This file serves …": a word right after a determiner and before a verb is a noun.
@@ -160,7 +158,9 @@ function correctTags(tokens: Token[]): Token[] {
     const verbNext = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'NOUN' && looksLikeVerbS(next));
     // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
     const inCompound = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens[i - 2]?.pos === 'DET' && (next.pos === 'VERB' || (next.pos === 'NOUN' && !/s$/.test(t.lower))) && looksLikeVerbS(next);
-    if (t.pos === 'VERB' && (prev.pos === 'DET' || inCompound) && verbNext && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
+    // ("signs the grant agreement": after an article and before a noun, a bare form modifies that noun.)
+    const modifier = ['the', 'a', 'an'].includes(prev.lower) && next.pos === 'NOUN';
+    if (t.pos === 'VERB' && (((prev.pos === 'DET' || inCompound) && verbNext) || modifier) && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
     // "creates a claim file.": the last word of a noun phrase, not a verb.
     const phraseEnd = next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
     if (t.pos === 'VERB' && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && phraseEnd && !/(ing|ed)$/.test(t.lower) && tokens.slice(0, i - 2).some((x) => x.pos === 'VERB')) {
@@ -173,7 +173,6 @@ function correctTags(tokens: Token[]): Token[] {
     const or = tokens.findIndex((x, j) => j > i && x.lower === 'or');
     if (tokens[i - 1]!.lower === 'either' && t.pos === 'NOUN' && looksLikeVerbS(t) && or > i && tokens[or + 1]?.pos === 'VERB') {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/s$/, '');
     }
   }
   // "the work returns to the review", "the process loops back": a noun-looking verb of going back after its subject.
@@ -181,7 +180,6 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos === 'NOUN' && /^(returns|resumes|loops|restarts)$/.test(t.lower) && prev.pos === 'NOUN' && ['to', 'at', 'back', 'from', 'with'].includes(next.lower)) {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/s$/, '');
     }
   }
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
@@ -214,13 +212,11 @@ function correctTags(tokens: Token[]): Token[] {
     const endsCoordinatedClause = isSubjectEnd(prev) && tokens[i - 2]?.pos === 'DET' && tokens[i - 3]?.pos === 'CCONJ' && (next.pos === 'PUNCT' || next.lower === 'and') && !inList;
     if (endsCoordinatedClause) {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
       continue;
     }
     if (afterSubject && beforeObject && (coordinated || listed || !hasVerb(Math.max(clauseStart, i - 4), i))) {
       if (prev.pos === 'ADJ') prev.pos = 'NOUN';
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
   }
   // "waits for the upload.", "archives the personnel file.": the last word of a noun phrase that ends the clause,
@@ -255,8 +251,12 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower) && ['then', 'and'].includes(prev.lower) && ['it', 'them'].includes(next.lower)) {
       t.pos = 'VERB';
-      t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     }
+  }
+  // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && next.pos === 'NOUN' && isTimeWord(next.lemma)) t.pos = 'ADJ';
   }
   // "applies online for a permit", "pays online": after a verb, "online" says how, like an adverb.
   for (let i = 1; i < tokens.length; i++) if (['online', 'offline'].includes(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
@@ -278,7 +278,6 @@ function correctTags(tokens: Token[]): Token[] {
     const objectNext = ['the', 'a', 'an', 'all', 'each', 'every', 'it', 'them', 'this', 'these', 'their', 'its'].includes(next.lower);
     if (opens && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.first) || t.pos === 'ADJ') && objectNext && /^[a-z]+$/i.test(t.text) && !/s$/.test(t.lower)) {
       t.pos = 'VERB';
-      t.lemma = t.lower;
     }
   }
   // "records name, address and phone number": a bare form between a list's comma and its "and" is one more noun.
@@ -294,6 +293,8 @@ function correctTags(tokens: Token[]): Token[] {
   }
   markImperativeNotes(tokens, canBeVerb);
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
+  // The lemma a verb's tag was read with may be a noun's, an adjective's or a misfire ("staged" → "stag").
+  for (const t of tokens) if (t.pos === 'VERB') t.lemma = verbLemma(t.lower, t.lemma);
   return tokens;
 }
 
@@ -303,12 +304,15 @@ function findMissingVerb(tokens: Token[]): void {
   let k = tokens.findIndex((t, i) => i < 5 && t.text === ':') + 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADV') k++;
   const runStart = k;
-  while (['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') && !(k > runStart && looksLikeVerbS(tokens[k]!))) k++;
+  // ("The head of tax reviews.": an "of" inside the subject keeps it going; "the list of open invoices" is no clause.)
+  let of = false;
+  const inSubject = (t: Token | undefined) => ['NOUN', 'PROPN', 'ADJ'].includes(t?.pos ?? '') || (t?.lower === 'of' && k > runStart);
+  for (; inSubject(tokens[k]) && !(k > runStart && looksLikeVerbS(tokens[k]!)); k++) of ||= tokens[k]!.lower === 'of';
   while (tokens[k]?.pos === 'ADV') k++;
   const t = tokens[k];
-  if (t && k > runStart && t.pos === 'NOUN' && looksLikeVerbS(t)) {
+  const subjectEnds = !of || ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '');
+  if (t && k > runStart && t.pos === 'NOUN' && looksLikeVerbS(t) && subjectEnds) {
     t.pos = 'VERB';
-    t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     return;
   }
   // A plural subject's verb has no -s: it is the noun between a coordinated subject and the next determiner.

@@ -30,7 +30,7 @@ interface CoreModel {
   lexicon: string | Uint32Array;
   xpansions: string | Uint32Array;
   /** Per feature: [word, mask, shift, 0 when the feature's values are listed in the model, 1 when extracted for unknown words]. */
-  packing: { layout: Record<string, [number, number, number, number, number]>; efList?: string[] };
+  packing: { size: number; layout: Record<string, [number, number, number, number, number]>; efList?: string[] };
   features: Record<string, Feature>;
   pos: { hash: Record<string, number> };
 }
@@ -44,9 +44,13 @@ function uint32FromBase64(data: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
+/** The core model once wink-nlp has loaded it, for looking words up in its lexicon. */
+let loaded: CoreModel | null = null;
+
 /** read-core-model.js and load-core-model.js, on a model parsed for this one instance. */
 function core(): CoreModel {
   const model = readModelFile('eng-core-web-model.json') as CoreModel;
+  loaded = model;
   const { packing, features, pos } = model;
   model.lexicon = uint32FromBase64(model.lexicon as string);
   model.xpansions = uint32FromBase64(model.xpansions as string);
@@ -110,4 +114,23 @@ function model(): Model {
 /** A wink-nlp instance annotating sentences, parts of speech and lemmas. */
 export function loadNlp(): ReturnType<typeof winkNLP> {
   return winkNLP(model(), PIPE);
+}
+
+/**
+ * Whether `word` is a base form in the model's own vocabulary ("stage", "validate"; not "staged", nor an unknown
+ * "validat"), and when `tag` is given, one the lexicon allows that tag for ("stage" may be a VERB).
+ */
+export function isBaseForm(word: string, tag?: string): boolean {
+  if (!loaded) return false;
+  const { lexeme, posClusters } = loaded.features;
+  const index = lexeme!.hash?.[word];
+  if (index === undefined || index >= (lexeme!.intrinsicSize ?? 0)) return false;
+  const lexicon = loaded.lexicon as Uint32Array;
+  const read = (feature: string) => {
+    const [at, mask, shift] = loaded!.packing.layout[feature]!;
+    return (lexicon[at + index * loaded!.packing.size]! & mask) >>> shift;
+  };
+  if (read('isBaseForm') !== 1) return false;
+  // core() turned each cluster of tags into the set of the tags' indexes.
+  return !tag || (posClusters!.list[read('lexemeCID')] as unknown as Set<number>).has(loaded.pos.hash[tag]!);
 }

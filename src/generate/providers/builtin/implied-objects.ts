@@ -1,0 +1,52 @@
+// What a verb written without its object acts on. "The board approves" after "the proposal is sent to the board"
+// approves the proposal; "the surgeon operates" after "the patient is admitted" operates on the patient; "the manager
+// decides" decides on the request in hand. A modeller's label names that object ("Approve proposal", "Operate on
+// patient", "Decide on request"), so the step is neither a bare verb nor dropped.
+import { INTRANSITIVE_VERBS } from './lexicon.ts';
+import { STANDALONE_VERBS } from './label-gate.ts';
+import type { Phrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
+import { PERSON_VERBS } from './person-pronouns.ts';
+
+// Verbs that take their object after a preposition ("decides on", "operates on", "responds to").
+const PREPOSITION_OF: Record<string, string> = {
+  decide: 'on', vote: 'on', comment: 'on', operate: 'on', respond: 'to', reply: 'to', react: 'to', agree: 'to', consent: 'to', object: 'to',
+};
+// Verbs that make a whole step alone ("Approve") but name their object when the text has one in hand.
+// ("Pay" stays alone: what is paid is an amount or a person as often as the thing in hand.)
+const OBJECT_IN_HAND = new Set(['approve', 'reject', 'review', 'sign', 'check', 'test', 'confirm', 'ship', 'pack', 'deploy', 'reconcile', 'escalate']);
+// Verbs whose "if …" asks a question ("decides if the client needs to come in") rather than sets a condition.
+const ASKING_IF = new Set(['decide', 'check', 'confirm', 'determine', 'ask', 'see', 'find']);
+
+/**
+ * The reading of a clause with no object, completed with the object its verb leaves unsaid; null when the verb says
+ * all. `thing` is the work item in hand, `person` the last person named other than the one acting, for verbs done to
+ * people.
+ */
+export function withImpliedObject(r: Reading, base: string, thing: Phrase | null, person: () => Phrase | null): Reading | null {
+  // ("meets every Wednesday": with a time where the object would be, what is met is anyone's guess.)
+  if (r.prep || r.recipient || r.particle || r.timed) return null;
+  const preposition = PREPOSITION_OF[base];
+  if (!preposition && INTRANSITIVE_VERBS.has(base)) return null;
+  // A verb complete alone names the thing in hand only when the clause says nothing more.
+  const alone = !!preposition || STANDALONE_VERBS.has(base);
+  if (alone && (!(preposition || OBJECT_IN_HAND.has(base)) || !saysNoMore(r, base))) return null;
+  const object = (PERSON_VERBS.has(base) ? person() : null) ?? thing;
+  if (!object) return null;
+  if (!preposition) return { ...r, object };
+  const word = { text: preposition, lower: preposition, pos: 'ADP', lemma: preposition };
+  return { ...r, object: null, prep: { word, phrase: object } };
+}
+
+/**
+ * Whether nothing the verb could act on follows it: "decides whether to …", "decides if …" and an object the reader
+ * could not take apart ("reviews both") say more than a bare verb.
+ */
+function saysNoMore(r: Reading, base: string): boolean {
+  let at = r.verb ? r.rest.indexOf(r.verb) + 1 : 0;
+  while (r.rest[at]?.pos === 'ADV') at++;
+  const next = r.rest[at];
+  if (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ') return true;
+  if (next.lower === 'whether' || (next.lower === 'if' && ASKING_IF.has(base))) return false;
+  return !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) && next.lower !== 'to';
+}
