@@ -12,6 +12,7 @@ export const PERSON_VERBS = new Set([
   'vaccinate', 'counsel', 'sedate',
   // with their particle: "checks them in", "shows them around"
   'check in', 'check out', 'sign in', 'sign up', 'show around', 'walk through', 'follow up with', 'call back',
+  'turn away', 'send away', 'send home',
 ]);
 const PERSONAL = new Set(['him', 'her']);
 const MAX_REMEMBERED = 8;

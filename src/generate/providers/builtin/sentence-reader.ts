@@ -545,6 +545,7 @@ export class SentenceReader {
           const about = onPeople ? null : pointed;
           const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, about);
           this.conditionThing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : about;
+          this.planner.noteConditionSubject(reading);
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
           this.trace.skipAll(c.tokens, 'condition');
@@ -731,6 +732,8 @@ export class SentenceReader {
         continue;
       }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
+      // "… returns it to the applicant and the process ends": sent back, but nothing comes back: the branch ends.
+      if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || STOPS.test(stripConnective(x.tokens).map((t) => t.lower).join(' ')))) delete task.loopTo;
       // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
       if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
       if (task && answers) {

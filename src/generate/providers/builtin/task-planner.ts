@@ -99,6 +99,11 @@ export class TaskPlanner {
     this.state.candidate = r.subject;
   }
 
+  /** "If the visitor has no valid ID, security turns them away": who a condition is about, for "them" after it. */
+  noteConditionSubject(r: Reading): void {
+    if (r.subject && !r.passive) this.people.note(r.subject, r.subject.head.pos !== 'PRON' && this.actors.canAct(r.subject));
+  }
+
   private notePeople(r: Reading): void {
     for (const p of [r.subject, r.agent, r.object, r.recipient]) this.people.note(p, !!p && p.head.pos !== 'PRON' && this.actors.canAct(p));
   }

@@ -202,7 +202,10 @@ function correctTags(tokens: Token[]): Token[] {
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     // "the manager first talks to the client": after subject + adverb, a preposition is as good as an object.
     const prepositionAfterAdverb = adverbBetween && next.pos === 'ADP';
-    const beforeObject = prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    // "the clerk checks and signs the form": two verbs sharing one object.
+    const after = tokens[i + 2];
+    const sharesObject = ['and', 'or'].includes(next.lower) && !!after && (after.pos === 'VERB' || looksLikeVerbS(after)) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '') && canBeVerb(t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1'));
+    const beforeObject = sharesObject || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.
@@ -217,6 +220,7 @@ function correctTags(tokens: Token[]): Token[] {
     if (afterSubject && beforeObject && (coordinated || listed || !hasVerb(Math.max(clauseStart, i - 4), i))) {
       if (prev.pos === 'ADJ') prev.pos = 'NOUN';
       t.pos = 'VERB';
+      if (sharesObject) after!.pos = 'VERB';
     }
   }
   // "waits for the upload.", "archives the personnel file.": the last word of a noun phrase that ends the clause,
