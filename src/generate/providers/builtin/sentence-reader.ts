@@ -569,7 +569,9 @@ export class SentenceReader {
           if (opening.startsWith('in the latter case')) this.builder.reopenBranch(-1);
           // "must confirm the order within 48 hours; otherwise the buyer cancels it": the deadline's path leaves the step
           // on its boundary timer and ends by itself; the step's own path goes on.
-          else if (deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === deadline.host) {
+          // (Inside a branch only when the same sentence set the deadline: "If it is incomplete, the applicant has 30
+          // days to complete it; otherwise it is dismissed" — a new sentence's "Otherwise" is the choice's other way.)
+          else if (deadline && (!this.builder.inBranchNow() || k > 0) && this.builder.lastTaskId() === deadline.host) {
             this.builder.openBoundary(deadline.host, deadline.label, deadline.timer);
             this.deadline = null;
           } else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');

@@ -6,7 +6,7 @@ import { backReference, stepNamed, type BackReference } from './back-reference.t
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
-import { withImpliedObject } from './implied-objects.ts';
+import { withImpliedObject, WorkItems } from './implied-objects.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
@@ -22,6 +22,9 @@ import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
+
+// Verbs of refusing or ending someone's case.
+const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return']);
 
 export interface ReadState {
   actor: Actor | null;
@@ -126,7 +129,16 @@ export class TaskPlanner {
         return (this.state.actor = this.actors.resolve(r.agent));
       }
       // "X is asked to approve it. The form is then filed.": the filing is the asker's again, not X's.
-      return this.lent ? this.state.actor : null;
+      if (this.lent) return this.state.actor;
+      // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
+      // decided on the work, not by the one who missed the deadline.
+      if (!r.verb || !REFUSING.has(verbBase(r.verb))) return null;
+      // (On a deadline's path there is no choice: a party the process serves does not refuse its own case, so the
+      // last one before it who acted does.)
+      const served = this.state.actor && SERVED_PARTIES.has(this.state.actor.head);
+      const other = served ? this.builder.tasks().reverse().find((n) => n.actor && n.actor !== this.state.actor!.id)?.actor : null;
+      const decided = this.builder.node(this.builder.decidingStep() ?? '')?.actor ?? other;
+      return decided ? (this.actors.actors.find((a) => a.id === decided) ?? null) : null;
     }
     // "The manager is asked to approve the request": the manager does this step only; the asker keeps the work.
     if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
@@ -361,7 +373,7 @@ export class TaskPlanner {
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
-    const implied = object ? null : withImpliedObject(r, base, this.state.thing, () => this.people.meant('them', base, acting) ?? null);
+    const implied = object ? null : withImpliedObject(r, base, this.workItems.inHand(this.state.thing, base), () => this.people.meant('them', base, acting) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);
@@ -396,7 +408,10 @@ export class TaskPlanner {
     // ("requests the documents": a thing asked for is the object itself.)
     const turnsToSomeone = ASKING_VERBS.has(base) && !(object && !namesSomeone(object) && !asked);
     const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
-    if (handled && pointable(handled) && !lightVerbStep(r, handled)) this.state.thing = handled;
+    if (handled && pointable(handled) && !lightVerbStep(r, handled)) {
+      this.state.thing = handled;
+      this.workItems.note(handled);
+    }
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
@@ -483,6 +498,7 @@ export class TaskPlanner {
   }
 
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
+  private readonly workItems = new WorkItems();
 
 
   emit(task: PlannedTask): void {

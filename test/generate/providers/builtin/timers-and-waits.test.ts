@@ -7,7 +7,7 @@ import { allowedTime } from '../../../../src/generate/providers/builtin/time-all
 import { findDuration } from '../../../../src/generate/providers/builtin/time-expressions.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 import { untilEvent } from '../../../../src/generate/providers/builtin/waits.ts';
-import { downstream, next, node, read, tasks } from './model-reading.ts';
+import { downstream, laneOf, next, node, read, tasks } from './model-reading.ts';
 
 const tokens = (s: string) => readSentences(s)[0]!;
 const said = (ts: { text: string }[] | null) => ts?.map((t) => t.text).join(' ') ?? null;
@@ -210,5 +210,19 @@ describe('waits are catch events named for what comes', () => {
     const m = read('The claims handler requests the police report. The handler waits for the report. When it arrives, the handler assesses the claim.');
     expect(events(m)).toEqual(['Report received']);
     expect(tasks(m)).toEqual(['Request police report', 'Assess claim']);
+  });
+});
+
+describe('"…; otherwise" after a deadline set inside a branch', () => {
+  it('is the deadline missed, dismissed by whoever decided on the work (public administration, education)', () => {
+    const m = read('The office reviews the plans. If the application is incomplete, the applicant has 30 days to complete it; otherwise it is dismissed. The office issues the permit.');
+    const timer = m.nodes.find((n) => n.kind === 'boundary')!;
+    expect(node(m, 'Complete application').id).toBe(timer.attachedTo);
+    expect(next(m, timer.id).map((n) => n.label)).toEqual(['Dismiss application']);
+    expect(laneOf(m, 'Dismiss application')).toBe('Office');
+    // A new sentence's "Otherwise" is the choice's other way.
+    const other = read('The school checks the form. If the form is incomplete, the parent must complete it within 10 days. Otherwise the school enrols the child.');
+    expect(other.nodes.some((n) => n.kind === 'boundary')).toBe(false);
+    expect(tasks(other)).toContain('Enrol child');
   });
 });
