@@ -11,6 +11,9 @@ const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
 /** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
 export const WHERE: Token = { ...IF, lemma: 'where' };
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+const THE: Token = { text: 'the', lower: 'the', pos: 'DET', lemma: 'the' };
+// Participles of a refusal that open a sentence as a condition ("Rejected claims …", "Declined orders …").
+const REFUSED = new Set(['rejected', 'declined', 'refused', 'denied', 'failed', 'cancelled', 'canceled', 'returned', 'disputed']);
 const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);
 const ALL = new Set(['all', 'every', 'each', 'any']);
 /** Words that start the amount after the noun: "over", "at or below", "of more than", "worth up to". */
@@ -30,6 +33,13 @@ export function openConditions(said: Sentence, at = 0, text: Sentence[] = []): S
   if (comma > 0 && first === 'should' && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(words[1]?.pos ?? '')) return [asIf(sentence, 1)];
   // "For orders over $500, …": a class of things by amount.
   if (comma > 0 && first === 'for' && amountAt(sentence, 1) > 0) return [asIf(sentence, 1)];
+  // "Rejected claims go back to the employee": a refusal's participle before the thing is the condition on it, the
+  // other way of the decision before ("If rejected, the claims go back …").
+  // ("Approved claims are paid. Rejected claims are returned.": two kinds in a row are read as one contrast.)
+  const before = text[at - 1];
+  const contrasted = !!before && /ed$/.test(before[0]?.lower ?? '') && before[1]?.lower === sentence[1]?.lower;
+  const refused = REFUSED.has(first) && !contrasted && sentence[1]?.pos === 'NOUN' && /s$/.test(sentence[1].lower) && ['VERB', 'AUX'].includes(sentence[2]?.pos ?? '');
+  if (refused) return [[IF, { ...sentence[0]!, text: first, pos: 'VERB' }, COMMA, THE, ...sentence.slice(1)]];
   // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
   const narrowed = amountAt(sentence, 0);
   // ("Claims over 500 EUR also need …": an adverb may come before the verb.)

@@ -535,7 +535,8 @@ export class SentenceReader {
             // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
             (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
             reading.subject?.head.lemma ??
-            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower)) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
+            // ("If approved, …. If rejected, …": a bare participle is about the thing in hand, as "if it is approved".)
+            (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower) || (t.pos === 'VERB' && /ed$/.test(t.lower))) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
           // "If it is justified, we offer a refund. If it is not justified, …": "it" is what the choice is about, not the refund.
           // "gives them a price and if they don't want to pay, …": "they" are the people given to, whom the label leaves out.

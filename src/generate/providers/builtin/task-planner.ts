@@ -332,7 +332,13 @@ export class TaskPlanner {
       // "approves or proposes changes; proposed changes go back …": the loop leaves from the branch that made them.
       const made = r.subject?.words.find((w) => w.pos === 'ADJ' && /ed$/.test(w.lower));
       if (made) this.builder.reopenBranchFor(made.lemma);
-      const target = this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
+      // "If rejected, the claim goes back to the employee": to that party's last step, not a step naming them.
+      const to = r.recipient;
+      const party = namesSomeone(to) ? this.actors.actors.find((a) => this.actors.names(to, a)) : undefined;
+      const partyStep = party && this.builder.tasks().reverse().find((n) => n.actor === party.id)?.id;
+      // ("… go back to the buyer for review": the step named beats the party's last one.)
+      const forStep = r.prep?.word.lower === 'for' ? this.earlierTask([r.prep.phrase])?.id : undefined;
+      const target = forStep ?? partyStep ?? this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
       if (target) {
         this.builder.loopBack(target, 'again');
         return 'loop';
