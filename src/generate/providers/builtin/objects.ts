@@ -9,7 +9,7 @@ import { BARE_PARTICIPLES } from './verb-group.ts';
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'everything']);
 // Verbs that take a receiver and a thing: "gives the new hire the office tour".
 const DITRANSITIVE = new Set(['give', 'hand', 'send', 'offer', 'show', 'grant', 'lend', 'award', 'email', 'mail', 'pay', 'tell', 'issue', 'sell', 'bring', 'owe']);
-const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in']);
+const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in', 'through']);
 // The nouns of complex prepositions ("with regard to", "on the basis of", "in accordance with"): the phrase says on
 // what grounds, and a label cut after its noun ("Review case with regard") says nothing.
 const COMPLEX_PREPOSITION_NOUNS = new Set(['regard', 'respect', 'accordance', 'basis', 'behalf', 'line', 'compliance', 'terms', 'relation', 'reference', 'view', 'means', 'light', 'case', 'addition', 'favour', 'favor', 'spite', 'lieu']);
