@@ -1,6 +1,6 @@
 // The imperative label of a step and its task type: verb lemma (+ particle) + object head phrase.
 import type { TaskType } from '../../model.ts';
-import { isTimeWord } from './agents.ts';
+import { isTimeWord, namesSomeone } from './agents.ts';
 import { LIGHT_VERBS, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
@@ -55,7 +55,9 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   if (r.prep && !timed && !(object && r.prep.word.lower === 'of' && object.of)) {
     const pw = wordsOf(r.prep.phrase);
     const room = budget() - 1;
-    if (pw.length <= room && (!object || ['about', 'for', 'into', 'of', 'on', 'with'].includes(r.prep.word.lower))) {
+    // ("walks the customer through the options": leading someone through something names the something.)
+    const leads = !!object && r.prep.word.lower === 'through' && namesSomeone(object);
+    if (pw.length <= room && (!object || leads || ['about', 'for', 'into', 'of', 'on', 'with'].includes(r.prep.word.lower))) {
       words.push(r.prep.word.lower, ...pw);
     } else if (!object && room > 0) {
       words.push(r.prep.word.lower, ...pw.slice(pw.length - room));

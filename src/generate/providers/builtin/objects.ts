@@ -9,7 +9,10 @@ import { BARE_PARTICIPLES } from './verb-group.ts';
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'everything']);
 // Verbs that take a receiver and a thing: "gives the new hire the office tour".
 const DITRANSITIVE = new Set(['give', 'hand', 'send', 'offer', 'show', 'grant', 'lend', 'award', 'email', 'mail', 'pay', 'tell', 'issue', 'sell', 'bring', 'owe']);
-const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in']);
+const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in', 'through']);
+// The nouns of complex prepositions ("with regard to", "on the basis of", "in accordance with"): the phrase says on
+// what grounds, and a label cut after its noun ("Review case with regard") says nothing.
+const COMPLEX_PREPOSITION_NOUNS = new Set(['regard', 'respect', 'accordance', 'basis', 'behalf', 'line', 'compliance', 'terms', 'relation', 'reference', 'view', 'means', 'light', 'case', 'addition', 'favour', 'favor', 'spite', 'lieu']);
 
 /** Object (active) or nothing (passive: the subject is the object, unless one follows: "is sent a message"). */
 export function readObject(tokens: Token[], from: number, r: Reading): number {
@@ -86,6 +89,10 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
       i = end;
       continue;
     }
+    if (complexPreposition(tokens, i, phrase, end)) {
+      i = phrase.of ? end : readPhrase(tokens, end + 1).end;
+      continue;
+    }
     // "… and approved by the director": a participle sharing an earlier passive's subject has its agent too.
     if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && (/ed$/.test(r.verb?.lower ?? '') || BARE_PARTICIPLES.has(r.verb?.lower ?? ''))))) r.agent = phrase;
     else if (p.lower === 'to' && !r.recipient) r.recipient = phrase;
@@ -93,4 +100,13 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
     i = end;
   }
   return i;
+}
+
+/** "with regard to …", "on the basis of …", "in accordance with …": a preposition, its bare noun and the next preposition. */
+function complexPreposition(tokens: Token[], at: number, phrase: Phrase, end: number): boolean {
+  if (!COMPLEX_PREPOSITION_NOUNS.has(phrase.head.lemma) || phrase.words.length > 1) return false;
+  const article = tokens[at + 1]?.pos === 'DET' && tokens[at + 1]!.lower === 'the';
+  const nounAt = article ? at + 2 : at + 1;
+  if (tokens[nounAt] !== phrase.head) return false;
+  return !!phrase.of || ['to', 'with', 'of'].includes(tokens[end]?.lower ?? '');
 }

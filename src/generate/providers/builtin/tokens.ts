@@ -3,6 +3,7 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
+import { markIngModifiers } from './noun-modifiers.ts';
 import { verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -182,6 +183,7 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
     }
   }
+  markIngModifiers(tokens);
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
@@ -276,11 +278,12 @@ function correctTags(tokens: Token[]): Token[] {
     if (prev.lower === 'to' && t.pos === 'VERB' && /ing$/.test(t.lower) && (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')) t.pos = 'NOUN';
   }
   // "Call the provider", "then close the ticket": a clause opening with a bare word before its object is an imperative.
+  // ("The next day the team …": a word of time is never the imperative.)
   for (let i = 0; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!];
     const opens = !prev || prev.pos === 'PUNCT' || ['then', 'and', 'or', 'please', 'finally', 'first', 'next'].includes(prev.lower);
     const objectNext = ['the', 'a', 'an', 'all', 'each', 'every', 'it', 'them', 'this', 'these', 'their', 'its'].includes(next.lower);
-    if (opens && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.first) || t.pos === 'ADJ') && objectNext && /^[a-z]+$/i.test(t.text) && !/s$/.test(t.lower)) {
+    if (opens && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.first) || t.pos === 'ADJ') && objectNext && /^[a-z]+$/i.test(t.text) && !/s$/.test(t.lower) && !isTimeWord(t.lemma)) {
       t.pos = 'VERB';
     }
   }

@@ -1,0 +1,32 @@
+// -ing words the tagger reads as verbs that only describe a noun: "the goods receiving clerk checks", "contacts
+// opposing counsel".
+import type { Token } from './tokens.ts';
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'when', 'whenever', 'if', 'after', 'before', 'once', 'while', 'until', 'that', 'who', 'which', 'because', 'unless', 'and', 'or']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+/** Whether a word could be a verb of the third person ("checks", "contacts") the tagger left as a noun. */
+const verbLikeS = (t: Token | undefined) => !!t && (t.pos === 'VERB' || (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower)));
+
+/**
+ * An -ing word between a noun-phrase word and a noun, with no verb before it in its clause, describes that noun when
+ * the clause's verb is still to come: right before it ("the paralegal contacts opposing counsel") or right after
+ * its noun ("the goods receiving clerk checks the delivery"). ("The clerk starts processing invoices" keeps its verb.)
+ */
+export function markIngModifiers(tokens: Token[]): void {
+  let clauseHasVerb = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAKS.has(t.lower)) clauseHasVerb = false;
+    const [prev, noun, after] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+    const modifies = t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && NOUNISH.has(noun?.pos ?? '') && !!prev && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(prev.pos);
+    const verbBefore = prev?.pos === 'NOUN' && verbLikeS(prev) && NOUNISH.has(tokens[i - 2]?.pos ?? '');
+    const verbAfter = verbLikeS(after) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '');
+    if (modifies && !clauseHasVerb && (verbBefore || verbAfter)) {
+      t.pos = 'ADJ';
+      continue;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') clauseHasVerb = true;
+  }
+}
+
