@@ -45,7 +45,9 @@ export function findDuration(tokens: Token[]): Duration | null {
     const words = [String(amount), qualifier, unit].filter(Boolean).join(' ');
     if (ahead) {
       let k = j + 2;
-      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos) && !POINT_VERBS.test(tokens[k]!.lower)) k++;
+      // "A week before the event, the coordinator …": a determiner after the noun starts the next phrase (the comma may be gone).
+      const startsPhrase = (t: Token, prev: Token | undefined) => t.pos === 'DET' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos) && !POINT_VERBS.test(tokens[k]!.lower) && !startsPhrase(tokens[k]!, tokens[k - 1])) k++;
       const what = tokens.slice(j + 2, k).filter((t) => t.pos !== 'DET').map((t) => t.lower);
       // "Thirty days before the subscription expires" → "30 days before subscription expires", and no more.
       if (POINT_VERBS.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos !== 'DET') what.push(tokens[k++]!.lower);

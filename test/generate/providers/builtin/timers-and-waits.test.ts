@@ -226,3 +226,12 @@ describe('"…; otherwise" after a deadline set inside a branch', () => {
     expect(tasks(other)).toContain('Enrol child');
   });
 });
+
+describe('a point in time set by an event ahead', () => {
+  it('"A week before the event, the coordinator …": the timer is named for the event, not its subject (education, health, logistics)', () => {
+    expect(events(read('The coordinator books the venue. A week before the event, the coordinator sends reminders to the guests.'))).toEqual(['1 week before event']);
+    expect(events(read('The nurse admits the patient. Two hours before the surgery the anaesthetist visits the patient.'))).toEqual(['2 hours before surgery']);
+    expect(findDuration(tokens('One day before the shipment the warehouse packs the pallets'))?.label).toBe('1 day before shipment');
+    expect(findDuration(tokens('Thirty days before the subscription expires the system sends a notice'))?.label).toBe('30 days before subscription expires');
+  });
+});
