@@ -111,6 +111,13 @@ export function findCycle(text: string): { label: string; timer: ModelTimer } | 
   return null;
 }
 
+/** "Every Friday the team reviews …": a schedule the clause opens with, which the clause's step waits for. */
+export function openingCycle(tokens: Token[]): { label: string; timer: ModelTimer } | null {
+  const text = tokens.map((t) => t.text).join(' ');
+  const cycle = findCycle(text);
+  return cycle && text.toLowerCase().startsWith(cycle.label.toLowerCase()) ? cycle : null;
+}
+
 // Words that make a time noun a point or a span ("every Monday", "the same day", "the next morning").
 const WHEN_MARKERS = new Set(['every', 'each', 'same', 'next', 'last', 'following', 'previous', 'this', 'that', 'whole', 'several', 'few', 'many']);
 const POINTS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend|morning|evening|night)s?$/;

@@ -235,3 +235,19 @@ describe('a point in time set by an event ahead', () => {
     expect(findDuration(tokens('Thirty days before the subscription expires the system sends a notice'))?.label).toBe('30 days before subscription expires');
   });
 });
+
+describe('a schedule in the middle of a text', () => {
+  const timerBefore = (m: ProcessModel, label: string) => m.nodes.find((n) => n.kind === 'intermediate' && next(m, n.id).some((x) => x.label === label));
+  it('"Every Friday the team reviews …" after the first steps waits for the schedule before the step (software delivery, IT ops)', () => {
+    const m = read('The developer opens the ticket. Every Friday the team reviews the open tickets. Then the lead closes the sprint.');
+    expect(timerBefore(m, 'Review open tickets')).toMatchObject({ label: 'Every Friday', eventType: 'timer', timer: { kind: 'cycle', value: 'R/P1W' } });
+    const ops = read('The operator installs the server. Every night the system backs up the database.');
+    expect(timerBefore(ops, 'Back up database')?.timer).toEqual({ kind: 'cycle', value: 'R/P1D' });
+  });
+
+  it('"On the first day of each month" is a monthly cycle (finance); a schedule later in the clause adds no timer (retail)', () => {
+    const m = read('The accountant books the invoices. On the first day of each month the accountant prepares the payroll.');
+    expect(timerBefore(m, 'Prepare payroll')?.timer).toEqual({ kind: 'cycle', value: 'R/P1M' });
+    expect(events(read('The clerk counts the stock. The manager checks the shelves every Monday.'))).toEqual([]);
+  });
+});
