@@ -95,6 +95,28 @@ export function lapseName(tokens: Token[]): string | null {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+// How a thing's time runs out: "expires / lapses after", "is / remains / stays valid for".
+const RUNS_OUT = /^(expires|expire|lapses|lapse)$/;
+const HOLDS = /^(is|are|remains|remain|stays|stay)$/;
+
+/**
+ * "The link expires after 30 minutes" → "Link expired", "the offer is valid for 14 days" → "Offer expired": a
+ * clause that only says how long a thing lasts, named for its end; null for anything else.
+ */
+export function expiryName(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  let at = words[0]?.pos === 'DET' ? 1 : 0;
+  const from = at;
+  while (words[at] && ['NOUN', 'PROPN', 'ADJ'].includes(words[at]!.pos) && !RUNS_OUT.test(words[at]!.lower)) at++;
+  if (at === from) return null;
+  const verb = words[at]?.lower ?? '';
+  const state = RUNS_OUT.test(verb) ? (verb.startsWith('lapse') ? 'lapsed' : 'expired') : HOLDS.test(verb) && words[at + 1]?.lower === 'valid' ? 'expired' : null;
+  const then = words[at + (state && HOLDS.test(verb) ? 2 : 1)]?.lower ?? '';
+  if (!state || !['after', 'for', 'in'].includes(then)) return null;
+  const label = [...words.slice(from, at).map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), state].join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 

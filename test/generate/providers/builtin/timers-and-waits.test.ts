@@ -2,7 +2,7 @@
 // own path, catch events named for what arrives, and counted reminders that loop back to the wait.
 import { describe, expect, it } from 'vitest';
 import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
-import { awaitedLabel, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { awaitedLabel, expiryName, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { allowedTime } from '../../../../src/generate/providers/builtin/time-allowance.ts';
 import { findDuration } from '../../../../src/generate/providers/builtin/time-expressions.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
@@ -249,5 +249,28 @@ describe('a schedule in the middle of a text', () => {
     const m = read('The accountant books the invoices. On the first day of each month the accountant prepares the payroll.');
     expect(timerBefore(m, 'Prepare payroll')?.timer).toEqual({ kind: 'cycle', value: 'R/P1M' });
     expect(events(read('The clerk counts the stock. The manager checks the shelves every Monday.'))).toEqual([]);
+  });
+});
+
+describe('a thing that expires while the process waits', () => {
+  it('names the expiry of "expires after", "lapses after", "is valid for", and nothing else', () => {
+    expect(expiryName(tokens('The link expires after 30 minutes.'))).toBe('Link expired');
+    expect(expiryName(tokens('The offer is valid for 14 days.'))).toBe('Offer expired');
+    expect(expiryName(tokens('The reservation lapses after two days.'))).toBe('Reservation lapsed');
+    expect(expiryName(tokens('The clerk waits for 2 days.'))).toBeNull();
+  });
+
+  it('"waits for the payment. The link expires after 30 minutes": a deadline on the wait, ending in the expiry (retail, insurance)', () => {
+    const m = read('The clerk sends the customer a payment link and waits for the payment. The link expires after 30 minutes. The clerk then ships the order.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ label: '30 minutes', timer: { value: 'PT30M' }, attachedTo: node(m, 'Wait for payment').id });
+    expect(after(m, timer!)).toEqual(['Link expired']);
+    expect(after(m, node(m, 'Wait for payment'))).toEqual(['Ship order']);
+    const quote = read('The broker sends the quote to the client and waits for an answer. The offer is valid for 14 days. The broker then issues the policy.');
+    expect(after(quote, boundaries(quote)[0]!)).toEqual(['Offer expired']);
+  });
+
+  it('with no wait before it, a validity is no deadline (manufacturing)', () => {
+    expect(boundaries(read('The plant ships the machine. The warranty is valid for 2 years.'))).toEqual([]);
   });
 });
