@@ -20,7 +20,7 @@ import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
 import { allowedTime } from './time-allowance.ts';
-import { findCycle, findDuration, openingCycle, type Duration } from './time-expressions.ts';
+import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
@@ -485,6 +485,10 @@ export class SentenceReader {
       // "Every Friday the team reviews …" after the first steps: the step waits for its schedule.
       const cycle = c.role === 'plain' && this.builder.hasSteps() ? openingCycle(content) : null;
       if (cycle) this.builder.appendTask({ kind: 'intermediate', label: cycle.label, eventType: 'timer', timer: cycle.timer });
+      // "After the probation period, the manager …": the step waits for the span to end.
+      const ended = c.role === 'plain' && !cycle ? spanEnd(c.tokens) : null;
+      if (ended && !this.builder.hasSteps()) this.builder.nameStart(ended, false, undefined, true);
+      else if (ended) this.builder.appendTask({ kind: 'intermediate', label: ended, eventType: 'timer' });
       const time = findDuration(c.tokens);
       // A wait's words ("2 hours before the appointment") are the timer's, not the step's object.
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);

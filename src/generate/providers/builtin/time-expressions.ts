@@ -118,6 +118,24 @@ export function openingCycle(tokens: Token[]): { label: string; timer: ModelTime
   return cycle && text.toLowerCase().startsWith(cycle.label.toLowerCase()) ? cycle : null;
 }
 
+// Spans that run out by themselves: "after the probation period", "at the end of the trial".
+const SPANS = /^(period|trial|probation|term|semester|quarter|year|month|week|day|shift|season|lease|warranty|internship|apprenticeship|sprint)$/;
+
+/**
+ * "After the probation period, …" → "End of probation period", "At the end of the trial, …" → "End of trial": a clause
+ * that opens at the end of a span, a timer with no fixed value; null for anything else ("after the meeting").
+ */
+export function spanEnd(tokens: Token[]): string | null {
+  const words = tokens.map((t) => t.lower);
+  const from = words[0] === 'after' ? 1 : words[0] === 'at' && words[1] === 'the' && words[2] === 'end' && words[3] === 'of' ? 4 : -1;
+  if (from < 0) return null;
+  let k = ['the', 'this', 'that', 'each', 'every', 'his', 'her', 'their'].includes(words[from] ?? '') ? from + 1 : from;
+  const start = k;
+  while (tokens[k] && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k++;
+  const what = tokens.slice(start, k).map((t) => t.lower);
+  return what.length && SPANS.test(what.at(-1)!) ? ['End of', ...what].join(' ') : null;
+}
+
 // Words that make a time noun a point or a span ("every Monday", "the same day", "the next morning").
 const WHEN_MARKERS = new Set(['every', 'each', 'same', 'next', 'last', 'following', 'previous', 'this', 'that', 'whole', 'several', 'few', 'many']);
 const POINTS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend|morning|evening|night)s?$/;

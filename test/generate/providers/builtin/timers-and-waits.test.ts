@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
 import { awaitedLabel, expiryName, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { allowedTime } from '../../../../src/generate/providers/builtin/time-allowance.ts';
-import { findDuration } from '../../../../src/generate/providers/builtin/time-expressions.ts';
+import { findDuration, spanEnd } from '../../../../src/generate/providers/builtin/time-expressions.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 import { untilEvent } from '../../../../src/generate/providers/builtin/waits.ts';
 import { downstream, laneOf, next, node, read, tasks } from './model-reading.ts';
@@ -272,5 +272,25 @@ describe('a thing that expires while the process waits', () => {
 
   it('with no wait before it, a validity is no deadline (manufacturing)', () => {
     expect(boundaries(read('The plant ships the machine. The warranty is valid for 2 years.'))).toEqual([]);
+  });
+});
+
+describe('the end of a span', () => {
+  it('"After the probation period", "At the end of the trial" open a step with a timer named for the end (HR, retail, finance)', () => {
+    expect(spanEnd(tokens('After the probation period, the manager reviews the performance.'))).toBe('End of probation period');
+    expect(spanEnd(tokens('At the end of the trial the system charges the card'))).toBe('End of trial');
+    expect(spanEnd(tokens('After the meeting, the secretary sends the minutes.'))).toBeNull();
+    expect(spanEnd(tokens('After 2 days the clerk calls.'))).toBeNull();
+    const hr = read('HR hires the employee. After the probation period, the manager reviews the performance.');
+    const timer = hr.nodes.find((n) => n.kind === 'intermediate')!;
+    expect(timer).toMatchObject({ label: 'End of probation period', eventType: 'timer' });
+    expect(after(hr, timer)).toEqual(['Review performance']);
+    expect(events(read('The customer signs up. At the end of the trial, the system charges the card.'))).toEqual(['End of trial']);
+  });
+
+  it('opening the text, the end of a span starts the process (education); an event ahead is no span (public administration)', () => {
+    const m = read('At the end of the semester the teacher grades the exams.');
+    expect(m.nodes.find((n) => n.kind === 'start')).toMatchObject({ label: 'End of semester', eventType: 'timer' });
+    expect(events(read('The council holds the hearing. After the hearing, the clerk publishes the decision.'))).toEqual([]);
   });
 });
