@@ -2,6 +2,7 @@
 // what it waits on ("if there is no payment within 30 days" → "Wait for payment") and how its path ends.
 import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
+import { findDuration } from './time-expressions.ts';
 import type { Token } from './tokens.ts';
 import { readUntil } from './waits.ts';
 
@@ -115,6 +116,15 @@ export function expiryName(tokens: Token[]): string | null {
   if (!state || !['after', 'for', 'in'].includes(then)) return null;
   const label = [...words.slice(from, at).map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), state].join(' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * "must file the claim within 30 days, or the claim lapses": where the "or" of a lapse after a deadline stands, when
+ * the tagger took the lapse for a noun and left it in the deadline's clause; -1 otherwise.
+ */
+export function lapseAfterOr(tokens: Token[]): number {
+  const or = tokens.findIndex((t, i) => i > 0 && t.lower === 'or' && lapseName(tokens.slice(i)) !== null);
+  return or > 0 && findDuration(tokens.slice(0, or))?.kind === 'deadline' ? or : -1;
 }
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };

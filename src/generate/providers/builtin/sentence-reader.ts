@@ -10,7 +10,7 @@ import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, expiryName, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -480,6 +480,9 @@ export class SentenceReader {
     clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
+      // "…within 30 days, or the claim lapses": the lapse is a clause of its own, the deadline's path.
+      const or = lapseAfterOr(clauses[k]!.tokens);
+      if (or > 0) clauses.splice(k, 1, { ...clauses[k]!, tokens: clauses[k]!.tokens.slice(0, or) }, { ...clauses[k]!, role: 'plain', orWithPrevious: false, tokens: clauses[k]!.tokens.slice(or) });
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
       // "Every Friday the team reviews …" after the first steps: the step waits for its schedule.

@@ -2,7 +2,7 @@
 // own path, catch events named for what arrives, and counted reminders that loop back to the wait.
 import { describe, expect, it } from 'vitest';
 import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
-import { awaitedLabel, expiryName, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { awaitedLabel, expiryName, lapseAfterOr, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { allowedTime } from '../../../../src/generate/providers/builtin/time-allowance.ts';
 import { findDuration, spanEnd } from '../../../../src/generate/providers/builtin/time-expressions.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
@@ -292,5 +292,23 @@ describe('the end of a span', () => {
     const m = read('At the end of the semester the teacher grades the exams.');
     expect(m.nodes.find((n) => n.kind === 'start')).toMatchObject({ label: 'End of semester', eventType: 'timer' });
     expect(events(read('The council holds the hearing. After the hearing, the clerk publishes the decision.'))).toEqual([]);
+  });
+});
+
+describe('a deadline with ", or the thing lapses" in one clause', () => {
+  it('finds the "or" of the lapse only after a deadline', () => {
+    expect(lapseAfterOr(tokens('The customer must file the claim within 30 days, or the claim lapses.'))).toBeGreaterThan(0);
+    expect(lapseAfterOr(tokens('The customer files the claim, or the claim lapses.'))).toBe(-1);
+    expect(lapseAfterOr(tokens('The clerk must file the report within 3 days or sooner.'))).toBe(-1);
+  });
+
+  it('the lapse is the path of a boundary timer on the step, and the work goes on (insurance, education)', () => {
+    const m = read('The customer must file the claim within 30 days, or the claim lapses. The insurer assesses the claim.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ label: '30 days', timer: { value: 'P30D' }, attachedTo: node(m, 'File claim').id });
+    expect(after(m, timer!)).toEqual(['Claim lapsed']);
+    expect(after(m, node(m, 'File claim'))).toEqual(['Assess claim']);
+    const school = read('The student must accept the place within 10 days, or the offer expires. The school sends the timetable.');
+    expect(after(school, boundaries(school)[0]!)).toEqual(['Offer expired']);
   });
 });
