@@ -2,6 +2,7 @@
 // what it waits on ("if there is no payment within 30 days" → "Wait for payment") and how its path ends.
 import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
+import { findDuration } from './time-expressions.ts';
 import type { Token } from './tokens.ts';
 import { readUntil } from './waits.ts';
 
@@ -93,6 +94,37 @@ export function lapseName(tokens: Token[]): string | null {
   const state = words[at]!.lower.startsWith('lapse') ? 'lapsed' : /^(expire|run)/.test(words[at]!.lower) ? 'expired' : 'void';
   const label = [...words.slice(0, at).map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), state].join(' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+// How a thing's time runs out: "expires / lapses after", "is / remains / stays valid for".
+const RUNS_OUT = /^(expires|expire|lapses|lapse)$/;
+const HOLDS = /^(is|are|remains|remain|stays|stay)$/;
+
+/**
+ * "The link expires after 30 minutes" → "Link expired", "the offer is valid for 14 days" → "Offer expired": a
+ * clause that only says how long a thing lasts, named for its end; null for anything else.
+ */
+export function expiryName(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  let at = words[0]?.pos === 'DET' ? 1 : 0;
+  const from = at;
+  while (words[at] && ['NOUN', 'PROPN', 'ADJ'].includes(words[at]!.pos) && !RUNS_OUT.test(words[at]!.lower)) at++;
+  if (at === from) return null;
+  const verb = words[at]?.lower ?? '';
+  const state = RUNS_OUT.test(verb) ? (verb.startsWith('lapse') ? 'lapsed' : 'expired') : HOLDS.test(verb) && words[at + 1]?.lower === 'valid' ? 'expired' : null;
+  const then = words[at + (state && HOLDS.test(verb) ? 2 : 1)]?.lower ?? '';
+  if (!state || !['after', 'for', 'in'].includes(then)) return null;
+  const label = [...words.slice(from, at).map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), state].join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * "must file the claim within 30 days, or the claim lapses": where the "or" of a lapse after a deadline stands, when
+ * the tagger took the lapse for a noun and left it in the deadline's clause; -1 otherwise.
+ */
+export function lapseAfterOr(tokens: Token[]): number {
+  const or = tokens.findIndex((t, i) => i > 0 && t.lower === 'or' && lapseName(tokens.slice(i)) !== null);
+  return or > 0 && findDuration(tokens.slice(0, or))?.kind === 'deadline' ? or : -1;
 }
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };

@@ -10,7 +10,7 @@ import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -20,7 +20,7 @@ import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
 import { allowedTime } from './time-allowance.ts';
-import { findCycle, findDuration, type Duration } from './time-expressions.ts';
+import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
@@ -133,6 +133,28 @@ export class SentenceReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Hangs a thing's expiry on the wait just drawn: the catch event becomes a receive step ("Payment received" →
+   * "Wait for payment") with an interrupting timer whose path ends as `name`. False when the last step is no wait.
+   */
+  private expiresWait(time: Duration, name: string): boolean {
+    const host = this.builder.lastTaskId();
+    const node = host ? this.builder.node(host) : undefined;
+    if (!host || !node) return false;
+    const caught = node.kind === 'intermediate' && node.eventType === 'message';
+    if (!caught && !(node.kind === 'task' && node.taskType === 'receive')) return false;
+    if (caught) {
+      // "Payment received" → "Wait for payment": the event's words without the state they reach.
+      const label = this.waits.get(host) ?? `Wait for ${node.label.split(' ').slice(0, -1).join(' ').toLowerCase()}`;
+      Object.assign(node, { kind: 'task', taskType: 'receive', label });
+      delete node.eventType;
+      this.trace.task(null, host);
+    }
+    this.builder.openBoundary(host, time.label, time.timer);
+    this.builder.endBranchAs(name);
+    return true;
   }
 
   /** "After two reminders, the case is closed": the rest of the sentence is what happens once the count is reached. */
@@ -458,12 +480,28 @@ export class SentenceReader {
     clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);
     for (let k = 0; k < clauses.length; k++) {
+      // "…within 30 days, or the claim lapses": the lapse is a clause of its own, the deadline's path.
+      const or = lapseAfterOr(clauses[k]!.tokens);
+      if (or > 0) clauses.splice(k, 1, { ...clauses[k]!, tokens: clauses[k]!.tokens.slice(0, or) }, { ...clauses[k]!, role: 'plain', orWithPrevious: false, tokens: clauses[k]!.tokens.slice(or) });
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
+      // "Every Friday the team reviews …" after the first steps: the step waits for its schedule.
+      const cycle = c.role === 'plain' && this.builder.hasSteps() ? openingCycle(content) : null;
+      if (cycle) this.builder.appendTask({ kind: 'intermediate', label: cycle.label, eventType: 'timer', timer: cycle.timer });
+      // "After the probation period, the manager …": the step waits for the span to end.
+      const ended = c.role === 'plain' && !cycle ? spanEnd(c.tokens) : null;
+      if (ended && !this.builder.hasSteps()) this.builder.nameStart(ended, false, undefined, true);
+      else if (ended) this.builder.appendTask({ kind: 'intermediate', label: ended, eventType: 'timer' });
       const time = findDuration(c.tokens);
       // A wait's words ("2 hours before the appointment") are the timer's, not the step's object.
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);
       const reading = readClause(content.filter((t) => !waited.has(t)));
+      // "… waits for the payment. The link expires after 30 minutes": a deadline on the wait, ending in the expiry.
+      const expiry = time?.kind === 'wait' && c.role === 'plain' ? expiryName(content) : null;
+      if (expiry && this.expiresWait(time!, expiry)) {
+        this.trace.skipAll(c.tokens, 'process-end');
+        continue;
+      }
       if (time && this.timeEvent(c, time, reading)) continue;
       // "If they do not answer, a reminder is sent after one week": the wait's time is the unanswered wait's deadline.
       const lateBy = !time && c.role === 'condition' && reading.negated ? this.unansweredFor(c, clauses[k + 1]) : null;

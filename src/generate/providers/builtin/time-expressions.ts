@@ -45,7 +45,9 @@ export function findDuration(tokens: Token[]): Duration | null {
     const words = [String(amount), qualifier, unit].filter(Boolean).join(' ');
     if (ahead) {
       let k = j + 2;
-      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos) && !POINT_VERBS.test(tokens[k]!.lower)) k++;
+      // "A week before the event, the coordinator …": a determiner after the noun starts the next phrase (the comma may be gone).
+      const startsPhrase = (t: Token, prev: Token | undefined) => t.pos === 'DET' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+      while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos) && !POINT_VERBS.test(tokens[k]!.lower) && !startsPhrase(tokens[k]!, tokens[k - 1])) k++;
       const what = tokens.slice(j + 2, k).filter((t) => t.pos !== 'DET').map((t) => t.lower);
       // "Thirty days before the subscription expires" → "30 days before subscription expires", and no more.
       if (POINT_VERBS.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos !== 'DET') what.push(tokens[k++]!.lower);
@@ -107,6 +109,31 @@ export function findCycle(text: string): { label: string; timer: ModelTimer } | 
     return { label, timer: { kind: 'cycle', value: cycle } };
   }
   return null;
+}
+
+/** "Every Friday the team reviews …": a schedule the clause opens with, which the clause's step waits for. */
+export function openingCycle(tokens: Token[]): { label: string; timer: ModelTimer } | null {
+  const text = tokens.map((t) => t.text).join(' ');
+  const cycle = findCycle(text);
+  return cycle && text.toLowerCase().startsWith(cycle.label.toLowerCase()) ? cycle : null;
+}
+
+// Spans that run out by themselves: "after the probation period", "at the end of the trial".
+const SPANS = /^(period|trial|probation|term|semester|quarter|year|month|week|day|shift|season|lease|warranty|internship|apprenticeship|sprint)$/;
+
+/**
+ * "After the probation period, …" → "End of probation period", "At the end of the trial, …" → "End of trial": a clause
+ * that opens at the end of a span, a timer with no fixed value; null for anything else ("after the meeting").
+ */
+export function spanEnd(tokens: Token[]): string | null {
+  const words = tokens.map((t) => t.lower);
+  const from = words[0] === 'after' ? 1 : words[0] === 'at' && words[1] === 'the' && words[2] === 'end' && words[3] === 'of' ? 4 : -1;
+  if (from < 0) return null;
+  let k = ['the', 'this', 'that', 'each', 'every', 'his', 'her', 'their'].includes(words[from] ?? '') ? from + 1 : from;
+  const start = k;
+  while (tokens[k] && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k++;
+  const what = tokens.slice(start, k).map((t) => t.lower);
+  return what.length && SPANS.test(what.at(-1)!) ? ['End of', ...what].join(' ') : null;
 }
 
 // Words that make a time noun a point or a span ("every Monday", "the same day", "the next morning").

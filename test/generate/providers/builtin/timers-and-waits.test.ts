@@ -2,9 +2,9 @@
 // own path, catch events named for what arrives, and counted reminders that loop back to the wait.
 import { describe, expect, it } from 'vitest';
 import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
-import { awaitedLabel, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { awaitedLabel, expiryName, lapseAfterOr, lapseName, reminderCount } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { allowedTime } from '../../../../src/generate/providers/builtin/time-allowance.ts';
-import { findDuration } from '../../../../src/generate/providers/builtin/time-expressions.ts';
+import { findDuration, spanEnd } from '../../../../src/generate/providers/builtin/time-expressions.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 import { untilEvent } from '../../../../src/generate/providers/builtin/waits.ts';
 import { downstream, laneOf, next, node, read, tasks } from './model-reading.ts';
@@ -224,5 +224,91 @@ describe('"…; otherwise" after a deadline set inside a branch', () => {
     const other = read('The school checks the form. If the form is incomplete, the parent must complete it within 10 days. Otherwise the school enrols the child.');
     expect(other.nodes.some((n) => n.kind === 'boundary')).toBe(false);
     expect(tasks(other)).toContain('Enrol child');
+  });
+});
+
+describe('a point in time set by an event ahead', () => {
+  it('"A week before the event, the coordinator …": the timer is named for the event, not its subject (education, health, logistics)', () => {
+    expect(events(read('The coordinator books the venue. A week before the event, the coordinator sends reminders to the guests.'))).toEqual(['1 week before event']);
+    expect(events(read('The nurse admits the patient. Two hours before the surgery the anaesthetist visits the patient.'))).toEqual(['2 hours before surgery']);
+    expect(findDuration(tokens('One day before the shipment the warehouse packs the pallets'))?.label).toBe('1 day before shipment');
+    expect(findDuration(tokens('Thirty days before the subscription expires the system sends a notice'))?.label).toBe('30 days before subscription expires');
+  });
+});
+
+describe('a schedule in the middle of a text', () => {
+  const timerBefore = (m: ProcessModel, label: string) => m.nodes.find((n) => n.kind === 'intermediate' && next(m, n.id).some((x) => x.label === label));
+  it('"Every Friday the team reviews …" after the first steps waits for the schedule before the step (software delivery, IT ops)', () => {
+    const m = read('The developer opens the ticket. Every Friday the team reviews the open tickets. Then the lead closes the sprint.');
+    expect(timerBefore(m, 'Review open tickets')).toMatchObject({ label: 'Every Friday', eventType: 'timer', timer: { kind: 'cycle', value: 'R/P1W' } });
+    const ops = read('The operator installs the server. Every night the system backs up the database.');
+    expect(timerBefore(ops, 'Back up database')?.timer).toEqual({ kind: 'cycle', value: 'R/P1D' });
+  });
+
+  it('"On the first day of each month" is a monthly cycle (finance); a schedule later in the clause adds no timer (retail)', () => {
+    const m = read('The accountant books the invoices. On the first day of each month the accountant prepares the payroll.');
+    expect(timerBefore(m, 'Prepare payroll')?.timer).toEqual({ kind: 'cycle', value: 'R/P1M' });
+    expect(events(read('The clerk counts the stock. The manager checks the shelves every Monday.'))).toEqual([]);
+  });
+});
+
+describe('a thing that expires while the process waits', () => {
+  it('names the expiry of "expires after", "lapses after", "is valid for", and nothing else', () => {
+    expect(expiryName(tokens('The link expires after 30 minutes.'))).toBe('Link expired');
+    expect(expiryName(tokens('The offer is valid for 14 days.'))).toBe('Offer expired');
+    expect(expiryName(tokens('The reservation lapses after two days.'))).toBe('Reservation lapsed');
+    expect(expiryName(tokens('The clerk waits for 2 days.'))).toBeNull();
+  });
+
+  it('"waits for the payment. The link expires after 30 minutes": a deadline on the wait, ending in the expiry (retail, insurance)', () => {
+    const m = read('The clerk sends the customer a payment link and waits for the payment. The link expires after 30 minutes. The clerk then ships the order.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ label: '30 minutes', timer: { value: 'PT30M' }, attachedTo: node(m, 'Wait for payment').id });
+    expect(after(m, timer!)).toEqual(['Link expired']);
+    expect(after(m, node(m, 'Wait for payment'))).toEqual(['Ship order']);
+    const quote = read('The broker sends the quote to the client and waits for an answer. The offer is valid for 14 days. The broker then issues the policy.');
+    expect(after(quote, boundaries(quote)[0]!)).toEqual(['Offer expired']);
+  });
+
+  it('with no wait before it, a validity is no deadline (manufacturing)', () => {
+    expect(boundaries(read('The plant ships the machine. The warranty is valid for 2 years.'))).toEqual([]);
+  });
+});
+
+describe('the end of a span', () => {
+  it('"After the probation period", "At the end of the trial" open a step with a timer named for the end (HR, retail, finance)', () => {
+    expect(spanEnd(tokens('After the probation period, the manager reviews the performance.'))).toBe('End of probation period');
+    expect(spanEnd(tokens('At the end of the trial the system charges the card'))).toBe('End of trial');
+    expect(spanEnd(tokens('After the meeting, the secretary sends the minutes.'))).toBeNull();
+    expect(spanEnd(tokens('After 2 days the clerk calls.'))).toBeNull();
+    const hr = read('HR hires the employee. After the probation period, the manager reviews the performance.');
+    const timer = hr.nodes.find((n) => n.kind === 'intermediate')!;
+    expect(timer).toMatchObject({ label: 'End of probation period', eventType: 'timer' });
+    expect(after(hr, timer)).toEqual(['Review performance']);
+    expect(events(read('The customer signs up. At the end of the trial, the system charges the card.'))).toEqual(['End of trial']);
+  });
+
+  it('opening the text, the end of a span starts the process (education); an event ahead is no span (public administration)', () => {
+    const m = read('At the end of the semester the teacher grades the exams.');
+    expect(m.nodes.find((n) => n.kind === 'start')).toMatchObject({ label: 'End of semester', eventType: 'timer' });
+    expect(events(read('The council holds the hearing. After the hearing, the clerk publishes the decision.'))).toEqual([]);
+  });
+});
+
+describe('a deadline with ", or the thing lapses" in one clause', () => {
+  it('finds the "or" of the lapse only after a deadline', () => {
+    expect(lapseAfterOr(tokens('The customer must file the claim within 30 days, or the claim lapses.'))).toBeGreaterThan(0);
+    expect(lapseAfterOr(tokens('The customer files the claim, or the claim lapses.'))).toBe(-1);
+    expect(lapseAfterOr(tokens('The clerk must file the report within 3 days or sooner.'))).toBe(-1);
+  });
+
+  it('the lapse is the path of a boundary timer on the step, and the work goes on (insurance, education)', () => {
+    const m = read('The customer must file the claim within 30 days, or the claim lapses. The insurer assesses the claim.');
+    const [timer] = boundaries(m);
+    expect(timer).toMatchObject({ label: '30 days', timer: { value: 'P30D' }, attachedTo: node(m, 'File claim').id });
+    expect(after(m, timer!)).toEqual(['Claim lapsed']);
+    expect(after(m, node(m, 'File claim'))).toEqual(['Assess claim']);
+    const school = read('The student must accept the place within 10 days, or the offer expires. The school sends the timetable.');
+    expect(after(school, boundaries(school)[0]!)).toEqual(['Offer expired']);
   });
 });
