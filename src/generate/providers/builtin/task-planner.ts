@@ -2,6 +2,7 @@
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { HandledThings } from './handled-things.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -69,6 +70,8 @@ export class TaskPlanner {
   private readonly people = new PeopleMentioned();
   /** Whom the process sent or asked something: waiting for them is waiting for their answer. */
   private readonly addressed = new Set<string>();
+  /** Who last acted on each thing, for agentless passives about it. */
+  private readonly handled = new HandledThings();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -132,7 +135,10 @@ export class TaskPlanner {
       if (this.lent) return this.state.actor;
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
       // decided on the work, not by the one who missed the deadline.
-      if (!r.verb || !REFUSING.has(verbBase(r.verb))) return null;
+      if (!r.verb || !REFUSING.has(verbBase(r.verb))) {
+        const handler = this.handled.handler(r.subjectPronoun ? this.state.thing : r.subject);
+        return handler ? (this.state.actor = handler) : null;
+      }
       // (On a deadline's path there is no choice: a party the process serves does not refuse its own case, so the
       // last one before it who acted does.)
       const served = this.state.actor && SERVED_PARTIES.has(this.state.actor.head);
@@ -316,6 +322,7 @@ export class TaskPlanner {
     else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
+    this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
     if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
