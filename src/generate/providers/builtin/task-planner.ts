@@ -108,6 +108,7 @@ export class TaskPlanner {
   /** "If the visitor has no valid ID, security turns them away": who a condition is about, for "them" after it. */
   noteConditionSubject(r: Reading): void {
     if (r.subject && !r.passive) this.people.note(r.subject, r.subject.head.pos !== 'PRON' && this.actors.canAct(r.subject));
+    this.people.noteCondition(r.passive ? null : r.subject);
   }
 
   private notePeople(r: Reading): void {
@@ -314,10 +315,11 @@ export class TaskPlanner {
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
     const acting = (p: Phrase) => !!actor && this.actors.names(p, actor);
+    const branch = this.builder.inBranchNow();
     const phrasal = r.particle ? `${base} ${r.particle.lower}` : base;
     // "checks them in": people when people were named; the parcels when only they were.
-    const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting) ?? undefined) : undefined;
-    const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting) : undefined);
+    const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting, branch) ?? undefined) : undefined;
+    const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
     else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
@@ -380,7 +382,7 @@ export class TaskPlanner {
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
-    const implied = object ? null : withImpliedObject(r, base, this.workItems.inHand(this.state.thing, base), () => this.people.meant('them', base, acting) ?? null);
+    const implied = object ? null : withImpliedObject(r, base, this.workItems.inHand(this.state.thing, base), () => this.people.meant('them', base, acting, branch) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);
