@@ -172,8 +172,17 @@ export class TaskPlanner {
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
-    if (!r.subject) return c.sharesSubject ? this.state.actor : null;
+    if (!r.subject) return c.sharesSubject ? this.state.actor : this.orderedActor();
     return null;
+  }
+
+  /**
+   * Who does a step said as an order to the reader ("The customer places an order. Check the stock."): the narrator's
+   * organisation when an outside or served party acted last — never that party; otherwise whoever acts now.
+   */
+  private orderedActor(): Actor | null {
+    const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
+    return outside ? (this.state.actor = this.state.speaker ?? this.actors.named('Company')) : null;
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
