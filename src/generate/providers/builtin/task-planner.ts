@@ -567,7 +567,13 @@ function stemOf(word: string): string {
   return word.toLowerCase().replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
 }
 
-/** What "it", "this" or "they" may point at: a thing, never a person, a measure, an amount or a date. */
+// What one asks someone for about a thing: "requests approval", "seeks sign-off", "asks for permission".
+const ANSWERS_ASKED_FOR = new Set(['approval', 'permission', 'consent', 'authorisation', 'authorization', 'sign-off', 'signoff', 'clearance', 'go-ahead']);
+
+/**
+ * What "it", "this" or "they" may point at: a thing, never a person, a measure, an amount or a date — nor the answer
+ * asked for ("requests approval from finance. Finance approves it." means the request).
+ */
 function pointable(p: Phrase): boolean {
-  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p);
+  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p) && !ANSWERS_ASKED_FOR.has(p.head.lemma.toLowerCase());
 }

@@ -17,3 +17,11 @@ describe('after "and", a verb\'s -s form with a bare noun object is a second ste
     expect(tasks(read('The clerk handles complaints and requests from customers.'))).toEqual(['Handle complaints']);
   });
 });
+
+describe('"it" after asking for an answer means the thing answered on, not the answer', () => {
+  it('finance, education, software delivery: approval, permission and sign-off are asked for about a thing', () => {
+    expect(tasks(read('The employee fills in a travel request and requests approval from finance. Finance approves it.'))).toContain('Approve travel request');
+    expect(tasks(read('The teacher plans a field trip and asks the principal for permission. The principal approves it.'))).toContain('Approve field trip');
+    expect(tasks(read('The engineer writes a change plan and seeks sign-off from the architect. The architect reviews it.'))).toContain('Review change plan');
+  });
+});
