@@ -1,6 +1,6 @@
 // Object pronouns that mean people: "calls her", "informs them" point back at the last person or party named other
 // than the one acting — never at a thing, a measure, an amount or a date.
-import { namesSomeone } from './agents.ts';
+import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import type { Phrase } from './phrase.ts';
 
 // Verbs whose object is someone: "informs them" is telling people, "confirms them" is confirming things.
@@ -20,21 +20,37 @@ const MAX_REMEMBERED = 8;
 /** The people and parties named so far, latest last. */
 export class PeopleMentioned {
   private readonly named: Phrase[] = [];
+  /** How many were ever noted, to tell who was named after a condition. */
+  private seen = 0;
+  /** The party the process serves whom the last condition was about ("If the visitor has no ID, …"). */
+  private served: { party: Phrase; at: number } | null = null;
 
   /** Every clause's subject, object, receiver and agent that can act is a person a later pronoun may mean. */
   note(p: Phrase | null, canAct: boolean): void {
     if (!p || p.head.pos === 'PRON' || !canAct) return;
     this.named.push(p);
+    this.seen++;
     if (this.named.length > MAX_REMEMBERED) this.named.shift();
+  }
+
+  /** The subject of a condition: when it is a party the process serves, "them" on its branches means it. */
+  noteCondition(subject: Phrase | null): void {
+    this.served = subject && SERVED_PARTIES.has(subject.head.lemma.toLowerCase()) ? { party: subject, at: this.seen } : null;
   }
 
   /**
    * Whom an object pronoun means, or undefined when it is no person pronoun: "him"/"her" always, "them" after a verb
    * that takes people. `acting` tells whether a phrase names whoever acts, who is never the one acted on.
    */
-  meant(pronoun: string, verb: string, acting: (p: Phrase) => boolean): Phrase | null | undefined {
+  meant(pronoun: string, verb: string, acting: (p: Phrase) => boolean, inBranch = false): Phrase | null | undefined {
     const person = PERSONAL.has(pronoun);
     if (!person && !(pronoun === 'them' && PERSON_VERBS.has(verb))) return undefined;
+    // "If the visitor has no ID, … Otherwise the host escorts them": in a branch of a condition about a served party,
+    // "them" is that party, not a staff member named on the other branch — unless several others were named since.
+    const since = this.named.slice(Math.max(0, this.named.length - (this.seen - (this.served?.at ?? this.seen))));
+    if (inBranch && pronoun === 'them' && this.served && !acting(this.served.party) && !since.some((p) => p.head.lower !== p.head.lemma.toLowerCase())) {
+      return this.served.party;
+    }
     for (let k = this.named.length - 1; k >= 0; k--) {
       const p = this.named[k]!;
       if (acting(p)) continue;

@@ -2,6 +2,7 @@
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { HandledThings } from './handled-things.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -69,6 +70,8 @@ export class TaskPlanner {
   private readonly people = new PeopleMentioned();
   /** Whom the process sent or asked something: waiting for them is waiting for their answer. */
   private readonly addressed = new Set<string>();
+  /** Who last acted on each thing, for agentless passives about it. */
+  private readonly handled = new HandledThings();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -105,6 +108,7 @@ export class TaskPlanner {
   /** "If the visitor has no valid ID, security turns them away": who a condition is about, for "them" after it. */
   noteConditionSubject(r: Reading): void {
     if (r.subject && !r.passive) this.people.note(r.subject, r.subject.head.pos !== 'PRON' && this.actors.canAct(r.subject));
+    this.people.noteCondition(r.passive ? null : r.subject);
   }
 
   private notePeople(r: Reading): void {
@@ -132,7 +136,10 @@ export class TaskPlanner {
       if (this.lent) return this.state.actor;
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
       // decided on the work, not by the one who missed the deadline.
-      if (!r.verb || !REFUSING.has(verbBase(r.verb))) return null;
+      if (!r.verb || !REFUSING.has(verbBase(r.verb))) {
+        const handler = this.handled.handler(r.subjectPronoun ? this.state.thing : r.subject);
+        return handler ? (this.state.actor = handler) : null;
+      }
       // (On a deadline's path there is no choice: a party the process serves does not refuse its own case, so the
       // last one before it who acted does.)
       const served = this.state.actor && SERVED_PARTIES.has(this.state.actor.head);
@@ -165,8 +172,17 @@ export class TaskPlanner {
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
-    if (!r.subject) return c.sharesSubject ? this.state.actor : null;
+    if (!r.subject) return c.sharesSubject ? this.state.actor : this.orderedActor();
     return null;
+  }
+
+  /**
+   * Who does a step said as an order to the reader ("The customer places an order. Check the stock."): the narrator's
+   * organisation when an outside or served party acted last — never that party; otherwise whoever acts now.
+   */
+  private orderedActor(): Actor | null {
+    const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
+    return outside ? (this.state.actor = this.state.speaker ?? this.actors.named('Company')) : null;
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
@@ -308,14 +324,16 @@ export class TaskPlanner {
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
     const acting = (p: Phrase) => !!actor && this.actors.names(p, actor);
+    const branch = this.builder.inBranchNow();
     const phrasal = r.particle ? `${base} ${r.particle.lower}` : base;
     // "checks them in": people when people were named; the parcels when only they were.
-    const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting) ?? undefined) : undefined;
-    const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting) : undefined);
+    const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting, branch) ?? undefined) : undefined;
+    const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
     else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
+    this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
     if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
@@ -379,7 +397,7 @@ export class TaskPlanner {
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
-    const implied = object ? null : withImpliedObject(r, base, this.workItems.inHand(this.state.thing, base), () => this.people.meant('them', base, acting) ?? null);
+    const implied = object ? null : withImpliedObject(r, base, this.workItems.inHand(this.state.thing, base), () => this.people.meant('them', base, acting, branch) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);
@@ -555,7 +573,13 @@ function stemOf(word: string): string {
   return word.toLowerCase().replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
 }
 
-/** What "it", "this" or "they" may point at: a thing, never a person, a measure, an amount or a date. */
+// What one asks someone for about a thing: "requests approval", "seeks sign-off", "asks for permission".
+const ANSWERS_ASKED_FOR = new Set(['approval', 'permission', 'consent', 'authorisation', 'authorization', 'sign-off', 'signoff', 'clearance', 'go-ahead']);
+
+/**
+ * What "it", "this" or "they" may point at: a thing, never a person, a measure, an amount or a date — nor the answer
+ * asked for ("requests approval from finance. Finance approves it." means the request).
+ */
 function pointable(p: Phrase): boolean {
-  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p);
+  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p) && !ANSWERS_ASKED_FOR.has(p.head.lemma.toLowerCase());
 }

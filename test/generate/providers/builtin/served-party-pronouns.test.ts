@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { read, tasks } from './model-reading.ts';
+
+describe('"them" in a branch of a condition about a served party means that party', () => {
+  it('facilities: the host escorts the visitor, not the receptionist named on the other branch', () => {
+    const m = read('The visitor arrives at reception. If the visitor has no ID, the receptionist calls the host. Otherwise the host escorts them to the meeting room.');
+    expect(tasks(m)).toContain('Escort visitor');
+  });
+
+  it('health: the patient is discharged, not the doctor paged', () => {
+    expect(tasks(read('If the patient is in pain, the nurse pages the doctor. Otherwise the nurse discharges them.'))).toContain('Discharge patient');
+  });
+
+  it('education: the student is informed, not the dean', () => {
+    const m = read('If the student misses the exam, the teacher informs the dean. Otherwise the teacher grades the exam and informs them.');
+    expect(tasks(m)).toEqual(expect.arrayContaining(['Inform dean', 'Inform student']));
+  });
+
+  it('retail: people named in the plural since the condition keep "them"', () => {
+    const m = read('If the customer orders more than ten items, the clerk calls the suppliers and asks them for a discount.');
+    expect(tasks(m)).toContain('Ask suppliers for discount');
+  });
+});
