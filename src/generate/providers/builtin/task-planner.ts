@@ -432,7 +432,8 @@ export class TaskPlanner {
     // ("requests the documents": a thing asked for is the object itself.)
     const turnsToSomeone = ASKING_VERBS.has(base) && !(object && !namesSomeone(object) && !asked);
     const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
-    if (handled && pointable(handled) && !lightVerbStep(r, handled)) {
+    // (A system acted on is a thing too: "patches the server. Then the engineer reboots it.")
+    if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) {
       this.state.thing = handled;
       this.workItems.note(handled);
     }

@@ -35,3 +35,10 @@ describe('"them" after a condition about someone', () => {
     expect(tasks(read('If the visitor has no valid ID, security turns them away. Otherwise the host welcomes the visitor.'))).toContain('Turn away visitor');
   });
 });
+
+describe('"it" after a system was acted on', () => {
+  it('means the system ("patches the server … reboots it") (IT operations, manufacturing)', () => {
+    expect(tasks(read('The engineer patches the server. Then the engineer reboots it.'))).toEqual(['Patch server', 'Reboot server']);
+    expect(tasks(read('The technician updates the software. Then the technician tests it.'))).toEqual(['Update software', 'Test software']);
+  });
+});
