@@ -487,11 +487,13 @@ export class SentenceReader {
       const content = stripConnective(c.tokens);
       // "Every Friday the team reviews …" after the first steps: the step waits for its schedule.
       const cycle = c.role === 'plain' && this.builder.hasSteps() ? openingCycle(content) : null;
-      if (cycle) this.builder.appendTask({ kind: 'intermediate', label: cycle.label, eventType: 'timer', timer: cycle.timer });
+      // (The timer sits in the lane of whoever waits for it: the clause's subject.)
+      const waiter = () => this.planner.actorNamed(readClause(content).subject)?.id ?? null;
+      if (cycle) this.builder.appendTask({ kind: 'intermediate', label: cycle.label, actor: waiter(), eventType: 'timer', timer: cycle.timer });
       // "After the probation period, the manager …": the step waits for the span to end.
       const ended = c.role === 'plain' && !cycle ? spanEnd(c.tokens) : null;
       if (ended && !this.builder.hasSteps()) this.builder.nameStart(ended, false, undefined, true);
-      else if (ended) this.builder.appendTask({ kind: 'intermediate', label: ended, eventType: 'timer' });
+      else if (ended) this.builder.appendTask({ kind: 'intermediate', label: ended, actor: waiter(), eventType: 'timer' });
       const time = findDuration(c.tokens);
       // A wait's words ("2 hours before the appointment") are the timer's, not the step's object.
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);

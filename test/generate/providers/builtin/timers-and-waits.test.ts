@@ -312,3 +312,11 @@ describe('a deadline with ", or the thing lapses" in one clause', () => {
     expect(after(school, boundaries(school)[0]!)).toEqual(['Offer expired']);
   });
 });
+
+describe('a schedule in the middle of a text', () => {
+  it('sits in the lane of whoever waits for it (HR)', () => {
+    const m = read('The clerk collects the timesheets. Every Friday the manager reviews the timesheets.');
+    const timer = m.nodes.find((n) => n.kind === 'intermediate' && n.label === 'Every Friday')!;
+    expect(m.actors.find((a) => a.id === timer.actor)?.name).toBe('Manager');
+  });
+});
