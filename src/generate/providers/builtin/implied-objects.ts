@@ -51,29 +51,3 @@ function saysNoMore(r: Reading, base: string): boolean {
   if (next.lower === 'whether' || (next.lower === 'if' && ASKING_IF.has(base))) return false;
   return !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) && next.lower !== 'to';
 }
-
-// Verbs that pass judgement on the work as a whole.
-const JUDGING = new Set(['approve', 'reject', 'decide', 'review', 'sign', 'confirm', 'vote', 'comment', 'respond', 'agree', 'consent', 'object']);
-
-/**
- * The things the steps so far acted on. A verb with its object unsaid ("the board approves", "the manager decides")
- * acts on the process's work item — the thing handled most — rather than whatever was named last ("Decide on claim",
- * not "Decide on damage" after "codes the damage"); the last thing wins a tie.
- */
-export class WorkItems {
-  private readonly counts = new Map<string, { phrase: Phrase; count: number }>();
-
-  note(p: Phrase): void {
-    const key = p.head.lemma.toLowerCase();
-    const seen = this.counts.get(key);
-    this.counts.set(key, { phrase: p, count: (seen?.count ?? 0) + 1 });
-  }
-
-  /** A verb that judges ("approve", "decide") takes the work item; one that carries on ("send", "ship") the last thing. */
-  inHand(last: Phrase | null, verb: string): Phrase | null {
-    if (!JUDGING.has(verb)) return last;
-    let best = last ? this.counts.get(last.head.lemma.toLowerCase()) : undefined;
-    for (const item of this.counts.values()) if (!best || item.count > best.count) best = item;
-    return best?.phrase ?? last;
-  }
-}

@@ -7,7 +7,7 @@ import { backReference, stepNamed, type BackReference } from './back-reference.t
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
-import { withImpliedObject, WorkItems } from './implied-objects.ts';
+import { withImpliedObject } from './implied-objects.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
@@ -397,7 +397,7 @@ export class TaskPlanner {
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
-    const implied = object ? null : withImpliedObject(r, base, this.workItems.inHand(this.state.thing, base), () => this.people.meant('them', base, acting, branch) ?? null);
+    const implied = object ? null : withImpliedObject(r, base, this.state.thing, () => this.people.meant('them', base, acting, branch) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);
@@ -433,10 +433,7 @@ export class TaskPlanner {
     const turnsToSomeone = ASKING_VERBS.has(base) && !(object && !namesSomeone(object) && !asked);
     const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     // (A system acted on is a thing too: "patches the server. Then the engineer reboots it.")
-    if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) {
-      this.state.thing = handled;
-      this.workItems.note(handled);
-    }
+    if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
@@ -523,7 +520,6 @@ export class TaskPlanner {
   }
 
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
-  private readonly workItems = new WorkItems();
 
 
   emit(task: PlannedTask): void {
