@@ -1,5 +1,6 @@
 // Tag fixes about who acts: department names the tagger reads as verbs or adjectives, hand-over verbs it reads as adverbs.
 import type { Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 /**
  * Departments named by an activity or an adjective ("Purchasing", "Receiving", "Legal"): the tagger reads them as a
@@ -31,7 +32,7 @@ const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function makeVerb(t: Token): void {
   t.pos = 'VERB';
-  t.lemma = t.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  t.lemma = thirdPersonBase(t.lower);
 }
 
 const isThirdPersonVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]+[^s]s$/.test(t.lower);

@@ -2,6 +2,7 @@
 import type { Sentence, Token } from './tokens.ts';
 import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 export type ClauseRole =
   | 'plain'
@@ -292,7 +293,7 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
     const verbAsNoun = j > k + 2 && c.tokens[j - 1]!.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(c.tokens[j - 1]!.lower) && ['DET', 'PRON'].includes(next?.pos ?? '');
     if (verbAsNoun) {
       c.tokens[j - 1]!.pos = 'VERB';
-      c.tokens[j - 1]!.lemma = c.tokens[j - 1]!.lower.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+      c.tokens[j - 1]!.lemma = thirdPersonBase(c.tokens[j - 1]!.lower);
       return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
     }
     if (next && (next.pos === 'AUX' || next.pos === 'VERB') && (j > k + 1 || t.pos === 'PRON')) {

@@ -4,7 +4,7 @@ import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
-import { verbLemma } from './verb-lemma.ts';
+import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
   text: string;
@@ -112,7 +112,6 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
 const TIME_UNITS = /^(minute|hour|day|week|month|year|fortnight)s$/;
 
 /** The base a verb's -s form is made from: "fixes" → "fix", "requests" → "request". */
-const verbStem = (word: string) => word.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/([^s])s$/, '$1');
 
 function looksLikeVerbS(t: Token): boolean {
   return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
@@ -209,10 +208,10 @@ function correctTags(tokens: Token[]): Token[] {
     const prepositionAfterAdverb = adverbBetween && next.pos === 'ADP';
     // "the clerk checks and signs the form": two verbs sharing one object.
     const after = tokens[i + 2];
-    const sharesObject = ['and', 'or'].includes(next.lower) && !!after && (after.pos === 'VERB' || looksLikeVerbS(after)) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '') && canBeVerb(verbStem(t.lower));
+    const sharesObject = ['and', 'or'].includes(next.lower) && !!after && (after.pos === 'VERB' || looksLikeVerbS(after)) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '') && canBeVerb(thirdPersonBase(t.lower));
     const coordinatedStep = prev.lower === 'and' && tokens[i - 2]?.pos === 'NOUN' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && looksLikeVerbS(x));
     // "fills in a request and requests approval from finance": after "and", a verb's -s form takes a bare noun too.
-    const bareObjectAfterAnd = coordinatedStep && next.pos === 'NOUN' && canBeVerb(verbStem(t.lower));
+    const bareObjectAfterAnd = coordinatedStep && next.pos === 'NOUN' && canBeVerb(thirdPersonBase(t.lower));
     const beforeObject = sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';

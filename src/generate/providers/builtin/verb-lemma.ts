@@ -3,6 +3,11 @@
 // form can come from, and the model's lexicon says which of them is a verb.
 import { isBaseForm } from './wink-model.ts';
 
+/** The plain form of a third-person verb the tagger read as a noun: "checks" → "check", "verifies" → "verify". */
+export function thirdPersonBase(word: string): string {
+  return word.replace(/(ss|sh|ch|x|z)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+}
+
 // Base forms that end like an inflection ("needs", "proceed", "bring").
 export const BASE_ED_ING = new Set([
   'need', 'feed', 'proceed', 'exceed', 'succeed', 'seed', 'embed', 'bring', 'string', 'shred', 'bed', 'wed', 'speed',
