@@ -19,6 +19,7 @@ import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
+import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder-waits.ts';
 import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { untilEvent } from './waits.ts';
@@ -48,6 +49,8 @@ const EXPLANATION = new RegExp(
 // "Depending on the type, different steps follow.": what follows the lead says only that the cases differ.
 const CASES_DIFFER = /\b(follow|follows|differ|differs|apply|applies|vary|varies|happen|happens)$/;
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
+// (Not "in parallel" or "at once" for a lone step: "two reviewers assess it in parallel", "pays at once".)
+const ALONGSIDE = /(at the same time|simultaneously|concurrently|meanwhile|in the meantime)\s*[.!]?$/;
 // "The process starts when …": the clause after "when" is the start event, whatever it says someone does ("starts
 // on the first of each month, when …" is a schedule, and the clause its first step).
 const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts|begins|is started|is triggered|kicks off) (when|once|as soon as|whenever)\b/;
@@ -186,7 +189,8 @@ export class SentenceReader {
   private repeatedReminder(clauses: Clause[]): Clause[] {
     // The tagger may miss the verb after "until" ("until the customer replies"), so the clause was not split there.
     const at = clauses.findIndex((c) => c.role === 'until' || c.tokens.some((t, i) => i > 0 && t.lower === 'until'));
-    if (at < 0) return clauses;
+    // "The clerk sends a reminder every week": with no "until", the reminders chase the answer to the step before.
+    if (at < 0) return this.builder.inBranchNow() ? clauses : scheduledReminder(this.builder, clauses);
     const own = clauses[at]!.role === 'until';
     const u = own ? 0 : clauses[at]!.tokens.findIndex((t) => t.lower === 'until');
     const until = clauses[at]!.tokens.slice(u);
@@ -435,6 +439,8 @@ export class SentenceReader {
     // "HR prepares the contract and IT sets up a laptop at the same time": the sentence's steps run in parallel.
     // … or "three reviews run in parallel: A does X, B does Y".
     const textOf = (c: Clause | undefined) => c?.tokens.map((t) => t.lower).join(' ') ?? '';
+    // "The handler calculates the payout concurrently.": a lone step runs alongside the sentence before, as after "Meanwhile".
+    if (clauses.length === 1 && clauses[0]!.role === 'plain' && this.builder.hasSteps() && ALONGSIDE.test(textOf(clauses[0]))) clauses = [{ ...clauses[0]!, role: 'parallel' }];
     const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && clauses.some((c) => SIMULTANEOUS.test(textOf(c)));
     let sameTime: { branch: () => void; done: () => void } | null = null;
     const emit = (task: PlannedTask) => {
@@ -504,7 +510,7 @@ export class SentenceReader {
         this.trace.skipAll(c.tokens, 'process-end');
         continue;
       }
-      if (time && this.timeEvent(c, time, reading)) continue;
+      if (time && !remindsAfterWait(this.builder, c, time, reading) && this.timeEvent(c, time, reading)) continue;
       // "If they do not answer, a reminder is sent after one week": the wait's time is the unanswered wait's deadline.
       const lateBy = !time && c.role === 'condition' && reading.negated ? this.unansweredFor(c, clauses[k + 1]) : null;
       if (lateBy && this.timeEvent(c, { ...lateBy, kind: 'deadline' }, reading)) {
@@ -806,13 +812,32 @@ export class SentenceReader {
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
       const host = this.builder.lastTaskId();
-      if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
+      if (task && time?.kind === 'deadline' && host) {
+        this.settleDeadline();
+        this.deadline = { ...time, host };
+      }
     }
     whileFork?.done();
     (sameTime as { done: () => void } | null)?.done();
     this.classes = classifying ?? this.classes;
   }
+
+  /**
+   * "The tenant must sign within 10 days." with nothing said about a late signature: the time limit still interrupts
+   * the step, on a boundary timer whose path ends at once. Called when the next deadline is set and at the end.
+   */
+  settleDeadline(): void {
+    const d = this.deadline;
+    this.deadline = null;
+    if (!d || this.builder.inBranchNow() || this.builder.node(d.host)?.kind !== 'task') return;
+    if (this.builder.nodes.some((n) => n.kind === 'boundary' && n.attachedTo === d.host)) return;
+    this.builder.openBoundary(d.host, d.label, d.timer);
+    this.builder.endBranchAs(DEADLINE_MISSED);
+    this.builder.closeChoice();
+  }
 }
+
+const DEADLINE_MISSED = 'Deadline missed';
 
 /** ", reject it outright": a step listed after a comma, with no subject or connective of its own. */
 function listedStep(c: Clause): boolean {
@@ -823,16 +848,6 @@ function listedStep(c: Clause): boolean {
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */
 function redoes(sentence: Token[]): boolean {
   return sentence.some((t) => t.lower === 'again' || (t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower)));
-}
-
-/** The clause without its schedule words ("every 3 days", "weekly"). */
-function withoutSchedule(tokens: Token[]): Token[] {
-  const at = tokens.findIndex((t) => ['every', 'each'].includes(t.lower));
-  if (at >= 0) {
-    const unit = tokens.findIndex((t, i) => i > at && i <= at + 3 && /^(minute|hour|day|week|month|year|quarter|morning|evening|night|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(t.lower));
-    if (unit > 0) return [...tokens.slice(0, at), ...tokens.slice(unit + 1)];
-  }
-  return tokens.filter((t) => !/^(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)$/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */
