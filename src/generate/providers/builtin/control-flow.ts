@@ -460,6 +460,25 @@ export class FlowBuilder {
   private parallelOthers: Tail[] | null = null;
   private parallelFork: string | null = null;
 
+  /**
+   * "HR prepares the contract and IT sets up the laptop. Once both are ready, …": the last two steps, done by two
+   * parties one after the other as told, ran side by side; the next step joins them.
+   */
+  runLastTwoTogether(): void {
+    const b = this.tails.length === 1 && !this.choice && !this.tails[0]!.label ? this.node(this.tails[0]!.from) : undefined;
+    const into = b ? this.flows.filter((f) => f.to === b.id) : [];
+    const a = into.length === 1 ? this.node(into[0]!.from) : undefined;
+    const before = a ? this.flows.filter((f) => f.to === a.id) : [];
+    if (b?.kind !== 'task' || a?.kind !== 'task' || a.actor === b.actor || before.length !== 1 || this.flows.filter((f) => f.from === a.id).length !== 1) return;
+    const split = this.add('parallel', '', null);
+    before[0]!.to = split.id;
+    this.flows.splice(this.flows.indexOf(into[0]!), 1);
+    this.connect(split.id, a.id);
+    this.connect(split.id, b.id);
+    this.tails = [{ from: a.id }, { from: b.id }];
+    this.joinKind = 'parallel';
+  }
+
   /** Starts a parallel branch from the current point: returns a function that closes it. */
   forkHere(kind: 'parallel' | 'inclusive' = 'parallel'): { branch: () => void; done: () => void; label: (condition: string) => void } {
     this.closeChoice();

@@ -18,6 +18,7 @@ import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PR
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
+import { joinsBoth } from './parallel-blocks.ts';
 import { readRelativeCondition } from './relative-condition.ts';
 import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder-waits.ts';
 import { allowedTime } from './time-allowance.ts';
@@ -482,6 +483,7 @@ export class SentenceReader {
     }
     if (!classBranch && opening === 'plain') this.classes = null;
     if (attempts?.kind === 'limit') this.builder.limitNextLoop(attempts);
+    if (clauses[0] && joinsBoth(clauses[0].tokens)) this.builder.runLastTwoTogether();
     clauses = this.repeatedReminder(clauses);
     clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);

@@ -111,4 +111,23 @@ describe('parallel work in other words', () => {
     expect(branchesOf(m, split!)).toEqual(['Build package', 'Prepare environment']);
     for (const step of ['Build package', 'Prepare environment']) expect(downstream(m, node(m, step))).toContain('Deploy release');
   });
+
+  it.each([
+    ['HR prepares the contract and IT sets up the laptop. Once both the contract and the laptop are ready, the manager welcomes the new hire.', ['Prepare contract', 'Set up laptop'], 'Welcome new hire'],
+    ['The developers build the package and the testers prepare the environment. Both the package and the environment must be ready before the release manager deploys the release.', ['Build package', 'Prepare environment'], 'Deploy release'],
+    ['The nurse takes a blood sample. The radiographer takes an X-ray. When both are done, the doctor makes the diagnosis.', ['Take X-ray', 'Take blood sample'], 'Make diagnosis'],
+  ])('reads a "both … done" join as the two steps before running side by side: %s', (text, band, after) => {
+    const m = read(text);
+    const [split] = splits(m);
+    expect(branchesOf(m, split!)).toEqual(band);
+    const join = next(m, node(m, band[0]!).id)[0]!;
+    expect(join.kind).toBe('parallel');
+    expect(next(m, node(m, band[1]!).id)[0]).toBe(join);
+    expect(next(m, join.id).map((n) => n.label)).toEqual([after]);
+  });
+
+  it('keeps one party\'s two steps in sequence before "once both are done" (finance)', () => {
+    const m = read('The clerk checks the ID and verifies the address. Once both are done, the clerk opens the account.');
+    expect(splits(m)).toEqual([]);
+  });
 });
