@@ -10,6 +10,7 @@ import { HANDOVER_VERBS } from './lexicon.ts';
 import type { Reading } from './reading.ts';
 import { findCycle, type Duration } from './time-expressions.ts';
 import type { Token } from './tokens.ts';
+import type { VerbTrace } from './trace.ts';
 
 const ASKING_VERBS = new Set(['ask', 'request', 'invite', 'contact', 'query', 'remind']);
 
@@ -20,8 +21,10 @@ function asksSomeone(step: ModelNode): boolean {
 }
 
 /** The wait for the reply to `asked`, in its lane, with the timer the reminder hangs on. */
-function waitForReply(builder: FlowBuilder, asked: ModelNode, label: string, timer: ModelTimer | undefined, interrupting: boolean): void {
+function waitForReply(builder: FlowBuilder, trace: VerbTrace, asked: ModelNode, label: string, timer: ModelTimer | undefined, interrupting: boolean): void {
   const host = builder.appendTask({ kind: 'task', label: 'Wait for reply', actor: asked.actor ?? null, taskType: 'receive' });
+  // The wait is the asking verb's too: "asks the citizen for the papers" makes the request and the wait for it.
+  trace.task(trace.verbOf(asked.id), host.id);
   builder.openBoundary(host.id, label, timer, interrupting);
 }
 
@@ -29,12 +32,12 @@ function waitForReply(builder: FlowBuilder, asked: ModelNode, label: string, tim
  * "The clerk sends a reminder after one week" after a step that asked for something: the wait is a receive step and
  * the reminder the path of its (interrupting) timer. Returns whether it drew them; the clause's step comes next.
  */
-export function remindsAfterWait(builder: FlowBuilder, c: Clause, time: Duration, reading: Reading): boolean {
+export function remindsAfterWait(builder: FlowBuilder, trace: VerbTrace, c: Clause, time: Duration, reading: Reading): boolean {
   const asked = builder.tasks().at(-1);
   // (Not "a week before the event": a point ahead, no wait for an answer.)
   if (time.kind !== 'wait' || / before /.test(time.label) || c.role !== 'plain' || !reading.verb || !asked || !asksSomeone(asked) || builder.inBranchNow()) return false;
   if (!isReminder([verbBase(reading.verb), ...c.tokens.map((t) => t.lower)].join(' '))) return false;
-  waitForReply(builder, asked, time.label, time.timer, true);
+  waitForReply(builder, trace, asked, time.label, time.timer, true);
   return true;
 }
 
@@ -42,12 +45,12 @@ export function remindsAfterWait(builder: FlowBuilder, c: Clause, time: Duration
  * "… sends a reminder every week" after a step that asked for something: a receive step for the reply, the reminder
  * on its non-interrupting cycle timer. Returns the clauses left to read: the reminder without its schedule.
  */
-export function scheduledReminder(builder: FlowBuilder, clauses: Clause[]): Clause[] {
+export function scheduledReminder(builder: FlowBuilder, trace: VerbTrace, clauses: Clause[]): Clause[] {
   const at = clauses.findIndex((c) => c.role === 'plain' && isReminder(c.tokens.map((t) => t.lower).join(' ')));
   const cycle = at >= 0 ? findCycle(clauses[at]!.tokens.map((t) => t.text).join(' ')) : null;
   const asked = builder.tasks().at(-1);
   if (!cycle || !asked || !asksSomeone(asked)) return clauses;
-  waitForReply(builder, asked, cycle.label, cycle.timer, false);
+  waitForReply(builder, trace, asked, cycle.label, cycle.timer, false);
   return clauses.map((c, i) => (i === at ? { ...c, tokens: withoutSchedule(c.tokens) } : c));
 }
 

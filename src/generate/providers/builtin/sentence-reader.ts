@@ -191,7 +191,7 @@ export class SentenceReader {
     // The tagger may miss the verb after "until" ("until the customer replies"), so the clause was not split there.
     const at = clauses.findIndex((c) => c.role === 'until' || c.tokens.some((t, i) => i > 0 && t.lower === 'until'));
     // "The clerk sends a reminder every week": with no "until", the reminders chase the answer to the step before.
-    if (at < 0) return this.builder.inBranchNow() ? clauses : scheduledReminder(this.builder, clauses);
+    if (at < 0) return this.builder.inBranchNow() ? clauses : scheduledReminder(this.builder, this.trace, clauses);
     const own = clauses[at]!.role === 'until';
     const u = own ? 0 : clauses[at]!.tokens.findIndex((t) => t.lower === 'until');
     const until = clauses[at]!.tokens.slice(u);
@@ -512,7 +512,7 @@ export class SentenceReader {
         this.trace.skipAll(c.tokens, 'process-end');
         continue;
       }
-      if (time && !remindsAfterWait(this.builder, c, time, reading) && this.timeEvent(c, time, reading)) continue;
+      if (time && !remindsAfterWait(this.builder, this.trace, c, time, reading) && this.timeEvent(c, time, reading)) continue;
       // "If they do not answer, a reminder is sent after one week": the wait's time is the unanswered wait's deadline.
       const lateBy = !time && c.role === 'condition' && reading.negated ? this.unansweredFor(c, clauses[k + 1]) : null;
       if (lateBy && this.timeEvent(c, { ...lateBy, kind: 'deadline' }, reading)) {
