@@ -301,8 +301,10 @@ export class SentenceReader {
     const last = this.builder.node(this.builder.lastTaskId() ?? '');
     if (!last || !(last.kind === 'intermediate' || last.taskType === 'receive')) return false;
     // "Wait for supplier to confirm" is ended by "Confirmation arrived": a word and its derivation match.
-    const waited = last.label.toLowerCase().split(' ').filter((w) => w.length > 3 && w !== 'wait');
-    return label.toLowerCase().split(' ').slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
+    // ("Wait for reply" is ended by "Answer arrived" too: a reply, an answer and a response are one thing.)
+    const words = (text: string) => text.toLowerCase().split(' ').map((w) => (/^(repl|answer|respon)/.test(w) ? 'answer' : w));
+    const waited = words(last.label).filter((w) => w.length > 3 && w !== 'wait');
+    return words(label).slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
   }
 
   /**

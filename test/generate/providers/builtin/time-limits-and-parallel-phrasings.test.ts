@@ -72,6 +72,19 @@ describe('a reminder after a wait chases the answer to the step before', () => {
   });
 });
 
+describe('the answer that ends a wait is not waited for twice', () => {
+  it.each([
+    ['The support agent sends a questionnaire to the customer. If the customer hasn\'t replied after a week, the agent closes the ticket. When the answer arrives, the agent updates the ticket.', 'Update ticket'],
+    ['The recruiter sends the offer. If the candidate has not answered after three days, the recruiter calls the candidate. When the reply arrives, the recruiter prepares the contract.', 'Prepare contract'],
+    ['The bank asks the customer for the payslip. The bank sends a reminder after one week. When the response arrives, the bank checks the payslip.', 'Check payslip'],
+  ])('%s', (text, after) => {
+    const m = read(text);
+    const wait = m.nodes.find((n) => n.taskType === 'receive')!;
+    expect(next(m, wait.id).map((n) => n.label)).toEqual([after]);
+    expect(m.nodes.filter((n) => n.kind === 'intermediate')).toEqual([]);
+  });
+});
+
 describe('parallel work in other words', () => {
   it('reads "A does X at the same time as B does Y" as two bands, each in its lane (banking)', () => {
     const m = read('The bank receives the loan application. The credit officer checks the credit score at the same time as the risk analyst evaluates the collateral. After that the credit officer decides on the loan.');
