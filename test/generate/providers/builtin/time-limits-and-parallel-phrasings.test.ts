@@ -24,6 +24,16 @@ describe('a time limit with nothing said about missing it still interrupts its s
   });
 });
 
+describe('a deadline on a date', () => {
+  it.each([
+    ['The contractor must submit the invoice no later than the 5th of the month. The accountant pays the invoice.', 'Submit invoice', '5th of month'],
+    ['The landlord must return the deposit by 15 March. The tenant confirms the receipt.', 'Return deposit', '15 March'],
+    ['The supplier must deliver the parts no later than March 3. The plant assembles the pumps.', 'Deliver parts', 'March 3'],
+  ])('%s', (text, step, label) => {
+    expect(boundaryOn(read(text), step)?.label).toBe(label);
+  });
+});
+
 describe('"has until … to" is a deadline at that point', () => {
   it('keeps the step and puts the point on its timer (audit)', () => {
     const m = read('The auditor requests the bank statements. The client has until the end of the month to upload the statements. The auditor reviews the statements.');
