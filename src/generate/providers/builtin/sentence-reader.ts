@@ -50,6 +50,7 @@ const EXPLANATION = new RegExp(
 // "Depending on the type, different steps follow.": what follows the lead says only that the cases differ.
 const CASES_DIFFER = /\b(follow|follows|differ|differs|apply|applies|vary|varies|happen|happens)$/;
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
+const LEAD_SIMULTANEOUS = /^(\S+ ){1,4}(work|works|run|runs|happen|happens|proceed|proceeds) (then )?(in parallel|simultaneously|concurrently|at the same time) /;
 // (Not "in parallel" or "at once" for a lone step: "two reviewers assess it in parallel", "pays at once".)
 const ALONGSIDE = /(at the same time|simultaneously|concurrently|meanwhile|in the meantime)\s*[.!]?$/;
 // "The process starts when …": the clause after "when" is the start event, whatever it says someone does ("starts
@@ -444,7 +445,8 @@ export class SentenceReader {
     const textOf = (c: Clause | undefined) => c?.tokens.map((t) => t.lower).join(' ') ?? '';
     // "The handler calculates the payout concurrently.": a lone step runs alongside the sentence before, as after "Meanwhile".
     if (clauses.length === 1 && clauses[0]!.role === 'plain' && this.builder.hasSteps() && ALONGSIDE.test(textOf(clauses[0]))) clauses = [{ ...clauses[0]!, role: 'parallel' }];
-    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && clauses.some((c) => SIMULTANEOUS.test(textOf(c)));
+    // ("The teams work in parallel: the design team …": the lead lost its verb to the tagger and joined the first step.)
+    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && (clauses.some((c) => SIMULTANEOUS.test(textOf(c))) || LEAD_SIMULTANEOUS.test(textOf(clauses[0])));
     let sameTime: { branch: () => void; done: () => void } | null = null;
     const emit = (task: PlannedTask) => {
       if (simultaneous) sameTime ??= this.builder.forkHere();

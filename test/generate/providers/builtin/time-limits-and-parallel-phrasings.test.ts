@@ -115,6 +115,15 @@ describe('parallel work in other words', () => {
     expect(next(m, node(m, 'Calculate payout').id)[0]!.kind).toBe('parallel');
   });
 
+  it.each([
+    ['The agency receives the brief. The teams work in parallel: the design team drafts the layout and the content team writes the copy. The account manager presents the proposal.', ['Draft layout', 'Write copy']],
+    ['The patient is admitted. Two checks happen in parallel: the nurse measures the blood pressure and the lab tests the blood. The doctor then decides on the treatment.', ['Measure blood pressure', 'Test blood']],
+  ])('reads a lead "X work / happen in parallel:" before the steps: %s', (text, band) => {
+    const m = read(text);
+    const [split] = splits(m);
+    expect(branchesOf(m, split!)).toEqual(band);
+  });
+
   it('reads "simultaneously" at the end of a sentence the same way (logistics)', () => {
     const m = read('The warehouse picks the items. The carrier books a truck simultaneously. The driver loads the truck.');
     const [split] = splits(m);
