@@ -832,9 +832,11 @@ export class SentenceReader {
    * "The tenant must sign within 10 days." with nothing said about a late signature: the time limit still interrupts
    * the step, on a boundary timer whose path ends at once. Called when the next deadline is set and at the end.
    */
-  settleDeadline(): void {
+  settleDeadline(atEnd = false): void {
     const d = this.deadline;
     this.deadline = null;
+    // (At the end of the text a choice still open is done with; mid-text its branch goes on.)
+    if (d && atEnd) this.builder.closeChoice();
     if (!d || this.builder.inBranchNow() || this.builder.node(d.host)?.kind !== 'task') return;
     if (this.builder.nodes.some((n) => n.kind === 'boundary' && n.attachedTo === d.host)) return;
     this.builder.openBoundary(d.host, d.label, d.timer);

@@ -24,6 +24,18 @@ describe('a time limit with nothing said about missing it still interrupts its s
   });
 });
 
+describe('a time limit set before a choice that ends the text', () => {
+  it.each([
+    ['The manager must approve the request within 5 days. If the amount exceeds 1000 euros, the director also approves it.', 'P5D'],
+    ['The lab must analyse the sample within 48 hours. If the result is positive, the doctor calls the patient.', 'PT48H'],
+    ['The agent must answer the complaint within 2 weeks. If the customer is a business, the key account manager reviews the answer.', 'P2W'],
+  ])('%s', (text, iso) => {
+    const m = read(text);
+    const first = m.nodes.find((n) => n.kind === 'task')!;
+    expect(m.nodes.find((n) => n.kind === 'boundary' && n.attachedTo === first.id)?.timer?.value).toBe(iso);
+  });
+});
+
 describe('a deadline on a date', () => {
   it.each([
     ['The contractor must submit the invoice no later than the 5th of the month. The accountant pays the invoice.', 'Submit invoice', '5th of month'],
