@@ -8,6 +8,7 @@ import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { withImpliedObject } from './implied-objects.ts';
+import { findDuration } from './time-expressions.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
@@ -397,7 +398,9 @@ export class TaskPlanner {
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
-    const implied = object ? null : withImpliedObject(r, base, this.state.thing, () => this.people.meant('them', base, acting, branch) ?? null);
+    // ("The agent answers within 2 days": a deadline after the verb is no time in the object's place.)
+    const due = r.timed && findDuration(c.tokens)?.kind === 'deadline';
+    const implied = object ? null : withImpliedObject(due ? { ...r, timed: false } : r, base, this.state.thing, () => this.people.meant('them', base, acting, branch) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);

@@ -46,6 +46,18 @@ describe('a deadline on a date', () => {
   });
 });
 
+describe('a step said with only its deadline after the verb keeps its object in hand', () => {
+  it.each([
+    ['The customer opens a ticket. The agent answers within 2 days.', 'Answer ticket'],
+    ['The landlord receives the complaint. The landlord must respond within 5 days.', 'Respond to complaint'],
+    ['The bank sends the offer. The client must accept within 10 days; otherwise the offer lapses.', 'Accept offer'],
+  ])('%s', (text, step) => {
+    const m = read(text);
+    expect(tasks(m)).toContain(step);
+    expect(boundaryOn(m, step)).toBeDefined();
+  });
+});
+
 describe('"has until … to" is a deadline at that point', () => {
   it('keeps the step and puts the point on its timer (audit)', () => {
     const m = read('The auditor requests the bank statements. The client has until the end of the month to upload the statements. The auditor reviews the statements.');
