@@ -2,6 +2,7 @@
 import { DEPARTMENT_WORDS } from './actor-tags.ts';
 import { MEASURES } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 // Roles and organisational units that carry no agentive suffix.
 const AGENT_NOUNS = new Set([
@@ -37,6 +38,9 @@ export function namesSomeone(p: Phrase): boolean {
   const capitalisedOnlyByPosition = head.first && p.words.length === 1 && !/^[A-Z0-9]{2,}$/.test(head.text);
   if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
+  // ("Parents must return …", "Applicants are asked …": the tagger's name keeps its plural; a known party's singular says who.)
+  const singular = head.pos === 'PROPN' ? thirdPersonBase(head.lower) : '';
+  if (AGENT_NOUNS.has(singular) || SERVED_PARTIES.has(singular)) return true;
   const lemma = head.lemma.toLowerCase();
   if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';

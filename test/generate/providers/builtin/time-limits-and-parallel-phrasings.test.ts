@@ -58,6 +58,18 @@ describe('a step said with only its deadline after the verb keeps its object in 
   });
 });
 
+describe('a plural party opening a deadline sentence gets its lane', () => {
+  it.each([
+    ['The school sends the form. Parents must return the signed form within a week.', 'Return signed form', 'Parents'],
+    ['Applicants are asked to upload their documents within two weeks. The committee then evaluates the application.', 'Upload documents', 'Applicants'],
+    ['The clinic sends the invitation. Patients must confirm the appointment within 3 days.', 'Confirm appointment', 'Patients'],
+  ])('%s', (text, step, lane) => {
+    const m = read(text);
+    expect(laneOf(m, step)).toBe(lane);
+    expect(boundaryOn(m, step)).toBeDefined();
+  });
+});
+
 describe('"has until … to" is a deadline at that point', () => {
   it('keeps the step and puts the point on its timer (audit)', () => {
     const m = read('The auditor requests the bank statements. The client has until the end of the month to upload the statements. The auditor reviews the statements.');
