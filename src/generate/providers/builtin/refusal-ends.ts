@@ -9,9 +9,12 @@ import type { Phrase } from './phrase.ts';
 import type { Token } from './tokens.ts';
 import type { ModelNode } from '../../model.ts';
 
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send']);
-/** Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back". */
-const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'] };
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send', 'drop', 'discard', 'dismiss', 'scrap']);
+/**
+ * Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back"; an
+ * empty list wants none ("the request is dropped", never "drops off the parcel").
+ */
+const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'], drop: [''] };
 const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
@@ -25,7 +28,7 @@ export function stopsHere(reading: Reading, content: Token[]): boolean {
 }
 const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
 /** "that's it", "nothing more happens", "that ends it", "the case is closed there": the branch stops. */
-const STOPS = /^(that 's it|that is it|that's it|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
+const STOPS = /^(that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
 /** "that's it", "that ends it": the words alone stop the branch. */
 export const saysStop = (content: Token[]) => STOPS.test(content.map((t) => t.lower).join(' '));
 /** "there is no refund" (from "No receipt, no refund"): the branch ends with nothing given. */
@@ -47,7 +50,9 @@ export function notDone(reading: Reading, content: Token[], last: ModelNode | un
 
 /** "sends a rejection letter", "issues a refusal notice": the step tells of a refusal. */
 export function refusalNotice(reading: Reading): boolean {
-  return !!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower));
+  // "sends a polite no", "gives a firm no": the answer itself is the refusal.
+  const no = reading.object?.head.lower === 'no' && reading.object.words.length > 1;
+  return no || (!!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower)));
 }
 
 /** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */
@@ -68,7 +73,7 @@ export function refusalEnd(reading: Reading, content: Token[], thing: Phrase | n
     ? 'failed'
     : noun
       ? noun.lower.replace(/ure$/, 'ed').replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected')
-      : particle && reading.particle?.lower !== 'down'
+      : particle && reading.particle && reading.particle.lower !== 'down'
         ? `${pastParticiple(base)} ${reading.particle!.lower}`
         : pastParticiple(base === 'turn' ? 'reject' : verb);
   const label = name ? `${name} ${state}` : state;

@@ -871,7 +871,9 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     // "withdraw their application": a possessive before its noun goes like "the".
     if (POSSESSIVES.has(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? '')) return;
     // "does not confirm" keeps its "does"; other auxiliaries go.
-    if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
+    // ("has no valid ID": "have" before what is had is the verb, not an auxiliary, and stays.)
+    const had = t.lemma === 'have' && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next?.pos ?? '');
+    if (t.pos === 'AUX' && !had && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
     if (CONDITION_FILLERS.has(t.lower)) return;
     // "there is no receipt" → "no receipt".
     if (t.lower === 'there' && next?.lemma === 'be') return;
@@ -909,7 +911,10 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
     if (cond.tokens[0]?.text === ';' || eitherOr || andThen) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
-      out[k] = cond;
+      // "The application is turned down when the applicant owes rent": a refusal happens only in the case named, so
+      // the "when" is an "if".
+      const refusedWhen = trailingEvent && REFUSAL_WHEN.test(openingWords(cond.tokens)) && !!refusalEnd(readClause(stripConnective(main.tokens)), [], null);
+      out[k] = refusedWhen ? { ...cond, role: 'condition' } : cond;
       out[k + 1] = main;
       k++;
     }
