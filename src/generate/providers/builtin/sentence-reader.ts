@@ -8,6 +8,7 @@ import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
+import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
@@ -590,6 +591,12 @@ export class SentenceReader {
           this.planner.noteConditionSubject(reading);
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
+          // "If the manager approves, …": the manager's approval is a step before the choice on it.
+          const decider = !answer && !this.builder.inBranchNow() && decidesInCondition(reading) ? this.planner.taskFrom(reading, c, previous) : null;
+          if (decider?.actor && !decisionDrawn(decider.actor.id, this.builder.tasks())) {
+            this.planner.emit(decider);
+            this.planner.noteHandledInHand(decider.actor);
+          }
           this.trace.skipAll(c.tokens, 'condition');
           // "If it's a bug, …" after "classifies the ticket as a bug, a question or …": that class's branch.
           const named = this.classes && !reading.negated ? classNamed(label, this.classes) : null;

@@ -88,6 +88,11 @@ export class TaskPlanner {
     return !!organisation;
   }
 
+  /** A step whose object was left implied still handles the thing in hand: agentless passives about it are theirs. */
+  noteHandledInHand(actor: Actor | null): void {
+    this.handled.note(this.state.thing, actor);
+  }
+
   noteThing(r: Reading): void {
     this.notePeople(r);
     // "if it's a bug": what "it" is described as is not a new thing to point at.
