@@ -10,7 +10,8 @@ const CLAUSE_END = new Set([',', ';', '.', '!', ':']);
 /** The sentence with each "unless …" clause read as "if not …"; the same sentence when there is none. */
 export function unlessAsIf(sentence: Sentence): Sentence {
   const at = sentence.findIndex((t) => t.lower === 'unless');
-  if (at < 0) return sentence;
+  // "will not handle an issue unless they believe …" states a precondition of a step, not a choice with two ways.
+  if (at < 0 || sentence.slice(0, at).some((t) => ['not', "n't", 'never', 'no'].includes(t.lower))) return sentence;
   let end = at + 1;
   while (end < sentence.length && !CLAUSE_END.has(sentence[end]!.text)) end++;
   const negated = negate(sentence.slice(at + 1, end));
