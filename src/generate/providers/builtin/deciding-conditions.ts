@@ -6,13 +6,18 @@ import { verbBase } from './labels.ts';
 import type { Reading } from './reading.ts';
 import type { ModelNode } from '../../model.ts';
 
-/** Verbs whose doer decides on the work: their outcome is what the choice asks. */
-const DECIDING = new Set(['approve', 'accept', 'reject', 'decline', 'refuse', 'authorise', 'authorize', 'endorse', 'sanction', 'agree', 'consent', 'sign', 'grant', 'deny']);
+/**
+ * Verbs whose doer gives consent: "if the manager approves" asks for the outcome of an approval step. (A refusal in
+ * the condition — "if the council rejects it" — names one outcome of a decision the text draws elsewhere.)
+ */
+const CONSENTING = new Set(['approve', 'accept', 'authorise', 'authorize', 'endorse', 'sanction', 'agree', 'consent', 'sign', 'grant']);
+/** Steps that already decide: the choice branches on them. */
+const DECIDING = new Set([...CONSENTING, 'reject', 'decline', 'refuse', 'deny', 'vote', 'decide', 'rule', 'judge']);
 
 /** "the manager approves", "the director signs off": a named party's decision (not "it is approved", not "he signs the form"). */
 export function decidesInCondition(reading: Reading): boolean {
   const verb = reading.verb ? verbBase(reading.verb) : '';
-  if (!DECIDING.has(verb) || reading.passive || !reading.subject || reading.subject.head.pos === 'PRON') return false;
+  if (!CONSENTING.has(verb) || reading.passive || !reading.subject || reading.subject.head.pos === 'PRON') return false;
   // "signs the contract" is work done; "signs off" is a decision.
   return verb !== 'sign' || reading.particle?.lower === 'off' || !reading.object;
 }

@@ -9,7 +9,7 @@ import type { Phrase } from './phrase.ts';
 import type { Token } from './tokens.ts';
 import type { ModelNode } from '../../model.ts';
 
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send', 'drop', 'discard', 'dismiss', 'scrap']);
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send', 'drop', 'discard', 'dismiss']);
 /**
  * Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back"; an
  * empty list wants none ("the request is dropped", never "drops off the parcel").
