@@ -12,7 +12,7 @@ import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
-import { eventFrom, pastParticiple } from './events.ts';
+import { eventFrom } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
@@ -26,7 +26,6 @@ import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from '.
 import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
-import type { ModelNode } from '../../model.ts';
 import type { VerbTrace } from './trace.ts';
 
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };

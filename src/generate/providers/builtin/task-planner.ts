@@ -187,7 +187,10 @@ export class TaskPlanner {
    */
   private orderedActor(): Actor | null {
     const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
-    return outside ? (this.state.actor = this.state.speaker ?? this.actors.named('Company')) : null;
+    if (outside) return (this.state.actor = this.state.speaker ?? this.actors.named('Company'));
+    // "The handler checks the policy. If it is not active, reject the claim.": an order inside a choice is the
+    // decider's.
+    return this.builder.inBranchNow() ? this.state.actor : null;
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
