@@ -55,6 +55,8 @@ const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
+/** "something", "anything": a pronoun that names no thing of the choice before. */
+const INDEFINITE = /^(some|any|no|every)(thing|one|body)$/;
 // Ways of getting in touch: "calls me", "drops by", "emails us".
 // Verbs of arriving in person: "arrives", "comes in", "turns up", "shows up".
 const ARRIVING = new Set(['arrive', 'report', 'present']);
@@ -570,12 +572,17 @@ export class SentenceReader {
           }
           // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
           const bare = stripConnective(c.tokens);
+          // ("If something is unclear": an indefinite pronoun stands for nothing the choice before was about.)
+          const indefinite = INDEFINITE.test(bare[0]?.lower ?? '') ? bare[0]!.lower : null;
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
-            (c.tokens[0] === WHERE ? 'it' : null) ??
+            // ("Where the form is incomplete, …. Where something is unclear, …": cases about different things are two
+            // choices; only a verbless case — "Where new customers," — is about whatever the choice is about.)
+            (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??
             // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
             (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
             reading.subject?.head.lemma ??
+            indefinite ??
             // ("If approved, …. If rejected, …": a bare participle is about the thing in hand, as "if it is approved".)
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower) || (t.pos === 'VERB' && /ed$/.test(t.lower))) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
