@@ -6,7 +6,7 @@ import { pastParticiple } from './events.ts';
 import { verbBase } from './labels.ts';
 import type { Reading } from './reading.ts';
 import type { Phrase } from './phrase.ts';
-import type { Token } from './tokens.ts';
+import type { Sentence, Token } from './tokens.ts';
 import type { ModelNode } from '../../model.ts';
 
 const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send', 'drop', 'discard', 'dismiss']);
@@ -31,6 +31,15 @@ const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|
 const STOPS = /^(that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
 /** "that's it", "that ends it": the words alone stop the branch. */
 export const saysStop = (content: Token[]) => STOPS.test(content.map((t) => t.lower).join(' '));
+/**
+ * "… explains the rules and that's the end": the stop joined by "and" is a clause of its own (a semicolon), so the
+ * step before it keeps its words and the branch still ends.
+ */
+export function stopApart(sentence: Sentence): Sentence {
+  const at = sentence.findIndex((t, i) => t.lower === 'and' && i > 0 && saysStop(sentence.slice(i + 1).filter((w) => !/^[.!;]$/.test(w.text))));
+  return at < 0 ? sentence : [...sentence.slice(0, at), { ...sentence[at]!, text: ';', lower: ';', pos: 'PUNCT', lemma: ';' }, ...sentence.slice(at + 1)];
+}
+
 /** "there is no refund" (from "No receipt, no refund"): the branch ends with nothing given. */
 const THERE_IS_NO = /^there (is|are) no (\w+( \w+)?)$/;
 

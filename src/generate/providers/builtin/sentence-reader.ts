@@ -20,6 +20,7 @@ import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { readRelativeCondition } from './relative-condition.ts';
+import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
@@ -576,6 +577,8 @@ export class SentenceReader {
           const indefinite = INDEFINITE.test(bare[0]?.lower ?? '') ? bare[0]!.lower : null;
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
+            // ("If needed, …", "where necessary": about the step alone, a choice of its own, never the way of one before.)
+            (bare.length === 1 && OPTIONAL.test(bare[0]!.lower) ? '' : null) ??
             // ("Where the form is incomplete, …. Where something is unclear, …": cases about different things are two
             // choices; only a verbless case — "Where new customers," — is about whatever the choice is about.)
             (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??

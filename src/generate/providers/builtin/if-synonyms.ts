@@ -1,6 +1,7 @@
-// "Unless the item is in stock, the shop orders it" is "If the item is not in stock, …": the condition under "unless"
-// holds when its clause does not, so it is rewritten as an "if" with the clause negated ("is not", "does not pay"),
-// or with its "not" taken away when it already had one.
+// Conditions under another word than "if". "Unless the item is in stock, the shop orders it" is "If the item is not in
+// stock, …": the condition under "unless" holds when its clause does not, so it is rewritten as an "if" with the clause
+// negated ("is not", "does not pay"), or with its "not" taken away when it already had one. "When needed", "as
+// required", "whenever necessary" make the step conditional, as "if needed" does — they announce no event.
 import type { Sentence, Token } from './tokens.ts';
 
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
@@ -35,4 +36,16 @@ function negate(clause: Token[]): Token[] | null {
   const plural = !/s$/.test(verb.lower) || verb.lower === 'is';
   const does = word(plural ? 'do' : 'does', 'AUX', 'do');
   return [...clause.slice(0, v), does, NOT, { ...verb, text: verb.lemma, lower: verb.lemma, pos: 'VERB' }, ...clause.slice(v + 1)];
+}
+
+/** "needed", "necessary", "required": a word that makes the step it goes with optional. */
+export const OPTIONAL = /^(needed|necessary|required|appropriate|applicable|requested|warranted)$/;
+
+/** The sentence with "when needed", "as required", "whenever necessary" read as "if needed". */
+export function whenNeededAsIf(sentence: Sentence): Sentence {
+  return sentence.map((t, i) =>
+    ['when', 'whenever', 'as'].includes(t.lower) && OPTIONAL.test(sentence[i + 1]?.lower ?? '') && (i === 0 || ['PUNCT', 'VERB', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(sentence[i - 1]!.pos))
+      ? { ...t, text: i === 0 ? 'If' : 'if', lower: 'if', pos: 'SCONJ', lemma: 'if' }
+      : t,
+  );
 }
