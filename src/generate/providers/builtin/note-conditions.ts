@@ -8,12 +8,12 @@ const STATES = new Set([
   'expired', 'empty', 'available', 'unavailable', 'absent', 'present', 'positive', 'negative', 'high', 'low', 'wrong',
   'correct', 'unclear', 'clear', 'yes', 'no', 'true', 'false', 'eligible', 'ineligible', 'urgent', 'critical', 'fine',
 ]);
-/** A verbless state: "no ID", "not active", "certificate missing", "supplier listed", "amount > 500". */
+/** A verbless state: "no ID", "not active", "certificate missing", "supplier listed", "manager unknown", "amount > 500". */
 function isState(left: string): boolean {
   const words = left.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return false;
   const last = words.at(-1)!;
-  return /^(no|not|without)$/.test(words[0]!) || /[<>≤≥]/.test(left) || STATES.has(last) || (/[a-z]{3,}ed$/.test(last) && words.length <= 3);
+  return /^(no|not|without)$/.test(words[0]!) || /[<>≤≥]/.test(left) || STATES.has(last) || /^un[a-z]{4,}$/.test(last) || (/[a-z]{3,}ed$/.test(last) && words.length <= 3);
 }
 
 // A line or sentence "LEFT -> RIGHT", "LEFT = RIGHT": the left side up to the arrow, the right side up to the end.
