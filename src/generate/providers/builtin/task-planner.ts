@@ -25,7 +25,7 @@ import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
 
 // Verbs of refusing or ending someone's case.
-const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return']);
+const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
 
 export interface ReadState {
   actor: Actor | null;
@@ -141,7 +141,7 @@ export class TaskPlanner {
       if (this.lent) return this.state.actor;
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
       // decided on the work, not by the one who missed the deadline.
-      if (!r.verb || !REFUSING.has(verbBase(r.verb))) {
+      if (!r.verb || !(REFUSING.has(verbBase(r.verb)) || (verbBase(r.verb) === 'turn' && r.particle?.lower === 'down'))) {
         const handler = this.handled.handler(r.subjectPronoun ? this.state.thing : r.subject);
         return handler ? (this.state.actor = handler) : null;
       }
