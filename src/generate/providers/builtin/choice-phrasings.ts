@@ -109,24 +109,19 @@ export function eitherObject(sentence: Sentence): Sentence | null {
   if (at < 0) return null;
   const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
   const body = end.length ? sentence.slice(0, -1) : sentence;
-  let lead: Token[];
-  let main: Token[];
-  if (at === 0) {
-    const comma = body.findIndex((t) => t.text === ',');
-    if (comma < 2) return null;
-    [lead, main] = [body.slice(0, comma), body.slice(comma + 1)];
-  } else {
-    if (body[at - 1]?.text !== ',') return null;
-    [lead, main] = [body.slice(at), body.slice(0, at - 1)];
-  }
+  const leadEnd = body.findIndex((t, i) => i > at && t.text === ',');
+  // "The clerk offers a refund or a voucher, depending on the receipt": the lead trails, and moves to the front.
+  const trailing = leadEnd < 0 && body[at - 1]?.text === ',';
+  if (leadEnd < 0 && !trailing) return null;
+  const [before, main] = trailing ? [[], body.slice(0, at - 1)] : [body.slice(0, leadEnd + 1), body.slice(leadEnd + 1)];
   const verb = main.findIndex((t) => t.pos === 'VERB');
   const or = main.findIndex((t, i) => i > verb + 1 && t.lower === 'or');
   const first = main.slice(verb + 1, or);
   const second = main.slice(or + 1);
   const things = verb > 0 && or > 0 && first.some((t) => t.pos === 'NOUN') && first.every((t) => NOUN_PHRASE.has(t.pos)) && second.length > 0 && second.every((t) => NOUN_PHRASE.has(t.pos));
-  if (things) main = [...main.slice(0, or + 1), main[verb]!, ...second];
-  else if (at === 0) return null;
-  const opening = { ...lead[0]!, text: 'Depending', first: true };
-  const rest = main.map((t, i) => (i === 0 && t.first ? { ...t, text: t.pos === 'PROPN' ? t.text : t.lower, first: false } : t));
-  return [opening, ...lead.slice(1), COMMA, ...rest, ...end];
+  const ways = things ? [...main.slice(0, or + 1), main[verb]!, ...second] : main;
+  if (!trailing) return things ? [...before, ...ways, ...end] : null;
+  const lead = body.slice(at);
+  const rest = ways.map((t, i) => (i === 0 && t.first ? { ...t, text: t.pos === 'PROPN' ? t.text : t.lower, first: false } : t));
+  return [{ ...lead[0]!, text: 'Depending', first: true }, ...lead.slice(1), COMMA, ...rest, ...end];
 }

@@ -80,6 +80,12 @@ describe('conditions under other words than "if"', () => {
     expect(next(m, split.id).map((n) => n.label)).toEqual(ways);
   });
 
+  it('a lead in the middle ("Otherwise, depending on the fault, …") keeps its place, and its choice has the two ways only', () => {
+    const m = read('The clerk looks up the receipt. If the kettle is older than two years, the clerk refuses the claim. Otherwise, depending on the fault, the clerk swaps the kettle or sends it to the workshop. The clerk logs the outcome.');
+    const split = splits(m).find((g) => next(m, g.id).some((n) => n.label === 'Swap kettle'))!;
+    expect(next(m, split.id).map((n) => n.label)).toEqual(['Swap kettle', 'Send kettle']);
+  });
+
   it.each([
     'The bank checks the transaction. If the transaction is older than 90 days, the bank declines the dispute. Otherwise the bank refunds the customer.',
     'The shop checks the purchase. If the purchase is older than 30 days, the clerk refuses the return. Otherwise the clerk takes the item back.',
