@@ -8,10 +8,11 @@ import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
+import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
-import { eventFrom, pastParticiple } from './events.ts';
+import { eventFrom } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
@@ -21,12 +22,13 @@ import { readClause, type Reading } from './reading.ts';
 import { joinsBoth } from './parallel-blocks.ts';
 import { readRelativeCondition } from './relative-condition.ts';
 import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder-waits.ts';
+import { OPTIONAL } from './if-synonyms.ts';
+import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
-import type { ModelNode } from '../../model.ts';
 import type { VerbTrace } from './trace.ts';
 
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
@@ -59,6 +61,8 @@ const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
+/** "something", "anything": a pronoun that names no thing of the choice before. */
+const INDEFINITE = /^(some|any|no|every)(thing|one|body)$/;
 // Ways of getting in touch: "calls me", "drops by", "emails us".
 // Verbs of arriving in person: "arrives", "comes in", "turns up", "shows up".
 const ARRIVING = new Set(['arrive', 'report', 'present']);
@@ -581,12 +585,19 @@ export class SentenceReader {
           }
           // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
           const bare = stripConnective(c.tokens);
+          // ("If something is unclear": an indefinite pronoun stands for nothing the choice before was about.)
+          const indefinite = INDEFINITE.test(bare[0]?.lower ?? '') ? bare[0]!.lower : null;
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
-            (c.tokens[0] === WHERE ? 'it' : null) ??
+            // ("If needed, …", "where necessary": about the step alone, a choice of its own, never the way of one before.)
+            (bare.length === 1 && OPTIONAL.test(bare[0]!.lower) ? '' : null) ??
+            // ("Where the form is incomplete, …. Where something is unclear, …": cases about different things are two
+            // choices; only a verbless case — "Where new customers," — is about whatever the choice is about.)
+            (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??
             // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
             (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
             reading.subject?.head.lemma ??
+            indefinite ??
             // ("If approved, …. If rejected, …": a bare participle is about the thing in hand, as "if it is approved".)
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower) || (t.pos === 'VERB' && /ed$/.test(t.lower))) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
@@ -601,6 +612,12 @@ export class SentenceReader {
           this.planner.noteConditionSubject(reading);
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
+          // "If the manager approves, …": the manager's approval is a step before the choice on it.
+          const decider = !answer && !this.builder.inBranchNow() && decidesInCondition(reading) ? this.planner.taskFrom(reading, c, previous) : null;
+          if (decider?.actor && !decisionDrawn(decider.actor.id, this.builder.tasks())) {
+            this.planner.emit(decider);
+            this.planner.noteHandledInHand(decider.actor);
+          }
           this.trace.skipAll(c.tokens, 'condition');
           // "If it's a bug, …" after "classifies the ticket as a bug, a question or …": that class's branch.
           const named = this.classes && !reading.negated ? classNamed(label, this.classes) : null;
@@ -781,14 +798,14 @@ export class SentenceReader {
       const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
       if (answers) reading.object = null;
       // "… and that ends it", "the case is closed there": the branch stops after the step before, named for it.
-      if (this.builder.inBranchNow() && STOPS.test(content.map((t) => t.lower).join(' '))) {
+      if (this.builder.inBranchNow() && saysStop(content)) {
         this.trace.skipAll(c.tokens, 'process-end');
         this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
         continue;
       }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
       // "… returns it to the applicant and the process ends": sent back, but nothing comes back: the branch ends.
-      if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || STOPS.test(stripConnective(x.tokens).map((t) => t.lower).join(' ')))) delete task.loopTo;
+      if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || saysStop(stripConnective(x.tokens)))) delete task.loopTo;
       // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
       if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
       if (task && answers) {
@@ -893,7 +910,9 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     // "withdraw their application": a possessive before its noun goes like "the".
     if (POSSESSIVES.has(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? '')) return;
     // "does not confirm" keeps its "does"; other auxiliaries go.
-    if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
+    // ("has no valid ID": "have" before what is had is the verb, not an auxiliary, and stays.)
+    const had = t.lemma === 'have' && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next?.pos ?? '');
+    if (t.pos === 'AUX' && !had && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
     if (CONDITION_FILLERS.has(t.lower)) return;
     // "there is no receipt" → "no receipt".
     if (t.lower === 'there' && next?.lemma === 'be') return;
@@ -931,7 +950,10 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
     if (cond.tokens[0]?.text === ';' || eitherOr || andThen) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
-      out[k] = cond;
+      // "The application is turned down when the applicant owes rent": a refusal happens only in the case named, so
+      // the "when" is an "if".
+      const refusedWhen = trailingEvent && REFUSAL_WHEN.test(openingWords(cond.tokens)) && !!refusalEnd(readClause(stripConnective(main.tokens)), [], null);
+      out[k] = refusedWhen ? { ...cond, role: 'condition' } : cond;
       out[k + 1] = main;
       k++;
     }
@@ -962,70 +984,6 @@ function answerLabel(question: Token[], negated: boolean): string {
       ? [verb, not]
       : [{ text: 'does', lower: 'does', pos: 'AUX', lemma: 'do' }, not, { ...verb, text: verb.lemma, lower: verb.lemma }];
   return conditionLabel([...question.slice(0, v), ...negation, ...question.slice(v + 1)]);
-}
-
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send']);
-/** Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back". */
-const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'] };
-const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
-/** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
-const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
-
-/** "we don't make the cake", "that's it", "nothing else happens": the work stops here ("does not need to" skips a step). */
-function stopsHere(reading: Reading, content: Token[]): boolean {
-  const said = content.map((t) => t.lower).join(' ');
-  if (STOPS.test(said) || THERE_IS_NO.test(said)) return true;
-  // "… the order is not shipped": a thing left undone stops its branch as much as someone not doing it.
-  return reading.negated && !!reading.verb && !reading.copula && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
-}
-const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
-/** "that's it", "nothing more happens", "that ends it", "the case is closed there": the branch stops. */
-const STOPS = /^(that 's it|that is it|that's it|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
-/** "there is no refund" (from "No receipt, no refund"): the branch ends with nothing given. */
-const THERE_IS_NO = /^there (is|are) no (\w+( \w+)?)$/;
-
-/**
- * The end of a branch that stops: "Cake not made", "No refund", named for the step it stopped after ("Sample
- * discarded"), or "Stopped" when no work is named.
- */
-function notDone(reading: Reading, content: Token[], last: ModelNode | undefined): string {
-  const nothing = THERE_IS_NO.exec(content.map((t) => t.lower).join(' '));
-  if (nothing) return `No ${nothing[2]}`;
-  const thing = reading.passive ? reading.subject : reading.object;
-  const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-2).map((w) => w.lower).join(' ') : '';
-  if (!(what && reading.verb && reading.negated) && last?.kind === 'task') return outcomeName(last.label);
-  const label = what && reading.verb && reading.negated ? `${what} not ${pastParticiple(verbBase(reading.verb))}` : 'Stopped';
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** "sends a rejection letter", "issues a refusal notice": the step tells of a refusal. */
-function refusalNotice(reading: Reading): boolean {
-  return !!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower));
-}
-
-/** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */
-function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {
-  const verb = reading.verb ? verbBase(reading.verb) : '';
-  // "desk-reject", "auto-reject": a hyphenated compound refuses like its last part.
-  const base = verb.split('-').at(-1)!;
-  const particle = REFUSAL_PARTICLES[base];
-  // "withdraws the application" gives up; "withdraws the cash" takes money out.
-  const money = base === 'withdraw' && MONEY.test(reading.object?.head.lemma ?? '');
-  const refused = (REFUSALS.has(base) && !money && (!particle || particle.includes(reading.particle?.lower ?? ''))) || (verb === 'approve' && reading.negated);
-  const failed = FAILS(verb, reading.negated);
-  const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
-  if (!refused && !failed && !noun) return null;
-  const what = (reading.passive || failed ? reading.subject : null) ?? thing;
-  const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
-  const state = failed
-    ? 'failed'
-    : noun
-      ? noun.lower.replace(/ure$/, 'ed').replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected')
-      : particle && reading.particle?.lower !== 'down'
-        ? `${pastParticiple(base)} ${reading.particle!.lower}`
-        : pastParticiple(base === 'turn' ? 'reject' : verb);
-  const label = name ? `${name} ${state}` : state;
-  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** "The process ends.", "The procedure stops there.": a sentence that only ends the process. */

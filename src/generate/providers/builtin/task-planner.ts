@@ -26,7 +26,7 @@ import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
 
 // Verbs of refusing or ending someone's case.
-const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return']);
+const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
 
 export interface ReadState {
   actor: Actor | null;
@@ -89,6 +89,11 @@ export class TaskPlanner {
     return !!organisation;
   }
 
+  /** A step whose object was left implied still handles the thing in hand: agentless passives about it are theirs. */
+  noteHandledInHand(actor: Actor | null): void {
+    this.handled.note(this.state.thing, actor);
+  }
+
   noteThing(r: Reading): void {
     this.notePeople(r);
     // "if it's a bug": what "it" is described as is not a new thing to point at.
@@ -137,7 +142,7 @@ export class TaskPlanner {
       if (this.lent) return this.state.actor;
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
       // decided on the work, not by the one who missed the deadline.
-      if (!r.verb || !REFUSING.has(verbBase(r.verb))) {
+      if (!r.verb || !(REFUSING.has(verbBase(r.verb)) || (verbBase(r.verb) === 'turn' && r.particle?.lower === 'down'))) {
         const handler = this.handled.handler(r.subjectPronoun ? this.state.thing : r.subject);
         return handler ? (this.state.actor = handler) : null;
       }
@@ -183,7 +188,10 @@ export class TaskPlanner {
    */
   private orderedActor(): Actor | null {
     const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
-    return outside ? (this.state.actor = this.state.speaker ?? this.actors.named('Company')) : null;
+    if (outside) return (this.state.actor = this.state.speaker ?? this.actors.named('Company'));
+    // "The handler checks the policy. If it is not active, reject the claim.": an order inside a choice is the
+    // decider's.
+    return this.builder.inBranchNow() ? this.state.actor : null;
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */

@@ -1,5 +1,6 @@
 // The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
 // markers, arrows and note lines become sentences; asides in brackets go.
+import { arrowedCases } from './note-conditions.ts';
 import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
 import { dropSalutations } from './meta-text.ts';
@@ -86,7 +87,7 @@ export function shapeText(raw: string): ShapedText {
   const titled = takeTitle(framing.text);
   // "## Steps": a section heading of a markdown text names no step.
   const [text, title] = [dropSalutations(titled.text.replace(/^\s*#{1,6}\s.*$/gm, '').trim()), titled.title];
-  const shaped = endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))
+  const shaped = arrowedCases(endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), '')))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.

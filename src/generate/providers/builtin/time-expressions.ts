@@ -40,7 +40,9 @@ export function findDuration(tokens: Token[]): Duration | null {
     // "2 hours before the appointment": a point in time set by something else, waited for; no fixed duration.
     const ahead = tokens[j + 1]?.lower === 'before';
     const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
-    if (!kind) continue;
+    // "older than 30 days", "more than 2 years old": an age the thing has is a condition on it, not time to wait.
+    const age = /^(older|younger|newer)$/.test(tokens[i - 2]?.lower ?? '') || tokens[j + 1]?.lower === 'old';
+    if (!kind || age) continue;
     // "one week", "a week" → "1 week": a label reads the figure.
     const words = [String(amount), qualifier, unit].filter(Boolean).join(' ');
     if (ahead) {
