@@ -8,6 +8,7 @@ import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
+import { doneTogether } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
@@ -719,10 +720,12 @@ export class SentenceReader {
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
-      // "Both the assessor and the clerk prepare a report", "the nurse, the doctor and the pharmacist (each) review the
-      // chart": the same step by each, at the same time.
+      // "Both the assessor and the clerk prepare a report", "Sales and finance review the offer", "the nurse, the doctor
+      // and the pharmacist (each) review the chart": the same step by each, at the same time — unless they do it
+      // together ("the buyer and the seller negotiate the price").
       const everyoneActs = !reading.passive && [reading.subject, ...reading.coSubjects].every((p) => p && namesSomeone(p));
-      if ((reading.both ? reading.coSubjects.length : reading.coSubjects.length > 1 && everyoneActs) && reading.subject) {
+      const apart = reading.both || (everyoneActs && !doneTogether(reading, content.map((t) => t.text).join(' ')));
+      if (apart && reading.coSubjects.length && reading.subject) {
         const tasks = [reading.subject, ...reading.coSubjects].map((subject) => this.planner.taskFrom({ ...reading, subject, coSubjects: [] }, c, previous));
         const real = tasks.filter((t): t is PlannedTask => t !== null);
         if (real.length > 1) {

@@ -1,0 +1,55 @@
+// Tag fixes about who acts that need to know which nouns name people: plural roles opening a sentence, the second of
+// two coordinated subjects, a department named small after "to".
+import { namesSomeone } from './agents.ts';
+import { DEPARTMENT_WORDS } from './actor-tags.ts';
+import type { Token } from './tokens.ts';
+
+const singular = (word: string) => word.replace(/ies$/, 'y').replace(/(ch|sh|ss|x)es$/, '$1').replace(/s$/, '');
+
+/** Whether a noun, read as a common noun, names someone ("patients" → patient, "customers" → customer). */
+function namesPeople(t: Token): boolean {
+  const lemma = singular(t.lower);
+  const noun = { ...t, pos: 'NOUN', lemma, first: false };
+  return namesSomeone({ words: [noun], head: noun, of: null });
+}
+
+const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'next', 'then', 'finally', 'lastly', 'afterwards']);
+
+/** Fixes the tags in place; returns the tokens for chaining. */
+export function tagSubjects(tokens: Token[]): Token[] {
+  const opening = tokens.findIndex((t) => t.pos !== 'PUNCT');
+  const head = tokens[opening];
+  // "First person checks the list": a sequence word opening the sentence with no determiner is the connective whose
+  // comma was left out, never part of who acts.
+  if (head && SEQUENCE_WORDS.has(head.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[opening + 1]?.pos ?? '') && head.pos !== 'ADV') head.pos = 'ADV';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "Patients fill in the form", "Customers of the pharmacy collect …": a plural role noun capitalised only because
+    // it opens the sentence is the people who act, not a name.
+    const first = t.first || (prev?.pos === 'ADV' && prev.first);
+    if (first && t.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(t.text) && namesPeople(t) && ['VERB', 'ADV', 'ADP', 'AUX'].includes(next?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = singular(t.lower);
+    }
+    // "The store manager and the assistant count the delivery": after "and" in a subject (no verb yet), a role and a
+    // bare word before a determiner are the second subject and the plural verb.
+    const joined = prev?.lower === 'and' || (prev?.pos === 'DET' && tokens[i - 2]?.lower === 'and');
+    const noVerbYet = !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const bare = !!next && ['NOUN', 'ADJ'].includes(next.pos) && /^[a-z]+$/.test(next.text) && !/(s|ing|ed)$/.test(next.lower);
+    if (joined && noVerbYet && ['NOUN', 'ADJ'].includes(t.pos) && namesPeople(t) && bare && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      next!.pos = 'VERB';
+      next!.lemma = next!.lower;
+    }
+    // "It is passed to legal, who check the terms": a department word written small after "to" that ends its phrase is
+    // the department, not an adjective.
+    const ends = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'for';
+    if (DEPARTMENT_WORDS.has(t.lower) && t.pos !== 'PROPN' && ['to', 'by', 'from'].includes(prev?.lower ?? '') && ends) {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
+    }
+  }
+  return tokens;
+}
