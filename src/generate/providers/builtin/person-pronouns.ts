@@ -11,7 +11,7 @@ export const PERSON_VERBS = new Set([
   'admit', 'discharge', 'examine', 'triage', 'register', 'enrol', 'enroll', 'onboard', 'seat', 'board', 'treat', 'operate',
   'vaccinate', 'counsel', 'sedate',
   // with their particle: "checks them in", "shows them around"
-  'check in', 'check out', 'sign in', 'sign up', 'show around', 'walk through', 'follow up with', 'call back',
+  'check in', 'check out', 'sign in', 'sign out', 'sign up', 'show around', 'walk through', 'follow up with', 'call back',
   'turn away', 'send away', 'send home',
 ]);
 const PERSONAL = new Set(['him', 'her']);
@@ -51,6 +51,10 @@ export class PeopleMentioned {
     if (inBranch && pronoun === 'them' && this.served && !acting(this.served.party) && !since.some((p) => p.head.lower !== p.head.lemma.toLowerCase())) {
       return this.served.party;
     }
+    // "The receptionist calls the host. The host escorts them": "them" is people named in the plural or a party the
+    // process serves (a visitor, a patient), before any one member of staff named since.
+    const many = pronoun === 'them' ? this.named.findLast((p) => !acting(p) && (isPlural(p) || SERVED_PARTIES.has(p.head.lemma.toLowerCase()))) : undefined;
+    if (many) return many;
     for (let k = this.named.length - 1; k >= 0; k--) {
       const p = this.named[k]!;
       if (acting(p)) continue;
@@ -59,4 +63,10 @@ export class PeopleMentioned {
     }
     return null;
   }
+}
+
+/** "the nurses", "Patients": a phrase whose head is a plural form. */
+function isPlural(p: Phrase): boolean {
+  const head = p.head;
+  return /s$/.test(head.lower) && head.lower !== head.lemma.toLowerCase() && !/ss$/.test(head.lower);
 }
