@@ -95,8 +95,25 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
     }
     // "… and approved by the director": a participle sharing an earlier passive's subject has its agent too.
     if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && (/ed$/.test(r.verb?.lower ?? '') || BARE_PARTICIPLES.has(r.verb?.lower ?? ''))))) r.agent = phrase;
-    else if (p.lower === 'to' && !r.recipient) r.recipient = phrase;
+    else if (p.lower === 'to' && !r.recipient) {
+      r.recipient = phrase;
+      i = moreRecipients(tokens, end, r);
+      continue;
+    }
     else if (!r.prep && PREPOSITIONS_FOR_LABEL.has(p.lower)) r.prep = { word: p, phrase };
+    i = end;
+  }
+  return i;
+}
+
+/** "forwards it to IT and to facilities", "to the auditor and the treasurer": each party named after the first. */
+function moreRecipients(tokens: Token[], from: number, r: Reading): number {
+  let i = from;
+  while (r.recipient && namesSomeone(r.recipient) && (tokens[i]?.lower === 'and' || (tokens[i]?.text === ',' && tokens.slice(i).some((t) => t.lower === 'and')))) {
+    const at = tokens[i + 1]?.lower === 'to' ? i + 2 : i + 1;
+    const { phrase, end } = readPhrase(tokens, at);
+    if (!phrase || !namesSomeone(phrase)) break;
+    r.coRecipients.push(phrase);
     i = end;
   }
   return i;

@@ -723,10 +723,14 @@ export class SentenceReader {
       // "Both the assessor and the clerk prepare a report", "Sales and finance review the offer", "the nurse, the doctor
       // and the pharmacist (each) review the chart": the same step by each, at the same time — unless they do it
       // together ("the buyer and the seller negotiate the price").
-      const everyoneActs = !reading.passive && [reading.subject, ...reading.coSubjects].every((p) => p && namesSomeone(p));
+      // ("… to IT and to facilities, who each prepare the desk": "who" is every receiver named.)
+      const receivers = c.relative || reading.subjectPronoun === 'who' ? (this.planner.state.candidatesWith ?? []) : [];
+      const subjects = receivers.length && this.planner.state.candidate ? [this.planner.state.candidate, ...receivers] : [reading.subject, ...reading.coSubjects];
+      const everyoneActs = !reading.passive && subjects.every((p) => p && namesSomeone(p));
       const apart = reading.both || (everyoneActs && !doneTogether(reading, content.map((t) => t.text).join(' ')));
-      if (apart && reading.coSubjects.length && reading.subject) {
-        const tasks = [reading.subject, ...reading.coSubjects].map((subject) => this.planner.taskFrom({ ...reading, subject, coSubjects: [] }, c, previous));
+      if (apart && subjects.length > 1 && subjects[0]) {
+        const each = { ...c, relative: false };
+        const tasks = subjects.map((subject) => this.planner.taskFrom({ ...reading, subject, subjectPronoun: null, coSubjects: [] }, each, previous));
         const real = tasks.filter((t): t is PlannedTask => t !== null);
         if (real.length > 1) {
           const fork = this.builder.forkHere();

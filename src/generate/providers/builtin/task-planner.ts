@@ -33,6 +33,8 @@ export interface ReadState {
   thing: Phrase | null;
   /** The last person-like phrase outside the subject, for "who". */
   candidate: Phrase | null;
+  /** Receivers named together with the candidate ("to IT and to facilities, who each …"). */
+  candidatesWith?: Phrase[];
   speaker: Actor | null;
   /** Numbered items' first tasks, for "then continue at step 3". */
   steps: StepIndex;
@@ -148,6 +150,8 @@ export class TaskPlanner {
       return decided ? (this.actors.actors.find((a) => a.id === decided) ?? null) : null;
     }
     // "The manager is asked to approve the request": the manager does this step only; the asker keeps the work.
+    // ("The nurse has the porter take the patient …": the nurse, who had it done, keeps the work.)
+    if (r.causer && this.actors.canAct(r.causer)) this.state.actor = this.actors.resolve(r.causer);
     if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
       this.lent = true;
       return this.actors.resolve(r.subject);
@@ -436,11 +440,17 @@ export class TaskPlanner {
     if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
-      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
+      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) {
+        this.state.candidate = p;
+        this.state.candidatesWith = p === r.recipient ? r.coRecipients : [];
+      }
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
-    this.parties.stepHandsTo(receiver, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
+    // "asks the architect to estimate the effort. She …": the one asked acts next; "has the porter take …", "is asked
+    // to approve it. He …": so does the one lent the step.
+    const actsNext = receiver ?? this.askedToAct(r, base, c.tokens) ?? (r.asked ? actor : null);
+    this.parties.stepHandsTo(actsNext, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
     // "asks the supplier", "requests approval from the manager", "sends the form to the applicant".
     const from = c.tokens.findIndex((t) => t.lower === 'from');
     const turnedTo = ASKING_VERBS.has(base) ? [r.object, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null] : [];
@@ -477,6 +487,7 @@ export class TaskPlanner {
     const receiver = this.actors.resolve(to);
     // "… goes to engineering, who fix it": "who" is the receiver.
     this.state.candidate = to;
+    this.state.candidatesWith = to === r.recipient ? r.coRecipients : [];
     const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
     const actor = this.state.actor;
     this.parties.stepHandsTo(receiver);
@@ -517,6 +528,14 @@ export class TaskPlanner {
     if (!phrase || phrase.head.pos === 'PRON' || !this.actors.canAct(phrase)) return null;
     const receiver = this.actors.resolve(phrase);
     return receiver === actor ? null : receiver;
+  }
+
+  /** "asks the architect to estimate …", "tells the driver to collect …": the person asked to act. */
+  private askedToAct(r: Reading, base: string, tokens: Token[]): Actor | null {
+    const person = r.object;
+    if (!ASKING_VERBS.has(base) || !person || person.head.pos === 'PRON' || !namesSomeone(person)) return null;
+    const after = tokens.indexOf(person.words.at(-1)!);
+    return tokens[after + 1]?.lower === 'to' && tokens[after + 2]?.pos === 'VERB' ? this.actors.resolve(person) : null;
   }
 
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
