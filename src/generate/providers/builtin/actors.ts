@@ -34,7 +34,8 @@ function titleCase(words: string[]): string {
  * ran into the phrase ("the registrar signs …" → "Registrar", "the office manager count cash" → "Office manager").
  */
 // "the account exec" after "our account executive": one actor under its short and its full name.
-const FULL_FORMS: Record<string, string> = { exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
+// ("the team lead" after "the team leader" too.)
+const FULL_FORMS: Record<string, string> = { lead: 'leader', exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
 
 const SHIFT_WORDS = new Set(['shift', 'duty', 'watch', 'rota']);
 
@@ -86,7 +87,8 @@ export function sameUnit(a: string[], b: string[]): boolean {
     return kept.length ? kept : key;
   };
   const [x, y] = [core(a), core(b)];
-  if (x.join('') === y.join('')) return true;
+  // ("Help-Desk", "help desk" and "helpdesk" are one spelling.)
+  if (x.join('').replace(/-/g, '') === y.join('').replace(/-/g, '')) return true;
   const initials = (key: string[]) => (key.length > 1 ? key.filter((k) => k !== 'and' && k !== '&').map((k) => k[0]).join('') : '');
   return (x.length === 1 && initials(y) === x[0]) || (y.length === 1 && initials(x) === y[0]);
 }

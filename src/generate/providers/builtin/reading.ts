@@ -28,6 +28,8 @@ export interface Reading {
   prep: { word: Token; phrase: Phrase } | null;
   /** "by X" in a passive clause. */
   agent: Phrase | null;
+  /** "by planning and by the fire brigade": further agents named with the first. */
+  coAgents: Phrase[];
   /** "to X" after the object: the receiver of a hand-over. */
   recipient: Phrase | null;
   /** "to IT and to facilities": further receivers named with the first. */
@@ -64,6 +66,7 @@ export function readClause(tokens: Token[]): Reading {
     object: null,
     prep: null,
     agent: null,
+    coAgents: [],
     recipient: null,
     coRecipients: [],
     adverbs: [],

@@ -8,7 +8,7 @@ import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
-import { doneTogether } from './joint-work.ts';
+import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
@@ -721,16 +721,11 @@ export class SentenceReader {
         continue;
       }
       // "Both the assessor and the clerk prepare a report", "Sales and finance review the offer", "the nurse, the doctor
-      // and the pharmacist (each) review the chart": the same step by each, at the same time — unless they do it
-      // together ("the buyer and the seller negotiate the price").
-      // ("… to IT and to facilities, who each prepare the desk": "who" is every receiver named.)
-      const receivers = c.relative || reading.subjectPronoun === 'who' ? (this.planner.state.candidatesWith ?? []) : [];
-      const subjects = receivers.length && this.planner.state.candidate ? [this.planner.state.candidate, ...receivers] : [reading.subject, ...reading.coSubjects];
-      const everyoneActs = !reading.passive && subjects.every((p) => p && namesSomeone(p));
-      const apart = reading.both || (everyoneActs && !doneTogether(reading, content.map((t) => t.text).join(' ')));
-      if (apart && subjects.length > 1 && subjects[0]) {
-        const each = { ...c, relative: false };
-        const tasks = subjects.map((subject) => this.planner.taskFrom({ ...reading, subject, subjectPronoun: null, coSubjects: [] }, each, previous));
+      // and the pharmacist (each) review the chart": the same step by each, at the same time.
+      const candidate = this.planner.state.candidate;
+      const each = eachParty(reading, c, candidate ? [candidate, ...(this.planner.state.candidatesWith ?? [])] : [], content.map((t) => t.text).join(' '));
+      if (each) {
+        const tasks = each.map((one) => this.planner.taskFrom(one.reading, one.clause, previous));
         const real = tasks.filter((t): t is PlannedTask => t !== null);
         if (real.length > 1) {
           const fork = this.builder.forkHere();

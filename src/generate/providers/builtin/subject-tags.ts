@@ -13,6 +13,7 @@ function namesPeople(t: Token): boolean {
   return namesSomeone({ words: [noun], head: noun, of: null });
 }
 
+const QUANTIFIERS = new Set(['several', 'some', 'all', 'both', 'many', 'most', 'two', 'three', 'four']);
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'next', 'then', 'finally', 'lastly', 'afterwards']);
 
 /** Fixes the tags in place; returns the tokens for chaining. */
@@ -40,6 +41,13 @@ export function tagSubjects(tokens: Token[]): Token[] {
     const bare = !!next && ['NOUN', 'ADJ'].includes(next.pos) && /^[a-z]+$/.test(next.text) && !/(s|ing|ed)$/.test(next.lower);
     if (joined && noVerbYet && ['NOUN', 'ADJ'].includes(t.pos) && namesPeople(t) && bare && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
       t.pos = 'NOUN';
+      next!.pos = 'VERB';
+      next!.lemma = next!.lower;
+    }
+    // "Two reviewers check the code", "Several nurses sign it": a plural role after a count opening the clause, before
+    // a bare word and a determiner, acts; the bare word is its verb.
+    const counted = (prev?.pos === 'NUM' || QUANTIFIERS.has(prev?.lower ?? '')) && (i - 1 === opening || tokens[i - 2]?.pos === 'PUNCT');
+    if (counted && t.pos === 'NOUN' && /s$/.test(t.lower) && namesPeople(t) && bare && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
       next!.pos = 'VERB';
       next!.lemma = next!.lower;
     }

@@ -130,7 +130,7 @@ export class TaskPlanner {
     if (r.passive) {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
-      if (r.agent && this.actors.canAct(r.agent) && !counted && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+      if (r.agent && this.actors.canAct(r.agent, r.coAgents.length > 0) && !counted && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
         this.lent = false;
         return (this.state.actor = this.actors.resolve(r.agent));
       }

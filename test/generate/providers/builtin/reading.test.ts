@@ -11,7 +11,7 @@ const tokens = (s: string): Token[] => readSentences(s)[0]!.filter((t) => t.pos 
 const words = (p: { words: Token[] } | null) => p?.words.map((w) => w.lower).join(' ') ?? null;
 const blank = (ts: Token[]): Reading => ({
   subject: null, coSubjects: [], both: false, subjectPronoun: null, verb: null, particle: null, passive: false, asked: false, causer: null, negated: false,
-  copula: false, object: null, prep: null, agent: null, recipient: null, coRecipients: [], adverbs: [], rest: ts, state: [], timed: false,
+  copula: false, object: null, prep: null, agent: null, coAgents: [], recipient: null, coRecipients: [], adverbs: [], rest: ts, state: [], timed: false,
 });
 
 describe('noun phrases', () => {
