@@ -167,7 +167,8 @@ export class ActorRegistry {
     return used.map((a) => ({
       id: a.id,
       name: a.name,
-      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || a.head === other),
+      // (The word as written: the tagger's lemma may differ, "haulier" → "hauler".)
+      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || a.head === other || a.name.toLowerCase().split(/\s+/).at(-1) === other),
     }));
   }
 }

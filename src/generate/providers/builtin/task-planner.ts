@@ -13,7 +13,7 @@ import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { isOrganisationKind } from './organisations.ts';
-import { ownerStatement, PartyReference } from './party-reference.ts';
+import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { HAND_IN_VERBS, handsInRenewed, mendsChecked } from './rework-loops.ts';
@@ -65,6 +65,7 @@ export type Previous = { reading: Reading; actor: Actor | null } | null;
 export class TaskPlanner {
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
+  private readonly genders = new PersonGenders();
   private readonly acting = new ActingOrder();
   /** The last step was lent to someone asked to do it; agentless passives go back to the current actor. */
   private lent = false;
@@ -171,6 +172,10 @@ export class TaskPlanner {
       return (this.state.actor = this.state.speaker ?? (facing ? this.actors.named('Company') : null));
     }
     if (p === 'you') return null;
+    const held = handedTo ?? this.state.actor;
+    const other = this.genders.other(p, held, this.builder.tasks().reverse().flatMap((n) => this.actors.actors.filter((a) => a.id === n.actor)));
+    this.genders.note(p, other ?? held);
+    if (other) return (this.state.actor = other);
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
     const referred = this.acting.refer(r.subject);
@@ -530,12 +535,13 @@ export class TaskPlanner {
     return receiver === actor ? null : receiver;
   }
 
-  /** "asks the architect to estimate …", "tells the driver to collect …": the person asked to act. */
+  /** "asks the architect to estimate …", "asks the applicant for the missing papers": the person asked to act. */
   private askedToAct(r: Reading, base: string, tokens: Token[]): Actor | null {
     const person = r.object;
     if (!ASKING_VERBS.has(base) || !person || person.head.pos === 'PRON' || !namesSomeone(person)) return null;
     const after = tokens.indexOf(person.words.at(-1)!);
-    return tokens[after + 1]?.lower === 'to' && tokens[after + 2]?.pos === 'VERB' ? this.actors.resolve(person) : null;
+    const toAct = tokens[after + 1]?.lower === 'to' && tokens[after + 2]?.pos === 'VERB';
+    return toAct || tokens[after + 1]?.lower === 'for' ? this.actors.resolve(person) : null;
   }
 
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
