@@ -13,6 +13,7 @@ import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { isOrganisationKind } from './organisations.ts';
+import { stepHandedFor } from './handed-for.ts';
 import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
@@ -53,6 +54,8 @@ export interface PlannedTask {
   loopTo?: string;
   /** Mending what a check found: the check the branch goes back to once its steps are done. */
   returnsTo?: string;
+  /** "… goes to the security team for review": the receiver's step that follows the hand-over. */
+  then?: PlannedTask;
 }
 
 // Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
@@ -467,7 +470,16 @@ export class TaskPlanner {
     const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
     const loopTo = this.sentBackTo(r, c, base, receiver, actor) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
     const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label) ? deciding : undefined;
-    return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}) };
+    const then = receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined;
+    return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}), ...(then ? { then } : {}) };
+  }
+
+  /** "… for review", "… for signature": the receiver's step, which "it" and "who" then follow. */
+  private stepFor(r: Reading, base: string, thing: Phrase | null, receiver: Actor): PlannedTask | undefined {
+    const label = stepHandedFor(r, base, thing);
+    if (!label || labelProblem(label, 'task')) return undefined;
+    this.state.actor = receiver;
+    return { label, actor: receiver, type: 'user', handover: null, verb: null };
   }
 
   /**
@@ -496,7 +508,8 @@ export class TaskPlanner {
     const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
     const actor = this.state.actor;
     this.parties.stepHandsTo(receiver);
-    return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
+    const then = receiver === actor ? undefined : this.stepFor(r, verbBase(r.verb!), thing, receiver);
+    return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb, ...(then ? { then } : {}) };
   }
 
   /** Where a back-reference points: the step it names, the start, or (for "resumes at …") the step that decided. */
@@ -566,6 +579,7 @@ export class TaskPlanner {
     }
     if (task.loopTo) this.builder.sendBack(task.loopTo);
     if (task.returnsTo) this.builder.returnAfterBranch(task.returnsTo);
+    if (task.then) this.emit(task.then);
   }
 
   /**
