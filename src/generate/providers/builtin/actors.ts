@@ -161,14 +161,14 @@ export class ActorRegistry {
   }
 
   /** Actors that perform something; separate organisations flagged when the text names a company or another organisation. */
-  modelActors(other: string | null = null): ModelActor[] {
+  modelActors(others: string[] = []): ModelActor[] {
     const used = this.actors.filter((a) => this.used.has(a.id));
-    const anyCompany = other !== null || used.some((a) => ORGANISATION_SUFFIXES.test(a.name));
+    const anyCompany = others.length > 0 || used.some((a) => ORGANISATION_SUFFIXES.test(a.name));
     return used.map((a) => ({
       id: a.id,
       name: a.name,
       // (The word as written: the tagger's lemma may differ, "haulier" → "hauler".)
-      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || a.head === other || a.name.toLowerCase().split(/\s+/).at(-1) === other),
+      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || others.includes(a.head) || others.includes(a.name.toLowerCase().split(/\s+/).at(-1)!)),
     }));
   }
 }

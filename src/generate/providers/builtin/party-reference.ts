@@ -61,8 +61,9 @@ export class PersonGenders {
     if ((pronoun !== 'he' && pronoun !== 'she') || !current) return null;
     const known = this.known.get(current.id);
     if (!known || known === pronoun) return null;
-    const people = latestFirst.filter((a) => a !== current && couldBeAPerson(a) && (this.known.get(a.id) ?? pronoun) === pronoun);
-    return people[0] ?? null;
+    // (One already called so first, then anyone not yet called either; never a group named in the plural.)
+    const people = latestFirst.filter((a) => a !== current && couldBeAPerson(a) && !/s$/.test(a.name) && (this.known.get(a.id) ?? pronoun) === pronoun);
+    return people.find((a) => this.known.get(a.id) === pronoun) ?? people[0] ?? null;
   }
 
   /** A personal pronoun meant this actor. */

@@ -40,11 +40,11 @@ export class PeopleMentioned {
 
   /**
    * Whom an object pronoun means, or undefined when it is no person pronoun: "him"/"her" always, "them" after a verb
-   * that takes people. `acting` tells whether a phrase names whoever acts, who is never the one acted on.
+   * that takes people (or any verb, given as ''). `acting` tells whether a phrase names whoever acts, who is never the one acted on.
    */
   meant(pronoun: string, verb: string, acting: (p: Phrase) => boolean, inBranch = false): Phrase | null | undefined {
     const person = PERSONAL.has(pronoun);
-    if (!person && !(pronoun === 'them' && PERSON_VERBS.has(verb))) return undefined;
+    if (!person && !(pronoun === 'them' && (PERSON_VERBS.has(verb) || verb === ''))) return undefined;
     // "If the visitor has no ID, … Otherwise the host escorts them": in a branch of a condition about a served party,
     // "them" is that party, not a staff member named on the other branch — unless several others were named since.
     const since = this.named.slice(Math.max(0, this.named.length - (this.seen - (this.served?.at ?? this.seen))));

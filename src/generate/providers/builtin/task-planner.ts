@@ -156,6 +156,7 @@ export class TaskPlanner {
     // "The manager is asked to approve the request": the manager does this step only; the asker keeps the work.
     // ("The nurse has the porter take the patient …": the nurse, who had it done, keeps the work.)
     if (r.causer && this.actors.canAct(r.causer)) this.state.actor = this.actors.resolve(r.causer);
+    if (r.causer?.head.pos === 'PRON') this.genders.note(r.causer.head.lower, this.state.actor);
     if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
       this.lent = true;
       return this.actors.resolve(r.subject);
@@ -343,6 +344,8 @@ export class TaskPlanner {
     const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
     else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    // "calls the host. The host collects them …": what is in hand is never the one acting; "them" is people then.
+    if (person === undefined && pronoun === 'them' && object && object.head.pos !== 'PRON' && acting(object)) object = this.people.meant('them', '', acting, branch) ?? object;
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     this.handled.note(object, actor);
@@ -394,7 +397,11 @@ export class TaskPlanner {
     }
     // "it goes to engineering": a thing moving on to a party is the current actor handing it over.
     if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
-      return this.handOver(r, object ?? this.state.thing, r.recipient);
+      // ("The results go to the ward doctor": what goes is the thing handed over.)
+      // ("The request goes …" after "submits an access request": the fuller name of the same thing.)
+      const held = this.state.thing;
+      const going = r.subject && r.subject.head.pos !== 'PRON' && pointable(r.subject) ? (held?.head.lemma === r.subject.head.lemma ? held : r.subject) : null;
+      return this.handOver(r, going ?? object ?? this.state.thing, r.recipient);
     }
     // "Vendor invoices go to the AP inbox", "Complaints are received by the desk": a thing on its way is what "them"
     // means next; before any step, it starts the process.
@@ -507,6 +514,7 @@ export class TaskPlanner {
     this.state.candidatesWith = to === r.recipient ? r.coRecipients : [];
     const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
     const actor = this.state.actor;
+    if (thing && pointable(thing)) this.state.thing = thing;
     this.parties.stepHandsTo(receiver);
     const then = receiver === actor ? undefined : this.stepFor(r, verbBase(r.verb!), thing, receiver);
     return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb, ...(then ? { then } : {}) };

@@ -67,6 +67,19 @@ describe('"X has Y do Z", "X gets Y to do Z": Y does the step', () => {
   });
 });
 
+describe('the causer keeps the work and its pronoun', () => {
+  it('HR: "has a colleague show them the building" (bare verb read as a noun)', () => {
+    const m = read('The team leader welcomes the new hire. The team leader has a colleague show them the building.');
+    expect(laneOf(m, 'Show building')).toBe('Colleague');
+  });
+
+  it('health: "She has a porter take it to the lab … he … she": she is the nurse again', () => {
+    const m = read('The ward nurse draws the blood sample. She has a porter take it to the lab. The results go to the ward doctor for review. He discusses them with the patient and she updates the care plan.');
+    expect(laneOf(m, 'Review results')).toBe('Ward doctor');
+    expect(laneOf(m, 'Update care plan')).toBe('Ward nurse');
+  });
+});
+
 describe('the person asked acts next', () => {
   it('IT: "asks the architect to estimate the effort. She sends the estimate back"', () => {
     const m = read('The project manager asks the architect to estimate the effort. She sends the estimate back.');
@@ -139,6 +152,16 @@ describe('lanes are actors, once each', () => {
   it('insurance, IT: "team lead" after "team leader", "Help-Desk" after "help desk" are one lane', () => {
     expect(lanes(read('The report is approved by the team leader. The team lead also files the report.'))).toEqual(['Team leader']);
     expect(lanes(read('The help desk logs the call. The Help-Desk closes the ticket.'))).toEqual(['Help desk']);
+  });
+
+  it('retail: every party the text calls outside is a pool ("an external repair company", "a third-party courier")', () => {
+    const m = read('The store sends damaged returns to an external repair company. The repair company fixes each item and a third-party courier brings it back. Our store clerk tests the item.');
+    expect(m.actors.filter((a) => a.organisation).map((a) => a.name)).toEqual(['External repair company', 'Third-party courier']);
+  });
+
+  it('hospitality: "collects them" after "calls the host" is the visitor, never the host who acts', () => {
+    const m = read('A visitor arrives at the front desk. The receptionist calls the host. The host collects them from the lobby.');
+    expect(tasks(m)).toContain('Collect visitor');
   });
 
   it('logistics: a party the text calls external is its own pool, whatever the tagger makes of its word', () => {
