@@ -122,9 +122,11 @@ export class ActorRegistry {
     const source = this.nameSource(phrase);
     // "two reviewers" → "Reviewers": a count is not part of a role's name.
     const named = source.words.filter((w, i) => !(w.pos === 'NUM' || (i === 0 && /^(one|two|three|four|five|several|many|some)$/.test(w.lower))));
-    const words = (named.length ? named : source.words).map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
+    const counted = named.length ? named : source.words;
+    const words = counted.map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
     if (source.of && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
-    const key = source.words.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
+    // ("two nurses" is the nurse's lane: the count is no part of the key either.)
+    const key = counted.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
     const head = FULL_FORMS[source.head.lemma] ?? source.head.lemma;
     const same = this.actors.find((a) => a.key.join(' ') === key.join(' ')) ?? this.actors.find((a) => sameUnit(a.key, key));
     if (same) return same;

@@ -7,7 +7,7 @@ import type { Reading } from './reading.ts';
 // Nouns of a purpose and the step they name.
 const PURPOSES: Record<string, string> = {
   review: 'Review', approval: 'Approve', signature: 'Sign', signing: 'Sign', check: 'Check', checking: 'Check',
-  clarification: 'Clarify', assessment: 'Assess', verification: 'Verify', inspection: 'Inspect', analysis: 'Analyse',
+  assessment: 'Assess', verification: 'Verify', inspection: 'Inspect', analysis: 'Analyse',
   evaluation: 'Evaluate', authorisation: 'Authorise', authorization: 'Authorize', validation: 'Validate', 'sign-off': 'Sign off',
 };
 // Hand-overs that pass work on; sending something back is rework, read elsewhere.

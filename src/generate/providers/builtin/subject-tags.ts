@@ -3,8 +3,10 @@
 import { namesSomeone } from './agents.ts';
 import { DEPARTMENT_WORDS } from './actor-tags.ts';
 import type { Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
-const singular = (word: string) => word.replace(/ies$/, 'y').replace(/(ch|sh|ss|x)es$/, '$1').replace(/s$/, '');
+// (A plural noun loses its "-s" as a verb's third person does: "patients" → "patient", "deputies" → "deputy".)
+const singular = thirdPersonBase;
 
 /** Whether a noun, read as a common noun, names someone ("patients" → patient, "customers" → customer). */
 function namesPeople(t: Token): boolean {

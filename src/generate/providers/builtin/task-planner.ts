@@ -486,7 +486,8 @@ export class TaskPlanner {
     const label = stepHandedFor(r, base, thing);
     if (!label || labelProblem(label, 'task')) return undefined;
     this.state.actor = receiver;
-    return { label, actor: receiver, type: 'user', handover: null, verb: null };
+    // (The hand-over's verb made both steps.)
+    return { label, actor: receiver, type: 'user', handover: null, verb: r.verb };
   }
 
   /**
@@ -568,7 +569,18 @@ export class TaskPlanner {
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
 
 
+  /** The last step drawn for what a hand-over was for ("… for signature"), which the text may go on to state. */
+  private purposeStep: { id: string; verb: string; actor: string | null } | null = null;
+
   emit(task: PlannedTask): void {
+    // "… to the customer for signature. The customer has 30 days to sign": the signing said again is the same step.
+    const purpose = this.purposeStep;
+    this.purposeStep = null;
+    const verb = (label: string) => label.split(' ')[0]!.toLowerCase();
+    if (purpose && purpose.id === this.builder.lastTaskId() && purpose.actor === (task.actor?.id ?? null) && purpose.verb === verb(task.label) && !task.handover) {
+      this.trace.task(task.verb, purpose.id);
+      return;
+    }
     const joined = !task.handover && this.builder.joinExisting(task.label, task.actor?.id ?? null);
     if (joined) {
       this.trace.skip(task.verb, 'restatement');
@@ -587,7 +599,11 @@ export class TaskPlanner {
     }
     if (task.loopTo) this.builder.sendBack(task.loopTo);
     if (task.returnsTo) this.builder.returnAfterBranch(task.returnsTo);
-    if (task.then) this.emit(task.then);
+    if (task.then) {
+      this.emit(task.then);
+      const id = this.builder.lastTaskId();
+      if (id) this.purposeStep = { id, verb: task.then.label.split(' ')[0]!.toLowerCase(), actor: task.then.actor?.id ?? null };
+    }
   }
 
   /**

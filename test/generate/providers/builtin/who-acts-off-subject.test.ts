@@ -110,6 +110,11 @@ describe('a hand-over "for review" is the receiver\'s step', () => {
     expect(laneOf(m, 'Check budget')).toBe('Finance department');
   });
 
+  it('finance: the signing the text then states is that same step ("… for signature. The customer has 30 days to sign")', () => {
+    const m = read('The relationship manager sends the loan agreement to the customer for signature. The customer has 30 days to sign. Operations then opens the account.');
+    expect(tasks(m).filter((t) => t.startsWith('Sign'))).toEqual(['Sign loan agreement']);
+  });
+
   it('sending back for correction is rework, not a new step', () => {
     const m = read('The clerk checks the form. If it is incomplete, it is sent back to the applicant for correction.');
     expect(tasks(m).some((t) => t.startsWith('Correct'))).toBe(false);
@@ -139,6 +144,11 @@ describe('lanes are actors, once each', () => {
   it('health, retail: a plural role opening a sentence ("Patients fill in …", "Customers … collect …") acts', () => {
     expect(laneOf(read('Patients fill in the admission form. The receptionist checks it.'), 'Fill in admission form')).toBe('Patients');
     expect(laneOf(read('Customers of the pharmacy collect their medicine from the pharmacist.'), 'Collect medicine')).toBe('Customers');
+  });
+
+  it('health: "two nurses" later is the nurse\'s lane, not a second one', () => {
+    const m = read('The oncology nurse welcomes the patient. Two nurses check the patient\'s identity. The nurse then starts the infusion.');
+    expect(lanes(m)).toEqual(['Oncology nurse']);
   });
 
   it('software: "Two reviewers check the code"', () => {
