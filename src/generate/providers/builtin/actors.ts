@@ -37,10 +37,14 @@ function titleCase(words: string[]): string {
 // ("the team lead" after "the team leader" too.)
 const FULL_FORMS: Record<string, string> = { lead: 'leader', exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
 
+// Words that pick some members of a role out, never part of the role's name.
+const SELECTING = new Set(['best', 'suitable', 'promising', 'successful', 'selected', 'chosen', 'eligible', 'qualified', 'interested', 'shortlisted', 'winning', 'preferred', 'strongest', 'responsible', 'assigned', 'designated', 'respective', 'available', 'appropriate', 'relevant']);
+
 const SHIFT_WORDS = new Set(['shift', 'duty', 'watch', 'rota']);
 
 export function actorWords(phrase: Phrase): Phrase {
-  let words = phrase.words;
+  // ("the best candidate", "suitable applicants": a word that picks some of a role out is no part of the role.)
+  let words = phrase.words.length > 1 ? phrase.words.filter((w, i) => i === phrase.words.length - 1 || !SELECTING.has(w.lower)) : phrase.words;
   // "the night shift supervisor", "the weekend duty manager": a time word naming a shift is part of the role.
   const lastTime = words.findLastIndex((w, i) => isTimeWord(w.lemma) && !SHIFT_WORDS.has(words[i + 1]?.lemma ?? ''));
   if (lastTime >= 0 && lastTime < words.length - 1) words = words.slice(lastTime + 1);
@@ -88,7 +92,9 @@ export function sameUnit(a: string[], b: string[]): boolean {
   };
   const [x, y] = [core(a), core(b)];
   // ("Help-Desk", "help desk" and "helpdesk" are one spelling.)
-  if (x.join('').replace(/-/g, '') === y.join('').replace(/-/g, '')) return true;
+  // ("adjustor" and "adjuster", "advisor" and "adviser": one role spelt two ways.)
+  const spelt = (key: string[]) => key.join('').replace(/-/g, '').replace(/or$/, 'er');
+  if (spelt(x) === spelt(y)) return true;
   const initials = (key: string[]) => (key.length > 1 ? key.filter((k) => k !== 'and' && k !== '&').map((k) => k[0]).join('') : '');
   return (x.length === 1 && initials(y) === x[0]) || (y.length === 1 && initials(x) === y[0]);
 }

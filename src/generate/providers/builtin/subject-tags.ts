@@ -32,9 +32,16 @@ export function tagSubjects(tokens: Token[]): Token[] {
     // "Patients fill in the form", "Customers of the pharmacy collect …": a plural role noun capitalised only because
     // it opens the sentence is the people who act, not a name.
     const first = t.first || (prev?.pos === 'ADV' && prev.first);
-    if (first && t.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(t.text) && namesPeople(t) && ['VERB', 'ADV', 'ADP', 'AUX'].includes(next?.pos ?? '')) {
+    // ("Customers place orders …": the bare word after them is their verb, the plural after it the object.)
+    const object = tokens[i + 2];
+    const verbBefore = !!next && next.pos === 'NOUN' && /^[a-z]+$/.test(next.text) && !/s$/.test(next.lower) && !!object && (['DET', 'PRON'].includes(object.pos) || /^[a-z]+s$/.test(object.text));
+    if (first && t.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(t.text) && namesPeople(t) && (['VERB', 'ADV', 'ADP', 'AUX'].includes(next?.pos ?? '') || verbBefore)) {
       t.pos = 'NOUN';
       t.lemma = singular(t.lower);
+      if (verbBefore) {
+        Object.assign(next!, { pos: 'VERB', lemma: next!.lower });
+        if (object!.pos === 'VERB') Object.assign(object!, { pos: 'NOUN', lemma: singular(object!.lower) });
+      }
     }
     // "The store manager and the assistant count the delivery": after "and" in a subject (no verb yet), a role and a
     // bare word before a determiner are the second subject and the plural verb.

@@ -1,7 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
-import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { isThing, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
@@ -186,6 +186,9 @@ export class TaskPlanner {
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
     if (!r.subject) return c.sharesSubject ? this.state.actor : this.orderedActor();
+    // "The confirmation letter informs the student", "the ticket records every action": a document doing something
+    // is whoever holds it doing it.
+    if (r.object && isThing(r.subject.head.lemma.toLowerCase())) return this.state.actor;
     return null;
   }
 

@@ -155,6 +155,26 @@ describe('lanes are actors, once each', () => {
     expect(laneOf(read('The developer opens a pull request. Two reviewers check the code.'), 'Check code')).toBe('Reviewers');
   });
 
+  it('retail: "Customers place orders" (verb read as a noun, object as a verb)', () => {
+    expect(laneOf(read('Customers place orders in the web shop. The warehouse team ships them.'), 'Place orders')).toBe('Customers');
+  });
+
+  it('HR: a word that picks some of a role out is not in the lane ("the best candidate")', () => {
+    const m = read('The panel chair makes an offer to the best candidate, who accepts it.');
+    expect(lanes(m)).toContain('Candidate');
+  });
+
+  it('insurance: "adjuster" and "adjustor" are one lane', () => {
+    expect(lanes(read('The adjuster visits the site and the adjustor writes a report.'))).toEqual(['Adjuster']);
+  });
+
+  it('education, IT ops: a document "doing" a step is whoever holds it doing it', () => {
+    const letter = read('The registrar enters the data and the confirmation letter informs the student about the result.');
+    expect(laneOf(letter, 'Inform student about result')).toBe('Registrar');
+    const ticket = read('The on-call engineer acknowledges the alert. The incident ticket records every action.');
+    expect(laneOf(ticket, 'Record action')).toBe('On-call engineer');
+  });
+
   it('no lane for a sequence word: "First person checks the list"', () => {
     expect(lanes(read('First person checks the list. Then the supervisor signs it.'))).not.toContain('First person');
   });
