@@ -23,6 +23,12 @@ describe('two coordinated parties each do the step, side by side', () => {
     expect(lanesOf(m, 'Check application')).toEqual(['Planning department', 'Fire brigade']);
   });
 
+  it('but names joined before a verb in the singular are one unit ("the sales and marketing team reviews")', () => {
+    const m = read('The sales and marketing team reviews the campaign. Then the director signs it.');
+    expect(lanes(m)).toEqual(['Sales and marketing team', 'Director']);
+    expect(parallel(m)).toBe(false);
+  });
+
   it('but work done together stays one step: "negotiate", "perform", "together"', () => {
     expect(tasks(read('The buyer and the seller negotiate the price.'))).toEqual(['Negotiate price']);
     expect(tasks(read('The architect and the engineer draw up the plan together.')).length).toBe(1);
