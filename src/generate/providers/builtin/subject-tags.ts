@@ -15,7 +15,6 @@ function namesPeople(t: Token): boolean {
   return namesSomeone({ words: [noun], head: noun, of: null });
 }
 
-const QUANTIFIERS = new Set(['several', 'some', 'all', 'both', 'many', 'most', 'two', 'three', 'four']);
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'next', 'then', 'finally', 'lastly', 'afterwards']);
 
 /** Fixes the tags in place; returns the tokens for chaining. */
@@ -33,7 +32,9 @@ export function tagSubjects(tokens: Token[]): Token[] {
     // it opens the sentence is the people who act, not a name.
     const first = t.first || (prev?.pos === 'ADV' && prev.first);
     // ("Customers place orders …": the bare word after them is their verb, the plural after it the object.)
-    const object = tokens[i + 2];
+    // ("Students hand in their projects": a particle may stand between.)
+    const particle = ['in', 'up', 'out', 'over', 'back', 'off'].includes(tokens[i + 2]?.lower ?? '') && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '');
+    const object = particle ? tokens[i + 3] : tokens[i + 2];
     const verbBefore = !!next && next.pos === 'NOUN' && /^[a-z]+$/.test(next.text) && !/s$/.test(next.lower) && !!object && (['DET', 'PRON'].includes(object.pos) || /^[a-z]+s$/.test(object.text));
     if (first && t.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(t.text) && namesPeople(t) && (['VERB', 'ADV', 'ADP', 'AUX'].includes(next?.pos ?? '') || verbBefore)) {
       t.pos = 'NOUN';
@@ -43,20 +44,15 @@ export function tagSubjects(tokens: Token[]): Token[] {
         if (object!.pos === 'VERB') Object.assign(object!, { pos: 'NOUN', lemma: singular(object!.lower) });
       }
     }
-    // "The store manager and the assistant count the delivery": after "and" in a subject (no verb yet), a role and a
-    // bare word before a determiner are the second subject and the plural verb.
+    // "The store manager and the assistant count the delivery", "Two reviewers check the code", "The teaching
+    // assistants grade them": in a subject (no verb yet), a role in the plural or after "and", then a bare word and a
+    // determiner or pronoun, are who acts and their plural verb.
     const joined = prev?.lower === 'and' || (prev?.pos === 'DET' && tokens[i - 2]?.lower === 'and');
+    const plural = t.pos === 'NOUN' && /[^s]s$/.test(t.lower);
     const noVerbYet = !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const bare = !!next && ['NOUN', 'ADJ'].includes(next.pos) && /^[a-z]+$/.test(next.text) && !/(s|ing|ed)$/.test(next.lower);
-    if (joined && noVerbYet && ['NOUN', 'ADJ'].includes(t.pos) && namesPeople(t) && bare && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+    if ((joined || plural) && noVerbYet && ['NOUN', 'ADJ'].includes(t.pos) && namesPeople(t) && bare && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
       t.pos = 'NOUN';
-      next!.pos = 'VERB';
-      next!.lemma = next!.lower;
-    }
-    // "Two reviewers check the code", "Several nurses sign it": a plural role after a count opening the clause, before
-    // a bare word and a determiner, acts; the bare word is its verb.
-    const counted = (prev?.pos === 'NUM' || QUANTIFIERS.has(prev?.lower ?? '')) && (i - 1 === opening || tokens[i - 2]?.pos === 'PUNCT');
-    if (counted && t.pos === 'NOUN' && /s$/.test(t.lower) && namesPeople(t) && bare && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
       next!.pos = 'VERB';
       next!.lemma = next!.lower;
     }

@@ -48,7 +48,8 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
       const skipped = readPhrase(tokens, j + 1);
       if (skipped.phrase) {
         // "The sales and marketing team reviews …": before a verb in the singular, the names joined by "and" are one.
-        const one = t.lower === 'and' && skipped.end === firstVerb && singular(tokens[firstVerb]) && !r.coSubjects.length;
+        // (Only a bare name before "and": "the teaching assistants grade them and the lecturer checks" is two clauses.)
+        const one = t.lower === 'and' && skipped.end === firstVerb && singular(tokens[firstVerb]) && !r.coSubjects.length && r.subject.words.length === 1 && tokens[j + 1]?.pos !== 'DET';
         if (one) r.subject = { ...skipped.phrase, words: [...r.subject.words, t, ...skipped.phrase.words] };
         else if (t.lower === 'and') r.coSubjects.push(skipped.phrase);
         j = skipped.end - 1;

@@ -157,6 +157,12 @@ describe('lanes are actors, once each', () => {
     expect(lanes(m)).toEqual(['Oncology nurse']);
   });
 
+  it('education: "Students hand in their projects"; "the assistants grade them and the lecturer checks" stays two parties', () => {
+    const m = read('Students hand in their projects. The teaching assistants grade them and the lecturer checks the grades.');
+    expect(laneOf(m, 'Hand in projects')).toBe('Students');
+    expect(lanes(m)).not.toContain('Teaching assistants grade and lecturer');
+  });
+
   it('software: "Two reviewers check the code"', () => {
     expect(laneOf(read('The developer opens a pull request. Two reviewers check the code.'), 'Check code')).toBe('Reviewers');
   });
