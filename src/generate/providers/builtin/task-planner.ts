@@ -61,6 +61,9 @@ export interface PlannedTask {
 // Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
 const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
 
+// Verbs that give someone work to do: the one engaged does the next step ("assigns a contractor. They fix …").
+const ENGAGING_VERBS = new Set(['assign', 'appoint', 'hire', 'engage', 'commission', 'book', 'allocate', 'nominate']);
+
 const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'additional', 'second']);
 
 export type Previous = { reading: Reading; actor: Actor | null } | null;
@@ -560,10 +563,15 @@ export class TaskPlanner {
     return receiver === actor ? null : receiver;
   }
 
-  /** "asks the architect to estimate …", "asks the applicant for the missing papers": the person asked to act. */
+  /**
+   * "asks the architect to estimate …", "asks the applicant for the missing papers", "assigns a contractor": the person
+   * asked or engaged to act.
+   */
   private askedToAct(r: Reading, base: string, tokens: Token[]): Actor | null {
     const person = r.object;
-    if (!ASKING_VERBS.has(base) || !person || person.head.pos === 'PRON' || !namesSomeone(person)) return null;
+    if (!person || person.head.pos === 'PRON' || !namesSomeone(person)) return null;
+    if (ENGAGING_VERBS.has(base)) return this.actors.resolve(person);
+    if (!ASKING_VERBS.has(base)) return null;
     const after = tokens.indexOf(person.words.at(-1)!);
     const toAct = tokens[after + 1]?.lower === 'to' && tokens[after + 2]?.pos === 'VERB';
     return toAct || tokens[after + 1]?.lower === 'for' ? this.actors.resolve(person) : null;

@@ -98,6 +98,18 @@ describe('the person asked acts next', () => {
   });
 });
 
+describe('the person engaged acts next', () => {
+  it('property: "assigns a contractor. They fix the problem"', () => {
+    const m = read('The property manager reviews the repair request and assigns a contractor. They fix the problem and upload photos.');
+    expect(laneOf(m, 'Fix problem')).toBe('Contractor');
+  });
+
+  it('events: "books a photographer. She takes the pictures"', () => {
+    const m = read('The event planner books a photographer. She takes the pictures at the gala.');
+    expect(laneOf(m, tasks(m)[1]!)).toBe('Photographer');
+  });
+});
+
 describe('a hand-over "for review" is the receiver\'s step', () => {
   it('IT security: "The request goes to the security team for review"', () => {
     const m = read('An employee submits an access request. The request goes to the security team for review. IT then creates the account.');
