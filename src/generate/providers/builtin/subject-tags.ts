@@ -56,6 +56,8 @@ export function tagSubjects(tokens: Token[]): Token[] {
       next!.pos = 'VERB';
       next!.lemma = next!.lower;
     }
+    // "checked by the back office", "the above form": a word between a determiner and its noun describes the noun.
+    if (t.pos === 'ADV' && prev?.pos === 'DET' && next?.pos === 'NOUN' && /^[a-z]+$/.test(t.text)) t.pos = 'ADJ';
     // "It is passed to legal, who check the terms": a department word written small after "to" that ends its phrase is
     // the department, not an adjective.
     const ends = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'for';

@@ -188,6 +188,10 @@ describe('lanes are actors, once each', () => {
     expect(lanes(m)).toContain('Candidate');
   });
 
+  it('banking: "the back office" keeps its whole name', () => {
+    expect(lanes(read('The signed forms are checked by the back office. The loan officer approves the loan.'))).toEqual(['Back office', 'Loan officer']);
+  });
+
   it('insurance: "adjuster" and "adjustor" are one lane', () => {
     expect(lanes(read('The adjuster visits the site and the adjustor writes a report.'))).toEqual(['Adjuster']);
   });
