@@ -15,7 +15,7 @@ function namesPeople(t: Token): boolean {
   return namesSomeone({ words: [noun], head: noun, of: null });
 }
 
-const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'next', 'then', 'finally', 'lastly', 'afterwards']);
+const SEQUENCE_WORDS = new Set(['first', 'next', 'then', 'finally', 'lastly', 'afterwards']);
 
 /** Fixes the tags in place; returns the tokens for chaining. */
 export function tagSubjects(tokens: Token[]): Token[] {
@@ -23,7 +23,9 @@ export function tagSubjects(tokens: Token[]): Token[] {
   const head = tokens[opening];
   // "First person checks the list": a sequence word opening the sentence with no determiner is the connective whose
   // comma was left out, never part of who acts.
-  if (head && SEQUENCE_WORDS.has(head.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[opening + 1]?.pos ?? '') && head.pos !== 'ADV') head.pos = 'ADV';
+  // ("First aid is given", "Second opinions are asked for": before a thing, the word keeps its own meaning.)
+  const after = tokens[opening + 1];
+  if (head && SEQUENCE_WORDS.has(head.lower) && after && ['NOUN', 'PROPN'].includes(after.pos) && namesPeople(after) && head.pos !== 'ADV') head.pos = 'ADV';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
