@@ -34,12 +34,17 @@ function titleCase(words: string[]): string {
  * ran into the phrase ("the registrar signs …" → "Registrar", "the office manager count cash" → "Office manager").
  */
 // "the account exec" after "our account executive": one actor under its short and its full name.
-const FULL_FORMS: Record<string, string> = { exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
+// ("the team lead" after "the team leader" too.)
+const FULL_FORMS: Record<string, string> = { lead: 'leader', exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
+
+// Words that pick some members of a role out, never part of the role's name.
+const SELECTING = new Set(['best', 'suitable', 'promising', 'successful', 'selected', 'chosen', 'eligible', 'qualified', 'interested', 'shortlisted', 'winning', 'preferred', 'strongest', 'responsible', 'assigned', 'designated', 'respective', 'available', 'appropriate', 'relevant']);
 
 const SHIFT_WORDS = new Set(['shift', 'duty', 'watch', 'rota']);
 
 export function actorWords(phrase: Phrase): Phrase {
-  let words = phrase.words;
+  // ("the best candidate", "suitable applicants": a word that picks some of a role out is no part of the role.)
+  let words = phrase.words.length > 1 ? phrase.words.filter((w, i) => i === phrase.words.length - 1 || !SELECTING.has(w.lower)) : phrase.words;
   // "the night shift supervisor", "the weekend duty manager": a time word naming a shift is part of the role.
   const lastTime = words.findLastIndex((w, i) => isTimeWord(w.lemma) && !SHIFT_WORDS.has(words[i + 1]?.lemma ?? ''));
   if (lastTime >= 0 && lastTime < words.length - 1) words = words.slice(lastTime + 1);
@@ -86,7 +91,10 @@ export function sameUnit(a: string[], b: string[]): boolean {
     return kept.length ? kept : key;
   };
   const [x, y] = [core(a), core(b)];
-  if (x.join('') === y.join('')) return true;
+  // ("Help-Desk", "help desk" and "helpdesk" are one spelling.)
+  // ("adjustor" and "adjuster", "advisor" and "adviser": one role spelt two ways.)
+  const spelt = (key: string[]) => key.join('').replace(/-/g, '').replace(/or$/, 'er');
+  if (spelt(x) === spelt(y)) return true;
   const initials = (key: string[]) => (key.length > 1 ? key.filter((k) => k !== 'and' && k !== '&').map((k) => k[0]).join('') : '');
   return (x.length === 1 && initials(y) === x[0]) || (y.length === 1 && initials(x) === y[0]);
 }
@@ -120,9 +128,11 @@ export class ActorRegistry {
     const source = this.nameSource(phrase);
     // "two reviewers" → "Reviewers": a count is not part of a role's name.
     const named = source.words.filter((w, i) => !(w.pos === 'NUM' || (i === 0 && /^(one|two|three|four|five|several|many|some)$/.test(w.lower))));
-    const words = (named.length ? named : source.words).map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
+    const counted = named.length ? named : source.words;
+    const words = counted.map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
     if (source.of && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
-    const key = source.words.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
+    // ("two nurses" is the nurse's lane: the count is no part of the key either.)
+    const key = counted.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
     const head = FULL_FORMS[source.head.lemma] ?? source.head.lemma;
     const same = this.actors.find((a) => a.key.join(' ') === key.join(' ')) ?? this.actors.find((a) => sameUnit(a.key, key));
     if (same) return same;
@@ -159,13 +169,14 @@ export class ActorRegistry {
   }
 
   /** Actors that perform something; separate organisations flagged when the text names a company or another organisation. */
-  modelActors(other: string | null = null): ModelActor[] {
+  modelActors(others: string[] = []): ModelActor[] {
     const used = this.actors.filter((a) => this.used.has(a.id));
-    const anyCompany = other !== null || used.some((a) => ORGANISATION_SUFFIXES.test(a.name));
+    const anyCompany = others.length > 0 || used.some((a) => ORGANISATION_SUFFIXES.test(a.name));
     return used.map((a) => ({
       id: a.id,
       name: a.name,
-      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || a.head === other),
+      // (The word as written: the tagger's lemma may differ, "haulier" → "hauler".)
+      organisation: anyCompany && (ORGANISATION_SUFFIXES.test(a.name) || EXTERNAL_PARTIES.has(a.head) || others.includes(a.head) || others.includes(a.name.toLowerCase().split(/\s+/).at(-1)!)),
     }));
   }
 }

@@ -6,7 +6,7 @@ import { splitClauses } from './clauses.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
 import { stopApart } from './refusal-ends.ts';
-import { otherOrganisation } from './organisations.ts';
+import { otherOrganisations } from './organisations.ts';
 import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
@@ -45,8 +45,8 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
 
   const actors = new ActorRegistry();
   const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
-  const other = otherOrganisation(input.prompt);
-  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: other };
+  const others = otherOrganisations(input.prompt);
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: others[0] ?? null };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
   const planner = new TaskPlanner(builder, actors, state, trace, warnings);
@@ -76,7 +76,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const lanes = actors.modelActors(other);
+  const lanes = actors.modelActors(others);
   const model = { name: input.name?.trim() || title || nameProcess(nodes, lanes.map((a) => a.name)), actors: lanes, nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
 }

@@ -1,5 +1,5 @@
 // What the verb acts on: the object (or the passive's retained object), then prepositional complements.
-import { namesSomeone } from './agents.ts';
+import { mayAct, namesSomeone } from './agents.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { saysWhen } from './time-expressions.ts';
 import type { Reading } from './reading.ts';
@@ -94,9 +94,33 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
       continue;
     }
     // "… and approved by the director": a participle sharing an earlier passive's subject has its agent too.
-    if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && (/ed$/.test(r.verb?.lower ?? '') || BARE_PARTICIPLES.has(r.verb?.lower ?? ''))))) r.agent = phrase;
-    else if (p.lower === 'to' && !r.recipient) r.recipient = phrase;
-    else if (!r.prep && PREPOSITIONS_FOR_LABEL.has(p.lower)) r.prep = { word: p, phrase };
+    if (p.lower === 'by' && (r.passive || (!r.subject && !r.object && (/ed$/.test(r.verb?.lower ?? '') || BARE_PARTICIPLES.has(r.verb?.lower ?? ''))))) {
+      r.agent = phrase;
+      i = moreParties(tokens, end, phrase, 'by', r.coAgents);
+      continue;
+    }
+    if (p.lower === 'to' && !r.recipient) {
+      r.recipient = phrase;
+      i = moreParties(tokens, end, phrase, 'to', r.coRecipients);
+      continue;
+    }
+    if (!r.prep && PREPOSITIONS_FOR_LABEL.has(p.lower)) r.prep = { word: p, phrase };
+    i = end;
+  }
+  return i;
+}
+
+/**
+ * "forwards it to IT and to facilities", "to the auditor and the treasurer", "checked by planning and the fire
+ * brigade": each party named after the first, into `more`.
+ */
+function moreParties(tokens: Token[], from: number, first: Phrase, preposition: string, more: Phrase[]): number {
+  let i = from;
+  while (namesSomeone(first) && (tokens[i]?.lower === 'and' || (tokens[i]?.text === ',' && tokens.slice(i).some((t) => t.lower === 'and')))) {
+    const at = tokens[i + 1]?.lower === preposition ? i + 2 : i + 1;
+    const { phrase, end } = readPhrase(tokens, at);
+    if (!phrase || !mayAct(phrase)) break;
+    more.push(phrase);
     i = end;
   }
   return i;

@@ -4,7 +4,8 @@ const BETWEEN = /\bbetween (?:us|ourselves|our (?:\w+ )?(?:company|organi[sz]ati
 
 // "An external lab analyses the sample", "a third-party carrier collects the parcel", "our partner bank": a party the
 // text itself calls outside ours.
-const OUTSIDE = /\b(?:an?|the|our|their) (?:external|outside|third[- ]party|independent|partner|contracted|outsourced) (\w+)/i;
+// ("an external repair company": the organisation's word may come after what it does.)
+const OUTSIDE = /\b(?:an?|the|our|their) (?:external|outside|third[- ]party|independent|partner|contracted|outsourced) ((?:[\w-]+ ){0,2}[\w-]+)/gi;
 // What such a word must name to be an organisation rather than a person working for us ("an external auditor"); also
 // whom a narrator deals with as "we" ("We send the claim to the insurer").
 const ORGANISATION_KINDS = new Set([
@@ -16,10 +17,9 @@ export function isOrganisationKind(lemma: string): boolean {
   return ORGANISATION_KINDS.has(lemma.toLowerCase());
 }
 
-/** The other organisation's word ("supplier") when the text names two organisations; null when it names one. */
-export function otherOrganisation(text: string): string | null {
+/** The other organisations' words ("supplier", "courier") when the text names more than its own; empty when not. */
+export function otherOrganisations(text: string): string[] {
   const between = BETWEEN.exec(text)?.[1]?.toLowerCase();
-  if (between) return between;
-  const outside = OUTSIDE.exec(text)?.[1]?.toLowerCase();
-  return outside && isOrganisationKind(outside) ? outside : null;
+  const outside = [...text.matchAll(OUTSIDE)].map((m) => m[1]!.toLowerCase().split(' ').find(isOrganisationKind)).filter((w): w is string => !!w);
+  return [...new Set([...(between ? [between] : []), ...outside])];
 }

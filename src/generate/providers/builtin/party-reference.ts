@@ -49,6 +49,29 @@ export class PartyReference {
   }
 }
 
+/**
+ * "The doctor reviews the chart. … he prescribes a medication. She then gives the first dose.": once "he" has meant the
+ * doctor, "she" means the last other person who acted, not the doctor.
+ */
+export class PersonGenders {
+  private readonly known = new Map<string, string>();
+
+  /** Who "he" or "she" means when the current actor was already called the other; null to keep the current actor. */
+  other(pronoun: string | null, current: Actor | null, latestFirst: Actor[]): Actor | null {
+    if ((pronoun !== 'he' && pronoun !== 'she') || !current) return null;
+    const known = this.known.get(current.id);
+    if (!known || known === pronoun) return null;
+    // (One already called so first, then anyone not yet called either; never a group named in the plural.)
+    const people = latestFirst.filter((a) => a !== current && couldBeAPerson(a) && !/s$/.test(a.name) && (this.known.get(a.id) ?? pronoun) === pronoun);
+    return people.find((a) => this.known.get(a.id) === pronoun) ?? people[0] ?? null;
+  }
+
+  /** A personal pronoun meant this actor. */
+  note(pronoun: string | null, actor: Actor | null): void {
+    if (actor && (pronoun === 'he' || pronoun === 'she')) this.known.set(actor.id, pronoun);
+  }
+}
+
 function couldBeAPerson(a: Actor): boolean {
   return !isSystemName(a.name) && !DEPARTMENT_WORDS.has(a.head) && !/^[A-Z]{2,}$/.test(a.name) && !['department', 'team', 'unit', 'office', 'division', 'company'].includes(a.head);
 }

@@ -11,7 +11,7 @@ export const PERSON_VERBS = new Set([
   'admit', 'discharge', 'examine', 'triage', 'register', 'enrol', 'enroll', 'onboard', 'seat', 'board', 'treat', 'operate',
   'vaccinate', 'counsel', 'sedate',
   // with their particle: "checks them in", "shows them around"
-  'check in', 'check out', 'sign in', 'sign up', 'show around', 'walk through', 'follow up with', 'call back',
+  'check in', 'check out', 'sign in', 'sign out', 'sign up', 'show around', 'walk through', 'follow up with', 'call back',
   'turn away', 'send away', 'send home',
 ]);
 const PERSONAL = new Set(['him', 'her']);
@@ -40,17 +40,21 @@ export class PeopleMentioned {
 
   /**
    * Whom an object pronoun means, or undefined when it is no person pronoun: "him"/"her" always, "them" after a verb
-   * that takes people. `acting` tells whether a phrase names whoever acts, who is never the one acted on.
+   * that takes people (or any verb, given as ''). `acting` tells whether a phrase names whoever acts, who is never the one acted on.
    */
   meant(pronoun: string, verb: string, acting: (p: Phrase) => boolean, inBranch = false): Phrase | null | undefined {
     const person = PERSONAL.has(pronoun);
-    if (!person && !(pronoun === 'them' && PERSON_VERBS.has(verb))) return undefined;
+    if (!person && !(pronoun === 'them' && (PERSON_VERBS.has(verb) || verb === ''))) return undefined;
     // "If the visitor has no ID, … Otherwise the host escorts them": in a branch of a condition about a served party,
     // "them" is that party, not a staff member named on the other branch — unless several others were named since.
     const since = this.named.slice(Math.max(0, this.named.length - (this.seen - (this.served?.at ?? this.seen))));
     if (inBranch && pronoun === 'them' && this.served && !acting(this.served.party) && !since.some((p) => p.head.lower !== p.head.lemma.toLowerCase())) {
       return this.served.party;
     }
+    // "The receptionist calls the host. The host escorts them": "them" is people named in the plural or a party the
+    // process serves (a visitor, a patient), before any one member of staff named since.
+    const many = pronoun === 'them' ? this.named.findLast((p) => !acting(p) && (isPlural(p) || SERVED_PARTIES.has(p.head.lemma.toLowerCase()))) : undefined;
+    if (many) return many;
     for (let k = this.named.length - 1; k >= 0; k--) {
       const p = this.named[k]!;
       if (acting(p)) continue;
@@ -59,4 +63,10 @@ export class PeopleMentioned {
     }
     return null;
   }
+}
+
+/** "the nurses", "Patients": a phrase whose head is a plural form. */
+function isPlural(p: Phrase): boolean {
+  const head = p.head;
+  return /s$/.test(head.lower) && head.lower !== head.lemma.toLowerCase() && !/ss$/.test(head.lower);
 }

@@ -1,4 +1,5 @@
 // Clause → who does what, read in steps: subject, verb group (voice, negation), object, complements.
+import { readCausative } from './causatives.ts';
 import { readComplements, readObject } from './objects.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { findVerbGroup, readSubject } from './subject.ts';
@@ -18,6 +19,8 @@ export interface Reading {
   passive: boolean;
   /** "X is asked to VERB": X does only this step; the work stays with whoever asked. */
   asked: boolean;
+  /** "The nurse has the porter take …": who had the step done by the subject. */
+  causer: Phrase | null;
   negated: boolean;
   copula: boolean;
   object: Phrase | null;
@@ -25,8 +28,12 @@ export interface Reading {
   prep: { word: Token; phrase: Phrase } | null;
   /** "by X" in a passive clause. */
   agent: Phrase | null;
+  /** "by planning and by the fire brigade": further agents named with the first. */
+  coAgents: Phrase[];
   /** "to X" after the object: the receiver of a hand-over. */
   recipient: Phrase | null;
+  /** "to IT and to facilities": further receivers named with the first. */
+  coRecipients: Phrase[];
   adverbs: string[];
   /** Everything after the connective, for condition labels. */
   rest: Token[];
@@ -53,12 +60,15 @@ export function readClause(tokens: Token[]): Reading {
     particle: null,
     passive: false,
     asked: false,
+    causer: null,
     negated: false,
     copula: false,
     object: null,
     prep: null,
     agent: null,
+    coAgents: [],
     recipient: null,
+    coRecipients: [],
     adverbs: [],
     rest: tokens,
     state: [],
@@ -67,7 +77,9 @@ export function readClause(tokens: Token[]): Reading {
   const firstVerb = findVerbGroup(tokens);
   if (firstVerb < 0) return r;
   readSubject(tokens, firstVerb, r);
-  const afterVerb = readVerbGroup(tokens, firstVerb, r);
+  let afterVerb = readVerbGroup(tokens, firstVerb, r);
+  const caused = readCausative(tokens, afterVerb, r);
+  if (caused >= 0) afterVerb = caused;
   if (!r.verb) {
     // "The next step is a detailed presentation": the complement is what later "it" means.
     if (r.copula && tokens[afterVerb]?.pos === 'DET') r.object = readPhrase(tokens, afterVerb).phrase;

@@ -9,6 +9,7 @@ import { caseOpened, classMentioned, classNamed, readClassification, readOpenCas
 import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
 import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
+import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
@@ -748,11 +749,12 @@ export class SentenceReader {
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }
-      // "Both the assessor and the clerk prepare a report", "the nurse, the doctor and the pharmacist (each) review the
-      // chart": the same step by each, at the same time.
-      const everyoneActs = !reading.passive && [reading.subject, ...reading.coSubjects].every((p) => p && namesSomeone(p));
-      if ((reading.both ? reading.coSubjects.length : reading.coSubjects.length > 1 && everyoneActs) && reading.subject) {
-        const tasks = [reading.subject, ...reading.coSubjects].map((subject) => this.planner.taskFrom({ ...reading, subject, coSubjects: [] }, c, previous));
+      // "Both the assessor and the clerk prepare a report", "Sales and finance review the offer", "the nurse, the doctor
+      // and the pharmacist (each) review the chart": the same step by each, at the same time.
+      const candidate = this.planner.state.candidate;
+      const each = eachParty(reading, c, candidate ? [candidate, ...(this.planner.state.candidatesWith ?? [])] : [], content.map((t) => t.text).join(' '));
+      if (each) {
+        const tasks = each.map((one) => this.planner.taskFrom(one.reading, one.clause, previous));
         const real = tasks.filter((t): t is PlannedTask => t !== null);
         if (real.length > 1) {
           const fork = this.builder.forkHere();

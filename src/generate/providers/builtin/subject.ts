@@ -47,7 +47,11 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
     if ((t.lower === 'and' || t.lower === 'or') && r.subject) {
       const skipped = readPhrase(tokens, j + 1);
       if (skipped.phrase) {
-        if (t.lower === 'and') r.coSubjects.push(skipped.phrase);
+        // "The sales and marketing team reviews …": before a verb in the singular, the names joined by "and" are one.
+        // (Only a bare name before "and": "the teaching assistants grade them and the lecturer checks" is two clauses.)
+        const one = t.lower === 'and' && skipped.end === firstVerb && singular(tokens[firstVerb]) && !r.coSubjects.length && r.subject.words.length === 1 && tokens[j + 1]?.pos !== 'DET';
+        if (one) r.subject = { ...skipped.phrase, words: [...r.subject.words, t, ...skipped.phrase.words] };
+        else if (t.lower === 'and') r.coSubjects.push(skipped.phrase);
         j = skipped.end - 1;
       }
       continue;
@@ -106,4 +110,9 @@ function nameAfterOpening(p: Phrase, beforeVerb: boolean): Phrase | null {
   if (!opening.length || !opening.some((w) => w.pos === 'NOUN')) return null;
   const words = p.words.slice(k);
   return { words, head: words[words.length - 1]!, of: null };
+}
+
+/** A verb form that agrees with one subject: "reviews", "is", "has". */
+function singular(t: Token | undefined): boolean {
+  return !!t && ((t.pos === 'AUX' && ['is', 'was', 'has', 'does'].includes(t.lower)) || (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma));
 }

@@ -1,7 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
-import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { isThing, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
@@ -14,7 +14,8 @@ import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { isOrganisationKind } from './organisations.ts';
-import { ownerStatement, PartyReference } from './party-reference.ts';
+import { stepHandedFor } from './handed-for.ts';
+import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { HAND_IN_VERBS, handsInRenewed, mendsChecked } from './rework-loops.ts';
@@ -34,6 +35,8 @@ export interface ReadState {
   thing: Phrase | null;
   /** The last person-like phrase outside the subject, for "who". */
   candidate: Phrase | null;
+  /** Receivers named together with the candidate ("to IT and to facilities, who each …"). */
+  candidatesWith?: Phrase[];
   speaker: Actor | null;
   /** Numbered items' first tasks, for "then continue at step 3". */
   steps: StepIndex;
@@ -52,10 +55,15 @@ export interface PlannedTask {
   loopTo?: string;
   /** Mending what a check found: the check the branch goes back to once its steps are done. */
   returnsTo?: string;
+  /** "… goes to the security team for review": the receiver's step that follows the hand-over. */
+  then?: PlannedTask;
 }
 
 // Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
 const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
+
+// Verbs that give someone work to do: the one engaged does the next step ("assigns a contractor. They fix …").
+const ENGAGING_VERBS = new Set(['assign', 'appoint', 'hire', 'engage', 'commission', 'book', 'allocate', 'nominate']);
 
 const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'additional', 'second']);
 
@@ -64,6 +72,7 @@ export type Previous = { reading: Reading; actor: Actor | null } | null;
 export class TaskPlanner {
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
+  private readonly genders = new PersonGenders();
   private readonly acting = new ActingOrder();
   /** The last step was lent to someone asked to do it; agentless passives go back to the current actor. */
   private lent = false;
@@ -134,7 +143,7 @@ export class TaskPlanner {
     if (r.passive) {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
-      if (r.agent && this.actors.canAct(r.agent) && !counted && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+      if (r.agent && this.actors.canAct(r.agent, r.coAgents.length > 0) && !counted && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
         this.lent = false;
         return (this.state.actor = this.actors.resolve(r.agent));
       }
@@ -154,6 +163,9 @@ export class TaskPlanner {
       return decided ? (this.actors.actors.find((a) => a.id === decided) ?? null) : null;
     }
     // "The manager is asked to approve the request": the manager does this step only; the asker keeps the work.
+    // ("The nurse has the porter take the patient …": the nurse, who had it done, keeps the work.)
+    if (r.causer && this.actors.canAct(r.causer)) this.state.actor = this.actors.resolve(r.causer);
+    if (r.causer?.head.pos === 'PRON') this.genders.note(r.causer.head.lower, this.state.actor);
     if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
       this.lent = true;
       return this.actors.resolve(r.subject);
@@ -173,12 +185,19 @@ export class TaskPlanner {
       return (this.state.actor = this.state.speaker ?? (facing ? this.actors.named('Company') : null));
     }
     if (p === 'you') return null;
+    const held = handedTo ?? this.state.actor;
+    const other = this.genders.other(p, held, this.builder.tasks().reverse().flatMap((n) => this.actors.actors.filter((a) => a.id === n.actor)));
+    this.genders.note(p, other ?? held);
+    if (other) return (this.state.actor = other);
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
     if (!r.subject) return c.sharesSubject ? this.state.actor : this.orderedActor();
+    // "The confirmation letter informs the student", "the ticket records every action": a document doing something
+    // is whoever holds it doing it.
+    if (r.object && isThing(r.subject.head.lemma.toLowerCase())) return this.state.actor;
     return null;
   }
 
@@ -340,6 +359,8 @@ export class TaskPlanner {
     const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
     else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    // "calls the host. The host collects them …": what is in hand is never the one acting; "them" is people then.
+    if (person === undefined && pronoun === 'them' && object && object.head.pos !== 'PRON' && acting(object)) object = this.people.meant('them', '', acting, branch) ?? object;
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     this.handled.note(object, actor);
@@ -391,7 +412,11 @@ export class TaskPlanner {
     }
     // "it goes to engineering": a thing moving on to a party is the current actor handing it over.
     if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
-      return this.handOver(r, object ?? this.state.thing, r.recipient);
+      // ("The results go to the ward doctor": what goes is the thing handed over.)
+      // ("The request goes …" after "submits an access request": the fuller name of the same thing.)
+      const held = this.state.thing;
+      const going = r.subject && r.subject.head.pos !== 'PRON' && pointable(r.subject) ? (held?.head.lemma === r.subject.head.lemma ? held : r.subject) : null;
+      return this.handOver(r, going ?? object ?? this.state.thing, r.recipient);
     }
     // "Vendor invoices go to the AP inbox", "Complaints are received by the desk": a thing on its way is what "them"
     // means next; before any step, it starts the process.
@@ -447,11 +472,17 @@ export class TaskPlanner {
     if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
-      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
+      if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) {
+        this.state.candidate = p;
+        this.state.candidatesWith = p === r.recipient ? r.coRecipients : [];
+      }
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
-    this.parties.stepHandsTo(receiver, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
+    // "asks the architect to estimate the effort. She …": the one asked acts next; "has the porter take …", "is asked
+    // to approve it. He …": so does the one lent the step.
+    const actsNext = receiver ?? this.askedToAct(r, base, c.tokens) ?? (r.asked ? actor : null);
+    this.parties.stepHandsTo(actsNext, !!receiver || (!!r.recipient && (r.recipient.head.pos === 'PRON' || namesSomeone(r.recipient))));
     // "asks the supplier", "requests approval from the manager", "sends the form to the applicant".
     const from = c.tokens.findIndex((t) => t.lower === 'from');
     const turnedTo = ASKING_VERBS.has(base) ? [r.object, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null] : [];
@@ -463,7 +494,17 @@ export class TaskPlanner {
     const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
     const loopTo = this.sentBackTo(r, c, base, receiver, actor) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
     const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label) ? deciding : undefined;
-    return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}) };
+    const then = receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined;
+    return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}), ...(then ? { then } : {}) };
+  }
+
+  /** "… for review", "… for signature": the receiver's step, which "it" and "who" then follow. */
+  private stepFor(r: Reading, base: string, thing: Phrase | null, receiver: Actor): PlannedTask | undefined {
+    const label = stepHandedFor(r, base, thing);
+    if (!label || labelProblem(label, 'task')) return undefined;
+    this.state.actor = receiver;
+    // (The hand-over's verb made both steps.)
+    return { label, actor: receiver, type: 'user', handover: null, verb: r.verb };
   }
 
   /**
@@ -488,10 +529,13 @@ export class TaskPlanner {
     const receiver = this.actors.resolve(to);
     // "… goes to engineering, who fix it": "who" is the receiver.
     this.state.candidate = to;
+    this.state.candidatesWith = to === r.recipient ? r.coRecipients : [];
     const label = cleanLabel(['Forward', ...what, 'to', receiver.name].join(' '), 'task');
     const actor = this.state.actor;
+    if (thing && pointable(thing)) this.state.thing = thing;
     this.parties.stepHandsTo(receiver);
-    return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb };
+    const then = receiver === actor ? undefined : this.stepFor(r, verbBase(r.verb!), thing, receiver);
+    return { label, actor, type: 'send', handover: receiver === actor ? null : { actor: receiver, label: handoverLabel(thing) }, verb: r.verb, ...(then ? { then } : {}) };
   }
 
   /** Where a back-reference points: the step it names, the start, or (for "resumes at …") the step that decided. */
@@ -530,10 +574,35 @@ export class TaskPlanner {
     return receiver === actor ? null : receiver;
   }
 
+  /**
+   * "asks the architect to estimate …", "asks the applicant for the missing papers", "assigns a contractor": the person
+   * asked or engaged to act.
+   */
+  private askedToAct(r: Reading, base: string, tokens: Token[]): Actor | null {
+    const person = r.object;
+    if (!person || person.head.pos === 'PRON' || !namesSomeone(person)) return null;
+    if (ENGAGING_VERBS.has(base)) return this.actors.resolve(person);
+    if (!ASKING_VERBS.has(base)) return null;
+    const after = tokens.indexOf(person.words.at(-1)!);
+    const toAct = tokens[after + 1]?.lower === 'to' && tokens[after + 2]?.pos === 'VERB';
+    return toAct || tokens[after + 1]?.lower === 'for' ? this.actors.resolve(person) : null;
+  }
+
   private readonly handovers: Array<{ node: string; actor: Actor }> = [];
 
 
+  /** The last step drawn for what a hand-over was for ("… for signature"), which the text may go on to state. */
+  private purposeStep: { id: string; verb: string; actor: string | null } | null = null;
+
   emit(task: PlannedTask): void {
+    // "… to the customer for signature. The customer has 30 days to sign": the signing said again is the same step.
+    const purpose = this.purposeStep;
+    this.purposeStep = null;
+    const verb = (label: string) => label.split(' ')[0]!.toLowerCase();
+    if (purpose && purpose.id === this.builder.lastTaskId() && purpose.actor === (task.actor?.id ?? null) && purpose.verb === verb(task.label) && !task.handover) {
+      this.trace.task(task.verb, purpose.id);
+      return;
+    }
     const joined = !task.handover && this.builder.joinExisting(task.label, task.actor?.id ?? null);
     if (joined) {
       this.trace.skip(task.verb, 'restatement');
@@ -552,6 +621,11 @@ export class TaskPlanner {
     }
     if (task.loopTo) this.builder.sendBack(task.loopTo);
     if (task.returnsTo) this.builder.returnAfterBranch(task.returnsTo);
+    if (task.then) {
+      this.emit(task.then);
+      const id = this.builder.lastTaskId();
+      if (id) this.purposeStep = { id, verb: task.then.label.split(' ')[0]!.toLowerCase(), actor: task.then.actor?.id ?? null };
+    }
   }
 
   /**

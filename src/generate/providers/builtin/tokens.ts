@@ -1,6 +1,7 @@
 // Sentences and tagged tokens from wink-nlp, with the tagger's usual slips on process text corrected.
 import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
+import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
@@ -44,7 +45,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(tagActors(correctTags(tokens))));
+    sentences.push(...splitAfterAbbreviation(tagSubjects(tagActors(correctTags(tokens)))));
   });
   return sentences;
 }

@@ -2,22 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { generateProcess } from '../../../../src/generate/generate.ts';
 import { BuiltinProvider } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
-import { otherOrganisation } from '../../../../src/generate/providers/builtin/organisations.ts';
+import { otherOrganisations } from '../../../../src/generate/providers/builtin/organisations.ts';
 import { laneOf, read } from './model-reading.ts';
 
 const organisations = (prompt: string) => read(prompt).actors.filter((a) => a.organisation).map((a) => a.name);
 
 describe('a party called outside ours', () => {
   it('reads the word after "external", "third-party", "outside" or "partner" when it names an organisation', () => {
-    expect(otherOrganisation('The nurse sends the sample to an external lab.')).toBe('lab');
-    expect(otherOrganisation('A third-party carrier collects the parcel.')).toBe('carrier');
-    expect(otherOrganisation('We transfer the money through our partner bank.')).toBe('bank');
-    expect(otherOrganisation('An outside contractor repairs the roof.')).toBe('contractor');
+    expect(otherOrganisations('The nurse sends the sample to an external lab.')).toEqual(['lab']);
+    expect(otherOrganisations('A third-party carrier collects the parcel.')).toEqual(['carrier']);
+    expect(otherOrganisations('We transfer the money through our partner bank.')).toEqual(['bank']);
+    expect(otherOrganisations('An outside contractor repairs the roof.')).toEqual(['contractor']);
   });
 
   it('a person from outside is no organisation, and "between" still names one', () => {
-    expect(otherOrganisation('An external auditor checks the books.')).toBeNull();
-    expect(otherOrganisation('Ordering between our shop and the wholesaler.')).toBe('wholesaler');
+    expect(otherOrganisations('An external auditor checks the books.')).toEqual([]);
+    expect(otherOrganisations('Ordering between our shop and the wholesaler.')).toEqual(['wholesaler']);
   });
 
   it('is a pool of its own in several domains, and our people stay lanes', () => {

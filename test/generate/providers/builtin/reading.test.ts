@@ -10,8 +10,8 @@ import { readVerbGroup } from '../../../../src/generate/providers/builtin/verb-g
 const tokens = (s: string): Token[] => readSentences(s)[0]!.filter((t) => t.pos !== 'PUNCT');
 const words = (p: { words: Token[] } | null) => p?.words.map((w) => w.lower).join(' ') ?? null;
 const blank = (ts: Token[]): Reading => ({
-  subject: null, coSubjects: [], both: false, subjectPronoun: null, verb: null, particle: null, passive: false, asked: false, negated: false,
-  copula: false, object: null, prep: null, agent: null, recipient: null, adverbs: [], rest: ts, state: [], timed: false,
+  subject: null, coSubjects: [], both: false, subjectPronoun: null, verb: null, particle: null, passive: false, asked: false, causer: null, negated: false,
+  copula: false, object: null, prep: null, agent: null, coAgents: [], recipient: null, coRecipients: [], adverbs: [], rest: ts, state: [], timed: false,
 });
 
 describe('noun phrases', () => {
