@@ -1,5 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
+import { continuesSubject } from './opening-verbs.ts';
+import { RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
@@ -24,6 +26,9 @@ import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
 
+// Prepositions after which a verb with no object names what it works on ("goes through the list", "looks over the draft").
+// (Not "at", "on" or "into": "unloads at door 3", "goes into the warehouse" name places.)
+const WORKED_ON = new Set(['through', 'over']);
 // Verbs of refusing or ending someone's case.
 const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return']);
 
@@ -72,6 +77,8 @@ export class TaskPlanner {
   private readonly addressed = new Set<string>();
   /** Who last acted on each thing, for agentless passives about it. */
   private readonly handled = new HandledThings();
+  /** The things named so far, for a pronoun whose number the thing in hand does not share. */
+  private readonly recent = new RecentThings();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -172,7 +179,7 @@ export class TaskPlanner {
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
-    if (!r.subject) return c.sharesSubject ? this.state.actor : this.orderedActor();
+    if (!r.subject) return c.sharesSubject || continuesSubject(r.verb, r.verb ? verbBase(r.verb) : '', c.tokens) ? this.state.actor : this.orderedActor();
     return null;
   }
 
@@ -198,6 +205,7 @@ export class TaskPlanner {
   }
 
   private plan(r: Reading, c: Clause, previous: Previous): PlannedTask | SkipReason {
+    this.recent.note(this.state.thing);
     if (!r.verb || r.negated) {
       // "The quality manager is responsible for …": no step here, but "he" in the next sentence means them.
       if (r.copula && r.subject && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
@@ -330,7 +338,7 @@ export class TaskPlanner {
     const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting, branch) ?? undefined) : undefined;
     const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
-    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
+    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.recent.meant(pronoun, this.state.thing) ?? (r.passive ? null : object);
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     this.handled.note(object, actor);
@@ -434,6 +442,8 @@ export class TaskPlanner {
     const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     // (A system acted on is a thing too: "patches the server. Then the engineer reboots it.")
     if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
+    // "goes through the list. Then files it.": with no object, what the step works through or on is the thing in hand.
+    else if (!handled && r.prep && WORKED_ON.has(r.prep.word.lower) && pointable(r.prep.phrase)) this.state.thing = r.prep.phrase;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;
@@ -578,5 +588,7 @@ const ANSWERS_ASKED_FOR = new Set(['approval', 'permission', 'consent', 'authori
  * asked for ("requests approval from finance. Finance approves it." means the request).
  */
 function pointable(p: Phrase): boolean {
-  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p) && !ANSWERS_ASKED_FOR.has(p.head.lemma.toLowerCase());
+  // ("the minutes" of a meeting are a document; "ten minutes" a measure.)
+  const measure = MEASURES.has(p.head.lemma) && !(p.head.lower === 'minutes' && !p.words.some((w) => w.pos === 'NUM'));
+  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !measure && !namesSomeone(p) && !ANSWERS_ASKED_FOR.has(p.head.lemma.toLowerCase());
 }

@@ -4,6 +4,7 @@ import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
+import { markOpeningVerbs } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -257,13 +258,7 @@ function correctTags(tokens: Token[]): Token[] {
     const governed = verbs.length === 1 && /[^s]s$/.test(verbs[0]!.lower) && clause.slice(clause.indexOf(verbs[0]!)).some((w) => w.pos === 'ADP');
     if (governed && !clause.some((w) => w.pos === 'PUNCT')) t.pos = 'NOUN';
   }
-  // "and then images it": after "then" or "and", a plural-looking word before "it/them" is the verb.
-  for (let i = 1; i < tokens.length - 1; i++) {
-    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower) && ['then', 'and'].includes(prev.lower) && ['it', 'them'].includes(next.lower)) {
-      t.pos = 'VERB';
-    }
-  }
+  markOpeningVerbs(tokens, canBeVerb);
   // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
   for (let i = 0; i < tokens.length - 1; i++) {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
