@@ -22,8 +22,8 @@ export const STANDALONE_VERBS = new Set([
   'agree', 'book', 'check', 'follow-up', 'rest', 'recover', 'depart', 'arrive', 'wait', 'confirm', 'order', 'test',
   'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan',
 ]);
-// "Log in", "Sign out": a whole step whose particle looks like a dangling preposition.
-const LOG_IN = /^(?:log|sign) (?:in|on|out)$/i;
+// "Log in", "Sign out", "Check in": a whole step whose particle looks like a dangling preposition.
+const LOG_IN = /^(?:log|sign|check|clock|move) (?:in|on|out)$/i;
 
 /** What is wrong with a label, or null when it passes. */
 export function labelProblem(label: string, kind: LabelKind): string | null {

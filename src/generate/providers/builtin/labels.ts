@@ -32,6 +32,8 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   // "makes sure that …" is ensuring it.
   const words: string[] = [light ? light.verb : (doneGerund(r) ?? (r.state.length && verbBase(r.verb) === 'make' ? 'ensure' : verbBase(r.verb)))];
   if (r.particle && !light) words.push(r.particle.lower);
+  // "hands the form to the nurse": "Hand form" leaves out where it goes; handing something is handing it over.
+  else if (!light && words[0] === 'hand' && object) words.push('over');
   const budget = () => MAX_LABEL_WORDS - words.length;
   // "A decision on the refund is made by the team lead": in the passive the light verb's noun keeps its "on …".
   const about = light && !light.object && r.passive && given === r.subject ? subjectComplement(r) : null;

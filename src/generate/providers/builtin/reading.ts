@@ -119,6 +119,7 @@ function readEnsured(tokens: Token[], from: number, r: Reading): boolean {
 }
 
 const LATE_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down', 'over', 'away']);
+const PREPOSITION_TOO = new Set(['over', 'up', 'down', 'off']);
 
 /**
  * A particle after the object: "writes the number down", "hands the build over to QA". "in" and "on" only where the
@@ -126,7 +127,8 @@ const LATE_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down', 'over', 'awa
  */
 function lateParticle(t: Token, next: Token | undefined): boolean {
   if (!['ADV', 'ADP', 'PART'].includes(t.pos)) return false;
-  if (LATE_PARTICLES.has(t.lower)) return true;
+  // ("takes the order over the phone", "carries the box up the stairs": before a noun phrase it is a preposition.)
+  if (LATE_PARTICLES.has(t.lower)) return !(PREPOSITION_TOO.has(t.lower) && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next?.pos ?? ''));
   const ends = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'to';
   return (t.lower === 'in' || t.lower === 'on') && ends;
 }

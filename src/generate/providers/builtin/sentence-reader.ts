@@ -33,7 +33,7 @@ const WHICH: Token = { text: 'which', lower: 'which', pos: 'PRON', lemma: 'which
 const EXPLANATION = new RegExp(
   [
     '^there (is|are|were) (\\w+ )?(\\w+ )?(paths|ways|options|cases|outcomes|possibilities|scenarios|steps|parties|roles|kinds|types|reasons|variants|phases|stages)\\b',
-    '^(for (example|instance)|e \\. g \\.|e\\.g\\.)',
+    '^(for (example|instance)|e \\. g \\.|e\\.g\\.)', '\\b(just )?as an (example|illustration)\\b',
     '\\b(this|the following) (text|description|document) (explains|describes|shows)',
     '\\bhere (is|\\\'s) how\\b', '\\bas follows\\b', '\\blet me (walk|explain|describe|tell)\\b',
     "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',

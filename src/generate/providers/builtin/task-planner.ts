@@ -402,6 +402,9 @@ export class TaskPlanner {
         return 'trigger';
       }
     }
+    // "signs off on it", "follows up on them": a pronoun after the verb's preposition means the thing in hand too.
+    const onPronoun = !object && r.prep && r.prep.phrase.head.pos === 'PRON' ? this.recent.meant(r.prep.phrase.head.lower, this.state.thing) : null;
+    if (onPronoun && ['it', 'them', 'this', 'these'].includes(r.prep!.phrase.head.lower)) r = { ...r, prep: { word: r.prep!.word, phrase: onPronoun } };
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.

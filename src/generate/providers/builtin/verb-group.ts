@@ -8,6 +8,8 @@ const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'be
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
 // "fills in the form", "passes on the request": "in" and "on" are particles only after these verbs.
 const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
+// Verbs whose "in", "on" or "out" with no object after it makes a step of its own ("signs in", "checks out").
+const STEP_PARTICLES: Record<string, string[]> = { log: ['in', 'on', 'out'], sign: ['in', 'on', 'out'], check: ['in', 'out'], clock: ['in', 'out'], move: ['in', 'out'] };
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
 export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
@@ -70,8 +72,8 @@ export function readVerbGroup(tokens: Token[], from: number, r: Reading): number
     r.copula = sawBe || tokens.some((t) => t.lemma === 'be');
     return i;
   }
-  // "logs in and changes it": logging in or out takes no object.
-  const logIn = ['log', 'sign'].includes(r.verb.lemma) && ['in', 'on', 'out'].includes(tokens[i]?.lower ?? '') && !readsAsObject(tokens[i + 1]);
+  // "logs in and changes it", "checks in at the desk": logging, checking or clocking in or out takes no object.
+  const logIn = (STEP_PARTICLES[r.verb.lemma] ?? []).includes(tokens[i]?.lower ?? '') && !readsAsObject(tokens[i + 1]);
   const inOn = (tokens[i]?.lower === IN_ON_VERBS[r.verb.lemma] && readsAsObject(tokens[i + 1])) || logIn;
   if (tokens[i] && (PARTICLES.has(tokens[i]!.lower) || inOn) && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
     r.particle = tokens[i]!;
