@@ -105,6 +105,13 @@ const NOUN_VERBS: Record<string, string> = {
   inventory: 'count', count: 'count', repair: 'repair', delivery: 'deliver', diagnosis: 'diagnose', visit: 'visit',
 };
 
+/**
+ * Whether a modifier names what is examined: a plain noun ("stock", "code"), or a noun in -ty the tagger calls a
+ * describing word ("quality", "security"); not "an annual review", "a statutory audit", "a walk-around check".
+ */
+const namesExamined = (w: Token) => /^[a-z]+$/.test(w.lower) && (['NOUN', 'PROPN'].includes(w.pos) || (w.pos === 'ADJ' && /ty$/.test(w.lower)));
+// Nouns of examining something, whose noun modifier is the thing examined ("stock check", "code review").
+const EXAMINING = new Set(['check', 'review', 'inspection', 'assessment', 'analysis', 'evaluation', 'examination', 'investigation', 'verification', 'audit', 'count', 'validation', 'reconciliation', 'calculation', 'estimate', 'estimation', 'measurement']);
 const TAKEN_IN = new Set(['payment', 'call', 'booking', 'delivery', 'order', 'deposit', 'reservation']);
 const MANNER_ADJECTIVES = new Set(['thorough', 'final', 'quick', 'brief', 'detailed', 'first', 'second', 'initial', 'formal', 'full', 'careful']);
 
@@ -127,12 +134,32 @@ function doneGerund(r: Reading): string | null {
 /** The verb a light-verb step means and what it acts on, or null when the light verb is the step itself. */
 export function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
   if (!r.verb || !object || !LIGHT_VERBS.has(verbBase(r.verb))) return null;
+  // "The process review takes place every quarter": what takes place is the step.
+  if (verbBase(r.verb) === 'take' && object.head.lemma === 'place' && object.words.length === 1 && r.subject && !namesSomeone(r.subject)) {
+    // ("the interim audit takes place" → Perform interim audit; "the team meeting takes place" → Hold team meeting.)
+    return nounStep(r.subject, true) ?? { verb: EXAMINING.has(r.subject.head.lemma) ? 'perform' : 'hold', object: r.subject };
+  }
   if (verbBase(r.verb) === 'carry' && r.particle?.lower !== 'out') return null;
   // "takes payment", "takes the call": taking these is receiving them, not doing them.
   if (verbBase(r.verb) === 'take' && TAKEN_IN.has(object.head.lemma)) return null;
+  // ("performs a credit check" is a label as it stands; "does a stock check" is not: → Check stock.)
+  return nounStep(object, ['do', 'make'].includes(verbBase(r.verb)));
+}
+
+/**
+ * The step an action noun names: "a check of the form" → Check form; `inverted` after a verb that says nothing
+ * ("does", "takes place"), "a stock check" → Check stock; or null.
+ */
+function nounStep(object: Phrase, inverted: boolean): { verb: string; object: Phrase | null } | null {
   const verb = NOUN_VERBS[object.head.lemma];
-  // Only a bare noun ("a check", "a thorough review"); "a quality check" keeps its own words.
-  if (!verb || object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower))) return null;
+  if (!verb) return null;
+  // "a stock check", "a code review": a noun before a noun of examining names what is examined.
+  const modifiers = object.words.filter((w) => w !== object.head && w.pos !== 'DET');
+  const examined = inverted && modifiers.length === 1 && EXAMINING.has(object.head.lemma) && namesExamined(modifiers[0]!);
+  // ("a risk assessment of the supplier" → Assess risk of supplier.)
+  if (examined) return { verb, object: { words: modifiers, head: modifiers[0]!, of: object.of } };
+  // Only a bare noun ("a check", "a thorough review"); "a follow-up call" keeps its own words.
+  if (object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower) && w.pos !== 'DET')) return null;
   // "runs the tests" names its things: "Run tests", not a bare "Test".
   if (!object.of && object.head.lower !== object.head.lemma && /s$/.test(object.head.lower)) return null;
   if (object.of) return { verb, object: object.of };

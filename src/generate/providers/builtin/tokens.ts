@@ -264,8 +264,9 @@ function correctTags(tokens: Token[]): Token[] {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && next.pos === 'NOUN' && isTimeWord(next.lemma)) t.pos = 'ADJ';
   }
-  // "applies online for a permit", "pays online": after a verb, "online" says how, like an adverb.
-  for (let i = 1; i < tokens.length; i++) if (['online', 'offline'].includes(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
+  // "applies online for a permit", "is done weekly by the team": after a verb, "online" says how and "weekly" how
+  // often, like adverbs.
+  for (let i = 1; i < tokens.length; i++) if (/^(online|offline|daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)$/.test(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
   // "puts the application on hold", "keeps it in check": a bare form right after a preposition, ending the clause, is a noun.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
