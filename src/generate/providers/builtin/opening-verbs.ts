@@ -33,6 +33,23 @@ export function markOpeningVerbs(tokens: Token[], canBeVerb: (word: string) => b
   }
 }
 
+/** "Pick and pack.", "sign and stamp": a note of two bare words joined by "and", the first a verb, names two steps. */
+export function markPairedVerbs(tokens: Token[], canBeVerb: (word: string) => boolean): void {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  // "Triage." alone: a note of one word that English uses as a verb is that step.
+  const only = words.length === 1 ? words[0]! : null;
+  if (only && only.pos !== 'VERB' && /^[a-z]+$/.test(only.lower) && canBeVerb(only.lower)) {
+    only.pos = 'VERB';
+    only.lemma = only.lower;
+  }
+  const [first, and, second] = words;
+  if (words.length !== 3 || first?.pos !== 'VERB' || and?.lower !== 'and' || !second || second.pos === 'VERB') return;
+  if (/^[a-z]+$/.test(second.lower) && !/s$/.test(second.lower) && canBeVerb(second.lower)) {
+    second.pos = 'VERB';
+    second.lemma = second.lower;
+  }
+}
+
 /**
  * Whether a subjectless clause goes on with the last subject: it opens with a verb's third-person form ("Then files
  * it.", "signs off"), where a bare form ("File it.") is an order to the reader; a word before the verb other than an

@@ -303,6 +303,13 @@ export class TaskPlanner {
       this.noteThing(r);
       return 'state';
     }
+    // "A new ticket arrives", "order comes in": before any step, a thing arriving starts the process.
+    const comes = (base === 'arrive' && !r.particle) || (base === 'come' && r.particle?.lower === 'in');
+    if (comes && !this.builder.hasSteps() && !r.object && !r.passive && r.subject && pointable(r.subject)) {
+      this.state.thing = r.subject;
+      this.builder.nameStart(handoverLabel(r.subject), true);
+      return 'trigger';
+    }
     // "A position opens": something happening to a thing is a trigger, not a step.
     if (!r.object && !r.prep && !r.recipient && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
       this.noteThing(r);

@@ -4,7 +4,7 @@ import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
-import { markOpeningVerbs } from './opening-verbs.ts';
+import { markOpeningVerbs, markPairedVerbs } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -259,6 +259,7 @@ function correctTags(tokens: Token[]): Token[] {
     if (governed && !clause.some((w) => w.pos === 'PUNCT')) t.pos = 'NOUN';
   }
   markOpeningVerbs(tokens, canBeVerb);
+  markPairedVerbs(tokens, canBeVerb);
   // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
   for (let i = 0; i < tokens.length - 1; i++) {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
@@ -267,11 +268,13 @@ function correctTags(tokens: Token[]): Token[] {
   // "applies online for a permit", "is done weekly by the team": after a verb, "online" says how and "weekly" how
   // often, like adverbs.
   for (let i = 1; i < tokens.length; i++) if (/^(online|offline|daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)$/.test(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
-  // "puts the application on hold", "keeps it in check": a bare form right after a preposition, ending the clause, is a noun.
+  // "puts the application on hold", "keeps it in check", "back to line": a bare form right after a preposition, ending the clause, is a noun.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
     const ends = !next || ['PUNCT', 'CCONJ', 'SCONJ'].includes(next.pos) || ['while', 'until', 'when', 'if', 'before', 'after', 'unless'].includes(next.lower);
-    if (t.pos === 'VERB' && prev.pos === 'ADP' && prev.lower !== 'to' && !/(ing|ed)$/.test(t.lower) && ends) t.pos = 'NOUN';
+    // ("back to line": after "back to" is a place, never an infinitive.)
+    const place = prev.lower === 'to' ? tokens[i - 2]?.lower === 'back' : prev.pos === 'ADP';
+    if (t.pos === 'VERB' && place && !/(ing|ed)$/.test(t.lower) && ends) t.pos = 'NOUN';
   }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {
