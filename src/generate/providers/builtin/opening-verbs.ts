@@ -33,6 +33,25 @@ export function markOpeningVerbs(tokens: Token[], canBeVerb: (word: string) => b
   }
 }
 
+const TRIGGERS = new Set(['when', 'whenever', 'once', 'if', 'after', 'before', 'until', 'unless']);
+
+/**
+ * "Whenever a server alert fires, …": in a clause opened by "when", "if" or the like, with no verb yet, an -s word
+ * right before the comma that ends it is the clause's verb (the tagger reads "fires", "fails", "breaks" as nouns).
+ */
+export function markTriggerVerbs(tokens: Token[], canBeVerb: (word: string) => boolean): void {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (next.text !== ',' || t.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.lower) || !['NOUN', 'ADJ', 'PROPN'].includes(prev.pos)) continue;
+    let k = i - 1;
+    while (k > 0 && !TRIGGERS.has(tokens[k]!.lower) && !['PUNCT', 'VERB', 'AUX'].includes(tokens[k]!.pos)) k--;
+    if (!TRIGGERS.has(tokens[k]!.lower) || tokens[k + 1]?.pos !== 'DET' || !canBeVerb(thirdPersonBase(t.lower))) continue;
+    t.pos = 'VERB';
+    t.lemma = thirdPersonBase(t.lower);
+    if (prev.pos === 'ADJ') prev.pos = 'NOUN';
+  }
+}
+
 /** "Pick and pack.", "sign and stamp": a note of two bare words joined by "and", the first a verb, names two steps. */
 export function markPairedVerbs(tokens: Token[], canBeVerb: (word: string) => boolean): void {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');

@@ -94,6 +94,8 @@ export function shapeText(raw: string): ShapedText {
   const shaped = endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
+    // "… goes through the following steps: HR prepares …": so does an announcement of the steps.
+    .replace(/\b((?:the following|these|several|\w+) (?:\w+ )?(?:steps|stages|phases))\s*:\s*/gi, '$1. ')
     // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.
     .replace(/(^|[.!?]\s+)((?:if|when|whenever|in case|unless)\b[^.!?]*?)\s*(?:-->|->|→|=>)\s*/gim, '$1$2, ')
     // "request -> radiographer checks": an arrow is the next step.

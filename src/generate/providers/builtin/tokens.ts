@@ -4,7 +4,7 @@ import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
-import { markOpeningVerbs, markPairedVerbs } from './opening-verbs.ts';
+import { markOpeningVerbs, markPairedVerbs, markTriggerVerbs } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -260,6 +260,7 @@ function correctTags(tokens: Token[]): Token[] {
   }
   markOpeningVerbs(tokens, canBeVerb);
   markPairedVerbs(tokens, canBeVerb);
+  markTriggerVerbs(tokens, canBeVerb);
   // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
   for (let i = 0; i < tokens.length - 1; i++) {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
