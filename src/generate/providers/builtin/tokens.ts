@@ -163,7 +163,10 @@ function correctTags(tokens: Token[]): Token[] {
     // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
     const inCompound = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens[i - 2]?.pos === 'DET' && (next.pos === 'VERB' || (next.pos === 'NOUN' && !/s$/.test(t.lower))) && looksLikeVerbS(next);
     // ("signs the grant agreement": after an article and before a noun, a bare form modifies that noun.)
-    const modifier = ['the', 'a', 'an'].includes(prev.lower) && next.pos === 'NOUN';
+    // ("submits the building permit application": so does one after a noun of its phrase, when the clause's verb is behind.)
+    const objectAt = (k: number) => ['the', 'a', 'an'].includes(tokens[k]?.lower ?? '');
+    const inObject = prev.pos === 'NOUN' && objectAt(i - 2) && t.lower === t.lemma && tokens.slice(0, i - 2).reverse().find((x) => x.pos === 'VERB' || x.pos === 'PUNCT' || x.pos === 'CCONJ' || x.pos === 'SCONJ')?.pos === 'VERB';
+    const modifier = (objectAt(i - 1) || inObject) && next.pos === 'NOUN';
     if (t.pos === 'VERB' && (((prev.pos === 'DET' || inCompound) && verbNext) || modifier) && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
     // "creates a claim file.": the last word of a noun phrase, not a verb.
     const phraseEnd = next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
@@ -203,6 +206,8 @@ function correctTags(tokens: Token[]): Token[] {
     // "rolls back the release", "rolls back and notifies …", "signs off.": a particle after the subject marks a verb.
     // ("sets up their account": a possessive opens the object too.)
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
+    // ("the team lead checks in with the new hire", "the guest checks out at noon")
+    const checksIn = ['in', 'out'].includes(next.lower) && /^(check|log|sign|clock)s$/.test(t.lower);
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     // "the manager first talks to the client": after subject + adverb, a preposition is as good as an object.
@@ -213,7 +218,7 @@ function correctTags(tokens: Token[]): Token[] {
     const coordinatedStep = prev.lower === 'and' && tokens[i - 2]?.pos === 'NOUN' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && looksLikeVerbS(x));
     // "fills in a request and requests approval from finance": after "and", a verb's -s form takes a bare noun too.
     const bareObjectAfterAnd = coordinatedStep && next.pos === 'NOUN' && canBeVerb(thirdPersonBase(t.lower));
-    const beforeObject = sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    const beforeObject = checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.
