@@ -16,7 +16,7 @@ const AGENT_NOUNS = new Set([
   // Roles whose ending says nothing: "checked by the registrar", "signed by the dean", "approved by the bursar".
   'registrar', 'bursar', 'dean', 'provost', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife', 'notary',
   'attorney', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
-  'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern',
+  'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern', 'host', 'visitor', 'courier', 'carrier', 'driver',
 ]);
 // "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
 const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;
@@ -35,6 +35,8 @@ export function namesSomeone(p: Phrase): boolean {
   const head = p.head;
   // A capital on the first word of a sentence ("Invoices are checked") does not make a name.
   const capitalisedOnlyByPosition = head.first && p.words.length === 1 && !/^[A-Z0-9]{2,}$/.test(head.text);
+  // ("checks their ID", "enters the PIN": acronyms of things a person has, not of departments.)
+  if (THING_ACRONYMS.test(head.text)) return false;
   if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
   const lemma = head.lemma.toLowerCase();
@@ -42,6 +44,8 @@ export function namesSomeone(p: Phrase): boolean {
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma) || (PERSON_COMPOUND.test(lemma) && !/human$/.test(lemma));
 }
+
+const THING_ACRONYMS = /^(?:ID|PIN|IBAN|PDF|URL|VIN|SSN|OTP|SKU|PO|CV|QR|SIM)s?$/;
 
 // Things and abstractions a process acts on; a subject like these never gets a lane.
 const THINGS = new Set([

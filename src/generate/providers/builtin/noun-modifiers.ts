@@ -22,7 +22,9 @@ export function markIngModifiers(tokens: Token[]): void {
     const modifies = t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && NOUNISH.has(noun?.pos ?? '') && !!prev && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(prev.pos);
     const verbBefore = prev?.pos === 'NOUN' && verbLikeS(prev) && NOUNISH.has(tokens[i - 2]?.pos ?? '');
     const verbAfter = verbLikeS(after) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '');
-    if (modifies && !clauseHasVerb && (verbBefore || verbAfter)) {
+    // ("orders with missing data", "a file without matching records": after "with" the -ing word describes.)
+    const described = t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && NOUNISH.has(noun?.pos ?? '') && ['with', 'without'].includes(prev?.lower ?? '');
+    if (described || (modifies && !clauseHasVerb && (verbBefore || verbAfter))) {
       t.pos = 'ADJ';
       continue;
     }

@@ -25,10 +25,13 @@ export class RecentThings {
     if (this.things.length > 8) this.things.shift();
   }
 
-  /** What `pronoun` means given the thing in hand: that thing, or the latest one whose number fits the pronoun. */
-  meant(pronoun: string, inHand: Phrase | null): Phrase | null {
+  /**
+   * What `pronoun` means given the thing in hand: that thing, or the latest one whose number fits the pronoun; with
+   * none, the thing in hand — or null when `strict` ("turns them away" after "checks the ID" means people).
+   */
+  meant(pronoun: string, inHand: Phrase | null, strict = false): Phrase | null {
     const plural = PLURAL.has(pronoun) ? true : SINGULAR.has(pronoun) ? false : null;
     if (!inHand || plural === null || isPlural(inHand) === plural) return inHand;
-    return [...this.things].reverse().find((t) => isPlural(t) === plural) ?? inHand;
+    return [...this.things].reverse().find((t) => isPlural(t) === plural) ?? (strict ? null : inHand);
   }
 }

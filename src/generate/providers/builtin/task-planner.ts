@@ -105,6 +105,11 @@ export class TaskPlanner {
     else if (r.object && pointable(r.object) && !lightVerbStep(r, r.object)) this.state.thing = r.object;
   }
 
+  /** The thing a pronoun object means, or null when no thing named fits its number. */
+  thingMeant(pronoun: string): Phrase | null {
+    return this.recent.meant(pronoun, this.state.thing, true);
+  }
+
   /** "Patients arrive at the desk": no step, but "them" in the next clause means them. */
   noteArrival(r: Reading): void {
     // ("Patients" opening the sentence reads as a name by position: it is the people who arrived all the same.)

@@ -105,3 +105,16 @@ describe('openings that announce the steps make none', () => {
     expect(node(m, 'Acknowledge server alert')).toBeDefined();
   });
 });
+
+describe('words the tagger misreads inside a noun phrase', () => {
+  it('an acronym a person has is a thing; "who" after a host is the host', () => {
+    const m = read('The receptionist checks their ID and prints a badge. Then she calls the host, who picks up the visitor.');
+    expect(laneOf(m, 'Pick up visitor')).toBe('Host');
+    expect(read('The agent asks for the IBAN and checks it.').actors.map((a) => a.name)).not.toContain('IBAN');
+  });
+
+  it('"with missing data" describes the thing; it names no step', () => {
+    expect(tasks(read('The sales team checks each order. Orders with missing data are returned to the customer.'))).not.toContain('Miss data');
+    expect(tasks(read('The clerk matches the invoices. Invoices without matching receipts are sent back to the supplier.'))).not.toContain('Match receipts');
+  });
+});
