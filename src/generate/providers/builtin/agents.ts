@@ -29,6 +29,10 @@ const THING_NOUNS = new Set([
   'event', 'content', 'percent', 'incident', 'component', 'fee', 'invoice', 'parameter', 'voucher', 'container', 'calendar',
   'reminder', 'counter', 'identifier', 'banner', 'tender', 'ledger', 'poster', 'timer', 'printer', 'sticker', 'river', 'dinner',
   'consent', 'intent', 'extent', 'talent', 'request', 'response', 'list', 'checklist', 'summer', 'winter', 'quarter', 'meter',
+  // Machines and tools named for what they do ("repairs the boiler", "replaces the router").
+  'boiler', 'computer', 'router', 'scanner', 'heater', 'sensor', 'compressor', 'generator', 'motor', 'elevator',
+  'freezer', 'dryer', 'washer', 'charger', 'trailer', 'cylinder', 'drawer', 'binder', 'marker', 'burner', 'cooler', 'cutter',
+  'radiator', 'thermometer', 'detector', 'projector', 'adapter', 'connector', 'calculator', 'flyer',
 ]);
 
 export function namesSomeone(p: Phrase): boolean {

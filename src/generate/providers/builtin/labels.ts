@@ -1,7 +1,7 @@
 // The imperative label of a step and its task type: verb lemma (+ particle) + object head phrase.
 import type { TaskType } from '../../model.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
-import { LIGHT_VERBS, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
+import { LIGHT_VERBS, MEASURES, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -49,7 +49,9 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
       words.push(...r.state.map((t) => t.lower));
       return sentenceCase(words);
     }
-    const inner = object.of && !QUANTITY_HEADS.has(object.head.lemma) ? wordsOf(object.of) : [];
+    // ("the deposit of 200 euros", "a deadline of Friday": an amount or a date is no part of the step's name.)
+    const measured = !!object.of && (object.of.words.some((w) => w.pos === 'NUM') || MEASURES.has(object.of.head.lemma) || isTimeWord(object.of.head.lemma));
+    const inner = object.of && !QUANTITY_HEADS.has(object.head.lemma) && !measured ? wordsOf(object.of) : [];
     if (inner.length && inner.length + 1 <= budget() - 1 && obj.length <= 2) words.push('of', ...inner);
   }
   // "within one month", "in the last two weeks": a time is no part of the step's name.

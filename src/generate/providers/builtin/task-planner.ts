@@ -458,7 +458,8 @@ export class TaskPlanner {
     // (A system acted on is a thing too: "patches the server. Then the engineer reboots it.")
     if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
     // "goes through the list. Then files it.": with no object, what the step works through or on is the thing in hand.
-    else if (!handled && r.prep && WORKED_ON.has(r.prep.word.lower) && pointable(r.prep.phrase)) this.state.thing = r.prep.phrase;
+    // ("sets a deadline for the report. The analyst writes it.": a measure or a date is set for the thing in hand.)
+    else if (r.prep && pointable(r.prep.phrase) && (handled ? !pointable(handled) && r.prep.word.lower === 'for' : WORKED_ON.has(r.prep.word.lower))) this.state.thing = r.prep.phrase;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) this.state.candidate = p;

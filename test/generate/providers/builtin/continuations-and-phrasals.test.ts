@@ -34,6 +34,12 @@ describe('"it" and "them" mean the latest thing of their number, never a measure
     expect(tasks(read(text))).toContain(label);
   });
 
+  it('never an amount or a date: what it was set for, and labels leave the amount out', () => {
+    expect(tasks(read('The manager sets a deadline of Friday for the report. The analyst writes it and sends it to the manager.'))).toEqual(['Set deadline for report', 'Write report', 'Send report']);
+    expect(tasks(read('The customer pays the deposit of 200 euros at the front desk. The clerk records it.'))).toEqual(['Pay deposit', 'Record deposit']);
+    expect(tasks(read('The technician inspects the boiler and repairs it.'))).toEqual(['Inspect boiler', 'Repair boiler']);
+  });
+
   it('what a step goes through or looks over is the thing in hand', () => {
     expect(tasks(read('The auditor looks over the ledger. Then she signs it.'))).toContain('Sign ledger');
     expect(tasks(read('The supervisor reviews the file and signs off on it.'))).toContain('Sign off on file');
