@@ -44,7 +44,8 @@ export function namesSomeone(p: Phrase): boolean {
   if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
   const lemma = head.lemma.toLowerCase();
-  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
+  // ("checked by sales": a department named by a plural is listed as written, not by its lemma "sale".)
+  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma) || (head.lower !== lemma && AGENT_NOUNS.has(head.lower))) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma) || (PERSON_COMPOUND.test(lemma) && !/human$/.test(lemma));
 }

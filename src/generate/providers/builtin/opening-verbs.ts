@@ -69,6 +69,14 @@ export function markPairedVerbs(tokens: Token[], canBeVerb: (word: string) => bo
   }
 }
 
+/** "Stock counts are done monthly", "Customer requests were logged": an -s word before "are"/"were" is a plural subject. */
+export function markPluralSubjects(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos === 'VERB' && /^[a-z]+[^s]s$/.test(t.lower) && ['are', 'were'].includes(next.lower) && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(prev.pos)) t.pos = 'NOUN';
+  }
+}
+
 /**
  * Whether a subjectless clause goes on with the last subject: it opens with a verb's third-person form ("Then files
  * it.", "signs off"), where a bare form ("File it.") is an order to the reader; a word before the verb other than an

@@ -293,6 +293,11 @@ export class TaskPlanner {
       this.builder.markEnd();
       return 'process-end';
     }
+    // "a session, which must take place within five days": taking place names no step unless its subject does.
+    if (base === 'take' && r.object?.head.lemma === 'place' && !lightVerbStep(r, r.object)) {
+      this.noteThing(r);
+      return 'state';
+    }
     // "the visa can take weeks", "the repair lasts two days": how long something takes is no step.
     if (['take', 'last'].includes(base) && r.timed && !r.object) {
       this.noteThing(r);
@@ -355,7 +360,9 @@ export class TaskPlanner {
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
-    if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
+    // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
+    const answers = r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base);
+    if (!object && !r.passive && !answers && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);
       if (last) {

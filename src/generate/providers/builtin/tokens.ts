@@ -4,7 +4,7 @@ import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
-import { markOpeningVerbs, markPairedVerbs, markTriggerVerbs } from './opening-verbs.ts';
+import { markOpeningVerbs, markPairedVerbs, markPluralSubjects, markTriggerVerbs } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -189,7 +189,7 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
     }
   }
-  markIngModifiers(tokens);
+  markIngModifiers(tokens, canBeVerb);
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
@@ -266,6 +266,7 @@ function correctTags(tokens: Token[]): Token[] {
   markOpeningVerbs(tokens, canBeVerb);
   markPairedVerbs(tokens, canBeVerb);
   markTriggerVerbs(tokens, canBeVerb);
+  markPluralSubjects(tokens);
   // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
   for (let i = 0; i < tokens.length - 1; i++) {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];

@@ -53,6 +53,11 @@ describe('phrasal verbs keep their particle only where it is one', () => {
     expect(tasks(read('The contractor clocks out at the gate.'))).toEqual(['Clock out at gate']);
   });
 
+  it('answering back sends no thing; sending back does', () => {
+    expect(tasks(read('Procurement processes the order and reports back to the team lead.'))).toEqual(['Process order', 'Report back to team lead']);
+    expect(tasks(read('The registrar checks the form. The registrar sends it back to the applicant.'))).toContain('Send back form');
+  });
+
   it('handing a thing is handing it over', () => {
     expect(tasks(read('The patient fills out the intake form and hands it to the receptionist.'))).toEqual(['Fill out intake form', 'Hand over intake form']);
     expect(tasks(read('The pharmacist prepares the medication and hands it over to the nurse.'))).toContain('Hand over medication');
@@ -68,6 +73,18 @@ describe('action nouns after verbs that say nothing name the step', () => {
     const m = read(text);
     expect(tasks(m)).toContain(label);
     if (lane) expect(laneOf(m, label)).toBe(lane);
+  });
+
+  it('plural subjects before "are" and departments named by a plural', () => {
+    const m = read('Stock counts are done monthly by the store manager. She records the counts.');
+    expect(tasks(m)).toEqual(['Count stock', 'Record counts']);
+    expect(laneOf(m, 'Count stock')).toBe('Store manager');
+    expect(laneOf(read('Customer orders are checked by sales. Sales then records them.'), 'Check customer orders')).toBe('Sales');
+    expect(tasks(read('- order missing parts\n- file the paperwork'))).toEqual(['Order missing parts', 'File paperwork']);
+  });
+
+  it('"which must take place" names no step', () => {
+    expect(tasks(read('The team discusses the model in a review session, which must take place within five days.'))).toEqual(['Discuss model']);
   });
 
   it('a describing word schedules nothing: "the monthly report"', () => {
