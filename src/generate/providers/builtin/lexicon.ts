@@ -50,3 +50,6 @@ export const MEASURES = new Set([
 
 // Light verbs: the noun they take names the step ("does a check of X" → "Check X", "makes a decision" → "Decide").
 export const LIGHT_VERBS = new Set(['do', 'make', 'perform', 'carry', 'conduct', 'undertake', 'take', 'give', 'run', 'hold', 'complete']);
+
+// Verbs whose "in", "on" or "out" with no object after it makes a step of its own ("signs in", "checks out").
+export const STEP_PARTICLES: Record<string, string[]> = { log: ['in', 'on', 'out'], sign: ['in', 'on', 'out'], check: ['in', 'out'], clock: ['in', 'out'], move: ['in', 'out'] };

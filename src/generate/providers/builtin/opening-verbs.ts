@@ -11,7 +11,8 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'all', 'each', 'every', 'its',
 const PRONOUN_OBJECTS = new Set(['it', 'them']);
 // "signs off.", "follows up with", "backs up the data": a particle that cannot start a noun's complement.
 const PARTICLES = new Set(['up', 'off', 'out', 'back', 'over', 'down']);
-const TIME_UNITS = /^(minute|hour|day|week|month|year|fortnight)s$/;
+// Plural units of time: never a verb ("within five working days a handler …").
+export const TIME_UNITS = /^(minute|hour|day|week|month|year|fortnight)s$/;
 
 const opensClause = (prev: Token | undefined) => !prev || ['PUNCT'].includes(prev.pos) || OPENERS.has(prev.lower);
 

@@ -3,8 +3,9 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
+import { STEP_PARTICLES } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
-import { markOpeningVerbs, markPairedVerbs, markPluralSubjects, markTriggerVerbs } from './opening-verbs.ts';
+import { markOpeningVerbs, markPairedVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -109,8 +110,6 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
   return out;
 }
 
-// Plural units of time: never a verb ("within five working days a handler …").
-const TIME_UNITS = /^(minute|hour|day|week|month|year|fortnight)s$/;
 
 /** The base a verb's -s form is made from: "fixes" → "fix", "requests" → "request". */
 
@@ -207,7 +206,7 @@ function correctTags(tokens: Token[]): Token[] {
     // ("sets up their account": a possessive opens the object too.)
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
     // ("the team lead checks in with the new hire", "the guest checks out at noon")
-    const checksIn = ['in', 'out'].includes(next.lower) && /^(check|log|sign|clock)s$/.test(t.lower);
+    const checksIn = (STEP_PARTICLES[thirdPersonBase(t.lower)] ?? []).includes(next.lower) && next.lower !== 'on';
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     // "the manager first talks to the client": after subject + adverb, a preposition is as good as an object.

@@ -1,5 +1,6 @@
 // The verb group of a clause: auxiliaries, negation, adverbs, catenatives ("has to be entered", "tries to negotiate"),
 // the main verb and its voice, and a particle ("take down", "send back").
+import { STEP_PARTICLES } from './lexicon.ts';
 import { isVerbish } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -8,8 +9,6 @@ const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'be
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
 // "fills in the form", "passes on the request": "in" and "on" are particles only after these verbs.
 const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
-// Verbs whose "in", "on" or "out" with no object after it makes a step of its own ("signs in", "checks out").
-const STEP_PARTICLES: Record<string, string[]> = { log: ['in', 'on', 'out'], sign: ['in', 'on', 'out'], check: ['in', 'out'], clock: ['in', 'out'], move: ['in', 'out'] };
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
 export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
