@@ -2,6 +2,7 @@
 import { DEPARTMENT_WORDS } from './actor-tags.ts';
 import { MEASURES } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 // Roles and organisational units that carry no agentive suffix.
 const AGENT_NOUNS = new Set([
@@ -43,6 +44,9 @@ export function namesSomeone(p: Phrase): boolean {
   if (THING_ACRONYMS.test(head.text)) return false;
   if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
+  // ("Parents must return …", "Applicants are asked …": the tagger's name keeps its plural; a known party's singular says who.)
+  const singular = head.pos === 'PROPN' ? thirdPersonBase(head.lower) : '';
+  if (AGENT_NOUNS.has(singular) || SERVED_PARTIES.has(singular)) return true;
   const lemma = head.lemma.toLowerCase();
   // ("checked by sales": a department named by a plural is listed as written, not by its lemma "sale".)
   if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma) || (head.lower !== lemma && AGENT_NOUNS.has(head.lower))) return true;

@@ -5,6 +5,7 @@ import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
+import { stopApart } from './refusal-ends.ts';
 import { otherOrganisation } from './organisations.ts';
 import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
@@ -56,7 +57,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = sentences.flatMap(openConditions);
+  const readable = sentences.map(stopApart).flatMap(openConditions);
   for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();
@@ -68,6 +69,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     builder.finishSentence();
     state.steps.noteSentence(sentence.map((t) => t.text).join(' '), builder.nodes.slice(before).find((n) => n.kind === 'task')?.id ?? null);
   }
+  reader.settleDeadline(true);
   if (trigger && !builder.nodes[0]!.label) builder.nameStart(trigger, arrives(trigger));
   const { nodes, flows } = builder.finish(outcome ?? '');
   planner.dropHandoversToActors();

@@ -1,6 +1,7 @@
 // One decision told in words other than "if": "chooses whether to admit the patient or to send them home", "decides
 // between approving the loan and referring it", "For new customers, …. For existing customers, …" and "Depending on
-// the amount, the team lead or the director approves the invoice". Each is rewritten as the alternatives ("can A or
+// the amount, the team lead or the director approves the invoice", "Depending on the grade, the office awards a distinction
+// or a pass" (a lead that may also trail: "…, depending on the receipt"). Each is rewritten as the alternatives ("can A or
 // B") or the "Where …" cases the reader already draws as the ways of one choice.
 import { WHERE } from './condition-openers.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -94,4 +95,33 @@ export function lackingSubject(sentence: Sentence): Sentence | null {
   if (!lacked.length || !['AUX', 'VERB'].includes(sentence[end]?.pos ?? '')) return null;
   const subject = sentence.slice(0, head + 1).map((t) => (t.first ? { ...t, text: t.lower, pos: t.pos === 'PROPN' ? 'NOUN' : t.pos, first: false } : t));
   return [IF, ...subject, HAVE, NO, ...lacked, COMMA, ...subject, ...sentence.slice(end)];
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Depending on the grade, the office awards a distinction or a pass" → "…, the office awards a distinction or awards a
+ * pass": things joined by "or" after a lead that announces cases are the ways of one choice, each its own step. A lead
+ * that trails ("…, depending on the receipt") moves to the front, where the reader looks for it.
+ */
+export function eitherObject(sentence: Sentence): Sentence | null {
+  const at = sentence.findIndex((t, i) => t.lower === 'depending' && sentence[i + 1]?.lower === 'on');
+  if (at < 0) return null;
+  const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
+  const body = end.length ? sentence.slice(0, -1) : sentence;
+  const leadEnd = body.findIndex((t, i) => i > at && t.text === ',');
+  // "The clerk offers a refund or a voucher, depending on the receipt": the lead trails, and moves to the front.
+  const trailing = leadEnd < 0 && body[at - 1]?.text === ',';
+  if (leadEnd < 0 && !trailing) return null;
+  const [before, main] = trailing ? [[], body.slice(0, at - 1)] : [body.slice(0, leadEnd + 1), body.slice(leadEnd + 1)];
+  const verb = main.findIndex((t) => t.pos === 'VERB');
+  const or = main.findIndex((t, i) => i > verb + 1 && t.lower === 'or');
+  const first = main.slice(verb + 1, or);
+  const second = main.slice(or + 1);
+  const things = verb > 0 && or > 0 && first.some((t) => t.pos === 'NOUN') && first.every((t) => NOUN_PHRASE.has(t.pos)) && second.length > 0 && second.every((t) => NOUN_PHRASE.has(t.pos));
+  const ways = things ? [...main.slice(0, or + 1), main[verb]!, ...second] : main;
+  if (!trailing) return things ? [...before, ...ways, ...end] : null;
+  const lead = body.slice(at);
+  const rest = ways.map((t, i) => (i === 0 && t.first ? { ...t, text: t.pos === 'PROPN' ? t.text : t.lower, first: false } : t));
+  return [{ ...lead[0]!, text: 'Depending', first: true }, ...lead.slice(1), COMMA, ...rest, ...end];
 }

@@ -50,6 +50,8 @@ const CONNECTIVES: Array<[string, ClauseRole]> = [
   ['in the meantime', 'parallel'],
   ['meanwhile', 'parallel'],
   ['meantime', 'parallel'],
+  // "A checks the score at the same time as B evaluates the collateral": B's step runs alongside A's, as with "while".
+  ['at the same time as', 'while'],
   ['at the same time', 'parallel'],
   ['in parallel', 'parallel'],
   ['simultaneously', 'parallel'],
@@ -252,7 +254,11 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const isCoord = !inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival;
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
     const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
-    const isSub = INNER_SUBORDINATORS.has(t.lower) && hasActionVerb(left) && right.some((r) => r.pos === 'VERB' || r.pos === 'AUX') && right[0]?.pos !== 'VERB';
+    // "Both parts must be ready before the manager deploys": a state that must hold before a step is cut there too.
+    // ("has until Friday to decide", "is given until the end of the month": the time allowed, not a clause.)
+    const allowance = t.lower === 'until' && ['have', 'give', 'get'].includes(seg[i - 1]?.lemma ?? '');
+    const subordinator = (INNER_SUBORDINATORS.has(t.lower) && !allowance) || sameTimeAs(seg, i);
+    const isSub = subordinator && (hasActionVerb(left) || (t.lower === 'before' && hasVerb(left))) && right.some((r) => r.pos === 'VERB' || r.pos === 'AUX') && right[0]?.pos !== 'VERB';
     // "… is examined by the Legal Unit in order to determine whether …": the purpose is no part of the step.
     const isPurpose = !inCondition && i > start + 1 && hasActionVerb(left) && ((t.lower === 'in' && right[0]?.lower === 'order') || (t.lower === 'so' && right[0]?.lower === 'as')) && right[1]?.lower === 'to';
     if (!isCoord && !isRel && !isThen && !isSub && !isPurpose) continue;
@@ -270,6 +276,11 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   }
   parts.push(clause(seg.slice(start), pending));
   return parts.filter((p) => p.tokens.length > 0);
+}
+
+/** "… at the same time as the analyst evaluates …": the words from seg[i] open a clause running alongside. */
+function sameTimeAs(seg: Token[], i: number): boolean {
+  return seg.slice(i, i + 5).map((t) => t.lower).join(' ') === 'at the same time as';
 }
 
 // "When the order is approved the buyer sends it": a time clause, like a condition, may end without a comma.

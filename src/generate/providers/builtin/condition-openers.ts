@@ -6,6 +6,7 @@
 import { implicitChoice } from './implicit-choices.ts';
 import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
+import { unlessAsIf, whenNeededAsIf } from './if-synonyms.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
 /** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
@@ -19,7 +20,8 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 /** Words that start the amount after the noun: "over", "at or below", "of more than", "worth up to". */
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
-export function openConditions(said: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
+export function openConditions(written: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
+  const said = unlessAsIf(whenNeededAsIf(written));
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);
   if (implicit) return implicit;
   const sentence = dashedConditions(said);

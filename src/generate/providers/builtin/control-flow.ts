@@ -185,6 +185,8 @@ export class FlowBuilder {
       this.connect(last.id, boundary.attachedTo!, 'again');
     }
     delete boundary.interrupting;
+    // A weekly reminder that restarts the wait is a week's timer on each wait ("R/P1W" → "P1W").
+    if (boundary.timer?.kind === 'cycle') boundary.timer = { kind: 'duration', value: boundary.timer.value.replace(/^R\d*\//, '') };
     const gate = this.add('exclusive', '', reminder.actor ?? null);
     first.to = gate.id;
     this.connect(gate.id, reminder.id, `fewer than ${count} reminders`);
@@ -437,6 +439,13 @@ export class FlowBuilder {
   /** "Meanwhile …": what follows runs alongside what the previous sentence started, joining after it. */
   forkAlongsidePrevious(): void {
     this.closeChoice();
+    // "A does X while B does Y and at the same time C does Z": a third band from the same split.
+    if (this.parallelOthers && this.parallelFork) {
+      this.joinTails(null);
+      this.parallelOthers = [...this.parallelOthers, ...this.tails];
+      this.tails = [{ from: this.parallelFork }];
+      return;
+    }
     const first = this.sentenceFirst ?? this.blockStart();
     if (!first) return;
     const fork = this.add('parallel', '', null);
@@ -444,10 +453,31 @@ export class FlowBuilder {
     this.connect(fork.id, first);
     this.joinTails(null);
     this.parallelOthers = this.tails;
+    this.parallelFork = fork.id;
     this.tails = [{ from: fork.id }];
   }
 
   private parallelOthers: Tail[] | null = null;
+  private parallelFork: string | null = null;
+
+  /**
+   * "HR prepares the contract and IT sets up the laptop. Once both are ready, …": the last two steps, done by two
+   * parties one after the other as told, ran side by side; the next step joins them.
+   */
+  runLastTwoTogether(): void {
+    const b = this.tails.length === 1 && !this.choice && !this.tails[0]!.label ? this.node(this.tails[0]!.from) : undefined;
+    const into = b ? this.flows.filter((f) => f.to === b.id) : [];
+    const a = into.length === 1 ? this.node(into[0]!.from) : undefined;
+    const before = a ? this.flows.filter((f) => f.to === a.id) : [];
+    if (b?.kind !== 'task' || a?.kind !== 'task' || a.actor === b.actor || before.length !== 1 || this.flows.filter((f) => f.from === a.id).length !== 1) return;
+    const split = this.add('parallel', '', null);
+    before[0]!.to = split.id;
+    this.flows.splice(this.flows.indexOf(into[0]!), 1);
+    this.connect(split.id, a.id);
+    this.connect(split.id, b.id);
+    this.tails = [{ from: a.id }, { from: b.id }];
+    this.joinKind = 'parallel';
+  }
 
   /** Starts a parallel branch from the current point: returns a function that closes it. */
   forkHere(kind: 'parallel' | 'inclusive' = 'parallel'): { branch: () => void; done: () => void; label: (condition: string) => void } {
@@ -499,6 +529,7 @@ export class FlowBuilder {
       this.tails = [...this.parallelOthers, ...this.tails];
       this.joinKind = 'parallel';
       this.parallelOthers = null;
+      this.parallelFork = null;
     }
   }
 

@@ -3,7 +3,7 @@
 // naming the other side of an amount), "Orders under $100: …; larger orders: …" and "approved — …; declined — …"
 // (labelled cases in one sentence), "No receipt, no refund" and "Without a receipt, …" (a missing thing). Each is
 // rewritten as the "If …" / "Otherwise …" sentences the reader already understands.
-import { choiceBetween, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
+import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
 import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -26,7 +26,7 @@ const REST = /^(everything else|anything else|all (other|others|the rest)|the re
  * is none. The previous sentence may name the case a comparative answers; the next may open with "Otherwise".
  */
 export function implicitChoice(sentence: Sentence, previous: Sentence | undefined, next: Sentence | undefined): Sentence[] | null {
-  const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? lackingSubject(sentence);
+  const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
   if (phrased) return [phrased];
   return (
     labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)

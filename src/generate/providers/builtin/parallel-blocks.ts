@@ -1,6 +1,16 @@
 // Parallel work told in pieces ("A and, at the same time, B. Meanwhile C.") is one block: the AND gateways that each
 // piece opened and closed meet, so three bands of work are one split into three and one join, not splits in splits.
 import type { ModelFlow, ModelNode } from '../../model.ts';
+import type { Token } from './tokens.ts';
+
+const DONE = new Set(['ready', 'done', 'finished', 'complete', 'completed', 'available']);
+
+/** "Once both are done", "When both the contract and the laptop are ready", "Both … must be complete before …". */
+export function joinsBoth(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower);
+  const both = words.indexOf('both');
+  return both >= 0 && both <= 2 && words.slice(both).some((w) => DONE.has(w));
+}
 
 /** Merges an AND split into the AND split right before it, an AND join into the one right after it, and drops empty branches. */
 export function flattenParallel(nodes: ModelNode[], flows: ModelFlow[]): void {

@@ -8,23 +8,27 @@ import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
 import { findInclusiveList } from './inclusive-lists.ts';
+import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
-import { eventFrom, pastParticiple } from './events.ts';
+import { eventFrom } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
+import { joinsBoth } from './parallel-blocks.ts';
 import { readRelativeCondition } from './relative-condition.ts';
+import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder-waits.ts';
+import { OPTIONAL } from './if-synonyms.ts';
+import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { untilEvent } from './waits.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
-import type { ModelNode } from '../../model.ts';
 import type { VerbTrace } from './trace.ts';
 
 const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
@@ -48,12 +52,17 @@ const EXPLANATION = new RegExp(
 // "Depending on the type, different steps follow.": what follows the lead says only that the cases differ.
 const CASES_DIFFER = /\b(follow|follows|differ|differs|apply|applies|vary|varies|happen|happens)$/;
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
+const LEAD_SIMULTANEOUS = /^(\S+ ){1,4}(work|works|run|runs|happen|happens|proceed|proceeds) (then )?(in parallel|simultaneously|concurrently|at the same time) /;
+// (Not "in parallel" or "at once" for a lone step: "two reviewers assess it in parallel", "pays at once".)
+const ALONGSIDE = /(at the same time|simultaneously|concurrently|meanwhile|in the meantime)\s*[.!]?$/;
 // "The process starts when …": the clause after "when" is the start event, whatever it says someone does ("starts
 // on the first of each month, when …" is a schedule, and the clause its first step).
 const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts|begins|is started|is triggered|kicks off) (when|once|as soon as|whenever)\b/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
+/** "something", "anything": a pronoun that names no thing of the choice before. */
+const INDEFINITE = /^(some|any|no|every)(thing|one|body)$/;
 // Ways of getting in touch: "calls me", "drops by", "emails us".
 // Verbs of arriving in person: "arrives", "comes in", "turns up", "shows up".
 const ARRIVING = new Set(['arrive', 'report', 'present']);
@@ -186,7 +195,8 @@ export class SentenceReader {
   private repeatedReminder(clauses: Clause[]): Clause[] {
     // The tagger may miss the verb after "until" ("until the customer replies"), so the clause was not split there.
     const at = clauses.findIndex((c) => c.role === 'until' || c.tokens.some((t, i) => i > 0 && t.lower === 'until'));
-    if (at < 0) return clauses;
+    // "The clerk sends a reminder every week": with no "until", the reminders chase the answer to the step before.
+    if (at < 0) return this.builder.inBranchNow() ? clauses : scheduledReminder(this.builder, this.trace, clauses);
     const own = clauses[at]!.role === 'until';
     const u = own ? 0 : clauses[at]!.tokens.findIndex((t) => t.lower === 'until');
     const until = clauses[at]!.tokens.slice(u);
@@ -296,8 +306,10 @@ export class SentenceReader {
     const last = this.builder.node(this.builder.lastTaskId() ?? '');
     if (!last || !(last.kind === 'intermediate' || last.taskType === 'receive')) return false;
     // "Wait for supplier to confirm" is ended by "Confirmation arrived": a word and its derivation match.
-    const waited = last.label.toLowerCase().split(' ').filter((w) => w.length > 3 && w !== 'wait');
-    return label.toLowerCase().split(' ').slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
+    // ("Wait for reply" is ended by "Answer arrived" too: a reply, an answer and a response are one thing.)
+    const words = (text: string) => text.toLowerCase().split(' ').map((w) => (/^(repl|answer|respon)/.test(w) ? 'answer' : w));
+    const waited = words(last.label).filter((w) => w.length > 3 && w !== 'wait');
+    return words(label).slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
   }
 
   /**
@@ -435,7 +447,10 @@ export class SentenceReader {
     // "HR prepares the contract and IT sets up a laptop at the same time": the sentence's steps run in parallel.
     // … or "three reviews run in parallel: A does X, B does Y".
     const textOf = (c: Clause | undefined) => c?.tokens.map((t) => t.lower).join(' ') ?? '';
-    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && clauses.some((c) => SIMULTANEOUS.test(textOf(c)));
+    // "The handler calculates the payout concurrently.": a lone step runs alongside the sentence before, as after "Meanwhile".
+    if (clauses.length === 1 && clauses[0]!.role === 'plain' && this.builder.hasSteps() && ALONGSIDE.test(textOf(clauses[0]))) clauses = [{ ...clauses[0]!, role: 'parallel' }];
+    // ("The teams work in parallel: the design team …": the lead lost its verb to the tagger and joined the first step.)
+    const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && (clauses.some((c) => SIMULTANEOUS.test(textOf(c))) || LEAD_SIMULTANEOUS.test(textOf(clauses[0])));
     let sameTime: { branch: () => void; done: () => void } | null = null;
     const emit = (task: PlannedTask) => {
       if (simultaneous) sameTime ??= this.builder.forkHere();
@@ -476,6 +491,7 @@ export class SentenceReader {
     }
     if (!classBranch && opening === 'plain') this.classes = null;
     if (attempts?.kind === 'limit') this.builder.limitNextLoop(attempts);
+    if (clauses[0] && joinsBoth(clauses[0].tokens)) this.builder.runLastTwoTogether();
     clauses = this.repeatedReminder(clauses);
     clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);
@@ -504,7 +520,7 @@ export class SentenceReader {
         this.trace.skipAll(c.tokens, 'process-end');
         continue;
       }
-      if (time && this.timeEvent(c, time, reading)) continue;
+      if (time && !remindsAfterWait(this.builder, this.trace, c, time, reading) && this.timeEvent(c, time, reading)) continue;
       // "If they do not answer, a reminder is sent after one week": the wait's time is the unanswered wait's deadline.
       const lateBy = !time && c.role === 'condition' && reading.negated ? this.unansweredFor(c, clauses[k + 1]) : null;
       if (lateBy && this.timeEvent(c, { ...lateBy, kind: 'deadline' }, reading)) {
@@ -569,12 +585,19 @@ export class SentenceReader {
           }
           // "If so, …" has no subject of its own: it is about whatever was just asked. "In case of rejection": the noun.
           const bare = stripConnective(c.tokens);
+          // ("If something is unclear": an indefinite pronoun stands for nothing the choice before was about.)
+          const indefinite = INDEFINITE.test(bare[0]?.lower ?? '') ? bare[0]!.lower : null;
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
-            (c.tokens[0] === WHERE ? 'it' : null) ??
+            // ("If needed, …", "where necessary": about the step alone, a choice of its own, never the way of one before.)
+            (bare.length === 1 && OPTIONAL.test(bare[0]!.lower) ? '' : null) ??
+            // ("Where the form is incomplete, …. Where something is unclear, …": cases about different things are two
+            // choices; only a verbless case — "Where new customers," — is about whatever the choice is about.)
+            (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??
             // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
             (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
             reading.subject?.head.lemma ??
+            indefinite ??
             // ("If approved, …. If rejected, …": a bare participle is about the thing in hand, as "if it is approved".)
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower) || (t.pos === 'VERB' && /ed$/.test(t.lower))) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
           const answer = this.question && answeredCondition(bare);
@@ -589,6 +612,12 @@ export class SentenceReader {
           this.planner.noteConditionSubject(reading);
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
+          // "If the manager approves, …": the manager's approval is a step before the choice on it.
+          const decider = !answer && !this.builder.inBranchNow() && decidesInCondition(reading) ? this.planner.taskFrom(reading, c, previous) : null;
+          if (decider?.actor && !decisionDrawn(decider.actor.id, this.builder.tasks())) {
+            this.planner.emit(decider);
+            this.planner.noteHandledInHand(decider.actor);
+          }
           this.trace.skipAll(c.tokens, 'condition');
           // "If it's a bug, …" after "classifies the ticket as a bug, a question or …": that class's branch.
           const named = this.classes && !reading.negated ? classNamed(label, this.classes) : null;
@@ -769,14 +798,14 @@ export class SentenceReader {
       const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));
       if (answers) reading.object = null;
       // "… and that ends it", "the case is closed there": the branch stops after the step before, named for it.
-      if (this.builder.inBranchNow() && STOPS.test(content.map((t) => t.lower).join(' '))) {
+      if (this.builder.inBranchNow() && saysStop(content)) {
         this.trace.skipAll(c.tokens, 'process-end');
         this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
         continue;
       }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
       // "… returns it to the applicant and the process ends": sent back, but nothing comes back: the branch ends.
-      if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || STOPS.test(stripConnective(x.tokens).map((t) => t.lower).join(' ')))) delete task.loopTo;
+      if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || saysStop(stripConnective(x.tokens)))) delete task.loopTo;
       // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
       if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
       if (task && answers) {
@@ -806,13 +835,34 @@ export class SentenceReader {
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
       const host = this.builder.lastTaskId();
-      if (task && time?.kind === 'deadline' && host) this.deadline = { ...time, host };
+      if (task && time?.kind === 'deadline' && host) {
+        this.settleDeadline();
+        this.deadline = { ...time, host };
+      }
     }
     whileFork?.done();
     (sameTime as { done: () => void } | null)?.done();
     this.classes = classifying ?? this.classes;
   }
+
+  /**
+   * "The tenant must sign within 10 days." with nothing said about a late signature: the time limit still interrupts
+   * the step, on a boundary timer whose path ends at once. Called when the next deadline is set and at the end.
+   */
+  settleDeadline(atEnd = false): void {
+    const d = this.deadline;
+    this.deadline = null;
+    // (At the end of the text a choice still open is done with; mid-text its branch goes on.)
+    if (d && atEnd) this.builder.closeChoice();
+    if (!d || this.builder.inBranchNow() || this.builder.node(d.host)?.kind !== 'task') return;
+    if (this.builder.nodes.some((n) => n.kind === 'boundary' && n.attachedTo === d.host)) return;
+    this.builder.openBoundary(d.host, d.label, d.timer);
+    this.builder.endBranchAs(DEADLINE_MISSED);
+    this.builder.closeChoice();
+  }
 }
+
+const DEADLINE_MISSED = 'Deadline missed';
 
 /** ", reject it outright": a step listed after a comma, with no subject or connective of its own. */
 function listedStep(c: Clause): boolean {
@@ -823,16 +873,6 @@ function listedStep(c: Clause): boolean {
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */
 function redoes(sentence: Token[]): boolean {
   return sentence.some((t) => t.lower === 'again' || (t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower)));
-}
-
-/** The clause without its schedule words ("every 3 days", "weekly"). */
-function withoutSchedule(tokens: Token[]): Token[] {
-  const at = tokens.findIndex((t) => ['every', 'each'].includes(t.lower));
-  if (at >= 0) {
-    const unit = tokens.findIndex((t, i) => i > at && i <= at + 3 && /^(minute|hour|day|week|month|year|quarter|morning|evening|night|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(t.lower));
-    if (unit > 0) return [...tokens.slice(0, at), ...tokens.slice(unit + 1)];
-  }
-  return tokens.filter((t) => !/^(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)$/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */
@@ -870,7 +910,9 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     // "withdraw their application": a possessive before its noun goes like "the".
     if (POSSESSIVES.has(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? '')) return;
     // "does not confirm" keeps its "does"; other auxiliaries go.
-    if (t.pos === 'AUX' && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
+    // ("has no valid ID": "have" before what is had is the verb, not an auxiliary, and stays.)
+    const had = t.lemma === 'have' && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next?.pos ?? '');
+    if (t.pos === 'AUX' && !had && !['not', "n't"].includes(t.lower) && !(t.lemma === 'do' && ['not', "n't"].includes(next?.lower ?? ''))) return;
     if (CONDITION_FILLERS.has(t.lower)) return;
     // "there is no receipt" → "no receipt".
     if (t.lower === 'there' && next?.lemma === 'be') return;
@@ -908,7 +950,10 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
     if (cond.tokens[0]?.text === ';' || eitherOr || andThen) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
-      out[k] = cond;
+      // "The application is turned down when the applicant owes rent": a refusal happens only in the case named, so
+      // the "when" is an "if".
+      const refusedWhen = trailingEvent && REFUSAL_WHEN.test(openingWords(cond.tokens)) && !!refusalEnd(readClause(stripConnective(main.tokens)), [], null);
+      out[k] = refusedWhen ? { ...cond, role: 'condition' } : cond;
       out[k + 1] = main;
       k++;
     }
@@ -939,70 +984,6 @@ function answerLabel(question: Token[], negated: boolean): string {
       ? [verb, not]
       : [{ text: 'does', lower: 'does', pos: 'AUX', lemma: 'do' }, not, { ...verb, text: verb.lemma, lower: verb.lemma }];
   return conditionLabel([...question.slice(0, v), ...negation, ...question.slice(v + 1)]);
-}
-
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send']);
-/** Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back". */
-const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'] };
-const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
-/** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
-const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
-
-/** "we don't make the cake", "that's it", "nothing else happens": the work stops here ("does not need to" skips a step). */
-function stopsHere(reading: Reading, content: Token[]): boolean {
-  const said = content.map((t) => t.lower).join(' ');
-  if (STOPS.test(said) || THERE_IS_NO.test(said)) return true;
-  // "… the order is not shipped": a thing left undone stops its branch as much as someone not doing it.
-  return reading.negated && !!reading.verb && !reading.copula && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
-}
-const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
-/** "that's it", "nothing more happens", "that ends it", "the case is closed there": the branch stops. */
-const STOPS = /^(that 's it|that is it|that's it|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
-/** "there is no refund" (from "No receipt, no refund"): the branch ends with nothing given. */
-const THERE_IS_NO = /^there (is|are) no (\w+( \w+)?)$/;
-
-/**
- * The end of a branch that stops: "Cake not made", "No refund", named for the step it stopped after ("Sample
- * discarded"), or "Stopped" when no work is named.
- */
-function notDone(reading: Reading, content: Token[], last: ModelNode | undefined): string {
-  const nothing = THERE_IS_NO.exec(content.map((t) => t.lower).join(' '));
-  if (nothing) return `No ${nothing[2]}`;
-  const thing = reading.passive ? reading.subject : reading.object;
-  const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-2).map((w) => w.lower).join(' ') : '';
-  if (!(what && reading.verb && reading.negated) && last?.kind === 'task') return outcomeName(last.label);
-  const label = what && reading.verb && reading.negated ? `${what} not ${pastParticiple(verbBase(reading.verb))}` : 'Stopped';
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** "sends a rejection letter", "issues a refusal notice": the step tells of a refusal. */
-function refusalNotice(reading: Reading): boolean {
-  return !!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower));
-}
-
-/** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */
-function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {
-  const verb = reading.verb ? verbBase(reading.verb) : '';
-  // "desk-reject", "auto-reject": a hyphenated compound refuses like its last part.
-  const base = verb.split('-').at(-1)!;
-  const particle = REFUSAL_PARTICLES[base];
-  // "withdraws the application" gives up; "withdraws the cash" takes money out.
-  const money = base === 'withdraw' && MONEY.test(reading.object?.head.lemma ?? '');
-  const refused = (REFUSALS.has(base) && !money && (!particle || particle.includes(reading.particle?.lower ?? ''))) || (verb === 'approve' && reading.negated);
-  const failed = FAILS(verb, reading.negated);
-  const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
-  if (!refused && !failed && !noun) return null;
-  const what = (reading.passive || failed ? reading.subject : null) ?? thing;
-  const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
-  const state = failed
-    ? 'failed'
-    : noun
-      ? noun.lower.replace(/ure$/, 'ed').replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected')
-      : particle && reading.particle?.lower !== 'down'
-        ? `${pastParticiple(base)} ${reading.particle!.lower}`
-        : pastParticiple(base === 'turn' ? 'reject' : verb);
-  const label = name ? `${name} ${state}` : state;
-  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** "The process ends.", "The procedure stops there.": a sentence that only ends the process. */

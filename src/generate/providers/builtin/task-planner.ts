@@ -10,6 +10,7 @@ import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { withImpliedObject } from './implied-objects.ts';
+import { findDuration } from './time-expressions.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
@@ -30,7 +31,7 @@ import { pastParticiple } from './events.ts';
 // (Not "at", "on" or "into": "unloads at door 3", "goes into the warehouse" name places.)
 const WORKED_ON = new Set(['through', 'over']);
 // Verbs of refusing or ending someone's case.
-const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return']);
+const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
 
 export interface ReadState {
   actor: Actor | null;
@@ -95,6 +96,11 @@ export class TaskPlanner {
     return !!organisation;
   }
 
+  /** A step whose object was left implied still handles the thing in hand: agentless passives about it are theirs. */
+  noteHandledInHand(actor: Actor | null): void {
+    this.handled.note(this.state.thing, actor);
+  }
+
   noteThing(r: Reading): void {
     this.notePeople(r);
     // "if it's a bug": what "it" is described as is not a new thing to point at.
@@ -148,7 +154,7 @@ export class TaskPlanner {
       if (this.lent) return this.state.actor;
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
       // decided on the work, not by the one who missed the deadline.
-      if (!r.verb || !REFUSING.has(verbBase(r.verb))) {
+      if (!r.verb || !(REFUSING.has(verbBase(r.verb)) || (verbBase(r.verb) === 'turn' && r.particle?.lower === 'down'))) {
         const handler = this.handled.handler(r.subjectPronoun ? this.state.thing : r.subject);
         return handler ? (this.state.actor = handler) : null;
       }
@@ -194,7 +200,10 @@ export class TaskPlanner {
    */
   private orderedActor(): Actor | null {
     const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
-    return outside ? (this.state.actor = this.state.speaker ?? this.actors.named('Company')) : null;
+    if (outside) return (this.state.actor = this.state.speaker ?? this.actors.named('Company'));
+    // "The handler checks the policy. If it is not active, reject the claim.": an order inside a choice is the
+    // decider's.
+    return this.builder.inBranchNow() ? this.state.actor : null;
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
@@ -427,7 +436,9 @@ export class TaskPlanner {
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
-    const implied = object ? null : withImpliedObject(r, base, this.state.thing, () => this.people.meant('them', base, acting, branch) ?? null);
+    // ("The agent answers within 2 days": a deadline after the verb is no time in the object's place.)
+    const due = r.timed && findDuration(c.tokens)?.kind === 'deadline';
+    const implied = object ? null : withImpliedObject(due ? { ...r, timed: false } : r, base, this.state.thing, () => this.people.meant('them', base, acting, branch) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);

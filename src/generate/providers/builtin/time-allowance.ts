@@ -1,10 +1,12 @@
 // Time allowed for a step: "the customer has 14 days to reply", "suppliers are given 10 days to deliver" set the same
-// deadline as "the customer must reply within 14 days", and are read as that.
+// deadline as "the customer must reply within 14 days", and are read as that ("has until Friday to reply" as "must
+// reply by Friday").
 import { findDuration } from './time-expressions.ts';
 import type { Token } from './tokens.ts';
 
 const MUST: Token = { text: 'must', lower: 'must', pos: 'AUX', lemma: 'must' };
 const WITHIN: Token = { text: 'within', lower: 'within', pos: 'ADP', lemma: 'within' };
+const BY: Token = { text: 'by', lower: 'by', pos: 'ADP', lemma: 'by' };
 
 /** The clause said as "X must do Y within N days", or null when it allows no time for a step. */
 export function allowedTime(tokens: Token[]): Token[] | null {
@@ -14,13 +16,15 @@ export function allowedTime(tokens: Token[]): Token[] | null {
   const from = tokens[have + 1]?.lower === 'up' && tokens[have + 2]?.lower === 'to' ? have + 3 : have + 1;
   const to = tokens.findIndex((t, i) => i > from && t.lower === 'to');
   if (to <= from || tokens[to + 1]?.pos !== 'VERB') return null;
-  const span = tokens.slice(from, to);
-  const time = findDuration([WITHIN, ...span]);
+  // "has until the end of the month to upload", "has until Friday to decide": a point in time, due by then.
+  const until = tokens[from]?.lower === 'until';
+  const span = tokens.slice(until ? from + 1 : from, to);
+  const time = findDuration([until ? BY : WITHIN, ...span]);
   if (time?.kind !== 'deadline' || time.end !== span.length + 1) return null;
   // "are given 10 days": the auxiliary goes with "given".
   const subjectEnd = tokens[have]!.lower === 'given' && tokens[have - 1]?.lemma === 'be' ? have - 1 : have;
   // The time goes right after the step, before any punctuation: "to sign; after that …".
   const punct = tokens.findIndex((t, i) => i > to && t.pos === 'PUNCT');
   const end = punct < 0 ? tokens.length : punct;
-  return [...tokens.slice(0, subjectEnd), MUST, ...tokens.slice(to + 1, end), WITHIN, ...span, ...tokens.slice(end)];
+  return [...tokens.slice(0, subjectEnd), MUST, ...tokens.slice(to + 1, end), until ? BY : WITHIN, ...span, ...tokens.slice(end)];
 }

@@ -40,7 +40,9 @@ export function findDuration(tokens: Token[]): Duration | null {
     // "2 hours before the appointment": a point in time set by something else, waited for; no fixed duration.
     const ahead = tokens[j + 1]?.lower === 'before';
     const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
-    if (!kind) continue;
+    // "older than 30 days", "more than 2 years old": an age the thing has is a condition on it, not time to wait.
+    const age = /^(older|younger|newer)$/.test(tokens[i - 2]?.lower ?? '') || tokens[j + 1]?.lower === 'old';
+    if (!kind || age) continue;
     // "one week", "a week" → "1 week": a label reads the figure.
     const words = [String(amount), qualifier, unit].filter(Boolean).join(' ');
     if (ahead) {
@@ -64,10 +66,18 @@ export function findDuration(tokens: Token[]): Duration | null {
 
 const PERIODS = /^(day|week|month|quarter|year|shift|term|semester)$/;
 
-/** "by the end of the week" → "End of week", "by Friday", "by noon": a deadline at a point in time, with no fixed value. */
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "by the end of the week" → "End of week", "by Friday", "by noon", "no later than the 5th of the month" → "5th of
+ * month", "by 15 March": a deadline at a point in time, with no fixed value.
+ */
 function dueBy(tokens: Token[]): Duration | null {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'by') continue;
+    const by = tokens[i]!.lower === 'by' || (tokens[i]!.lower === 'than' && tokens[i - 1]?.lower === 'later');
+    if (!by) continue;
+    const date = dateAt(tokens, tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
+    if (date) return { kind: 'deadline', label: date.label, timer: undefined, start: i, end: date.end };
     let j = i + 1;
     if (tokens[j]?.lower === 'the') j++;
     if (tokens[j]?.lower === 'end' && tokens[j + 1]?.lower === 'of') {
@@ -81,6 +91,16 @@ function dueBy(tokens: Token[]): Duration | null {
       return { kind: 'deadline', label: day.charAt(0).toUpperCase() + day.slice(1), timer: undefined, start: i, end: i + 2 };
     }
   }
+  return null;
+}
+
+/** "5th of the month", "15 March", "March 15": a date from tokens[at], with where it ends. */
+function dateAt(tokens: Token[], at: number): { label: string; end: number } | null {
+  const [a, b, c, d] = [0, 1, 2, 3].map((k) => tokens[at + k]?.lower ?? '');
+  if (/^\d{1,2}(st|nd|rd|th)$/.test(a!) && b === 'of' && ['the', 'each', 'every'].includes(c!) && d === 'month') return { label: `${a} of month`, end: at + 4 };
+  const day = /^\d{1,2}(st|nd|rd|th)?$/;
+  if (day.test(a!) && MONTHS.test(b!)) return { label: `${a} ${tokens[at + 1]!.text}`, end: at + 2 };
+  if (MONTHS.test(a!) && day.test(b!)) return { label: `${tokens[at]!.text} ${b}`, end: at + 2 };
   return null;
 }
 

@@ -222,8 +222,11 @@ describe('"…; otherwise" after a deadline set inside a branch', () => {
     expect(laneOf(m, 'Dismiss application')).toBe('Office');
     // A new sentence's "Otherwise" is the choice's other way.
     const other = read('The school checks the form. If the form is incomplete, the parent must complete it within 10 days. Otherwise the school enrols the child.');
-    expect(other.nodes.some((n) => n.kind === 'boundary')).toBe(false);
-    expect(tasks(other)).toContain('Enrol child');
+    // (The time limit still interrupts the step; with nothing said about missing it, its path just ends.)
+    const limit = other.nodes.find((n) => n.kind === 'boundary')!;
+    expect(next(other, limit.id).map((n) => n.label)).toEqual(['Deadline missed']);
+    const choice = other.nodes.find((n) => n.kind === 'exclusive')!;
+    expect(next(other, choice.id).map((n) => n.label)).toContain('Enrol child');
   });
 });
 

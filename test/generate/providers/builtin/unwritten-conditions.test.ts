@@ -21,9 +21,11 @@ describe('conditions written without "if" open a choice', () => {
     expect(branches(m)).toEqual(labels);
   });
 
-  it('"Where …" sentences in a row are the cases of one choice, even when each is about something else', () => {
+  it('"Where …" sentences in a row about one thing are the cases of one choice; a case about something else is a choice of its own', () => {
     const m = model('The clerk logs the request. Where no fee applies, the clerk sends the copy. Where a fee applies, the clerk sends an invoice. Where the requester is a journalist, the press office answers the request. The clerk closes the file.');
-    expect(branches(m)).toEqual(['no fee applies', 'fee applies', 'requester journalist']);
+    expect(branches(m)).toEqual(['no fee applies', 'fee applies']);
+    const second = m.nodes.filter((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length >= 2)[1]!;
+    expect(m.flows.filter((f) => f.from === second.id).map((f) => f.label)).toEqual(['requester journalist', 'otherwise']);
   });
 
   it('"For orders over $500, …" and a subject narrowed by an amount: a branch for those, the rest skip it', () => {

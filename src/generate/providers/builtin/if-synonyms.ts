@@ -1,0 +1,51 @@
+// Conditions under another word than "if". "Unless the item is in stock, the shop orders it" is "If the item is not in
+// stock, …": the condition under "unless" holds when its clause does not, so it is rewritten as an "if" with the clause
+// negated ("is not", "does not pay"), or with its "not" taken away when it already had one. "When needed", "as
+// required", "whenever necessary" make the step conditional, as "if needed" does — they announce no event.
+import type { Sentence, Token } from './tokens.ts';
+
+const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
+const NOT = word('not', 'PART');
+const CLAUSE_END = new Set([',', ';', '.', '!', ':']);
+
+/** The sentence with each "unless …" clause read as "if not …"; the same sentence when there is none. */
+export function unlessAsIf(sentence: Sentence): Sentence {
+  const at = sentence.findIndex((t) => t.lower === 'unless');
+  // "will not handle an issue unless they believe …" states a precondition of a step, not a choice with two ways.
+  if (at < 0 || sentence.slice(0, at).some((t) => ['not', "n't", 'never', 'no'].includes(t.lower))) return sentence;
+  let end = at + 1;
+  while (end < sentence.length && !CLAUSE_END.has(sentence[end]!.text)) end++;
+  const negated = negate(sentence.slice(at + 1, end));
+  if (!negated) return sentence;
+  const unless = sentence[at]!;
+  const ifWord = { ...unless, text: unless.text[0] === 'U' ? 'If' : 'if', lower: 'if', pos: 'SCONJ', lemma: 'if' };
+  return [...sentence.slice(0, at), ifWord, ...negated, ...sentence.slice(end)];
+}
+
+/** "the item is in stock" → "the item is not in stock"; "the client pays" → "the client does not pay"; null if no verb. */
+function negate(clause: Token[]): Token[] | null {
+  const not = clause.findIndex((t) => t.lower === 'not' || t.lower === "n't");
+  // "unless the client does not object": two negations cancel ("if the client objects" reads as "does object").
+  if (not > 0) return clause.filter((_, i) => i !== not);
+  const v = clause.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  if (v < 1) return null;
+  const verb = clause[v]!;
+  const had = verb.lemma === 'have' && !['VERB', 'AUX'].includes(clause[v + 1]?.pos ?? '');
+  if (verb.pos === 'AUX' && !had) return [...clause.slice(0, v + 1), NOT, ...clause.slice(v + 1)];
+  // A plain verb (or "has" as the verb): "does not" with its base form; "do" after a plural subject ("the items").
+  const plural = !/s$/.test(verb.lower) || verb.lower === 'is';
+  const does = word(plural ? 'do' : 'does', 'AUX', 'do');
+  return [...clause.slice(0, v), does, NOT, { ...verb, text: verb.lemma, lower: verb.lemma, pos: 'VERB' }, ...clause.slice(v + 1)];
+}
+
+/** "needed", "necessary", "required": a word that makes the step it goes with optional. */
+export const OPTIONAL = /^(needed|necessary|required|appropriate|applicable|requested|warranted)$/;
+
+/** The sentence with "when needed", "as required", "whenever necessary" read as "if needed". */
+export function whenNeededAsIf(sentence: Sentence): Sentence {
+  return sentence.map((t, i) =>
+    ['when', 'whenever', 'as'].includes(t.lower) && OPTIONAL.test(sentence[i + 1]?.lower ?? '') && (i === 0 || ['PUNCT', 'VERB', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(sentence[i - 1]!.pos))
+      ? { ...t, text: i === 0 ? 'If' : 'if', lower: 'if', pos: 'SCONJ', lemma: 'if' }
+      : t,
+  );
+}

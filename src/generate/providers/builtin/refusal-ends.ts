@@ -1,0 +1,91 @@
+// How a branch that refuses or stops ends: "If the claim is rejected", "the request is dropped", "sends a polite
+// no", "we don't proceed", "that's the end of it" — the branch ends in its own named end event instead of merging
+// forward into the follow-up work.
+import { outcomeName } from './deadlines.ts';
+import { pastParticiple } from './events.ts';
+import { verbBase } from './labels.ts';
+import type { Reading } from './reading.ts';
+import type { Phrase } from './phrase.ts';
+import type { Sentence, Token } from './tokens.ts';
+import type { ModelNode } from '../../model.ts';
+
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send', 'drop', 'discard', 'dismiss']);
+/**
+ * Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back"; an
+ * empty list wants none ("the request is dropped", never "drops off the parcel").
+ */
+const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'], drop: [''] };
+const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
+/** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
+const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
+
+/** "we don't make the cake", "that's it", "nothing else happens": the work stops here ("does not need to" skips a step). */
+export function stopsHere(reading: Reading, content: Token[]): boolean {
+  const said = content.map((t) => t.lower).join(' ');
+  if (STOPS.test(said) || THERE_IS_NO.test(said)) return true;
+  // "… the order is not shipped": a thing left undone stops its branch as much as someone not doing it.
+  return reading.negated && !!reading.verb && !reading.copula && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
+}
+const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
+/** "that's it", "nothing more happens", "that ends it", "the case is closed there": the branch stops. */
+const STOPS = /^(that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
+/** "that's it", "that ends it": the words alone stop the branch. */
+export const saysStop = (content: Token[]) => STOPS.test(content.map((t) => t.lower).join(' '));
+/**
+ * "… explains the rules and that's the end": the stop joined by "and" is a clause of its own (a semicolon), so the
+ * step before it keeps its words and the branch still ends.
+ */
+export function stopApart(sentence: Sentence): Sentence {
+  const at = sentence.findIndex((t, i) => t.lower === 'and' && i > 0 && saysStop(sentence.slice(i + 1).filter((w) => !/^[.!;]$/.test(w.text))));
+  return at < 0 ? sentence : [...sentence.slice(0, at), { ...sentence[at]!, text: ';', lower: ';', pos: 'PUNCT', lemma: ';' }, ...sentence.slice(at + 1)];
+}
+
+/** "there is no refund" (from "No receipt, no refund"): the branch ends with nothing given. */
+const THERE_IS_NO = /^there (is|are) no (\w+( \w+)?)$/;
+
+/**
+ * The end of a branch that stops: "Cake not made", "No refund", named for the step it stopped after ("Sample
+ * discarded"), or "Stopped" when no work is named.
+ */
+export function notDone(reading: Reading, content: Token[], last: ModelNode | undefined): string {
+  const nothing = THERE_IS_NO.exec(content.map((t) => t.lower).join(' '));
+  if (nothing) return `No ${nothing[2]}`;
+  const thing = reading.passive ? reading.subject : reading.object;
+  const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-2).map((w) => w.lower).join(' ') : '';
+  if (!(what && reading.verb && reading.negated) && last?.kind === 'task') return outcomeName(last.label);
+  const label = what && reading.verb && reading.negated ? `${what} not ${pastParticiple(verbBase(reading.verb))}` : 'Stopped';
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "sends a rejection letter", "issues a refusal notice": the step tells of a refusal. */
+export function refusalNotice(reading: Reading): boolean {
+  // "sends a polite no", "gives a firm no": the answer itself is the refusal.
+  const no = reading.object?.head.lower === 'no' && reading.object.words.length > 1;
+  return no || (!!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower)));
+}
+
+/** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */
+export function refusalEnd(reading: Reading, content: Token[], thing: Phrase | null): string | null {
+  const verb = reading.verb ? verbBase(reading.verb) : '';
+  // "desk-reject", "auto-reject": a hyphenated compound refuses like its last part.
+  const base = verb.split('-').at(-1)!;
+  const particle = REFUSAL_PARTICLES[base];
+  // "withdraws the application" gives up; "withdraws the cash" takes money out.
+  const money = base === 'withdraw' && MONEY.test(reading.object?.head.lemma ?? '');
+  const refused = (REFUSALS.has(base) && !money && (!particle || particle.includes(reading.particle?.lower ?? ''))) || (verb === 'approve' && reading.negated);
+  const failed = FAILS(verb, reading.negated);
+  const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
+  if (!refused && !failed && !noun) return null;
+  const what = (reading.passive || failed ? reading.subject : null) ?? thing;
+  const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
+  const state = failed
+    ? 'failed'
+    : noun
+      ? noun.lower.replace(/ure$/, 'ed').replace(/ion$|al$/, 'ed').replace(/cancellated/, 'cancelled').replace(/rejected?d/, 'rejected')
+      : particle && reading.particle && reading.particle.lower !== 'down'
+        ? `${pastParticiple(base)} ${reading.particle!.lower}`
+        : pastParticiple(base === 'turn' ? 'reject' : verb);
+  const label = name ? `${name} ${state}` : state;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
