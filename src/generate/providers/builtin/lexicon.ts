@@ -45,7 +45,7 @@ export const RE_WORDS = new Set([
 // Measures, amounts and dates: never what "it" or "this" means.
 export const MEASURES = new Set([
   'amount', 'sum', 'total', 'number', 'price', 'cost', 'fee', 'percent', 'percentage', 'rate', 'limit', 'threshold', 'euro',
-  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity', 'temperature', 'weight', 'height', 'length', 'volume', 'size',
+  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity', 'temperature', 'weight', 'height', 'length', 'volume', 'size', 'score', 'balance',
 ]);
 
 // Light verbs: the noun they take names the step ("does a check of X" → "Check X", "makes a decision" → "Decide").

@@ -27,7 +27,10 @@ export function markOpeningVerbs(tokens: Token[], canBeVerb: (word: string) => b
     const object = OBJECT_OPENERS.has(next.lower) || PRONOUN_OBJECTS.has(next.lower) || particle;
     const base = thirdPersonBase(t.lower);
     // (The tagger reads "forward" as an adverb in any frame: the lexicon's verbs of sending count as verbs.)
-    if (object && (canBeVerb(base) || SEND_VERBS.has(base))) {
+    // ("Orders the customer cancels are refunded": a plural "are" later in the clause makes it the subject.)
+    const end = tokens.findIndex((x, j) => j > i && x.pos === 'PUNCT');
+    const pluralVerbLater = tokens.slice(i + 1, end < 0 ? undefined : end).some((x) => ['are', 'were'].includes(x.lower));
+    if (object && !pluralVerbLater && (canBeVerb(base) || SEND_VERBS.has(base))) {
       t.pos = 'VERB';
       t.lemma = thirdPersonBase(t.lower);
     }

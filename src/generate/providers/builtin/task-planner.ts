@@ -418,6 +418,8 @@ export class TaskPlanner {
     }
     // "it goes to engineering": a thing moving on to a party is the current actor handing it over.
     if (MOVING_VERBS.has(base) && !r.passive && !r.object && r.recipient && namesSomeone(r.recipient) && (!r.subject || !namesSomeone(r.subject))) {
+      // ("Requests from VIP customers go to the senior agent. She handles them": what goes is the thing in hand.)
+      if (!object && r.subject && pointable(r.subject)) this.state.thing = r.subject;
       return this.handOver(r, object ?? this.state.thing, r.recipient);
     }
     // "Vendor invoices go to the AP inbox", "Complaints are received by the desk": a thing on its way is what "them"
@@ -517,7 +519,7 @@ export class TaskPlanner {
 
   /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
   private handOver(r: Reading, thing: Phrase | null, to: Phrase): PlannedTask {
-    const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)) : [];
+    const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' && !w.first ? w.text : w.lower)) : [];
     const receiver = this.actors.resolve(to);
     // "… goes to engineering, who fix it": "who" is the receiver.
     this.state.candidate = to;

@@ -40,6 +40,11 @@ describe('"it" and "them" mean the latest thing of their number, never a measure
     expect(tasks(read('The technician inspects the boiler and repairs it.'))).toEqual(['Inspect boiler', 'Repair boiler']);
   });
 
+  it('what goes to someone is the thing in hand; a score is a measure', () => {
+    expect(tasks(read('Requests from VIP customers go to the senior agent. She handles them and closes them.'))).toEqual(['Forward requests to Senior agent', 'Handle requests', 'Close requests']);
+    expect(tasks(read('The bank receives the loan application. The analyst checks the credit score and approves it.'))).toContain('Approve loan application');
+  });
+
   it('what a step goes through or looks over is the thing in hand', () => {
     expect(tasks(read('The auditor looks over the ledger. Then she signs it.'))).toContain('Sign ledger');
     expect(tasks(read('The supervisor reviews the file and signs off on it.'))).toContain('Sign off on file');
