@@ -17,7 +17,7 @@ const AGENT_NOUNS = new Set([
   // Roles whose ending says nothing: "checked by the registrar", "signed by the dean", "approved by the bursar".
   'registrar', 'bursar', 'dean', 'provost', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife', 'notary',
   'attorney', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
-  'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern',
+  'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern', 'host', 'visitor', 'courier', 'carrier', 'driver',
 ]);
 // "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
 const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;
@@ -30,22 +30,31 @@ const THING_NOUNS = new Set([
   'event', 'content', 'percent', 'incident', 'component', 'fee', 'invoice', 'parameter', 'voucher', 'container', 'calendar',
   'reminder', 'counter', 'identifier', 'banner', 'tender', 'ledger', 'poster', 'timer', 'printer', 'sticker', 'river', 'dinner',
   'consent', 'intent', 'extent', 'talent', 'request', 'response', 'list', 'checklist', 'summer', 'winter', 'quarter', 'meter',
+  // Machines and tools named for what they do ("repairs the boiler", "replaces the router").
+  'boiler', 'computer', 'router', 'scanner', 'heater', 'sensor', 'compressor', 'generator', 'motor', 'elevator',
+  'freezer', 'dryer', 'washer', 'charger', 'trailer', 'cylinder', 'drawer', 'binder', 'marker', 'burner', 'cooler', 'cutter',
+  'radiator', 'thermometer', 'detector', 'projector', 'adapter', 'connector', 'calculator', 'flyer',
 ]);
 
 export function namesSomeone(p: Phrase): boolean {
   const head = p.head;
   // A capital on the first word of a sentence ("Invoices are checked") does not make a name.
   const capitalisedOnlyByPosition = head.first && p.words.length === 1 && !/^[A-Z0-9]{2,}$/.test(head.text);
+  // ("checks their ID", "enters the PIN": acronyms of things a person has, not of departments.)
+  if (THING_ACRONYMS.test(head.text)) return false;
   if (head.pos === 'PROPN' && !capitalisedOnlyByPosition) return !/^\d/.test(head.text);
   if (head.pos === 'PRON' || head.pos === 'NUM') return false;
   // ("Parents must return …", "Applicants are asked …": the tagger's name keeps its plural; a known party's singular says who.)
   const singular = head.pos === 'PROPN' ? thirdPersonBase(head.lower) : '';
   if (AGENT_NOUNS.has(singular) || SERVED_PARTIES.has(singular)) return true;
   const lemma = head.lemma.toLowerCase();
-  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
+  // ("checked by sales": a department named by a plural is listed as written, not by its lemma "sale".)
+  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma) || (head.lower !== lemma && AGENT_NOUNS.has(head.lower))) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma) || (PERSON_COMPOUND.test(lemma) && !/human$/.test(lemma));
 }
+
+const THING_ACRONYMS = /^(?:ID|PIN|IBAN|PDF|URL|VIN|SSN|OTP|SKU|PO|CV|QR|SIM)s?$/;
 
 // Things and abstractions a process acts on; a subject like these never gets a lane.
 const THINGS = new Set([

@@ -1,6 +1,7 @@
 // The label gate: a task label is an imperative verb with its object (or a verb that stands alone); task labels, lane
 // names and conditions carry no modal, adverb, determiner or pronoun leftovers and no tokenizer artifacts.
 
+import { STEP_PARTICLES } from './lexicon.ts';
 import { BASE_ED_ING } from './verb-lemma.ts';
 
 export type LabelKind = 'task' | 'lane' | 'condition';
@@ -22,8 +23,11 @@ export const STANDALONE_VERBS = new Set([
   'agree', 'book', 'check', 'follow-up', 'rest', 'recover', 'depart', 'arrive', 'wait', 'confirm', 'order', 'test',
   'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan',
 ]);
-// "Log in", "Sign out": a whole step whose particle looks like a dangling preposition.
-const LOG_IN = /^(?:log|sign) (?:in|on|out)$/i;
+// "Log in", "Sign out", "Check in": a whole step whose particle looks like a dangling preposition.
+function loggingIn(label: string): boolean {
+  const [verb = '', particle = '', ...rest] = label.toLowerCase().split(' ');
+  return !rest.length && (STEP_PARTICLES[verb] ?? []).includes(particle);
+}
 
 /** What is wrong with a label, or null when it passes. */
 export function labelProblem(label: string, kind: LabelKind): string | null {
@@ -50,7 +54,7 @@ export function labelProblem(label: string, kind: LabelKind): string | null {
     if (words.length === 1 && PRONOUNS.has(first)) return 'fragment';
     return null;
   }
-  if (LOG_IN.test(label)) return null;
+  if (loggingIn(label)) return null;
   if (CONNECTIVES.has(last) || DETERMINERS.has(last)) return 'fragment';
   if (kind === 'lane') return /^[a-z]/.test(label) ? 'lower-case lane name' : null;
   if (CONNECTIVES.has(first) || /^\d/.test(first)) return 'no verb first';
@@ -70,7 +74,7 @@ export function cleanLabel(label: string, kind: LabelKind): string {
       if (DETERMINERS.has(lower) && (kind !== 'condition' || !['a', 'an'].includes(lower))) return false;
       return kind === 'condition' || i === 0 || !PRONOUNS.has(lower) || w === w.toUpperCase();
     });
-  while (words.length > 1 && !LOG_IN.test(words.join(' ')) && (CONNECTIVES.has(words[words.length - 1]!.toLowerCase()) || DETERMINERS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  while (words.length > 1 && !loggingIn(words.join(' ')) && (CONNECTIVES.has(words[words.length - 1]!.toLowerCase()) || DETERMINERS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

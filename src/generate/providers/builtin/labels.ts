@@ -1,7 +1,7 @@
 // The imperative label of a step and its task type: verb lemma (+ particle) + object head phrase.
 import type { TaskType } from '../../model.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
-import { LIGHT_VERBS, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
+import { LIGHT_VERBS, MEASURES, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -32,6 +32,8 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   // "makes sure that …" is ensuring it.
   const words: string[] = [light ? light.verb : (doneGerund(r) ?? (r.state.length && verbBase(r.verb) === 'make' ? 'ensure' : verbBase(r.verb)))];
   if (r.particle && !light) words.push(r.particle.lower);
+  // "hands the form to the nurse": "Hand form" leaves out where it goes; handing something is handing it over.
+  else if (!light && words[0] === 'hand' && object) words.push('over');
   const budget = () => MAX_LABEL_WORDS - words.length;
   // "A decision on the refund is made by the team lead": in the passive the light verb's noun keeps its "on …".
   const about = light && !light.object && r.passive && given === r.subject ? subjectComplement(r) : null;
@@ -47,7 +49,9 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
       words.push(...r.state.map((t) => t.lower));
       return sentenceCase(words);
     }
-    const inner = object.of && !QUANTITY_HEADS.has(object.head.lemma) ? wordsOf(object.of) : [];
+    // ("the deposit of 200 euros", "a deadline of Friday": an amount or a date is no part of the step's name.)
+    const measured = !!object.of && (object.of.words.some((w) => w.pos === 'NUM') || MEASURES.has(object.of.head.lemma) || isTimeWord(object.of.head.lemma));
+    const inner = object.of && !QUANTITY_HEADS.has(object.head.lemma) && !measured ? wordsOf(object.of) : [];
     if (inner.length && inner.length + 1 <= budget() - 1 && obj.length <= 2) words.push('of', ...inner);
   }
   // "within one month", "in the last two weeks": a time is no part of the step's name.
@@ -103,6 +107,13 @@ const NOUN_VERBS: Record<string, string> = {
   inventory: 'count', count: 'count', repair: 'repair', delivery: 'deliver', diagnosis: 'diagnose', visit: 'visit',
 };
 
+/**
+ * Whether a modifier names what is examined: a plain noun ("stock", "code"), or a noun in -ty the tagger calls a
+ * describing word ("quality", "security"); not "an annual review", "a statutory audit", "a walk-around check".
+ */
+const namesExamined = (w: Token) => /^[a-z]+$/.test(w.lower) && (['NOUN', 'PROPN'].includes(w.pos) || (w.pos === 'ADJ' && /ty$/.test(w.lower)));
+// Nouns of examining something, whose noun modifier is the thing examined ("stock check", "code review").
+const EXAMINING = new Set(['check', 'review', 'inspection', 'assessment', 'analysis', 'evaluation', 'examination', 'investigation', 'verification', 'audit', 'count', 'validation', 'reconciliation', 'calculation', 'estimate', 'estimation', 'measurement']);
 const TAKEN_IN = new Set(['payment', 'call', 'booking', 'delivery', 'order', 'deposit', 'reservation']);
 const MANNER_ADJECTIVES = new Set(['thorough', 'final', 'quick', 'brief', 'detailed', 'first', 'second', 'initial', 'formal', 'full', 'careful']);
 
@@ -125,12 +136,32 @@ function doneGerund(r: Reading): string | null {
 /** The verb a light-verb step means and what it acts on, or null when the light verb is the step itself. */
 export function lightVerbStep(r: Reading, object: Phrase | null): { verb: string; object: Phrase | null } | null {
   if (!r.verb || !object || !LIGHT_VERBS.has(verbBase(r.verb))) return null;
+  // "The process review takes place every quarter": what takes place is the step.
+  if (verbBase(r.verb) === 'take' && object.head.lemma === 'place' && object.words.length === 1 && r.subject && !namesSomeone(r.subject)) {
+    // ("the interim audit takes place" → Perform interim audit; "the team meeting takes place" → Hold team meeting.)
+    return nounStep(r.subject, true) ?? { verb: EXAMINING.has(r.subject.head.lemma) ? 'perform' : 'hold', object: r.subject };
+  }
   if (verbBase(r.verb) === 'carry' && r.particle?.lower !== 'out') return null;
   // "takes payment", "takes the call": taking these is receiving them, not doing them.
   if (verbBase(r.verb) === 'take' && TAKEN_IN.has(object.head.lemma)) return null;
+  // ("performs a credit check" is a label as it stands; "does a stock check" is not: → Check stock.)
+  return nounStep(object, ['do', 'make'].includes(verbBase(r.verb)));
+}
+
+/**
+ * The step an action noun names: "a check of the form" → Check form; `inverted` after a verb that says nothing
+ * ("does", "takes place"), "a stock check" → Check stock; or null.
+ */
+function nounStep(object: Phrase, inverted: boolean): { verb: string; object: Phrase | null } | null {
   const verb = NOUN_VERBS[object.head.lemma];
-  // Only a bare noun ("a check", "a thorough review"); "a quality check" keeps its own words.
-  if (!verb || object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower))) return null;
+  if (!verb) return null;
+  // "a stock check", "a code review": a noun before a noun of examining names what is examined.
+  const modifiers = object.words.filter((w) => w !== object.head && w.pos !== 'DET');
+  const examined = inverted && modifiers.length === 1 && EXAMINING.has(object.head.lemma) && namesExamined(modifiers[0]!);
+  // ("a risk assessment of the supplier" → Assess risk of supplier.)
+  if (examined) return { verb, object: { words: modifiers, head: modifiers[0]!, of: object.of } };
+  // Only a bare noun ("a check", "a thorough review"); "a follow-up call" keeps its own words.
+  if (object.words.some((w) => w !== object.head && !MANNER_ADJECTIVES.has(w.lower) && w.pos !== 'DET')) return null;
   // "runs the tests" names its things: "Run tests", not a bare "Test".
   if (!object.of && object.head.lower !== object.head.lemma && /s$/.test(object.head.lower)) return null;
   if (object.of) return { verb, object: object.of };

@@ -45,8 +45,11 @@ export const RE_WORDS = new Set([
 // Measures, amounts and dates: never what "it" or "this" means.
 export const MEASURES = new Set([
   'amount', 'sum', 'total', 'number', 'price', 'cost', 'fee', 'percent', 'percentage', 'rate', 'limit', 'threshold', 'euro',
-  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity',
+  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity', 'temperature', 'weight', 'height', 'length', 'volume', 'size', 'score', 'balance',
 ]);
 
 // Light verbs: the noun they take names the step ("does a check of X" → "Check X", "makes a decision" → "Decide").
 export const LIGHT_VERBS = new Set(['do', 'make', 'perform', 'carry', 'conduct', 'undertake', 'take', 'give', 'run', 'hold', 'complete']);
+
+// Verbs whose "in", "on" or "out" with no object after it makes a step of its own ("signs in", "checks out").
+export const STEP_PARTICLES: Record<string, string[]> = { log: ['in', 'on', 'out'], sign: ['in', 'on', 'out'], check: ['in', 'out'], clock: ['in', 'out'], move: ['in', 'out'] };

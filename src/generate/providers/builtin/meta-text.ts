@@ -31,7 +31,10 @@ const ABOUT_THE_TEXT = new RegExp(
     // "Please follow these steps for travel requests."
     '^(?:please )?(?:follow|observe|read|see|apply|note) (?:these|the following|the steps below|the|our|those) (?:\\w+ )?(?:steps|instructions|rules|guidelines)\\b',
     // "The following describes the claims process.", "Below is how …"
-    '^(?:the following|below|above|what follows) (?:\\w+ )?(?:describes|explains|shows|outlines|lists|sets out|summari[sz]es|is how|are the steps)\\b',
+    // ("The following steps describe how …", "These notes explain …")
+    '^(?:the following|below|above|what follows|these) (?:\\w+ )?(?:describes?|explains?|shows?|outlines?|lists?|sets? out|summari[sz]es?|is how|are the steps)\\b',
+    // "Every new hire goes through the following steps:": an announcement of the steps, none of them.
+    '\\b(?:goes|go|runs|run|passes|pass|moves|move) through (?:the following|these|several|a few|a number of|\\w+) (?:\\w+ )?(?:steps|stages|phases) ?[.:!]?$',
     // "This procedure describes how …", "Our hiring policy explains …"
     '^(?:this|the|our|that) (?:\\w+ ){0,2}(?:process|procedure|workflow|document|policy|section|text|description|diagram|guide|instruction|chapter|model|overview|sop) (?:\\w+ )?(?:describes|explains|shows|outlines|covers|documents|defines|sets out|summari[sz]es|details|illustrates|depicts|is about)\\b',
     // "Note: refunds are handled elsewhere.", "FYI, …": an aside to the reader.

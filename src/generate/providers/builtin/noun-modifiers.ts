@@ -13,7 +13,7 @@ const verbLikeS = (t: Token | undefined) => !!t && (t.pos === 'VERB' || (t.pos =
  * the clause's verb is still to come: right before it ("the paralegal contacts opposing counsel") or right after
  * its noun ("the goods receiving clerk checks the delivery"). ("The clerk starts processing invoices" keeps its verb.)
  */
-export function markIngModifiers(tokens: Token[]): void {
+export function markIngModifiers(tokens: Token[], canBeVerb?: (word: string) => boolean): void {
   let clauseHasVerb = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -22,7 +22,15 @@ export function markIngModifiers(tokens: Token[]): void {
     const modifies = t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && NOUNISH.has(noun?.pos ?? '') && !!prev && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(prev.pos);
     const verbBefore = prev?.pos === 'NOUN' && verbLikeS(prev) && NOUNISH.has(tokens[i - 2]?.pos ?? '');
     const verbAfter = verbLikeS(after) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '');
-    if (modifies && !clauseHasVerb && (verbBefore || verbAfter)) {
+    // ("orders with missing data", "a file without matching records": after "with" the -ing word describes.)
+    // ("- order missing parts": after a note's opening verb it describes too, and the opening word is the verb.)
+    const opener = i === 1 && !!prev && ['NOUN', 'PROPN', 'VERB'].includes(prev.pos) && /^[a-z]+$/i.test(prev.text) && !/s$/.test(prev.lower) && !!canBeVerb?.(prev.lower);
+    const described = t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && NOUNISH.has(noun?.pos ?? '') && (opener || ['with', 'without'].includes(prev?.lower ?? ''));
+    if (described && opener) {
+      prev!.pos = 'VERB';
+      prev!.lemma = prev!.lower;
+    }
+    if (described || (modifies && !clauseHasVerb && (verbBefore || verbAfter))) {
       t.pos = 'ADJ';
       continue;
     }

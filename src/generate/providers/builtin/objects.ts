@@ -9,6 +9,8 @@ import { BARE_PARTICIPLES } from './verb-group.ts';
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'everything']);
 // Verbs that take a receiver and a thing: "gives the new hire the office tour".
 const DITRANSITIVE = new Set(['give', 'hand', 'send', 'offer', 'show', 'grant', 'lend', 'award', 'email', 'mail', 'pay', 'tell', 'issue', 'sell', 'bring', 'owe']);
+// Prepositions whose pronoun is a thing worked on ("signs off on it", "looks at them"), not a companion ("with them").
+const WORKED_ON = new Set(['on', 'at', 'through', 'over', 'about', 'into']);
 const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in', 'through']);
 // The nouns of complex prepositions ("with regard to", "on the basis of", "in accordance with"): the phrase says on
 // what grounds, and a label cut after its noun ("Review case with regard") says nothing.
@@ -81,6 +83,13 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
   for (let guard = 0; guard < 3 && i < tokens.length; guard++) {
     const p = tokens[i]!;
     if (p.pos !== 'ADP' && p.lower !== 'to') break;
+    // "signs off on it", "follows up on them": the thing a pronoun means is named later, by the planner.
+    const pronoun = tokens[i + 1];
+    if (!r.prep && !r.object && pronoun?.pos === 'PRON' && ['it', 'them', 'this'].includes(pronoun.lower) && WORKED_ON.has(p.lower)) {
+      r.prep = { word: p, phrase: { words: [pronoun], head: pronoun, of: null } };
+      i += 2;
+      continue;
+    }
     const { phrase, end } = readPhrase(tokens, i + 1);
     if (!phrase) break;
     // "on Saturday", "by Friday", "for two weeks": when, not an agent, a receiver or part of the step's name.

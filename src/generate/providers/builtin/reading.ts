@@ -4,7 +4,9 @@ import { readComplements, readObject } from './objects.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { findVerbGroup, readSubject } from './subject.ts';
 import type { Token } from './tokens.ts';
-import { readVerbGroup } from './verb-group.ts';
+import { BARE_PARTICIPLES, readVerbGroup } from './verb-group.ts';
+import { namesSomeone } from './agents.ts';
+import { INTRANSITIVE_VERBS } from './lexicon.ts';
 
 export interface Reading {
   subject: Phrase | null;
@@ -86,6 +88,7 @@ export function readClause(tokens: Token[]): Reading {
     return r;
   }
   if (readEnsured(tokens, afterVerb, r)) return r;
+  r.passive ||= notedPassive(tokens, firstVerb, afterVerb, r);
   let i = readObject(tokens, afterVerb, r);
   // ("takes two days to check the form": the time spent is no step either.)
   const spent = r.timed && TIME_SPENDING.has(r.verb.lemma);
@@ -104,6 +107,20 @@ export function readClause(tokens: Token[]): Reading {
   }
   readComplements(tokens, i, r);
   return r;
+}
+
+/**
+ * "refund issued", "payment received, invoice closed": in notes a thing and a participle with nothing after it is a
+ * passive without its "is" (the verb has no subject to act otherwise; "the order arrived" is not done to anything).
+ */
+function notedPassive(tokens: Token[], verbAt: number, afterVerb: number, r: Reading): boolean {
+  const verb = r.verb!;
+  const next = tokens[afterVerb];
+  const ends = !next || next.pos === 'PUNCT' || next.lower === 'by';
+  // (Notes drop the article: "the invoice received" is prose with its verb left out, "sums insured and …" a list.)
+  const bare = !!r.subject && !r.subject.words.some((w) => w.pos === 'DET') && tokens.indexOf(r.subject.words[0]!) <= 0;
+  const participle = /[^e]ed$|[^e]en$/.test(verb.lower) || BARE_PARTICIPLES.has(verb.lower);
+  return verbAt === afterVerb - 1 && ends && participle && bare && !!r.subject && r.subject.head.pos !== 'PRON' && !namesSomeone(r.subject) && !INTRANSITIVE_VERBS.has(verb.lemma);
 }
 
 /**
@@ -131,6 +148,7 @@ function readEnsured(tokens: Token[], from: number, r: Reading): boolean {
 }
 
 const LATE_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down', 'over', 'away']);
+const PREPOSITION_TOO = new Set(['over', 'up', 'down', 'off']);
 
 /**
  * A particle after the object: "writes the number down", "hands the build over to QA". "in" and "on" only where the
@@ -138,7 +156,8 @@ const LATE_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down', 'over', 'awa
  */
 function lateParticle(t: Token, next: Token | undefined): boolean {
   if (!['ADV', 'ADP', 'PART'].includes(t.pos)) return false;
-  if (LATE_PARTICLES.has(t.lower)) return true;
+  // ("takes the order over the phone", "carries the box up the stairs": before a noun phrase it is a preposition.)
+  if (LATE_PARTICLES.has(t.lower)) return !(PREPOSITION_TOO.has(t.lower) && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next?.pos ?? ''));
   const ends = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'to';
   return (t.lower === 'in' || t.lower === 'on') && ends;
 }

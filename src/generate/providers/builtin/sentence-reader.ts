@@ -38,7 +38,7 @@ const WHICH: Token = { text: 'which', lower: 'which', pos: 'PRON', lemma: 'which
 const EXPLANATION = new RegExp(
   [
     '^there (is|are|were) (\\w+ )?(\\w+ )?(paths|ways|options|cases|outcomes|possibilities|scenarios|steps|parties|roles|kinds|types|reasons|variants|phases|stages)\\b',
-    '^(for (example|instance)|e \\. g \\.|e\\.g\\.)',
+    '^(for (example|instance)|e \\. g \\.|e\\.g\\.)', '\\b(just )?as an (example|illustration)\\b',
     '\\b(this|the following) (text|description|document) (explains|describes|shows)',
     '\\bhere (is|\\\'s) how\\b', '\\bas follows\\b', '\\blet me (walk|explain|describe|tell)\\b',
     "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
@@ -825,14 +825,14 @@ export class SentenceReader {
       const last = this.builder.lastTaskId();
       const refusal = task && last && !this.builder.inBranchNow() && refusesStep(task.label, this.builder.node(last)?.label ?? '');
       if (task && last && refusal) {
-        this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) ?? 'Rejected');
+        this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object) ?? 'Rejected');
         continue;
       }
       // "Sort incoming calls into emergencies, complaints and …": the classes are the gateway's, not the label's.
       if (task && classifying) task.label = task.label.replace(/ (into|as) .*$/, '');
       if (task) emit(task);
       // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
-      const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.state.thing : reading.object) : null;
+      const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object) : null;
       if (refused) this.builder.endBranchAs(refused);
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));

@@ -1,5 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
+import { continuesSubject } from './opening-verbs.ts';
+import { RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
@@ -26,6 +28,9 @@ import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
 
+// Prepositions after which a verb with no object names what it works on ("goes through the list", "looks over the draft").
+// (Not "at", "on" or "into": "unloads at door 3", "goes into the warehouse" name places.)
+const WORKED_ON = new Set(['through', 'over']);
 // Verbs of refusing or ending someone's case.
 const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
 
@@ -82,6 +87,8 @@ export class TaskPlanner {
   private readonly addressed = new Set<string>();
   /** Who last acted on each thing, for agentless passives about it. */
   private readonly handled = new HandledThings();
+  /** The things named so far, for a pronoun whose number the thing in hand does not share. */
+  private readonly recent = new RecentThings();
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -111,6 +118,11 @@ export class TaskPlanner {
     else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
     // "makes a decision on the discount": the decision names the step, "it" still means the quote.
     else if (r.object && pointable(r.object) && !lightVerbStep(r, r.object)) this.state.thing = r.object;
+  }
+
+  /** The thing a pronoun object means, or null when no thing named fits its number. */
+  thingMeant(pronoun: string): Phrase | null {
+    return this.recent.meant(pronoun, this.state.thing, true);
   }
 
   /** "Patients arrive at the desk": no step, but "them" in the next clause means them. */
@@ -194,7 +206,7 @@ export class TaskPlanner {
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
-    if (!r.subject) return c.sharesSubject ? this.state.actor : this.orderedActor();
+    if (!r.subject) return c.sharesSubject || continuesSubject(r.verb, r.verb ? verbBase(r.verb) : '', c.tokens) ? this.state.actor : this.orderedActor();
     // "The confirmation letter informs the student", "the ticket records every action": a document doing something
     // is whoever holds it doing it.
     if (r.object && isThing(r.subject.head.lemma.toLowerCase())) return this.state.actor;
@@ -226,6 +238,7 @@ export class TaskPlanner {
   }
 
   private plan(r: Reading, c: Clause, previous: Previous): PlannedTask | SkipReason {
+    this.recent.note(this.state.thing);
     if (!r.verb || r.negated) {
       // "The quality manager is responsible for …": no step here, but "he" in the next sentence means them.
       if (r.copula && r.subject && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
@@ -308,6 +321,11 @@ export class TaskPlanner {
       this.builder.markEnd();
       return 'process-end';
     }
+    // "a session, which must take place within five days": taking place names no step unless its subject does.
+    if (base === 'take' && r.object?.head.lemma === 'place' && !lightVerbStep(r, r.object)) {
+      this.noteThing(r);
+      return 'state';
+    }
     // "the visa can take weeks", "the repair lasts two days": how long something takes is no step.
     if (['take', 'last'].includes(base) && r.timed && !r.object) {
       this.noteThing(r);
@@ -322,6 +340,13 @@ export class TaskPlanner {
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
       return 'state';
+    }
+    // "A new ticket arrives", "order comes in": before any step, a thing arriving starts the process.
+    const comes = (base === 'arrive' && !r.particle) || (base === 'come' && r.particle?.lower === 'in');
+    if (comes && !this.builder.hasSteps() && !r.object && !r.passive && r.subject && pointable(r.subject)) {
+      this.state.thing = r.subject;
+      this.builder.nameStart(handoverLabel(r.subject), true);
+      return 'trigger';
     }
     // "A position opens": something happening to a thing is a trigger, not a step.
     if (!r.object && !r.prep && !r.recipient && !r.particle && !r.passive && r.subject && !namesSomeone(r.subject) && !c.sharesSubject && r.subject.head.pos !== 'PROPN') {
@@ -358,14 +383,17 @@ export class TaskPlanner {
     const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting, branch) ?? undefined) : undefined;
     const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
-    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.state.thing ?? (r.passive ? null : object);
-    // "calls the host. The host collects them …": what is in hand is never the one acting; "them" is people then.
-    if (person === undefined && pronoun === 'them' && object && object.head.pos !== 'PRON' && acting(object)) object = this.people.meant('them', '', acting, branch) ?? object;
+    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.recent.meant(pronoun, this.state.thing) ?? (r.passive ? null : object);
+    // "calls the host. The host collects them …": what is in hand is never the one acting, and with no thing in hand
+    // "them" is people too.
+    if (person === undefined && pronoun === 'them' && (!object || object.head.pos === 'PRON' || acting(object))) object = this.people.meant('them', '', acting, branch) ?? object;
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
-    if (!object && !r.passive && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
+    // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
+    const answers = r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base);
+    if (!object && !r.passive && !answers && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);
       if (last) {
@@ -416,6 +444,7 @@ export class TaskPlanner {
       // ("The request goes …" after "submits an access request": the fuller name of the same thing.)
       const held = this.state.thing;
       const going = r.subject && r.subject.head.pos !== 'PRON' && pointable(r.subject) ? (held?.head.lemma === r.subject.head.lemma ? held : r.subject) : null;
+      if (!object && going) this.state.thing = going;
       return this.handOver(r, going ?? object ?? this.state.thing, r.recipient);
     }
     // "Vendor invoices go to the AP inbox", "Complaints are received by the desk": a thing on its way is what "them"
@@ -428,6 +457,9 @@ export class TaskPlanner {
         return 'trigger';
       }
     }
+    // "signs off on it", "follows up on them": a pronoun after the verb's preposition means the thing in hand too.
+    const onPronoun = !object && r.prep && r.prep.phrase.head.pos === 'PRON' ? this.recent.meant(r.prep.phrase.head.lower, this.state.thing) : null;
+    if (onPronoun && ['it', 'them', 'this', 'these'].includes(r.prep!.phrase.head.lower)) r = { ...r, prep: { word: r.prep!.word, phrase: onPronoun } };
     let label = labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
@@ -470,6 +502,9 @@ export class TaskPlanner {
     const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     // (A system acted on is a thing too: "patches the server. Then the engineer reboots it.")
     if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
+    // "goes through the list. Then files it.": with no object, what the step works through or on is the thing in hand.
+    // ("sets a deadline for the report. The analyst writes it.": a measure or a date is set for the thing in hand.)
+    else if (r.prep && pointable(r.prep.phrase) && (handled ? !pointable(handled) && r.prep.word.lower === 'for' : WORKED_ON.has(r.prep.word.lower))) this.state.thing = r.prep.phrase;
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) {
@@ -525,7 +560,7 @@ export class TaskPlanner {
 
   /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
   private handOver(r: Reading, thing: Phrase | null, to: Phrase): PlannedTask {
-    const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)) : [];
+    const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' && !w.first ? w.text : w.lower)) : [];
     const receiver = this.actors.resolve(to);
     // "… goes to engineering, who fix it": "who" is the receiver.
     this.state.candidate = to;
@@ -663,5 +698,7 @@ const ANSWERS_ASKED_FOR = new Set(['approval', 'permission', 'consent', 'authori
  * asked for ("requests approval from finance. Finance approves it." means the request).
  */
 function pointable(p: Phrase): boolean {
-  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !MEASURES.has(p.head.lemma) && !namesSomeone(p) && !ANSWERS_ASKED_FOR.has(p.head.lemma.toLowerCase());
+  // ("the minutes" of a meeting are a document; "ten minutes" a measure.)
+  const measure = MEASURES.has(p.head.lemma) && !(p.head.lower === 'minutes' && !p.words.some((w) => w.pos === 'NUM'));
+  return p.head.pos !== 'PRON' && p.head.pos !== 'NUM' && !measure && !namesSomeone(p) && !ANSWERS_ASKED_FOR.has(p.head.lemma.toLowerCase());
 }

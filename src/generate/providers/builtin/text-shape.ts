@@ -80,6 +80,9 @@ function splitInlineItems(text: string): string {
     .join('\n');
 }
 
+// Verbs whose "in" makes a step ("log in", "check in"), not an arrival.
+const STEP_IN = /^(log|sign|check|clock|fill|hand|move|key|type|turn|walk|drop|call|come|go|get|send|bring|pay)$/i;
+
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
@@ -87,13 +90,25 @@ export function shapeText(raw: string): ShapedText {
   const titled = takeTitle(framing.text);
   // "## Steps": a section heading of a markdown text names no step.
   const [text, title] = [dropSalutations(titled.text.replace(/^\s*#{1,6}\s.*$/gm, '').trim()), titled.title];
+  // ("intake / triage / treat / discharge": two spaced slashes or more part a note's steps.)
+  const notes = /->|→|=>|;.*;|\w \/ \w.* \/ \w/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
   const shaped = arrowedCases(endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), '')))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
+    // "… goes through the following steps: HR prepares …": so does an announcement of the steps.
+    .replace(/\b((?:the following|these|several|\w+) (?:\w+ )?(?:steps|stages|phases))\s*:\s*/gi, '$1. ')
     // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.
     .replace(/(^|[.!?]\s+)((?:if|when|whenever|in case|unless)\b[^.!?]*?)\s*(?:-->|->|→|=>)\s*/gim, '$1$2, ')
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
+    // "intake / triage / treat": in notes, a spaced slash between words parts steps like an arrow.
+    .replace(/([A-Za-z])\s+\/\s+(?=[A-Za-z])/g, (m, c: string) => (notes ? `${c}. ` : m))
+    // "pick/pack", "sign/stamp": two words joined by a slash are both done; "and/or" and "24/7" stay as written.
+    .replace(/\b([A-Za-z]{3,})\/([A-Za-z]{3,})\b/g, (m, a: string, b: string) => (/^(and|or|either|nor)$/i.test(a) || /^(and|or|nor)$/i.test(b) ? m : `${a} and ${b}`))
+    // ("order in. Check stock": the tokenizer reads "in." as inches, and the sentence would not end.)
+    .replace(/\b([A-Za-z]+ (?:in|on))\.(?=\s+\w)/g, '$1 .')
+    // "order in -> check stock": in notes, a thing and "in" alone is its arrival ("order comes in").
+    .replace(/(^|[.!?]\s+)((?:new )?([A-Za-z]+)) in(?= ?\.|$)/gi, (m, at: string, what: string, head: string) => (notes && !STEP_IN.test(head) ? `${at}${what} comes in` : m))
     .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
     .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
     .replace(/\((?:that is|for example)[^)]*\)/gi, '')
@@ -101,6 +116,5 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const notes = /->|→|=>|;.*;/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
   return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(text) };
 }

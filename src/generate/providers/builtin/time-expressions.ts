@@ -118,11 +118,15 @@ const CYCLES: Array<[RegExp, string]> = [
   [/\b(?:every|each) hour\b|\bhourly\b/i, 'R/PT1H'],
 ];
 
+const DESCRIBED = /\b(?:the|a|an|its|their|our|his|her|this|that|your|my)\s+$/i;
+
 /** A schedule the text opens with ("Every Monday, …", "nightly backup"): a timer start. */
 export function findCycle(text: string): { label: string; timer: ModelTimer } | null {
   for (const [pattern, value] of CYCLES) {
     const m = pattern.exec(text);
-    if (!m) continue;
+    // ("runs the monthly report": after an article or a possessive the word describes a thing, it schedules nothing;
+    // "on a daily basis" does.)
+    if (!m || (DESCRIBED.test(text.slice(0, m.index)) && !/^\s*basis\b/i.test(text.slice(m.index + m[0].length)))) continue;
     const cycle = value || `R/${isoDuration(Number(m[1]), m[2]!) ?? 'P1D'}`;
     // "every monday" → "Every Monday": day names keep their capital.
     const label = (m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase()).replace(new RegExp(`\\b(${DAYS.join('|')})\\b`, 'g'), (d) => d.charAt(0).toUpperCase() + d.slice(1));

@@ -4,7 +4,9 @@ import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { isTimeWord } from './agents.ts';
+import { STEP_PARTICLES } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
+import { markOpeningVerbs, markPairedVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -109,8 +111,6 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
   return out;
 }
 
-// Plural units of time: never a verb ("within five working days a handler …").
-const TIME_UNITS = /^(minute|hour|day|week|month|year|fortnight)s$/;
 
 /** The base a verb's -s form is made from: "fixes" → "fix", "requests" → "request". */
 
@@ -163,7 +163,10 @@ function correctTags(tokens: Token[]): Token[] {
     // … and "the team lead approves": a noun compound whose last word the tagger took for a verb.
     const inCompound = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens[i - 2]?.pos === 'DET' && (next.pos === 'VERB' || (next.pos === 'NOUN' && !/s$/.test(t.lower))) && looksLikeVerbS(next);
     // ("signs the grant agreement": after an article and before a noun, a bare form modifies that noun.)
-    const modifier = ['the', 'a', 'an'].includes(prev.lower) && next.pos === 'NOUN';
+    // ("submits the building permit application": so does one after a noun of its phrase, when the clause's verb is behind.)
+    const objectAt = (k: number) => ['the', 'a', 'an'].includes(tokens[k]?.lower ?? '');
+    const inObject = prev.pos === 'NOUN' && objectAt(i - 2) && t.lower === t.lemma && tokens.slice(0, i - 2).reverse().find((x) => x.pos === 'VERB' || x.pos === 'PUNCT' || x.pos === 'CCONJ' || x.pos === 'SCONJ')?.pos === 'VERB';
+    const modifier = (objectAt(i - 1) || inObject) && next.pos === 'NOUN';
     if (t.pos === 'VERB' && (((prev.pos === 'DET' || inCompound) && verbNext) || modifier) && !/(ing|ed)$/.test(t.lower)) t.pos = 'NOUN';
     // "creates a claim file.": the last word of a noun phrase, not a verb.
     const phraseEnd = next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
@@ -186,7 +189,7 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
     }
   }
-  markIngModifiers(tokens);
+  markIngModifiers(tokens, canBeVerb);
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
@@ -203,6 +206,8 @@ function correctTags(tokens: Token[]): Token[] {
     // "rolls back the release", "rolls back and notifies …", "signs off.": a particle after the subject marks a verb.
     // ("sets up their account": a possessive opens the object too.)
     const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
+    // ("the team lead checks in with the new hire", "the guest checks out at noon")
+    const checksIn = (STEP_PARTICLES[thirdPersonBase(t.lower)] ?? []).includes(next.lower) && next.lower !== 'on';
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
     const beforeClause = ['whether', 'if', 'that'].includes(next.lower);
     // "the manager first talks to the client": after subject + adverb, a preposition is as good as an object.
@@ -213,7 +218,7 @@ function correctTags(tokens: Token[]): Token[] {
     const coordinatedStep = prev.lower === 'and' && tokens[i - 2]?.pos === 'NOUN' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && looksLikeVerbS(x));
     // "fills in a request and requests approval from finance": after "and", a verb's -s form takes a bare noun too.
     const bareObjectAfterAnd = coordinatedStep && next.pos === 'NOUN' && canBeVerb(thirdPersonBase(t.lower));
-    const beforeObject = sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    const beforeObject = checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.
@@ -258,25 +263,25 @@ function correctTags(tokens: Token[]): Token[] {
     const governed = verbs.length === 1 && /[^s]s$/.test(verbs[0]!.lower) && clause.slice(clause.indexOf(verbs[0]!)).some((w) => w.pos === 'ADP');
     if (governed && !clause.some((w) => w.pos === 'PUNCT')) t.pos = 'NOUN';
   }
-  // "and then images it": after "then" or "and", a plural-looking word before "it/them" is the verb.
-  for (let i = 1; i < tokens.length - 1; i++) {
-    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.lower) && ['then', 'and'].includes(prev.lower) && ['it', 'them'].includes(next.lower)) {
-      t.pos = 'VERB';
-    }
-  }
+  markOpeningVerbs(tokens, canBeVerb);
+  markPairedVerbs(tokens, canBeVerb);
+  markTriggerVerbs(tokens, canBeVerb);
+  markPluralSubjects(tokens);
   // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
   for (let i = 0; i < tokens.length - 1; i++) {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && next.pos === 'NOUN' && isTimeWord(next.lemma)) t.pos = 'ADJ';
   }
-  // "applies online for a permit", "pays online": after a verb, "online" says how, like an adverb.
-  for (let i = 1; i < tokens.length; i++) if (['online', 'offline'].includes(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
-  // "puts the application on hold", "keeps it in check": a bare form right after a preposition, ending the clause, is a noun.
+  // "applies online for a permit", "is done weekly by the team": after a verb, "online" says how and "weekly" how
+  // often, like adverbs.
+  for (let i = 1; i < tokens.length; i++) if (/^(online|offline|daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)$/.test(tokens[i]!.lower) && tokens[i - 1]!.pos === 'VERB') tokens[i]!.pos = 'ADV';
+  // "puts the application on hold", "keeps it in check", "back to line": a bare form right after a preposition, ending the clause, is a noun.
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
     const ends = !next || ['PUNCT', 'CCONJ', 'SCONJ'].includes(next.pos) || ['while', 'until', 'when', 'if', 'before', 'after', 'unless'].includes(next.lower);
-    if (t.pos === 'VERB' && prev.pos === 'ADP' && prev.lower !== 'to' && !/(ing|ed)$/.test(t.lower) && ends) t.pos = 'NOUN';
+    // ("back to line": after "back to" is a place, never an infinitive.)
+    const place = prev.lower === 'to' ? tokens[i - 2]?.lower === 'back' : prev.pos === 'ADP';
+    if (t.pos === 'VERB' && place && !/(ing|ed)$/.test(t.lower) && ends) t.pos = 'NOUN';
   }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {

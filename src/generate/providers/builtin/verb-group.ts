@@ -1,5 +1,6 @@
 // The verb group of a clause: auxiliaries, negation, adverbs, catenatives ("has to be entered", "tries to negotiate"),
 // the main verb and its voice, and a particle ("take down", "send back").
+import { STEP_PARTICLES } from './lexicon.ts';
 import { isVerbish } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -70,8 +71,8 @@ export function readVerbGroup(tokens: Token[], from: number, r: Reading): number
     r.copula = sawBe || tokens.some((t) => t.lemma === 'be');
     return i;
   }
-  // "logs in and changes it": logging in or out takes no object.
-  const logIn = ['log', 'sign'].includes(r.verb.lemma) && ['in', 'on', 'out'].includes(tokens[i]?.lower ?? '') && !readsAsObject(tokens[i + 1]);
+  // "logs in and changes it", "checks in at the desk": logging, checking or clocking in or out takes no object.
+  const logIn = (STEP_PARTICLES[r.verb.lemma] ?? []).includes(tokens[i]?.lower ?? '') && !readsAsObject(tokens[i + 1]);
   const inOn = (tokens[i]?.lower === IN_ON_VERBS[r.verb.lemma] && readsAsObject(tokens[i + 1])) || logIn;
   if (tokens[i] && (PARTICLES.has(tokens[i]!.lower) || inOn) && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
     r.particle = tokens[i]!;

@@ -67,7 +67,7 @@ describe('units and roles the tagger misreads', () => {
 
   it('each coordinated clause keeps its own subject and step', () => {
     const m = read('HR sets up their account and IT hands them a laptop.');
-    expect([laneOf(m, 'Set up account'), laneOf(m, 'Hand laptop')]).toEqual(['HR', 'IT']);
+    expect([laneOf(m, 'Set up account'), laneOf(m, 'Hand over laptop')]).toEqual(['HR', 'IT']);
   });
 
   it('a name after an opening phrase is the subject', () => {

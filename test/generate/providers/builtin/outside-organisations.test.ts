@@ -58,6 +58,6 @@ describe('a party called outside ours', () => {
     expect(laneOf(bank, 'Pass application')).toBe('Company');
     expect(laneOf(read('We deliver furniture to private customers. The driver calls the customer.'), 'Deliver furniture')).toBeUndefined();
     const parcel = read('We pack the order and hand the parcel to a third-party carrier. The carrier delivers it. Our billing team then invoices the customer.');
-    expect([laneOf(parcel, 'Pack order'), laneOf(parcel, 'Hand parcel')]).toEqual(['Company', 'Company']);
+    expect([laneOf(parcel, 'Pack order'), laneOf(parcel, 'Hand over parcel')]).toEqual(['Company', 'Company']);
   });
 });

@@ -1,0 +1,37 @@
+// "it" means one thing, "them" several: "writes up the minutes and the summary note. Then sends them to the team"
+// sends the minutes; "picks the items and a box. Then seals it" seals the box. A pronoun whose number the thing in
+// hand does not share means the latest thing named that does; with none, the thing in hand.
+import type { Phrase } from './phrase.ts';
+
+const SINGULAR = new Set(['it', 'this', 'that']);
+const PLURAL = new Set(['them', 'they', 'these', 'those']);
+// Plural-looking heads that are one thing ("the news", "the minutes of the meeting" is one document read as several).
+const ONE_THING = new Set(['news', 'series', 'species', 'means', 'analysis', 'status', 'process', 'access', 'address', 'business', 'class']);
+
+/** Whether a thing is spoken of as several: "the samples", "the minutes" (not "the analysis"). */
+export function isPlural(p: Phrase): boolean {
+  const head = p.head.lower;
+  if (ONE_THING.has(head) || !/[^s]s$/.test(head)) return false;
+  return p.head.lemma !== head || p.words.some((w) => ['these', 'those', 'all', 'both', 'several', 'many'].includes(w.lower));
+}
+
+export class RecentThings {
+  private readonly things: Phrase[] = [];
+
+  /** Notes the thing in hand, once each time it changes. */
+  note(thing: Phrase | null): void {
+    if (!thing || this.things.at(-1) === thing) return;
+    this.things.push(thing);
+    if (this.things.length > 8) this.things.shift();
+  }
+
+  /**
+   * What `pronoun` means given the thing in hand: that thing, or the latest one whose number fits the pronoun; with
+   * none, the thing in hand — or null when `strict` ("turns them away" after "checks the ID" means people).
+   */
+  meant(pronoun: string, inHand: Phrase | null, strict = false): Phrase | null {
+    const plural = PLURAL.has(pronoun) ? true : SINGULAR.has(pronoun) ? false : null;
+    if (!inHand || plural === null || isPlural(inHand) === plural) return inHand;
+    return [...this.things].reverse().find((t) => isPlural(t) === plural) ?? (strict ? null : inHand);
+  }
+}
