@@ -10,6 +10,7 @@ import { languageWarning, readSpeaker } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
 import { arrives } from './framing-lines.ts';
+import { Narrator, withoutLoneNarrator } from './narrator.ts';
 import { nameProcess } from './process-name.ts';
 import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
@@ -43,9 +44,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   assertReadable(sentences, notes);
 
   const actors = new ActorRegistry();
-  const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
+  const speakerName = (readSpeaker(input.prompt) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
   const other = otherOrganisation(input.prompt);
-  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: other };
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: other, narrator: new Narrator(sentences, actors) };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
   const planner = new TaskPlanner(builder, actors, state, trace, warnings);
@@ -74,7 +75,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const lanes = actors.modelActors(other);
+  const lanes = withoutLoneNarrator(actors.modelActors(other), nodes);
   const model = { name: input.name?.trim() || title || nameProcess(nodes, lanes.map((a) => a.name)), actors: lanes, nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
 }

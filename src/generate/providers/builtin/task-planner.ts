@@ -12,7 +12,8 @@ import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
-import { isOrganisationKind } from './organisations.ts';
+import { Narrator } from './narrator.ts';
+import { describesBusiness } from './business-description.ts';
 import { ownerStatement, PartyReference } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
@@ -38,6 +39,8 @@ export interface ReadState {
   steps: StepIndex;
   /** The other organisation's word when the text names two ("between us and the insurer", "a third-party carrier"). */
   otherOrganisation: string | null;
+  /** Who "I", "we" and "you" are. */
+  narrator: Narrator;
 }
 
 export interface PlannedTask {
@@ -158,17 +161,15 @@ export class TaskPlanner {
       return this.state.actor;
     }
     const p = r.subjectPronoun;
-    // A narrator the text does not name still acts apart from an outside party: "The supplier's driver delivers the
-    // goods. We check the delivery." puts the check in the narrator's organisation, not the driver's.
-    // ("We send the claim to the insurer", "We pack it for a third-party carrier": so does one who deals with another
-    // organisation.)
-    if (p === 'i' || p === 'we') {
-      const facing = (this.state.actor && isExternalParty(this.state.actor)) || !!this.state.otherOrganisation || [r.recipient, r.prep?.phrase ?? null].some((x) => !!x && isOrganisationKind(x.head.lemma));
-      return (this.state.actor = this.state.speaker ?? (facing ? this.actors.named('Company') : null));
-    }
+    // "I cut the branch", "we check the stock", "you forward it": the narrator acts in a lane of their own.
+    if (this.state.narrator.is(p)) return (this.state.actor = this.state.narrator.lane(this.state.speaker));
     if (p === 'you') return null;
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
+    // "Our team reconciles the accounts": the narrator; "our finance team" is who "we" are from then on.
+    const ours = this.state.narrator.ours(r.subject, c.tokens);
+    if (ours === 'narrator') return (this.state.actor = this.state.narrator.lane(this.state.speaker));
+    if (ours === 'named') this.state.speaker ??= this.actors.resolve(r.subject!);
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
@@ -178,11 +179,13 @@ export class TaskPlanner {
 
   /**
    * Who does a step said as an order to the reader ("The customer places an order. Check the stock."): the narrator's
-   * organisation when an outside or served party acted last — never that party; otherwise whoever acts now.
+   * organisation when an outside or served party acted last — never that party; the narrator when they acted last
+   * ("you log the laptop, then hand it over"); otherwise whoever acts now.
    */
   private orderedActor(): Actor | null {
     const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
-    return outside ? (this.state.actor = this.state.speaker ?? this.actors.named('Company')) : null;
+    if (outside) return (this.state.actor = this.state.narrator.lane(this.state.speaker));
+    return this.state.actor && this.state.narrator.owns(this.state.actor, this.state.speaker) ? this.state.actor : null;
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
@@ -318,6 +321,7 @@ export class TaskPlanner {
     }
     // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
     if (this.noteSpeaker(r)) return 'state';
+    if (!this.builder.tasks().length && describesBusiness(r, c.tokens)) return 'state';
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;
