@@ -65,7 +65,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
     const contrast = contrastedClasses(sentence, readable[i + 1]);
     if (contrast) reader.expectClasses(contrast);
-    if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
+    if (!reader.readRepeat(sentence) && !reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
     state.steps.noteSentence(sentence.map((t) => t.text).join(' '), builder.nodes.slice(before).find((n) => n.kind === 'task')?.id ?? null);
   }

@@ -1,5 +1,6 @@
 // Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
 import type { Sentence, Token } from './tokens.ts';
+import { tagVerbAfterUntil } from './repeat-until.ts';
 import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
@@ -99,6 +100,7 @@ export function classify(tokens: Token[]): ClauseRole {
 
 /** Cuts a sentence at commas, semicolons, coordinations of two clauses, subordinators and relative pronouns. */
 export function splitClauses(sentence: Sentence): Clause[] {
+  tagVerbAfterUntil(sentence);
   const cased = labelledCase(tagGerunds(sentence));
   if (cased) return [cased.condition, ...splitClauses(cased.rest)];
   const segments = cutAtPunctuation(sentence);
@@ -282,8 +284,10 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verbAt < 0) return [c];
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
-  for (let k = verbAt + (timed && c.role === 'plain' ? 1 : 2); k < c.tokens.length - 1; k++) {
+  for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;
+    // "If the build fails I fix it": a subject-only pronoun cannot be the verb's object, so it opens the main clause.
+    if (k === verbAt + 1 && !(timed && c.role === 'plain') && !['i', 'we', 'he', 'she', 'they'].includes(t.lower)) continue;
     const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'you', 'he', 'she', 'they', 'it'].includes(t.lower));
     if (!startsSubject) continue;
     let j = k + 1;

@@ -1,7 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
-import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
@@ -24,6 +24,9 @@ import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 import { pastParticiple } from './events.ts';
+
+// Verbs that run someone's or something's work once more ("restarts CI", "re-triggers the pipeline").
+const RERUN_VERBS = new Set(['restart', 'rerun', 're-run', 'retrigger', 're-trigger', 'relaunch']);
 
 // Verbs of refusing or ending someone's case.
 const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return']);
@@ -239,6 +242,12 @@ export class TaskPlanner {
       return 'process-end';
     }
     // "the review starts again": the step named is done once more.
+    // "…, which restarts CI", "reruns the pipeline": the work of whoever or whatever is restarted is done again.
+    const rerun = RERUN_VERBS.has(base) && !!r.object && r.object.head.pos !== 'PRON' ? this.lastTaskOf(this.actorNamed(r.object)) : undefined;
+    if (rerun) {
+      this.builder.loopBack(rerun, 'again');
+      return 'loop';
+    }
     if ((START_VERBS.has(base) && r.adverbs.includes('again')) || (base === 'restart' && (!r.object || PROCESS_WORDS.has(objectHead)))) {
       const target = this.earlierTask([r.subject, r.object])?.id ?? this.builder.blockStart();
       if (target) this.builder.loopBack(target, 'again');
@@ -246,7 +255,9 @@ export class TaskPlanner {
     }
     // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
     // ("retries the payment" names the step retried: a loop too.)
-    const retry = this.builder.inBranchNow() && ((!r.object && base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
+    // ("tries again the next day": a time is no object.)
+    const tryAgain = base === 'try' && (!r.object || isTimeWord(r.object.head.lemma)) && c.tokens.some((t) => t.lower === 'again');
+    const retry = this.builder.inBranchNow() && (tryAgain || base === 'retry') ? this.builder.decidingStep() : null;
     if (retry) {
       this.builder.loopBack(retry, 'again');
       return 'loop';
@@ -494,6 +505,11 @@ export class TaskPlanner {
     // "goes back to maintenance" names no step: the loop to whoever it names is read below.
     // Only inside a branch: that is where rework goes back to what decided it.
     return named ?? (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
+  }
+
+  /** The last step an actor did, if they did one. */
+  private lastTaskOf(actor: Actor | null): string | undefined {
+    return actor ? this.builder.tasks().reverse().find((n) => n.actor === actor.id)?.id : undefined;
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {
