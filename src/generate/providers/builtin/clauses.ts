@@ -153,8 +153,9 @@ function cutAtPunctuation(sentence: Sentence): Token[][] {
   const segments: Token[][] = [[]];
   for (const t of sentence) {
     if (t.text === ',' || t.text === ';' || t.text === ':') {
-      // The semicolon stays at the head of what follows: a condition there does not reach back over it.
-      segments.push(t.text === ';' ? [t] : []);
+      // The semicolon and the colon stay at the head of what follows: a condition there does not reach back over
+      // them ("The warehouse inspects the item: if unused, …" decides on the inspection's result).
+      segments.push(t.text === ';' || t.text === ':' ? [t] : []);
       continue;
     }
     if (t.text === '.' || t.text === '!' || t.text === '?') continue;
@@ -283,6 +284,10 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   if (c.role !== 'condition' && c.role !== 'alternative' && !timed) return [c];
   const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verbAt < 0) return [c];
+  // "if unused we refund it", "if damaged, they return it": a verbless condition ends at the subject-only pronoun.
+  const opener = c.tokens.findIndex((t) => t.pos !== 'PUNCT');
+  const pronounAt = c.tokens.findIndex((t, k) => k > opener + 1 && k < verbAt && ['i', 'we', 'he', 'she', 'they'].includes(t.lower));
+  if (c.role === 'condition' && pronounAt > 0) return [{ ...c, tokens: c.tokens.slice(0, pronounAt) }, clause(c.tokens.slice(pronounAt))];
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
   for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;

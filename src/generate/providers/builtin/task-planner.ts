@@ -481,6 +481,9 @@ export class TaskPlanner {
     if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
     const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    // "otherwise we send the item back to the customer": goods returned to a party served, for no purpose, end there.
+    const purpose = c.tokens.some((t, i) => t.lower === 'for' || (t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB'));
+    if (!target && receiver && SERVED_PARTIES.has(receiver.head) && !purpose) return undefined;
     // "… is returned to the author for correction" when the author has no step yet: after the rework, the step that
     // sent it back is done again.
     return target?.id ?? this.builder.decidingStep() ?? undefined;
