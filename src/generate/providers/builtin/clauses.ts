@@ -292,7 +292,9 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;
     // "If the build fails I fix it": a subject-only pronoun cannot be the verb's object, so it opens the main clause.
-    if (k === verbAt + 1 && !(timed && c.role === 'plain') && !['i', 'we', 'he', 'she', 'they'].includes(t.lower)) continue;
+    // ("if damaged the librarian bills the student": nor can a noun after a bare participle.)
+    const participle = /ed$/.test(c.tokens[verbAt]!.lower) && !c.tokens.slice(0, verbAt).some((x) => x.pos === 'AUX' || x.pos === 'NOUN' || x.pos === 'PRON');
+    if (k === verbAt + 1 && !(timed && c.role === 'plain') && !participle && !['i', 'we', 'he', 'she', 'they'].includes(t.lower)) continue;
     const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'you', 'he', 'she', 'they', 'it'].includes(t.lower));
     if (!startsSubject) continue;
     let j = k + 1;

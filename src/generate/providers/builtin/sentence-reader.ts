@@ -916,7 +916,9 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
     const eitherOr = main.tokens.some((t) => t.lower === 'either') && last === 'or';
     // "checks the stock and, if the items are available, ships them": "and" puts the condition after the step.
     const andThen = cond.afterAnd || last === 'and' || last === 'but';
-    if (cond.tokens[0]?.text === ';' || cond.tokens[0]?.text === ':' || eitherOr || andThen) continue;
+    // "checks it for damage, if damaged they get billed": a condition with its own consequence after it.
+    const consequence = out[k + 2]?.role === 'plain' && !out[k + 2]!.sharesSubject && !out[k + 2]!.relative && cond.afterComma;
+    if (cond.tokens[0]?.text === ';' || cond.tokens[0]?.text === ':' || eitherOr || andThen || consequence) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
       out[k] = cond;

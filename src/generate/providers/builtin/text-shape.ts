@@ -91,6 +91,8 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.
     .replace(/(^|[.!?]\s+)((?:if|when|whenever|in case|unless)\b[^.!?]*?)\s*(?:-->|->|→|=>)\s*/gim, '$1$2, ')
+    // "within tolerance → release; out → rework; more → scrap": outcomes and what each leads to, one choice.
+    .replace(/[^.!?\n]*;[^.!?\n]*/g, outcomeArrows)
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
     .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
@@ -102,4 +104,11 @@ export function shapeText(raw: string): ShapedText {
     .trim();
   const notes = /->|→|=>|;.*;/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
   return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(text) };
+}
+
+/** Parts set off by semicolons, each "outcome → what follows": the arrows mark outcomes, as colons do. */
+function outcomeArrows(chunk: string): string {
+  const parts = chunk.split(';');
+  const arrow = /\s*(?:-->|->|→|=>)\s*/;
+  return parts.every((p) => p.split(arrow).length === 2) ? parts.map((p) => p.replace(arrow, ': ')).join(';') : chunk;
 }
