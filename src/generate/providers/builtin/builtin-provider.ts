@@ -6,7 +6,7 @@ import { splitClauses } from './clauses.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
 import { otherOrganisation } from './organisations.ts';
-import { languageWarning, readSpeaker } from './context.ts';
+import { languageWarning, readSpeaker, signedRole } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
 import { arrives } from './framing-lines.ts';
@@ -46,7 +46,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const actors = new ActorRegistry();
   const speakerName = (readSpeaker(input.prompt) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
   const other = otherOrganisation(input.prompt);
-  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: other, narrator: new Narrator(sentences, actors) };
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: other, narrator: new Narrator(sentences, actors, signedRole(input.prompt)) };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
   const planner = new TaskPlanner(builder, actors, state, trace, warnings);

@@ -196,8 +196,13 @@ function asOrder(clause: Token[]): Token[] {
   const first = clause[0];
   // "fail: back to dev" → "go back to dev".
   if (first?.lower === 'back') return [{ text: 'go', lower: 'go', pos: 'VERB', lemma: 'go' }, ...clause];
-  if (!first || first.pos === 'VERB' || clause.some((t) => t.pos === 'VERB' && t !== clause.at(-1)) || ['back', 'the', 'a', 'an'].includes(first.lower)) return clause;
-  return [{ ...first, pos: 'VERB', lemma: first.lower }, ...clause.slice(1).map((t) => (t.pos === 'VERB' && t === clause.at(-1) ? { ...t, pos: 'NOUN' } : t))];
+  if (!first || first.pos === 'VERB' || clause.some((t) => t.pos === 'VERB' && t !== clause.at(-1)) || ['the', 'a', 'an'].includes(first.lower)) return clause;
+  // (Retagged in place: the verb trace knows the sentence's own tokens.)
+  const last = clause.at(-1)!;
+  if (last !== first && last.pos === 'VERB') last.pos = 'NOUN';
+  first.pos = 'VERB';
+  first.lemma = first.lower;
+  return clause;
 }
 
 /**
@@ -267,8 +272,8 @@ function casesInARow(sentence: Sentence, previous: Sentence | undefined, next: S
   const marked = (l: Token[]) => l.length === 2 && /^([A-Z]|\d{1,2}|[IVX]{1,3})$/.test(l[1]!.text);
   const order = (r: Token[]) => !!r[0] && r[0].lower === r[0].lemma.toLowerCase() && !/[^s]s$/.test(r[0].lower);
   if (!(marked(head.label) && marked(sibling.label)) && !(order(head.rest) && order(sibling.rest))) return null;
-  const rest = head.rest[0] ? [{ ...head.rest[0], pos: 'VERB' as const, lemma: head.rest[0].lower }, ...head.rest.slice(1)] : head.rest;
-  // ("Score A": the tagger may take the letter for an article.)
-  const label = marked(head.label) ? [head.label[0]!, { ...head.label[1]!, pos: 'PROPN' as const }] : head.label;
-  return [[WHERE, ...plain(label), COMMA, ...rest]];
+  // (Retagged in place: the verb trace knows the sentence's own tokens. "Score A": the letter is no article.)
+  if (head.rest[0]) Object.assign(head.rest[0], { pos: 'VERB', lemma: head.rest[0].lower });
+  if (marked(head.label)) head.label[1]!.pos = 'PROPN';
+  return [[WHERE, ...plain(head.label), COMMA, ...head.rest]];
 }

@@ -14,10 +14,15 @@ export const NARRATOR_LANE = 'Company';
 export class Narrator {
   private readonly youIsNarrator: boolean;
 
+  /** The role the letter is signed with ("Thanks, Dana (IT coordinator)"), for "I" and "we" only. */
+  private readonly signer: string | null;
+
   constructor(
     sentences: Token[][],
     private readonly actors: ActorRegistry,
+    signed: string | null = null,
   ) {
+    this.signer = signed ? signed.charAt(0).toUpperCase() + signed.slice(1) : null;
     // "You fill in the form; we check it": the reader is then the party served, not the narrator.
     this.youIsNarrator = !sentences.some((s) => s.some((t) => (t.lower === 'i' || t.lower === 'we') && t.pos === 'PRON'));
   }
@@ -36,12 +41,13 @@ export class Narrator {
 
   /** Whether an actor is the narrator's lane. */
   owns(actor: Actor, speaker: Actor | null): boolean {
-    return actor === speaker || actor.name === NARRATOR_LANE;
+    return actor === speaker || actor.name === this.signer || actor.name === NARRATOR_LANE;
   }
 
-  /** The narrator's lane: the role the text gives them, or the neutral organisation lane. */
-  lane(speaker: Actor | null): Actor {
-    return speaker ?? this.actors.named(NARRATOR_LANE);
+  /** The narrator's lane: the role the text gives them, or the neutral organisation lane; a reader's is neutral. */
+  lane(speaker: Actor | null, pronoun?: string | null): Actor {
+    if (pronoun === 'you') return this.actors.named(NARRATOR_LANE);
+    return speaker ?? this.actors.named(this.signer ?? NARRATOR_LANE);
   }
 }
 

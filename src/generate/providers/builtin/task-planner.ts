@@ -165,7 +165,7 @@ export class TaskPlanner {
     }
     const p = r.subjectPronoun;
     // "I cut the branch", "we check the stock", "you forward it": the narrator acts in a lane of their own.
-    if (this.state.narrator.is(p)) return (this.state.actor = this.state.narrator.lane(this.state.speaker));
+    if (this.state.narrator.is(p)) return (this.state.actor = this.state.narrator.lane(this.state.speaker, p));
     if (p === 'you') return null;
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
@@ -186,9 +186,9 @@ export class TaskPlanner {
    * ("you log the laptop, then hand it over"); otherwise whoever acts now.
    */
   private orderedActor(): Actor | null {
+    if (this.state.actor && this.state.narrator.owns(this.state.actor, this.state.speaker)) return this.state.actor;
     const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
-    if (outside) return (this.state.actor = this.state.narrator.lane(this.state.speaker));
-    return this.state.actor && this.state.narrator.owns(this.state.actor, this.state.speaker) ? this.state.actor : null;
+    return outside ? (this.state.actor = this.state.narrator.lane(this.state.speaker)) : null;
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */

@@ -32,8 +32,11 @@ describe('narrator lanes', () => {
     expect(laneOf(stated, 'Open change ticket')).toBe('Release manager');
     const team = read('Our team (finance) receives the supplier invoice. We match it against the purchase order. The buyer confirms the prices.');
     expect(lanes(team)).toEqual(['Finance', 'Buyer']);
-    const signed = read('Hi all,\nyou log each new laptop in the register. IT activates the account.\nThanks,\nDana (IT coordinator)');
+    const signed = read('Hi all,\nwe log each new laptop in the register. IT activates the account.\nThanks,\nDana (IT coordinator)');
     expect(laneOf(signed, 'Log new laptop')).toBe('IT coordinator');
+    // The signer is the writer, not the reader told "you …".
+    const told = read('Hi Sam,\nyou check the receipts. The manager approves the claim.\nBest regards,\nPriya (payroll officer)');
+    expect(laneOf(told, 'Check receipts')).toBe('Company');
     const unit = read('Our admissions office receives the application. We check the transcripts and the registrar confirms the place.');
     expect(laneOf(unit, 'Check transcripts')).toBe('Admissions office');
   });
