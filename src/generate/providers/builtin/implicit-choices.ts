@@ -186,9 +186,22 @@ function labelAt(tokens: Token[]): { label: Token[]; clause: Token[]; lead: Toke
     const order = clause.some((t) => t.pos === 'VERB') || (clause[0]?.lower === 'back' && clause[1]?.lower === 'to') || clause[0]!.pos === 'NOUN' || (clause.length <= 3 && clause[0]!.pos !== 'DET');
     if (label.length === 0 || label.length > 6 || finite || !order) return null;
     const lead = tokens.slice(0, Math.max(0, from - 1));
-    return { label, clause: asOrder(clause), lead: lead.some((t) => t.pos === 'VERB') ? lead : [] };
+    return { label: ranges(label), clause: asOrder(clause), lead: lead.some((t) => t.pos === 'VERB') ? lead : [] };
   }
   return null;
+}
+
+/** "1 – 2 dimensions out" → "1–2 dimensions out": a range stays one word in the condition. */
+function ranges(label: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < label.length; i++) {
+    const [a, dash, b] = [label[i]!, label[i + 1], label[i + 2]];
+    if (a.pos === 'NUM' && dash && /^[–-]$/.test(dash.text) && b?.pos === 'NUM') {
+      out.push({ ...a, text: `${a.text}–${b.text}`, lower: `${a.lower}–${b.lower}`, lemma: `${a.lemma}–${b.lemma}` });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** "→ rework", "→ release to stock": a bare word after an outcome mark is an order, whatever the tagger made of it. */

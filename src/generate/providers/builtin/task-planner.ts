@@ -505,9 +505,13 @@ export class TaskPlanner {
   private backTarget(back: BackReference, toSomeone: boolean): string | null {
     if (back.kind === 'start') return this.builder.tasks()[0]?.id ?? null;
     const named = stepNamed(back.words, this.builder.tasks())?.id;
+    // "fail: back to dev", "goes back to the developers": the last step of the party named, when they have one.
+    const party = this.actors.actors.find((a) => back.words.some((w) => w.length >= 3 && a.key.some((k) => k.startsWith(w.replace(/s$/, '')))));
+    const theirs = named ?? this.lastTaskOf(party ?? null);
+    if (theirs) return theirs;
     // "goes back to maintenance" names no step: the loop to whoever it names is read below.
     // Only inside a branch: that is where rework goes back to what decided it.
-    return named ?? (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
+    return (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
   }
 
   /** The last step an actor did, if they did one. */

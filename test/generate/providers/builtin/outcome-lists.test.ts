@@ -24,6 +24,11 @@ describe('the decision after the step it tests', () => {
     const m = read('The developer opens a merge request. QA tests it — pass: release the build; fail: back to dev.');
     expect(outcomes(m, 'Test merge request')).toEqual(['pass', 'fail']);
     expect(tasks(m)).not.toContain('Pass');
+    // "back to dev": to the step of the party named.
+    const gate = next(m, node(m, 'Test merge request').id)[0]!;
+    expect(next(m, gate.id).map((n) => n.label)).toContain('Open merge request');
+    const paper = read('The author submits the paper. The editor screens it — fine: send it to the reviewers; incomplete: back to the author.');
+    expect(next(paper, next(paper, node(paper, 'Screen paper').id)[0]!.id).map((n) => n.label)).toContain('Submit paper');
     const ward = read('The doctor reviews the scan — clear: discharge the patient; unclear: order a biopsy.');
     expect(outcomes(ward, 'Review scan')).toEqual(['clear', 'unclear']);
   });
@@ -38,7 +43,7 @@ describe('the decision after the step it tests', () => {
 describe('three or more outcomes on one gateway', () => {
   it('"within tolerance → release; 1–2 out → rework; more → scrap"', () => {
     const m = read('The inspector measures the machined part. Within tolerance → release to stock; 1–2 dimensions out → rework; more → scrap. The shift lead signs the log.');
-    expect(outcomes(m, 'Measure machined part')).toHaveLength(3);
+    expect(outcomes(m, 'Measure machined part')).toEqual(['within tolerance', '1–2 dimensions out', 'otherwise']);
     const it2 = read('The agent classifies the ticket. Low → answer from the FAQ; medium → assign to second level; high → page the on-call engineer.');
     expect(outcomes(it2, 'Classify ticket')).toHaveLength(3);
   });
