@@ -62,8 +62,8 @@ function labelIssues(label: string, kind: 'task' | 'lane' | 'condition'): string
   }
   const [first, last] = [lower[0]!, lower[lower.length - 1]!];
   if (FUNCTION_WORDS.has(last) && !(kind === 'condition' && lower.length > 1 && last === 'a')) issues.push('ends in a function word');
-  // "in stock", "on time", "at risk": a state may open with its preposition.
-  const state = lower.length > 1 && ['in', 'on', 'at'].includes(first);
+  // "in stock", "on time", "at risk", "within tolerance": a state may open with its preposition.
+  const state = lower.length > 1 && ['in', 'on', 'at', 'within', 'under', 'over', 'above', 'below'].includes(first);
   if (kind === 'condition' && ((FUNCTION_WORDS.has(first) && !state) || (lower.length === 1 && PRONOUNS.has(first)))) issues.push('fragment');
   if (kind === 'task') {
     if (FUNCTION_WORDS.has(first) || PRONOUNS.has(first) || /^\d/.test(first)) issues.push('no verb first');

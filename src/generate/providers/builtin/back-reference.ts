@@ -21,17 +21,23 @@ export function backReference(tokens: Token[]): BackReference | null {
   // From a verb on: the subject ("the process", "the work", "we") says nothing about where to.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
-    const found = readFrom(
-      tokens
-        .slice(i)
-        .filter((t) => t.pos !== 'PUNCT')
-        .map((t) => t.lower)
-        .join(' '),
-    );
+    const found = readFrom(words(tokens.slice(i)));
     if (found) return found;
   }
-  return null;
+  // "If not, back to checking the dashboards", "otherwise back to the review": no verb, "back to" says it all.
+  const back = tokens.findIndex((t, i) => t.lower === 'back' && tokens[i + 1]?.lower === 'to');
+  const verbless = back >= 0 && tokens.slice(0, back).every((t) => LEAD_INS.has(t.lower) || t.pos === 'PUNCT');
+  return verbless ? readFrom(`goes ${words(tokens.slice(back))}`) : null;
 }
+
+// Words that may open a verbless "back to …": a connective or the negated condition it answers.
+const LEAD_INS = new Set(['if', 'not', 'otherwise', 'else', 'then', 'and', 'or', 'so', 'no', 'it', 'fails', 'failed']);
+
+const words = (tokens: Token[]) =>
+  tokens
+    .filter((t) => t.pos !== 'PUNCT')
+    .map((t) => t.lower)
+    .join(' ');
 
 function readFrom(said: string): BackReference | null {
   if (OVER.test(said)) return { kind: 'start' };

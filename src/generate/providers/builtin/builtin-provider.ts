@@ -7,10 +7,11 @@ import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
 import { stopApart } from './refusal-ends.ts';
 import { otherOrganisations } from './organisations.ts';
-import { languageWarning, readSpeaker } from './context.ts';
+import { languageWarning, readSpeaker, signedRole } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { FlowBuilder } from './control-flow.ts';
 import { arrives } from './framing-lines.ts';
+import { Narrator, withoutLoneNarrator } from './narrator.ts';
 import { nameProcess } from './process-name.ts';
 import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
@@ -44,9 +45,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   assertReadable(sentences, notes);
 
   const actors = new ActorRegistry();
-  const speakerName = (readSpeaker(text) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
+  const speakerName = (readSpeaker(input.prompt) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
   const others = otherOrganisations(input.prompt);
-  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: others[0] ?? null };
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: others[0] ?? null, narrator: new Narrator(sentences, actors, signedRole(input.prompt)) };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
   const planner = new TaskPlanner(builder, actors, state, trace, warnings);
@@ -65,7 +66,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
     const contrast = contrastedClasses(sentence, readable[i + 1]);
     if (contrast) reader.expectClasses(contrast);
-    if (!reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
+    if (!reader.readRepeat(sentence) && !reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
     state.steps.noteSentence(sentence.map((t) => t.text).join(' '), builder.nodes.slice(before).find((n) => n.kind === 'task')?.id ?? null);
   }
@@ -76,7 +77,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
-  const lanes = actors.modelActors(others);
+  const lanes = withoutLoneNarrator(actors.modelActors(others), nodes);
   const model = { name: input.name?.trim() || title || nameProcess(nodes, lanes.map((a) => a.name)), actors: lanes, nodes, flows };
   return { model, verbs: trace.accounts(sentences) };
 }

@@ -1,5 +1,6 @@
 // Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
 import type { Sentence, Token } from './tokens.ts';
+import { tagVerbAfterUntil } from './repeat-until.ts';
 import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
@@ -101,6 +102,7 @@ export function classify(tokens: Token[]): ClauseRole {
 
 /** Cuts a sentence at commas, semicolons, coordinations of two clauses, subordinators and relative pronouns. */
 export function splitClauses(sentence: Sentence): Clause[] {
+  tagVerbAfterUntil(sentence);
   const cased = labelledCase(tagGerunds(sentence));
   if (cased) return [cased.condition, ...splitClauses(cased.rest)];
   const segments = cutAtPunctuation(sentence);
@@ -153,8 +155,9 @@ function cutAtPunctuation(sentence: Sentence): Token[][] {
   const segments: Token[][] = [[]];
   for (const t of sentence) {
     if (t.text === ',' || t.text === ';' || t.text === ':') {
-      // The semicolon stays at the head of what follows: a condition there does not reach back over it.
-      segments.push(t.text === ';' ? [t] : []);
+      // The semicolon and the colon stay at the head of what follows: a condition there does not reach back over
+      // them ("The warehouse inspects the item: if unused, …" decides on the inspection's result).
+      segments.push(t.text === ';' || t.text === ':' ? [t] : []);
       continue;
     }
     if (t.text === '.' || t.text === '!' || t.text === '?') continue;
@@ -292,9 +295,17 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   if (c.role !== 'condition' && c.role !== 'alternative' && !timed) return [c];
   const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verbAt < 0) return [c];
+  // "if unused we refund it", "if damaged, they return it": a verbless condition ends at the subject-only pronoun.
+  const opener = c.tokens.findIndex((t) => t.pos !== 'PUNCT');
+  const pronounAt = c.tokens.findIndex((t, k) => k > opener + 1 && k < verbAt && ['i', 'we', 'he', 'she', 'they'].includes(t.lower));
+  if (c.role === 'condition' && pronounAt > 0) return [{ ...c, tokens: c.tokens.slice(0, pronounAt) }, clause(c.tokens.slice(pronounAt))];
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
-  for (let k = verbAt + (timed && c.role === 'plain' ? 1 : 2); k < c.tokens.length - 1; k++) {
+  for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;
+    // "If the build fails I fix it": a subject-only pronoun cannot be the verb's object, so it opens the main clause.
+    // ("if damaged the librarian bills the student": nor can a noun after a bare participle.)
+    const participle = /ed$/.test(c.tokens[verbAt]!.lower) && !c.tokens.slice(0, verbAt).some((x) => x.pos === 'AUX' || x.pos === 'NOUN' || x.pos === 'PRON');
+    if (k === verbAt + 1 && !(timed && c.role === 'plain') && !participle && !['i', 'we', 'he', 'she', 'they'].includes(t.lower)) continue;
     const startsSubject = t.pos === 'DET' || (t.pos === 'PRON' && ['i', 'we', 'you', 'he', 'she', 'they', 'it'].includes(t.lower));
     if (!startsSubject) continue;
     let j = k + 1;

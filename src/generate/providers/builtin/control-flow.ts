@@ -585,6 +585,12 @@ export class FlowBuilder {
     this.tails = [{ from: g.id, label: 'done' }];
   }
 
+  /** "Repeat until the numbers match": back to the step while the condition fails, on once it holds. */
+  loopUntil(target: string, condition: string): void {
+    this.loopBack(target, 'not yet');
+    for (const t of this.tails) if (t.label === 'done') t.label = condition || 'done';
+  }
+
   /**
    * "The clerk can accept the application. The clerk can also reject it.": the refusal is the other branch of a choice
    * before the step just drawn, ending by name; the work carries on from that step.

@@ -29,7 +29,7 @@ export function implicitChoice(sentence: Sentence, previous: Sentence | undefine
   const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
   if (phrased) return [phrased];
   return (
-    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
+    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
   );
 }
 
@@ -164,19 +164,58 @@ function caseNoun(previous: Sentence): Token[] {
   return noun ? plain([noun]) : [];
 }
 
-/** The last ":" or dash in `tokens` after which a clause with a verb follows, and the verbless label before it. */
-function labelAt(tokens: Token[]): { label: Token[]; clause: Token[] } | null {
+/** A mark between an outcome and what follows it: ":", a dash, an arrow ("→", "=>"). */
+const OUTCOME_MARK = /^[:–—→⇒]$|^-$|^->$|^=>$/;
+
+/** A dash between two numbers ("1–2 out") is a range, not a mark. */
+const isMark = (tokens: Token[], i: number) => OUTCOME_MARK.test(tokens[i]!.text) && !(tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM');
+
+/**
+ * The last mark in `tokens` after which a clause follows, the verbless label before it, and any step said before the
+ * label ("QA tests it — pass: release the build" → lead "QA tests it"). A one-word label may be a verb ("pass",
+ * "fail"); the clause may be a bare order ("→ scrap") or a way back ("fail: back to dev").
+ */
+function labelAt(tokens: Token[]): { label: Token[]; clause: Token[]; lead: Token[] } | null {
   for (let i = tokens.length - 2; i > 0; i--) {
-    if (!/^[:–—]$|^-$/.test(tokens[i]!.text)) continue;
+    if (!isMark(tokens, i)) continue;
     const clause = tokens.slice(i + 1);
     let from = i - 1;
-    while (from > 0 && !/^[:–—,]$|^-$/.test(tokens[from - 1]!.text)) from--;
+    while (from > 0 && !(isMark(tokens, from - 1) || tokens[from - 1]!.text === ',')) from--;
     const label = tokens.slice(from, i);
-    const finite = label.some((t) => (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX');
-    if (label.length === 0 || label.length > 6 || finite || !clause.some((t) => t.pos === 'VERB')) return null;
-    return { label, clause };
+    const finite = label.length > 1 && label.some((t) => (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX');
+    const order = clause.some((t) => t.pos === 'VERB') || (clause[0]?.lower === 'back' && clause[1]?.lower === 'to') || clause[0]!.pos === 'NOUN' || (clause.length <= 3 && clause[0]!.pos !== 'DET');
+    if (label.length === 0 || label.length > 6 || finite || !order) return null;
+    const lead = tokens.slice(0, Math.max(0, from - 1));
+    return { label: ranges(label), clause: asOrder(clause), lead: lead.some((t) => t.pos === 'VERB') ? lead : [] };
   }
   return null;
+}
+
+/** "1 – 2 dimensions out" → "1–2 dimensions out": a range stays one word in the condition. */
+function ranges(label: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < label.length; i++) {
+    const [a, dash, b] = [label[i]!, label[i + 1], label[i + 2]];
+    if (a.pos === 'NUM' && dash && /^[–-]$/.test(dash.text) && b?.pos === 'NUM') {
+      out.push({ ...a, text: `${a.text}–${b.text}`, lower: `${a.lower}–${b.lower}`, lemma: `${a.lemma}–${b.lemma}` });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** "→ rework", "→ release to stock": a bare word after an outcome mark is an order, whatever the tagger made of it. */
+function asOrder(clause: Token[]): Token[] {
+  const first = clause[0];
+  // "fail: back to dev" → "go back to dev".
+  if (first?.lower === 'back') return [{ text: 'go', lower: 'go', pos: 'VERB', lemma: 'go' }, ...clause];
+  if (!first || first.pos === 'VERB' || clause.some((t) => t.pos === 'VERB' && t !== clause.at(-1)) || ['the', 'a', 'an'].includes(first.lower)) return clause;
+  // (Retagged in place: the verb trace knows the sentence's own tokens.)
+  const last = clause.at(-1)!;
+  if (last !== first && last.pos === 'VERB') last.pos = 'NOUN';
+  first.pos = 'VERB';
+  first.lemma = first.lower;
+  return clause;
 }
 
 /**
@@ -191,14 +230,16 @@ function labelledCases(sentence: Sentence): Sentence[] | null {
   }
   if (parts.length < 2) return null;
   const cases = parts.map(labelAt);
-  if (cases.some((c) => c === null)) return null;
+  if (cases.some((c) => c === null) || cases.slice(1).some((c) => c!.lead.length)) return null;
   const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
-  return cases.map((c, k) => {
+  // "QA tests it — pass: …; fail: …": the step whose outcomes these are comes first.
+  const lead = cases[0]!.lead.length ? [[...cases[0]!.lead, ...end]] : [];
+  return lead.concat(cases.map((c, k) => {
     const { label, clause } = c!;
     const other = k > 0 && (COMPARATIVES.test(label[0]!.lower) || REST.test(label.map((t) => t.lower).join(' ')));
     // The same choice for every part, whatever each label is about ("approved", "declined"), as "Where …" cases are.
     return other ? [OTHERWISE, COMMA, ...clause, ...end] : [WHERE, ...plain(label), COMMA, ...clause, ...end];
-  });
+  }));
 }
 
 /**
@@ -221,4 +262,31 @@ function missingThing(sentence: Sentence): Sentence[] | null {
   const consequence = sentence.slice(mid + 2).filter((t) => t.pos !== 'PUNCT');
   if (!consequence.length || consequence.length > 4 || consequence.some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
   return [[IF, THERE, IS, ...sentence.slice(0, mid).map((t, i) => (i === 0 ? { ...t, text: 'no', first: false } : t)), COMMA, THERE, IS, sentence[mid + 1]!, ...consequence, ...sentence.slice(-1)]];
+}
+
+/** "Score A:", "Priority 2:" — a short label before a colon, and its first word. */
+function caseHead(s: Sentence | undefined): { label: Token[]; rest: Token[] } | null {
+  const colon = s?.findIndex((t) => t.text === ':') ?? -1;
+  if (!s || colon < 2 || colon > 3) return null;
+  return { label: s.slice(0, colon), rest: s.slice(colon + 1) };
+}
+
+/**
+ * "Score A: approve automatically. Score B: send it to an underwriter. Score C: decline it.": sentences in a row whose
+ * labels share their first word are the cases of one choice — when the labels differ by a letter or number, or what
+ * follows is an order. ("Finance clerk: checks it. Finance manager: approves it." names who acts.)
+ */
+function casesInARow(sentence: Sentence, previous: Sentence | undefined, next: Sentence | undefined): Sentence[] | null {
+  const head = caseHead(sentence);
+  if (!head || !head.rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const first = head.label[0]!.lower;
+  const sibling = [previous, next].map(caseHead).find((h) => h?.label[0]!.lower === first && h.label.map((t) => t.lower).join(' ') !== head.label.map((t) => t.lower).join(' '));
+  if (!sibling) return null;
+  const marked = (l: Token[]) => l.length === 2 && /^([A-Z]|\d{1,2}|[IVX]{1,3})$/.test(l[1]!.text);
+  const order = (r: Token[]) => !!r[0] && r[0].lower === r[0].lemma.toLowerCase() && !/[^s]s$/.test(r[0].lower);
+  if (!(marked(head.label) && marked(sibling.label)) && !(order(head.rest) && order(sibling.rest))) return null;
+  // (Retagged in place: the verb trace knows the sentence's own tokens. "Score A": the letter is no article.)
+  if (head.rest[0]) Object.assign(head.rest[0], { pos: 'VERB', lemma: head.rest[0].lower });
+  if (marked(head.label)) head.label[1]!.pos = 'PROPN';
+  return [[WHERE, ...plain(head.label), COMMA, ...head.rest]];
 }

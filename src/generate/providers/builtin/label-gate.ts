@@ -14,6 +14,8 @@ const LEFTOVER_ADVERBS = new Set([
   'afterwards', 'thus', 'therefore', 'possibly', 'maybe', 'perhaps', 'simply', 'normally', 'typically', 'generally',
   'probably', 'really',
 ]);
+/** Prepositions that open a state: "in stock", "within tolerance", "over budget". */
+const STATE_PREPOSITIONS = new Set(['in', 'on', 'at', 'within', 'under', 'over', 'above', 'below']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'we', 'i', 'you', 'us', 'who', 'which', 'what', 'someone', 'something']);
 const CONNECTIVES = new Set(['and', 'or', 'but', 'if', 'when', 'then', 'so', 'because', 'while', 'whether', 'to', 'of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'as']);
 // Verbs that make a whole step without an object ("Pay", "Sign").
@@ -46,8 +48,8 @@ export function labelProblem(label: string, kind: LabelKind): string | null {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (kind === 'condition') {
-    // "in stock", "on time", "at risk": a state may open with its preposition.
-    const state = words.length > 1 && ['in', 'on', 'at'].includes(first);
+    // "in stock", "on time", "at risk", "within tolerance": a state may open with its preposition.
+    const state = words.length > 1 && STATE_PREPOSITIONS.has(first);
     // "Option A": a capital letter names the option, it is no article.
     const named = label.endsWith(' A');
     if ((CONNECTIVES.has(first) && !state) || CONNECTIVES.has(last) || (DETERMINERS.has(last) && !named)) return 'fragment';

@@ -13,7 +13,7 @@ const COMPANY_SUFFIX = /^(ag|gmbh|inc|ltd|llc|plc|corp|co|sa|nv|bv|kg|se)$/i;
 const BOUND_HEADS = new Set(['head', 'lead', 'chair']);
 
 // Words that close the name of a unit of people, which belongs to its owner.
-const UNITS = new Set(['team', 'department', 'dept', 'desk', 'office', 'unit', 'group', 'division', 'staff', 'centre', 'center', 'crew', 'helpdesk', 'personnel']);
+export const UNITS = new Set(['team', 'department', 'dept', 'desk', 'office', 'unit', 'group', 'division', 'staff', 'centre', 'center', 'crew', 'helpdesk', 'personnel']);
 
 /**
  * The phrase naming who acts: the possessor when it is an organisation ("the supplier's driver" → supplier); the

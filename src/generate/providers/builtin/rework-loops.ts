@@ -11,7 +11,7 @@ export const HAND_IN_VERBS = new Set(['submit', 'send', 'push', 'upload', 'hand'
 const RENEWED = new Set(['new', 'another', 'fresh', 'revised', 'corrected', 'updated', 'amended', 'reworked', 'improved', 'fixed']);
 
 /** Verbs that mend what a check found. */
-const MENDING = new Set(['revise', 'correct', 'fix', 'amend', 'rework', 'redo', 'rewrite', 'edit', 'adjust', 'modify', 'repair']);
+export const MENDING = new Set(['revise', 'correct', 'fix', 'amend', 'rework', 'redo', 'rewrite', 'edit', 'adjust', 'modify', 'repair']);
 
 /** What a check finds, as the object of mending ("fixes the issues"). */
 const FINDINGS = new Set(['issue', 'error', 'mistake', 'defect', 'problem', 'change', 'comment', 'finding', 'remark', 'gap', 'flaw', 'bug', 'deficiency', 'discrepancy']);

@@ -28,6 +28,7 @@ import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refus
 import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { untilEvent } from './waits.ts';
+import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -216,6 +217,16 @@ export class SentenceReader {
    * "I offer one or more of: a dosage plan, a pill box, a home delivery": an inclusive choice, one step per option
    * (the verb with that option as its object). Returns false when the sentence has no such list.
    */
+  /** "Repeat (steps 2 and 3) until the totals agree": a loop back to the step repeated, no step of its own. */
+  readRepeat(sentence: Token[]): boolean {
+    const repeat = readRepeatUntil(sentence);
+    const target = repeat && (repeat.step !== null ? this.planner.state.steps.task(repeat.step) : repeatedStep(this.builder.tasks())?.id);
+    if (!repeat || !target) return false;
+    this.trace.skipAll(sentence, 'loop');
+    this.builder.loopUntil(target, conditionLabel(repeat.until, this.planner.state.thing));
+    return true;
+  }
+
   readOneOrMore(sentence: Token[]): boolean {
     const words = sentence.map((t) => t.lower);
     const at = words.findIndex((w, i) => w === 'one' && words[i + 1] === 'or' && words[i + 2] === 'more' && words[i + 3] === 'of');
@@ -682,8 +693,8 @@ export class SentenceReader {
             continue;
           }
           this.trace.skipAll(c.tokens, 'condition');
-          const target = this.builder.lastTaskId();
-          if (target) this.builder.loopBack(target, 'not yet');
+          const target = repeatedStep(this.builder.tasks())?.id;
+          if (target) this.builder.loopUntil(target, conditionLabel(c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1), this.planner.state.thing));
           continue;
         }
         case 'whether': {
@@ -949,7 +960,9 @@ function conditionsFirst(clauses: Clause[]): Clause[] {
     const eitherOr = main.tokens.some((t) => t.lower === 'either') && last === 'or';
     // "checks the stock and, if the items are available, ships them": "and" puts the condition after the step.
     const andThen = cond.afterAnd || last === 'and' || last === 'but';
-    if (cond.tokens[0]?.text === ';' || eitherOr || andThen) continue;
+    // "checks it for damage, if damaged they get billed": a condition with its own consequence after it.
+    const consequence = out[k + 2]?.role === 'plain' && !out[k + 2]!.sharesSubject && !out[k + 2]!.relative && cond.afterComma;
+    if (cond.tokens[0]?.text === ';' || cond.tokens[0]?.text === ':' || eitherOr || andThen || consequence) continue;
     const trailingEvent = cond.role === 'plain' && TRIGGER.test(openingWords(cond.tokens));
     if (main.role === 'plain' && (cond.role === 'condition' || trailingEvent) && main.tokens.some((t) => t.pos === 'VERB') && !TRIGGER.test(openingWords(main.tokens))) {
       // "The application is turned down when the applicant owes rent": a refusal happens only in the case named, so

@@ -21,7 +21,8 @@ export function numberedItems(text: string): Map<number, string> {
 export function stepReference(tokens: Token[]): number | null {
   const at = tokens.findIndex((t, i) => t.lower === 'step' && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? ''));
   if (at < 1 || !['at', 'to', 'from', 'with'].includes(tokens[at - 1]!.lower)) return null;
-  const refers = tokens.slice(0, at - 1).some((t) => REFERRING_VERBS.has(t.lemma) || REFERRING_VERBS.has(t.lower));
+  // "if not, back to step 2": "back" alone says the work goes back.
+  const refers = tokens.slice(0, at - 1).some((t) => REFERRING_VERBS.has(t.lemma) || REFERRING_VERBS.has(t.lower) || t.lower === 'back');
   return refers ? Number(tokens[at + 1]!.text) : null;
 }
 

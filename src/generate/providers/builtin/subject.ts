@@ -5,6 +5,8 @@ import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+const PARTITIVES = new Set(['one', 'each', 'either', 'any', 'some', 'two', 'several', 'both']);
+const PARTITIVE_PRONOUNS: Record<string, string | null> = { us: 'we', them: 'they', you: 'you' };
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'this', 'that', 'everything']);
 
 /**
@@ -41,6 +43,17 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
       r.subjectPronoun = t.lower;
       r.subject = null;
       continue;
+    }
+    // "One of our nurses takes the sample", "each of the reviewers scores it": the role after "of" acts.
+    if (PARTITIVES.has(t.lower) && tokens[j + 1]?.lower === 'of') {
+      const whole = readPhrase(tokens, j + 2);
+      const pronoun = whole.phrase?.head.pos === 'PRON' ? PARTITIVE_PRONOUNS[whole.phrase.head.lower] : undefined;
+      if (whole.phrase && whole.end <= firstVerb && pronoun !== null) {
+        r.subject = pronoun ? null : t.lower === 'one' || t.lower === 'each' || t.lower === 'either' ? oneOf(whole.phrase) : whole.phrase;
+        r.subjectPronoun = pronoun ?? null;
+        j = whole.end - 1;
+        continue;
+      }
     }
     if (t.pos === 'ADV') r.adverbs.push(t.lower);
     // "The MPON and the MPOO perform …": the first of coordinated subjects leads.
@@ -115,4 +128,10 @@ function nameAfterOpening(p: Phrase, beforeVerb: boolean): Phrase | null {
 /** A verb form that agrees with one subject: "reviews", "is", "has". */
 function singular(t: Token | undefined): boolean {
   return !!t && ((t.pos === 'AUX' && ['is', 'was', 'has', 'does'].includes(t.lower)) || (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma));
+}
+
+/** "one of my masters" is one master: the role in the singular names the lane. */
+function oneOf(p: Phrase): Phrase {
+  const head: Token = { ...p.head, text: p.head.lemma, lower: p.head.lemma.toLowerCase() };
+  return { ...p, words: p.words.map((w) => (w === p.head ? head : w)), head };
 }

@@ -3,7 +3,7 @@ import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
 import { RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
-import { isThing, namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
 import { backReference, stepNamed, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
@@ -15,8 +15,9 @@ import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
-import { isOrganisationKind } from './organisations.ts';
 import { stepHandedFor } from './handed-for.ts';
+import { Narrator } from './narrator.ts';
+import { describesBusiness } from './business-description.ts';
 import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
@@ -31,6 +32,10 @@ import { pastParticiple } from './events.ts';
 // Prepositions after which a verb with no object names what it works on ("goes through the list", "looks over the draft").
 // (Not "at", "on" or "into": "unloads at door 3", "goes into the warehouse" name places.)
 const WORKED_ON = new Set(['through', 'over']);
+
+// Verbs that run someone's or something's work once more ("restarts CI", "re-triggers the pipeline").
+const RERUN_VERBS = new Set(['restart', 'rerun', 're-run', 'retrigger', 're-trigger', 'relaunch']);
+
 // Verbs of refusing or ending someone's case.
 const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
 
@@ -47,6 +52,8 @@ export interface ReadState {
   steps: StepIndex;
   /** The other organisation's word when the text names two ("between us and the insurer", "a third-party carrier"). */
   otherOrganisation: string | null;
+  /** Who "I", "we" and "you" are. */
+  narrator: Narrator;
 }
 
 export interface PlannedTask {
@@ -188,14 +195,8 @@ export class TaskPlanner {
       return this.state.actor;
     }
     const p = r.subjectPronoun;
-    // A narrator the text does not name still acts apart from an outside party: "The supplier's driver delivers the
-    // goods. We check the delivery." puts the check in the narrator's organisation, not the driver's.
-    // ("We send the claim to the insurer", "We pack it for a third-party carrier": so does one who deals with another
-    // organisation.)
-    if (p === 'i' || p === 'we') {
-      const facing = (this.state.actor && isExternalParty(this.state.actor)) || !!this.state.otherOrganisation || [r.recipient, r.prep?.phrase ?? null].some((x) => !!x && isOrganisationKind(x.head.lemma));
-      return (this.state.actor = this.state.speaker ?? (facing ? this.actors.named('Company') : null));
-    }
+    // "I cut the branch", "we check the stock", "you forward it": the narrator acts in a lane of their own.
+    if (this.state.narrator.is(p)) return (this.state.actor = this.state.narrator.lane(this.state.speaker, p));
     if (p === 'you') return null;
     const held = handedTo ?? this.state.actor;
     const other = this.genders.other(p, held, this.builder.tasks().reverse().flatMap((n) => this.actors.actors.filter((a) => a.id === n.actor)));
@@ -203,6 +204,10 @@ export class TaskPlanner {
     if (other) return (this.state.actor = other);
     if (handedTo) return (this.state.actor = handedTo);
     if (p) return this.state.actor;
+    // "Our team reconciles the accounts": the narrator; "our finance team" is who "we" are from then on.
+    const ours = this.state.narrator.ours(r.subject, c.tokens);
+    if (ours === 'narrator') return (this.state.actor = this.state.narrator.lane(this.state.speaker));
+    if (ours === 'named') this.state.speaker ??= this.actors.resolve(r.subject!);
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
@@ -215,11 +220,13 @@ export class TaskPlanner {
 
   /**
    * Who does a step said as an order to the reader ("The customer places an order. Check the stock."): the narrator's
-   * organisation when an outside or served party acted last — never that party; otherwise whoever acts now.
+   * organisation when an outside or served party acted last — never that party; the narrator when they acted last
+   * ("you log the laptop, then hand it over"); otherwise whoever acts now.
    */
   private orderedActor(): Actor | null {
+    if (this.state.actor && this.state.narrator.owns(this.state.actor, this.state.speaker)) return this.state.actor;
     const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
-    if (outside) return (this.state.actor = this.state.speaker ?? this.actors.named('Company'));
+    if (outside) return (this.state.actor = this.state.narrator.lane(this.state.speaker));
     // "The handler checks the policy. If it is not active, reject the claim.": an order inside a choice is the
     // decider's.
     return this.builder.inBranchNow() ? this.state.actor : null;
@@ -277,6 +284,12 @@ export class TaskPlanner {
       return 'process-end';
     }
     // "the review starts again": the step named is done once more.
+    // "…, which restarts CI", "reruns the pipeline": the work of whoever or whatever is restarted is done again.
+    const rerun = RERUN_VERBS.has(base) && !!r.object && r.object.head.pos !== 'PRON' ? this.lastTaskOf(this.actorNamed(r.object)) : undefined;
+    if (rerun) {
+      this.builder.loopBack(rerun, 'again');
+      return 'loop';
+    }
     if ((START_VERBS.has(base) && r.adverbs.includes('again')) || (base === 'restart' && (!r.object || PROCESS_WORDS.has(objectHead)))) {
       const target = this.earlierTask([r.subject, r.object])?.id ?? this.builder.blockStart();
       if (target) this.builder.loopBack(target, 'again');
@@ -284,7 +297,9 @@ export class TaskPlanner {
     }
     // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
     // ("retries the payment" names the step retried: a loop too.)
-    const retry = this.builder.inBranchNow() && ((!r.object && base === 'try' && r.adverbs.includes('again')) || base === 'retry') ? this.builder.decidingStep() : null;
+    // ("tries again the next day": a time is no object.)
+    const tryAgain = base === 'try' && (!r.object || isTimeWord(r.object.head.lemma)) && c.tokens.some((t) => t.lower === 'again');
+    const retry = this.builder.inBranchNow() && (tryAgain || base === 'retry') ? this.builder.decidingStep() : null;
     if (retry) {
       this.builder.loopBack(retry, 'again');
       return 'loop';
@@ -371,6 +386,7 @@ export class TaskPlanner {
     }
     // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
     if (this.noteSpeaker(r)) return 'state';
+    if (!this.builder.tasks().length && describesBusiness(r, c.tokens)) return 'state';
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = r.passive ? r.subject : r.object;
@@ -553,6 +569,9 @@ export class TaskPlanner {
     if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
     const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    // "otherwise we send the item back to the customer": goods returned to a party served, for no purpose, end there.
+    const purpose = c.tokens.some((t, i) => t.lower === 'for' || (t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB'));
+    if (!target && receiver && SERVED_PARTIES.has(receiver.head) && !purpose) return undefined;
     // "… is returned to the author for correction" when the author has no step yet: after the rework, the step that
     // sent it back is done again.
     return target?.id ?? this.builder.decidingStep() ?? undefined;
@@ -577,9 +596,18 @@ export class TaskPlanner {
   private backTarget(back: BackReference, toSomeone: boolean): string | null {
     if (back.kind === 'start') return this.builder.tasks()[0]?.id ?? null;
     const named = stepNamed(back.words, this.builder.tasks())?.id;
+    // "fail: back to dev", "goes back to the developers": the last step of the party named, when they have one.
+    const party = this.actors.actors.find((a) => back.words.some((w) => w.length >= 3 && a.key.some((k) => k.startsWith(w.replace(/s$/, '')))));
+    const theirs = named ?? this.lastTaskOf(party ?? null);
+    if (theirs) return theirs;
     // "goes back to maintenance" names no step: the loop to whoever it names is read below.
     // Only inside a branch: that is where rework goes back to what decided it.
-    return named ?? (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
+    return (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
+  }
+
+  /** The last step an actor did, if they did one. */
+  private lastTaskOf(actor: Actor | null): string | undefined {
+    return actor ? this.builder.tasks().reverse().find((n) => n.actor === actor.id)?.id : undefined;
   }
 
   private earlierTask(phrases: Array<Phrase | null>): { id: string } | undefined {

@@ -99,6 +99,8 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\b((?:the following|these|several|\w+) (?:\w+ )?(?:steps|stages|phases))\s*:\s*/gi, '$1. ')
     // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.
     .replace(/(^|[.!?]\s+)((?:if|when|whenever|in case|unless)\b[^.!?]*?)\s*(?:-->|->|→|=>)\s*/gim, '$1$2, ')
+    // "within tolerance → release; out → rework; more → scrap": outcomes and what each leads to, one choice.
+    .replace(/[^.!?\n]*;[^.!?\n]*/g, outcomeArrows)
     // "request -> radiographer checks": an arrow is the next step.
     .replace(/\s*(?:->|→|=>|-->)\s*/g, '. ')
     // "intake / triage / treat": in notes, a spaced slash between words parts steps like an arrow.
@@ -117,4 +119,11 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s+/g, ' ')
     .trim();
   return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(text) };
+}
+
+/** Parts set off by semicolons, each "outcome → what follows": the arrows mark outcomes, as colons do. */
+function outcomeArrows(chunk: string): string {
+  const parts = chunk.split(';');
+  const arrow = /\s*(?:-->|->|→|=>)\s*/;
+  return parts.every((p) => p.split(arrow).length === 2) ? parts.map((p) => p.replace(arrow, ': ')).join(';') : chunk;
 }

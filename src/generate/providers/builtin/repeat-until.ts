@@ -1,0 +1,64 @@
+// Loops said with "repeat … until" or "until" alone: "Repeat until the numbers match", "repeat steps 2–3 until the
+// totals agree", "corrects the entries until they balance". The flow goes back to the step repeated — the check,
+// when the work repeated is a check and the mending of what it found — and leaves once the condition holds.
+import { examines } from './nested-choice.ts';
+import { MENDING } from './rework-loops.ts';
+import type { Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
+
+/** "Repeat (steps 2 and 3 | the check | this) until …": what is repeated and the condition that ends it. */
+export interface RepeatUntil {
+  /** The numbered steps named ("steps 2 to 3"): the first one is where the loop returns. */
+  step: number | null;
+  /** The words after "until". */
+  until: Token[];
+}
+
+const OPENERS = new Set(['then', 'and', 'so', 'just', 'simply', 'please', ',']);
+const REPEAT = new Set(['repeat', 'loop', 'iterate', 'redo']);
+
+/** A sentence that only says to repeat until something holds; null for any other. */
+export function readRepeatUntil(tokens: Token[]): RepeatUntil | null {
+  let i = 0;
+  while (i < tokens.length && OPENERS.has(tokens[i]!.lower)) i++;
+  // (The tagger reads a sentence-opening "Repeat" as a name.)
+  if (!REPEAT.has(tokens[i]?.lower ?? '')) return null;
+  const until = tokens.findIndex((t) => t.lower === 'until');
+  if (until < 0) return null;
+  const between = tokens.slice(i + 1, until);
+  const number = between.find((t) => /^\d{1,2}$/.test(t.text));
+  // Only step numbers, "this", "these steps", "the process", "the check"… between: no second action.
+  if (between.some((t) => t.pos === 'VERB' && t.lower !== 'steps')) return null;
+  const rest = tokens.slice(until + 1).filter((t) => t.pos !== 'PUNCT' || t.text === '-');
+  return rest.length ? { step: number ? Number(number.text) : null, until: rest } : null;
+}
+
+/**
+ * The step a loop without a named target goes back to: the last step, or the check just before it when the last
+ * step mends what the check found ("compares the ledger … and corrects the entries until the numbers match").
+ */
+export function repeatedStep<T extends { id: string; label: string }>(tasks: T[]): T | undefined {
+  const last = tasks.at(-1);
+  const before = tasks.at(-2);
+  const mends = !!last && MENDING.has(last.label.toLowerCase().split(' ')[0]!);
+  return mends && before && examines(before.label) ? before : last;
+}
+
+/**
+ * "until the numbers match", "until the suite passes": the tagger reads the verb closing an "until" clause as the
+ * last noun of its subject. The number agreement of the two last nouns tells: a plural before a bare form, or a
+ * singular before an -s form, is a subject and its verb ("until the end date" stays a time).
+ */
+export function tagVerbAfterUntil(sentence: Token[]): void {
+  const at = sentence.findIndex((t) => t.lower === 'until');
+  if (at < 0 || sentence[at + 1]?.pos !== 'DET') return;
+  let end = at + 2;
+  while (sentence[end]?.pos === 'NOUN' || sentence[end]?.pos === 'ADJ') end++;
+  if (end - (at + 2) < 2 || (sentence[end] && sentence[end]!.pos !== 'PUNCT')) return;
+  const [noun, last] = [sentence[end - 2]!, sentence[end - 1]!];
+  const plural = noun.lower !== noun.lemma.toLowerCase() && /s$/.test(noun.lower);
+  const agrees = plural ? !/s$/.test(last.lower) : /[^s]s$|(ss|sh|ch|x)es$/.test(last.lower) && !/s$/.test(noun.lower);
+  if (!agrees || noun.pos !== 'NOUN') return;
+  last.pos = 'VERB';
+  last.lemma = plural ? last.lower : thirdPersonBase(last.lower);
+}
