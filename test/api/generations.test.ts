@@ -161,11 +161,11 @@ describe.each(engines)('generations on $name', (engine) => {
     };
     const plain = await generate(null);
     expect(plain.lanes).toEqual(['Service desk', 'Customer', 'Billing team']);
-    expect(plain.conditions).toContain('customer no contract');
+    expect(plain.conditions).toContain('customer has no contract');
 
     const steered = await generate(inner);
     expect(steered.lanes).toEqual(['Front office', 'Finance']);
-    expect(steered.conditions).toContain('client no contract');
+    expect(steered.conditions).toContain('client has no contract');
     expect(steered.xml).not.toMatch(/name="[^"]*customer/i);
     expect(steered.warnings).toContain(`"Customer" fits none of the folder's lanes (Front office, Finance); its steps are drawn in the lane of the step before them.`);
   });
