@@ -5,6 +5,7 @@ import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
+import { contrastedKinds } from './contrasted-kinds.ts';
 import { stopApart } from './refusal-ends.ts';
 import { otherOrganisations } from './organisations.ts';
 import { languageWarning, readSpeaker, signedRole } from './context.ts';
@@ -64,7 +65,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     planner.parties.sentenceStarts();
     const before = builder.nodes.length;
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
-    const contrast = contrastedClasses(sentence, readable[i + 1]);
+    const contrast = contrastedClasses(sentence, readable[i + 1]) ?? contrastedKinds(readable, i);
     if (contrast) reader.expectClasses(contrast);
     if (!reader.readRepeat(sentence) && !reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();

@@ -5,6 +5,7 @@
 // rewritten as the "If …" / "Otherwise …" sentences the reader already understands.
 import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
+import { kindsApart } from './contrasted-kinds.ts';
 import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -29,7 +30,7 @@ export function implicitChoice(sentence: Sentence, previous: Sentence | undefine
   const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
   if (phrased) return [phrased];
   return (
-    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
+    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? kindsApart(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
   );
 }
 
