@@ -62,3 +62,16 @@ function afterComplement(tokens: Token[], verbAt: number): number | null {
   // "if the customer signs the contract the clerk files it": an object, then another phrase with its own determiner.
   return det ? start : null;
 }
+
+/** States that mark work as finished: "when complete" waits for it, it chooses nothing. */
+const FINISHED = new Set(['complete', 'completed', 'done', 'finished', 'ready', 'over']);
+
+/**
+ * "When suitable, …", "whenever unclear, …": "when" before a bare state is an "if" — the case holds or it does not.
+ * ("when complete" is the wait for the work to be done.)
+ */
+export function stateWhen(head: Token[]): boolean {
+  const [opener, ...state] = head;
+  if (!['when', 'whenever'].includes(opener?.lower ?? '') || !state.length) return false;
+  return state.every((t) => ['ADJ', 'ADV', 'PART'].includes(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower))) && !state.some((t) => FINISHED.has(t.lower));
+}

@@ -38,12 +38,17 @@ function kindOf(s: Token[]): Kind | null {
   const head = singular(last.lower);
   // ("inpatients", "outpatients": a served party with a prefix.)
   const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => SERVED_PARTIES.has(h)) || !phrase || !namesSomeone(phrase);
-  return { modifiers: subject.slice(0, -1).map((t) => t.lower), head, served };
+  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served };
 }
 
 /** The branch labels of two kinds set against each other, or null when they are no contrast. */
 function contrast(a: Kind, b: Kind): [string, string] | null {
+  // "EU citizens …; other travellers …": what the first case leaves over.
+  // (The reader takes the class "other" for the choice's other way.)
+  if (a.served && /^(other|all other|remaining)$/.test(b.modifiers.join(' '))) return [[...a.modifiers, a.head].join(' '), 'other'];
   if (!a.served || !b.served) return null;
+  // "incomplete ones": the thing of the case before.
+  if (b.head === 'one') b = { ...b, head: a.head };
   // "domestic orders" / "international orders": the same thing, told apart by what describes it.
   if (a.head === b.head) return a.modifiers.length && b.modifiers.length && a.modifiers.join(' ') !== b.modifiers.join(' ') ? [a.modifiers.join(' '), b.modifiers.join(' ')] : null;
   if (a.modifiers.length || b.modifiers.length) return null;

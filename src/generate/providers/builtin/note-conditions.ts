@@ -2,13 +2,16 @@
 // listed = reject", "not active → reject the claim", "amount > 500 => manager approves". A short verbless state on
 // the left is a condition, so the line reads as "If certificate missing, reject." — not as two steps in a row.
 
+import { opposed } from './opposites.ts';
 import { canBeVerb } from './tokens.ts';
+
+const COMPLEMENTS = [['pass', 'fail'], ['yes', 'no'], ['ok', 'not ok'], ['passed', 'failed'], ['valid', 'invalid'], ['true', 'false']];
 
 /** Words that describe a state a case is in. */
 const STATES = new Set([
   'missing', 'active', 'inactive', 'valid', 'invalid', 'complete', 'incomplete', 'ok', 'okay', 'late', 'overdue', 'unpaid',
   'expired', 'empty', 'available', 'unavailable', 'absent', 'present', 'positive', 'negative', 'high', 'low', 'wrong',
-  'correct', 'unclear', 'clear', 'yes', 'no', 'true', 'false', 'eligible', 'ineligible', 'urgent', 'critical', 'fine',
+  'correct', 'unclear', 'clear', 'yes', 'no', 'true', 'false', 'eligible', 'ineligible', 'urgent', 'critical', 'fine', 'pass', 'fail',
 ]);
 /** A verbless state: "no ID", "not active", "certificate missing", "supplier listed", "manager unknown", "amount > 500". */
 function isState(left: string): boolean {
@@ -47,8 +50,11 @@ export function arrowedCases(text: string): string {
     const labelled = !isState(left) && isCaseLabel(left);
     if (!opened && !chained && (isState(left) || labelled)) cases.push({ whole, lead, left, right, labelled });
   }
-  const several = cases.filter((c) => c.labelled).length >= 2;
+  // ("pass -> …", "fail -> …": two states of one outcome are the two ways of one choice too.)
+  const [x, y] = cases.map((c) => c.left.trim().toLowerCase());
+  const complementary = cases.length === 2 && !!x && !!y && (opposed(x, y) || y === `in${x}` || y === `un${x}` || x === `in${y}` || x === `un${y}` || COMPLEMENTS.some(([p, q]) => (x === p && y === q) || (x === q && y === p)));
+  const several = cases.filter((c) => c.labelled).length >= 2 || complementary;
   let out = text;
-  for (const c of cases) out = out.replace(c.whole, `${c.lead}${c.labelled && several ? 'Where' : 'If'} ${c.left.trim()}, ${c.right.trim()}`);
+  for (const c of cases) out = out.replace(c.whole, `${c.lead}${(c.labelled || complementary) && several ? 'Where' : 'If'} ${c.left.trim()}, ${c.right.trim()}`);
   return out;
 }

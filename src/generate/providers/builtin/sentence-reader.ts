@@ -490,7 +490,7 @@ export class SentenceReader {
       const said = readClause(stripConnective(restricted.said));
       const refused = refusalEnd(said, restricted.said, said.object);
       if (refused) this.builder.endBranchAs(refused);
-    } else if (classBranch === 'otherwise') this.builder.openElse();
+    } else if (classBranch === 'otherwise' || classBranch === 'other') this.builder.openElse();
     else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
     else if (restated === 'answer') this.classes = null;
     else if (opening === 'plain' && endsTheProcess(clauses)) {
