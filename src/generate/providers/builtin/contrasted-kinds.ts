@@ -113,7 +113,9 @@ function sentBy(half: Token[], kind: Kind): [Token[], Kind] {
   const verbAt = half.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const verb = half[verbAt];
   if (SERVED_PARTIES.has(kind.head) || !verb || !MOVING.has(thirdPersonBase(verb.lower)) || half[verbAt + 1]?.lower !== 'by') return [half, kind];
-  const send = thirdPersonBase(verb.lower) === 'ship' ? 'Ship' : 'Send';
+  const send = thirdPersonBase(verb.lower) === 'ship' ? 'ship' : 'send';
   const subject = half.slice(0, verbAt).map((t) => ({ ...t, text: t.pos === 'PROPN' && t.first ? t.lower : t.text, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos, first: false }));
-  return [[{ ...verb, text: send, lower: send.toLowerCase(), lemma: send.toLowerCase(), pos: 'VERB', first: true }, ...subject, ...half.slice(verbAt + 1)], kind];
+  // (Retagged in place, its written word kept: the verb trace knows the sentence's own tokens.)
+  Object.assign(verb, { lower: send, lemma: send, pos: 'VERB' });
+  return [[verb, ...subject, ...half.slice(verbAt + 1)], kind];
 }
