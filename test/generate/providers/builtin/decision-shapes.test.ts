@@ -18,6 +18,14 @@ describe('a condition without a comma ends where a new subject and its verb begi
     expect(laneOf(m, 'Answer ticket')).toBe('Support');
   });
 
+  it('a party\'s -s verb read as a noun still ends the condition before it (banking, retail, facilities)', () => {
+    const m = read('The teller counts the cash. If the count matches the teller signs the sheet, if it is short the teller calls the supervisor, and if it is over the teller logs the surplus.');
+    expect(branches(m)).toEqual(['count matches', 'short', 'count over']);
+    expect(tasks(m)).toContain('Sign sheet');
+    expect(tasks(read('The buyer checks the offer. If the price is fine the buyer signs the order.'))).toContain('Sign order');
+    expect(tasks(read('The janitor inspects the boiler. If the pressure drops the janitor calls the plumber.'))).toContain('Call plumber');
+  });
+
   it('"when" before a bare state is an "if" (HR, finance)', () => {
     const m = read('The HR advisor screens the CV. When suitable the advisor invites the candidate; when unsuitable she sends a rejection.');
     expect(branches(m)).toEqual(['suitable', 'unsuitable']);
