@@ -5,6 +5,8 @@ import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
+import { contrastedKinds } from './contrasted-kinds.ts';
+import { comparedApart } from './implicit-choices.ts';
 import { stopApart } from './refusal-ends.ts';
 import { otherOrganisations } from './organisations.ts';
 import { languageWarning, readSpeaker, signedRole } from './context.ts';
@@ -58,13 +60,13 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = sentences.map(stopApart).flatMap(openConditions);
+  const readable = sentences.map(stopApart).flatMap(comparedApart).flatMap(openConditions);
   for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();
     const before = builder.nodes.length;
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
-    const contrast = contrastedClasses(sentence, readable[i + 1]);
+    const contrast = contrastedClasses(sentence, readable[i + 1]) ?? contrastedKinds(readable, i);
     if (contrast) reader.expectClasses(contrast);
     if (!reader.readRepeat(sentence) && !reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();

@@ -80,7 +80,8 @@ export function classMentioned(sentence: Token[], classification: Classification
   // "Questions are answered …" after "as a bug, a question or a feature request": the plural names the class too.
   // (The tagger reads a capitalised plural as a name, so its lemma is no help: the plural ending goes by hand.)
   const said = ` ${opening.map((t) => t.lower).join(' ')} ${opening.map((t) => singular(t.lower)).join(' ')} `;
-  return classification.values.find((v) => said.includes(` ${v} `) || said.includes(` ${v}-`)) ?? null;
+  // (A class keeps its acronym's capitals, "EU citizen"; the sentence is matched in lower case.)
+  return classification.values.find((v) => said.includes(` ${v.toLowerCase()} `) || said.includes(` ${v.toLowerCase()}-`)) ?? null;
 }
 
 /** "If it's a bug, …" after "classifies the ticket as a bug, a question or …": the condition is one of the classes. */

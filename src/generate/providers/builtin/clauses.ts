@@ -3,6 +3,7 @@ import type { Sentence, Token } from './tokens.ts';
 import { tagVerbAfterUntil } from './repeat-until.ts';
 import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
+import { mainClauseAt, stateWhen } from './condition-ends.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
 export type ClauseRole =
@@ -291,14 +292,14 @@ const TIME_OPENERS = new Set(['when', 'whenever', 'once', 'after', 'before']);
 
 /** "If the request is rejected the process will end": a condition and its consequence without a comma. */
 function cutConditionWithoutComma(c: Clause): Clause[] {
-  const timed = TIME_OPENERS.has(c.tokens[0]?.lower ?? '');
+  const opener = c.tokens.findIndex((t) => t.pos !== 'PUNCT');
+  const timed = TIME_OPENERS.has(c.tokens[opener]?.lower ?? '');
   if (c.role !== 'condition' && c.role !== 'alternative' && !timed) return [c];
   const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verbAt < 0) return [c];
-  // "if unused we refund it", "if damaged, they return it": a verbless condition ends at the subject-only pronoun.
-  const opener = c.tokens.findIndex((t) => t.pos !== 'PUNCT');
-  const pronounAt = c.tokens.findIndex((t, k) => k > opener + 1 && k < verbAt && ['i', 'we', 'he', 'she', 'they'].includes(t.lower));
-  if (c.role === 'condition' && pronounAt > 0) return [{ ...c, tokens: c.tokens.slice(0, pronounAt) }, clause(c.tokens.slice(pronounAt))];
+  // "if unused we refund it", "when complete it goes to billing", "if the part fits the fitter installs it".
+  const main = mainClauseAt(c.tokens, opener, verbAt);
+  if (main > 0) return [{ ...c, role: stateWhen(c.tokens.slice(opener, main)) ? 'condition' : c.role, tokens: c.tokens.slice(0, main) }, clause(c.tokens.slice(main))];
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
   for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;

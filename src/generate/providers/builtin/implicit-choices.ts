@@ -5,6 +5,7 @@
 // rewritten as the "If …" / "Otherwise …" sentences the reader already understands.
 import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
+import { kindsApart } from './contrasted-kinds.ts';
 import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -29,7 +30,7 @@ export function implicitChoice(sentence: Sentence, previous: Sentence | undefine
   const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
   if (phrased) return [phrased];
   return (
-    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
+    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? kindsApart(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
   );
 }
 
@@ -148,6 +149,20 @@ function otherSide(sentence: Sentence, previous: Sentence | undefined): Sentence
   const noun = head.lower === 'ones' ? caseNoun(previous) : plain([head]);
   // "Higher ones need the approval of the director" → "Otherwise, orders are approved by the director".
   return [[OTHERWISE, COMMA, ...noun, ...asStep(sentence.slice(i + 2))]];
+}
+
+/**
+ * "Transfers under 1,000 EUR are executed at once; larger transfers need a second signature." → two sentences, so the
+ * comparative half is read as the other side of the case before it.
+ */
+export function comparedApart(sentence: Sentence): Sentence[] {
+  const cut = sentence.findIndex((t) => t.text === ';');
+  const right = sentence.slice(cut + 1);
+  const opening = right.slice(0, 3).map((t) => t.lower).join(' ');
+  // ("Orders under $100: …; larger orders: …" are labelled cases, read as one sentence.)
+  if (cut < 2 || sentence.some((_, i) => isMark(sentence, i)) || !casesOpened(sentence.slice(0, cut)) || !(COMPARATIVES.test(right[0]?.lower ?? '') || REST.test(opening))) return [sentence];
+  const stop = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
+  return [[...sentence.slice(0, cut), ...stop], [{ ...right[0]!, text: right[0]!.text.charAt(0).toUpperCase() + right[0]!.text.slice(1), first: true }, ...right.slice(1)]];
 }
 
 /** The sentence opens a case by amount or quality: "Claims below €500 …", "For orders over $500, …", "Urgent drafts …". */

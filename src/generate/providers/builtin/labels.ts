@@ -72,8 +72,13 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
     const rw = wordsOf(r.recipient);
     if (rw.length <= budget() - 1) words.push('to', ...rw);
   }
+  // "Members pay online": with nothing else after the verb, the channel is what tells the step apart.
+  const channel = !object && !r.prep && !r.recipient ? r.adverbs.find((a) => CHANNELS.has(a)) : undefined;
+  if (channel) words.push(channel);
   return sentenceCase(words);
 }
+
+const CHANNELS = new Set(['online', 'offline', 'remotely', 'abroad', 'onsite', 'home']);
 
 const ASKING = new Set(['ask', 'request', 'remind', 'invite', 'instruct']);
 

@@ -91,3 +91,19 @@ export function continuesSubject(verb: Token | null, base: string, tokens: Token
   const before = tokens.slice(0, tokens.indexOf(verb));
   return before.every((t) => ['PUNCT', 'ADV', 'CCONJ', 'SCONJ'].includes(t.pos) || OPENERS.has(t.lower));
 }
+
+/**
+ * "the teller signs the sheet", "the planner orders more": after "the" and a party's name, an -s word before an object
+ * is that party's verb, though the tagger reads it as a plural noun ("teller signs" is no compound). Not before a verb
+ * ("the customer orders are shipped") nor after a thing ("the sales orders").
+ */
+export function markPartyVerbs(tokens: Token[], canBeVerb: (word: string) => boolean, isParty: (t: Token) => boolean): void {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const [det, party, t, next] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.lower) || TIME_UNITS.test(t.lower) || det.pos !== 'DET' || party.pos !== 'NOUN' || /s$/.test(party.lower)) continue;
+    const object = OBJECT_OPENERS.has(next.lower) || PRONOUN_OBJECTS.has(next.lower) || ['more', 'less'].includes(next.lower);
+    if (!object || !isParty(party) || !canBeVerb(thirdPersonBase(t.lower))) continue;
+    t.pos = 'VERB';
+    t.lemma = thirdPersonBase(t.lower);
+  }
+}

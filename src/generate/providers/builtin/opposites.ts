@@ -33,3 +33,13 @@ export function answerLabels(labels: string[]): string[] | null {
   const answers = parts.map(([verb = '', next]) => [pastParticiple(verb), ...(next === 'back' ? ['back'] : [])].join(' '));
   return new Set(answers).size === answers.length ? answers : null;
 }
+
+/**
+ * "may fix the ticket or escalate it": ways that are no answers are labelled by what each does ("fix", "escalate"),
+ * or by the whole step when the verbs are alike ("send to legal", "send to finance"); null when two read alike.
+ */
+export function wayLabels(labels: string[]): string[] | null {
+  const verbs = labels.map((l) => l.toLowerCase().split(' ')[0]!);
+  const ways = new Set(verbs).size === verbs.length ? verbs : labels.map((l) => l.toLowerCase());
+  return new Set(ways).size === ways.length ? ways : null;
+}

@@ -11,7 +11,7 @@ import { findInclusiveList } from './inclusive-lists.ts';
 import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
-import { answerLabels, refusesStep } from './opposites.ts';
+import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
@@ -490,7 +490,7 @@ export class SentenceReader {
       const said = readClause(stripConnective(restricted.said));
       const refused = refusalEnd(said, restricted.said, said.object);
       if (refused) this.builder.endBranchAs(refused);
-    } else if (classBranch === 'otherwise') this.builder.openElse();
+    } else if (classBranch === 'otherwise' || classBranch === 'other') this.builder.openElse();
     else if (classBranch) this.builder.openBranch(classBranch, classes!.subject, false);
     else if (restated === 'answer') this.classes = null;
     else if (opening === 'plain' && endsTheProcess(clauses)) {
@@ -756,7 +756,7 @@ export class SentenceReader {
           const end = ends[tasks.indexOf(t)];
           if (end && i >= 0) this.builder.endBranchAs(end);
         };
-        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()), answerLabels(real.map((t) => t.label)));
+        if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()), answerLabels(real.map((t) => t.label)) ?? wayLabels(real.map((t) => t.label)));
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }

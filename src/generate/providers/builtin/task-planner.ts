@@ -459,7 +459,9 @@ export class TaskPlanner {
       // ("The results go to the ward doctor": what goes is the thing handed over.)
       // ("The request goes …" after "submits an access request": the fuller name of the same thing.)
       const held = this.state.thing;
-      const going = r.subject && r.subject.head.pos !== 'PRON' && pointable(r.subject) ? (held?.head.lemma === r.subject.head.lemma ? held : r.subject) : null;
+      // ("Large claims go to the panel" after "medium claims …": a describing word of its own names another kind.)
+      const fuller = !!held && held.head.lemma === r.subject?.head.lemma && r.subject.words.every((w) => held.words.some((h) => h.lower === w.lower));
+      const going = r.subject && r.subject.head.pos !== 'PRON' && pointable(r.subject) ? (fuller ? held : r.subject) : null;
       if (!object && going) this.state.thing = going;
       return this.handOver(r, going ?? object ?? this.state.thing, r.recipient);
     }

@@ -3,10 +3,10 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
-import { isTimeWord } from './agents.ts';
+import { isTimeWord, namesSomeone } from './agents.ts';
 import { STEP_PARTICLES } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
-import { markOpeningVerbs, markPairedVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
+import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
 export interface Token {
@@ -266,6 +266,7 @@ function correctTags(tokens: Token[]): Token[] {
   markOpeningVerbs(tokens, canBeVerb);
   markPairedVerbs(tokens, canBeVerb);
   markTriggerVerbs(tokens, canBeVerb);
+  markPartyVerbs(tokens, canBeVerb, (t) => namesSomeone({ words: [t], head: t, of: null }));
   markPluralSubjects(tokens);
   // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
   for (let i = 0; i < tokens.length - 1; i++) {

@@ -1,0 +1,121 @@
+// Cases told as parallel sentences about different kinds of the same thing: "Members pay online; guests pay at the
+// desk.", "Domestic orders ship by post, international orders go by courier.", "Inpatients are billed by the ward,
+// outpatients pay at reception." Each kind is one way of a choice, not a step after the other nor work done alongside.
+// (Different kinds of workers doing different work — "Senior engineers design it; junior engineers build it" — are
+// a division of labour, and stay as they are.)
+import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import type { Classification } from './classification.ts';
+import { readPhrase } from './phrase.ts';
+import { canBeVerb, type Sentence, type Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
+
+interface Kind {
+  /** The words before the head: "domestic". */
+  modifiers: string[];
+  /** The head in the singular: "order", "member". */
+  head: string;
+  /** The subject names people or things the process serves, not those who work in it. */
+  served: boolean;
+}
+
+const singular = (w: string) => thirdPersonBase(w);
+
+/** "Members pay …", "Domestic orders ship …": a bare plural subject of up to three words and its verb. */
+function kindOf(s: Token[]): Kind | null {
+  let i = 0;
+  // (The plural ends the subject: a noun after it is a verb the tagger misread.)
+  while (i < 3 && (['ADJ', 'NOUN'].includes(s[i]?.pos ?? '') || (s[i]?.first && s[i]?.pos === 'PROPN')) && !(i > 0 && /[^s]s$/.test(s[i - 1]!.lower))) i++;
+  const last = s[i - 1];
+  if (i === 0 || !last || !/[^s]s$/.test(last.lower) || last.pos === 'ADJ') return null;
+  // "Domestic orders ship by post": the tagger may take the verb after a plural for one more noun.
+  if (!['VERB', 'AUX'].includes(s[i]?.pos ?? '')) {
+    if (!(s[i]?.pos === 'NOUN' && canBeVerb(s[i]!.lower) && ['ADP', 'ADV'].includes(s[i + 1]?.pos ?? ''))) return null;
+    // (Retagged in place: the verb trace knows the sentence's own tokens.)
+    Object.assign(s[i]!, { pos: 'VERB', lemma: s[i]!.lower });
+  }
+  const subject = s.slice(0, i);
+  const phrase = readPhrase(subject.map((t) => ({ ...t, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos })).map((t, k) => (k === i - 1 ? { ...t, pos: 'NOUN' } : t)), 0).phrase;
+  const head = singular(last.lower);
+  // ("inpatients", "outpatients": a served party with a prefix.)
+  const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => SERVED_PARTIES.has(h)) || !phrase || !namesSomeone(phrase);
+  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served };
+}
+
+/** The branch labels of two kinds set against each other, or null when they are no contrast. */
+function contrast(a: Kind, b: Kind): [string, string] | null {
+  // "EU citizens …; other travellers …": what the first case leaves over.
+  // (The reader takes the class "other" for the choice's other way.)
+  if (a.served && /^(other|all other|remaining)$/.test(b.modifiers.join(' '))) return [[...a.modifiers, a.head].join(' '), 'other'];
+  if (!a.served || !b.served) return null;
+  // "incomplete ones": the thing of the case before.
+  if (b.head === 'one') b = { ...b, head: a.head };
+  // "domestic orders" / "international orders": the same thing, told apart by what describes it.
+  if (a.head === b.head) return a.modifiers.length && b.modifiers.length && a.modifiers.join(' ') !== b.modifiers.join(' ') ? [a.modifiers.join(' '), b.modifiers.join(' ')] : null;
+  if (a.modifiers.length || b.modifiers.length) return null;
+  // "inpatients" / "outpatients": one word with different prefixes; "members" / "guests": two kinds of party served.
+  const shared = [...a.head].reverse().findIndex((ch, k) => ch !== b.head[b.head.length - 1 - k]);
+  const prefixed = (shared < 0 ? Math.min(a.head.length, b.head.length) : shared) >= 5;
+  return prefixed || (SERVED_PARTIES.has(a.head) && SERVED_PARTIES.has(b.head)) ? [a.head, b.head] : null;
+}
+
+const words = (s: Token[]) => s.filter((t) => t.pos !== 'PUNCT');
+/** The kind each half rewritten as a step ("Ship domestic orders by post") is about. */
+const SENT = new WeakMap<Sentence, Kind>();
+const kindIn = (s: Sentence | undefined) => (s ? (SENT.get(s) ?? kindOf(words(s))) : null);
+
+/**
+ * "Members pay online. Guests pay at the desk. Staff …": the sentences from `at` on, while each sets its kind against
+ * the first, as the cases of one choice. Null when `at` is inside such a run or opens none.
+ */
+export function contrastedKinds(text: Sentence[], at: number): Classification | null {
+  const first = kindIn(text[at]);
+  if (!first) return null;
+  const before = kindIn(text[at - 1]);
+  if (before && contrast(before, first)) return null;
+  const values: string[] = [];
+  for (let k = at + 1; k < text.length; k++) {
+    const other = kindIn(text[k]);
+    const pair = other && contrast(first, other);
+    if (!pair) break;
+    if (!values.length) values.push(pair[0]);
+    values.push(pair[1]);
+  }
+  return values.length ? { values, subject: first.head } : null;
+}
+
+/**
+ * "Members pay online; guests pay at the desk." → the two sentences "Members pay online." and "Guests pay at the
+ * desk.", so they are read as the cases they are. Null when the halves are no such contrast.
+ */
+export function kindsApart(sentence: Sentence): Sentence[] | null {
+  const cut = sentence.findIndex((t, i) => i > 2 && (t.text === ';' || t.text === ','));
+  if (cut < 0) return null;
+  const [left, right] = [sentence.slice(0, cut), sentence.slice(cut + 1)];
+  const a = kindOf(left);
+  const b = kindOf(right);
+  if (!a || !b || !contrast(a, b) || right.some((t) => t.text === ';' || t.text === ',')) return null;
+  const stop = sentence.at(-1)?.pos === 'PUNCT' ? sentence.at(-1)! : { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' };
+  const capital = { ...right[0]!, text: right[0]!.text.charAt(0).toUpperCase() + right[0]!.text.slice(1), first: true };
+  return [sentBy(left, a), sentBy([capital, ...right.slice(1)], b)].map(([half, kind]) => {
+    const sentence = [...half, stop];
+    SENT.set(sentence, kind);
+    return sentence;
+  });
+}
+
+const MOVING = new Set(['go', 'ship', 'travel', 'move']);
+
+/**
+ * "Domestic orders ship by post" → "Ship domestic orders by post": a thing that goes somewhere by some means is sent
+ * that way, a step of whoever sends it.
+ */
+function sentBy(half: Token[], kind: Kind): [Token[], Kind] {
+  const verbAt = half.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = half[verbAt];
+  if (SERVED_PARTIES.has(kind.head) || !verb || !MOVING.has(thirdPersonBase(verb.lower)) || half[verbAt + 1]?.lower !== 'by') return [half, kind];
+  const send = thirdPersonBase(verb.lower) === 'ship' ? 'ship' : 'send';
+  const subject = half.slice(0, verbAt).map((t) => ({ ...t, text: t.pos === 'PROPN' && t.first ? t.lower : t.text, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos, first: false }));
+  // (Retagged in place, its written word kept: the verb trace knows the sentence's own tokens.)
+  Object.assign(verb, { lower: send, lemma: send, pos: 'VERB' });
+  return [[verb, ...subject, ...half.slice(verbAt + 1)], kind];
+}
