@@ -216,6 +216,11 @@ export class FlowBuilder {
     return this.inBranch;
   }
 
+  /** Whether the open branch leaves a boundary timer: the path taken when a deadline passes. */
+  onTimerPath(): boolean {
+    return this.inBranch && this.nodes.find((n) => n.id === this.choice?.gateway)?.kind === 'boundary';
+  }
+
   lastTaskId(): string | null {
     return this.tails.length === 1 ? this.tails[0]!.from : null;
   }

@@ -147,3 +147,28 @@ export function reminderCount(tokens: Token[]): { count: number; start: number; 
   }
   return null;
 }
+
+const word = (text: string, pos: string): Token => ({ text, lower: text.toLowerCase(), pos, lemma: text.toLowerCase() });
+
+/**
+ * A clause that opens on what did not come: "; without a reply the lease renews automatically", "in the absence of
+ * payment, the landlord …" → "if there is no reply" and its consequence; "failing that, …" → "otherwise, …". Null
+ * for anything else ("without delay", "without a second check" later in a clause).
+ */
+export function missedOpening(tokens: Token[]): Token[][] | null {
+  let at = 0;
+  while (tokens[at]?.pos === 'PUNCT' || ['and', 'but', 'then'].includes(tokens[at]?.lower ?? '')) at++;
+  const words = tokens.slice(at).map((t) => t.lower);
+  if (words[0] === 'failing' && ['that', 'this', 'which', 'so'].includes(words[1] ?? '')) return [[word('Otherwise', 'ADV'), ...tokens.slice(at + 2)]];
+  const from = words[0] === 'without' ? at + 1 : words.slice(0, 3).join(' ') === 'in the absence' && words[3] === 'of' ? at + 4 : -1;
+  if (from < 0) return null;
+  let k = ['a', 'an', 'any', 'the', 'their', 'his', 'her', 'its'].includes(tokens[from]?.lower ?? '') ? from + 1 : from;
+  const start = k;
+  while (tokens[k] && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos) && !(k > start && tokens[k]!.pos === 'PROPN' && tokens[k - 1]!.pos !== 'PROPN')) k++;
+  const thing = tokens.slice(start, k);
+  // ("without delay", "without fail": a manner; a verb right after the thing is no consequence of its own.)
+  if (!thing.length || thing.some((t) => /^(delay|fail|exception|question|doubt|hesitation)$/.test(t.lower))) return null;
+  const rest = tokens.slice(tokens[k]?.text === ',' ? k + 1 : k);
+  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) return null;
+  return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), ...thing], rest];
+}

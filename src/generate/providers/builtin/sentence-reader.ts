@@ -12,8 +12,8 @@ import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
-import { eventFrom } from './events.ts';
+import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
+import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
@@ -450,6 +450,12 @@ export class SentenceReader {
       // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
       const semi = allowed.findIndex((t) => t.text === ';');
       return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];
+    }).flatMap((c): Clause[] => {
+      // "…; without a reply the lease renews": what did not come is a condition, with the rest its consequence.
+      const missed = c.role === 'plain' ? missedOpening(c.tokens) : null;
+      if (!missed) return [c];
+      const [first, rest] = missed;
+      return rest ? [{ ...c, role: 'condition', tokens: first! }, { ...c, role: 'plain', sharesSubject: false, tokens: rest }] : [{ ...c, role: 'alternative', tokens: first! }];
     });
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
@@ -821,6 +827,12 @@ export class SentenceReader {
       if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || saysStop(stripConnective(x.tokens)))) delete task.loopTo;
       // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
       if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
+      // "…; without a reply the lease renews automatically": what a thing does by itself when the time is up is the
+      // path's outcome, its end ("Lease renewed").
+      else if (!task && this.builder.onTimerPath() && reading.verb && !reading.object && !reading.passive && reading.subject && !namesSomeone(reading.subject)) {
+        this.trace.skipAll(c.tokens, 'process-end');
+        this.builder.endBranchAs(outcomeOf(reading.subject, verbBase(reading.verb)));
+      }
       if (task && answers) {
         emit({ ...task, verb: reading.verb });
         this.builder.openBranch('yes', 'it', false, true);
@@ -876,6 +888,12 @@ export class SentenceReader {
 }
 
 const DEADLINE_MISSED = 'Deadline missed';
+
+/** "the lease" + "renew" → "Lease renewed". */
+function outcomeOf(subject: Phrase, verb: string): string {
+  const label = [...subject.words.filter((w) => w.pos !== 'DET').slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)), pastParticiple(verb)].join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 /** ", reject it outright": a step listed after a comma, with no subject or connective of its own. */
 function listedStep(c: Clause): boolean {
