@@ -27,7 +27,7 @@ import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
 import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
-import { untilEvent } from './waits.ts';
+import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
@@ -692,7 +692,7 @@ export class SentenceReader {
         }
         case 'until': {
           // "The registrar waits until the student has signed": the wait ends on that event.
-          const event = previous?.reading.verb && verbBase(previous.reading.verb) === 'wait' ? untilEvent(c.tokens) : null;
+          const event = previous?.reading.verb && (verbBase(previous.reading.verb) === 'wait' || holdsWork(previous.reading)) ? untilEvent(c.tokens) : null;
           if (event) {
             this.trace.skipAll(c.tokens, 'wait');
             this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: event, actor: previous!.actor?.id ?? null, eventType: 'message' }).id);
@@ -820,6 +820,12 @@ export class SentenceReader {
       if (this.builder.inBranchNow() && saysStop(content)) {
         this.trace.skipAll(c.tokens, 'process-end');
         this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
+        continue;
+      }
+      // "The case is put on hold until the results come in": no step, the wait for the event the "until" names.
+      if (c.role === 'plain' && clauses[k + 1]?.role === 'until' && reading.verb && holdsWork(reading) && untilEvent(clauses[k + 1]!.tokens)) {
+        this.trace.skip(reading.verb, 'wait');
+        previous = { reading, actor: this.planner.state.actor };
         continue;
       }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);

@@ -3,6 +3,7 @@
 import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
 import type { Phrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 // Things and people that come by themselves: "until the payment arrives", "the courier comes".
@@ -65,6 +66,20 @@ export function untilEvent(tokens: Token[]): string | null {
   if (ARRIVING.has(u.lemma)) return capitalised([...named(u.subject), 'arrived'].join(' '));
   const about = !u.passive && u.object.length ? u.object.slice(0, 3) : u.subject;
   return capitalised([...named(about), pastParticiple(u.lemma)].join(' '));
+}
+
+// Verbs that stop the work for a while: "the application is suspended until …", "the line is paused until …".
+const HOLD_VERBS = new Set(['suspend', 'pause', 'hold', 'park', 'freeze', 'defer', 'postpone', 'halt', 'remain', 'stay', 'sit', 'idle']);
+// "put / placed / kept on hold until …".
+const PUTTING = new Set(['put', 'place', 'keep', 'leave', 'set']);
+
+/**
+ * "The case is put on hold", "the application is suspended", "the ticket stays pending": before an "until …" the
+ * clause only says the work stops until that event, so it is a wait, not a step.
+ */
+export function holdsWork(r: Reading): boolean {
+  const lemma = r.verb?.lemma.toLowerCase() ?? '';
+  return HOLD_VERBS.has(lemma) || (PUTTING.has(lemma) && r.prep?.word.lower === 'on' && r.prep.phrase.head.lemma === 'hold');
 }
 
 function capitalised(label: string): string {
