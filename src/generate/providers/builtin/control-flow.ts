@@ -216,6 +216,13 @@ export class FlowBuilder {
     return this.inBranch;
   }
 
+  /** The last boundary timer whose path sends a reminder: "after another week" counts on from it. */
+  lastReminderTimer(): ModelNode | undefined {
+    const boundary = this.nodes.findLast((n) => n.kind === 'boundary' && n.attachedTo);
+    const first = boundary && this.node(this.flows.find((f) => f.from === boundary.id)?.to ?? '');
+    return first?.kind === 'task' && isReminder(first.label) ? boundary : undefined;
+  }
+
   /** Whether the open branch leaves a boundary timer: the path taken when a deadline passes. */
   onTimerPath(): boolean {
     return this.inBranch && this.nodes.find((n) => n.id === this.choice?.gateway)?.kind === 'boundary';

@@ -26,7 +26,7 @@ import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
-import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
+import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
@@ -102,6 +102,18 @@ export class SentenceReader {
    * clause's step. Returns true when the clause needs nothing more.
    */
   private timeEvent(c: Clause, time: Duration, reading: Reading, on?: string): boolean {
+    // "…, we send a reminder; after another 3 days the buyer calls them", "if there is still no answer after a further
+    // week, …": a second timer on the same wait, counted from its start, whose path is the clause's; the reminder's
+    // timer leaves the wait running.
+    const chased = time.again ? this.builder.lastReminderTimer() : undefined;
+    if (chased) {
+      const later = addedTime(chased.label, time);
+      this.builder.openBoundary(chased.attachedTo!, later.label, later.timer);
+      if (c.role !== 'condition') return false;
+      this.trace.skipAll(c.tokens, 'condition');
+      this.planner.noteThing(reading);
+      return true;
+    }
     if (c.role === 'condition') {
       // "if they say no or do not answer within 10 minutes": one of two ways, a choice rather than a timer.
       if (c.tokens.some((t) => t.lower === 'or')) return false;
