@@ -55,6 +55,11 @@ export function awaitedLabel(tokens: Token[]): string | null {
     }
     return nouns.length ? `Wait for ${nouns.join(' ')}` : null;
   }
+  // "if nobody objects within two weeks": anyone's objection is awaited.
+  const nobody = words.findIndex((t) => t.lower === 'nobody' || t.lower === 'no-one' || (t.lower === 'one' && words[words.indexOf(t) - 1]?.lower === 'no'));
+  const theirs = nobody >= 0 ? words.slice(nobody + 1).find((t) => t.pos === 'VERB' || ANSWER_NOUNS[t.lower.replace(/s$/, '')]) : undefined;
+  const noun = theirs ? ANSWER_NOUNS[theirs.pos === 'VERB' ? theirs.lemma : theirs.lower.replace(/s$/, '')] : undefined;
+  if (noun) return `Wait for ${noun}`;
   // "the customer does not reply / respond / pay": someone else's answer is awaited.
   const not = words.findIndex((t) => t.lower === 'not' || t.lower === "n't");
   const verb = words.slice(not + 1).find((t) => t.pos === 'VERB');
@@ -71,7 +76,8 @@ export function awaitedLabel(tokens: Token[]): string | null {
 const ANSWER_NOUNS: Record<string, string> = {
   reply: 'reply', respond: 'response', answer: 'answer', pay: 'payment', confirm: 'confirmation', accept: 'acceptance',
   sign: 'signature', return: 'return', react: 'reaction', call: 'call', arrive: 'arrival', deliver: 'delivery',
-  send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision',
+  send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision', object: 'objection', complain: 'complaint',
+  appeal: 'appeal', claim: 'claim', comment: 'comment',
 };
 // "the report is not received": a thing that does not come is waited for too.
 const ANSWER_VERBS = new Set([...Object.keys(ANSWER_NOUNS), 'receive']);

@@ -5,7 +5,7 @@
 // rewritten as the "If …" / "Otherwise …" sentences the reader already understands.
 import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
-import { asStep } from './relative-condition.ts';
+import { ACTION_NOUNS, asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
@@ -257,6 +257,12 @@ function missingThing(sentence: Sentence): Sentence[] | null {
     return [[IF, THERE, IS, word('no', 'DET'), ...thing, ...sentence.slice(comma)]];
   }
   if (first !== 'no') return null;
+  // "No answer by Friday means acceptance", "no objection within 2 weeks = approval": the thing in hand is accepted.
+  const means = sentence.findIndex((t, i) => i > 1 && (t.text === '=' || t.lower === 'means' || t.lower === 'counts'));
+  const outcome = ACTION_NOUNS[sentence.slice(means + 1).filter((t) => t.pos !== 'PUNCT' && !['as', 'an', 'a'].includes(t.lower)).map((t) => t.lower).join(' ')];
+  if (means > 1 && outcome && !sentence.slice(1, means).some((t) => ['VERB', 'AUX'].includes(t.pos))) {
+    return [[IF, THERE, IS, { ...sentence[0]!, text: 'no', first: false }, ...sentence.slice(1, means), COMMA, word('it', 'PRON'), IS, word(outcome[0], 'VERB', outcome[1]), ...sentence.slice(-1)]];
+  }
   const mid = sentence.findIndex((t, i) => i > 1 && (t.text === ',' || t.text === '=' || t.lower === 'means') && sentence[i + 1]?.lower === 'no');
   if (mid < 0 || mid > 5 || sentence.slice(1, mid).some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
   const consequence = sentence.slice(mid + 2).filter((t) => t.pos !== 'PUNCT');

@@ -142,8 +142,9 @@ export class SentenceReader {
       }
       this.builder.openBoundary(host, time.label, time.timer);
       this.trace.skipAll(c.tokens, 'condition');
-      // "If the ticket is not resolved within 4 hours, it is escalated": "it" is the ticket.
-      this.planner.noteThing(reading);
+      // "If the ticket is not resolved within 4 hours, it is escalated": "it" is the ticket. (Never what did not come:
+      // "no answer by Friday, it is accepted" — the offer is.)
+      if (!c.tokens.some((t) => t.lower === 'no' || t.lower === 'nobody')) this.planner.noteThing(reading);
       return true;
     }
     if (time.kind !== 'wait') return false;
