@@ -3,6 +3,7 @@
 import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
 import { findDuration } from './time-expressions.ts';
+import { ACTION_NOUNS } from './relative-condition.ts';
 import type { Token } from './tokens.ts';
 import { readUntil } from './waits.ts';
 
@@ -90,14 +91,14 @@ export function awaitedUntil(tokens: Token[]): string | null {
 }
 
 // What a thing does by itself when its time runs out: "the offer lapses", "the booking expires".
-const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|becomes void|become void|is void|are void|becomes invalid|is invalid)$/;
+const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|becomes void|become void|is void|are void|becomes invalid|is invalid|becomes final|become final|becomes binding|become binding|is final|are final)$/;
 
 /** "otherwise the offer lapses" → "Offer lapsed": the end a missed deadline's path reaches with no step; null otherwise. */
 export function lapseName(tokens: Token[]): string | null {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && !['otherwise', 'or', 'else', 'then', 'after', 'that', 'the', 'this', 'its', 'their', 'simply', 'automatically'].includes(t.lower));
   const at = words.findIndex((t, i) => i > 0 && LAPSES.test(words.slice(i).map((w) => w.lower).join(' ')));
   if (at < 1 || words.slice(0, at).some((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return null;
-  const state = words[at]!.lower.startsWith('lapse') ? 'lapsed' : /^(expire|run)/.test(words[at]!.lower) ? 'expired' : 'void';
+  const state = words[at]!.lower.startsWith('lapse') ? 'lapsed' : /^(expire|run)/.test(words[at]!.lower) ? 'expired' : words.at(-1)!.lower === 'invalid' ? 'void' : words.at(-1)!.lower;
   const label = [...words.slice(0, at).map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), state].join(' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
@@ -166,6 +167,9 @@ export function missedOpening(tokens: Token[]): Token[][] | null {
   while (tokens[at]?.pos === 'PUNCT' || ['and', 'but', 'then'].includes(tokens[at]?.lower ?? '')) at++;
   const words = tokens.slice(at).map((t) => t.lower);
   if (words[0] === 'failing' && ['that', 'this', 'which', 'so'].includes(words[1] ?? '')) return [[word('Otherwise', 'ADV'), ...tokens.slice(at + 2)]];
+  // "silence counts as consent", "silence means approval": no answer, and the thing in hand is consented to.
+  const outcome = words[0] === 'silence' ? ACTION_NOUNS[words.slice(1).filter((w) => !/^(counts|count|means|mean|is|taken|treated|as|an|a|[.;,])$/.test(w)).join(' ')] : undefined;
+  if (outcome) return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), word('answer', 'NOUN')], [word('it', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, { ...word(outcome[0], 'VERB'), lemma: outcome[1] }]];
   const from = words[0] === 'without' ? at + 1 : words.slice(0, 3).join(' ') === 'in the absence' && words[3] === 'of' ? at + 4 : -1;
   if (from < 0) return null;
   let k = ['a', 'an', 'any', 'the', 'their', 'his', 'her', 'its'].includes(tokens[from]?.lower ?? '') ? from + 1 : from;

@@ -22,7 +22,7 @@ export const ACTION_NOUNS: Record<string, [participle: string, lemma: string]> =
   confirmation: ['confirmed', 'confirm'], verification: ['verified', 'verify'], assessment: ['assessed', 'assess'],
   'sign-off': ['signed', 'sign'], clearance: ['cleared', 'clear'], countersignature: ['countersigned', 'countersign'],
   validation: ['validated', 'validate'], acceptance: ['accepted', 'accept'], rejection: ['rejected', 'reject'],
-  refusal: ['refused', 'refuse'], consent: ['consented', 'consent'], agreement: ['agreed', 'agree'], renewal: ['renewed', 'renew'],
+  refusal: ['refused', 'refuse'], consent: ['approved', 'approve'], agreement: ['agreed', 'agree'], renewal: ['renewed', 'renew'],
   cancellation: ['cancelled', 'cancel'], withdrawal: ['withdrawn', 'withdraw'], adoption: ['adopted', 'adopt'],
 };
 const NEEDS = new Set(['need', 'needs', 'require', 'requires']);

@@ -69,7 +69,7 @@ export function untilEvent(tokens: Token[]): string | null {
 }
 
 // Verbs that stop the work for a while: "the application is suspended until …", "the line is paused until …".
-const HOLD_VERBS = new Set(['suspend', 'pause', 'hold', 'park', 'freeze', 'defer', 'postpone', 'halt', 'remain', 'stay', 'sit', 'idle']);
+const HOLD_VERBS = new Set(['suspend', 'pause', 'hold', 'park', 'freeze', 'defer', 'postpone', 'halt', 'stop', 'block', 'remain', 'stay', 'sit', 'idle']);
 // "put / placed / kept on hold until …".
 const PUTTING = new Set(['put', 'place', 'keep', 'leave', 'set']);
 
