@@ -47,6 +47,11 @@ export function missesStep(tokens: Token[], stepLabel: string): boolean {
  */
 export function awaitedLabel(tokens: Token[]): string | null {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  // "if nobody objects within two weeks": anyone's objection is awaited.
+  const nobody = words.findIndex((t, i) => t.lower === 'nobody' || t.lower === 'no-one' || (t.lower === 'one' && words[i - 1]?.lower === 'no'));
+  const theirs = nobody >= 0 ? words.slice(nobody + 1).find((t) => t.pos === 'VERB' || ANSWER_NOUNS[t.lower.replace(/s$/, '')]) : undefined;
+  const noun = theirs ? ANSWER_NOUNS[theirs.pos === 'VERB' ? theirs.lemma : theirs.lower.replace(/s$/, '')] : undefined;
+  if (noun) return `Wait for ${noun}`;
   const no = words.findIndex((t) => t.lower === 'no');
   if (no >= 0) {
     const nouns: string[] = [];
@@ -56,11 +61,6 @@ export function awaitedLabel(tokens: Token[]): string | null {
     }
     return nouns.length ? `Wait for ${nouns.join(' ')}` : null;
   }
-  // "if nobody objects within two weeks": anyone's objection is awaited.
-  const nobody = words.findIndex((t) => t.lower === 'nobody' || t.lower === 'no-one' || (t.lower === 'one' && words[words.indexOf(t) - 1]?.lower === 'no'));
-  const theirs = nobody >= 0 ? words.slice(nobody + 1).find((t) => t.pos === 'VERB' || ANSWER_NOUNS[t.lower.replace(/s$/, '')]) : undefined;
-  const noun = theirs ? ANSWER_NOUNS[theirs.pos === 'VERB' ? theirs.lemma : theirs.lower.replace(/s$/, '')] : undefined;
-  if (noun) return `Wait for ${noun}`;
   // "the customer does not reply / respond / pay": someone else's answer is awaited.
   const not = words.findIndex((t) => t.lower === 'not' || t.lower === "n't");
   const verb = words.slice(not + 1).find((t) => t.pos === 'VERB');
@@ -168,8 +168,13 @@ export function missedOpening(tokens: Token[]): Token[][] | null {
   const words = tokens.slice(at).map((t) => t.lower);
   if (words[0] === 'failing' && ['that', 'this', 'which', 'so'].includes(words[1] ?? '')) return [[word('Otherwise', 'ADV'), ...tokens.slice(at + 2)]];
   // "silence counts as consent", "silence means approval": no answer, and the thing in hand is consented to.
-  const outcome = words[0] === 'silence' ? ACTION_NOUNS[words.slice(1).filter((w) => !/^(counts|count|means|mean|is|taken|treated|as|an|a|[.;,])$/.test(w)).join(' ')] : undefined;
-  if (outcome) return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), word('answer', 'NOUN')], [word('it', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, { ...word(outcome[0], 'VERB'), lemma: outcome[1] }]];
+  const said = words[0] === 'silence' ? tokens.slice(at + 1).filter((t) => !/^(counts|count|means|mean|is|taken|treated|as|an|a|[.;,])$/.test(t.lower)) : [];
+  const outcome = said.length === 1 ? ACTION_NOUNS[said[0]!.lower] : undefined;
+  if (outcome) {
+    // (Retagged in place: the verb trace knows the sentence's own tokens.)
+    Object.assign(said[0]!, { text: outcome[0], lower: outcome[0], pos: 'VERB', lemma: outcome[1] });
+    return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), word('answer', 'NOUN')], [word('it', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, said[0]!]];
+  }
   const from = words[0] === 'without' ? at + 1 : words.slice(0, 3).join(' ') === 'in the absence' && words[3] === 'of' ? at + 4 : -1;
   if (from < 0) return null;
   let k = ['a', 'an', 'any', 'the', 'their', 'his', 'her', 'its'].includes(tokens[from]?.lower ?? '') ? from + 1 : from;

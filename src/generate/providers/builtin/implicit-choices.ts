@@ -259,9 +259,12 @@ function missingThing(sentence: Sentence): Sentence[] | null {
   if (first !== 'no') return null;
   // "No answer by Friday means acceptance", "no objection within 2 weeks = approval": the thing in hand is accepted.
   const means = sentence.findIndex((t, i) => i > 1 && (t.text === '=' || t.lower === 'means' || t.lower === 'counts'));
-  const outcome = ACTION_NOUNS[sentence.slice(means + 1).filter((t) => t.pos !== 'PUNCT' && !['as', 'an', 'a'].includes(t.lower)).map((t) => t.lower).join(' ')];
+  const said = sentence.slice(means + 1).filter((t) => t.pos !== 'PUNCT' && !['as', 'an', 'a'].includes(t.lower));
+  const outcome = said.length === 1 ? ACTION_NOUNS[said[0]!.lower] : undefined;
   if (means > 1 && outcome && !sentence.slice(1, means).some((t) => ['VERB', 'AUX'].includes(t.pos))) {
-    return [[IF, THERE, IS, { ...sentence[0]!, text: 'no', first: false }, ...sentence.slice(1, means), COMMA, word('it', 'PRON'), IS, word(outcome[0], 'VERB', outcome[1]), ...sentence.slice(-1)]];
+    // (Retagged in place: the verb trace knows the sentence's own tokens.)
+    Object.assign(said[0]!, { text: outcome[0], lower: outcome[0], pos: 'VERB', lemma: outcome[1] });
+    return [[IF, THERE, IS, { ...sentence[0]!, text: 'no', first: false }, ...sentence.slice(1, means), COMMA, word('it', 'PRON'), IS, said[0]!, ...sentence.slice(-1)]];
   }
   const mid = sentence.findIndex((t, i) => i > 1 && (t.text === ',' || t.text === '=' || t.lower === 'means') && sentence[i + 1]?.lower === 'no');
   if (mid < 0 || mid > 5 || sentence.slice(1, mid).some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
