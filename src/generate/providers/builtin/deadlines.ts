@@ -68,6 +68,8 @@ export function awaitedLabel(tokens: Token[]): string | null {
   const subject = words.slice(0, not).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   // "if they do not answer": whose answer the steps before say; the wait is for the answer.
   if (!subject.length) return words[not - 2]?.pos === 'PRON' && ANSWER_NOUNS[verb.lemma] ? `Wait for ${ANSWER_NOUNS[verb.lemma]}` : null;
+  // "the invoice is not paid", "the contract is not signed": what is waited for is the payment, the signature.
+  if (words[not - 1]!.lemma === 'be' && DONE_TO.has(verb.lemma)) return `Wait for ${ANSWER_NOUNS[verb.lemma]}`;
   // "the report is not submitted", "the contract has not arrived": the thing is waited for.
   if (words[not - 1]!.lemma === 'be' || !namesSomeone({ words: subject, head: subject.at(-1)!, of: null })) return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')}`;
   return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to ${verb.lemma}`;
@@ -80,6 +82,8 @@ const ANSWER_NOUNS: Record<string, string> = {
   send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision', object: 'objection', complain: 'complaint',
   appeal: 'appeal', claim: 'claim', comment: 'comment',
 };
+// Things done to what is in hand, not things that come: the doing is awaited.
+const DONE_TO = new Set(['pay', 'approve', 'sign', 'confirm', 'accept', 'decide']);
 // "the report is not received": a thing that does not come is waited for too.
 const ANSWER_VERBS = new Set([...Object.keys(ANSWER_NOUNS), 'receive']);
 
@@ -186,4 +190,24 @@ export function missedOpening(tokens: Token[]): Token[][] | null {
   const rest = tokens.slice(tokens[k]?.text === ',' ? k + 1 : k);
   if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) return null;
   return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), ...thing], rest];
+}
+
+/**
+ * "Orders not paid within 24 hours are cancelled", "Tickets not resolved by Friday go to the second line": things
+ * narrowed by a step not done in time → "If orders are not paid within 24 hours, they are cancelled", a deadline
+ * whose path is the rest of the sentence. Null for anything else.
+ */
+export function notDoneInTime(sentence: Token[]): Token[] | null {
+  let not = 0;
+  while (sentence[not] && ['NOUN', 'PROPN', 'ADJ'].includes(sentence[not]!.pos)) not++;
+  if (not < 1 || not > 3 || sentence[not]?.lower !== 'not' || sentence[not + 1]?.pos !== 'VERB' || !/(ed|en|t|d)$/.test(sentence[not + 1]!.lower)) return null;
+  const time = findDuration(sentence.slice(not + 2));
+  if (time?.kind !== 'deadline' || time.start !== 0) return null;
+  const rest = sentence.slice(not + 2 + time.end);
+  if (!['AUX', 'VERB'].includes(rest[0]?.pos ?? '')) return null;
+  const plural = /s$/.test(sentence[not - 1]!.lower);
+  // The sentence's capital is no name: "Orders" is tagged as one.
+  const thing = sentence.slice(0, not).map((t, i) => (i === 0 ? { ...t, text: t.lower, pos: t.pos === 'PROPN' ? 'NOUN' : t.pos } : t));
+  const be = { ...word(plural ? 'are' : 'is', 'AUX'), lemma: 'be' };
+  return [word('If', 'SCONJ'), ...thing, be, ...sentence.slice(not, not + 2 + time.end), word(',', 'PUNCT'), word(plural ? 'they' : 'it', 'PRON'), ...rest];
 }

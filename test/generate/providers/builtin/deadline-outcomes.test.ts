@@ -3,7 +3,7 @@
 // that ends them, and a reminder's "after another 3 days" is a second timer on the same wait.
 import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../../../src/generate/model.ts';
-import { awaitedLabel, missedOpening } from '../../../../src/generate/providers/builtin/deadlines.ts';
+import { awaitedLabel, missedOpening, notDoneInTime } from '../../../../src/generate/providers/builtin/deadlines.ts';
 import { addedTime, findDuration } from '../../../../src/generate/providers/builtin/time-expressions.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 import { downstream, next, read, tasks } from './model-reading.ts';
@@ -109,5 +109,27 @@ describe('reminders, then more time', () => {
     expect(boundaries(form).map((b) => b.label)).toEqual(['2 weeks', '3 weeks']);
     expect(ends(form)).toContain('Case closed');
     expect(form.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+  });
+});
+
+describe('things not done in time', () => {
+  it('reads "Orders not paid within 24 hours are cancelled" as a deadline and its path', () => {
+    expect(notDoneInTime(tokens('Orders not paid within 24 hours are cancelled automatically.'))?.map((t) => t.text).join(' ')).toBe('If orders are not paid within 24 hours , they are cancelled automatically .');
+    expect(notDoneInTime(tokens('Tickets not resolved by Friday go to the second line.'))?.[1]?.text).toBe('tickets');
+    expect(notDoneInTime(tokens('Orders not paid are cancelled.'))).toBeNull();
+    expect(notDoneInTime(tokens('The clerk does not check the form within 2 days.'))).toBeNull();
+  });
+
+  it('waits for the payment, the signature, when the thing in hand is not paid or signed', () => {
+    expect(awaitedLabel(tokens('if the invoice is not paid'))).toBe('Wait for payment');
+    expect(awaitedLabel(tokens('if the contract is not signed'))).toBe('Wait for signature');
+    expect(awaitedLabel(tokens('if the report is not submitted'))).toBe('Wait for report');
+  });
+
+  it('hangs the timer on the wait and runs the rest of the sentence on its path', () => {
+    const shop = read('The shop sends the invoice to the customer. Invoices not paid within 30 days are passed to a collection agency.');
+    expect(timerPath(shop, 'Wait for payment')[0]![0]).toBe('Pass invoices');
+    const forms = read('The clerk sends the form to the applicant. Forms not returned by Friday are archived.');
+    expect(timerPath(forms, 'Wait for forms')).toEqual([['Archive forms', 'Forms archived']]);
   });
 });
