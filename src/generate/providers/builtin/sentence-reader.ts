@@ -705,7 +705,7 @@ export class SentenceReader {
         }
         case 'until': {
           // "The registrar waits until the student has signed": the wait ends on that event.
-          const event = previous?.reading.verb && (verbBase(previous.reading.verb) === 'wait' || holdsWork(previous.reading)) ? untilEvent(c.tokens) : null;
+          const event = previous?.reading.verb && verbBase(previous.reading.verb) === 'wait' ? untilEvent(c.tokens) : null;
           if (event) {
             this.trace.skipAll(c.tokens, 'wait');
             this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: event, actor: previous!.actor?.id ?? null, eventType: 'message' }).id);
@@ -836,9 +836,13 @@ export class SentenceReader {
         continue;
       }
       // "The case is put on hold until the results come in": no step, the wait for the event the "until" names.
-      if (c.role === 'plain' && clauses[k + 1]?.role === 'until' && reading.verb && holdsWork(reading) && untilEvent(clauses[k + 1]!.tokens)) {
-        this.trace.skip(reading.verb, 'wait');
-        previous = { reading, actor: this.planner.state.actor };
+      const until = clauses[k + 1];
+      const held = c.role === 'plain' && until?.role === 'until' && holdsWork(reading, content) ? untilEvent(until.tokens, reading.subject?.words) : null;
+      if (held) {
+        if (reading.verb) this.trace.skip(reading.verb, 'wait');
+        this.trace.skipAll(until!.tokens, 'wait');
+        this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: held, actor: this.planner.state.actor?.id ?? null, eventType: 'message' }).id);
+        k++;
         continue;
       }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);

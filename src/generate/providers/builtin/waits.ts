@@ -59,9 +59,12 @@ export function readUntil(tokens: Token[]): UntilClause | null {
  * The event that ends a "wait until …": "the payment arrives" → "Payment arrived", "the form is returned" → "Form
  * returned", "the student has signed the agreement" → "Agreement signed", "the customer replies" → "Customer replied".
  */
-export function untilEvent(tokens: Token[]): string | null {
+export function untilEvent(tokens: Token[], held?: Token[]): string | null {
   const u = readUntil(tokens);
   if (!u) return null;
+  // "The report is held back until the doctor signs it off": "it" is the thing held.
+  const pronoun = !u.passive && !u.object.length && tokens.some((t, i) => i > 0 && t.pos === 'PRON' && tokens[i - 1]!.pos === 'VERB');
+  if (pronoun && held?.length) u.object = held.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const named = (ts: Token[]) => ts.slice(-3).map((t) => (t.pos === 'PROPN' ? t.text : t.lower));
   if (ARRIVING.has(u.lemma)) return capitalised([...named(u.subject), 'arrived'].join(' '));
   const about = !u.passive && u.object.length ? u.object.slice(0, 3) : u.subject;
@@ -77,9 +80,12 @@ const PUTTING = new Set(['put', 'place', 'keep', 'leave', 'set']);
  * "The case is put on hold", "the application is suspended", "the ticket stays pending": before an "until …" the
  * clause only says the work stops until that event, so it is a wait, not a step.
  */
-export function holdsWork(r: Reading): boolean {
+export function holdsWork(r: Reading, tokens: Token[]): boolean {
   const lemma = r.verb?.lemma.toLowerCase() ?? '';
-  return HOLD_VERBS.has(lemma) || (PUTTING.has(lemma) && r.prep?.word.lower === 'on' && r.prep.phrase.head.lemma === 'hold');
+  const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
+  // ("Repairs are on hold", "the claim is pending": the state alone says it.)
+  const onHold = / on hold /.test(said) && (PUTTING.has(lemma) || !r.verb || lemma === 'be');
+  return HOLD_VERBS.has(lemma) || onHold || (r.copula && / (pending|suspended|paused|frozen) /.test(said)) || (lemma === 'hold' && / back /.test(said));
 }
 
 function capitalised(label: string): string {

@@ -75,14 +75,22 @@ describe('the path a missed deadline takes', () => {
 
 describe('holds', () => {
   it('waits for the event that ends a hold instead of a step or a loop', () => {
-    const lab = read('The case is put on hold until the results come in. Then the doctor reviews the results.');
-    expect(events(lab)).toEqual(['Results arrived']);
-    expect(tasks(lab)).toEqual(['Review results']);
+    const results = read('The case is put on hold until the results come in. Then the doctor reviews the results.');
+    expect(events(results)).toEqual(['Results arrived']);
+    expect(tasks(results)).toEqual(['Review results']);
     const visa = read('The clerk checks the application. If documents are missing, the application is suspended until the missing documents are supplied. Then the clerk approves the application.');
     expect(tasks(visa)).not.toContain('Suspend application');
     expect(events(visa)).toEqual(['Documents supplied']);
     const release = read('The planner checks the build. The release is paused until the security team approves it. Afterwards the planner deploys the release.');
     expect(next(release, release.nodes.find((n) => n.kind === 'intermediate')!.id).map((n) => n.label)).toEqual(['Deploy release']);
+    const repair = read('The technician orders the spare part. Repairs are on hold until the part is delivered. The technician then repairs the machine.');
+    expect(events(repair)).toEqual(['Part delivered']);
+    const claim = read('The insurer registers the claim. The claim remains pending until the expert report arrives. Then the handler settles the claim.');
+    expect(tasks(claim)).toEqual(['Register claim', 'Settle claim']);
+    expect(events(claim)).toHaveLength(1);
+    // ("signs it off": "it" is the thing held back.)
+    const lab = read('The lab analyses the sample. The report is held back until the doctor signs it off. Then the lab releases the report to the patient.');
+    expect(events(lab)).toEqual(['Report signed']);
     const line = read('Production is stopped until the machine is repaired. Then the supervisor restarts the line.');
     expect(tasks(line)).toEqual(['Restart line']);
     expect(line.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
