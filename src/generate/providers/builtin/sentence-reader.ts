@@ -334,6 +334,8 @@ export class SentenceReader {
     // ("Wait for reply" is ended by "Answer arrived" too: a reply, an answer and a response are one thing.)
     const words = (text: string) => text.toLowerCase().split(' ').map((w) => (/^(repl|answer|respon)/.test(w) ? 'answer' : w));
     const waited = words(last.label).filter((w) => w.length > 3 && w !== 'wait');
+    // ("Wait for supplier to answer" is ended by "Quotation arrived": whatever comes back is the answer.)
+    if (waited.includes('answer')) return true;
     return words(label).slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
   }
 

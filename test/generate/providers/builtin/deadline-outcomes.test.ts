@@ -113,6 +113,9 @@ describe('reminders, then more time', () => {
     const timers = boundaries(rfq).filter((b) => b.attachedTo === wait.id);
     expect(timers.map((b) => [b.label, b.interrupting ?? true])).toEqual([['3 days', false], ['6 days', true]]);
     expect(next(rfq, timers[1]!.id).map((n) => n.label)).toEqual(['Call supplier']);
+    // (Whatever comes back ends the wait for the answer: no second catch event after it.)
+    const quote = read("The buyer sends a request for quotation to the supplier. If the supplier doesn't answer in 3 days, we send a reminder. When the quotation arrives, the buyer compares the prices.");
+    expect(next(quote, quote.nodes.find((n) => n.label === 'Wait for supplier to answer')!.id).map((n) => n.label)).toEqual(['Compare prices']);
     const form = read('The office sends the form to the citizen. If the citizen does not return it within two weeks, the office sends a reminder. If there is still no answer after a further week, the case is closed.');
     expect(boundaries(form).map((b) => b.label)).toEqual(['2 weeks', '3 weeks']);
     expect(ends(form)).toContain('Case closed');
