@@ -78,6 +78,9 @@ export function hasVerb(tokens: Token[]): boolean {
   return tokens.some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be'));
 }
 
+// "Repairs are on hold until …", "the claim stays pending until …": a state held until an event is cut there too.
+const ON_HOLD = new Set(['hold', 'pending']);
+
 function hasActionVerb(tokens: Token[]): boolean {
   return tokens.some((t) => t.pos === 'VERB');
 }
@@ -262,7 +265,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     // ("has until Friday to decide", "is given until the end of the month": the time allowed, not a clause.)
     const allowance = t.lower === 'until' && ['have', 'give', 'get'].includes(seg[i - 1]?.lemma ?? '');
     const subordinator = (INNER_SUBORDINATORS.has(t.lower) && !allowance) || sameTimeAs(seg, i);
-    const isSub = subordinator && (hasActionVerb(left) || (t.lower === 'before' && hasVerb(left))) && right.some((r) => r.pos === 'VERB' || r.pos === 'AUX') && right[0]?.pos !== 'VERB';
+    const isSub = subordinator && (hasActionVerb(left) || ((t.lower === 'before' || (t.lower === 'until' && left.some((l) => ON_HOLD.has(l.lower)))) && hasVerb(left))) && right.some((r) => r.pos === 'VERB' || r.pos === 'AUX') && right[0]?.pos !== 'VERB';
     // "… is examined by the Legal Unit in order to determine whether …": the purpose is no part of the step.
     const isPurpose = !inCondition && i > start + 1 && hasActionVerb(left) && ((t.lower === 'in' && right[0]?.lower === 'order') || (t.lower === 'so' && right[0]?.lower === 'as')) && right[1]?.lower === 'to';
     if (!isCoord && !isRel && !isThen && !isSub && !isPurpose) continue;

@@ -3,6 +3,7 @@
 // set against all of them ("Critical values are phoned through; all results are released"). Each is rewritten as the
 // "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
 // comes after the choice. A dash before such a condition ends the clause before it.
+import { notDoneInTime } from './deadlines.ts';
 import { implicitChoice } from './implicit-choices.ts';
 import { asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -24,6 +25,9 @@ export function openConditions(written: Sentence, at = 0, text: Sentence[] = [])
   const said = unlessAsIf(whenNeededAsIf(written));
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);
   if (implicit) return implicit;
+  // "Orders not paid within 24 hours are cancelled": a deadline on the step and what happens once it has passed.
+  const late = notDoneInTime(said);
+  if (late) return [late];
   const sentence = dashedConditions(said);
   const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === ';' || t.text === ',');
   const first = words[0]?.lower ?? '';

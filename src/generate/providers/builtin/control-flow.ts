@@ -2,6 +2,7 @@
 import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
 import { countConditions, type AttemptLimit } from './attempt-limits.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
+import { assents } from './opposites.ts';
 import { flattenParallel } from './parallel-blocks.ts';
 
 interface Tail {
@@ -216,6 +217,18 @@ export class FlowBuilder {
     return this.inBranch;
   }
 
+  /** The last boundary timer whose path sends a reminder: "after another week" counts on from it. */
+  lastReminderTimer(): ModelNode | undefined {
+    const boundary = this.nodes.findLast((n) => n.kind === 'boundary' && n.attachedTo);
+    const first = boundary && this.node(this.flows.find((f) => f.from === boundary.id)?.to ?? '');
+    return first?.kind === 'task' && isReminder(first.label) ? boundary : undefined;
+  }
+
+  /** Whether the open branch leaves a boundary timer: the path taken when a deadline passes. */
+  onTimerPath(): boolean {
+    return this.inBranch && this.nodes.find((n) => n.id === this.choice?.gateway)?.kind === 'boundary';
+  }
+
   lastTaskId(): string | null {
     return this.tails.length === 1 ? this.tails[0]!.from : null;
   }
@@ -412,7 +425,10 @@ export class FlowBuilder {
     // A reminder leaves the awaited work running; any other deadline's path does not flow back into the work it cancelled.
     const first = this.node(this.flows.find((f) => f.from === c.gateway)?.to ?? '');
     if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label) && this.node(c.gateway)?.kind === 'boundary') this.node(c.gateway)!.interrupting = false;
-    if (c.mainPath && c.branches[0]?.length) {
+    // "No answer by Friday means acceptance. Then we ship": a deadline whose path says yes goes on with the work.
+    const last = c.mainPath && c.branches[0]?.length === 1 ? this.node(c.branches[0][0]!.from) : undefined;
+    const yes = this.node(c.gateway)?.kind === 'boundary' && !c.ends.has(0) && last?.kind === 'task' && assents(last.label);
+    if (c.mainPath && c.branches[0]?.length && !yes) {
       this.tails = c.branches[0];
       this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
       c.branches[0] = [];

@@ -3,6 +3,7 @@
 import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
 import { findDuration } from './time-expressions.ts';
+import { ACTION_NOUNS } from './relative-condition.ts';
 import type { Token } from './tokens.ts';
 import { readUntil } from './waits.ts';
 
@@ -46,6 +47,11 @@ export function missesStep(tokens: Token[], stepLabel: string): boolean {
  */
 export function awaitedLabel(tokens: Token[]): string | null {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  // "if nobody objects within two weeks": anyone's objection is awaited.
+  const nobody = words.findIndex((t, i) => t.lower === 'nobody' || t.lower === 'no-one' || (t.lower === 'one' && words[i - 1]?.lower === 'no'));
+  const theirs = nobody >= 0 ? words.slice(nobody + 1).find((t) => t.pos === 'VERB' || ANSWER_NOUNS[t.lower.replace(/s$/, '')]) : undefined;
+  const noun = theirs ? ANSWER_NOUNS[theirs.pos === 'VERB' ? theirs.lemma : theirs.lower.replace(/s$/, '')] : undefined;
+  if (noun) return `Wait for ${noun}`;
   const no = words.findIndex((t) => t.lower === 'no');
   if (no >= 0) {
     const nouns: string[] = [];
@@ -62,6 +68,8 @@ export function awaitedLabel(tokens: Token[]): string | null {
   const subject = words.slice(0, not).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   // "if they do not answer": whose answer the steps before say; the wait is for the answer.
   if (!subject.length) return words[not - 2]?.pos === 'PRON' && ANSWER_NOUNS[verb.lemma] ? `Wait for ${ANSWER_NOUNS[verb.lemma]}` : null;
+  // "the invoice is not paid", "the contract is not signed": what is waited for is the payment, the signature.
+  if (words[not - 1]!.lemma === 'be' && DONE_TO.has(verb.lemma)) return `Wait for ${ANSWER_NOUNS[verb.lemma]}`;
   // "the report is not submitted", "the contract has not arrived": the thing is waited for.
   if (words[not - 1]!.lemma === 'be' || !namesSomeone({ words: subject, head: subject.at(-1)!, of: null })) return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')}`;
   return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to ${verb.lemma}`;
@@ -71,8 +79,11 @@ export function awaitedLabel(tokens: Token[]): string | null {
 const ANSWER_NOUNS: Record<string, string> = {
   reply: 'reply', respond: 'response', answer: 'answer', pay: 'payment', confirm: 'confirmation', accept: 'acceptance',
   sign: 'signature', return: 'return', react: 'reaction', call: 'call', arrive: 'arrival', deliver: 'delivery',
-  send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision',
+  send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision', object: 'objection', complain: 'complaint',
+  appeal: 'appeal', claim: 'claim', comment: 'comment',
 };
+// Things done to what is in hand, not things that come: the doing is awaited.
+const DONE_TO = new Set(['pay', 'approve', 'sign', 'confirm', 'accept', 'decide']);
 // "the report is not received": a thing that does not come is waited for too.
 const ANSWER_VERBS = new Set([...Object.keys(ANSWER_NOUNS), 'receive']);
 
@@ -84,14 +95,14 @@ export function awaitedUntil(tokens: Token[]): string | null {
 }
 
 // What a thing does by itself when its time runs out: "the offer lapses", "the booking expires".
-const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|becomes void|become void|is void|are void|becomes invalid|is invalid)$/;
+const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|becomes void|become void|is void|are void|becomes invalid|is invalid|becomes final|become final|becomes binding|become binding|is final|are final)$/;
 
 /** "otherwise the offer lapses" → "Offer lapsed": the end a missed deadline's path reaches with no step; null otherwise. */
 export function lapseName(tokens: Token[]): string | null {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && !['otherwise', 'or', 'else', 'then', 'after', 'that', 'the', 'this', 'its', 'their', 'simply', 'automatically'].includes(t.lower));
   const at = words.findIndex((t, i) => i > 0 && LAPSES.test(words.slice(i).map((w) => w.lower).join(' ')));
   if (at < 1 || words.slice(0, at).some((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return null;
-  const state = words[at]!.lower.startsWith('lapse') ? 'lapsed' : /^(expire|run)/.test(words[at]!.lower) ? 'expired' : 'void';
+  const state = words[at]!.lower.startsWith('lapse') ? 'lapsed' : /^(expire|run)/.test(words[at]!.lower) ? 'expired' : words.at(-1)!.lower === 'invalid' ? 'void' : words.at(-1)!.lower;
   const label = [...words.slice(0, at).map((t) => (t.pos === 'PROPN' ? t.text : t.lower)), state].join(' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
@@ -146,4 +157,57 @@ export function reminderCount(tokens: Token[]): { count: number; start: number; 
     if (count && count > 1 && /^reminders?$/.test(tokens[k]?.lower ?? '')) return { count, start: i, end: k + 1 };
   }
   return null;
+}
+
+const word = (text: string, pos: string): Token => ({ text, lower: text.toLowerCase(), pos, lemma: text.toLowerCase() });
+
+/**
+ * A clause that opens on what did not come: "; without a reply the lease renews automatically", "in the absence of
+ * payment, the landlord …" → "if there is no reply" and its consequence; "failing that, …" → "otherwise, …". Null
+ * for anything else ("without delay", "without a second check" later in a clause).
+ */
+export function missedOpening(tokens: Token[]): Token[][] | null {
+  let at = 0;
+  while (tokens[at]?.pos === 'PUNCT' || ['and', 'but', 'then'].includes(tokens[at]?.lower ?? '')) at++;
+  const words = tokens.slice(at).map((t) => t.lower);
+  if (words[0] === 'failing' && ['that', 'this', 'which', 'so'].includes(words[1] ?? '')) return [[word('Otherwise', 'ADV'), ...tokens.slice(at + 2)]];
+  // "silence counts as consent", "silence means approval": no answer, and the thing in hand is consented to.
+  const said = words[0] === 'silence' ? tokens.slice(at + 1).filter((t) => !/^(counts|count|means|mean|is|taken|treated|as|an|a|[.;,])$/.test(t.lower)) : [];
+  const outcome = said.length === 1 ? ACTION_NOUNS[said[0]!.lower] : undefined;
+  if (outcome) {
+    // (Retagged in place: the verb trace knows the sentence's own tokens.)
+    Object.assign(said[0]!, { text: outcome[0], lower: outcome[0], pos: 'VERB', lemma: outcome[1] });
+    return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), word('answer', 'NOUN')], [word('it', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, said[0]!]];
+  }
+  const from = words[0] === 'without' ? at + 1 : words.slice(0, 3).join(' ') === 'in the absence' && words[3] === 'of' ? at + 4 : -1;
+  if (from < 0) return null;
+  let k = ['a', 'an', 'any', 'the', 'their', 'his', 'her', 'its'].includes(tokens[from]?.lower ?? '') ? from + 1 : from;
+  const start = k;
+  while (tokens[k] && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos) && !(k > start && tokens[k]!.pos === 'PROPN' && tokens[k - 1]!.pos !== 'PROPN')) k++;
+  const thing = tokens.slice(start, k);
+  // ("without delay", "without fail": a manner; a verb right after the thing is no consequence of its own.)
+  if (!thing.length || thing.some((t) => /^(delay|fail|exception|question|doubt|hesitation)$/.test(t.lower))) return null;
+  const rest = tokens.slice(tokens[k]?.text === ',' ? k + 1 : k);
+  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) return null;
+  return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), ...thing], rest];
+}
+
+/**
+ * "Orders not paid within 24 hours are cancelled", "Tickets not resolved by Friday go to the second line": things
+ * narrowed by a step not done in time → "If orders are not paid within 24 hours, they are cancelled", a deadline
+ * whose path is the rest of the sentence. Null for anything else.
+ */
+export function notDoneInTime(sentence: Token[]): Token[] | null {
+  let not = 0;
+  while (sentence[not] && ['NOUN', 'PROPN', 'ADJ'].includes(sentence[not]!.pos)) not++;
+  if (not < 1 || not > 3 || sentence[not]?.lower !== 'not' || sentence[not + 1]?.pos !== 'VERB' || !/(ed|en|t|d)$/.test(sentence[not + 1]!.lower)) return null;
+  const time = findDuration(sentence.slice(not + 2));
+  if (time?.kind !== 'deadline' || time.start !== 0) return null;
+  const rest = sentence.slice(not + 2 + time.end);
+  if (!['AUX', 'VERB'].includes(rest[0]?.pos ?? '')) return null;
+  const plural = /s$/.test(sentence[not - 1]!.lower);
+  // The sentence's capital is no name: "Orders" is tagged as one.
+  const thing = sentence.slice(0, not).map((t, i) => (i === 0 ? { ...t, text: t.lower, pos: t.pos === 'PROPN' ? 'NOUN' : t.pos } : t));
+  const be = { ...word(plural ? 'are' : 'is', 'AUX'), lemma: 'be' };
+  return [word('If', 'SCONJ'), ...thing, be, ...sentence.slice(not, not + 2 + time.end), word(',', 'PUNCT'), word(plural ? 'they' : 'it', 'PRON'), ...rest];
 }

@@ -6,7 +6,7 @@
 import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
 import { kindsApart } from './contrasted-kinds.ts';
-import { asStep } from './relative-condition.ts';
+import { ACTION_NOUNS, asStep } from './relative-condition.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
@@ -272,6 +272,15 @@ function missingThing(sentence: Sentence): Sentence[] | null {
     return [[IF, THERE, IS, word('no', 'DET'), ...thing, ...sentence.slice(comma)]];
   }
   if (first !== 'no') return null;
+  // "No answer by Friday means acceptance", "no objection within 2 weeks = approval": the thing in hand is accepted.
+  const means = sentence.findIndex((t, i) => i > 1 && (t.text === '=' || t.lower === 'means' || t.lower === 'counts'));
+  const said = sentence.slice(means + 1).filter((t) => t.pos !== 'PUNCT' && !['as', 'an', 'a'].includes(t.lower));
+  const outcome = said.length === 1 ? ACTION_NOUNS[said[0]!.lower] : undefined;
+  if (means > 1 && outcome && !sentence.slice(1, means).some((t) => ['VERB', 'AUX'].includes(t.pos))) {
+    // (Retagged in place: the verb trace knows the sentence's own tokens.)
+    Object.assign(said[0]!, { text: outcome[0], lower: outcome[0], pos: 'VERB', lemma: outcome[1] });
+    return [[IF, THERE, IS, { ...sentence[0]!, text: 'no', first: false }, ...sentence.slice(1, means), COMMA, word('it', 'PRON'), IS, said[0]!, ...sentence.slice(-1)]];
+  }
   const mid = sentence.findIndex((t, i) => i > 1 && (t.text === ',' || t.text === '=' || t.lower === 'means') && sentence[i + 1]?.lower === 'no');
   if (mid < 0 || mid > 5 || sentence.slice(1, mid).some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
   const consequence = sentence.slice(mid + 2).filter((t) => t.pos !== 'PUNCT');

@@ -3,6 +3,14 @@ import { pastParticiple } from './events.ts';
 
 const OPPOSITES: Record<string, string[]> = { reject: ['approve', 'accept'], decline: ['approve', 'accept'], refuse: ['approve', 'accept', 'grant'], deny: ['approve', 'grant'] };
 
+// The yes of a decision: what refusals are the opposite of, and adopting a proposal.
+const ASSENTS = new Set([...Object.values(OPPOSITES).flat(), 'adopt']);
+
+/** "Accept offer", "Approve request": a step that says yes to the thing in hand. */
+export function assents(label: string): boolean {
+  return ASSENTS.has(label.split(' ')[0]!.toLowerCase());
+}
+
 /** "Reject application" right after "Accept application": the same thing approved and refused. */
 export function refusesStep(label: string, previous: string): boolean {
   const [verb = '', ...thing] = label.toLowerCase().split(' ');

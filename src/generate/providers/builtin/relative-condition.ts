@@ -16,12 +16,14 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 // Where the main clause's verb group starts once the relative clause has its verb and something after it.
 const MAIN_OPENERS = new Set(['must', 'should', 'shall', 'will', 'can', 'may', 'are', 'is', 'have', 'has', 'need', 'needs', 'require', 'requires', 'get', 'go', 'goes', 'gets']);
 // "need the approval of X" → "are approved by X": the noun of an action names the step.
-const ACTION_NOUNS: Record<string, [participle: string, lemma: string]> = {
+export const ACTION_NOUNS: Record<string, [participle: string, lemma: string]> = {
   approval: ['approved', 'approve'], review: ['reviewed', 'review'], signature: ['signed', 'sign'], check: ['checked', 'check'],
   inspection: ['inspected', 'inspect'], authorisation: ['authorised', 'authorise'], authorization: ['authorized', 'authorize'],
   confirmation: ['confirmed', 'confirm'], verification: ['verified', 'verify'], assessment: ['assessed', 'assess'],
   'sign-off': ['signed', 'sign'], clearance: ['cleared', 'clear'], countersignature: ['countersigned', 'countersign'],
-  validation: ['validated', 'validate'], acceptance: ['accepted', 'accept'],
+  validation: ['validated', 'validate'], acceptance: ['accepted', 'accept'], rejection: ['rejected', 'reject'],
+  refusal: ['refused', 'refuse'], consent: ['approved', 'approve'], agreement: ['agreed', 'agree'], renewal: ['renewed', 'renew'],
+  cancellation: ['cancelled', 'cancel'], withdrawal: ['withdrawn', 'withdraw'], adoption: ['adopted', 'adopt'],
 };
 const NEEDS = new Set(['need', 'needs', 'require', 'requires']);
 // "must get the approval", "must also obtain legal clearance": a modal and a verb of getting ask for the same thing.

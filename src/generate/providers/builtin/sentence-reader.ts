@@ -12,8 +12,8 @@ import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
-import { eventFrom } from './events.ts';
+import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
+import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
@@ -26,8 +26,8 @@ import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
-import { findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
-import { untilEvent } from './waits.ts';
+import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
+import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
@@ -102,6 +102,18 @@ export class SentenceReader {
    * clause's step. Returns true when the clause needs nothing more.
    */
   private timeEvent(c: Clause, time: Duration, reading: Reading, on?: string): boolean {
+    // "…, we send a reminder; after another 3 days the buyer calls them", "if there is still no answer after a further
+    // week, …": a second timer on the same wait, counted from its start, whose path is the clause's; the reminder's
+    // timer leaves the wait running.
+    const chased = time.again ? this.builder.lastReminderTimer() : undefined;
+    if (chased) {
+      const later = addedTime(chased.label, time);
+      this.builder.openBoundary(chased.attachedTo!, later.label, later.timer);
+      if (c.role !== 'condition') return false;
+      this.trace.skipAll(c.tokens, 'condition');
+      this.planner.noteThing(reading);
+      return true;
+    }
     if (c.role === 'condition') {
       // "if they say no or do not answer within 10 minutes": one of two ways, a choice rather than a timer.
       if (c.tokens.some((t) => t.lower === 'or')) return false;
@@ -130,8 +142,9 @@ export class SentenceReader {
       }
       this.builder.openBoundary(host, time.label, time.timer);
       this.trace.skipAll(c.tokens, 'condition');
-      // "If the ticket is not resolved within 4 hours, it is escalated": "it" is the ticket.
-      this.planner.noteThing(reading);
+      // "If the ticket is not resolved within 4 hours, it is escalated": "it" is the ticket. (Never what did not come:
+      // "no answer by Friday, it is accepted" — the offer is.)
+      if (!c.tokens.some((t) => t.lower === 'no' || t.lower === 'nobody')) this.planner.noteThing(reading);
       return true;
     }
     if (time.kind !== 'wait') return false;
@@ -321,6 +334,8 @@ export class SentenceReader {
     // ("Wait for reply" is ended by "Answer arrived" too: a reply, an answer and a response are one thing.)
     const words = (text: string) => text.toLowerCase().split(' ').map((w) => (/^(repl|answer|respon)/.test(w) ? 'answer' : w));
     const waited = words(last.label).filter((w) => w.length > 3 && w !== 'wait');
+    // ("Wait for supplier to answer" is ended by "Quotation arrived": whatever comes back is the answer.)
+    if (waited.includes('answer')) return true;
     return words(label).slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
   }
 
@@ -450,6 +465,12 @@ export class SentenceReader {
       // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
       const semi = allowed.findIndex((t) => t.text === ';');
       return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];
+    }).flatMap((c): Clause[] => {
+      // "…; without a reply the lease renews": what did not come is a condition, with the rest its consequence.
+      const missed = c.role === 'plain' ? missedOpening(c.tokens) : null;
+      if (!missed) return [c];
+      const [first, rest] = missed;
+      return rest ? [{ ...c, role: 'condition', tokens: first! }, { ...c, role: 'plain', sharesSubject: false, tokens: rest }] : [{ ...c, role: 'alternative', tokens: first! }];
     });
     for (const c of clauses) {
       const content = stripConnective(c.tokens);
@@ -816,11 +837,27 @@ export class SentenceReader {
         this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
         continue;
       }
+      // "The case is put on hold until the results come in": no step, the wait for the event the "until" names.
+      const until = clauses[k + 1];
+      const held = c.role === 'plain' && until?.role === 'until' && holdsWork(reading, content) ? untilEvent(until.tokens, reading.subject?.words) : null;
+      if (held) {
+        if (reading.verb) this.trace.skip(reading.verb, 'wait');
+        this.trace.skipAll(until!.tokens, 'wait');
+        this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: held, actor: this.planner.state.actor?.id ?? null, eventType: 'message' }).id);
+        k++;
+        continue;
+      }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
       // "… returns it to the applicant and the process ends": sent back, but nothing comes back: the branch ends.
       if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || saysStop(stripConnective(x.tokens)))) delete task.loopTo;
       // "If they don't want to pay, that's it, we don't make the cake": a branch that only says the work is not done ends.
       if (!task && this.builder.inBranchNow() && stopsHere(reading, content)) this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
+      // "…; without a reply the lease renews automatically": what a thing does by itself when the time is up is the
+      // path's outcome, its end ("Lease renewed").
+      else if (!task && this.builder.onTimerPath() && reading.verb && !reading.object && !reading.passive && reading.subject && !namesSomeone(reading.subject)) {
+        this.trace.skipAll(c.tokens, 'process-end');
+        this.builder.endBranchAs(outcomeOf(reading.subject, verbBase(reading.verb)));
+      }
       if (task && answers) {
         emit({ ...task, verb: reading.verb });
         this.builder.openBranch('yes', 'it', false, true);
@@ -876,6 +913,12 @@ export class SentenceReader {
 }
 
 const DEADLINE_MISSED = 'Deadline missed';
+
+/** "the lease" + "renew" → "Lease renewed". */
+function outcomeOf(subject: Phrase, verb: string): string {
+  const label = [...subject.words.filter((w) => w.pos !== 'DET').slice(-3).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)), pastParticiple(verb)].join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 /** ", reject it outright": a step listed after a comma, with no subject or connective of its own. */
 function listedStep(c: Clause): boolean {

@@ -13,6 +13,8 @@ export interface Duration {
   /** Where the expression sits in the clause's tokens. */
   start: number;
   end: number;
+  /** "after another 3 days", "a further week": more time after the time before. */
+  again?: boolean;
 }
 
 export const NUMBER_WORDS: Record<string, number> = {
@@ -32,14 +34,21 @@ export function findDuration(tokens: Token[]): Duration | null {
     const amount = /^\d+$/.test(amountWord) ? Number(amountWord) : NUMBER_WORDS[amountWord];
     if (amount === undefined) continue;
     let j = i + 1;
+    // "a further week", "two more days", "3 additional hours": more time after the time before.
+    const more = ['further', 'more', 'additional', 'extra'].includes(tokens[j]?.lower ?? '');
+    if (more) j++;
     const qualifier = ['working', 'business', 'calendar'].includes(tokens[j]?.lower ?? '') ? tokens[j++]!.lower : '';
     const unit = tokens[j]?.lower ?? '';
     if (!UNIT.test(unit)) continue;
-    const before = tokens[i - 1]?.lower ?? '';
+    // "after another 3 days", "within a further week": the words between repeat the time.
+    const again = tokens[i - 1]?.lower === 'another' ? 1 : 0;
+    const before = tokens[i - 1 - again]?.lower ?? '';
+    // "if the supplier doesn't answer in 3 days": "in" after a negation is "within".
+    const negatedIn = before === 'in' && tokens.slice(0, i).some((t) => ['not', "n't", 'no', 'nobody', 'never'].includes(t.lower));
     const later = tokens[j + 1]?.lower === 'later';
     // "2 hours before the appointment": a point in time set by something else, waited for; no fixed duration.
     const ahead = tokens[j + 1]?.lower === 'before';
-    const kind = DEADLINE_WORDS.has(before) ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
+    const kind = DEADLINE_WORDS.has(before) || negatedIn ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
     // "older than 30 days", "more than 2 years old": an age the thing has is a condition on it, not time to wait.
     const age = /^(older|younger|newer)$/.test(tokens[i - 2]?.lower ?? '') || tokens[j + 1]?.lower === 'old';
     if (!kind || age) continue;
@@ -59,9 +68,23 @@ export function findDuration(tokens: Token[]): Duration | null {
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
     // ("books the coach three weeks before": the words are the number's on, "before" included, not the noun before it.)
     const trailing = later || ahead;
-    return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (trailing ? 0 : 1), end: j + (trailing ? 2 : 1) };
+    return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (trailing ? 0 : 1 + again), end: j + (trailing ? 2 : 1), ...(again || more ? { again: true } : {}) };
   }
   return dueBy(tokens);
+}
+
+/**
+ * "2 weeks" and then "another 1 week" → "3 weeks" (P3W), counted from the same start; with different units, "1 week
+ * more" and no value.
+ */
+export function addedTime(first: string, more: Duration): { label: string; timer: ModelTimer | undefined } {
+  const [a, unitA = ''] = first.split(' ');
+  const [b, unitB = ''] = more.label.split(' ');
+  const same = unitA.replace(/s$/, '') === unitB.replace(/s$/, '') && /^\d+$/.test(a ?? '') && /^\d+$/.test(b ?? '') && !more.label.includes(' ', more.label.indexOf(' ') + 1);
+  if (!same) return { label: `${more.label} more`, timer: undefined };
+  const sum = Number(a) + Number(b);
+  const value = isoDuration(sum, unitA);
+  return { label: `${sum} ${unitA.replace(/s$/, '')}${sum === 1 ? '' : 's'}`, timer: value ? { kind: 'duration', value } : undefined };
 }
 
 const PERIODS = /^(day|week|month|quarter|year|shift|term|semester)$/;

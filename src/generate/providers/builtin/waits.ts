@@ -3,6 +3,7 @@
 import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
 import type { Phrase } from './phrase.ts';
+import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 // Things and people that come by themselves: "until the payment arrives", "the courier comes".
@@ -58,13 +59,33 @@ export function readUntil(tokens: Token[]): UntilClause | null {
  * The event that ends a "wait until …": "the payment arrives" → "Payment arrived", "the form is returned" → "Form
  * returned", "the student has signed the agreement" → "Agreement signed", "the customer replies" → "Customer replied".
  */
-export function untilEvent(tokens: Token[]): string | null {
+export function untilEvent(tokens: Token[], held?: Token[]): string | null {
   const u = readUntil(tokens);
   if (!u) return null;
+  // "The report is held back until the doctor signs it off": "it" is the thing held.
+  const pronoun = !u.passive && !u.object.length && tokens.some((t, i) => i > 0 && t.pos === 'PRON' && tokens[i - 1]!.pos === 'VERB');
+  if (pronoun && held?.length) u.object = held.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const named = (ts: Token[]) => ts.slice(-3).map((t) => (t.pos === 'PROPN' ? t.text : t.lower));
   if (ARRIVING.has(u.lemma)) return capitalised([...named(u.subject), 'arrived'].join(' '));
   const about = !u.passive && u.object.length ? u.object.slice(0, 3) : u.subject;
   return capitalised([...named(about), pastParticiple(u.lemma)].join(' '));
+}
+
+// Verbs that stop the work for a while: "the application is suspended until …", "the line is paused until …".
+const HOLD_VERBS = new Set(['suspend', 'pause', 'hold', 'park', 'freeze', 'defer', 'postpone', 'halt', 'stop', 'block', 'remain', 'stay', 'sit', 'idle']);
+// "put / placed / kept on hold until …".
+const PUTTING = new Set(['put', 'place', 'keep', 'leave', 'set']);
+
+/**
+ * "The case is put on hold", "the application is suspended", "the ticket stays pending": before an "until …" the
+ * clause only says the work stops until that event, so it is a wait, not a step.
+ */
+export function holdsWork(r: Reading, tokens: Token[]): boolean {
+  const lemma = r.verb?.lemma.toLowerCase() ?? '';
+  const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
+  // ("Repairs are on hold", "the claim is pending": the state alone says it.)
+  const onHold = / on hold /.test(said) && (PUTTING.has(lemma) || !r.verb || lemma === 'be');
+  return HOLD_VERBS.has(lemma) || onHold || (r.copula && / (pending|suspended|paused|frozen) /.test(said)) || (lemma === 'hold' && / back /.test(said));
 }
 
 function capitalised(label: string): string {
