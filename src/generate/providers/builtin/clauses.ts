@@ -298,7 +298,8 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   // "if unused we refund it", "if damaged, they return it": a verbless condition ends at the subject-only pronoun.
   const opener = c.tokens.findIndex((t) => t.pos !== 'PUNCT');
   const pronounAt = c.tokens.findIndex((t, k) => k > opener + 1 && k < verbAt && ['i', 'we', 'he', 'she', 'they'].includes(t.lower));
-  if (c.role === 'condition' && pronounAt > 0) return [{ ...c, tokens: c.tokens.slice(0, pronounAt) }, clause(c.tokens.slice(pronounAt))];
+  // ("If the build fails I fix it and push again": the main clause may hold two steps.)
+  if (c.role === 'condition' && pronounAt > 0) return [{ ...c, tokens: c.tokens.slice(0, pronounAt) }, ...cutAtConjunctions(c.tokens.slice(pronounAt))];
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
   for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;

@@ -567,6 +567,25 @@ export class FlowBuilder {
     return into && this.node(into.from)?.kind === 'task' ? into.from : null;
   }
 
+  /**
+   * A step the text implies was done before the choice it opens with ("If the scan is unreadable, rescan it": the
+   * scan): drawn between the start and the gateway. Null when a step already leads to the gateway.
+   */
+  doneBeforeChoice(node: Omit<ModelNode, 'id'>): string | null {
+    const into = this.choice ? this.flows.find((f) => f.to === this.choice!.gateway) : undefined;
+    if (!into || this.node(into.from)?.kind !== 'start') return null;
+    const made: ModelNode = { ...node, id: `task${++this.counter}` };
+    this.nodes.splice(this.nodes.indexOf(this.node(into.from)!) + 1, 0, made);
+    into.to = made.id;
+    this.connect(made.id, this.choice!.gateway);
+    return made.id;
+  }
+
+  /** What the open choice's last condition is about ("the scan is unreadable" → "scan"). */
+  choiceSubject(): string | undefined {
+    return this.choice?.conditions.at(-1)?.subject;
+  }
+
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */
   loopBack(target: string, label = 'repeat'): void {
     if (this.inBranch) {

@@ -115,7 +115,8 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
 /** The base a verb's -s form is made from: "fixes" → "fix", "requests" → "request". */
 
 function looksLikeVerbS(t: Token): boolean {
-  return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
+  // ("re-sends", "re-runs": a verb done again keeps its hyphen.)
+  return /^(re-)?[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
 }
 
 /** Acronyms are names, and "X checks the Y" has a verb even when the tagger saw two nouns. */
@@ -216,9 +217,11 @@ function correctTags(tokens: Token[]): Token[] {
     const after = tokens[i + 2];
     const sharesObject = ['and', 'or'].includes(next.lower) && !!after && (after.pos === 'VERB' || looksLikeVerbS(after)) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '') && canBeVerb(thirdPersonBase(t.lower));
     const coordinatedStep = prev.lower === 'and' && tokens[i - 2]?.pos === 'NOUN' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && looksLikeVerbS(x));
+    // "adjusts the focus and prints again": a step done once more needs no object after it.
+    const doneAgain = next.lower === 'again' && coordinatedStep;
     // "fills in a request and requests approval from finance": after "and", a verb's -s form takes a bare noun too.
     const bareObjectAfterAnd = coordinatedStep && next.pos === 'NOUN' && canBeVerb(thirdPersonBase(t.lower));
-    const beforeObject = checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    const beforeObject = doneAgain || checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.
