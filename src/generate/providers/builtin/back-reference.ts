@@ -17,6 +17,9 @@ const BACK_TO = /^(?:(?:goes|go|went|jumps?|loops?|moves?|flows?|is sent|are sen
 // ("restarts the listener" restarts a thing, not the process.)
 const OVER = /^(?:(?:is |are )?(?:starts?|started|begins?|began|begun) (?:over|again|anew|afresh|from (?:the )?(?:beginning|start|scratch|top))|(?:is |are )?restart(?:s|ed)?(?: again| from .*)?$)/;
 
+// "goes round again", "comes around again", "goes through the loop again": another round of the check that sent it back.
+const ROUND = /^(?:goes|go|went|comes?|came|runs?|ran) (?:a?round|through (?:it|the loop|the cycle|the review|the check)) (?:once more|again)$|^(?:goes|go|went) a?round$/;
+
 /** The earlier step a clause sends the flow back to, or null when it names none. */
 export function backReference(tokens: Token[]): BackReference | null {
   // From a verb on: the subject ("the process", "the work", "we") says nothing about where to.
@@ -42,6 +45,8 @@ const words = (tokens: Token[]) =>
 
 function readFrom(said: string): BackReference | null {
   if (OVER.test(said)) return { kind: 'start' };
+  // (No step named: the step that decided, as a loose reference.)
+  if (ROUND.test(said)) return { kind: 'step', words: [], loose: true };
   const back = BACK_TO.exec(said);
   const resume = RESUME.exec(said);
   const named = (back ?? resume ?? CONTINUE.exec(said))?.[1];

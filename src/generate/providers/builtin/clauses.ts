@@ -288,6 +288,7 @@ function sameTimeAs(seg: Token[], i: number): boolean {
 
 // "When the order is approved the buyer sends it": a time clause, like a condition, may end without a comma.
 const TIME_OPENERS = new Set(['when', 'whenever', 'once', 'after', 'before']);
+const SUBJECT_ONLY = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** "If the request is rejected the process will end": a condition and its consequence without a comma. */
 function cutConditionWithoutComma(c: Clause): Clause[] {
@@ -298,7 +299,6 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   // "if unused we refund it", "if damaged, they return it": a verbless condition ends at the subject-only pronoun.
   const opener = c.tokens.findIndex((t) => t.pos !== 'PUNCT');
   const pronounAt = c.tokens.findIndex((t, k) => k > opener + 1 && k < verbAt && ['i', 'we', 'he', 'she', 'they'].includes(t.lower));
-  // ("If the build fails I fix it and push again": the main clause may hold two steps.)
   if (c.role === 'condition' && pronounAt > 0) return [{ ...c, tokens: c.tokens.slice(0, pronounAt) }, ...cutAtConjunctions(c.tokens.slice(pronounAt))];
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
   for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
@@ -320,7 +320,9 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
       return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
     }
     if (next && (next.pos === 'AUX' || next.pos === 'VERB') && (j > k + 1 || t.pos === 'PRON')) {
-      return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
+      // (After a subject-only pronoun the main clause is certain, and may hold two steps: "I fix it and push again".)
+      const main = SUBJECT_ONLY.has(t.lower) ? cutAtConjunctions(c.tokens.slice(k)) : [clause(c.tokens.slice(k))];
+      return [{ ...c, tokens: c.tokens.slice(0, k) }, ...main];
     }
   }
   return [c];

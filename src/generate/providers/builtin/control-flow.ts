@@ -14,7 +14,7 @@ interface Choice {
   /** Tails of each branch so far; an ended branch is an empty list. */
   branches: Tail[][];
   /** Subject and polarity of each condition, to tell a second "if" about the same thing. */
-  conditions: Array<{ subject: string; negated: boolean }>;
+  conditions: Array<{ subject: string; negated: boolean; label?: string }>;
   /** Opened by "whether": its first branch may be replaced by the cases the text spells out. */
   tentative: boolean;
   /** For alternatives ("approves or rejects"): each branch's step, lower case, so "if the request is approved" continues it. */
@@ -253,7 +253,7 @@ export class FlowBuilder {
     }
     if (sameChoice) this.choice!.tentative = false;
     else this.choice!.tentative = tentative;
-    this.choice!.conditions.push({ subject, negated });
+    this.choice!.conditions.push({ subject, negated, label });
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
   }
@@ -581,9 +581,9 @@ export class FlowBuilder {
     return made.id;
   }
 
-  /** What the open choice's last condition is about ("the scan is unreadable" → "scan"). */
-  choiceSubject(): string | undefined {
-    return this.choice?.conditions.at(-1)?.subject;
+  /** The open choice's last condition: what it is about ("the scan is unreadable" → "scan") and its words. */
+  lastCondition(): { subject: string; label?: string } | undefined {
+    return this.choice?.conditions.at(-1);
   }
 
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */

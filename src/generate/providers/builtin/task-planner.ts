@@ -268,7 +268,7 @@ export class TaskPlanner {
     // "the process resumes at checking", "goes back to the review", "starts over": a flow back, no step.
     // ("… go back to the buyer for review" names a party, "the review starts again" a step: both are read below.)
     const back = r.recipient && namesSomeone(r.recipient) ? null : backReference(c.tokens);
-    const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle'].includes(r.subject.head.lemma);
+    const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle', 'thing', 'whole', 'loop'].includes(r.subject.head.lemma);
     const backTo = back && !ofStep && this.backTarget(back, !!r.recipient);
     if (backTo) {
       this.builder.loopBack(backTo, 'again');
@@ -450,7 +450,12 @@ export class TaskPlanner {
       }
     }
     if (LOOP_VERBS.has(base)) {
-      const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? this.builder.blockStart();
+      // ("If the batch fails the check, … repeats the check" opening the text: the check was done once before.)
+      const noun = object?.head.pos === 'NOUN' ? object.head.lemma : '';
+      // (Only the check the condition speaks of: "fails the temperature check".)
+      const checked = !r.passive && noun && this.builder.lastCondition()?.label?.split(' ').includes(noun);
+      const implied = checked && this.impliedStep(`${noun.charAt(0).toUpperCase()}${noun.slice(1)}`, actor, r.verb, true);
+      const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? (implied || this.builder.blockStart());
       if (target) this.builder.loopBack(target, 'repeat');
       return 'loop';
     }
@@ -497,7 +502,7 @@ export class TaskPlanner {
       // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
       // back to the step that decided on it.
       const handIn = this.builder.inBranchNow() && HAND_IN_VERBS.has(base) ? this.builder.decidingStep() : null;
-      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? this.impliedStep(label, actor, unsaid);
+      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? this.impliedStep(label, actor, r.verb, unsaid);
       if (earlier) {
         this.builder.loopBack(earlier, 'again');
         return 'loop';
@@ -509,7 +514,7 @@ export class TaskPlanner {
       return 'no-label';
     }
     // "If the scan is unreadable, the clerk rescans it": the scan the text left unsaid.
-    const redone = again && this.impliedStep(`${again.charAt(0).toUpperCase()}${again.slice(1)}${label.includes(' ') ? label.slice(label.indexOf(' ')) : ''}`, actor);
+    const redone = again && this.impliedStep(`${again.charAt(0).toUpperCase()}${again.slice(1)}${label.includes(' ') ? label.slice(label.indexOf(' ')) : ''}`, actor, r.verb);
     if (redone) {
       this.builder.loopBack(redone, 'again');
       return 'loop';
@@ -613,16 +618,19 @@ export class TaskPlanner {
    * "If the print is blurry, the operator … prints again" opening the text: the print was made once before the check,
    * so it is drawn there ("Print label") and the branch loops back to it. Null elsewhere, or with no fit label.
    */
-  private impliedStep(said: string, actor: Actor | null, unsaid = false): string | null {
+  private impliedStep(said: string, actor: Actor | null, saidBy: Token | null, unsaid = false): string | null {
     if (!this.builder.inBranchNow() || !canBeVerb(said.split(' ')[0]!.toLowerCase())) return null;
     // ("scans it again" after "If the scan is unreadable": an object left unsaid is what the check is about.)
-    const about = unsaid ? this.builder.choiceSubject() : undefined;
+    const about = unsaid ? this.builder.lastCondition()?.subject : undefined;
     const label = about ? `${said.split(' ')[0]} ${about}` : said;
     // ("prints again" after "the print is blurry": the thing named for the verb is no object of its own.)
     const [verb, ...rest] = label.split(' ');
     const fit = rest.length && stemOf(rest.at(-1)!.toLowerCase()) === stemOf(verb!.toLowerCase()) ? verb! : label;
     if (labelProblem(fit, 'task')) return null;
-    return this.builder.doneBeforeChoice({ kind: 'task', label: fit, actor: actor?.id ?? null, taskType: 'user' });
+    const made = this.builder.doneBeforeChoice({ kind: 'task', label: fit, actor: actor?.id ?? null, taskType: 'user' });
+    // (The verb that says it is done again made it.)
+    if (made) this.trace.task(saidBy, made);
+    return made;
   }
 
   /** The last step an actor did, if they did one. */

@@ -144,7 +144,9 @@ function correctTags(tokens: Token[]): Token[] {
   // "is informed of", "are approved by": a participle the tagger read as an adjective; and "the lab validated the
   // results": a describing word never comes before an article, so after its subject it is the verb.
   for (let i = 1; i < tokens.length; i++) {
-    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    // ("is graded again by", "is checked twice": an adverb may stand after the participle.)
+    const [prev, t] = [tokens[i - 1]!, tokens[i]!];
+    const next = tokens[i + 1]?.pos === 'ADV' && tokens[i + 1]!.lower !== 'not' ? tokens[i + 2] : tokens[i + 1];
     const after = !next || next.pos === 'PUNCT' || ['by', 'to', 'of', 'about', 'for', 'with', 'and', 'or'].includes(next.lower);
     const beforeArticle = ['the', 'a', 'an'].includes(next?.lower ?? '') && ['NOUN', 'PROPN'].includes(prev.pos);
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && ((prev.lemma === 'be' && after) || beforeArticle)) t.pos = 'VERB';
