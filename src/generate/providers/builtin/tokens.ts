@@ -192,6 +192,12 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
     }
   }
+  // "and re-run the tests", "I re-send it": a word done again, before its object, is a verb.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const redone = /^re-[a-z]{3,}$/.test(t.lower) && ['CCONJ', 'PRON', 'NOUN', 'PROPN'].includes(prev.pos) && (next.pos === 'DET' || next.lower === 'it' || next.lower === 'them');
+    if (t.pos === 'NOUN' && redone && canBeVerb(thirdPersonBase(t.lower.slice(3)))) t.pos = 'VERB';
+  }
   markIngModifiers(tokens, canBeVerb);
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
