@@ -65,6 +65,29 @@ describe('with no earlier step, the step repeated is drawn once before the check
   });
 });
 
+describe('"if it still fails" is the way out of the retry', () => {
+  const ways = (m: ProcessModel, label: string) => {
+    const [g] = next(m, node(m, label).id);
+    return m.flows.filter((f) => f.from === g!.id).map((f) => `${f.label} → ${m.nodes.find((n) => n.id === f.to)!.label}`);
+  };
+
+  it('counts "tests it again; if it still fails, escalates" (repair shop)', () => {
+    const m = read('The technician repairs the device and tests it. If the test fails, the technician repairs it and tests it again; if it still fails, the technician escalates the case to the manufacturer. Finally the technician returns the device to the customer.');
+    expect(ways(m, 'Repair test')).toEqual(['fewer than 2 attempts → Test device', '2 attempts failed → Escalate case']);
+  });
+
+  it('counts "restarts it again; if it still fails" (IT operations)', () => {
+    const m = read('The support agent restarts the server. If the service is down, the agent restarts it again; if it still fails, the agent escalates the incident to the infrastructure team. The agent then closes the ticket.');
+    expect(m.flows.filter((f) => f.to === node(m, 'Escalate incident').id).map((f) => f.label)).toEqual(['2 attempts failed']);
+  });
+
+  it('counts "tests it again; if it is still borderline" (lab)', () => {
+    const m = read('Lab receives blood sample. Technician tests the sample. If the result is borderline, the technician tests it again; if it is still borderline, the technician asks the ward for a new sample. Technician reports the result to the doctor.');
+    expect(m.flows.filter((f) => f.to === node(m, 'Ask ward for new sample').id).map((f) => f.label)).toEqual(['2 attempts failed']);
+    expect(tasks(m).filter((t) => t === 'Test sample')).toHaveLength(1);
+  });
+});
+
 describe('"starts over" and "goes round again" go back', () => {
   it('sends "the whole thing starts over" to the first step (permits)', () => {
     const m = read('The applicant fills in the application form. The clerk checks the application. If documents are missing, the application is rejected and the whole thing starts over. Otherwise the clerk issues the permit.');
