@@ -627,7 +627,7 @@ export class TaskPlanner {
     const [verb, ...rest] = label.split(' ');
     const fit = rest.length && stemOf(rest.at(-1)!.toLowerCase()) === stemOf(verb!.toLowerCase()) ? verb! : label;
     if (labelProblem(fit, 'task')) return null;
-    const made = this.builder.doneBeforeChoice({ kind: 'task', label: fit, actor: actor?.id ?? null, taskType: 'user' });
+    const made = this.builder.doneBeforeChoice({ kind: 'task', label: fit, actor: actor?.id ?? null });
     // (The verb that says it is done again made it.)
     if (made) this.trace.task(saidBy, made);
     return made;
