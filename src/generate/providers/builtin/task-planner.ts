@@ -21,7 +21,7 @@ import { describesBusiness } from './business-description.ts';
 import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
-import { HAND_IN_VERBS, handsInRenewed, mendsChecked } from './rework-loops.ts';
+import { HAND_IN_VERBS, handsInRenewed, MENDING, mendsChecked } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
@@ -405,6 +405,9 @@ export class TaskPlanner {
     if (person === undefined && pronoun === 'them' && (!object || object.head.pos === 'PRON' || acting(object))) object = this.people.meant('them', '', acting, branch) ?? object;
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
+    // "Test device … If the test fails, the technician repairs it": what is mended is what the check examined, not the check.
+    const examined = pronoun && object && MENDING.has(base) && branch ? this.examinedBy(object) : undefined;
+    if (examined) object = examined;
     this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
     // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
@@ -631,6 +634,15 @@ export class TaskPlanner {
     // (The verb that says it is done again made it.)
     if (made) this.trace.task(saidBy, made);
     return made;
+  }
+
+  /** "the test" when the step that decided is "Test device": the device, as last named. */
+  private examinedBy(check: Phrase): Phrase | undefined {
+    const [verb = '', ...rest] = this.builder.node(this.builder.decidingStep() ?? '')?.label.toLowerCase().split(' ') ?? [];
+    // ("the inspection" after "Inspect frame": a noun made from the verb counts too.)
+    const v = stemOf(verb);
+    const fits = v.length > 2 && (stemOf(check.head.lemma) === v || check.head.lemma.startsWith(v));
+    return rest.length && fits ? this.recent.named(rest.at(-1)!) : undefined;
   }
 
   /** The last step an actor did, if they did one. */
