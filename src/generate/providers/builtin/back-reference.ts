@@ -1,6 +1,7 @@
 // "The process resumes at checking", "goes back to the review", "starts over": a clause that points back at an
 // earlier step by name, so the flow returns there instead of drawing a step. Numbered references ("continue at
 // step 3") are read elsewhere; this matcher only names the step in words.
+import { RE_WORDS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** `loose`: the verb alone says the flow goes back ("resumes at"), so an unmatched name still means the step that decided. */
@@ -15,6 +16,9 @@ const BACK_TO = /^(?:(?:goes|go|went|jumps?|loops?|moves?|flows?|is sent|are sen
 // "starts over", "starts again from the beginning", "begins anew", "restarts", "is restarted".
 // ("restarts the listener" restarts a thing, not the process.)
 const OVER = /^(?:(?:is |are )?(?:starts?|started|begins?|began|begun) (?:over|again|anew|afresh|from (?:the )?(?:beginning|start|scratch|top))|(?:is |are )?restart(?:s|ed)?(?: again| from .*)?$)/;
+
+// "goes round again", "comes around again", "goes through the loop again": another round of the check that sent it back.
+const ROUND = /^(?:goes|go|went|comes?|came|runs?|ran) (?:a?round|through (?:it|the loop|the cycle|the review|the check)) (?:once more|again)$|^(?:goes|go|went) a?round$/;
 
 /** The earlier step a clause sends the flow back to, or null when it names none. */
 export function backReference(tokens: Token[]): BackReference | null {
@@ -41,6 +45,8 @@ const words = (tokens: Token[]) =>
 
 function readFrom(said: string): BackReference | null {
   if (OVER.test(said)) return { kind: 'start' };
+  // (No step named: the step that decided, as a loose reference.)
+  if (ROUND.test(said)) return { kind: 'step', words: [], loose: true };
   const back = BACK_TO.exec(said);
   const resume = RESUME.exec(said);
   const named = (back ?? resume ?? CONTINUE.exec(said))?.[1];
@@ -87,4 +93,19 @@ function stem(word: string): string {
     .replace(/(ication|ation|ition|ion|ment|ance|ence|al)$/, '')
     .replace(/(ing|ed|es|s|e|y|ie)$/, '')
     .replace(/(.)\1$/, '$1');
+}
+
+/** The verb a clause does once more: "resubmits" → submit, "re-runs" → run; null for "reads", "reports" (RE_WORDS). */
+export function redoneVerb(base: string): string | null {
+  if (RE_WORDS.has(base)) return null;
+  return /^re-([a-z]{3,})$/.exec(base)?.[1] ?? /^re([a-z]{4,})$/.exec(base)?.[1] ?? null;
+}
+
+/**
+ * The earlier step done again with verb `verb` ("prints again" → Print label, "resubmits it" → Submit claim): one
+ * whose thing is `thing` when the text names it, else the first step of that verb. The one way to find it.
+ */
+export function stepOfVerb<T extends { label: string }>(verb: string, thing: string | null, steps: T[]): T | undefined {
+  const ofVerb = steps.filter((s) => s.label.toLowerCase().split(' ')[0] === verb);
+  return thing ? ofVerb.find((s) => s.label.toLowerCase().split(' ').at(-1) === thing) : ofVerb[0];
 }

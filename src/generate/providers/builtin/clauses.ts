@@ -292,6 +292,7 @@ function sameTimeAs(seg: Token[], i: number): boolean {
 
 // "When the order is approved the buyer sends it": a time clause, like a condition, may end without a comma.
 const TIME_OPENERS = new Set(['when', 'whenever', 'once', 'after', 'before']);
+const SUBJECT_ONLY = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** "If the request is rejected the process will end": a condition and its consequence without a comma. */
 function cutConditionWithoutComma(c: Clause): Clause[] {
@@ -300,9 +301,10 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   if (c.role !== 'condition' && c.role !== 'alternative' && !timed) return [c];
   const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verbAt < 0) return [c];
-  // "if unused we refund it", "when complete it goes to billing", "if the part fits the fitter installs it".
+  // "if unused we refund it", "when complete it goes to billing", "if the part fits the fitter installs it";
+  // "if it fails I fix it and push again" keeps both steps.
   const main = mainClauseAt(c.tokens, opener, verbAt);
-  if (main > 0) return [{ ...c, role: stateWhen(c.tokens.slice(opener, main)) ? 'condition' : c.role, tokens: c.tokens.slice(0, main) }, clause(c.tokens.slice(main))];
+  if (main > 0) return [{ ...c, role: stateWhen(c.tokens.slice(opener, main)) ? 'condition' : c.role, tokens: c.tokens.slice(0, main) }, ...cutAtConjunctions(c.tokens.slice(main))];
   // "Once the goods arrive the clerk …": after a time clause's verb the main clause's subject may follow at once.
   for (let k = verbAt + 1; k < c.tokens.length - 1; k++) {
     const t = c.tokens[k]!;
@@ -323,7 +325,9 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
       return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
     }
     if (next && (next.pos === 'AUX' || next.pos === 'VERB') && (j > k + 1 || t.pos === 'PRON')) {
-      return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
+      // (After a subject-only pronoun the main clause is certain, and may hold two steps: "I fix it and push again".)
+      const main = SUBJECT_ONLY.has(t.lower) ? cutAtConjunctions(c.tokens.slice(k)) : [clause(c.tokens.slice(k))];
+      return [{ ...c, tokens: c.tokens.slice(0, k) }, ...main];
     }
   }
   return [c];

@@ -15,7 +15,7 @@ interface Choice {
   /** Tails of each branch so far; an ended branch is an empty list. */
   branches: Tail[][];
   /** Subject and polarity of each condition, to tell a second "if" about the same thing. */
-  conditions: Array<{ subject: string; negated: boolean }>;
+  conditions: Array<{ subject: string; negated: boolean; label?: string }>;
   /** Opened by "whether": its first branch may be replaced by the cases the text spells out. */
   tentative: boolean;
   /** For alternatives ("approves or rejects"): each branch's step, lower case, so "if the request is approved" continues it. */
@@ -266,7 +266,7 @@ export class FlowBuilder {
     }
     if (sameChoice) this.choice!.tentative = false;
     else this.choice!.tentative = tentative;
-    this.choice!.conditions.push({ subject, negated });
+    this.choice!.conditions.push({ subject, negated, label });
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
   }
@@ -581,6 +581,25 @@ export class FlowBuilder {
   decidingStep(): string | null {
     const into = this.choice ? this.flows.find((f) => f.to === this.choice!.gateway) : undefined;
     return into && this.node(into.from)?.kind === 'task' ? into.from : null;
+  }
+
+  /**
+   * A step the text implies was done before the choice it opens with ("If the scan is unreadable, rescan it": the
+   * scan): drawn between the start and the gateway. Null when a step already leads to the gateway.
+   */
+  doneBeforeChoice(node: Omit<ModelNode, 'id'>): string | null {
+    const into = this.choice ? this.flows.find((f) => f.to === this.choice!.gateway) : undefined;
+    if (!into || this.node(into.from)?.kind !== 'start') return null;
+    const made: ModelNode = { ...node, id: `task${++this.counter}` };
+    this.nodes.splice(this.nodes.indexOf(this.node(into.from)!) + 1, 0, made);
+    into.to = made.id;
+    this.connect(made.id, this.choice!.gateway);
+    return made.id;
+  }
+
+  /** The open choice's last condition: what it is about ("the scan is unreadable" → "scan") and its words. */
+  lastCondition(): { subject: string; label?: string } | undefined {
+    return this.choice?.conditions.at(-1);
   }
 
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */

@@ -41,6 +41,8 @@ export const RE_WORDS = new Set([
   'remove', 'refund', 'respond', 'resolve', 'retain', 'require', 'replace', 'remind', 'recommend', 'reduce', 'refer', 'reflect',
   'regard', 'relate', 'remain', 'rely', 'rent', 'represent', 'research', 'resign', 'restrict', 'retire', 'retrieve', 'reveal',
   'reward', 'relocate', 'read', 'reach', 'realize', 'realise', 'reason', 'recall', 'recognize', 'recruit', 'regulate', 'reimburse',
+  'recover', 'restore', 'repay', 'refine', 'relay', 'reform', 'remark', 'reverse', 'revert', 'redeem', 'refuse', 'resort', 'resist',
+  'reset', 'react', 'regret', 'repeat', 'revise', 'reconcile', 'redirect', 'remedy', 'render', 'renew', 'rescue', 'resume', 'retreat',
 ]);
 // Measures, amounts and dates: never what "it" or "this" means.
 export const MEASURES = new Set([

@@ -29,6 +29,11 @@ export class RecentThings {
    * What `pronoun` means given the thing in hand: that thing, or the latest one whose number fits the pronoun; with
    * none, the thing in hand — or null when `strict` ("turns them away" after "checks the ID" means people).
    */
+  /** The latest thing noted whose head is `lemma`. */
+  named(lemma: string): Phrase | undefined {
+    return [...this.things].reverse().find((t) => t.head.lemma === lemma);
+  }
+
   meant(pronoun: string, inHand: Phrase | null, strict = false): Phrase | null {
     const plural = PLURAL.has(pronoun) ? true : SINGULAR.has(pronoun) ? false : null;
     if (!inHand || plural === null || isPlural(inHand) === plural) return inHand;

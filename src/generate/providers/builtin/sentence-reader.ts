@@ -609,6 +609,12 @@ export class SentenceReader {
       const refusing = c.role === 'plain' && this.builder.hasSteps() && REFUSAL_WHEN.test(openingWords(c.tokens)) && !!refusalEnd(reading, content, null);
       switch (refusing ? 'condition' : c.role) {
         case 'condition': {
+          // "… tests it again; if it still fails, escalates": the retry just drawn is counted, and what follows is its
+          // way out once the second attempt failed too.
+          if (content.some((t) => t.lower === 'still') && this.builder.exhaustAttempts({ count: 2, unit: 'attempts' })) {
+            this.trace.skipAll(c.tokens, 'condition');
+            continue;
+          }
           // Any verb of the condition may name the outcome ("if the request is asked to make a change").
           const outcome = content.filter((t) => t.pos === 'VERB').map(verbBase);
           const things = content.filter((t) => t.pos === 'NOUN').map((t) => t.lower);

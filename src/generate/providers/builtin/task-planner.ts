@@ -5,7 +5,7 @@ import { RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
-import { backReference, stepNamed, type BackReference } from './back-reference.ts';
+import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
@@ -13,7 +13,7 @@ import { withImpliedObject } from './implied-objects.ts';
 import { findDuration } from './time-expressions.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
 import { Narrator } from './narrator.ts';
@@ -21,9 +21,9 @@ import { describesBusiness } from './business-description.ts';
 import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
-import { HAND_IN_VERBS, handsInRenewed, mendsChecked } from './rework-loops.ts';
+import { HAND_IN_VERBS, handsInRenewed, MENDING, mendsChecked } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
-import type { Token } from './tokens.ts';
+import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
@@ -268,7 +268,7 @@ export class TaskPlanner {
     // "the process resumes at checking", "goes back to the review", "starts over": a flow back, no step.
     // ("… go back to the buyer for review" names a party, "the review starts again" a step: both are read below.)
     const back = r.recipient && namesSomeone(r.recipient) ? null : backReference(c.tokens);
-    const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle'].includes(r.subject.head.lemma);
+    const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle', 'thing', 'whole', 'loop'].includes(r.subject.head.lemma);
     const backTo = back && !ofStep && this.backTarget(back, !!r.recipient);
     if (backTo) {
       this.builder.loopBack(backTo, 'again');
@@ -405,6 +405,9 @@ export class TaskPlanner {
     if (person === undefined && pronoun === 'them' && (!object || object.head.pos === 'PRON' || acting(object))) object = this.people.meant('them', '', acting, branch) ?? object;
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
+    // "Test device … If the test fails, the technician repairs it": what is mended is what the check examined, not the check.
+    const examined = pronoun && object && MENDING.has(base) && branch ? this.examinedBy(object) : undefined;
+    if (examined) object = examined;
     this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
     // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
@@ -437,20 +440,25 @@ export class TaskPlanner {
       }
     }
     // "resubmits the form", "re-checks it": the earlier step done again is a loop back to it.
-    const again = /^re-?([a-z]{4,})$/.exec(base)?.[1];
+    const again = redoneVerb(base);
     // Only in a branch: "then rechecks all dates" in sequence is a second check of its own.
-    if (again && !RE_WORDS.has(base) && this.builder.inBranchNow()) {
+    if (again && this.builder.inBranchNow()) {
       // "… returns the claim to the employee, who resubmits it": with no submission drawn, it goes back to the step
       // that decided on it.
       const handedIn = /^(submit|send|apply|file|lodge|present)$/.test(again);
-      const earlier = this.builder.findTask((n) => n.label.toLowerCase().split(' ')[0] === again)?.id ?? (handedIn ? this.builder.decidingStep() : null);
+      const earlier = stepOfVerb(again, null, this.builder.tasks())?.id ?? (handedIn ? this.builder.decidingStep() : null);
       if (earlier) {
         this.builder.loopBack(earlier, 'again');
         return 'loop';
       }
     }
     if (LOOP_VERBS.has(base)) {
-      const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? this.builder.blockStart();
+      // ("If the batch fails the check, … repeats the check" opening the text: the check was done once before.)
+      const noun = object?.head.pos === 'NOUN' ? object.head.lemma : '';
+      // (Only the check the condition speaks of: "fails the temperature check".)
+      const checked = !r.passive && noun && this.builder.lastCondition()?.label?.split(' ').includes(noun);
+      const implied = checked && this.impliedStep(`${noun.charAt(0).toUpperCase()}${noun.slice(1)}`, actor, r.verb, true);
+      const target = this.earlierTask([object, r.prep?.phrase ?? null])?.id ?? (implied || this.builder.blockStart());
       if (target) this.builder.loopBack(target, 'repeat');
       return 'loop';
     }
@@ -489,28 +497,32 @@ export class TaskPlanner {
       label = labelFor(implied, object);
     }
     label = cleanLabel(label, 'task');
+    // "submits it again": "again" after the object too loops back to the step that made it.
+    if (r.adverbs.includes('again') || c.tokens.some((t) => t.lower === 'again')) {
+      // The same verb on the same thing ("Submit document" after "Submit design document"), or on any thing when the
+      // text left it unsaid ("they decide again", "tests it again": the thing guessed may differ from the first one).
+      const words = label.toLowerCase().split(' ');
+      const unsaid = !!implied || !!pronoun || words.length < 2;
+      const thing = unsaid ? null : words.at(-1)!;
+      // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
+      // back to the step that decided on it.
+      const handIn = this.builder.inBranchNow() && HAND_IN_VERBS.has(base) ? this.builder.decidingStep() : null;
+      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? this.impliedStep(label, actor, r.verb, unsaid);
+      if (earlier) {
+        this.builder.loopBack(earlier, 'again');
+        return 'loop';
+      }
+    }
     const problem = labelProblem(label, 'task');
     if (problem) {
       this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);
       return 'no-label';
     }
-    // "submits it again": "again" after the object too loops back to the step that made it.
-    if (r.adverbs.includes('again') || c.tokens.some((t) => t.lower === 'again')) {
-      // The same step, or the same verb on the same thing ("Submit document" after "Submit design document").
-      const words = label.toLowerCase().split(' ');
-      const same = (n: { label: string }) => {
-        const w = n.label.toLowerCase().split(' ');
-        // ("they decide again": an object the text left unsaid may differ from the one guessed the first time.)
-        return w.join(' ') === words.join(' ') || (words.length > 1 && w[0] === words[0] && (w.at(-1) === words.at(-1) || !!implied));
-      };
-      // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
-      // back to the step that decided on it.
-      const handIn = this.builder.inBranchNow() && HAND_IN_VERBS.has(base) ? this.builder.decidingStep() : null;
-      const earlier = this.builder.findTask(same)?.id ?? handIn;
-      if (earlier) {
-        this.builder.loopBack(earlier, 'again');
-        return 'loop';
-      }
+    // "If the scan is unreadable, the clerk rescans it": the scan the text left unsaid.
+    const redone = again && this.impliedStep(`${again.charAt(0).toUpperCase()}${again.slice(1)}${label.includes(' ') ? label.slice(label.indexOf(' ')) : ''}`, actor, r.verb);
+    if (redone) {
+      this.builder.loopBack(redone, 'again');
+      return 'loop';
     }
     // "asks the ward for a new sample": the one asked is no work item; what is asked for is.
     // ("a new sample": "it" later means the sample, new or not.)
@@ -605,6 +617,34 @@ export class TaskPlanner {
     // "goes back to maintenance" names no step: the loop to whoever it names is read below.
     // Only inside a branch: that is where rework goes back to what decided it.
     return (back.loose && !toSomeone && this.builder.inBranchNow() ? (this.builder.decidingStep() ?? this.builder.blockStart()) : null);
+  }
+
+  /**
+   * "If the print is blurry, the operator … prints again" opening the text: the print was made once before the check,
+   * so it is drawn there ("Print label") and the branch loops back to it. Null elsewhere, or with no fit label.
+   */
+  private impliedStep(said: string, actor: Actor | null, saidBy: Token | null, unsaid = false): string | null {
+    if (!this.builder.inBranchNow() || !canBeVerb(said.split(' ')[0]!.toLowerCase())) return null;
+    // ("scans it again" after "If the scan is unreadable": an object left unsaid is what the check is about.)
+    const about = unsaid ? this.builder.lastCondition()?.subject : undefined;
+    const label = about ? `${said.split(' ')[0]} ${about}` : said;
+    // ("prints again" after "the print is blurry": the thing named for the verb is no object of its own.)
+    const [verb, ...rest] = label.split(' ');
+    const fit = rest.length && stemOf(rest.at(-1)!.toLowerCase()) === stemOf(verb!.toLowerCase()) ? verb! : label;
+    if (labelProblem(fit, 'task')) return null;
+    const made = this.builder.doneBeforeChoice({ kind: 'task', label: fit, actor: actor?.id ?? null });
+    // (The verb that says it is done again made it.)
+    if (made) this.trace.task(saidBy, made);
+    return made;
+  }
+
+  /** "the test" when the step that decided is "Test device": the device, as last named. */
+  private examinedBy(check: Phrase): Phrase | undefined {
+    const [verb = '', ...rest] = this.builder.node(this.builder.decidingStep() ?? '')?.label.toLowerCase().split(' ') ?? [];
+    // ("the inspection" after "Inspect frame": a noun made from the verb counts too.)
+    const v = stemOf(verb);
+    const fits = v.length > 2 && (stemOf(check.head.lemma) === v || check.head.lemma.startsWith(v));
+    return rest.length && fits ? this.recent.named(rest.at(-1)!) : undefined;
   }
 
   /** The last step an actor did, if they did one. */

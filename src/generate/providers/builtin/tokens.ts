@@ -115,7 +115,8 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
 /** The base a verb's -s form is made from: "fixes" → "fix", "requests" → "request". */
 
 function looksLikeVerbS(t: Token): boolean {
-  return /^[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
+  // ("re-sends", "re-runs": a verb done again keeps its hyphen.)
+  return /^(re-)?[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
 }
 
 /** Acronyms are names, and "X checks the Y" has a verb even when the tagger saw two nouns. */
@@ -143,7 +144,9 @@ function correctTags(tokens: Token[]): Token[] {
   // "is informed of", "are approved by": a participle the tagger read as an adjective; and "the lab validated the
   // results": a describing word never comes before an article, so after its subject it is the verb.
   for (let i = 1; i < tokens.length; i++) {
-    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    // ("is graded again by", "is checked twice": an adverb may stand after the participle.)
+    const [prev, t] = [tokens[i - 1]!, tokens[i]!];
+    const next = tokens[i + 1]?.pos === 'ADV' && tokens[i + 1]!.lower !== 'not' ? tokens[i + 2] : tokens[i + 1];
     const after = !next || next.pos === 'PUNCT' || ['by', 'to', 'of', 'about', 'for', 'with', 'and', 'or'].includes(next.lower);
     const beforeArticle = ['the', 'a', 'an'].includes(next?.lower ?? '') && ['NOUN', 'PROPN'].includes(prev.pos);
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && ((prev.lemma === 'be' && after) || beforeArticle)) t.pos = 'VERB';
@@ -189,6 +192,12 @@ function correctTags(tokens: Token[]): Token[] {
       t.pos = 'VERB';
     }
   }
+  // "and re-run the tests", "I re-send it": a word done again, before its object, is a verb.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const redone = /^re-[a-z]{3,}$/.test(t.lower) && ['CCONJ', 'PRON', 'NOUN', 'PROPN'].includes(prev.pos) && (next.pos === 'DET' || next.lower === 'it' || next.lower === 'them');
+    if (t.pos === 'NOUN' && redone && canBeVerb(thirdPersonBase(t.lower.slice(3)))) t.pos = 'VERB';
+  }
   markIngModifiers(tokens, canBeVerb);
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -216,9 +225,11 @@ function correctTags(tokens: Token[]): Token[] {
     const after = tokens[i + 2];
     const sharesObject = ['and', 'or'].includes(next.lower) && !!after && (after.pos === 'VERB' || looksLikeVerbS(after)) && ['DET', 'PRON'].includes(tokens[i + 3]?.pos ?? '') && canBeVerb(thirdPersonBase(t.lower));
     const coordinatedStep = prev.lower === 'and' && tokens[i - 2]?.pos === 'NOUN' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && looksLikeVerbS(x));
+    // "adjusts the focus and prints again": a step done once more needs no object after it.
+    const doneAgain = next.lower === 'again' && coordinatedStep;
     // "fills in a request and requests approval from finance": after "and", a verb's -s form takes a bare noun too.
     const bareObjectAfterAnd = coordinatedStep && next.pos === 'NOUN' && canBeVerb(thirdPersonBase(t.lower));
-    const beforeObject = checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    const beforeObject = doneAgain || checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.
