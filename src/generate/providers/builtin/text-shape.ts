@@ -5,7 +5,7 @@ import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
 import { dropSalutations } from './meta-text.ts';
 import { numberedItems } from './step-numbers.ts';
-import { isTitleLine } from './title-line.ts';
+import { isTitleLine, titleSentence } from './title-line.ts';
 
 export interface ShapedText {
   text: string;
@@ -54,6 +54,8 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   if (next && first!.trim() && !/[?;:]\s*$/.test(first!) && !/->|→/.test(first!) && !LIST_ITEM.test(first!) && isTitleLine(first!, next)) {
     return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:.!]\s*$/, '')) };
   }
+  const sentence = titleSentence(first!);
+  if (sentence) return { text: [sentence.rest, ...rest].join('\n'), title: cleanTitle(sentence.title) };
   return { text, title: null };
 }
 

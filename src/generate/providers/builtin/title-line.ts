@@ -1,6 +1,8 @@
 // A first line that names the process rather than doing a step of it: "Master thesis submission.", "Onboarding –
 // new hires", "# Returns". A noun phrase with no verb of its own; with a full stop, it ends in a word that names an
 // activity or a process.
+import { namesSomeone } from './agents.ts';
+import { INTRANSITIVE_VERBS } from './lexicon.ts';
 import { readSentences } from './tokens.ts';
 
 // Last words of a title: a nominalised activity ("submission", "onboarding", "approval") or a word for a process.
@@ -26,4 +28,21 @@ export function isTitleLine(line: string, next: string): boolean {
   // "receive order" over "check stock": a note that starts with a verb, among notes that do too, is a step.
   const opensNext = readSentences(next)[0]?.find((t) => t.pos !== 'PUNCT');
   return !(title?.find((t) => t.pos !== 'PUNCT')?.pos === 'VERB' && opensNext?.pos === 'VERB');
+}
+
+/**
+ * "Purchase requests. An employee requests …", "Course enrolment. Students choose …": a short first sentence on the
+ * same line as the text, a bare noun phrase (no article, pronoun, number or comma) before a sentence that opens with
+ * its subject, names the process. "Clerk checks order." (a party and its verb) and "Invoice arrives." are steps.
+ */
+export function titleSentence(line: string): { title: string; rest: string } | null {
+  const m = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\.\s+(?=[A-Z])/.exec(line);
+  if (!m) return null;
+  const [title, next] = readSentences(line);
+  const opens = next?.find((t) => t.pos !== 'PUNCT');
+  if (!title || !opens || opens.pos === 'VERB') return null;
+  const words = title.filter((t) => t.pos !== 'PUNCT');
+  if (words.some((t) => ['DET', 'PRON', 'NUM', 'AUX'].includes(t.pos) || ['and', 'or', 'to'].includes(t.lower))) return null;
+  const clause = words.some((t, i) => i > 0 && /[^s]s$/.test(t.lower) && t.pos === 'VERB' && (INTRANSITIVE_VERBS.has(t.lemma) || namesSomeone({ words: [words[i - 1]!], head: words[i - 1]!, of: null })));
+  return clause ? null : { title: m[1]!, rest: line.slice(m[0].length) };
 }
