@@ -3,6 +3,7 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
+import { markObjectNouns } from './object-nouns.ts';
 import { isTimeWord } from './agents.ts';
 import { STEP_PARTICLES } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
@@ -248,11 +249,7 @@ function correctTags(tokens: Token[]): Token[] {
     const governed = ['VERB', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
     if (opener.pos === 'DET' && governed) t.pos = 'NOUN';
   }
-  // "raises an alert when CPU stays high": a describing word that ends an object before a subordinator is its noun.
-  for (let i = 2; i < tokens.length - 1; i++) {
-    const [verb, det, t, next] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (t.pos === 'ADJ' && det.pos === 'DET' && verb.pos === 'VERB' && ['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after'].includes(next.lower)) t.pos = 'NOUN';
-  }
+  markObjectNouns(tokens);
   // "tests the samples for seal strength and fill weight": after a third-person verb, a bare form after "and" that
   // runs straight into a noun (no article) is one more noun of the object, not a second verb ("and fills the form").
   for (let i = 3; i < tokens.length - 1; i++) {
