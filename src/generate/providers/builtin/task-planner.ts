@@ -9,7 +9,7 @@ import { backReference, stepNamed, type BackReference } from './back-reference.t
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
-import { withImpliedObject } from './implied-objects.ts';
+import { actsOnAfter, withImpliedObject } from './implied-objects.ts';
 import { findDuration } from './time-expressions.ts';
 import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
@@ -408,7 +408,8 @@ export class TaskPlanner {
     this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
     // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
-    const answers = r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base);
+    // ("replies to the customer": replying to someone is answering them, Reply to customer.)
+    const answers = (r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base)) || actsOnAfter(base, 'to');
     if (!object && !r.passive && !answers && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);
