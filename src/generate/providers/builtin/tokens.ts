@@ -155,7 +155,9 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, noun, verb] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
     // ("… and only anonymised statistics are kept": an adverb may stand before it.)
     const opens = !prev || prev.pos === 'DET' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'ADV';
-    if (t.pos === 'VERB' && /ed$/.test(t.lower) && opens && noun.pos === 'NOUN' && (verb.pos === 'VERB' || verb.pos === 'AUX')) t.pos = 'ADJ';
+    // ("broken ones get sent …": an irregular participle in -en too.)
+    const participle = /ed$/.test(t.lower) || (/en$/.test(t.lower) && t.lemma !== t.lower);
+    if (t.pos === 'VERB' && participle && opens && noun.pos === 'NOUN' && (verb.pos === 'VERB' || verb.pos === 'AUX')) t.pos = 'ADJ';
   }
   // "This file serves …": a word right after a determiner and before a verb is a noun.
   for (let i = 1; i < tokens.length - 1; i++) {
