@@ -34,6 +34,9 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   if (r.particle && !light) words.push(r.particle.lower);
   // "hands the form to the nurse": "Hand form" leaves out where it goes; handing something is handing it over.
   else if (!light && words[0] === 'hand' && object) words.push('over');
+  // "are disposed of", "is followed up on": the passive leaves the verb's preposition behind, and the label keeps it.
+  const left = light ? null : stranded(r);
+  if (left) words.push(left);
   const budget = () => MAX_LABEL_WORDS - words.length;
   // "A decision on the refund is made by the team lead": in the passive the light verb's noun keeps its "on …".
   const about = light && !light.object && r.passive && given === r.subject ? subjectComplement(r) : null;
@@ -73,6 +76,17 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
     if (rw.length <= budget() - 1) words.push('to', ...rw);
   }
   return sentenceCase(words);
+}
+
+/** The preposition a passive verb leaves at the end of its clause ("disposed of", "taken care of"), or null. */
+function stranded(r: Reading): string | null {
+  if (!r.passive || !r.verb) return null;
+  const after = r.rest.slice(r.rest.indexOf(r.verb) + 1).filter((t) => t.pos !== 'ADV' && t !== r.particle);
+  const at = after.findIndex((t) => t.pos === 'ADP');
+  const careOf = at === 1 && after[0]?.lower === 'care';
+  if ((at !== 0 && !careOf) || !['of', 'with', 'after', 'on', 'to'].includes(after[at]!.lower)) return null;
+  const end = after[at + 1];
+  return !end || end.pos === 'PUNCT' || end.pos === 'CCONJ' || end.lower === 'by' ? (careOf ? 'care of' : after[at]!.lower) : null;
 }
 
 const ASKING = new Set(['ask', 'request', 'remind', 'invite', 'instruct']);
