@@ -3,7 +3,7 @@
 // activity or a process.
 import { namesSomeone } from './agents.ts';
 import { INTRANSITIVE_VERBS } from './lexicon.ts';
-import { readSentences } from './tokens.ts';
+import { readSentences, type Token } from './tokens.ts';
 
 // Last words of a title: a nominalised activity ("submission", "onboarding", "approval") or a word for a process.
 const NAMES_PROCESS = /(?:process|procedure|workflow|handling|runbook|checklist|policy)$/i;
@@ -21,6 +21,8 @@ export function isTitleLine(line: string, next: string): boolean {
   const head = words[of > 0 ? of - 1 : words.length - 1]!;
   if (stopped && !NAMES_ACTIVITY.test(head)) return false;
   const [title] = readSentences(line);
+  // "engineer installs the patches": a party and its verb make a note's step, not a heading.
+  if (title && readsAsClause(title.filter((t) => t.pos !== 'PUNCT'))) return false;
   // "Onboarding of new hires": what comes after "of" may look like a verb.
   const ofAt = title?.findIndex((t) => t.lower === 'of') ?? -1;
   const verbs = (title ?? []).slice(0, ofAt > 0 ? ofAt : undefined).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -43,6 +45,10 @@ export function titleSentence(line: string): { title: string; rest: string } | n
   if (!title || !opens || opens.pos === 'VERB') return null;
   const words = title.filter((t) => t.pos !== 'PUNCT');
   if (words.some((t) => ['DET', 'PRON', 'NUM', 'AUX'].includes(t.pos) || ['and', 'or', 'to'].includes(t.lower))) return null;
-  const clause = words.some((t, i) => i > 0 && /[^s]s$/.test(t.lower) && t.pos === 'VERB' && (INTRANSITIVE_VERBS.has(t.lemma) || namesSomeone({ words: [words[i - 1]!], head: words[i - 1]!, of: null })));
-  return clause ? null : { title: m[1]!, rest: line.slice(m[0].length) };
+  return readsAsClause(words) ? null : { title: m[1]!, rest: line.slice(m[0].length) };
+}
+
+/** "Clerk checks order", "Invoice arrives": a party and its verb, or a verb that takes no object, make a clause. */
+function readsAsClause(words: Token[]): boolean {
+  return words.some((t, i) => i > 0 && /[^s]s$/.test(t.lower) && t.pos === 'VERB' && (INTRANSITIVE_VERBS.has(t.lemma) || namesSomeone({ words: [words[i - 1]!], head: words[i - 1]!, of: null })));
 }
