@@ -5,7 +5,7 @@ import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { markObjectNouns } from './object-nouns.ts';
 import { isTimeWord } from './agents.ts';
-import { STEP_PARTICLES } from './lexicon.ts';
+import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
 import { markOpeningVerbs, markPairedVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
@@ -208,7 +208,9 @@ function correctTags(tokens: Token[]): Token[] {
     const afterSubject = isSubjectEnd(prev) || adverbBetween || ((prev.pos === 'CCONJ' || listed) && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     // "rolls back the release", "rolls back and notifies …", "signs off.": a particle after the subject marks a verb.
     // ("sets up their account": a possessive opens the object too.)
-    const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
+    // ("hands in the receipts", "passes on the request": "in" and "on" after the verbs that take them.)
+    const particle = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) || IN_ON_VERBS[thirdPersonBase(t.lower)] === next.lower;
+    const particleThenObject = particle && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
     // ("the team lead checks in with the new hire", "the guest checks out at noon")
     const checksIn = (STEP_PARTICLES[thirdPersonBase(t.lower)] ?? []).includes(next.lower) && next.lower !== 'on';
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');

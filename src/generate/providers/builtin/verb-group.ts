@@ -1,14 +1,12 @@
 // The verb group of a clause: auxiliaries, negation, adverbs, catenatives ("has to be entered", "tries to negotiate"),
 // the main verb and its voice, and a particle ("take down", "send back").
-import { STEP_PARTICLES } from './lexicon.ts';
+import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
 import { isVerbish } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'begin', 'start', 'continue', 'attempt', 'seem', 'plan', 'hope', 'wish', 'able', 'going', 'use', 'be', 'get', 'go', 'help', 'allow', 'let']);
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
-// "fills in the form", "passes on the request": "in" and "on" are particles only after these verbs.
-const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
 export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
