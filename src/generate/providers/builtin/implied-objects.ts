@@ -37,6 +37,12 @@ export function withImpliedObject(r: Reading, base: string, thing: Phrase | null
   const object = (PERSON_VERBS.has(base) ? person() : null) ?? thing;
   // ("The QA team tests." after "runs the tests": "Test tests" says nothing more than "Test".)
   if (!object || object.head.lemma.toLowerCase().replace(/s$/, '') === base) return null;
+  return actingOn(r, base, object);
+}
+
+/** The reading with `object` as what the verb acts on: its object, or after its preposition ("Decide on batch"). */
+export function actingOn(r: Reading, base: string, object: Phrase): Reading {
+  const preposition = PREPOSITION_OF[base];
   if (!preposition) return { ...r, object };
   const word = { text: preposition, lower: preposition, pos: 'ADP', lemma: preposition };
   return { ...r, object: null, prep: { word, phrase: object } };
