@@ -3,6 +3,7 @@ import type { TaskType } from '../../model.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { LIGHT_VERBS, MEASURES, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
+import { isPlural } from './pronoun-number.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
@@ -97,12 +98,16 @@ const ASKING = new Set(['ask', 'request', 'remind', 'invite', 'instruct']);
  */
 function askedTo(r: Reading, object: Phrase, thing: Phrase | null): string[] | null {
   if (!r.verb || !ASKING.has(verbBase(r.verb))) return null;
-  const at = r.rest.indexOf(object.head);
+  // ("asks them to …": a person pronoun is named by the planner, and its place is right after the verb.)
+  const after = r.rest[r.rest.indexOf(r.verb) + 1];
+  const at = r.rest.includes(object.head) ? r.rest.indexOf(object.head) : after?.pos === 'PRON' ? r.rest.indexOf(after) : -1;
   const verb = r.rest[at + 2];
   if (at < 0 || r.rest[at + 1]?.lower !== 'to' || verb?.pos !== 'VERB') return null;
   const { phrase } = readPhrase(r.rest, at + 3);
-  const pronoun = ['it', 'them', 'this'].includes(r.rest[at + 3]?.lower ?? '');
-  const what = pronoun ? thing : phrase;
+  const pronoun = ['it', 'them', 'this', 'these', 'those'].includes(r.rest[at + 3]?.lower ?? '');
+  // ("… to return those": a plural pronoun never means a single thing in hand; the verb then goes without it.)
+  const plural = ['them', 'these', 'those'].includes(r.rest[at + 3]?.lower ?? '');
+  const what = pronoun ? (thing && plural !== isPlural(thing) ? null : thing) : phrase;
   return ['to', verbBase(verb), ...(what ? wordsOf(what) : [])];
 }
 
