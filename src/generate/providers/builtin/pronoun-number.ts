@@ -34,6 +34,11 @@ export class RecentThings {
     return this.things[0] ?? null;
   }
 
+  /** The latest thing remembered before `thing` with another head: what was in hand before it. */
+  before(thing: Phrase): Phrase | null {
+    return [...this.things].reverse().find((t) => t.head.lemma !== thing.head.lemma) ?? null;
+  }
+
   meant(pronoun: string, inHand: Phrase | null, strict = false): Phrase | null {
     const plural = PLURAL.has(pronoun) ? true : SINGULAR.has(pronoun) ? false : null;
     if (!inHand || plural === null || isPlural(inHand) === plural) return inHand;

@@ -399,7 +399,11 @@ export class TaskPlanner {
     const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting, branch) ?? undefined) : undefined;
     const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
-    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.recent.meant(pronoun, this.state.thing) ?? (r.passive ? null : object);
+    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) {
+      object = this.recent.meant(pronoun, this.state.thing) ?? (r.passive ? null : object);
+      // ("informs the ward. The ward then collects it": what the ward collects is not the ward but the thing before.)
+      if (object && !r.passive && acting(object)) object = this.recent.before(object) ?? object;
+    }
     // "calls the host. The host collects them …": what is in hand is never the one acting, and with no thing in hand
     // "them" is people too.
     if (person === undefined && pronoun === 'them' && (!object || object.head.pos === 'PRON' || acting(object))) object = this.people.meant('them', '', acting, branch) ?? object;
