@@ -126,6 +126,9 @@ const NOUN_VERBS: Record<string, string> = {
   inventory: 'count', count: 'count', repair: 'repair', delivery: 'deliver', diagnosis: 'diagnose', visit: 'visit',
 };
 
+/** The verb an action noun names ("check" → check, "inspection" → inspect), or undefined. */
+export const actionVerb = (lemma: string): string | undefined => NOUN_VERBS[lemma];
+
 /**
  * Whether a modifier names what is examined: a plain noun ("stock", "code"), or a noun in -ty the tagger calls a
  * describing word ("quality", "security"); not "an annual review", "a statutory audit", "a walk-around check".

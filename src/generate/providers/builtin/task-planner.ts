@@ -11,7 +11,7 @@ import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { actsOnAfter, withImpliedObject } from './implied-objects.ts';
 import { findDuration } from './time-expressions.ts';
-import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
+import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, RE_WORDS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
@@ -380,7 +380,9 @@ export class TaskPlanner {
     // ("When all three streams are finished": "all" or "both" before the subject is the work before.)
     const allAt = c.tokens.findIndex((t) => t.lower === 'all' || t.lower === 'both');
     const allOf = allAt >= 0 && allAt < c.tokens.indexOf(r.verb);
-    const earlierWork = r.subjectPronoun || r.both || allOf || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
+    // ("Once the check is done": after "once/when/after", a noun of an action names the work before too.)
+    const doneAction = !!r.subject && !r.agent && !!actionVerb(r.subject.head.lemma) && ['once', 'when', 'after'].includes(c.tokens[0]?.lower ?? '');
+    const earlierWork = r.subjectPronoun || r.both || allOf || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma) || doneAction;
     if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
       return 'deadline';
     }
