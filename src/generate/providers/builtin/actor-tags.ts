@@ -137,7 +137,8 @@ export function tagActors(tokens: Token[]): Token[] {
     // "The event lead then sends …", "our project lead reviews …": the head of a role compound the tagger reads as a
     // verb ("lead", "head", "chair"), before the clause's real verb (an adverb may stand between).
     // ("the employee's team lead": a possessive stands for the determiner.)
-    const determined = ['DET', 'PRON'].includes(tokens[i - 2]?.pos ?? '') || ["'s", '’', 's'].includes(tokens[i - 2]?.lower ?? '');
+    // (In notes the compound opens its line bare: "ops lead schedules the window".)
+    const determined = i === 1 || ['DET', 'PRON', 'PUNCT'].includes(tokens[i - 2]?.pos ?? '') || ["'s", '’', 's'].includes(tokens[i - 2]?.lower ?? '');
     const roleHead = ROLE_HEADS.has(t.lower) && t.pos === 'VERB' && prev?.pos === 'NOUN' && determined;
     const verbAt = next?.pos === 'ADV' ? i + 2 : i + 1;
     if (roleHead && isThirdPersonVerb(tokens[verbAt])) {

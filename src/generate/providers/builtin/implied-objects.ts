@@ -12,6 +12,9 @@ import { PERSON_VERBS } from './person-pronouns.ts';
 const PREPOSITION_OF: Record<string, string> = {
   decide: 'on', vote: 'on', comment: 'on', operate: 'on', respond: 'to', reply: 'to', react: 'to', agree: 'to', consent: 'to', object: 'to',
 };
+/** "replies to the customer", "responds to the client": the verb acts on what follows its preposition. */
+export const actsOnAfter = (base: string, preposition: string) => PREPOSITION_OF[base] === preposition;
+
 // Verbs that make a whole step alone ("Approve") but name their object when the text has one in hand.
 // ("Pay" stays alone: what is paid is an amount or a person as often as the thing in hand.)
 const OBJECT_IN_HAND = new Set(['approve', 'reject', 'review', 'sign', 'check', 'test', 'confirm', 'ship', 'pack', 'deploy', 'reconcile', 'escalate']);
@@ -34,6 +37,12 @@ export function withImpliedObject(r: Reading, base: string, thing: Phrase | null
   const object = (PERSON_VERBS.has(base) ? person() : null) ?? thing;
   // ("The QA team tests." after "runs the tests": "Test tests" says nothing more than "Test".)
   if (!object || object.head.lemma.toLowerCase().replace(/s$/, '') === base) return null;
+  return actingOn(r, base, object);
+}
+
+/** The reading with `object` as what the verb acts on: its object, or after its preposition ("Decide on batch"). */
+export function actingOn(r: Reading, base: string, object: Phrase): Reading {
+  const preposition = PREPOSITION_OF[base];
   if (!preposition) return { ...r, object };
   const word = { text: preposition, lower: preposition, pos: 'ADP', lemma: preposition };
   return { ...r, object: null, prep: { word, phrase: object } };

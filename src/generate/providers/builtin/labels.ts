@@ -3,6 +3,7 @@ import type { TaskType } from '../../model.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { LIGHT_VERBS, MEASURES, RECEIVE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
+import { isPlural } from './pronoun-number.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
@@ -34,6 +35,9 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   if (r.particle && !light) words.push(r.particle.lower);
   // "hands the form to the nurse": "Hand form" leaves out where it goes; handing something is handing it over.
   else if (!light && words[0] === 'hand' && object) words.push('over');
+  // "are disposed of", "is followed up on": the passive leaves the verb's preposition behind, and the label keeps it.
+  const left = light ? null : stranded(r);
+  if (left) words.push(left);
   const budget = () => MAX_LABEL_WORDS - words.length;
   // "A decision on the refund is made by the team lead": in the passive the light verb's noun keeps its "on …".
   const about = light && !light.object && r.passive && given === r.subject ? subjectComplement(r) : null;
@@ -80,6 +84,17 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
 
 const CHANNELS = new Set(['online', 'offline', 'remotely', 'abroad', 'onsite', 'home']);
 
+/** The preposition a passive verb leaves at the end of its clause ("disposed of", "taken care of"), or null. */
+function stranded(r: Reading): string | null {
+  if (!r.passive || !r.verb) return null;
+  const after = r.rest.slice(r.rest.indexOf(r.verb) + 1).filter((t) => t.pos !== 'ADV' && t !== r.particle);
+  const at = after.findIndex((t) => t.pos === 'ADP');
+  const careOf = at === 1 && after[0]?.lower === 'care';
+  if ((at !== 0 && !careOf) || !['of', 'with', 'after', 'on', 'to'].includes(after[at]!.lower)) return null;
+  const end = after[at + 1];
+  return !end || end.pos === 'PUNCT' || end.pos === 'CCONJ' || end.lower === 'by' ? (careOf ? 'care of' : after[at]!.lower) : null;
+}
+
 const ASKING = new Set(['ask', 'request', 'remind', 'invite', 'instruct']);
 
 /**
@@ -88,12 +103,16 @@ const ASKING = new Set(['ask', 'request', 'remind', 'invite', 'instruct']);
  */
 function askedTo(r: Reading, object: Phrase, thing: Phrase | null): string[] | null {
   if (!r.verb || !ASKING.has(verbBase(r.verb))) return null;
-  const at = r.rest.indexOf(object.head);
+  // ("asks them to …": a person pronoun is named by the planner, and its place is right after the verb.)
+  const after = r.rest[r.rest.indexOf(r.verb) + 1];
+  const at = r.rest.includes(object.head) ? r.rest.indexOf(object.head) : after?.pos === 'PRON' ? r.rest.indexOf(after) : -1;
   const verb = r.rest[at + 2];
   if (at < 0 || r.rest[at + 1]?.lower !== 'to' || verb?.pos !== 'VERB') return null;
   const { phrase } = readPhrase(r.rest, at + 3);
-  const pronoun = ['it', 'them', 'this'].includes(r.rest[at + 3]?.lower ?? '');
-  const what = pronoun ? thing : phrase;
+  const pronoun = ['it', 'them', 'this', 'these', 'those'].includes(r.rest[at + 3]?.lower ?? '');
+  // ("… to return those": a plural pronoun never means a single thing in hand; the verb then goes without it.)
+  const plural = ['them', 'these', 'those'].includes(r.rest[at + 3]?.lower ?? '');
+  const what = pronoun ? (thing && plural !== isPlural(thing) ? null : thing) : phrase;
   return ['to', verbBase(verb), ...(what ? wordsOf(what) : [])];
 }
 
@@ -111,6 +130,9 @@ const NOUN_VERBS: Record<string, string> = {
   search: 'search', interview: 'interview', survey: 'survey', recommendation: 'recommend', proposal: 'propose',
   inventory: 'count', count: 'count', repair: 'repair', delivery: 'deliver', diagnosis: 'diagnose', visit: 'visit',
 };
+
+/** The verb an action noun names ("check" → check, "inspection" → inspect), or undefined. */
+export const actionVerb = (lemma: string): string | undefined => NOUN_VERBS[lemma];
 
 /**
  * Whether a modifier names what is examined: a plain noun ("stock", "code"), or a noun in -ty the tagger calls a

@@ -34,9 +34,29 @@ export class RecentThings {
     return [...this.things].reverse().find((t) => t.head.lemma === lemma);
   }
 
+  /** The earliest thing still remembered: the work item the text set out with, more often than a part of it. */
+  earliest(): Phrase | null {
+    return this.things[0] ?? null;
+  }
+
+  /** The latest thing remembered before `thing` with another head: what was in hand before it. */
+  before(thing: Phrase): Phrase | null {
+    return [...this.things].reverse().find((t) => t.head.lemma !== thing.head.lemma) ?? null;
+  }
+
   meant(pronoun: string, inHand: Phrase | null, strict = false): Phrase | null {
     const plural = PLURAL.has(pronoun) ? true : SINGULAR.has(pronoun) ? false : null;
     if (!inHand || plural === null || isPlural(inHand) === plural) return inHand;
     return [...this.things].reverse().find((t) => isPlural(t) === plural) ?? (strict ? null : inHand);
   }
+}
+
+/**
+ * "A laptop comes back. IT wipes it and checks the battery. Broken ones …": "one(s)" with its describing words sorts
+ * the work item the text set out with, and the label names it ("Send broken laptop"); anything else is returned as
+ * it is.
+ */
+export function namedOnes(p: Phrase | null, inHand: Phrase | null): Phrase | null {
+  if (!p || !inHand || !['one', 'ones'].includes(p.head.lower) || p.words.length < 2 || inHand.head.pos === 'PRON') return p;
+  return { ...p, words: p.words.map((w) => (w === p.head ? inHand.head : w)), head: inHand.head };
 }

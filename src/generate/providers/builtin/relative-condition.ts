@@ -32,18 +32,39 @@ const GETTING = new Set(['get', 'obtain', 'have', 'receive']);
 
 export function readRelativeCondition(sentence: Token[]): RelativeCondition | null {
   const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === '$' || t.text === '€' || t.text === '£');
-  const rel = words.findIndex((t) => RELATIVES.has(t.lower));
+  const named = words.findIndex((t) => RELATIVES.has(t.lower));
+  const contact = named < 0 ? contactRelative(words) : null;
+  // The relative clause's words start after "that", or at once when English leaves the pronoun out.
+  const rel = contact ? contact.at : named;
+  const from = contact ? contact.at : rel + 1;
   if (rel < 1 || rel > 4) return null;
   const np = words.slice(0, rel);
   const generic = QUANTIFIERS.has(np[0]!.lower) || (np[0]!.pos !== 'DET' && /s$/.test(np.at(-1)!.lower));
   if (!generic || np.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return null;
-  let end = rel + 3;
+  let end = contact ? contact.verb + 1 : rel + 3;
   while (end < words.length && !(MAIN_OPENERS.has(words[end]!.lower) || words[end]!.pos === 'VERB')) end++;
-  if (end >= words.length - 1 || !words[rel + 1] || !/^(VERB|AUX)$/.test(words[rel + 1]!.pos) && words[rel + 1]!.pos !== 'NOUN') return null;
+  if (end >= words.length - 1 || !words[rel + 1] || !/^(VERB|AUX|DET|PRON)$/.test(words[rel + 1]!.pos) && words[rel + 1]!.pos !== 'NOUN') return null;
+  if (contact) words[contact.verb]!.pos = 'VERB';
   // The sentence's capital is no name: "Orders" is tagged as one.
-  const said = [...np.filter((t) => !QUANTIFIERS.has(t.lower)), ...words.slice(rel + 1, end)].map((t, i) => (i === 0 && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: 'NOUN' } : t));
+  const said = [...np.filter((t) => !QUANTIFIERS.has(t.lower)), ...words.slice(from, end)].map((t, i) => (i === 0 && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: 'NOUN' } : t));
   const head = np.at(-1)!;
   return { said, subject: head.lemma.toLowerCase().replace(/s$/, ''), main: [...np, ...asStep(words.slice(end))] };
+}
+
+const CONTACT_SUBJECTS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'we', 'you', 'they']);
+
+/**
+ * "Orders the customer cancels …", "Requests we receive after noon …": a bare plural and, with no "that", a subject
+ * and its verb — where the relative clause starts and its verb (which the tagger may take for a plural noun).
+ */
+function contactRelative(words: Token[]): { at: number; verb: number } | null {
+  const at = words.findIndex((t, i) => i > 0 && CONTACT_SUBJECTS.has(t.lower));
+  if (at < 1 || at > 3 || !words.slice(0, at).every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos))) return null;
+  let verb = at + (words[at]!.pos === 'PRON' ? 1 : 2);
+  while (verb < at + 4 && ['NOUN', 'PROPN', 'ADJ'].includes(words[verb]?.pos ?? '') && !/[^s]s$/.test(words[verb]!.lower)) verb++;
+  const v = words[verb];
+  const finite = v && (v.pos === 'VERB' || (v.pos === 'NOUN' && /[^s]s$/.test(v.lower) && v.lemma !== v.lower));
+  return finite && verb > at ? { at, verb } : null;
 }
 
 /**

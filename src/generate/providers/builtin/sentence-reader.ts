@@ -16,6 +16,7 @@ import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missed
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
+import { actingOn } from './implied-objects.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
@@ -823,8 +824,14 @@ export class SentenceReader {
       // "reject … or accept the order" split across clauses still shares the object when the verb has none.
       // "checks whether the items are in stock": what is checked is what the question is about.
       if (!reading.object && !reading.prep && reading.verb && clauses[k + 1]?.role === 'whether') {
-        const question = readClause(stripConnective(clauses[k + 1]!.tokens));
-        if (question.subject && !namesSomeone(question.subject)) reading.object = question.subject;
+        const asked = stripConnective(clauses[k + 1]!.tokens);
+        const question = readClause(asked);
+        // ("checks whether the customer has a valid contract": of a person, what they have is checked;
+        // "decides whether the batch is reworked": deciding is on the thing, Decide on batch.)
+        const has = asked.findIndex((t) => t.lemma === 'have');
+        const had = question.subject && namesSomeone(question.subject) && has > 0 ? readPhrase(asked, has + 1).phrase : null;
+        const about = had ?? (question.subject && !namesSomeone(question.subject) ? question.subject : null);
+        if (about) Object.assign(reading, actingOn(reading, verbBase(reading.verb), about));
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
       // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.

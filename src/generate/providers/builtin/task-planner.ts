@@ -1,7 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
-import { RecentThings } from './pronoun-number.ts';
+import { namedOnes, RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
@@ -9,9 +9,9 @@ import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } 
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
-import { withImpliedObject } from './implied-objects.ts';
+import { actsOnAfter, withImpliedObject } from './implied-objects.ts';
 import { findDuration } from './time-expressions.ts';
-import { labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
+import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
@@ -380,7 +380,9 @@ export class TaskPlanner {
     // ("When all three streams are finished": "all" or "both" before the subject is the work before.)
     const allAt = c.tokens.findIndex((t) => t.lower === 'all' || t.lower === 'both');
     const allOf = allAt >= 0 && allAt < c.tokens.indexOf(r.verb);
-    const earlierWork = r.subjectPronoun || r.both || allOf || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma);
+    // ("Once the check is done": after "once/when/after", a noun of an action names the work before too.)
+    const doneAction = !!r.subject && !r.agent && !!actionVerb(r.subject.head.lemma) && ['once', 'when', 'after'].includes(c.tokens[0]?.lower ?? '');
+    const earlierWork = r.subjectPronoun || r.both || allOf || !r.subject || r.subject.of?.head.pos === 'PRON' || ['all', 'both', 'everything'].includes(r.subject.head.lemma) || doneAction;
     if (r.passive && ['complete', 'finish', 'do', 'achieve', 'perform', 'handle'].includes(base) && earlierWork) {
       return 'deadline';
     }
@@ -389,7 +391,7 @@ export class TaskPlanner {
     if (!this.builder.tasks().length && describesBusiness(r, c.tokens)) return 'state';
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
-    let object: Phrase | null = r.passive ? r.subject : r.object;
+    let object: Phrase | null = namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing);
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
     const acting = (p: Phrase) => !!actor && this.actors.names(p, actor);
@@ -399,7 +401,11 @@ export class TaskPlanner {
     const byParticle = phrasal !== base && PERSON_VERBS.has(phrasal) && pronoun ? (this.people.meant(pronoun, phrasal, acting, branch) ?? undefined) : undefined;
     const person = byParticle ?? (!r.passive && pronoun ? this.people.meant(pronoun, base, acting, branch) : undefined);
     if (person !== undefined) object = person ?? this.state.candidate;
-    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) object = this.recent.meant(pronoun, this.state.thing) ?? (r.passive ? null : object);
+    else if (pronoun && ['it', 'this', 'that', 'them', 'which', 'they', 'these', 'those'].includes(pronoun)) {
+      object = this.recent.meant(pronoun, this.state.thing) ?? (r.passive ? null : object);
+      // ("informs the ward. The ward then collects it": what the ward collects is not the ward but the thing before.)
+      if (object && !r.passive && acting(object)) object = this.recent.before(object) ?? object;
+    }
     // "calls the host. The host collects them …": what is in hand is never the one acting, and with no thing in hand
     // "them" is people too.
     if (person === undefined && pronoun === 'them' && (!object || object.head.pos === 'PRON' || acting(object))) object = this.people.meant('them', '', acting, branch) ?? object;
@@ -411,7 +417,8 @@ export class TaskPlanner {
     this.handled.note(object, actor);
     // "… and send to account management": the object is the thing just handled.
     // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
-    const answers = r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base);
+    // ("replies to the customer": replying to someone is answering them, Reply to customer.)
+    const answers = (r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base)) || actsOnAfter(base, 'to');
     if (!object && !r.passive && !answers && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);

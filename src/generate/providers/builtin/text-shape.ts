@@ -5,7 +5,7 @@ import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
 import { dropSalutations } from './meta-text.ts';
 import { numberedItems } from './step-numbers.ts';
-import { isTitleLine } from './title-line.ts';
+import { isTitleLine, titleSentence } from './title-line.ts';
 
 export interface ShapedText {
   text: string;
@@ -34,6 +34,9 @@ function cleanTitle(s: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+// A question written out opens with its verb or a question word.
+const QUESTION_WORDS = /^(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had|may|must|who|what|which|when|where|why|how)\b/i;
+
 /** A bullet or numbered item's marker: an item is a step, never a heading. */
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
 
@@ -54,6 +57,8 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   if (next && first!.trim() && !/[?;:]\s*$/.test(first!) && !/->|→/.test(first!) && !LIST_ITEM.test(first!) && isTitleLine(first!, next)) {
     return { text: rest.join('\n'), title: cleanTitle(first!.replace(/\s*[-–—:.!]\s*$/, '')) };
   }
+  const sentence = titleSentence(first!);
+  if (sentence) return { text: [sentence.rest, ...rest].join('\n'), title: cleanTitle(sentence.title) };
   return { text, title: null };
 }
 
@@ -99,6 +104,9 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\b((?:the following|these|several|\w+) (?:\w+ )?(?:steps|stages|phases))\s*:\s*/gi, '$1. ')
     // "If it is a bug -> the agent forwards it": after a condition the arrow leads to its branch, not a next sentence.
     .replace(/(^|[.!?]\s+)((?:if|when|whenever|in case|unless)\b[^.!?]*?)\s*(?:-->|->|→|=>)\s*/gim, '$1$2, ')
+    // "reboot required? engineer restarts the server": in notes, a short question before a step on its line is its
+    // condition (not "Does the customer pay?", a question written out).
+    .replace(/(^|\n)[ \t]*([A-Za-z][\w' -]{0,40}?)\?[ \t]+(?=[A-Za-z])/g, (m, at: string, asked: string) => (notes && !QUESTION_WORDS.test(asked) ? `${at}If ${asked}, ` : m))
     // "within tolerance → release; out → rework; more → scrap": outcomes and what each leads to, one choice.
     .replace(/[^.!?\n]*;[^.!?\n]*/g, outcomeArrows)
     // "request -> radiographer checks": an arrow is the next step.

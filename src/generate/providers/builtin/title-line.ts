@@ -1,7 +1,9 @@
 // A first line that names the process rather than doing a step of it: "Master thesis submission.", "Onboarding –
 // new hires", "# Returns". A noun phrase with no verb of its own; with a full stop, it ends in a word that names an
 // activity or a process.
-import { readSentences } from './tokens.ts';
+import { namesSomeone } from './agents.ts';
+import { INTRANSITIVE_VERBS } from './lexicon.ts';
+import { readSentences, type Token } from './tokens.ts';
 
 // Last words of a title: a nominalised activity ("submission", "onboarding", "approval") or a word for a process.
 const NAMES_PROCESS = /(?:process|procedure|workflow|handling|runbook|checklist|policy)$/i;
@@ -19,6 +21,8 @@ export function isTitleLine(line: string, next: string): boolean {
   const head = words[of > 0 ? of - 1 : words.length - 1]!;
   if (stopped && !NAMES_ACTIVITY.test(head)) return false;
   const [title] = readSentences(line);
+  // "engineer installs the patches": a party and its verb make a note's step, not a heading.
+  if (title && readsAsClause(title.filter((t) => t.pos !== 'PUNCT'))) return false;
   // "Onboarding of new hires": what comes after "of" may look like a verb.
   const ofAt = title?.findIndex((t) => t.lower === 'of') ?? -1;
   const verbs = (title ?? []).slice(0, ofAt > 0 ? ofAt : undefined).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -26,4 +30,25 @@ export function isTitleLine(line: string, next: string): boolean {
   // "receive order" over "check stock": a note that starts with a verb, among notes that do too, is a step.
   const opensNext = readSentences(next)[0]?.find((t) => t.pos !== 'PUNCT');
   return !(title?.find((t) => t.pos !== 'PUNCT')?.pos === 'VERB' && opensNext?.pos === 'VERB');
+}
+
+/**
+ * "Purchase requests. An employee requests …", "Course enrolment. Students choose …": a short first sentence on the
+ * same line as the text, a bare noun phrase (no article, pronoun, number or comma) before a sentence that opens with
+ * its subject, names the process. "Clerk checks order." (a party and its verb) and "Invoice arrives." are steps.
+ */
+export function titleSentence(line: string): { title: string; rest: string } | null {
+  const m = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\.\s+(?=[A-Z])/.exec(line);
+  if (!m) return null;
+  const [title, next] = readSentences(line);
+  const opens = next?.find((t) => t.pos !== 'PUNCT');
+  if (!title || !opens || opens.pos === 'VERB') return null;
+  const words = title.filter((t) => t.pos !== 'PUNCT');
+  if (words.some((t) => ['DET', 'PRON', 'NUM', 'AUX'].includes(t.pos) || ['and', 'or', 'to'].includes(t.lower))) return null;
+  return readsAsClause(words) ? null : { title: m[1]!, rest: line.slice(m[0].length) };
+}
+
+/** "Clerk checks order", "Invoice arrives": a party and its verb, or a verb that takes no object, make a clause. */
+function readsAsClause(words: Token[]): boolean {
+  return words.some((t, i) => i > 0 && /[^s]s$/.test(t.lower) && t.pos === 'VERB' && (INTRANSITIVE_VERBS.has(t.lemma) || namesSomeone({ words: [words[i - 1]!], head: words[i - 1]!, of: null })));
 }

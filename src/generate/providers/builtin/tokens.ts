@@ -3,8 +3,9 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
+import { markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
-import { STEP_PARTICLES } from './lexicon.ts';
+import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
 import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
@@ -157,7 +158,9 @@ function correctTags(tokens: Token[]): Token[] {
     const [prev, t, noun, verb] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
     // ("… and only anonymised statistics are kept": an adverb may stand before it.)
     const opens = !prev || prev.pos === 'DET' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'ADV';
-    if (t.pos === 'VERB' && /ed$/.test(t.lower) && opens && noun.pos === 'NOUN' && (verb.pos === 'VERB' || verb.pos === 'AUX')) t.pos = 'ADJ';
+    // ("broken ones get sent …": an irregular participle in -en too.)
+    const participle = /ed$/.test(t.lower) || (/en$/.test(t.lower) && t.lemma !== t.lower);
+    if (t.pos === 'VERB' && participle && opens && noun.pos === 'NOUN' && (verb.pos === 'VERB' || verb.pos === 'AUX')) t.pos = 'ADJ';
   }
   // "This file serves …": a word right after a determiner and before a verb is a noun.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -214,7 +217,9 @@ function correctTags(tokens: Token[]): Token[] {
     const afterSubject = isSubjectEnd(prev) || adverbBetween || ((prev.pos === 'CCONJ' || listed) && tokens.slice(0, i).some((x) => x.pos === 'VERB'));
     // "rolls back the release", "rolls back and notifies …", "signs off.": a particle after the subject marks a verb.
     // ("sets up their account": a possessive opens the object too.)
-    const particleThenObject = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
+    // ("hands in the receipts", "passes on the request": "in" and "on" after the verbs that take them.)
+    const particle = ['up', 'down', 'out', 'back', 'off', 'over'].includes(next.lower) || IN_ON_VERBS[thirdPersonBase(t.lower)] === next.lower;
+    const particleThenObject = particle && ['DET', 'CCONJ', 'PUNCT', 'PRON'].includes(tokens[i + 2]?.pos ?? 'PUNCT');
     // ("the team lead checks in with the new hire", "the guest checks out at noon")
     const checksIn = (STEP_PARTICLES[thirdPersonBase(t.lower)] ?? []).includes(next.lower) && next.lower !== 'on';
     const adjectiveObject = next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
@@ -259,11 +264,7 @@ function correctTags(tokens: Token[]): Token[] {
     const governed = ['VERB', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
     if (opener.pos === 'DET' && governed) t.pos = 'NOUN';
   }
-  // "raises an alert when CPU stays high": a describing word that ends an object before a subordinator is its noun.
-  for (let i = 2; i < tokens.length - 1; i++) {
-    const [verb, det, t, next] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (t.pos === 'ADJ' && det.pos === 'DET' && verb.pos === 'VERB' && ['when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after'].includes(next.lower)) t.pos = 'NOUN';
-  }
+  markObjectNouns(tokens);
   // "tests the samples for seal strength and fill weight": after a third-person verb, a bare form after "and" that
   // runs straight into a noun (no article) is one more noun of the object, not a second verb ("and fills the form").
   for (let i = 3; i < tokens.length - 1; i++) {

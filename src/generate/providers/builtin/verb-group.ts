@@ -1,17 +1,17 @@
 // The verb group of a clause: auxiliaries, negation, adverbs, catenatives ("has to be entered", "tries to negotiate"),
 // the main verb and its voice, and a particle ("take down", "send back").
-import { STEP_PARTICLES } from './lexicon.ts';
+import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
 import { isVerbish } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'begin', 'start', 'continue', 'attempt', 'seem', 'plan', 'hope', 'wish', 'able', 'going', 'use', 'be', 'get', 'go', 'help', 'allow', 'let']);
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
-// "fills in the form", "passes on the request": "in" and "on" are particles only after these verbs.
-const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
 export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+const isParticiple = (t: Token | undefined) => t?.pos === 'VERB' && t.lower !== 'used' && ((/(ed|en)$/.test(t.lower) && t.lower !== t.lemma) || BARE_PARTICIPLES.has(t.lower));
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 
 /**
@@ -46,6 +46,11 @@ export function readVerbGroup(tokens: Token[], from: number, r: Reading): number
     }
     if (t.pos === 'VERB') {
       const next = tokens[i + 1];
+      // "the employee gets reimbursed", "parts get ordered": "get" before a participle is the passive's "be".
+      if (GET_FORMS.has(t.lower) && isParticiple(next)) {
+        sawBe = true;
+        continue;
+      }
       const catenative = CATENATIVE.has(t.lemma) && ((next?.lower === 'to' && isVerbish(tokens[i + 2])) || (next?.pos === 'VERB' && next.lower.endsWith('ing')));
       if (catenative) {
         if (next?.lower === 'to') i++;

@@ -18,6 +18,16 @@ describe('role compounds whose head is also a verb', () => {
     expect(actorOf(model, task)).toBe(actor);
   });
 
+  it.each([
+    ['ops lead schedules the maintenance window\nengineer installs the patches\nops lead informs the users', 'Inform users', 'Ops lead'],
+    ['- shift lead checks the rota\n- nurse admits the patient', 'Check rota', 'Shift lead'],
+    ['store head approves the refund; cashier pays it', 'Approve refund', 'Store head'],
+  ])('in notes, a bare role compound opening its line: %s', (text, task, actor) => {
+    const model = read(text);
+    expect(tasks(model)).toContain(task);
+    expect(actorOf(model, task)).toBe(actor);
+  });
+
   it('leaves "lead" and "head" as verbs where they are the step', () => {
     expect(tasks(read('The manager will lead the kickoff meeting. The team heads to the site.'))).toContain('Lead kickoff meeting');
   });

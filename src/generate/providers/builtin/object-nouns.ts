@@ -1,0 +1,22 @@
+// "raises an alert when CPU stays high", "acknowledges the alert and checks …", "signs off the close and sends …", "writes the post-mortem and shares it":
+// the tagger reads a noun that is also a describing word as an adjective when nothing follows it in its phrase. An
+// object that is only an article and that word, ending at "and", a comma, a preposition or a subordinator, is a noun.
+import type { Token } from './tokens.ts';
+
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+// Describing words that stand for a noun left out ("the same", "the latter"), never a thing of their own.
+const ELLIPTIC = new Set(['same', 'other', 'others', 'next', 'last', 'following', 'former', 'latter', 'first', 'second', 'third', 'rest', 'remaining', 'above', 'below', 'whole', 'entire', 'best', 'most', 'least', 'new', 'old', 'final', 'necessary', 'relevant', 'appropriate', 'respective']);
+const ENDS_PHRASE = new Set(['and', 'or', 'with', 'to', 'for', 'from', 'in', 'into', 'on', 'at', 'by', 'when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after']);
+
+/** Retags such adjectives as nouns, in place. */
+export function markObjectNouns(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.pos !== 'ADJ' || !ARTICLES.has(tokens[i - 1]!.lower) || ELLIPTIC.has(t.lower) || /(?:er|est|ed|ing)$/.test(t.lower)) continue;
+    // An object: a verb, or a verb and its particle, stands before the article.
+    const before = tokens[i - 2]!;
+    const governed = before.pos === 'VERB' || (['ADP', 'ADV', 'PART'].includes(before.pos) && tokens[i - 3]?.pos === 'VERB');
+    if (governed && (!next || next.pos === 'PUNCT' || ENDS_PHRASE.has(next.lower))) t.pos = 'NOUN';
+  }
+}
