@@ -5,6 +5,7 @@
 // a division of labour, and stay as they are.)
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import type { Classification } from './classification.ts';
+import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
 import { readPhrase } from './phrase.ts';
 import { canBeVerb, type Sentence, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
@@ -16,20 +17,26 @@ interface Kind {
   head: string;
   /** The subject names people or things the process serves, not those who work in it. */
   served: boolean;
+  /** The clause points back at something ("… build it"): a step on what came before, not a case beside it. */
+  refersBack: boolean;
 }
 
-const singular = (w: string) => thirdPersonBase(w);
+const singular = (w: string) => IRREGULAR_PLURALS[w] ?? thirdPersonBase(w);
+const plural = (w: string | undefined) => !!w && (/[^s]s$/.test(w) || w in IRREGULAR_PLURALS);
 
 /** "Members pay …", "Domestic orders ship …": a bare plural subject of up to three words and its verb. */
 function kindOf(s: Token[]): Kind | null {
   let i = 0;
   // (The plural ends the subject: a noun after it is a verb the tagger misread.)
-  while (i < 3 && (['ADJ', 'NOUN'].includes(s[i]?.pos ?? '') || (s[i]?.first && s[i]?.pos === 'PROPN')) && !(i > 0 && /[^s]s$/.test(s[i - 1]!.lower))) i++;
+  // ("Returning customers": a participle describes the kind.)
+  const describing = (t: Token | undefined, k: number) => ['ADJ', 'NOUN'].includes(t?.pos ?? '') || (t?.first && t.pos === 'PROPN') || (k === 0 && t?.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+  while (i < 3 && describing(s[i], i) && !(i > 0 && plural(s[i - 1]!.lower))) i++;
   const last = s[i - 1];
-  if (i === 0 || !last || !/[^s]s$/.test(last.lower) || last.pos === 'ADJ') return null;
+  if (i === 0 || !last || !plural(last.lower) || last.pos === 'ADJ') return null;
   // "Domestic orders ship by post": the tagger may take the verb after a plural for one more noun.
   if (!['VERB', 'AUX'].includes(s[i]?.pos ?? '')) {
-    if (!(s[i]?.pos === 'NOUN' && canBeVerb(s[i]!.lower) && ['ADP', 'ADV'].includes(s[i + 1]?.pos ?? ''))) return null;
+    // ("staff use their badge", "customers log in": a determiner, pronoun or particle follows the verb.)
+    if (!(s[i]?.pos === 'NOUN' && canBeVerb(s[i]!.lower) && ['ADP', 'ADV', 'DET', 'PRON'].includes(s[i + 1]?.pos ?? ''))) return null;
     // (Retagged in place: the verb trace knows the sentence's own tokens.)
     Object.assign(s[i]!, { pos: 'VERB', lemma: s[i]!.lower });
   }
@@ -37,8 +44,9 @@ function kindOf(s: Token[]): Kind | null {
   const phrase = readPhrase(subject.map((t) => ({ ...t, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos })).map((t, k) => (k === i - 1 ? { ...t, pos: 'NOUN' } : t)), 0).phrase;
   const head = singular(last.lower);
   // ("inpatients", "outpatients": a served party with a prefix.)
-  const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => SERVED_PARTIES.has(h)) || !phrase || !namesSomeone(phrase);
-  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served };
+  const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => isPersonKind(h)) || !phrase || !namesSomeone(phrase);
+  const refersBack = s.slice(i).some((t) => /^(it|them|this|these|those)$/.test(t.lower));
+  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served, refersBack };
 }
 
 /** The branch labels of two kinds set against each other, or null when they are no contrast. */
@@ -55,7 +63,8 @@ function contrast(a: Kind, b: Kind): [string, string] | null {
   // "inpatients" / "outpatients": one word with different prefixes; "members" / "guests": two kinds of party served.
   const shared = [...a.head].reverse().findIndex((ch, k) => ch !== b.head[b.head.length - 1 - k]);
   const prefixed = (shared < 0 ? Math.min(a.head.length, b.head.length) : shared) >= 5;
-  return prefixed || (SERVED_PARTIES.has(a.head) && SERVED_PARTIES.has(b.head)) ? [a.head, b.head] : null;
+  // "adults" / "children", "students" / "staff": kinds of people, unless the second acts on what the first did.
+  return prefixed || (isPersonKind(a.head) && isPersonKind(b.head) && !b.refersBack) ? [a.head, b.head] : null;
 }
 
 const words = (s: Token[]) => s.filter((t) => t.pos !== 'PUNCT');
