@@ -94,34 +94,66 @@ export function contrastedKinds(text: Sentence[], at: number): Classification | 
 
 /**
  * "Members pay online; guests pay at the desk." → the two sentences "Members pay online." and "Guests pay at the
- * desk.", so they are read as the cases they are. Null when the halves are no such contrast.
+ * desk.", so they are read as the cases they are; "Bronze members wait, silver get a callback and gold are served at
+ * once" → three. Null when the parts are no such contrast.
  */
 export function kindsApart(sentence: Sentence): Sentence[] | null {
-  const cut = sentence.findIndex((t, i) => i > 2 && (t.text === ';' || t.text === ','));
-  if (cut < 0) return null;
-  const [left, right] = [sentence.slice(0, cut), sentence.slice(cut + 1)];
-  const a = kindOf(left);
-  const b = kindOf(right);
-  if (!a || !b || !contrast(a, b) || right.some((t) => t.text === ';' || t.text === ',')) return null;
+  const body = sentence.at(-1)?.pos === 'PUNCT' ? sentence.slice(0, -1) : sentence;
+  const cuts = body.flatMap((t, i) => (i > 2 && (t.text === ';' || t.text === ',') ? [i] : []));
+  if (!cuts.length) return null;
+  const pieces = [-1, ...cuts].map((c, k) => body.slice(c + 1, cuts[k] ?? body.length));
+  const first = kindOf(pieces[0]!);
+  if (!first) return null;
+  // "… and large ones are quoted first": the last case joined by "and".
+  const last = pieces.at(-1)!;
+  const and = last.findIndex((t, i) => i > 1 && t.lower === 'and' && t.pos === 'CCONJ');
+  const whole = (p: Token[]) => (kindOf(p) ? p : elided(p, pieces[0]!));
+  if (and > 0 && whole(last.slice(and + 1))) pieces.splice(-1, 1, last.slice(0, and), last.slice(and + 1));
+  const parts = [pieces[0]!, ...pieces.slice(1).map((p) => whole(p) ?? p)];
+  const kinds = parts.map((p, k) => (k ? kindOf(p) : first));
+  if (kinds.slice(1).some((k) => !k || !contrast(first, k))) return null;
   const stop = sentence.at(-1)?.pos === 'PUNCT' ? sentence.at(-1)! : { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' };
-  const capital = { ...right[0]!, text: right[0]!.text.charAt(0).toUpperCase() + right[0]!.text.slice(1), first: true };
-  return [sentBy(left, a), sentBy([capital, ...right.slice(1)], b)].map(([half, kind]) => {
+  return parts.map((part, k) => {
+    const capital = { ...part[0]!, text: part[0]!.text.charAt(0).toUpperCase() + part[0]!.text.slice(1), first: true };
+    const [half, kind] = sentBy(k ? [capital, ...part.slice(1)] : part, kinds[k]!);
     const sentence = [...half, stop];
     SENT.set(sentence, kind);
     return sentence;
   });
 }
 
+/**
+ * "silver get a callback", "medium ones within two days" after "Bronze members wait", "Small orders ship …": a case
+ * that leaves out the thing, or the thing and its verb, told in full ("silver members get …", "medium orders ship
+ * within …"). Null when the part does not leave them out.
+ */
+function elided(part: Token[], full: Token[]): Token[] | null {
+  const verbAt = full.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const head = full[verbAt - 1];
+  const word = part[0];
+  if (!head || !word || !['ADJ', 'NOUN', 'PROPN'].includes(word.pos) || plural(word.lower)) return null;
+  const rest = part.slice(/^ones?$/.test(part[1]?.lower ?? '') ? 2 : 1);
+  const subject = [{ ...word, pos: 'ADJ' }, { ...head, first: false }];
+  if (['VERB', 'AUX'].includes(rest[0]?.pos ?? '') || (rest[0]?.pos === 'NOUN' && canBeVerb(rest[0].lower))) return [...subject, ...rest];
+  // (The verb left out too: the first case's verb group, copied.)
+  if (!['ADP', 'ADV', 'NUM', 'DET'].includes(rest[0]?.pos ?? '')) return null;
+  let end = verbAt;
+  while (['VERB', 'AUX', 'PART'].includes(full[end]?.pos ?? '')) end++;
+  return [...subject, ...full.slice(verbAt, end).map((t) => ({ ...t, first: false })), ...rest];
+}
+
 const MOVING = new Set(['go', 'ship', 'travel', 'move']);
 
 /**
- * "Domestic orders ship by post" → "Ship domestic orders by post": a thing that goes somewhere by some means is sent
+ * "Domestic orders ship by post" → "Ship domestic orders by post", "Small orders ship the same day" → "Ship small
+ * orders the same day": a thing that goes somewhere by some means is sent
  * that way, a step of whoever sends it.
  */
 function sentBy(half: Token[], kind: Kind): [Token[], Kind] {
   const verbAt = half.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const verb = half[verbAt];
-  if (SERVED_PARTIES.has(kind.head) || !verb || !MOVING.has(thirdPersonBase(verb.lower)) || half[verbAt + 1]?.lower !== 'by') return [half, kind];
+  // ("Small orders ship the same day": a thing that ships is shipped, by whatever means.)
+  if (SERVED_PARTIES.has(kind.head) || !verb || !MOVING.has(thirdPersonBase(verb.lower)) || (half[verbAt + 1]?.lower !== 'by' && thirdPersonBase(verb.lower) !== 'ship')) return [half, kind];
   const send = thirdPersonBase(verb.lower) === 'ship' ? 'ship' : 'send';
   const subject = half.slice(0, verbAt).map((t) => ({ ...t, text: t.pos === 'PROPN' && t.first ? t.lower : t.text, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos, first: false }));
   // (Retagged in place, its written word kept: the verb trace knows the sentence's own tokens.)
