@@ -135,11 +135,11 @@ function elided(part: Token[], full: Token[]): Token[] | null {
   const rest = part.slice(/^ones?$/.test(part[1]?.lower ?? '') ? 2 : 1);
   const subject = [{ ...word, pos: 'ADJ' }, { ...head, first: false }];
   if (['VERB', 'AUX'].includes(rest[0]?.pos ?? '') || (rest[0]?.pos === 'NOUN' && canBeVerb(rest[0].lower))) return [...subject, ...rest];
-  // (The verb left out too: the first case's verb group, copied.)
+  // (The verb left out too: the first case's verb group, its own tokens, which the verb trace knows.)
   if (!['ADP', 'ADV', 'NUM', 'DET'].includes(rest[0]?.pos ?? '')) return null;
   let end = verbAt;
   while (['VERB', 'AUX', 'PART'].includes(full[end]?.pos ?? '')) end++;
-  return [...subject, ...full.slice(verbAt, end).map((t) => ({ ...t, first: false })), ...rest];
+  return [...subject, ...full.slice(verbAt, end), ...rest];
 }
 
 const MOVING = new Set(['go', 'ship', 'travel', 'move']);
