@@ -1,5 +1,6 @@
 // "The analyst classifies each incident as low, medium or high": one decision with a branch per class, opened by the
 // sentences that go on to say what happens to each ("Low incidents are closed …", "For high ones, …").
+import { IRREGULAR_PLURALS } from './person-kinds.ts';
 import { opposed } from './opposites.ts';
 import type { Token } from './tokens.ts';
 
@@ -90,6 +91,7 @@ export function classNamed(condition: string, classification: Classification): s
 }
 
 function singular(word: string): string {
+  if (word in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[word]!;
   return word.replace(/ies$/, 'y').replace(/(ss|us|is)$/, '$1_').replace(/s$/, '').replace(/_$/, '');
 }
 

@@ -5,6 +5,7 @@
 // a division of labour, and stay as they are.)
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import type { Classification } from './classification.ts';
+import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
 import { readPhrase } from './phrase.ts';
 import { canBeVerb, type Sentence, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
@@ -16,20 +17,26 @@ interface Kind {
   head: string;
   /** The subject names people or things the process serves, not those who work in it. */
   served: boolean;
+  /** The clause points back at something ("… build it"): a step on what came before, not a case beside it. */
+  refersBack: boolean;
 }
 
-const singular = (w: string) => thirdPersonBase(w);
+const singular = (w: string) => IRREGULAR_PLURALS[w] ?? thirdPersonBase(w);
+const plural = (w: string | undefined) => !!w && (/[^s]s$/.test(w) || w in IRREGULAR_PLURALS);
 
 /** "Members pay …", "Domestic orders ship …": a bare plural subject of up to three words and its verb. */
 function kindOf(s: Token[]): Kind | null {
   let i = 0;
   // (The plural ends the subject: a noun after it is a verb the tagger misread.)
-  while (i < 3 && (['ADJ', 'NOUN'].includes(s[i]?.pos ?? '') || (s[i]?.first && s[i]?.pos === 'PROPN')) && !(i > 0 && /[^s]s$/.test(s[i - 1]!.lower))) i++;
+  // ("Returning customers": a participle describes the kind.)
+  const describing = (t: Token | undefined, k: number) => ['ADJ', 'NOUN'].includes(t?.pos ?? '') || (t?.first && t.pos === 'PROPN') || (k === 0 && t?.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+  while (i < 3 && describing(s[i], i) && !(i > 0 && plural(s[i - 1]!.lower))) i++;
   const last = s[i - 1];
-  if (i === 0 || !last || !/[^s]s$/.test(last.lower) || last.pos === 'ADJ') return null;
+  if (i === 0 || !last || !plural(last.lower) || last.pos === 'ADJ') return null;
   // "Domestic orders ship by post": the tagger may take the verb after a plural for one more noun.
   if (!['VERB', 'AUX'].includes(s[i]?.pos ?? '')) {
-    if (!(s[i]?.pos === 'NOUN' && canBeVerb(s[i]!.lower) && ['ADP', 'ADV'].includes(s[i + 1]?.pos ?? ''))) return null;
+    // ("staff use their badge", "customers log in": a determiner, pronoun or particle follows the verb.)
+    if (!(s[i]?.pos === 'NOUN' && canBeVerb(s[i]!.lower) && ['ADP', 'ADV', 'DET', 'PRON'].includes(s[i + 1]?.pos ?? ''))) return null;
     // (Retagged in place: the verb trace knows the sentence's own tokens.)
     Object.assign(s[i]!, { pos: 'VERB', lemma: s[i]!.lower });
   }
@@ -37,8 +44,9 @@ function kindOf(s: Token[]): Kind | null {
   const phrase = readPhrase(subject.map((t) => ({ ...t, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos })).map((t, k) => (k === i - 1 ? { ...t, pos: 'NOUN' } : t)), 0).phrase;
   const head = singular(last.lower);
   // ("inpatients", "outpatients": a served party with a prefix.)
-  const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => SERVED_PARTIES.has(h)) || !phrase || !namesSomeone(phrase);
-  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served };
+  const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => isPersonKind(h)) || !phrase || !namesSomeone(phrase);
+  const refersBack = s.slice(i).some((t) => /^(it|them|this|these|those)$/.test(t.lower));
+  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served, refersBack };
 }
 
 /** The branch labels of two kinds set against each other, or null when they are no contrast. */
@@ -55,7 +63,8 @@ function contrast(a: Kind, b: Kind): [string, string] | null {
   // "inpatients" / "outpatients": one word with different prefixes; "members" / "guests": two kinds of party served.
   const shared = [...a.head].reverse().findIndex((ch, k) => ch !== b.head[b.head.length - 1 - k]);
   const prefixed = (shared < 0 ? Math.min(a.head.length, b.head.length) : shared) >= 5;
-  return prefixed || (SERVED_PARTIES.has(a.head) && SERVED_PARTIES.has(b.head)) ? [a.head, b.head] : null;
+  // "adults" / "children", "students" / "staff": kinds of people, unless the second acts on what the first did.
+  return prefixed || (isPersonKind(a.head) && isPersonKind(b.head) && !b.refersBack) ? [a.head, b.head] : null;
 }
 
 const words = (s: Token[]) => s.filter((t) => t.pos !== 'PUNCT');
@@ -85,34 +94,66 @@ export function contrastedKinds(text: Sentence[], at: number): Classification | 
 
 /**
  * "Members pay online; guests pay at the desk." → the two sentences "Members pay online." and "Guests pay at the
- * desk.", so they are read as the cases they are. Null when the halves are no such contrast.
+ * desk.", so they are read as the cases they are; "Bronze members wait, silver get a callback and gold are served at
+ * once" → three. Null when the parts are no such contrast.
  */
 export function kindsApart(sentence: Sentence): Sentence[] | null {
-  const cut = sentence.findIndex((t, i) => i > 2 && (t.text === ';' || t.text === ','));
-  if (cut < 0) return null;
-  const [left, right] = [sentence.slice(0, cut), sentence.slice(cut + 1)];
-  const a = kindOf(left);
-  const b = kindOf(right);
-  if (!a || !b || !contrast(a, b) || right.some((t) => t.text === ';' || t.text === ',')) return null;
+  const body = sentence.at(-1)?.pos === 'PUNCT' ? sentence.slice(0, -1) : sentence;
+  const cuts = body.flatMap((t, i) => (i > 2 && (t.text === ';' || t.text === ',') ? [i] : []));
+  if (!cuts.length) return null;
+  const pieces = [-1, ...cuts].map((c, k) => body.slice(c + 1, cuts[k] ?? body.length));
+  const first = kindOf(pieces[0]!);
+  if (!first) return null;
+  // "… and large ones are quoted first": the last case joined by "and".
+  const last = pieces.at(-1)!;
+  const and = last.findIndex((t, i) => i > 1 && t.lower === 'and' && t.pos === 'CCONJ');
+  const whole = (p: Token[]) => (kindOf(p) ? p : elided(p, pieces[0]!));
+  if (and > 0 && whole(last.slice(and + 1))) pieces.splice(-1, 1, last.slice(0, and), last.slice(and + 1));
+  const parts = [pieces[0]!, ...pieces.slice(1).map((p) => whole(p) ?? p)];
+  const kinds = parts.map((p, k) => (k ? kindOf(p) : first));
+  if (kinds.slice(1).some((k) => !k || !contrast(first, k))) return null;
   const stop = sentence.at(-1)?.pos === 'PUNCT' ? sentence.at(-1)! : { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' };
-  const capital = { ...right[0]!, text: right[0]!.text.charAt(0).toUpperCase() + right[0]!.text.slice(1), first: true };
-  return [sentBy(left, a), sentBy([capital, ...right.slice(1)], b)].map(([half, kind]) => {
+  return parts.map((part, k) => {
+    const capital = { ...part[0]!, text: part[0]!.text.charAt(0).toUpperCase() + part[0]!.text.slice(1), first: true };
+    const [half, kind] = sentBy(k ? [capital, ...part.slice(1)] : part, kinds[k]!);
     const sentence = [...half, stop];
     SENT.set(sentence, kind);
     return sentence;
   });
 }
 
+/**
+ * "silver get a callback", "medium ones within two days" after "Bronze members wait", "Small orders ship …": a case
+ * that leaves out the thing, or the thing and its verb, told in full ("silver members get …", "medium orders ship
+ * within …"). Null when the part does not leave them out.
+ */
+function elided(part: Token[], full: Token[]): Token[] | null {
+  const verbAt = full.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const head = full[verbAt - 1];
+  const word = part[0];
+  if (!head || !word || !['ADJ', 'NOUN', 'PROPN'].includes(word.pos) || plural(word.lower)) return null;
+  const rest = part.slice(/^ones?$/.test(part[1]?.lower ?? '') ? 2 : 1);
+  const subject = [{ ...word, pos: 'ADJ' }, { ...head, first: false }];
+  if (['VERB', 'AUX'].includes(rest[0]?.pos ?? '') || (rest[0]?.pos === 'NOUN' && canBeVerb(rest[0].lower))) return [...subject, ...rest];
+  // (The verb left out too: the first case's verb group, its own tokens, which the verb trace knows.)
+  if (!['ADP', 'ADV', 'NUM', 'DET'].includes(rest[0]?.pos ?? '')) return null;
+  let end = verbAt;
+  while (['VERB', 'AUX', 'PART'].includes(full[end]?.pos ?? '')) end++;
+  return [...subject, ...full.slice(verbAt, end), ...rest];
+}
+
 const MOVING = new Set(['go', 'ship', 'travel', 'move']);
 
 /**
- * "Domestic orders ship by post" → "Ship domestic orders by post": a thing that goes somewhere by some means is sent
+ * "Domestic orders ship by post" → "Ship domestic orders by post", "Small orders ship the same day" → "Ship small
+ * orders the same day": a thing that goes somewhere by some means is sent
  * that way, a step of whoever sends it.
  */
 function sentBy(half: Token[], kind: Kind): [Token[], Kind] {
   const verbAt = half.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const verb = half[verbAt];
-  if (SERVED_PARTIES.has(kind.head) || !verb || !MOVING.has(thirdPersonBase(verb.lower)) || half[verbAt + 1]?.lower !== 'by') return [half, kind];
+  // ("Small orders ship the same day": a thing that ships is shipped, by whatever means.)
+  if (SERVED_PARTIES.has(kind.head) || !verb || !MOVING.has(thirdPersonBase(verb.lower)) || (half[verbAt + 1]?.lower !== 'by' && thirdPersonBase(verb.lower) !== 'ship')) return [half, kind];
   const send = thirdPersonBase(verb.lower) === 'ship' ? 'ship' : 'send';
   const subject = half.slice(0, verbAt).map((t) => ({ ...t, text: t.pos === 'PROPN' && t.first ? t.lower : t.text, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos, first: false }));
   // (Retagged in place, its written word kept: the verb trace knows the sentence's own tokens.)
