@@ -1,0 +1,41 @@
+// Lead-ins before a colon that announce the steps ("Here is how refunds work:") and verbs whose step needs no direct
+// object ("asks to sublet", "has 10 days to object"). Each sentence here lost a step before the rule it tests.
+import { describe, expect, it } from 'vitest';
+import { read, tasks } from './model-reading.ts';
+
+describe('lead-ins before a colon', () => {
+  it('the clause after a lead-in is a step of its own, in any domain', () => {
+    for (const [text, steps] of [
+      ['Here is how refunds work: the clerk checks the receipt. Then the clerk refunds the money.', ['Check receipt', 'Refund money']],
+      ['This is what happens: the nurse measures the blood pressure. Then the doctor examines the patient.', ['Measure blood pressure', 'Examine patient']],
+      ['The process is as follows: the engineer restarts the server. Then the engineer checks the logs.', ['Restart server', 'Check logs']],
+      ['In short: the warehouse picks the goods. The driver delivers the parcel.', ['Pick goods', 'Deliver parcel']],
+      ['How it works: the applicant submits the form. The officer reviews the form.', ['Submit form', 'Review form']],
+      ['Our procedure: the recruiter screens the CV. Then the manager interviews the candidate.', ['Screen CV', 'Interview candidate']],
+      ['The clerk checks the receipt. What happens next: the manager signs the refund.', ['Check receipt', 'Sign refund']],
+    ] as const) {
+      expect(tasks(read(text))).toEqual(steps);
+    }
+  });
+
+  it('a lead-in names the diagram when it names what is worked on, and nothing otherwise', () => {
+    expect(read('Here is how refunds work: the clerk checks the receipt. Then the clerk refunds the money.').name).toBe('Refunds');
+    expect(read('This is how we handle expense claims: the employee submits the claim. Finance pays the claim.').name).toBe('Expense claims');
+    for (const text of [
+      'In short: the warehouse picks the goods. The driver delivers the parcel.',
+      'How it works: the applicant submits the form. The officer reviews the form.',
+      'This is what happens: the nurse measures the blood pressure. Then the doctor examines the patient.',
+      'Our procedure: the recruiter screens the CV. Then the manager interviews the candidate.',
+    ]) {
+      expect(read(text).name).not.toMatch(/short|works|happens|procedure/i);
+    }
+  });
+
+  it('a "when …" in the lead-in is the trigger of the first step', () => {
+    const clinic = read('Here is how it works when a patient arrives: the nurse measures the blood pressure. Then the doctor examines the patient.');
+    expect(clinic.nodes[0]).toMatchObject({ kind: 'start', label: 'Patient arrived' });
+    expect(tasks(clinic)).toEqual(['Measure blood pressure', 'Examine patient']);
+    const claims = read('This is what happens when a claim arrives: the clerk logs the claim. The adjuster assesses the damage.');
+    expect(tasks(claims)).toEqual(['Log claim', 'Assess damage']);
+  });
+});
