@@ -9,7 +9,7 @@ import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } 
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
-import { actsOnAfter, withImpliedObject } from './implied-objects.ts';
+import { actsOnAfter, madeAsNoun, withImpliedObject } from './implied-objects.ts';
 import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
 import { findDuration } from './time-expressions.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
@@ -521,6 +521,7 @@ export class TaskPlanner {
         return 'loop';
       }
     }
+    label = madeAsNoun(label) ?? label;
     const problem = labelProblem(label, 'task');
     if (problem) {
       this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);

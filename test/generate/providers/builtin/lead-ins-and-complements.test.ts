@@ -63,3 +63,13 @@ describe('verbs whose step needs no direct object', () => {
     expect(tasks(read('The customer asks to cancel the order. The agent cancels it.'))).toEqual(['Ask to cancel order', 'Cancel order']);
   });
 });
+
+describe('verbs done by making their noun', () => {
+  it('with nothing in hand, objecting or complaining is raising an objection or filing a complaint, not a dropped step', () => {
+    expect(tasks(read('The neighbour has 21 days to object. The officer decides the case.'))).toEqual(['Raise objection', 'Decide case']);
+    expect(tasks(read('The guest complains. The receptionist calls the manager.'))).toEqual(['File complaint', 'Call manager']);
+    expect(tasks(read('The patient complains. The practice manager calls the patient.'))).toEqual(['File complaint', 'Call patient']);
+    // (With a thing in hand, the verb acts on it.)
+    expect(tasks(read('The council publishes the plan. Residents have 30 days to object.'))).toEqual(['Publish plan', 'Object to plan']);
+  });
+});
