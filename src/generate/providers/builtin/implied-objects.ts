@@ -60,3 +60,9 @@ function saysNoMore(r: Reading, base: string): boolean {
   if (next.lower === 'whether' || (next.lower === 'if' && ASKING_IF.has(base))) return false;
   return !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) && next.lower !== 'to';
 }
+
+// Verbs done by making their noun, for when nothing in hand names what they act on: "has 10 days to object" → Raise
+// objection, "the customer complains" → File complaint, "the citizen may appeal" → File appeal.
+const MADE_AS_NOUN: Record<string, string> = { object: 'Raise objection', complain: 'File complaint', appeal: 'File appeal', protest: 'Lodge protest' };
+/** The label of a verb left bare that is done by making its noun, or null. */
+export const madeAsNoun = (label: string): string | null => MADE_AS_NOUN[label.toLowerCase()] ?? null;

@@ -7,6 +7,7 @@ import { isPlural } from './pronoun-number.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
+import { infinitiveAfter } from './infinitive-complements.ts';
 import { verbLemma } from './verb-lemma.ts';
 
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
@@ -44,6 +45,16 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   if (about) return sentenceCase([...words, about.word.lower, ...wordsOf(about.phrase)].slice(0, MAX_LABEL_WORDS));
   const asked = object && askedTo(r, object, thing);
   if (asked) return sentenceCase([...words, ...wordsOf(object!), ...asked].slice(0, MAX_LABEL_WORDS));
+  // "asks to sublet", "offers to replace the part": the step is the asking with what is asked to be done.
+  const todo = object || light ? null : infinitiveAfter(r, words[0]!);
+  if (todo) {
+    const after = r.rest.indexOf(todo) + 1;
+    const { phrase } = readPhrase(r.rest, after);
+    // ("asks to work from home": with no object, the infinitive's preposition phrase says what is asked.)
+    const prep = !phrase && r.rest[after]?.pos === 'ADP' ? readPhrase(r.rest, after + 1).phrase : null;
+    const what = phrase ? wordsOf(phrase) : prep ? [r.rest[after]!.lower, ...wordsOf(prep)] : [];
+    return sentenceCase([...words, 'to', verbBase(todo), ...what].slice(0, MAX_LABEL_WORDS));
+  }
   if (object) {
     let obj = wordsOf(object);
     if (obj.length > budget()) obj = obj.slice(obj.length - Math.max(1, budget()));

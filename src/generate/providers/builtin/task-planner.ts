@@ -9,7 +9,8 @@ import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } 
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
-import { actsOnAfter, withImpliedObject } from './implied-objects.ts';
+import { actsOnAfter, madeAsNoun, withImpliedObject } from './implied-objects.ts';
+import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
 import { findDuration } from './time-expressions.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
@@ -520,6 +521,7 @@ export class TaskPlanner {
         return 'loop';
       }
     }
+    label = madeAsNoun(label) ?? label;
     const problem = labelProblem(label, 'task');
     if (problem) {
       this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);
@@ -542,6 +544,13 @@ export class TaskPlanner {
     // "goes through the list. Then files it.": with no object, what the step works through or on is the thing in hand.
     // ("sets a deadline for the report. The analyst writes it.": a measure or a date is set for the thing in hand.)
     else if (r.prep && pointable(r.prep.phrase) && (handled ? !pointable(handled) && r.prep.word.lower === 'for' : WORKED_ON.has(r.prep.word.lower))) this.state.thing = r.prep.phrase;
+    // "asks to sublet": the request made is what is decided, objected or agreed to next ("asks to cancel the order":
+    // the order is what "it" means next).
+    else if (!object && infinitiveAfter(r, base)) {
+      const todo = infinitiveAfter(r, base)!;
+      const { phrase } = readPhrase(r.rest, r.rest.indexOf(todo) + 1);
+      this.state.thing = (phrase && pointable(phrase) ? phrase : madeByAsking(base)) ?? this.state.thing;
+    }
     this.notePeople(r);
     for (const p of [r.recipient, r.object, r.prep?.phrase ?? null, r.agent]) {
       if (p && p.head.pos !== 'PRON' && this.actors.canAct(p) && namesSomeone(p)) {

@@ -3,6 +3,7 @@
 import { arrowedCases } from './note-conditions.ts';
 import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
+import { takeLeadIns } from './lead-ins.ts';
 import { dropSalutations } from './meta-text.ts';
 import { numberedItems } from './step-numbers.ts';
 import { isTitleLine, titleSentence } from './title-line.ts';
@@ -92,7 +93,9 @@ const STEP_IN = /^(log|sign|check|clock|fill|hand|move|key|type|turn|walk|drop|c
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
   const framing = takeFraming(dropSalutations(raw.replace(/\r/g, '').trim()));
-  const titled = takeTitle(framing.text);
+  // "Here is how refunds work: the clerk …": a lead-in names the diagram at most; what follows its colon is a step.
+  const led = takeLeadIns(framing.text);
+  const titled = led.opened ? { text: led.text, title: led.title } : takeTitle(led.text);
   // "## Steps": a section heading of a markdown text names no step.
   const [text, title] = [dropSalutations(titled.text.replace(/^\s*#{1,6}\s.*$/gm, '').trim()), titled.title];
   // ("intake / triage / treat / discharge": two spaced slashes or more part a note's steps.)

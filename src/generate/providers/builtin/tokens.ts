@@ -292,9 +292,13 @@ function correctTags(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
     const ends = !next || ['PUNCT', 'CCONJ', 'SCONJ'].includes(next.pos) || ['while', 'until', 'when', 'if', 'before', 'after', 'unless'].includes(next.lower);
-    // ("back to line": after "back to" is a place, never an infinitive.)
-    const place = prev.lower === 'to' ? tokens[i - 2]?.lower === 'back' : prev.pos === 'ADP';
-    if (t.pos === 'VERB' && place && !/(ing|ed)$/.test(t.lower) && ends) t.pos = 'NOUN';
+    // ("back to line": after "back to" is a place, never an infinitive; "applies for leave": "for" the tagger calls a
+    // conjunction is a preposition too.)
+    const place = prev.lower === 'to' ? tokens[i - 2]?.lower === 'back' : prev.pos === 'ADP' || prev.lower === 'for';
+    if (t.pos === 'VERB' && place && !/(ing|ed)$/.test(t.lower) && ends) {
+      t.pos = 'NOUN';
+      prev.pos = prev.lower === 'to' ? prev.pos : 'ADP';
+    }
   }
   // "goes to engineering", "passed to purchasing": a gerund ending the clause after "to" names a department.
   for (let i = 1; i < tokens.length; i++) {
