@@ -27,6 +27,7 @@ import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
+import { saysSilence } from './silence.ts';
 import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
@@ -565,7 +566,7 @@ export class SentenceReader {
       // "… to submit a quote. If no quote is received, …": the thing the step was to deliver does not come.
       // "…; if they do not, …": the bare answer says the step was not done.
       const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
-      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow);
+      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow || saysSilence(c.tokens));
       if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
       // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.
       const lapsed = this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host ? lapseName(c.tokens) : null;

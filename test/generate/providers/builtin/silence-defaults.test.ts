@@ -1,0 +1,50 @@
+// Silence as the default answer (issue 13, time rules and class 9): after "has 10 days to object", a condition that
+// the party stays silent, does nothing or makes no objection is the allowance's missed path — a timer on the step —
+// not a gateway on the silence with no decision before it.
+import { describe, expect, it } from 'vitest';
+import type { ProcessModel } from '../../../../src/generate/model.ts';
+import { saysSilence } from '../../../../src/generate/providers/builtin/silence.ts';
+import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
+import { downstream, read } from './model-reading.ts';
+
+const tokens = (s: string) => readSentences(s)[0]!;
+const boundaries = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'boundary');
+const gateways = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length > 1);
+const conditions = (m: ProcessModel) => m.flows.map((f) => f.label ?? '').filter(Boolean);
+/** What the timer on the step labelled `host` leads to. */
+const timerPath = (m: ProcessModel, host: string) => {
+  const at = m.nodes.find((n) => n.label === host)!;
+  return boundaries(m).filter((n) => n.attachedTo === at.id).map((n) => downstream(m, n));
+};
+
+describe('a condition that says nothing was done', () => {
+  it('reads staying silent, doing nothing and making no objection', () => {
+    expect(saysSilence(tokens('if he stays silent'))).toBe(true);
+    expect(saysSilence(tokens('if the insurer remains silent'))).toBe(true);
+    expect(saysSilence(tokens('if the employee does nothing'))).toBe(true);
+    expect(saysSilence(tokens('if the council makes no objection'))).toBe(true);
+    expect(saysSilence(tokens('if the bank raises no concerns'))).toBe(true);
+    expect(saysSilence(tokens("if they don't"))).toBe(true);
+  });
+
+  it('leaves conditions that name something done or a state', () => {
+    expect(saysSilence(tokens('if the patient stays overnight'))).toBe(false);
+    expect(saysSilence(tokens('if the server does not restart'))).toBe(false);
+    expect(saysSilence(tokens('if the amount is high'))).toBe(false);
+    expect(saysSilence(tokens('if there are no errors'))).toBe(false);
+  });
+});
+
+describe('silence after a time allowance', () => {
+  it('takes the timer path of the step the party had time for', () => {
+    const sublet = read('The tenant requests a sublet. The landlord has 10 days to object; if he stays silent the sublet is approved.');
+    expect(timerPath(sublet, 'Object to sublet')[0]).toContain('Approve sublet');
+    expect(conditions(sublet)).not.toContain('he stays silent');
+    const leave = read('The employee submits a leave request. The manager has 3 days to object to the leave request; if the manager does nothing, the leave is booked.');
+    expect(timerPath(leave, 'Object to leave request')[0]).toContain('Book leave');
+    expect(gateways(leave)).toHaveLength(0);
+    const loan = read('The bank sends the loan terms to the borrower. The borrower has 14 days to object. If the borrower makes no objection, the bank pays out the loan.');
+    expect(timerPath(loan, 'Object to loan terms')[0]![0]).toMatch(/^Pay out loan/);
+    expect(conditions(loan).join(' ')).not.toMatch(/objection/);
+  });
+});
