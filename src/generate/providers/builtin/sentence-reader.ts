@@ -28,6 +28,7 @@ import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
 import { saysSilence } from './silence.ts';
+import { askedAction } from './asked-actions.ts';
 import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
@@ -463,7 +464,7 @@ export class SentenceReader {
     // "The customer has 14 days to reply": a deadline on the reply.
     let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).flatMap((c): Clause[] => {
       const allowed = allowedTime(c.tokens);
-      if (!allowed) return [c];
+      if (!allowed) return [{ ...c, tokens: askedAction(c.tokens) ?? c.tokens }];
       // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
       const semi = allowed.findIndex((t) => t.text === ';');
       return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];
