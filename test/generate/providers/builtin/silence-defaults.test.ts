@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../../../src/generate/model.ts';
 import { saysSilence } from '../../../../src/generate/providers/builtin/silence.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
-import { downstream, read } from './model-reading.ts';
+import { askedAction } from '../../../../src/generate/providers/builtin/asked-actions.ts';
+import { stoppedName, stopsProcess } from '../../../../src/generate/providers/builtin/stopping-steps.ts';
+import { downstream, laneOf, node, read, tasks } from './model-reading.ts';
 
 const tokens = (s: string) => readSentences(s)[0]!;
 const boundaries = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'boundary');
@@ -46,5 +48,45 @@ describe('silence after a time allowance', () => {
     const loan = read('The bank sends the loan terms to the borrower. The borrower has 14 days to object. If the borrower makes no objection, the bank pays out the loan.');
     expect(timerPath(loan, 'Object to loan terms')[0]![0]).toMatch(/^Pay out loan/);
     expect(conditions(loan).join(' ')).not.toMatch(/objection/);
+  });
+});
+
+describe('asking to do something', () => {
+  it('is a request named by what is asked for', () => {
+    const sublet = read('The tenant asks to sublet. The landlord reviews the request.');
+    expect(tasks(sublet)[0]).toBe('Request sublet');
+    const order = read('The customer asks to cancel the order. The clerk checks the request.');
+    expect(tasks(order)[0]).toBe('Request cancellation of order');
+    const loan = read('The borrower applies to extend the loan. The bank reviews the application.');
+    expect(tasks(loan)[0]).toBe('Request extension of loan');
+    expect(laneOf(loan, 'Request extension of loan')).toBe('Borrower');
+  });
+
+  it('leaves asking to do what names no request', () => {
+    expect(askedAction(tokens('The nurse asks to see the patient'))).toBeNull();
+    expect(askedAction(tokens('The clerk asks the customer for the form'))).toBeNull();
+    expect(askedAction(tokens('The manager is asked to approve the request'))).toBeNull();
+  });
+});
+
+describe('a step that stops the process, allowed for a time', () => {
+  const ends = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'end').map((n) => n.label);
+  it('ends the process when taken; the default carries the work on', () => {
+    const sublet = read('The tenant asks to sublet. The landlord has 10 days to object; if he stays silent the sublet is approved. Then the tenant signs the sublease.');
+    expect(ends(sublet)).toContain('Sublet refused');
+    expect(downstream(sublet, node(sublet, 'Object to sublet'))).not.toContain('Sign sublease');
+    expect(timerPath(sublet, 'Object to sublet')[0]).toContain('Sign sublease');
+    const order = read("The customer places an order. The customer can cancel within 24 hours; if they don't, the order is shipped. The courier delivers the parcel.");
+    expect(downstream(order, node(order, 'Cancel order'))).not.toContain('Deliver parcel');
+    expect(timerPath(order, 'Cancel order')[0]).toContain('Deliver parcel');
+    const course = read('The student enrols in the course. The student may withdraw the enrolment within 14 days; if the student does nothing, the school invoices the fee. The tutor sends the materials.');
+    expect(timerPath(course, 'Withdraw enrolment')[0]).toContain('Send materials');
+    expect(ends(course)).toContain('Enrolment withdrawn');
+  });
+
+  it('names the end for what was stopped', () => {
+    expect(stoppedName('Object to sublet')).toBe('Sublet refused');
+    expect(stoppedName('Withdraw application')).toBe('Application withdrawn');
+    expect(stopsProcess('Review claim')).toBe(false);
   });
 });
