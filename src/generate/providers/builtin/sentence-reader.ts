@@ -27,7 +27,7 @@ import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
-import { saysSilence } from './silence.ts';
+import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
 import { askedAction } from './asked-actions.ts';
 import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
@@ -128,7 +128,7 @@ export class SentenceReader {
       // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
       // A deadline set on a step before ("Suppliers are given 10 days to submit a quote. If no quote is received") is on that step.
       const lastTask = this.builder.node(last ?? '');
-      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : awaitedLabel(stripConnective(c.tokens));
+      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -464,7 +464,7 @@ export class SentenceReader {
     // "The customer has 14 days to reply": a deadline on the reply.
     let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).flatMap((c): Clause[] => {
       const allowed = allowedTime(c.tokens);
-      if (!allowed) return [{ ...c, tokens: askedAction(c.tokens) ?? c.tokens }];
+      if (!allowed) return [{ ...c, tokens: askedAction(c.tokens) ?? deemedOutcome(c.tokens) ?? c.tokens }];
       // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
       const semi = allowed.findIndex((t) => t.text === ';');
       return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];

@@ -1,6 +1,7 @@
 // Silence: "if he stays silent", "if they do nothing", "if the council makes no objection", "if they don't". After a
 // time allowed for an answer ("has 10 days to object") such a condition says the answer did not come, so it is the
 // allowance's missed path (a timer on the step), not a gateway of its own.
+import { ACTION_NOUNS } from './relative-condition.ts';
 import type { Token } from './tokens.ts';
 
 // "stays silent", "remains quiet", "keeps silent".
@@ -29,4 +30,36 @@ export function saysSilence(tokens: Token[]): boolean {
   // "if they don't", "if he does not", "if not": the step before is left undone.
   const rest = words.filter((t) => !/^(they|he|she|it|we|you|the|this|that)$/.test(t.lower) && !(t.pos === 'NOUN' || t.pos === 'PROPN'));
   return rest.length > 0 && rest.length <= 2 && rest.every((t) => /^(do|does|did|not|n't|don't|doesn't|didn't)$/.test(t.lower)) && rest.some((t) => /not|n't/.test(t.lower));
+}
+
+/**
+ * "If the supplier stays silent for a week" → "Wait for supplier to answer": the answer a timed silence waits on;
+ * "if they say nothing within 3 days" → "Wait for answer". Null when the condition says no silence.
+ */
+export function silenceWait(tokens: Token[]): string | null {
+  if (!saysSilence(tokens)) return null;
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const verb = words.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX' || STAYING.has(lemmaOf(t)));
+  const subject = words.slice(0, Math.max(verb, 0)).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return subject.length ? `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to answer` : 'Wait for answer';
+}
+
+// "we assume acceptance", "consent is presumed", "the plan is deemed approval": taking an answer as given.
+const ASSUMING = new Set(['assume', 'presume', 'deem']);
+
+/**
+ * "we assume acceptance" → "it is accepted": an answer taken as given is the action done on the thing in hand
+ * ("Accept offer"), not an "Assume acceptance" step. Null for anything else.
+ */
+export function deemedOutcome(tokens: Token[]): Token[] | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const at = words.findIndex((t) => ASSUMING.has(lemmaOf(t)));
+  const said = at >= 0 ? words.slice(at + 1).filter((t) => !/^(an?|the|its|their|that)$/.test(t.lower)) : [];
+  const outcome = said.length === 1 ? ACTION_NOUNS[said[0]!.lower] : undefined;
+  if (!outcome || at > 2) return null;
+  // (Retagged in place: the verb trace knows the sentence's own tokens.)
+  Object.assign(said[0]!, { text: outcome[0], lower: outcome[0], pos: 'VERB', lemma: outcome[1] });
+  const it: Token = { text: 'it', lower: 'it', pos: 'PRON', lemma: 'it' };
+  const is: Token = { text: 'is', lower: 'is', pos: 'AUX', lemma: 'be' };
+  return [it, is, said[0]!];
 }

@@ -3,7 +3,7 @@
 // not a gateway on the silence with no decision before it.
 import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../../../src/generate/model.ts';
-import { saysSilence } from '../../../../src/generate/providers/builtin/silence.ts';
+import { deemedOutcome, saysSilence } from '../../../../src/generate/providers/builtin/silence.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 import { askedAction } from '../../../../src/generate/providers/builtin/asked-actions.ts';
 import { stoppedName, stopsProcess } from '../../../../src/generate/providers/builtin/stopping-steps.ts';
@@ -88,5 +88,26 @@ describe('a step that stops the process, allowed for a time', () => {
     expect(stoppedName('Object to sublet')).toBe('Sublet refused');
     expect(stoppedName('Withdraw application')).toBe('Application withdrawn');
     expect(stopsProcess('Review claim')).toBe(false);
+  });
+});
+
+describe('a timed silence with no time allowed before it', () => {
+  it('waits for the answer, with the timer on the wait', () => {
+    const offer = read('We send the offer to the supplier. If the supplier stays silent for a week, we sign the contract.');
+    expect(timerPath(offer, 'Wait for supplier to answer')[0]).toContain('Sign contract');
+    const consent = read('The clinic sends the consent form to the patient. If the patient says nothing within 5 days, the nurse calls the patient.');
+    expect(timerPath(consent, 'Wait for patient to answer')[0]).toContain('Call patient');
+    const audit = read('The auditor sends the draft report to the branch. If the branch manager remains silent for two weeks, the auditor finalises the report.');
+    expect(timerPath(audit, 'Wait for branch manager to answer')[0]).toContain('Finalise report');
+  });
+
+  it('reads an answer assumed as the action done on the thing in hand', () => {
+    const offer = read('We send the offer to the supplier. If the supplier stays silent for a week, we assume acceptance. Then we order the parts.');
+    expect(timerPath(offer, 'Wait for supplier to answer')[0]).toEqual(expect.arrayContaining(['Accept offer', 'Order parts']));
+    const draft = read('The agency sends the draft contract to the client. If the client says nothing within 10 days, we assume approval.');
+    expect(tasks(draft)).toContain('Approve draft contract');
+    expect(tasks(draft)).not.toContain('Assume approval');
+    expect(deemedOutcome(tokens('we presume consent'))?.map((t) => t.text).join(' ')).toBe('it is approved');
+    expect(deemedOutcome(tokens('we assume the risk is low'))).toBeNull();
   });
 });
