@@ -29,6 +29,7 @@ import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refus
 import { allowedTime } from './time-allowance.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
 import { askedAction } from './asked-actions.ts';
+import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
@@ -568,7 +569,15 @@ export class SentenceReader {
       // "…; if they do not, …": the bare answer says the step was not done.
       const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
       const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow || saysSilence(c.tokens));
-      if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
+      if (!time && c.role === 'condition' && this.deadline && missed) {
+        // "has 10 days to object; if he stays silent the sublet is approved": the silent party's answer is taken as given.
+        const host = this.deadline.host;
+        if (this.timeEvent(c, this.deadline, reading, host)) {
+          const node = this.builder.node(host);
+          if (saysSilence(c.tokens) || stopsProcess(node?.label ?? '')) this.planner.noteHandledInHandBy(node?.actor);
+          continue;
+        }
+      }
       // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.
       const lapsed = this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host ? lapseName(c.tokens) : null;
       if (lapsed && this.deadline) {

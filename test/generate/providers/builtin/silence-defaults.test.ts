@@ -111,3 +111,14 @@ describe('a timed silence with no time allowed before it', () => {
     expect(deemedOutcome(tokens('we assume the risk is low'))).toBeNull();
   });
 });
+
+describe('whose answer silence gives', () => {
+  it('puts the step taken as given in the lane of the party that stayed silent', () => {
+    const sublet = read('The tenant asks to sublet. The landlord has 10 days to object; if he stays silent the sublet is approved.');
+    expect(laneOf(sublet, 'Approve sublet')).toBe('Landlord');
+    const leave = read('The employee submits a leave request. The manager has 3 days to object to the leave request; if the manager does nothing, the leave request is approved.');
+    expect(laneOf(leave, 'Approve leave request')).toBe('Manager');
+    const prices = read('The supplier sends the price list. The buyer has 5 days to object; if the buyer stays silent, the price list is accepted.');
+    expect(laneOf(prices, 'Accept price list')).toBe('Buyer');
+  });
+});
