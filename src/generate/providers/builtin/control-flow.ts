@@ -4,6 +4,7 @@ import { countConditions, type AttemptLimit } from './attempt-limits.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
 import { assents } from './opposites.ts';
 import { flattenParallel } from './parallel-blocks.ts';
+import { stoppedName, stopsProcess } from './stopping-steps.ts';
 
 interface Tail {
   from: string;
@@ -428,7 +429,13 @@ export class FlowBuilder {
     // "No answer by Friday means acceptance. Then we ship": a deadline whose path says yes goes on with the work.
     const last = c.mainPath && c.branches[0]?.length === 1 ? this.node(c.branches[0][0]!.from) : undefined;
     const yes = this.node(c.gateway)?.kind === 'boundary' && !c.ends.has(0) && last?.kind === 'task' && assents(last.label);
-    if (c.mainPath && c.branches[0]?.length && !yes) {
+    // "has 10 days to object; if he stays silent …": the timer's path goes on, the objection ends the process.
+    const host = this.node(this.node(c.gateway)?.attachedTo ?? '');
+    if (c.mainPath?.length === 1 && c.mainPath[0]!.from === host?.id && c.branches[0]?.length && !c.ends.has(0) && stopsProcess(host.label)) {
+      this.tails = c.mainPath;
+      this.endHere(stoppedName(host.label));
+      c.mainPath = [];
+    } else if (c.mainPath && c.branches[0]?.length && !yes) {
       this.tails = c.branches[0];
       this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
       c.branches[0] = [];

@@ -27,6 +27,9 @@ import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
+import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
+import { askedAction } from './asked-actions.ts';
+import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
@@ -126,7 +129,7 @@ export class SentenceReader {
       // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
       // A deadline set on a step before ("Suppliers are given 10 days to submit a quote. If no quote is received") is on that step.
       const lastTask = this.builder.node(last ?? '');
-      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : awaitedLabel(stripConnective(c.tokens));
+      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -462,7 +465,7 @@ export class SentenceReader {
     // "The customer has 14 days to reply": a deadline on the reply.
     let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).flatMap((c): Clause[] => {
       const allowed = allowedTime(c.tokens);
-      if (!allowed) return [c];
+      if (!allowed) return [{ ...c, tokens: askedAction(c.tokens) ?? deemedOutcome(c.tokens) ?? c.tokens }];
       // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
       const semi = allowed.findIndex((t) => t.text === ';');
       return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];
@@ -565,8 +568,16 @@ export class SentenceReader {
       // "… to submit a quote. If no quote is received, …": the thing the step was to deliver does not come.
       // "…; if they do not, …": the bare answer says the step was not done.
       const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
-      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow);
-      if (!time && c.role === 'condition' && this.deadline && missed && this.timeEvent(c, this.deadline, reading, this.deadline.host)) continue;
+      const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow || saysSilence(c.tokens));
+      if (!time && c.role === 'condition' && this.deadline && missed) {
+        // "has 10 days to object; if he stays silent the sublet is approved": the silent party's answer is taken as given.
+        const host = this.deadline.host;
+        if (this.timeEvent(c, this.deadline, reading, host)) {
+          const node = this.builder.node(host);
+          if (saysSilence(c.tokens) || stopsProcess(node?.label ?? '')) this.planner.noteHandledInHandBy(node?.actor);
+          continue;
+        }
+      }
       // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.
       const lapsed = this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host ? lapseName(c.tokens) : null;
       if (lapsed && this.deadline) {

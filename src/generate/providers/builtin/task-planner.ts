@@ -118,6 +118,12 @@ export class TaskPlanner {
     this.handled.note(this.state.thing, actor);
   }
 
+  /** The same, for the actor of a step drawn before (by the id the model gives it). */
+  noteHandledInHandBy(actorId: string | null | undefined): void {
+    const actor = this.actors.actors.find((a) => a.id === actorId);
+    if (actor) this.noteHandledInHand(actor);
+  }
+
   noteThing(r: Reading): void {
     this.notePeople(r);
     // "if it's a bug": what "it" is described as is not a new thing to point at.
