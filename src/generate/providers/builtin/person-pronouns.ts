@@ -2,6 +2,7 @@
 // than the one acting — never at a thing, a measure, an amount or a date.
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import type { Phrase } from './phrase.ts';
+import { isPlural } from './pronoun-number.ts';
 
 // Verbs whose object is someone: "informs them" is telling people, "confirms them" is confirming things.
 export const PERSON_VERBS = new Set([
@@ -65,8 +66,3 @@ export class PeopleMentioned {
   }
 }
 
-/** "the nurses", "Patients": a phrase whose head is a plural form. */
-function isPlural(p: Phrase): boolean {
-  const head = p.head;
-  return /s$/.test(head.lower) && head.lower !== head.lemma.toLowerCase() && !/ss$/.test(head.lower);
-}
