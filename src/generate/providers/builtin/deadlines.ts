@@ -2,7 +2,7 @@
 // what it waits on ("if there is no payment within 30 days" → "Wait for payment") and how its path ends.
 import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
-import { findDuration } from './time-expressions.ts';
+import { findDuration, type Duration } from './time-expressions.ts';
 import { ACTION_NOUNS } from './relative-condition.ts';
 import type { Token } from './tokens.ts';
 import { readUntil } from './waits.ts';
@@ -210,4 +210,10 @@ export function notDoneInTime(sentence: Token[]): Token[] | null {
   const thing = sentence.slice(0, not).map((t, i) => (i === 0 ? { ...t, text: t.lower, pos: t.pos === 'PROPN' ? 'NOUN' : t.pos } : t));
   const be = { ...word(plural ? 'are' : 'is', 'AUX'), lemma: 'be' };
   return [word('If', 'SCONJ'), ...thing, be, ...sentence.slice(not, not + 2 + time.end), word(',', 'PUNCT'), word(plural ? 'they' : 'it', 'PRON'), ...rest];
+}
+
+/** A time limit as words on its step: "within 45 days", "by Friday", "by end of month". */
+export function timeLimitWords(d: Duration): string {
+  if (d.timer?.kind === 'duration' || /^\d+ (working |business |calendar )?(minute|hour|day|week|month|year|fortnight)s?$/.test(d.label)) return `within ${d.label}`;
+  return `by ${/^[A-Z][a-z]+ of /.test(d.label) ? d.label.charAt(0).toLowerCase() + d.label.slice(1) : d.label}`;
 }

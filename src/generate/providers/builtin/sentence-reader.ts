@@ -12,7 +12,7 @@ import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
+import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount, timeLimitWords } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -30,7 +30,7 @@ import { allowedTime } from './time-allowance.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
 import { askedAction } from './asked-actions.ts';
 import { stopsProcess } from './stopping-steps.ts';
-import { addedTime, findCycle, findDuration, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
+import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
@@ -547,7 +547,8 @@ export class SentenceReader {
       const ended = c.role === 'plain' && !cycle ? spanEnd(c.tokens) : null;
       if (ended && !this.builder.hasSteps()) this.builder.nameStart(ended, false, undefined, true);
       else if (ended) this.builder.appendTask({ kind: 'intermediate', label: ended, actor: waiter(), eventType: 'timer' });
-      const time = findDuration(c.tokens);
+      const found = findDuration(c.tokens);
+      const time = found && !isPastMeasure(c.tokens, found) ? found : null;
       // A wait's words ("2 hours before the appointment") are the timer's, not the step's object.
       const waited = new Set(time?.kind === 'wait' ? c.tokens.slice(time.start, time.end) : []);
       const reading = readClause(content.filter((t) => !waited.has(t)));
@@ -920,23 +921,21 @@ export class SentenceReader {
   }
 
   /**
-   * "The tenant must sign within 10 days." with nothing said about a late signature: the time limit still interrupts
-   * the step, on a boundary timer whose path ends at once. Called when the next deadline is set and at the end.
+   * "The tenant must sign within 10 days." with nothing said about a late signature: a time limit, not a path — a
+   * modeller keeps it on the step ("Sign lease within 10 days"), never as a timer leading to an unnamed end. Called
+   * when the next deadline is set and at the end.
    */
   settleDeadline(atEnd = false): void {
     const d = this.deadline;
     this.deadline = null;
     // (At the end of the text a choice still open is done with; mid-text its branch goes on.)
     if (d && atEnd) this.builder.closeChoice();
-    if (!d || this.builder.inBranchNow() || this.builder.node(d.host)?.kind !== 'task') return;
-    if (this.builder.nodes.some((n) => n.kind === 'boundary' && n.attachedTo === d.host)) return;
-    this.builder.openBoundary(d.host, d.label, d.timer);
-    this.builder.endBranchAs(DEADLINE_MISSED);
-    this.builder.closeChoice();
+    const host = d ? this.builder.node(d.host) : undefined;
+    if (!d || host?.kind !== 'task' || this.builder.nodes.some((n) => n.kind === 'boundary' && n.attachedTo === d.host)) return;
+    host.label = `${host.label} ${timeLimitWords(d)}`;
   }
 }
 
-const DEADLINE_MISSED = 'Deadline missed';
 
 /** "the lease" + "renew" → "Lease renewed". */
 function outcomeOf(subject: Phrase, verb: string): string {

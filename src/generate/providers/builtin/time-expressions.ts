@@ -208,3 +208,13 @@ export function saysWhen(tokens: Token[], from: number, end: number, object = fa
   const bare = words.length === 1 && head.lower !== head.lemma;
   return bare || POINTS.test(head.lower) || words.some((w) => w.pos === 'NUM' || NUMBER_WORDS[w.lower] !== undefined || WHEN_MARKERS.has(w.lower));
 }
+
+/**
+ * "if the outage lasted more than 12 hours", "when the delay was longer than 2 days": a span that has already passed,
+ * measured and tested — a condition on what happened, not a time limit still running (that would be "takes longer than").
+ */
+export function isPastMeasure(tokens: Token[], d: Duration): boolean {
+  if (d.kind !== 'deadline' || tokens[d.start]?.lower !== 'than') return false;
+  return tokens.slice(0, d.start).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)));
+}
+const PAST_FORMS = new Set(['was', 'were', 'took', 'ran', 'had', 'went', 'stood', 'kept']);

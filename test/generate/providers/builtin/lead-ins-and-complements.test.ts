@@ -57,7 +57,7 @@ describe('verbs whose step needs no direct object', () => {
 
   it('asking to do something makes a request, which a verb of deciding or objecting then acts on', () => {
     const sublet = read('The tenant asks to sublet. The landlord has 10 days to object.');
-    expect(tasks(sublet)).toEqual(['Request sublet', 'Object to sublet']);
+    expect(tasks(sublet)).toEqual(['Request sublet', 'Object to sublet within 10 days']);
     expect(tasks(read('The employee asks to work from home. The manager decides.'))).toEqual(['Ask to work from home', 'Decide on request']);
     expect(tasks(read('The lodger asks to sublet. The owner agrees.'))).toEqual(['Request sublet', 'Agree to sublet']);
     // ("asks to cancel the order. The agent cancels it": "it" is the order, not the request.)
@@ -67,10 +67,10 @@ describe('verbs whose step needs no direct object', () => {
 
 describe('verbs done by making their noun', () => {
   it('with nothing in hand, objecting or complaining is raising an objection or filing a complaint, not a dropped step', () => {
-    expect(tasks(read('The neighbour has 21 days to object. The officer decides the case.'))).toEqual(['Raise objection', 'Decide case']);
+    expect(tasks(read('The neighbour has 21 days to object. The officer decides the case.'))).toEqual(['Raise objection within 21 days', 'Decide case']);
     expect(tasks(read('The guest complains. The receptionist calls the manager.'))).toEqual(['File complaint', 'Call manager']);
     expect(tasks(read('The patient complains. The practice manager calls the patient.'))).toEqual(['File complaint', 'Call patient']);
     // (With a thing in hand, the verb acts on it.)
-    expect(tasks(read('The council publishes the plan. Residents have 30 days to object.'))).toEqual(['Publish plan', 'Object to plan']);
+    expect(tasks(read('The council publishes the plan. Residents have 30 days to object.'))).toEqual(['Publish plan', 'Object to plan within 30 days']);
   });
 });

@@ -130,7 +130,7 @@ describe('a hand-over "for review" is the receiver\'s step', () => {
 
   it('finance: the signing the text then states is that same step ("… for signature. The customer has 30 days to sign")', () => {
     const m = read('The relationship manager sends the loan agreement to the customer for signature. The customer has 30 days to sign. Operations then opens the account.');
-    expect(tasks(m).filter((t) => t.startsWith('Sign'))).toEqual(['Sign loan agreement']);
+    expect(tasks(m).filter((t) => t.startsWith('Sign'))).toEqual(['Sign loan agreement within 30 days']);
   });
 
   it('sending back for correction is rework, not a new step', () => {
