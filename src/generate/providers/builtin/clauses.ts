@@ -1,9 +1,9 @@
 // Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
-import type { Sentence, Token } from './tokens.ts';
+import { canBeVerb, type Sentence, type Token } from './tokens.ts';
 import { tagVerbAfterUntil } from './repeat-until.ts';
 import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
-import { mainClauseAt, stateWhen } from './condition-ends.ts';
+import { imperativeAfterState, mainClauseAt, stateWhen } from './condition-ends.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
 export type ClauseRole =
@@ -299,6 +299,8 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
   const opener = c.tokens.findIndex((t) => t.pos !== 'PUNCT');
   const timed = TIME_OPENERS.has(c.tokens[opener]?.lower ?? '');
   if (c.role !== 'condition' && c.role !== 'alternative' && !timed) return [c];
+  const imperative = c.role === 'condition' ? imperativeAfterState(c.tokens, opener, canBeVerb) : -1;
+  if (imperative > 0) return [{ ...c, tokens: c.tokens.slice(0, imperative) }, ...cutAtConjunctions(c.tokens.slice(imperative))];
   const verbAt = c.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verbAt < 0) return [c];
   // "if unused we refund it", "when complete it goes to billing", "if the part fits the fitter installs it";

@@ -75,3 +75,21 @@ export function stateWhen(head: Token[]): boolean {
   if (!['when', 'whenever'].includes(opener?.lower ?? '') || !state.length) return false;
   return state.every((t) => ['ADJ', 'ADV', 'PART'].includes(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower))) && !state.some((t) => FINISHED.has(t.lower));
 }
+
+/**
+ * "if ok ship it", "if approved pay the invoice", "if urgent call the doctor", "if possible reply within a day": notes
+ * give a state, then the step as a bare imperative, which the tagger may take for a noun ("urgent call"). The index of
+ * the imperative (tagged a verb from then on), or -1.
+ */
+export function imperativeAfterState(tokens: Token[], opener: number, canBeVerb: (word: string) => boolean): number {
+  const state = (t: Token) => ['ADJ', 'ADV', 'INTJ'].includes(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower));
+  for (let k = opener + 2; k <= opener + 3 && k < tokens.length && state(tokens[k - 1]!); k++) {
+    const verb = tokens[k];
+    if (!verb || !['DET', 'PRON', 'ADP'].includes(tokens[k + 1]?.pos ?? '')) continue;
+    const imperative = (verb.pos === 'VERB' && verb.lower === verb.lemma) || (['NOUN', 'ADJ'].includes(verb.pos) && !/s$/.test(verb.lower) && canBeVerb(verb.lower));
+    if (!imperative) continue;
+    Object.assign(verb, { pos: 'VERB', lemma: verb.lower });
+    return k;
+  }
+  return -1;
+}

@@ -81,3 +81,16 @@ export function markImperativeNotes(tokens: Token[], canBeVerb: VerbTest): void 
     markFragment(tokens, i + 1, next < 0 ? tokens.length : next, canBeVerb, true);
   });
 }
+
+/**
+ * "user informed.", "patient registered.": a note of a bare noun and a participle the tagger took for an adjective is
+ * a state reached, the participle a verb (`base` gives its verb, or null when it is none).
+ */
+export function markNotedState(tokens: Token[], base: (participle: string) => string | null): void {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = words.at(-1);
+  if (!last || words.length < 2 || words.length > 4 || last.pos !== 'ADJ' || !/ed$/.test(last.lower)) return;
+  if (!words.slice(0, -1).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return;
+  const verb = base(last.lower);
+  if (verb) Object.assign(last, { pos: 'VERB', lemma: verb });
+}

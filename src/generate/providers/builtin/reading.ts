@@ -7,6 +7,7 @@ import type { Token } from './tokens.ts';
 import { BARE_PARTICIPLES, readVerbGroup } from './verb-group.ts';
 import { namesSomeone } from './agents.ts';
 import { INTRANSITIVE_VERBS } from './lexicon.ts';
+import { PERSON_VERBS } from './person-pronouns.ts';
 
 export interface Reading {
   subject: Phrase | null;
@@ -120,8 +121,12 @@ function notedPassive(tokens: Token[], verbAt: number, afterVerb: number, r: Rea
   // (Notes drop the article: "the invoice received" is prose with its verb left out, "sums insured and …" a list.)
   const bare = !!r.subject && !r.subject.words.some((w) => w.pos === 'DET') && tokens.indexOf(r.subject.words[0]!) <= 0;
   const participle = /[^e]ed$|[^e]en$/.test(verb.lower) || BARE_PARTICIPLES.has(verb.lower);
-  return verbAt === afterVerb - 1 && ends && participle && bare && !!r.subject && r.subject.head.pos !== 'PRON' && !namesSomeone(r.subject) && !INTRANSITIVE_VERBS.has(verb.lemma);
+  // ("customer notified", "patient admitted": a person is the one done to when the verb is done to people.)
+  const doneTo = !!r.subject && (!namesSomeone(r.subject) || (PERSON_VERBS.has(verb.lemma) && !SELF_DONE.has(verb.lemma)));
+  return verbAt === afterVerb - 1 && ends && participle && bare && !!r.subject && r.subject.head.pos !== 'PRON' && doneTo && !INTRANSITIVE_VERBS.has(verb.lemma);
 }
+// Verbs done to people that a person also does by themselves ("customer visited", "guests boarded").
+const SELF_DONE = new Set(['meet', 'visit', 'reach', 'board', 'operate', 'update', 'text', 'message', 'ask', 'refer']);
 
 /**
  * "makes sure that the form is complete", "ensures all documents are signed": the object is the clause's subject and

@@ -27,8 +27,8 @@ export function stopsHere(reading: Reading, content: Token[]): boolean {
   return reading.negated && !!reading.verb && !reading.copula && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
 }
 const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
-/** "that's it", "nothing more happens", "that ends it", "the case is closed there": the branch stops. */
-const STOPS = /^(that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
+/** "that's it", "nothing more happens", "that ends it", "the case is closed there", a note "done": the branch stops. */
+const STOPS = /^(done|end|the end|finished|fin|stop|over|(and )?that's (all|it) folks|that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
 /** "that's it", "that ends it": the words alone stop the branch. */
 export const saysStop = (content: Token[]) => STOPS.test(content.map((t) => t.lower).join(' '));
 /**

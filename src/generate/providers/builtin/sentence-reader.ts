@@ -862,6 +862,11 @@ export class SentenceReader {
         this.builder.endBranchAs(notDone(reading, content, this.builder.node(this.builder.lastTaskId() ?? '')));
         continue;
       }
+      // "… -> invoice sent -> done": on the main path the words only say the process is over.
+      if (saysStop(content)) {
+        this.trace.skipAll(c.tokens, 'process-end');
+        continue;
+      }
       // "The case is put on hold until the results come in": no step, the wait for the event the "until" names.
       const until = clauses[k + 1];
       const held = c.role === 'plain' && until?.role === 'until' && holdsWork(reading, content) ? untilEvent(until.tokens, reading.subject?.words) : null;

@@ -2,7 +2,7 @@
 import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
-import { markImperativeNotes } from './imperative-notes.ts';
+import { markImperativeNotes, markNotedState } from './imperative-notes.ts';
 import { markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
@@ -327,6 +327,10 @@ function correctTags(tokens: Token[]): Token[] {
     if (det.pos === 'DET' && (t.pos === 'VERB' || t.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && FINAL_PARTICLES.has(particle.lower) && closes) t.pos = 'NOUN';
   }
   markImperativeNotes(tokens, canBeVerb);
+  markNotedState(tokens, (participle) => {
+    const verb = verbLemma(participle);
+    return verb !== participle && canBeVerb(verb) ? verb : null;
+  });
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   // The lemma a verb's tag was read with may be a noun's, an adjective's or a misfire ("staged" → "stag").
   for (const t of tokens) if (t.pos === 'VERB') t.lemma = verbLemma(t.lower, t.lemma);
