@@ -18,6 +18,9 @@ const AGENT_NOUNS = new Set([
   'registrar', 'bursar', 'dean', 'provost', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife', 'notary',
   'attorney', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
   'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern', 'host', 'visitor', 'courier', 'carrier', 'driver',
+  // Businesses and institutions named for what they are: "the dairy delivers", "the clinic calls back".
+  'dairy', 'brewery', 'winery', 'distillery', 'nursery', 'refinery', 'foundry', 'academy', 'charity', 'municipality',
+  'embassy', 'consulate', 'library', 'garage', 'workshop', 'mill', 'farm', 'depot', 'cafe', 'canteen', 'tribunal', 'ward',
 ]);
 // "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
 const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;

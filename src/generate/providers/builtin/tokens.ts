@@ -332,15 +332,26 @@ function correctTags(tokens: Token[]): Token[] {
     return verb !== participle && canBeVerb(verb) ? verb : null;
   });
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
+  // "When the stock runs low, the chef orders milk": a clause after a comma that opens with its subject needs a verb too.
+  else for (const clause of commaClauses(tokens)) if (clause[0]?.pos === 'DET' && !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) findMissingVerb(clause);
   // The lemma a verb's tag was read with may be a noun's, an adjective's or a misfire ("staged" → "stag").
   for (const t of tokens) if (t.pos === 'VERB') t.lemma = verbLemma(t.lower, t.lemma);
   return tokens;
+}
+
+/** The stretches after each comma or semicolon, up to the next one. */
+function commaClauses(tokens: Token[]): Token[][] {
+  const cuts = tokens.flatMap((t, i) => (t.text === ',' || t.text === ';' ? [i] : []));
+  return cuts.map((c, n) => tokens.slice(c + 1, cuts[n + 1] ?? tokens.length));
 }
 
 /** A sentence without any verb: "The MSPO deregisters at the GO", "the assessor and the manager sign the invoice". */
 function findMissingVerb(tokens: Token[]): void {
   // "In stock: warehouse ships order": the clause starts after a case named before a colon.
   let k = tokens.findIndex((t, i) => i < 5 && t.text === ':') + 1;
+  // "Every morning the chef orders milk", "On Fridays, the clerk …": an opening time phrase is not the subject.
+  const time = tokens.slice(k, k + 4).findIndex((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && isTimeWord(t.lemma));
+  if (time >= 0 && tokens.slice(k, k + time).every((t) => ['DET', 'ADP', 'ADJ', 'NUM'].includes(t.pos))) k += time + (tokens[k + time + 1]?.text === ',' ? 2 : 1);
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADV') k++;
   const runStart = k;
   // ("The head of tax reviews.": an "of" inside the subject keeps it going; "the list of open invoices" is no clause.)
