@@ -321,9 +321,12 @@ function cutConditionWithoutComma(c: Clause): Clause[] {
     const next = c.tokens[j];
     // "… arrive the clerk checks them": the tagger may take the main verb for the subject's last noun.
     const verbAsNoun = j > k + 2 && c.tokens[j - 1]!.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(c.tokens[j - 1]!.lower) && ['DET', 'PRON'].includes(next?.pos ?? '');
-    if (verbAsNoun) {
-      c.tokens[j - 1]!.pos = 'VERB';
-      c.tokens[j - 1]!.lemma = thirdPersonBase(c.tokens[j - 1]!.lower);
+    // ("… runs low the chef orders milk": or for the noun before a bare object, when English uses it as a verb.)
+    const bareObject = t.pos === 'DET' && j > k + 3 ? c.tokens.slice(k + 2, j - 1).findIndex((w) => w.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(w.lower) && canBeVerb(thirdPersonBase(w.lower))) : -1;
+    const verbAt2 = verbAsNoun ? j - 1 : bareObject >= 0 ? k + 2 + bareObject : -1;
+    if (verbAt2 > 0) {
+      c.tokens[verbAt2]!.pos = 'VERB';
+      c.tokens[verbAt2]!.lemma = thirdPersonBase(c.tokens[verbAt2]!.lower);
       return [{ ...c, tokens: c.tokens.slice(0, k) }, clause(c.tokens.slice(k))];
     }
     if (next && (next.pos === 'AUX' || next.pos === 'VERB') && (j > k + 1 || t.pos === 'PRON')) {

@@ -2,19 +2,23 @@
 // the steps ("The following steps are performed", "This procedure describes …") and how long something takes.
 
 const GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,\n:!.]{0,40}[,:!]\s*/i;
+// "Heads up team -", "FYI:", "Quick note for newcomers:", "PSA —": a note's opening aside to its readers.
+const ASIDE = /^\s*(?:heads[- ]up|fyi|psa|n\.?b\.?|(?:a |just a )?quick note|just a note|note to (?:self|all|the team)|for (?:the )?(?:record|newcomers|new starters|new hires))\b[^,\n:!.\-–—]{0,40}?\s*(?:[,:!]|\s[-–—]|[-–—]\s)\s*/i;
 // "Best regards, Mark", "Thanks!", "Cheers" closing the text (with a name on the line after).
 const SIGN_OFF = /(?:^|[.!?\n]\s*)(?:(?:best|kind|warm|many|with (?:best|kind)) )?(?:regards|thanks|thank you|cheers)\b[^.\n]{0,40}[.!]?(?:\s*\n[^\n]{0,40})?\s*$/i;
 
 // "Shout if anything's unclear!", "Let me know if you have questions." before the sign-off: an offer, not a step.
 const OFFER = /(?:^|[.!?\n]\s*)(?:just |and )?(?:shout|ping me|let me know|give me a (?:shout|call|ring)|reach out|get in touch|feel free to (?:ask|ping|reach out|contact)|any questions)\b[^.!?\n]{0,60}[.!?]?\s*$/i;
 
-/** The text without a letter's greeting, sign-off and closing offer to help. */
+/** The text without a letter's greeting or a note's opening aside, sign-off and closing offer to help. */
 export function dropSalutations(text: string): string {
   const signed = SIGN_OFF.exec(text);
   const signedOff = signed && signed.index > 0 ? text.slice(0, signed.index + (/^[.!?]/.test(signed[0]) ? 1 : 0)) : text;
   const offer = OFFER.exec(signedOff);
   const body = offer && offer.index > 0 ? signedOff.slice(0, offer.index + (/^[.!?]/.test(offer[0]) ? 1 : 0)) : signedOff;
-  return body.replace(GREETING, '');
+  const greeted = body.replace(GREETING, '');
+  const aside = ASIDE.exec(greeted);
+  return aside ? greeted.slice(aside[0].length).replace(/^[a-z]/, (c) => c.toUpperCase()) : greeted;
 }
 
 const HOW_LONG = '(?:about|approximately|around|roughly|up to|no more than|not more than|less than|more than|at most|at least|between|some|only|just|over|under|typically|usually|normally) ';

@@ -326,6 +326,14 @@ function correctTags(tokens: Token[]): Token[] {
     const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.lower === 'to';
     if (det.pos === 'DET' && (t.pos === 'VERB' || t.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && FINAL_PARTICLES.has(particle.lower) && closes) t.pos = 'NOUN';
   }
+  // "New hires get a laptop", "Senior buyers approve it": an adjective, a word in -s and a verb — the -s word is a plural noun.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [adj, t, verb] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const opens = i === 1 || tokens[i - 2]!.pos === 'DET' || tokens[i - 2]!.pos === 'PUNCT';
+    if (opens && ['ADJ', 'NOUN'].includes(adj.pos) && t.pos === 'VERB' && /[^s]s$/.test(t.lower) && ((verb.pos === 'VERB' && verb.lower === verb.lemma) || verb.pos === 'AUX')) {
+      Object.assign(t, { pos: 'NOUN', lemma: t.lower.slice(0, -1) });
+    }
+  }
   markImperativeNotes(tokens, canBeVerb);
   markNotedState(tokens, (participle) => {
     const verb = verbLemma(participle);

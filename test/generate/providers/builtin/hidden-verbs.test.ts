@@ -35,3 +35,15 @@ describe('a change of state that starts the process is named by the state reache
     expect(read(text).nodes.find((n) => n.kind === 'start')?.label).toBe(start);
   });
 });
+
+describe('a note\'s opening aside to its readers is no step and no lane', () => {
+  it.each([
+    ['Heads up team - when the stock runs low the chef orders milk, the supplier delivers it and the porter stores it.', ['Order milk', 'Deliver milk', 'Store milk']],
+    ['FYI: the clerk scans the invoice and the manager approves it.', ['Scan invoice', 'Approve invoice']],
+    ['Quick note for newcomers: the nurse books the scan. The radiographer performs the scan.', ['Book scan', 'Perform scan']],
+  ])('%s', (text, steps) => {
+    const m = read(text);
+    expect(tasks(m)).toEqual(steps);
+    expect(m.actors.map((a) => a.name.toLowerCase())).not.toContain(expect.stringMatching(/heads|fyi|note/));
+  });
+});
