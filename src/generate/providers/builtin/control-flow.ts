@@ -469,7 +469,9 @@ export class FlowBuilder {
       this.tails = [{ from: this.parallelFork }];
       return;
     }
-    const first = this.sentenceFirst ?? this.blockStart();
+    let first = this.sentenceFirst ?? this.blockStart();
+    // "Once the deposit arrives, the agent books … and, at the same time, …": the work forks after what it waited for.
+    for (let outs = this.flows.filter((f) => f.from === first); this.node(first ?? '')?.kind === 'intermediate' && outs.length === 1; outs = this.flows.filter((f) => f.from === first)) first = outs[0]!.to;
     if (!first) return;
     const fork = this.add('parallel', '', null);
     for (const f of this.flows) if (f.to === first) f.to = fork.id;

@@ -33,3 +33,19 @@ describe('"this repeats until …"', () => {
     expect(labels(next(kiln, next(kiln, node(kiln, 'Measure hardness').id)[0]!.id))).toContain('Measure hardness');
   });
 });
+
+describe('work forked after the event it waited for', () => {
+  it('puts the catch event or timer first, then the split (travel, retail, health)', () => {
+    const trip = read('The agent sends an offer. Once the deposit arrives, the agent books the flight and, at the same time, reserves the hotel. Then the agent sends the documents.');
+    const deposit = trip.nodes.find((n) => n.label === 'Deposit arrived')!;
+    const [split] = next(trip, deposit.id);
+    expect(split!.kind).toBe('parallel');
+    expect(labels(next(trip, split!.id)).sort()).toEqual(['Book flight', 'Reserve hotel']);
+    const shop = read('The customer orders parts. Once the payment is received, the warehouse packs the goods and, at the same time, the office prints the invoice. The courier ships the parcel.');
+    expect(next(shop, shop.nodes.find((n) => n.label === 'Payment received')!.id)[0]!.kind).toBe('parallel');
+    const ward = read('The surgeon repairs the knee. After 2 days, the nurse calls the patient and, at the same time, the doctor reviews the chart. The clinic sends the bill.');
+    const wait = ward.nodes.find((n) => n.kind === 'intermediate' && n.eventType === 'timer')!;
+    expect(labels(next(ward, node(ward, 'Repair knee').id))).toEqual(['2 days']);
+    expect(next(ward, wait.id)[0]!.kind).toBe('parallel');
+  });
+});
