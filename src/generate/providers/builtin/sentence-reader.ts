@@ -23,7 +23,7 @@ import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { joinsBoth } from './parallel-blocks.ts';
 import { readRelativeCondition } from './relative-condition.ts';
-import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder-waits.ts';
+import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
@@ -79,6 +79,8 @@ const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', '
 const OUTCOMES = new Set(['approve', 'accept', 'authorise', 'authorize', 'finish', 'complete', 'sign', 'confirm', 'settle', 'resolve', 'clear']);
 // Arrivals that end a wait for the thing ("when it arrives", "once it is received"); a return or a signature is news.
 const ENDS_A_WAIT = new Set(['arrive', 'come', 'reach', 'land', 'receive']);
+// Things sent for an answer, one standing for another: "sends a quote. The offer is valid for 30 days."
+const OFFERS = new Set(['offer', 'quote', 'quotation', 'proposal', 'bid', 'tender', 'invitation', 'estimate']);
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
 
@@ -171,6 +173,17 @@ export class SentenceReader {
     const host = this.builder.lastTaskId();
     const node = host ? this.builder.node(host) : undefined;
     if (!host || !node) return false;
+    // "sends the quote to the customer. The quote is valid for 30 days.": the answer to what was sent is awaited; the
+    // message the hand-over sends is no wait of the sender's.
+    // (Only for what was sent: "ships the machine. The warranty is valid for 2 years" waits on nothing.)
+    const sent = this.builder.tasks().at(-1);
+    const thing = name.toLowerCase().split(' ').at(-2) ?? '';
+    const offered = !!sent && (sent.label.toLowerCase().split(' ').includes(thing) || (OFFERS.has(thing) && sent.label.toLowerCase().split(' ').some((w) => OFFERS.has(w))));
+    if (sent && offered && asksSomeone(sent) && (host === sent.id || this.planner.isHandover(host))) {
+      waitForReply(this.builder, this.trace, sent, time.label, time.timer, true);
+      this.builder.endBranchAs(name);
+      return true;
+    }
     const caught = node.kind === 'intermediate' && node.eventType === 'message';
     if (!caught && !(node.kind === 'task' && node.taskType === 'receive')) return false;
     if (caught) {
@@ -579,9 +592,11 @@ export class SentenceReader {
         }
       }
       // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.
-      const lapsed = this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host ? lapseName(c.tokens) : null;
-      if (lapsed && this.deadline) {
-        this.builder.openBoundary(this.deadline.host, this.deadline.label, this.deadline.timer);
+      // "Without payment the application lapses": on a timer's path just opened, the lapse names its end.
+      const onTimer = this.builder.node(this.builder.lastTaskId() ?? '')?.kind === 'boundary';
+      const lapsed = onTimer || (this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host) ? lapseName(c.tokens) : null;
+      if (lapsed && (onTimer || this.deadline)) {
+        if (!onTimer) this.builder.openBoundary(this.deadline!.host, this.deadline!.label, this.deadline!.timer);
         this.deadline = null;
         this.trace.skipAll(c.tokens, 'process-end');
         this.builder.endBranchAs(lapsed);

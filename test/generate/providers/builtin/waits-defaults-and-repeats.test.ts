@@ -2,13 +2,67 @@
 // validity racing the answer, "this repeats until …" over the step just drawn, and work forked after the event it
 // waited for.
 import { describe, expect, it } from 'vitest';
-import type { ModelNode } from '../../../../src/generate/model.ts';
+import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
 import { readRepeatUntil } from '../../../../src/generate/providers/builtin/repeat-until.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
-import { next, node, read, tasks } from './model-reading.ts';
+import { downstream, next, node, read, tasks } from './model-reading.ts';
 
 const tokens = (s: string) => readSentences(s)[0]!;
+const boundaries = (m: ProcessModel) => m.nodes.filter((n) => n.kind === 'boundary');
 const labels = (nodes: ModelNode[]) => nodes.map((n) => n.label);
+/** The timers on the step labelled `host`. */
+const timersOn = (m: ProcessModel, host: string) => boundaries(m).filter((b) => b.attachedTo === node(m, host).id);
+
+describe('a default outcome when the time allowed runs out', () => {
+  it('"If nothing is received by then" is the path of the deadline set before (public administration, HR, logistics)', () => {
+    const file = read('The clerk asks the applicant for the missing documents. The applicant has 14 days to send the documents. If nothing is received by then, the clerk closes the file. The clerk checks the documents.');
+    const [timer] = timersOn(file, 'Send documents');
+    expect(downstream(file, timer!)).toEqual(['Close file', 'File closed']);
+    expect(labels(next(file, node(file, 'Send documents').id))).toEqual(['Check documents']);
+    const hr = read('HR sends the offer letter. The candidate has 5 days to sign the contract. If nobody has signed by then, HR withdraws the offer.');
+    expect(downstream(hr, timersOn(hr, 'Sign contract')[0]!)[0]).toBe('Withdraw offer');
+    const freight = read('The planner books the slot. The carrier has 2 hours to confirm the slot. If nothing is heard by then, the planner books another carrier.');
+    expect(timersOn(freight, 'Confirm slot')).toHaveLength(1);
+    expect(freight.nodes.filter((n) => n.kind === 'exclusive')).toEqual([]);
+  });
+
+  it('a lapse on the timer path names its end (public administration, insurance, finance)', () => {
+    const licence = read('The office approves the application. The applicant has 14 days to pay the fee. Without payment the application lapses. The office issues the licence.');
+    expect(downstream(licence, timersOn(licence, 'Pay fee')[0]!)).toEqual(['Application lapsed']);
+    expect(labels(next(licence, node(licence, 'Pay fee').id))).toEqual(['Issue licence']);
+    const policy = read('The insurer sends the renewal notice. The policyholder has 30 days to pay the premium. If the premium is not paid in time, the policy lapses. The insurer renews the policy.');
+    expect(downstream(policy, timersOn(policy, 'Pay premium')[0]!)).toEqual(['Policy lapsed']);
+    const loan = read('The bank approves the loan. The borrower has 10 days to sign the agreement. If it is not signed in time, the approval expires.');
+    expect(downstream(loan, timersOn(loan, 'Sign agreement')[0]!)).toEqual(['Approval expired']);
+  });
+
+  it('a closing "lapses" or "expires" after a thing is its verb, not a plural noun', () => {
+    expect(tokens('If the premium is not paid, the policy lapses.').at(-2)).toMatchObject({ pos: 'VERB', lemma: 'lapse' });
+    expect(tokens('Without a renewal the permit expires.').at(-2)).toMatchObject({ pos: 'VERB', lemma: 'expire' });
+    expect(tokens('The auditor lists the lapses.').at(-2)!.pos).toBe('NOUN');
+  });
+});
+
+describe('an offer valid for a time', () => {
+  it('waits for the answer to what was sent, the validity its timer (retail, insurance, real estate)', () => {
+    const quote = read('The sales rep sends the quote to the customer. The quote is valid for 30 days. If the customer accepts, the rep books the order. If the customer declines, the rep closes the opportunity.');
+    const [timer] = timersOn(quote, 'Wait for reply');
+    expect(timer).toMatchObject({ label: '30 days', timer: { value: 'P30D' } });
+    expect(downstream(quote, timer!)).toEqual(['Quote expired']);
+    expect(downstream(quote, node(quote, 'Send quote'))).toEqual(expect.arrayContaining(['Book order', 'Close opportunity']));
+    // Every flow reaches a node that is there: the timer's host survives the hand-over's removal.
+    expect(quote.flows.every((f) => quote.nodes.some((n) => n.id === f.to) && quote.nodes.some((n) => n.id === f.from))).toBe(true);
+    const cover = read('The broker emails the proposal to the client. The offer expires after 14 days. If the client agrees, the broker issues the policy.');
+    expect(downstream(cover, timersOn(cover, 'Wait for reply')[0]!)).toEqual(['Offer expired']);
+    const lease = read('The landlord sends the lease offer to the tenant. The offer is valid for 7 days. The landlord registers the lease.');
+    expect(timersOn(lease, 'Wait for reply')).toHaveLength(1);
+  });
+
+  it('leaves a validity about something not sent for an answer (manufacturing, software)', () => {
+    expect(boundaries(read('The plant ships the machine. The warranty is valid for 2 years.'))).toEqual([]);
+    expect(tasks(read('The team sends the release notes. The licence is valid for one year.'))).not.toContain('Wait for reply');
+  });
+});
 
 describe('"this repeats until …"', () => {
   it('reads a pointing subject with a repeating verb, and nothing else', () => {
