@@ -131,6 +131,11 @@ export class SentenceReader {
       // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
       // A deadline set on a step before ("Suppliers are given 10 days to submit a quote. If no quote is received") is on that step.
       const lastTask = this.builder.node(last ?? '');
+      // "waits for the signed form. If it does not arrive within 10 days, …": the deadline is on that wait, when the
+      // condition is about what is awaited ("it", "the form"; not "if we are not contacted").
+      const about = reading.subject?.head.lower;
+      const awaitedThing = /^(it|they)$/.test(reading.subjectPronoun ?? '') || (!!about && this.builder.node(host ?? '')!.label.toLowerCase().split(' ').includes(about));
+      if (host && awaitedThing && this.caughtWait(host)) this.waits.set(host, this.waits.get(host) ?? waitLabelOf(this.builder.node(host)!.label));
       const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
@@ -184,11 +189,10 @@ export class SentenceReader {
       this.builder.endBranchAs(name);
       return true;
     }
-    const caught = node.kind === 'intermediate' && node.eventType === 'message';
+    const caught = this.caughtWait(host);
     if (!caught && !(node.kind === 'task' && node.taskType === 'receive')) return false;
     if (caught) {
-      // "Payment received" → "Wait for payment": the event's words without the state they reach.
-      const label = this.waits.get(host) ?? `Wait for ${node.label.split(' ').slice(0, -1).join(' ').toLowerCase()}`;
+      const label = this.waits.get(host) ?? waitLabelOf(node.label);
       Object.assign(node, { kind: 'task', taskType: 'receive', label });
       delete node.eventType;
       this.trace.task(null, host);
@@ -196,6 +200,12 @@ export class SentenceReader {
     this.builder.openBoundary(host, time.label, time.timer);
     this.builder.endBranchAs(name);
     return true;
+  }
+
+  /** Whether a node is a message the process waits for (a catch event), not one a hand-over sends out. */
+  private caughtWait(id: string): boolean {
+    const node = this.builder.node(id);
+    return node?.kind === 'intermediate' && node.eventType === 'message' && !this.planner.isHandover(id);
   }
 
   /** "After two reminders, the case is closed": the rest of the sentence is what happens once the count is reached. */
@@ -952,6 +962,11 @@ export class SentenceReader {
 }
 
 const DEADLINE_MISSED = 'Deadline missed';
+
+/** "Payment received" → "Wait for payment": a caught event's words without the state they reach, as a receive step. */
+function waitLabelOf(eventLabel: string): string {
+  return `Wait for ${eventLabel.split(' ').slice(0, -1).join(' ').toLowerCase()}`;
+}
 
 /** "the lease" + "renew" → "Lease renewed". */
 function outcomeOf(subject: Phrase, verb: string): string {

@@ -43,6 +43,21 @@ describe('a default outcome when the time allowed runs out', () => {
   });
 });
 
+describe('a deadline on a wait', () => {
+  it('"waits for X. If it does not arrive within N days" hangs the timer on that wait, made a receive step (public administration, health, logistics)', () => {
+    const form = read('The clerk mails the form to the citizen and waits for the signed form. If it does not arrive within 10 days, the clerk cancels the application. Otherwise the clerk registers the form.');
+    expect(tasks(form)).not.toContain('Wait for arrival');
+    const [timer] = timersOn(form, 'Wait for signed form');
+    expect(timer).toMatchObject({ label: '10 days', timer: { value: 'P10D' } });
+    expect(downstream(form, timer!)[0]).toBe('Cancel application');
+    expect(labels(next(form, node(form, 'Wait for signed form').id))).toEqual(['Register form']);
+    const lab = read('The lab sends the kit and waits for the samples. If the samples are not received within a week, the lab closes the order.');
+    expect(timersOn(lab, 'Wait for samples')).toHaveLength(1);
+    const yard = read('The dispatcher books the truck and waits for the driver. If the driver does not arrive within 2 hours, the dispatcher calls the haulier.');
+    expect(downstream(yard, timersOn(yard, 'Wait for driver')[0]!)[0]).toBe('Call haulier');
+  });
+});
+
 describe('an offer valid for a time', () => {
   it('waits for the answer to what was sent, the validity its timer (retail, insurance, real estate)', () => {
     const quote = read('The sales rep sends the quote to the customer. The quote is valid for 30 days. If the customer accepts, the rep books the order. If the customer declines, the rep closes the opportunity.');
