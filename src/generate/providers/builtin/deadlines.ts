@@ -77,7 +77,7 @@ export function awaitedLabel(tokens: Token[]): string | null {
 }
 
 // Someone else's answer, named by its noun: "does not respond" waits for a response.
-const ANSWER_NOUNS: Record<string, string> = {
+export const ANSWER_NOUNS: Record<string, string> = {
   reply: 'reply', respond: 'response', answer: 'answer', pay: 'payment', confirm: 'confirmation', accept: 'acceptance',
   sign: 'signature', return: 'return', react: 'reaction', call: 'call', arrive: 'arrival', deliver: 'delivery',
   send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision', object: 'objection', complain: 'complaint',

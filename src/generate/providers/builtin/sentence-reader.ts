@@ -27,6 +27,7 @@ import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, without
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
+import { meetsStep } from './met-deadlines.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
 import { askedAction } from './asked-actions.ts';
 import { stopsProcess } from './stopping-steps.ts';
@@ -96,6 +97,8 @@ export class SentenceReader {
   private classes: Classification | null = null;
   /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
   private deadline: (Duration & { host: string }) | null = null;
+  /** The deadline whose step a condition said was done in time: its "if not" is the timer's path. */
+  private deadlineMet: (Duration & { host: string }) | null = null;
   /** What the open choice's conditions are about, for an "if it …" among them. */
   private conditionThing: Phrase | null = null;
   /** The open choice's conditions are about people given something, not a thing ("if they are happy with it"). */
@@ -590,7 +593,15 @@ export class SentenceReader {
       // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
       // "… to submit a quote. If no quote is received, …": the thing the step was to deliver does not come.
       // "…; if they do not, …": the bare answer says the step was not done.
-      const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
+      // "The customer has 24 hours to pay. If the payment arrives, the shop ships it.": done in time, the work goes on;
+      // the "if not" after it is the timer's path.
+      const onHost = this.deadline?.host === this.builder.lastTaskId();
+      if (!time && c.role === 'condition' && this.deadline && onHost && !this.builder.inBranchNow() && meetsStep(stripConnective(c.tokens), this.builder.node(this.deadline.host)?.label ?? '')) {
+        this.deadlineMet = this.deadline;
+        this.trace.skipAll(c.tokens, 'condition');
+        continue;
+      }
+      const awaitedNow = (onHost || this.deadlineMet === this.deadline) && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
       const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow || saysSilence(c.tokens));
       if (!time && c.role === 'condition' && this.deadline && missed) {
         // "has 10 days to object; if he stays silent the sublet is approved": the silent party's answer is taken as given.
@@ -717,7 +728,7 @@ export class SentenceReader {
           // on its boundary timer and ends by itself; the step's own path goes on.
           // (Inside a branch only when the same sentence set the deadline: "If it is incomplete, the applicant has 30
           // days to complete it; otherwise it is dismissed" — a new sentence's "Otherwise" is the choice's other way.)
-          else if (deadline && (!this.builder.inBranchNow() || k > 0) && this.builder.lastTaskId() === deadline.host) {
+          else if (deadline && (((!this.builder.inBranchNow() || k > 0) && this.builder.lastTaskId() === deadline.host) || this.deadlineMet === deadline)) {
             this.builder.openBoundary(deadline.host, deadline.label, deadline.timer);
             this.deadline = null;
           } else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');

@@ -3,6 +3,7 @@
 // waited for.
 import { describe, expect, it } from 'vitest';
 import type { ModelNode, ProcessModel } from '../../../../src/generate/model.ts';
+import { meetsStep } from '../../../../src/generate/providers/builtin/met-deadlines.ts';
 import { readRepeatUntil } from '../../../../src/generate/providers/builtin/repeat-until.ts';
 import { readSentences } from '../../../../src/generate/providers/builtin/tokens.ts';
 import { downstream, next, node, read, tasks } from './model-reading.ts';
@@ -55,6 +56,30 @@ describe('a deadline on a wait', () => {
     expect(timersOn(lab, 'Wait for samples')).toHaveLength(1);
     const yard = read('The dispatcher books the truck and waits for the driver. If the driver does not arrive within 2 hours, the dispatcher calls the haulier.');
     expect(downstream(yard, timersOn(yard, 'Wait for driver')[0]!)[0]).toBe('Call haulier');
+  });
+});
+
+describe('a deadline met', () => {
+  it('reads a condition that the step was done or its answer came, and not a failure or a refusal', () => {
+    expect(meetsStep(tokens('if the payment arrives'), 'Pay')).toBe(true);
+    expect(meetsStep(tokens('If the candidate signs, HR orders a laptop.').slice(0, 4), 'Sign contract')).toBe(true);
+    expect(meetsStep(tokens('if the receipts are received'), 'Send receipts')).toBe(true);
+    expect(meetsStep(tokens('if the payment fails'), 'Pay')).toBe(false);
+    expect(meetsStep(tokens('if the candidate does not sign'), 'Sign contract')).toBe(false);
+    expect(meetsStep(tokens('if the amount is high'), 'Pay')).toBe(false);
+  });
+
+  it('goes straight on, and its "if not" / "otherwise" is the timer path (retail, HR, insurance)', () => {
+    const shop = read('The shop sends the customer a payment link. The customer has 24 hours to pay. If the payment arrives, the shop ships the order. If not, the order is cancelled.');
+    expect(labels(next(shop, node(shop, 'Pay').id))).toEqual(['Ship order']);
+    expect(downstream(shop, timersOn(shop, 'Pay')[0]!)).toEqual(['Cancel order', 'Order canceled']);
+    expect(shop.nodes.filter((n) => n.kind === 'exclusive')).toEqual([]);
+    const hire = read('The candidate has 5 days to sign the contract. If the candidate signs, HR orders a laptop. Otherwise HR withdraws the offer.');
+    expect(labels(next(hire, node(hire, 'Sign contract').id))).toEqual(['Order laptop']);
+    expect(downstream(hire, timersOn(hire, 'Sign contract')[0]!)[0]).toBe('Withdraw offer');
+    const claim = read('The handler asks for receipts. The claimant has 30 days to send the receipts. If the receipts arrive, the handler pays the claim. If they do not arrive, the claim is closed.');
+    expect(labels(next(claim, node(claim, 'Send receipts').id))).toEqual(['Pay claim']);
+    expect(downstream(claim, timersOn(claim, 'Send receipts')[0]!)[0]).toBe('Close claim');
   });
 });
 
