@@ -541,6 +541,12 @@ export class FlowBuilder {
     return null;
   }
 
+  /** The first step of the sentence read last, when it is a task: "This repeats until …" repeats that sentence. */
+  lastSentenceStep(): string | null {
+    const first = this.sentences.at(-1)?.first;
+    return first && this.node(first)?.kind === 'task' ? first : null;
+  }
+
   /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */
   finishSentence(): void {
     if (this.sentBack && ++this.sentBack.age > 1) this.sentBack = null;

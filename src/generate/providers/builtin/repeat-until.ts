@@ -12,6 +12,8 @@ export interface RepeatUntil {
   step: number | null;
   /** The words after "until". */
   until: Token[];
+  /** "This repeats until …": the sentence before is what repeats, from its first step. */
+  pointsBack: boolean;
 }
 
 const OPENERS = new Set(['then', 'and', 'so', 'just', 'simply', 'please', ',']);
@@ -24,13 +26,14 @@ export function readRepeatUntil(tokens: Token[]): RepeatUntil | null {
   const until = tokens.findIndex((t) => t.lower === 'until');
   if (until < 0) return null;
   // (The tagger reads a sentence-opening "Repeat" as a name.)
-  const between = REPEAT.has(tokens[i]?.lower ?? '') ? tokens.slice(i + 1, until) : repeatedSubject(tokens.slice(i, until));
+  const imperative = REPEAT.has(tokens[i]?.lower ?? '');
+  const between = imperative ? tokens.slice(i + 1, until) : repeatedSubject(tokens.slice(i, until));
   if (!between) return null;
   const number = between.find((t) => /^\d{1,2}$/.test(t.text));
   // Only step numbers, "this", "these steps", "the process", "the check"… between: no second action.
   if (between.some((t) => t.pos === 'VERB' && t.lower !== 'steps')) return null;
   const rest = tokens.slice(until + 1).filter((t) => t.pos !== 'PUNCT' || t.text === '-');
-  return rest.length ? { step: number ? Number(number.text) : null, until: rest } : null;
+  return rest.length ? { step: number ? Number(number.text) : null, until: rest, pointsBack: !imperative } : null;
 }
 
 // "This repeats until …", "these steps are repeated until …", "the cycle recurs until …": the work said before is

@@ -263,7 +263,7 @@ export class SentenceReader {
   /** "Repeat (steps 2 and 3) until the totals agree": a loop back to the step repeated, no step of its own. */
   readRepeat(sentence: Token[]): boolean {
     const repeat = readRepeatUntil(sentence);
-    const target = repeat && (repeat.step !== null ? this.planner.state.steps.task(repeat.step) : repeatedStep(this.builder.tasks())?.id);
+    const target = repeat && (repeat.step !== null ? this.planner.state.steps.task(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? repeatedStep(this.builder.tasks())?.id));
     if (!repeat || !target) return false;
     this.trace.skipAll(sentence, 'loop');
     this.builder.loopUntil(target, conditionLabel(repeat.until, this.planner.state.thing));

@@ -119,6 +119,10 @@ describe('"this repeats until …"', () => {
     const loop = next(scan, node(scan, 'Scan next item').id)[0]!;
     expect(loop.kind).toBe('exclusive');
     expect(labels(next(scan, loop.id))).toEqual(['Scan next item', 'Close box']);
+    // Two steps in the sentence before: the loop goes back to its first.
+    const packing = read('The packer opens the order. The packer scans the next item and puts it in the box. This repeats until all items are scanned. Then the packer prints the label.');
+    const round = next(packing, packing.nodes.find((n) => n.kind === 'exclusive')!.id);
+    expect(labels(round)).toEqual(['Scan next item', 'Print label']);
     const books = read('The accountant compares the ledger with the bank statement and corrects the entries. This is repeated until the balances match. The controller signs off the close.');
     // One loop, not a second "repeat" gateway beside it.
     expect(books.nodes.filter((n) => n.kind === 'exclusive')).toHaveLength(1);
