@@ -218,6 +218,12 @@ export class FlowBuilder {
     return this.inBranch;
   }
 
+  /** Whether the path being drawn is that of a timer on `host` ("If nothing is heard by then, …"). */
+  onTimerPathOf(host: string): boolean {
+    const gateway = this.choice ? this.node(this.choice.gateway) : undefined;
+    return this.inBranch && gateway?.kind === 'boundary' && gateway.attachedTo === host;
+  }
+
   /** The last boundary timer whose path sends a reminder: "after another week" counts on from it. */
   lastReminderTimer(): ModelNode | undefined {
     const boundary = this.nodes.findLast((n) => n.kind === 'boundary' && n.attachedTo);

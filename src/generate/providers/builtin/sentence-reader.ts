@@ -595,8 +595,13 @@ export class SentenceReader {
       // "…; if they do not, …": the bare answer says the step was not done.
       // "The customer has 24 hours to pay. If the payment arrives, the shop ships it.": done in time, the work goes on;
       // the "if not" after it is the timer's path.
+      // (Also after the timer's path: "If nothing is heard by then, … If the landlord responds, he …".)
       const onHost = this.deadline?.host === this.builder.lastTaskId();
-      if (!time && c.role === 'condition' && this.deadline && onHost && !this.builder.inBranchNow() && meetsStep(stripConnective(c.tokens), this.builder.node(this.deadline.host)?.label ?? '')) {
+      const afterTimer = !!this.deadline && this.builder.onTimerPathOf(this.deadline.host);
+      if (!time && c.role === 'condition' && this.deadline && ((onHost && !this.builder.inBranchNow()) || afterTimer) && meetsStep(stripConnective(c.tokens), this.builder.node(this.deadline.host)?.label ?? '')) {
+        if (afterTimer) this.builder.closeChoice();
+        // ("If the landlord responds, he …": "he" is the one who met it.)
+        this.planner.noteConditionSubject(reading);
         this.deadlineMet = this.deadline;
         this.trace.skipAll(c.tokens, 'condition');
         continue;

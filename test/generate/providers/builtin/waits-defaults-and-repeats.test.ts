@@ -81,6 +81,17 @@ describe('a deadline met', () => {
     expect(labels(next(claim, node(claim, 'Send receipts').id))).toEqual(['Pay claim']);
     expect(downstream(claim, timersOn(claim, 'Send receipts')[0]!)[0]).toBe('Close claim');
   });
+
+  it('told after the timer path, the met step still goes straight on (housing, procurement, education)', () => {
+    const flat = read('The tenant reports the fault. The landlord has 5 working days to respond. If nothing is heard by then, the tenant hires a contractor. If the landlord responds, the landlord schedules the repair.');
+    expect(labels(next(flat, node(flat, 'Respond to fault').id))).toEqual(['Schedule repair']);
+    expect(downstream(flat, timersOn(flat, 'Respond to fault')[0]!)[0]).toBe('Hire contractor');
+    expect(flat.nodes.filter((n) => n.kind === 'exclusive')).toEqual([]);
+    const bid = read('The buyer invites the supplier. The supplier has 10 days to submit a bid. If no bid is received by then, the buyer cancels the tender. If the bid arrives, the buyer evaluates the bid.');
+    expect(labels(next(bid, node(bid, 'Submit bid').id))).toEqual(['Evaluate bid']);
+    const thesis = read('The student has 6 months to submit the thesis. If nothing is submitted by then, the office closes the file. If the student submits it, the supervisor grades the thesis.');
+    expect(labels(next(thesis, node(thesis, 'Submit thesis').id))).toEqual(['Grade thesis']);
+  });
 });
 
 describe('an offer valid for a time', () => {
