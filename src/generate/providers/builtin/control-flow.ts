@@ -29,6 +29,8 @@ interface Choice {
   rewaits?: boolean;
   /** Counts a loop's attempts: every way loops or ends, so nothing carries on after it. */
   counts?: boolean;
+  /** The text says how the deadline's step goes on ("If the renter disputes it, …"): the timer's path ends. */
+  mainTold?: boolean;
 }
 
 export class FlowBuilder {
@@ -216,6 +218,12 @@ export class FlowBuilder {
 
   inBranchNow(): boolean {
     return this.inBranch;
+  }
+
+  /** Ends the timer's path being drawn and goes on after the step it sits on: the text said how that step goes on. */
+  resumeAfterTimer(): void {
+    if (this.choice) this.choice.mainTold = true;
+    this.closeChoice();
   }
 
   /** Whether the path being drawn is that of a timer on `host` ("If nothing is heard by then, …"). */
@@ -437,11 +445,11 @@ export class FlowBuilder {
     const yes = this.node(c.gateway)?.kind === 'boundary' && !c.ends.has(0) && last?.kind === 'task' && assents(last.label);
     // "has 10 days to object; if he stays silent …": the timer's path goes on, the objection ends the process.
     const host = this.node(this.node(c.gateway)?.attachedTo ?? '');
-    if (c.mainPath?.length === 1 && c.mainPath[0]!.from === host?.id && c.branches[0]?.length && !c.ends.has(0) && stopsProcess(host.label)) {
+    if (!c.mainTold && c.mainPath?.length === 1 && c.mainPath[0]!.from === host?.id && c.branches[0]?.length && !c.ends.has(0) && stopsProcess(host.label)) {
       this.tails = c.mainPath;
       this.endHere(stoppedName(host.label));
       c.mainPath = [];
-    } else if (c.mainPath && c.branches[0]?.length && !yes) {
+    } else if (c.mainPath && c.branches[0]?.length && (!yes || c.mainTold)) {
       this.tails = c.branches[0];
       this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
       c.branches[0] = [];

@@ -97,6 +97,8 @@ export class SentenceReader {
   private classes: Classification | null = null;
   /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
   private deadline: (Duration & { host: string }) | null = null;
+  /** The deadline whose "otherwise" path is being drawn: a later "if the step is done" goes on after the step. */
+  private defaulted: (Duration & { host: string }) | null = null;
   /** The deadline whose step a condition said was done in time: its "if not" is the timer's path. */
   private deadlineMet: (Duration & { host: string }) | null = null;
   /** What the open choice's conditions are about, for an "if it …" among them. */
@@ -596,13 +598,15 @@ export class SentenceReader {
       // "The customer has 24 hours to pay. If the payment arrives, the shop ships it.": done in time, the work goes on;
       // the "if not" after it is the timer's path.
       // (Also after the timer's path: "If nothing is heard by then, … If the landlord responds, he …".)
+      // ("…; otherwise the estimate is charged. If the renter disputes it, …": also after an "otherwise" default.)
       const onHost = this.deadline?.host === this.builder.lastTaskId();
-      const afterTimer = !!this.deadline && this.builder.onTimerPathOf(this.deadline.host);
-      if (!time && c.role === 'condition' && this.deadline && ((onHost && !this.builder.inBranchNow()) || afterTimer) && meetsStep(stripConnective(c.tokens), this.builder.node(this.deadline.host)?.label ?? '')) {
-        if (afterTimer) this.builder.closeChoice();
+      const timed = this.deadline ?? this.defaulted;
+      const afterTimer = !!timed && this.builder.onTimerPathOf(timed.host);
+      if (!time && c.role === 'condition' && timed && ((onHost && !this.builder.inBranchNow()) || afterTimer) && meetsStep(stripConnective(c.tokens), this.builder.node(timed.host)?.label ?? '')) {
+        if (afterTimer) this.builder.resumeAfterTimer();
         // ("If the landlord responds, he …": "he" is the one who met it.)
         this.planner.noteConditionSubject(reading);
-        this.deadlineMet = this.deadline;
+        this.deadlineMet = timed;
         this.trace.skipAll(c.tokens, 'condition');
         continue;
       }
@@ -735,6 +739,7 @@ export class SentenceReader {
           // days to complete it; otherwise it is dismissed" — a new sentence's "Otherwise" is the choice's other way.)
           else if (deadline && (((!this.builder.inBranchNow() || k > 0) && this.builder.lastTaskId() === deadline.host) || this.deadlineMet === deadline)) {
             this.builder.openBoundary(deadline.host, deadline.label, deadline.timer);
+            this.defaulted = deadline;
             this.deadline = null;
           } else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
           break;

@@ -92,6 +92,18 @@ describe('a deadline met', () => {
     const thesis = read('The student has 6 months to submit the thesis. If nothing is submitted by then, the office closes the file. If the student submits it, the supervisor grades the thesis.');
     expect(labels(next(thesis, node(thesis, 'Submit thesis').id))).toEqual(['Grade thesis']);
   });
+
+  it('told after an "otherwise" default, the step taken goes on and the default ends (HR, retail, public administration)', () => {
+    const warning = read('HR sends the warning letter to the employee. The employee has 5 days to appeal the warning; otherwise the warning is filed. If the employee appeals, the works council hears the case.');
+    expect(labels(next(warning, node(warning, 'Appeal warning').id))).toEqual(['Hear case']);
+    expect(downstream(warning, timersOn(warning, 'Appeal warning')[0]!)).toEqual(['File warning', 'Warning filed']);
+    expect(warning.nodes.filter((n) => n.kind === 'exclusive')).toEqual([]);
+    const invoice = read('The shop sends the customer a final invoice. The customer has 14 days to object to the invoice; otherwise the invoice is booked as accepted. If the customer objects, the billing team reviews the invoice.');
+    expect(labels(next(invoice, node(invoice, 'Object to invoice').id))).toEqual(['Review invoice']);
+    const plan = read('The council publishes the plan. Residents have 30 days to object; otherwise the plan is adopted. If a resident objects, the council holds a hearing.');
+    expect(labels(next(plan, node(plan, 'Object to plan').id))).toEqual(['Hold hearing']);
+    expect(downstream(plan, timersOn(plan, 'Object to plan')[0]!)).toEqual(['Adopt plan', 'Plan adopted']);
+  });
 });
 
 describe('an offer valid for a time', () => {
