@@ -29,6 +29,8 @@ interface Choice {
   rewaits?: boolean;
   /** Counts a loop's attempts: every way loops or ends, so nothing carries on after it. */
   counts?: boolean;
+  /** The text says how the deadline's step goes on ("If the renter disputes it, …"): the timer's path ends. */
+  mainTold?: boolean;
 }
 
 export class FlowBuilder {
@@ -216,6 +218,18 @@ export class FlowBuilder {
 
   inBranchNow(): boolean {
     return this.inBranch;
+  }
+
+  /** Ends the timer's path being drawn and goes on after the step it sits on: the text said how that step goes on. */
+  resumeAfterTimer(): void {
+    if (this.choice) this.choice.mainTold = true;
+    this.closeChoice();
+  }
+
+  /** Whether the path being drawn is that of a timer on `host` ("If nothing is heard by then, …"). */
+  onTimerPathOf(host: string): boolean {
+    const gateway = this.choice ? this.node(this.choice.gateway) : undefined;
+    return this.inBranch && gateway?.kind === 'boundary' && gateway.attachedTo === host;
   }
 
   /** The last boundary timer whose path sends a reminder: "after another week" counts on from it. */
@@ -431,11 +445,11 @@ export class FlowBuilder {
     const yes = this.node(c.gateway)?.kind === 'boundary' && !c.ends.has(0) && last?.kind === 'task' && assents(last.label);
     // "has 10 days to object; if he stays silent …": the timer's path goes on, the objection ends the process.
     const host = this.node(this.node(c.gateway)?.attachedTo ?? '');
-    if (c.mainPath?.length === 1 && c.mainPath[0]!.from === host?.id && c.branches[0]?.length && !c.ends.has(0) && stopsProcess(host.label)) {
+    if (!c.mainTold && c.mainPath?.length === 1 && c.mainPath[0]!.from === host?.id && c.branches[0]?.length && !c.ends.has(0) && stopsProcess(host.label)) {
       this.tails = c.mainPath;
       this.endHere(stoppedName(host.label));
       c.mainPath = [];
-    } else if (c.mainPath && c.branches[0]?.length && !yes) {
+    } else if (c.mainPath && c.branches[0]?.length && (!yes || c.mainTold)) {
       this.tails = c.branches[0];
       this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
       c.branches[0] = [];
@@ -469,7 +483,9 @@ export class FlowBuilder {
       this.tails = [{ from: this.parallelFork }];
       return;
     }
-    const first = this.sentenceFirst ?? this.blockStart();
+    let first = this.sentenceFirst ?? this.blockStart();
+    // "Once the deposit arrives, the agent books … and, at the same time, …": the work forks after what it waited for.
+    for (let outs = this.flows.filter((f) => f.from === first); this.node(first ?? '')?.kind === 'intermediate' && outs.length === 1; outs = this.flows.filter((f) => f.from === first)) first = outs[0]!.to;
     if (!first) return;
     const fork = this.add('parallel', '', null);
     for (const f of this.flows) if (f.to === first) f.to = fork.id;
@@ -537,6 +553,12 @@ export class FlowBuilder {
       if (s.actor || i === 0) return s.first;
     }
     return null;
+  }
+
+  /** The first step of the sentence read last, when it is a task: "This repeats until …" repeats that sentence. */
+  lastSentenceStep(): string | null {
+    const first = this.sentences.at(-1)?.first;
+    return first && this.node(first)?.kind === 'task' ? first : null;
   }
 
   /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */

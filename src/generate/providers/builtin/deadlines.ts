@@ -26,7 +26,8 @@ export function outcomeName(taskLabel: string): string {
 /** "it is not done in time", "does not arrive by then", "misses the deadline": about a deadline set before. */
 export function refersToDeadline(tokens: Token[]): boolean {
   const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
-  const negated = / (not|n't|no|never|fails to) /.test(said);
+  // ("If nothing is received by then", "if nobody has signed in time": no one did it.)
+  const negated = / (not|n't|no|never|fails to|nothing|nobody|no-one|none) /.test(said);
   return (negated && / (in time|on time|by then|by the deadline|before the deadline|within the deadline|within that time|within this time) /.test(said)) || / (miss|misses|missed) the deadline /.test(said) || / deadline (passes|expires|is missed|elapses) /.test(said);
 }
 
@@ -76,7 +77,7 @@ export function awaitedLabel(tokens: Token[]): string | null {
 }
 
 // Someone else's answer, named by its noun: "does not respond" waits for a response.
-const ANSWER_NOUNS: Record<string, string> = {
+export const ANSWER_NOUNS: Record<string, string> = {
   reply: 'reply', respond: 'response', answer: 'answer', pay: 'payment', confirm: 'confirmation', accept: 'acceptance',
   sign: 'signature', return: 'return', react: 'reaction', call: 'call', arrive: 'arrival', deliver: 'delivery',
   send: 'reply', submit: 'submission', approve: 'approval', decide: 'decision', object: 'objection', complain: 'complaint',
@@ -96,6 +97,23 @@ export function awaitedUntil(tokens: Token[]): string | null {
 
 // What a thing does by itself when its time runs out: "the offer lapses", "the booking expires".
 const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|becomes void|become void|is void|are void|becomes invalid|is invalid|becomes final|become final|becomes binding|become binding|is final|are final)$/;
+
+/**
+ * "If the premium is not paid in time, the policy lapses.": the tagger reads a closing "lapses" or "expires" after a
+ * thing as a plural noun; ending its clause after "the/its … noun", it is the thing's verb.
+ */
+export function markLapseVerbs(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || !/^(lapses|expires)$/.test(t.lower) || (next && next.pos !== 'PUNCT' && !/^(automatically|then|too)$/.test(next.lower))) continue;
+    let k = i - 1;
+    while (k > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]!.pos)) k--;
+    if (k === i - 1 || !/^(the|its|their|this|that|his|her|your|our)$/.test(tokens[k]!.lower)) continue;
+    t.pos = 'VERB';
+    t.lemma = t.lower.replace(/s$/, '');
+  }
+}
 
 /** "otherwise the offer lapses" → "Offer lapsed": the end a missed deadline's path reaches with no step; null otherwise. */
 export function lapseName(tokens: Token[]): string | null {

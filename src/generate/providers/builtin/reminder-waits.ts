@@ -15,13 +15,13 @@ import type { VerbTrace } from './trace.ts';
 const ASKING_VERBS = new Set(['ask', 'request', 'invite', 'contact', 'query', 'remind']);
 
 /** "Send invoice", "Ask citizen for papers": a step that sends or asks for something, whose answer may be chased. */
-function asksSomeone(step: ModelNode): boolean {
+export function asksSomeone(step: ModelNode): boolean {
   const verb = step.label.split(' ')[0]!.toLowerCase();
   return step.taskType !== 'receive' && (HANDOVER_VERBS.has(verb) || ASKING_VERBS.has(verb));
 }
 
-/** The wait for the reply to `asked`, in its lane, with the timer the reminder hangs on. */
-function waitForReply(builder: FlowBuilder, trace: VerbTrace, asked: ModelNode, label: string, timer: ModelTimer | undefined, interrupting: boolean): void {
+/** The wait for the reply to `asked`, in its lane, with the timer the reminder (or the offer's validity) hangs on. */
+export function waitForReply(builder: FlowBuilder, trace: VerbTrace, asked: ModelNode, label: string, timer: ModelTimer | undefined, interrupting: boolean): void {
   const host = builder.appendTask({ kind: 'task', label: 'Wait for reply', actor: asked.actor ?? null, taskType: 'receive' });
   // The wait is the asking verb's too: "asks the citizen for the papers" makes the request and the wait for it.
   trace.task(trace.verbOf(asked.id), host.id);

@@ -12,6 +12,8 @@ export interface RepeatUntil {
   step: number | null;
   /** The words after "until". */
   until: Token[];
+  /** "This repeats until …": the sentence before is what repeats, from its first step. */
+  pointsBack: boolean;
 }
 
 const OPENERS = new Set(['then', 'and', 'so', 'just', 'simply', 'please', ',']);
@@ -21,16 +23,32 @@ const REPEAT = new Set(['repeat', 'loop', 'iterate', 'redo']);
 export function readRepeatUntil(tokens: Token[]): RepeatUntil | null {
   let i = 0;
   while (i < tokens.length && OPENERS.has(tokens[i]!.lower)) i++;
-  // (The tagger reads a sentence-opening "Repeat" as a name.)
-  if (!REPEAT.has(tokens[i]?.lower ?? '')) return null;
   const until = tokens.findIndex((t) => t.lower === 'until');
   if (until < 0) return null;
-  const between = tokens.slice(i + 1, until);
+  // (The tagger reads a sentence-opening "Repeat" as a name.)
+  const imperative = REPEAT.has(tokens[i]?.lower ?? '');
+  const between = imperative ? tokens.slice(i + 1, until) : repeatedSubject(tokens.slice(i, until));
+  if (!between) return null;
   const number = between.find((t) => /^\d{1,2}$/.test(t.text));
   // Only step numbers, "this", "these steps", "the process", "the check"… between: no second action.
   if (between.some((t) => t.pos === 'VERB' && t.lower !== 'steps')) return null;
   const rest = tokens.slice(until + 1).filter((t) => t.pos !== 'PUNCT' || t.text === '-');
-  return rest.length ? { step: number ? Number(number.text) : null, until: rest } : null;
+  return rest.length ? { step: number ? Number(number.text) : null, until: rest, pointsBack: !imperative } : null;
+}
+
+// "This repeats until …", "these steps are repeated until …", "the cycle recurs until …": the work said before is
+// what repeats. Only words that point back at it may stand as the subject.
+const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'the', 'whole', 'same', 'process', 'procedure', 'cycle', 'loop', 'step', 'steps', 'check', 'to', 'and', '-', '–']);
+const REPEATS = new Set(['repeats', 'repeat', 'repeated', 'recurs', 'loops', 'iterates', 'iterated']);
+
+/** The subject words of "this is repeated until …" (the step numbers among them), or null for another sentence. */
+function repeatedSubject(tokens: Token[]): Token[] | null {
+  const verb = tokens.findIndex((t) => REPEATS.has(t.lower));
+  // (Only "once more", "again" or nothing after the verb: "repeats the test until" names a second action.)
+  const after = tokens.slice(verb + 1).filter((t) => t.pos !== 'PUNCT');
+  if (verb < 1 || after.some((t) => !/^(again|once|more|as|needed|required)$/.test(t.lower))) return null;
+  const subject = tokens.slice(0, verb).filter((t) => !(t.pos === 'AUX' && /^(is|are|gets|get|will|be)$/.test(t.lower)));
+  return subject.length && subject.every((t) => POINTING.has(t.lower) || /^\d{1,2}$/.test(t.text)) ? subject : null;
 }
 
 /**

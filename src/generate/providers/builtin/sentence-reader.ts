@@ -23,10 +23,11 @@ import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { joinsBoth } from './parallel-blocks.ts';
 import { readRelativeCondition } from './relative-condition.ts';
-import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder-waits.ts';
+import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { allowedTime } from './time-allowance.ts';
+import { meetsStep } from './met-deadlines.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
 import { askedAction } from './asked-actions.ts';
 import { stopsProcess } from './stopping-steps.ts';
@@ -79,6 +80,8 @@ const CONTACTS = new Set(['call', 'phone', 'ring', 'email', 'contact', 'drop', '
 const OUTCOMES = new Set(['approve', 'accept', 'authorise', 'authorize', 'finish', 'complete', 'sign', 'confirm', 'settle', 'resolve', 'clear']);
 // Arrivals that end a wait for the thing ("when it arrives", "once it is received"); a return or a signature is news.
 const ENDS_A_WAIT = new Set(['arrive', 'come', 'reach', 'land', 'receive']);
+// Things sent for an answer, one standing for another: "sends a quote. The offer is valid for 30 days."
+const OFFERS = new Set(['offer', 'quote', 'quotation', 'proposal', 'bid', 'tender', 'invitation', 'estimate']);
 // Verbs whose subject's doing is, for the process, something arriving.
 const ARRIVALS = new Set(['confirm', 'arrive', 'reply', 'respond', 'answer', 'receive', 'expire', 'elapse', 'pass', 'come']);
 
@@ -94,6 +97,10 @@ export class SentenceReader {
   private classes: Classification | null = null;
   /** The last deadline set on a step ("must decide within 5 days"), for a later "if it is not done in time". */
   private deadline: (Duration & { host: string }) | null = null;
+  /** The deadline whose "otherwise" path is being drawn: a later "if the step is done" goes on after the step. */
+  private defaulted: (Duration & { host: string }) | null = null;
+  /** The deadline whose step a condition said was done in time: its "if not" is the timer's path. */
+  private deadlineMet: (Duration & { host: string }) | null = null;
   /** What the open choice's conditions are about, for an "if it …" among them. */
   private conditionThing: Phrase | null = null;
   /** The open choice's conditions are about people given something, not a thing ("if they are happy with it"). */
@@ -129,6 +136,11 @@ export class SentenceReader {
       // "must submit the report by Friday. If the report is not submitted by Friday": the step itself is missed.
       // A deadline set on a step before ("Suppliers are given 10 days to submit a quote. If no quote is received") is on that step.
       const lastTask = this.builder.node(last ?? '');
+      // "waits for the signed form. If it does not arrive within 10 days, …": the deadline is on that wait, when the
+      // condition is about what is awaited ("it", "the form"; not "if we are not contacted").
+      const about = reading.subject?.head.lower;
+      const awaitedThing = /^(it|they)$/.test(reading.subjectPronoun ?? '') || (!!about && this.builder.node(host ?? '')!.label.toLowerCase().split(' ').includes(about));
+      if (host && awaitedThing && this.caughtWait(host)) this.waits.set(host, this.waits.get(host) ?? waitLabelOf(this.builder.node(host)!.label));
       const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens));
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
@@ -171,11 +183,21 @@ export class SentenceReader {
     const host = this.builder.lastTaskId();
     const node = host ? this.builder.node(host) : undefined;
     if (!host || !node) return false;
-    const caught = node.kind === 'intermediate' && node.eventType === 'message';
+    // "sends the quote to the customer. The quote is valid for 30 days.": the answer to what was sent is awaited; the
+    // message the hand-over sends is no wait of the sender's.
+    // (Only for what was sent: "ships the machine. The warranty is valid for 2 years" waits on nothing.)
+    const sent = this.builder.tasks().at(-1);
+    const thing = name.toLowerCase().split(' ').at(-2) ?? '';
+    const offered = !!sent && (sent.label.toLowerCase().split(' ').includes(thing) || (OFFERS.has(thing) && sent.label.toLowerCase().split(' ').some((w) => OFFERS.has(w))));
+    if (sent && offered && asksSomeone(sent) && (host === sent.id || this.planner.isHandover(host))) {
+      waitForReply(this.builder, this.trace, sent, time.label, time.timer, true);
+      this.builder.endBranchAs(name);
+      return true;
+    }
+    const caught = this.caughtWait(host);
     if (!caught && !(node.kind === 'task' && node.taskType === 'receive')) return false;
     if (caught) {
-      // "Payment received" → "Wait for payment": the event's words without the state they reach.
-      const label = this.waits.get(host) ?? `Wait for ${node.label.split(' ').slice(0, -1).join(' ').toLowerCase()}`;
+      const label = this.waits.get(host) ?? waitLabelOf(node.label);
       Object.assign(node, { kind: 'task', taskType: 'receive', label });
       delete node.eventType;
       this.trace.task(null, host);
@@ -183,6 +205,12 @@ export class SentenceReader {
     this.builder.openBoundary(host, time.label, time.timer);
     this.builder.endBranchAs(name);
     return true;
+  }
+
+  /** Whether a node is a message the process waits for (a catch event), not one a hand-over sends out. */
+  private caughtWait(id: string): boolean {
+    const node = this.builder.node(id);
+    return node?.kind === 'intermediate' && node.eventType === 'message' && !this.planner.isHandover(id);
   }
 
   /** "After two reminders, the case is closed": the rest of the sentence is what happens once the count is reached. */
@@ -237,7 +265,7 @@ export class SentenceReader {
   /** "Repeat (steps 2 and 3) until the totals agree": a loop back to the step repeated, no step of its own. */
   readRepeat(sentence: Token[]): boolean {
     const repeat = readRepeatUntil(sentence);
-    const target = repeat && (repeat.step !== null ? this.planner.state.steps.task(repeat.step) : repeatedStep(this.builder.tasks())?.id);
+    const target = repeat && (repeat.step !== null ? this.planner.state.steps.task(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? repeatedStep(this.builder.tasks())?.id));
     if (!repeat || !target) return false;
     this.trace.skipAll(sentence, 'loop');
     this.builder.loopUntil(target, conditionLabel(repeat.until, this.planner.state.thing));
@@ -568,7 +596,22 @@ export class SentenceReader {
       // "The technician must repair it within 4 hours. If the repair is not finished in time, …"
       // "… to submit a quote. If no quote is received, …": the thing the step was to deliver does not come.
       // "…; if they do not, …": the bare answer says the step was not done.
-      const awaitedNow = this.deadline?.host === this.builder.lastTaskId() && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
+      // "The customer has 24 hours to pay. If the payment arrives, the shop ships it.": done in time, the work goes on;
+      // the "if not" after it is the timer's path.
+      // (Also after the timer's path: "If nothing is heard by then, … If the landlord responds, he …".)
+      // ("…; otherwise the estimate is charged. If the renter disputes it, …": also after an "otherwise" default.)
+      const onHost = this.deadline?.host === this.builder.lastTaskId();
+      const timed = this.deadline ?? this.defaulted;
+      const afterTimer = !!timed && this.builder.onTimerPathOf(timed.host);
+      if (!time && c.role === 'condition' && timed && ((onHost && !this.builder.inBranchNow()) || afterTimer) && meetsStep(stripConnective(c.tokens), this.builder.node(timed.host)?.label ?? '')) {
+        if (afterTimer) this.builder.resumeAfterTimer();
+        // ("If the landlord responds, he …": "he" is the one who met it.)
+        this.planner.noteConditionSubject(reading);
+        this.deadlineMet = timed;
+        this.trace.skipAll(c.tokens, 'condition');
+        continue;
+      }
+      const awaitedNow = (onHost || this.deadlineMet === this.deadline) && (!!awaitedLabel(stripConnective(c.tokens)) || answeredCondition(stripConnective(c.tokens)) === 'no');
       const missed = this.deadline && (refersToDeadline(c.tokens) || missesStep(c.tokens, this.builder.node(this.deadline.host)?.label ?? '') || awaitedNow || saysSilence(c.tokens));
       if (!time && c.role === 'condition' && this.deadline && missed) {
         // "has 10 days to object; if he stays silent the sublet is approved": the silent party's answer is taken as given.
@@ -580,9 +623,11 @@ export class SentenceReader {
         }
       }
       // "…; otherwise / after that the offer lapses": the deadline's path ends, named for the lapse.
-      const lapsed = this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host ? lapseName(c.tokens) : null;
-      if (lapsed && this.deadline) {
-        this.builder.openBoundary(this.deadline.host, this.deadline.label, this.deadline.timer);
+      // "Without payment the application lapses": on a timer's path just opened, the lapse names its end.
+      const onTimer = this.builder.node(this.builder.lastTaskId() ?? '')?.kind === 'boundary';
+      const lapsed = onTimer || (this.deadline && !this.builder.inBranchNow() && this.builder.lastTaskId() === this.deadline.host) ? lapseName(c.tokens) : null;
+      if (lapsed && (onTimer || this.deadline)) {
+        if (!onTimer) this.builder.openBoundary(this.deadline!.host, this.deadline!.label, this.deadline!.timer);
         this.deadline = null;
         this.trace.skipAll(c.tokens, 'process-end');
         this.builder.endBranchAs(lapsed);
@@ -693,8 +738,9 @@ export class SentenceReader {
           // on its boundary timer and ends by itself; the step's own path goes on.
           // (Inside a branch only when the same sentence set the deadline: "If it is incomplete, the applicant has 30
           // days to complete it; otherwise it is dismissed" — a new sentence's "Otherwise" is the choice's other way.)
-          else if (deadline && (!this.builder.inBranchNow() || k > 0) && this.builder.lastTaskId() === deadline.host) {
+          else if (deadline && (((!this.builder.inBranchNow() || k > 0) && this.builder.lastTaskId() === deadline.host) || this.deadlineMet === deadline)) {
             this.builder.openBoundary(deadline.host, deadline.label, deadline.timer);
+            this.defaulted = deadline;
             this.deadline = null;
           } else this.builder.openElse(opening.startsWith('if not') || opening.startsWith('if this') || opening.startsWith('if that') ? 'no' : 'otherwise');
           break;
@@ -941,6 +987,11 @@ export class SentenceReader {
   }
 }
 
+
+/** "Payment received" → "Wait for payment": a caught event's words without the state they reach, as a receive step. */
+function waitLabelOf(eventLabel: string): string {
+  return `Wait for ${eventLabel.split(' ').slice(0, -1).join(' ').toLowerCase()}`;
+}
 
 /** "the lease" + "renew" → "Lease renewed". */
 function outcomeOf(subject: Phrase, verb: string): string {

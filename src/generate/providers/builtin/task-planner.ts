@@ -755,6 +755,11 @@ export class TaskPlanner {
     }
   }
 
+  /** Whether a node is the message a hand-over sends ("Quote received"), which the sender does not wait on. */
+  isHandover(id: string): boolean {
+    return this.handovers.some((h) => h.node === id);
+  }
+
   /**
    * A hand-over to someone with no steps of their own shows as a message arriving in their lane; to someone who
    * acts, the flow into their lane already says it. A message to someone the process serves stays a send step: "sends

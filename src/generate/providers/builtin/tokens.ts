@@ -3,6 +3,7 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes, markNotedState } from './imperative-notes.ts';
+import { markLapseVerbs } from './deadlines.ts';
 import { markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
@@ -278,6 +279,7 @@ function correctTags(tokens: Token[]): Token[] {
   markOpeningVerbs(tokens, canBeVerb);
   markPairedVerbs(tokens, canBeVerb);
   markTriggerVerbs(tokens, canBeVerb);
+  markLapseVerbs(tokens);
   markPartyVerbs(tokens, canBeVerb, (t) => namesSomeone({ words: [t], head: t, of: null }));
   markPluralSubjects(tokens);
   // "every 500 operating hours", "on moving day": an -ing form before a word of time describes it.
