@@ -24,7 +24,8 @@ function singular(word: string): string {
 function objectOf(label: string): string | null {
   const words = label.replace(OBJECT_END, '').split(' ').slice(1);
   // "Set up laptop", "Hand over keys": a particle belongs to the verb.
-  while (words.length > 1 && /^(?:up|down|out|off|over|back|in|on)$/i.test(words[0]!)) words.shift();
+  // ("Log in", "Check out": a verb and its particle name no thing.)
+  while (words.length && /^(?:up|down|out|off|over|back|in|on)$/i.test(words[0]!)) words.shift();
   if (!words.length || words.length > 4) return null;
   const last = words[words.length - 1]!.toLowerCase();
   if (GENERIC_WORDS.has(last) || MEASURES.has(singular(last))) return null;

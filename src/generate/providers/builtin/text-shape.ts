@@ -31,7 +31,8 @@ const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
 const KIND_HEADING = /^\s*([A-Za-z][\w -]{0,30}?)\s*:\s*([^\n.!?;:]+?)\s*\n\s*\n/;
 
 function cleanTitle(s: string): string {
-  const t = s.replace(/^\s*(?:#+\s*)?(?:a|an|the|our|this)\s+/i, '').replace(/^\s*#+\s*/, '').trim();
+  // ("Steps for onboarding" names onboarding.)
+  const t = s.replace(/^\s*(?:#+\s*)?(?:a|an|the|our|this)\s+/i, '').replace(/^\s*#+\s*/, '').replace(/^(?:steps|procedure)\s+(?:for|of)\s+(?:a|an|the|our)?\s*(?=\w)/i, '').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
