@@ -3,7 +3,7 @@
 // Verbs that describe a state or a relation rather than a step someone takes.
 export const NON_ACTIVITY_VERBS = new Set([
   'be', 'have', 'seem', 'become', 'exist', 'include', 'contain', 'consist', 'happen', 'mean', 'belong', 'depend', 'remain',
-  'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'cost', 'concern', 'matter', 'achieve',
+  'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'cost', 'concern', 'matter', 'achieve', 'need', 'intend',
 ]);
 export const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
 export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
