@@ -76,6 +76,9 @@ const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yearly', 'daily', 'weekly', 'monthly',
   'quarterly', 'annual', 'annually', 'nightly', 'hourly', 'today', 'tomorrow', 'same', 'next', 'last', 'every', 'once',
   'moment', 'fortnight',
+  // ("begins in September", "collects at 5 pm", "fasts 4 h before the scan"; not "hr" or "am": HR, "I am".)
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'pm', 'noon', 'midnight', 'h', 'min', 'mins',
 ]);
 
 export function isTimeWord(lemma: string): boolean {

@@ -33,7 +33,10 @@ export function withImpliedObject(r: Reading, base: string, thing: Phrase | null
   // ("meets every Wednesday": with a time where the object would be, what is met is anyone's guess.)
   // (Paying what is owed has its time: "must pay within 30 days".)
   const owed = base === 'pay' && !!thing && OWED.has(thing.head.lemma.toLowerCase());
-  if (r.prep || r.recipient || r.particle || (r.timed && !owed)) return null;
+  // ("collects at 5 pm": a time after a preposition leaves the object's place empty.)
+  // (Only with a subject: "alerts during the night go …" in a note is no step "Alert".)
+  const timeForObject = r.timed && !(r.subject && r.verb && r.rest[r.rest.indexOf(r.verb) + 1]?.pos === 'ADP');
+  if (r.prep || r.recipient || r.particle || (timeForObject && !owed)) return null;
   const preposition = PREPOSITION_OF[base];
   if (!preposition && INTRANSITIVE_VERBS.has(base)) return null;
   // A verb complete alone names the thing in hand only when the clause says nothing more.
