@@ -8,6 +8,25 @@ const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his
 const ELLIPTIC = new Set(['same', 'other', 'others', 'next', 'last', 'following', 'former', 'latter', 'first', 'second', 'third', 'rest', 'remaining', 'above', 'below', 'whole', 'entire', 'best', 'most', 'least', 'new', 'old', 'final', 'necessary', 'relevant', 'appropriate', 'respective']);
 const ENDS_PHRASE = new Set(['and', 'or', 'with', 'to', 'for', 'from', 'in', 'into', 'on', 'at', 'by', 'when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after']);
 
+// Verbs a describing word after them describes the subject with ("stays high", "becomes available").
+const LINKING = new Set(['be', 'become', 'stay', 'remain', 'look', 'seem', 'get', 'turn', 'go', 'appear', 'feel', 'keep', 'prove', 'sound', 'grow', 'fall', 'come', 'run']);
+// Describing words that say how someone or something ends up ("returns empty", "arrives late", "comes back clean").
+const STATES = new Set(['empty', 'full', 'late', 'early', 'clean', 'dirty', 'ready', 'safe', 'free', 'open', 'fine', 'ok', 'okay', 'alone', 'together', 'ill', 'sick', 'well', 'busy', 'idle', 'live', 'due', 'short', 'low', 'high', 'dry', 'wet', 'hot', 'cold', 'warm', 'quiet', 'calm', 'intact', 'broken', 'unpaid', 'complete', 'correct', 'valid', 'invalid']);
+
+/**
+ * "guest returns key", "clerk files report": in a note the object follows a verb's -s form with no article; such a
+ * word ending the clause is a noun (not after a linking verb: "stays high"). Run once the verbs are known.
+ */
+export function markBareObjectNouns(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const [verb, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    if (t.pos !== 'ADJ' || ELLIPTIC.has(t.lower) || STATES.has(t.lower) || /(?:er|est|ed|ing|ive|ous|ful|less|able|ible|al|ic|ly)$/.test(t.lower)) continue;
+    const ends = !next || next.pos === 'PUNCT' || ENDS_PHRASE.has(next.lower);
+    if (verb.pos === 'VERB' && /[^s]s$/.test(verb.lower) && !LINKING.has(verb.lemma) && ends) t.pos = 'NOUN';
+  }
+  return tokens;
+}
+
 /** Retags such adjectives as nouns, in place. */
 export function markObjectNouns(tokens: Token[]): void {
   for (let i = 2; i < tokens.length; i++) {

@@ -36,6 +36,13 @@ function cleanTitle(s: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** "Resit of a failed exam", "Handling of customer complaints": a head and its "of …" (six words at most) before a colon. */
+function namesWithOf(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  return words.length <= 6 && of > 0 && of <= 2 && !/(?:[^s]s|ed)$/i.test(words[of - 1]!);
+}
+
 // A question written out opens with its verb or a question word.
 const QUESTION_WORDS = /^(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|had|may|must|who|what|which|when|where|why|how)\b/i;
 
@@ -52,7 +59,7 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   const heading = KIND_HEADING.exec(text);
   if (heading && heading[2]!.split(/\s+/).length <= 8) return { text: text.slice(heading[0].length), title: cleanTitle(heading[2]!) };
   const colon = COLON_TITLE.exec(text);
-  if (colon && colon[1]!.split(/\s+/).length <= 4) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
+  if (colon && (colon[1]!.split(/\s+/).length <= 4 || namesWithOf(colon[1]!))) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
   // A short first line without a full stop, or a noun phrase naming an activity ("Master thesis submission."), is a heading.
   const [first, ...rest] = text.split('\n');
   const next = rest.find((l) => l.trim()) ?? '';

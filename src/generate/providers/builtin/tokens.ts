@@ -3,7 +3,7 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
-import { markObjectNouns } from './object-nouns.ts';
+import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
@@ -48,7 +48,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(tagSubjects(tagActors(correctTags(tokens)))));
+    sentences.push(...splitAfterAbbreviation(markBareObjectNouns(tagSubjects(tagActors(correctTags(tokens))))));
   });
   return sentences;
 }
@@ -130,7 +130,12 @@ function correctTags(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (['everything', 'something', 'anything', 'nothing'].includes(t.lower)) t.pos = 'PRON';
+    // "releases the shipment right away", "assigns a quota straight away": when, not a noun "right" in the object.
+    if (['right', 'straight'].includes(t.lower) && ['away', 'now', 'then'].includes(tokens[i + 1]?.lower ?? '')) t.pos = tokens[i + 1]!.pos = 'ADV';
     const before = tokens[i - 1];
+    // "registers for the resit in the office": a verb's base form right after an article, before a preposition or the
+    // end, is a noun.
+    if (t.pos === 'VERB' && t.lower === t.lemma && !/(?:ed|ing)$/.test(t.lower) && ['the', 'a', 'an'].includes(before?.lower ?? '') && ['ADP', 'PUNCT'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) t.pos = 'NOUN';
     // "does a check of the invoice": "do" before its object is the main verb, not an auxiliary.
     // ("only then does the faculty issue …" and "Does the customer …?" are inversions.)
     const inverted = before ? before.pos === 'ADV' || ['then', 'only', 'nor', 'neither', 'so', 'why', 'how', 'what', 'when', 'where'].includes(before.lower) : t.lower !== 'do';
