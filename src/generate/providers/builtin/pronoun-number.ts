@@ -71,5 +71,9 @@ const REST = new Set(['others', 'rest', 'remainder']);
  */
 export function theRest(p: Phrase | null, inHand: Phrase | null): Phrase | null {
   if (!p || !REST.has(p.head.lower) || p.words.length > 1) return p;
-  return p.of ?? (inHand && inHand.head.pos !== 'PRON' ? inHand : p);
+  if (p.of) return p.of;
+  if (!inHand || inHand.head.pos === 'PRON') return p;
+  // ("Missing books are written off; the rest are relabelled": the rest are the books that are not missing.)
+  const plain = inHand.words.filter((w) => w === inHand.head || !['ADJ', 'VERB'].includes(w.pos));
+  return plain.length < inHand.words.length ? { words: plain, head: inHand.head, of: null } : inHand;
 }
