@@ -74,10 +74,13 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
 /** Each note line and list item is a sentence of its own; wrapped prose (a long line going on in lower case) is not. */
 function endLines(text: string): string {
   const lines = text.split('\n');
+  // (Prose wrapped at a margin has most of its lines long; in notes one long line does not run on into the next.)
+  const filled = lines.filter((l) => l.trim());
+  const wraps = filled.filter((l) => l.length > 60).length * 2 >= filled.length;
   return lines
     .map((line, i) => {
       const next = lines[i + 1]?.trim() ?? '';
-      const wrapped = line.length > 70 && /^[a-z]/.test(next);
+      const wrapped = wraps && line.length > 70 && /^[a-z]/.test(next);
       return !line.trim() || /[.!?;:,]\s*$/.test(line) || wrapped || !next ? line : `${line.trimEnd()}.`;
     })
     .join('\n');

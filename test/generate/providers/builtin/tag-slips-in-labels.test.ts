@@ -28,4 +28,15 @@ describe('tag slips that garbled labels', () => {
     expect(tasks(read('Pool car\nemployee books car\nemployee collects key\nemployee returns key'))).toContain('Return key');
     expect(tasks(read('The courier delivers the parcels. The courier returns empty. The clerk books the tour.'))).not.toContain('Return empty');
   });
+
+  it('a note\'s party that English also uses as a verb ("couple requests date") acts, and is not in the label', () => {
+    const m = read('civil marriage - registry office\ncouple requests date (online)\nregistrar examines docs\ncouple pays fee');
+    expect(tasks(m)).toEqual(['Request date', 'Examine docs', 'Pay fee']);
+    expect(m.actors.map((a) => a.name)).toContain('Couple');
+  });
+
+  it('one long note line does not run on into the next one', () => {
+    const notes = 'Store returns\ncustomer brings the item back with the receipt and the original packaging if possible\ncashier checks receipt\ncashier refunds money';
+    expect(tasks(read(notes))).toEqual(expect.arrayContaining(['Check receipt', 'Refund money']));
+  });
 });
