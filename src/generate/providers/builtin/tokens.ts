@@ -5,7 +5,7 @@ import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes } from './imperative-notes.ts';
 import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
-import { IN_ON_VERBS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
+import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
 import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
@@ -48,9 +48,17 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(markBareObjectNouns(tagSubjects(tagActors(correctTags(tokens))))));
+    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(correctTags(tokens)))))));
   });
   return sentences;
+}
+
+/** "If the order is cancelled, the process ends": after the process, an ending word is its verb (so the comma parts). */
+function markProcessEnds(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && END_VERBS.has(thirdPersonBase(t.lower)) && PROCESS_WORDS.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 2]?.pos === 'DET') t.pos = 'VERB';
+  });
+  return tokens;
 }
 
 const verbUse = new Map<string, boolean>();

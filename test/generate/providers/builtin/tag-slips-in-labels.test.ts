@@ -39,4 +39,15 @@ describe('tag slips that garbled labels', () => {
     const notes = 'Store returns\ncustomer brings the item back with the receipt and the original packaging if possible\ncashier checks receipt\ncashier refunds money';
     expect(tasks(read(notes))).toEqual(expect.arrayContaining(['Check receipt', 'Refund money']));
   });
+
+  it('"the process ends" after a condition is its own clause, not part of the condition', () => {
+    for (const text of [
+      'The customer places an order. If the order is cancelled, the process ends. Otherwise the warehouse ships it.',
+      'The agent opens the claim. If the policy has lapsed, the procedure ends. Otherwise the agent pays the claim.',
+    ]) {
+      const conditions = read(text).flows.map((f) => f.label ?? '').filter(Boolean);
+      expect(conditions.filter((c) => /ends/.test(c))).toEqual([]);
+      expect(conditions).toContain('otherwise');
+    }
+  });
 });
