@@ -37,6 +37,8 @@ const THING_NOUNS = new Set([
   'boiler', 'computer', 'router', 'scanner', 'heater', 'sensor', 'compressor', 'generator', 'motor', 'elevator',
   'freezer', 'dryer', 'washer', 'charger', 'trailer', 'cylinder', 'drawer', 'binder', 'marker', 'burner', 'cooler', 'cutter',
   'radiator', 'thermometer', 'detector', 'projector', 'adapter', 'connector', 'calculator', 'flyer',
+  // Things that end like "applicant" or "client": "approves the grant", "pays the rent".
+  'grant', 'warrant', 'rent', 'patent', 'accident', 'variant', 'implant', 'covenant', 'ingredient', 'nutrient', 'solvent', 'detergent',
 ]);
 
 export function namesSomeone(p: Phrase): boolean {
@@ -79,6 +81,9 @@ const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yearly', 'daily', 'weekly', 'monthly',
   'quarterly', 'annual', 'annually', 'nightly', 'hourly', 'today', 'tomorrow', 'same', 'next', 'last', 'every', 'once',
   'moment', 'fortnight',
+  // ("begins in September", "collects at 5 pm", "fasts 4 h before the scan"; not "hr" or "am": HR, "I am".)
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'pm', 'noon', 'midnight', 'h', 'min', 'mins',
 ]);
 
 export function isTimeWord(lemma: string): boolean {

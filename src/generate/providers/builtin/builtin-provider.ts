@@ -23,6 +23,7 @@ import { shapeText } from './text-shape.ts';
 import { findCycle } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
 import { VerbTrace, type VerbAccount } from './trace.ts';
+import { inWritersSpelling } from './writers-spelling.ts';
 
 
 export class BuiltinProvider implements GenerationProvider {
@@ -81,6 +82,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   }
   const lanes = withoutLoneNarrator(actors.modelActors(others), nodes);
   const model = { name: input.name?.trim() || title || nameProcess(nodes, lanes.map((a) => a.name)), actors: lanes, nodes, flows };
+  inWritersSpelling(model, input.prompt);
   return { model, verbs: trace.accounts(sentences) };
 }
 

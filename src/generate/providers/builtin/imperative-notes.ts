@@ -4,6 +4,7 @@
 import { namesSomeone } from './agents.ts';
 import { verbBase } from './labels.ts';
 import { INTRANSITIVE_VERBS, NON_ACTIVITY_VERBS } from './lexicon.ts';
+import { isPersonKind } from './person-kinds.ts';
 import type { Token } from './tokens.ts';
 
 /** Whether English uses the word as a verb. */
@@ -39,7 +40,9 @@ function fragmentStarts(tokens: Token[]): number[] {
 /** Marks the fragment's first word as its verb when it is one; `needsObject` for a fragment that may list nouns. */
 function markFragment(tokens: Token[], start: number, end: number, canBeVerb: VerbTest, needsObject = false): void {
   const t = tokens[start];
-  if (!t || t.pos === 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || !/^[A-Za-z][a-z]+$/.test(t.text)) return;
+  // ("couple requests date": a word for people that English also uses as a verb may still be the party.)
+  const party = !!t && (namesSomeone({ words: [t], head: t, of: null }) || isPersonKind(t.lower));
+  if (!t || (t.pos === 'VERB' && !party) || !['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(t.pos) || !/^[A-Za-z][a-z]+$/.test(t.text)) return;
   const object = bareObject(tokens, start + 1);
   if (object.end < 0) return;
   const said = tokens.slice(start + 1, object.end);
@@ -48,7 +51,8 @@ function markFragment(tokens: Token[], start: number, end: number, canBeVerb: Ve
   const comma = tokens.findIndex((x, j) => j >= object.end && (x.text === ',' || x.text === ';'));
   const verbAfter = tokens.slice(object.end, comma < 0 ? end : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
   const base = /[^siu]s$/.test(said[0]?.lower ?? '') && !verbAfter ? verbBase({ ...said[0]!, lemma: said[0]!.lower }) : '';
-  if (base && namesSomeone({ words: [t], head: t, of: null }) && canBeVerb(base)) {
+  if (base && party && canBeVerb(base)) {
+    t.pos = t.pos === 'VERB' ? 'NOUN' : t.pos;
     said[0]!.pos = 'VERB';
     said[0]!.lemma = base;
     return;
@@ -56,7 +60,7 @@ function markFragment(tokens: Token[], start: number, end: number, canBeVerb: Ve
   // "Purchase requisitions over 500 euros need approval": a verb later in the fragment has its subject before it.
   if (tokens.slice(object.end, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
   if (needsObject && !said.length) return;
-  if (!canBeVerb(t.lower)) return;
+  if (t.pos === 'VERB' || !canBeVerb(t.lower)) return;
   t.pos = 'VERB';
   t.lemma = t.lower;
   if (object.plural) object.plural.pos = 'NOUN';

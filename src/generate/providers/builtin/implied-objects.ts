@@ -18,6 +18,9 @@ export const actsOnAfter = (base: string, preposition: string) => PREPOSITION_OF
 // Verbs that make a whole step alone ("Approve") but name their object when the text has one in hand.
 // ("Pay" stays alone: what is paid is an amount or a person as often as the thing in hand.)
 const OBJECT_IN_HAND = new Set(['approve', 'reject', 'review', 'sign', 'check', 'test', 'confirm', 'ship', 'pack', 'deploy', 'reconcile', 'escalate']);
+// Things owed: "has 14 days to pay" after the invoice is sent pays the invoice, where "pays" after "the courier
+// delivers the parcel" pays no parcel.
+const OWED = new Set(['invoice', 'bill', 'fee', 'fine', 'premium', 'rent', 'deposit', 'charge', 'penalty', 'instalment', 'installment', 'tax', 'duty', 'toll', 'balance', 'ticket', 'claim', 'debt', 'loan', 'subscription', 'tuition']);
 // Verbs whose "if …" asks a question ("decides if the client needs to come in") rather than sets a condition.
 const ASKING_IF = new Set(['decide', 'check', 'confirm', 'determine', 'ask', 'see', 'find']);
 
@@ -28,12 +31,17 @@ const ASKING_IF = new Set(['decide', 'check', 'confirm', 'determine', 'ask', 'se
  */
 export function withImpliedObject(r: Reading, base: string, thing: Phrase | null, person: () => Phrase | null): Reading | null {
   // ("meets every Wednesday": with a time where the object would be, what is met is anyone's guess.)
-  if (r.prep || r.recipient || r.particle || r.timed) return null;
+  // (Paying what is owed has its time: "must pay within 30 days".)
+  const owed = base === 'pay' && !!thing && OWED.has(thing.head.lemma.toLowerCase());
+  // ("collects at 5 pm": a time after a preposition leaves the object's place empty.)
+  // (Only with a subject: "alerts during the night go …" in a note is no step "Alert".)
+  const timeForObject = r.timed && !(r.subject && r.verb && r.rest[r.rest.indexOf(r.verb) + 1]?.pos === 'ADP');
+  if (r.prep || r.recipient || r.particle || (timeForObject && !owed)) return null;
   const preposition = PREPOSITION_OF[base];
   if (!preposition && INTRANSITIVE_VERBS.has(base)) return null;
   // A verb complete alone names the thing in hand only when the clause says nothing more.
   const alone = !!preposition || STANDALONE_VERBS.has(base);
-  if (alone && (!(preposition || OBJECT_IN_HAND.has(base)) || !saysNoMore(r, base))) return null;
+  if (alone && (!(preposition || owed || OBJECT_IN_HAND.has(base)) || !saysNoMore(r, base))) return null;
   const object = (PERSON_VERBS.has(base) ? person() : null) ?? thing;
   // ("The QA team tests." after "runs the tests": "Test tests" says nothing more than "Test".)
   if (!object || object.head.lemma.toLowerCase().replace(/s$/, '') === base) return null;

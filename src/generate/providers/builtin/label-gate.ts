@@ -62,6 +62,7 @@ export function labelProblem(label: string, kind: LabelKind): string | null {
   if (CONNECTIVES.has(first) || /^\d/.test(first)) return 'no verb first';
   if (/(ed|ing)$/.test(first) && !BASE_ED_ING.has(first)) return `"${first}" is not an imperative`;
   if (words.length === 1 && !STANDALONE_VERBS.has(first)) return `"${label}" needs an object`;
+  if (words.length > 2 && words[1] === first) return `"${first}" doubled`;
   return null;
 }
 
@@ -77,6 +78,8 @@ export function cleanLabel(label: string, kind: LabelKind): string {
       return kind === 'condition' || i === 0 || !PRONOUNS.has(lower) || w === w.toUpperCase();
     });
   while (words.length > 1 && !loggingIn(words.join(' ')) && (CONNECTIVES.has(words[words.length - 1]!.toLowerCase()) || DETERMINERS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // "Review review comments", "Audit audit trail": the verb said again as the object's first word says it once.
+  if (kind === 'task' && words.length > 2 && words[1]!.toLowerCase() === words[0]!.toLowerCase()) words.splice(1, 1);
   const out = words.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

@@ -31,6 +31,15 @@ const HOW_NAMES = /^(?:(?:we|you|they|the team)\s+(?:handle|process|deal with|ru
 // "how it works when a patient arrives": the lead-in carries the trigger, which opens the first step.
 const WHEN = /\s+(?<when>(?:when|whenever|once|as soon as|after|if)\s+.+)$/i;
 
+// "This is what happens when a parcel comes back, the warehouse …", "Here's how it works once an order is in …": with
+// no colon, the lead-in runs straight into the trigger, which opens the first sentence.
+const INTO_TRIGGER = new RegExp(
+  String.raw`(^|[.!?]\s+|\n\s*)${OPENER}(?:${HERE}\s+(?:what\s+(?:happens|we\s+do|you\s+do|goes\s+on|to\s+do)|how\s+(?:it|this|things)\s+(?:works?|goes))|what\s+happens\s+is\s+this)\s*,?\s+(?<trigger>when|whenever|once|as\s+soon\s+as|after)\s`,
+  'gi',
+);
+// "Steps for onboarding, HR prepares …": a heading run into the first sentence with a comma names the diagram.
+const HEADING_COMMA = /^\s*(?:the\s+)?(?:steps|process|procedure|workflow)\s+(?:for|of)\s+(?<thing>[^,:.!?\n]{1,40}?)\s*,\s+(?=[A-Z])/i;
+
 export interface LeadIns {
   text: string;
   /** What the text's opening lead-in names ("Refunds"), null when it names nothing or there is none. */
@@ -43,7 +52,14 @@ export interface LeadIns {
 export function takeLeadIns(text: string): LeadIns {
   let title: string | null = null;
   let opened = false;
-  const out = text.replace(LEAD_IN, (...args) => {
+  const heading = HEADING_COMMA.exec(text);
+  if (heading) return { text: text.slice(heading[0].length), title: titleCase(heading.groups!.thing!.replace(/^(?:a|an|the|our|new)\s+/i, '')), opened: true };
+  const triggered = text.replace(INTO_TRIGGER, (...args) => {
+    const groups = args.at(-1) as Record<string, string>;
+    if (args.at(-3) === 0) opened = true;
+    return `${args[1] as string}${titleCase(groups.trigger!)} `;
+  });
+  const out = triggered.replace(LEAD_IN, (...args) => {
     const at = args.at(-3) as number;
     const groups = args.at(-1) as Record<string, string | undefined>;
     const before = args[1] as string;

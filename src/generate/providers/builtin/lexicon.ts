@@ -3,7 +3,7 @@
 // Verbs that describe a state or a relation rather than a step someone takes.
 export const NON_ACTIVITY_VERBS = new Set([
   'be', 'have', 'seem', 'become', 'exist', 'include', 'contain', 'consist', 'happen', 'mean', 'belong', 'depend', 'remain',
-  'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'cost', 'concern', 'matter', 'achieve',
+  'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'cost', 'concern', 'matter', 'achieve', 'need', 'intend',
 ]);
 export const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
 export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
@@ -35,6 +35,8 @@ export const INTRANSITIVE_VERBS = new Set([
 ]);
 // A thing that "goes", "moves" or "passes" to a party has been handed over to it.
 export const MOVING_VERBS = new Set(['go', 'move', 'pass', 'travel', 'proceed', 'transfer']);
+// People travelling somewhere: "drives to the customer", "walks to the ward", "returns to the depot".
+export const TRAVEL_VERBS = new Set(['drive', 'walk', 'fly', 'ride', 'cycle', 'travel', 'go', 'return', 'head', 'move', 'proceed', 'commute', 'sail']);
 // Verbs that start with "re" without meaning "again".
 export const RE_WORDS = new Set([
   'review', 'record', 'register', 'request', 'reply', 'report', 'return', 'receive', 'reject', 'repair', 'reserve', 'release',

@@ -20,7 +20,8 @@ const COMPLEX_PREPOSITION_NOUNS = new Set(['regard', 'respect', 'accordance', 'b
 export function readObject(tokens: Token[], from: number, r: Reading): number {
   if (r.passive) {
     const { phrase, end } = readPhrase(tokens, from);
-    if (phrase && r.subject && namesSomeone(r.subject)) {
+    // ("the others are sent a rejection": after a verb that gives, whoever is given the thing is its receiver.)
+    if (phrase && r.subject && (namesSomeone(r.subject) || (DITRANSITIVE.has(r.verb?.lemma ?? '') && !saysWhen(tokens, from, end)))) {
       r.recipient = r.subject;
       r.subject = phrase;
       return end;

@@ -5,6 +5,7 @@ import type { ModelNode } from '../../model.ts';
 import { namesSomeone } from './agents.ts';
 import { GENERIC_WORDS, MEASURES } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
+import { isQualityNoun } from './quality-nouns.ts';
 
 // Where a label's object ends: "Hand box to courier", "Check amounts against PO".
 const OBJECT_END = /\s+(?:to|for|with|from|into|in|on|at|by|about|against|of|via|as|whether|and|or)\s.*$/i;
@@ -24,7 +25,10 @@ function singular(word: string): string {
 function objectOf(label: string): string | null {
   const words = label.replace(OBJECT_END, '').split(' ').slice(1);
   // "Set up laptop", "Hand over keys": a particle belongs to the verb.
-  while (words.length > 1 && /^(?:up|down|out|off|over|back|in|on)$/i.test(words[0]!)) words.shift();
+  // ("Log in", "Check out": a verb and its particle name no thing.)
+  while (words.length && /^(?:up|down|out|off|over|back|in|on|through)$/i.test(words[0]!)) words.shift();
+  // ("Check form completeness": the form is what is handled.)
+  if (words.length > 1 && isQualityNoun(words.at(-1)!)) words.pop();
   if (!words.length || words.length > 4) return null;
   const last = words[words.length - 1]!.toLowerCase();
   if (GENERIC_WORDS.has(last) || MEASURES.has(singular(last))) return null;

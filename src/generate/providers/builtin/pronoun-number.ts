@@ -57,6 +57,23 @@ export class RecentThings {
  * it is.
  */
 export function namedOnes(p: Phrase | null, inHand: Phrase | null): Phrase | null {
-  if (!p || !inHand || !['one', 'ones'].includes(p.head.lower) || p.words.length < 2 || inHand.head.pos === 'PRON') return p;
+  if (!p || !inHand || !['one', 'ones'].includes(p.head.lower) || inHand.head.pos === 'PRON') return p;
+  // ("picks the ones worth exploring": bare "ones" are the work items themselves.)
+  if (p.words.length < 2) return p.head.lower === 'ones' ? inHand : p;
   return { ...p, words: p.words.map((w) => (w === p.head ? inHand.head : w)), head: inHand.head };
+}
+
+const REST = new Set(['others', 'rest', 'remainder']);
+
+/**
+ * "excludes those that fail and evaluates the rest", "the others are labelled", "the rest of the invoices": what is
+ * left of the things in hand (or of the things named after "of"), not a thing called "rest".
+ */
+export function theRest(p: Phrase | null, inHand: Phrase | null): Phrase | null {
+  if (!p || !REST.has(p.head.lower) || p.words.length > 1) return p;
+  if (p.of) return p.of;
+  if (!inHand || inHand.head.pos === 'PRON') return p;
+  // ("Missing books are written off; the rest are relabelled": the rest are the books that are not missing.)
+  const plain = inHand.words.filter((w) => w === inHand.head || !['ADJ', 'VERB'].includes(w.pos));
+  return plain.length < inHand.words.length ? { words: plain, head: inHand.head, of: null } : inHand;
 }

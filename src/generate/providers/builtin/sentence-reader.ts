@@ -1,4 +1,5 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
+import { askedQuality } from './quality-nouns.ts';
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
 import { attemptPhrase } from './attempt-limits.ts';
@@ -524,6 +525,8 @@ export class SentenceReader {
     };
     let previous: Previous = null;
     let whetherLabel = '';
+    // "checks whether the form is complete": the quality asked about ends the step's label (Check form completeness).
+    let quality: string | null = null;
     // A sentence that opens with a plain step carries on after any choice the previous sentences left open.
     const opening = clauses[0]?.role;
     // "Low incidents are closed by the desk." after "classifies each incident as low, medium or high": a branch.
@@ -888,7 +891,8 @@ export class SentenceReader {
         // "decides whether the batch is reworked": deciding is on the thing, Decide on batch.)
         const has = asked.findIndex((t) => t.lemma === 'have');
         const had = question.subject && namesSomeone(question.subject) && has > 0 ? readPhrase(asked, has + 1).phrase : null;
-        const about = had ?? (question.subject && !namesSomeone(question.subject) ? question.subject : null);
+        quality = askedQuality(asked, question.subject);
+        const about = (quality ? question.subject : null) ?? had ?? (question.subject && !namesSomeone(question.subject) ? question.subject : null);
         if (about) Object.assign(reading, actingOn(reading, verbBase(reading.verb), about));
         else whetherLabel = conditionLabel(stripConnective(clauses[k + 1]!.tokens).slice(1), this.planner.state.thing);
       }
@@ -945,6 +949,8 @@ export class SentenceReader {
         task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
       }
       whetherLabel = '';
+      if (task && quality && task.label.split(' ').length < 6) task.label = `${task.label} ${quality}`;
+      quality = null;
       // Approve and reject never both run: a refusal of what was just approved is the other way.
       const last = this.builder.lastTaskId();
       const refusal = task && last && !this.builder.inBranchNow() && refusesStep(task.label, this.builder.node(last)?.label ?? '');

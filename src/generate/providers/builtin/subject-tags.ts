@@ -2,7 +2,7 @@
 // two coordinated subjects, a department named small after "to".
 import { namesSomeone } from './agents.ts';
 import { DEPARTMENT_WORDS } from './actor-tags.ts';
-import type { Token } from './tokens.ts';
+import { canBeVerb, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
 // (A plural noun loses its "-s" as a verb's third person does: "patients" → "patient", "deputies" → "deputy".)
@@ -53,7 +53,9 @@ export function tagSubjects(tokens: Token[]): Token[] {
     const plural = t.pos === 'NOUN' && /[^s]s$/.test(t.lower);
     const noVerbYet = !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const bare = !!next && ['NOUN', 'ADJ'].includes(next.pos) && /^[a-z]+$/.test(next.text) && !/(s|ing|ed)$/.test(next.lower);
-    if ((joined || plural) && noVerbYet && ['NOUN', 'ADJ'].includes(t.pos) && namesPeople(t) && bare && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+    // ("At noon the drivers return to the depot": a verb that English has may take a preposition instead.)
+    const complement = ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'ADP' && !!next && canBeVerb(next.lower));
+    if ((joined || plural) && noVerbYet && ['NOUN', 'ADJ'].includes(t.pos) && namesPeople(t) && bare && complement) {
       t.pos = 'NOUN';
       next!.pos = 'VERB';
       next!.lemma = next!.lower;

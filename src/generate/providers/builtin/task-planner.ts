@@ -1,7 +1,7 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
-import { namedOnes, RecentThings } from './pronoun-number.ts';
+import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
@@ -398,7 +398,7 @@ export class TaskPlanner {
     if (!this.builder.tasks().length && describesBusiness(r, c.tokens)) return 'state';
     const actor = this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
-    let object: Phrase | null = namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing);
+    let object: Phrase | null = theRest(namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing), this.state.thing);
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
     const acting = (p: Phrase) => !!actor && this.actors.names(p, actor);

@@ -31,8 +31,16 @@ const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
 const KIND_HEADING = /^\s*([A-Za-z][\w -]{0,30}?)\s*:\s*([^\n.!?;:]+?)\s*\n\s*\n/;
 
 function cleanTitle(s: string): string {
-  const t = s.replace(/^\s*(?:#+\s*)?(?:a|an|the|our|this)\s+/i, '').replace(/^\s*#+\s*/, '').trim();
+  // ("Steps for onboarding" names onboarding.)
+  const t = s.replace(/^\s*(?:#+\s*)?(?:a|an|the|our|this)\s+/i, '').replace(/^\s*#+\s*/, '').replace(/^(?:steps|procedure)\s+(?:for|of)\s+(?:a|an|the|our)?\s*(?=\w)/i, '').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** "Resit of a failed exam", "Handling of customer complaints": a head and its "of …" (six words at most) before a colon. */
+function namesWithOf(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  return words.length <= 6 && of > 0 && of <= 2 && !/(?:[^s]s|ed)$/i.test(words[of - 1]!);
 }
 
 // A question written out opens with its verb or a question word.
@@ -51,7 +59,7 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   const heading = KIND_HEADING.exec(text);
   if (heading && heading[2]!.split(/\s+/).length <= 8) return { text: text.slice(heading[0].length), title: cleanTitle(heading[2]!) };
   const colon = COLON_TITLE.exec(text);
-  if (colon && colon[1]!.split(/\s+/).length <= 4) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
+  if (colon && (colon[1]!.split(/\s+/).length <= 4 || namesWithOf(colon[1]!))) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
   // A short first line without a full stop, or a noun phrase naming an activity ("Master thesis submission."), is a heading.
   const [first, ...rest] = text.split('\n');
   const next = rest.find((l) => l.trim()) ?? '';
@@ -66,10 +74,13 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
 /** Each note line and list item is a sentence of its own; wrapped prose (a long line going on in lower case) is not. */
 function endLines(text: string): string {
   const lines = text.split('\n');
+  // (Prose wrapped at a margin has most of its lines long; in notes one long line does not run on into the next.)
+  const filled = lines.filter((l) => l.trim());
+  const wraps = filled.filter((l) => l.length > 60).length * 2 >= filled.length;
   return lines
     .map((line, i) => {
       const next = lines[i + 1]?.trim() ?? '';
-      const wrapped = line.length > 70 && /^[a-z]/.test(next);
+      const wrapped = wraps && line.length > 70 && /^[a-z]/.test(next);
       return !line.trim() || /[.!?;:,]\s*$/.test(line) || wrapped || !next ? line : `${line.trimEnd()}.`;
     })
     .join('\n');

@@ -185,7 +185,7 @@ export function spanEnd(tokens: Token[]): string | null {
 
 // Words that make a time noun a point or a span ("every Monday", "the same day", "the next morning").
 const WHEN_MARKERS = new Set(['every', 'each', 'same', 'next', 'last', 'following', 'previous', 'this', 'that', 'whole', 'several', 'few', 'many']);
-const POINTS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend|morning|evening|night)s?$/;
+const POINTS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend|morning|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight)s?$/;
 
 // Nouns that measure a span rather than name an event: "five business days".
 const SPAN_NOUNS = new Set(['business', 'calendar', 'working', 'school', 'banking']);

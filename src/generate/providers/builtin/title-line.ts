@@ -3,7 +3,9 @@
 // activity or a process.
 import { namesSomeone } from './agents.ts';
 import { INTRANSITIVE_VERBS } from './lexicon.ts';
-import { readSentences, type Token } from './tokens.ts';
+import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
+import { canBeVerb, readSentences, type Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 // Last words of a title: a nominalised activity ("submission", "onboarding", "approval") or a word for a process.
 const NAMES_PROCESS = /(?:process|procedure|workflow|handling|runbook|checklist|policy)$/i;
@@ -50,5 +52,17 @@ export function titleSentence(line: string): { title: string; rest: string } | n
 
 /** "Clerk checks order", "Invoice arrives": a party and its verb, or a verb that takes no object, make a clause. */
 function readsAsClause(words: Token[]): boolean {
-  return words.some((t, i) => i > 0 && /[^s]s$/.test(t.lower) && t.pos === 'VERB' && (INTRANSITIVE_VERBS.has(t.lemma) || namesSomeone({ words: [words[i - 1]!], head: words[i - 1]!, of: null })));
+  return words.some((t, i) => i > 0 && /[^s]s$/.test(t.lower) && t.pos === 'VERB' && (INTRANSITIVE_VERBS.has(t.lemma) || namesSomeone({ words: [words[i - 1]!], head: words[i - 1]!, of: null }))) || peopleAct(words);
+}
+
+/**
+ * "Residents park for free", "Customers log in", "Children pay half price": people in the plural and a verb in its
+ * base form make a clause, however the tagger reads the verb after a capital; "Expense claims", "Staff meetings"
+ * (a plural that is no verb) name the diagram.
+ */
+function peopleAct(words: Token[]): boolean {
+  const [people, verb] = words;
+  if (!people || !verb || !/^[a-z]+$/.test(verb.lower) || !canBeVerb(verb.lower)) return false;
+  const singular = IRREGULAR_PLURALS[people.lower] ?? (/[^s]s$/.test(people.lower) ? thirdPersonBase(people.lower) : '');
+  return !!singular && singular !== people.lower && (isPersonKind(singular) || namesSomeone({ words: [{ ...people, lower: singular, lemma: singular, pos: 'NOUN' }], head: { ...people, lower: singular, lemma: singular, pos: 'NOUN' }, of: null }));
 }

@@ -4,9 +4,9 @@ import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes, markNotedState } from './imperative-notes.ts';
 import { markLapseVerbs } from './deadlines.ts';
-import { markObjectNouns } from './object-nouns.ts';
+import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
-import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
+import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers } from './noun-modifiers.ts';
 import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
@@ -49,9 +49,17 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(tagSubjects(tagActors(correctTags(tokens)))));
+    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(correctTags(tokens)))))));
   });
   return sentences;
+}
+
+/** "If the order is cancelled, the process ends": after the process, an ending word is its verb (so the comma parts). */
+function markProcessEnds(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && END_VERBS.has(thirdPersonBase(t.lower)) && PROCESS_WORDS.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 2]?.pos === 'DET') t.pos = 'VERB';
+  });
+  return tokens;
 }
 
 const verbUse = new Map<string, boolean>();
@@ -128,10 +136,22 @@ function correctTags(tokens: Token[]): Token[] {
   }
   for (const t of tokens) if (TIME_UNITS.test(t.lower)) t.pos = 'NOUN';
   const MODALS = new Set(['must', 'can', 'will', 'should', 'may', 'might', 'shall', 'would', 'could']);
+  // "releases the shipment right away", "assigns a quota straight away": when, not a noun "right" in the object.
+  for (const [i, t] of tokens.entries()) if (['right', 'straight'].includes(t.lower) && ['away', 'now', 'then'].includes(tokens[i + 1]?.lower ?? '')) t.pos = tokens[i + 1]!.pos = 'ADV';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (['everything', 'something', 'anything', 'nothing'].includes(t.lower)) t.pos = 'PRON';
     const before = tokens[i - 1];
+    // "loads the van and drives to the customer": after "and", a word for travelling before "to" is the second verb.
+    if (t.pos === 'NOUN' && before?.lower === 'and' && tokens[i + 1]?.lower === 'to' && TRAVEL_VERBS.has(thirdPersonBase(t.lower))) t.pos = 'VERB';
+    // ("… and hand over the parcels", "… and fill in the form": so is a verb with its particle before an object.)
+    // (Not "… and site in the record": "in" and "on" only after verbs that take them as particles.)
+    const particle = tokens[i + 1]?.lower ?? '';
+    const particleObject = (['over', 'out', 'back', 'up', 'off', 'down'].includes(particle) || IN_ON_VERBS[thirdPersonBase(t.lower)] === particle) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '');
+    if (t.pos === 'NOUN' && before?.lower === 'and' && particleObject && /^[a-z]+$/.test(t.text) && canBeVerb(thirdPersonBase(t.lower))) t.pos = 'VERB';
+    // "registers for the resit in the office": a verb's base form right after an article, before a preposition or the
+    // end, is a noun.
+    if (t.pos === 'VERB' && t.lower === t.lemma && !/(?:ed|ing)$/.test(t.lower) && ['the', 'a', 'an'].includes(before?.lower ?? '') && ['ADP', 'PUNCT', 'ADV'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) t.pos = 'NOUN';
     // "does a check of the invoice": "do" before its object is the main verb, not an auxiliary.
     // ("only then does the faculty issue …" and "Does the customer …?" are inversions.)
     const inverted = before ? before.pos === 'ADV' || ['then', 'only', 'nor', 'neither', 'so', 'why', 'how', 'what', 'when', 'where'].includes(before.lower) : t.lower !== 'do';

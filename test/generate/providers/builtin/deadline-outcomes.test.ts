@@ -47,7 +47,7 @@ describe('the path a missed deadline takes', () => {
 
   it('carries the step the text names for the missed time', () => {
     const rent = read('The landlord sends the invoice. The tenant must pay within 14 days. In the absence of payment, the landlord charges a late fee.');
-    expect(timerPath(rent, 'Pay')).toEqual([['Charge late fee', 'Late fee charged']]);
+    expect(timerPath(rent, 'Pay invoice')).toEqual([['Charge late fee', 'Late fee charged']]);
     const hire = read('The recruiter sends the offer to the candidate. The candidate must confirm within 5 days; failing that, the recruiter offers the job to the next candidate.');
     expect(boundaries(hire)).toHaveLength(1);
     expect(downstream(hire, boundaries(hire)[0]!)[0]).toMatch(/^Offer job/);

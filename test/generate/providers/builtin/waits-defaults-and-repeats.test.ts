@@ -72,7 +72,7 @@ describe('a deadline met', () => {
   it('goes straight on, and its "if not" / "otherwise" is the timer path (retail, HR, insurance)', () => {
     const shop = read('The shop sends the customer a payment link. The customer has 24 hours to pay. If the payment arrives, the shop ships the order. If not, the order is cancelled.');
     expect(labels(next(shop, node(shop, 'Pay').id))).toEqual(['Ship order']);
-    expect(downstream(shop, timersOn(shop, 'Pay')[0]!)).toEqual(['Cancel order', 'Order canceled']);
+    expect(downstream(shop, timersOn(shop, 'Pay')[0]!)).toEqual(['Cancel order', 'Order cancelled']);
     expect(shop.nodes.filter((n) => n.kind === 'exclusive')).toEqual([]);
     const hire = read('The candidate has 5 days to sign the contract. If the candidate signs, HR orders a laptop. Otherwise HR withdraws the offer.');
     expect(labels(next(hire, node(hire, 'Sign contract').id))).toEqual(['Order laptop']);
