@@ -15,12 +15,13 @@ import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
 import { findDuration } from './time-expressions.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
 import { Narrator } from './narrator.ts';
 import { describesBusiness } from './business-description.ts';
-import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
+import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
+import { AnsweringParty } from './answering-parties.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { HAND_IN_VERBS, handsInRenewed, MENDING, mendsChecked } from './rework-loops.ts';
@@ -77,8 +78,6 @@ export interface PlannedTask {
   then?: PlannedTask;
 }
 
-// Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
-const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
 
 // Verbs that give someone work to do: the one engaged does the next step ("assigns a contractor. They fix …").
 const ENGAGING_VERBS = new Set(['assign', 'appoint', 'hire', 'engage', 'commission', 'book', 'allocate', 'nominate']);
@@ -91,6 +90,8 @@ export class TaskPlanner {
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
   private readonly genders = new PersonGenders();
+  /** Whom "she confirms", "they reply" means after a step that turned to someone. */
+  private readonly answering = new AnsweringParty();
   private readonly acting = new ActingOrder();
   /** The last step was lent to someone asked to do it; agentless passives go back to the current actor. */
   private lent = false;
@@ -220,6 +221,12 @@ export class TaskPlanner {
     // "I cut the branch", "we check the stock", "you forward it": the narrator acts in a lane of their own.
     if (this.state.narrator.is(p)) return (this.state.actor = this.state.narrator.lane(this.state.speaker, p));
     if (p === 'you') return null;
+    // ("calls the patient and she confirms the date": the one called answers.)
+    const answerer = r.verb && this.answering.answerer(p, verbBase(r.verb), this.state.actor, (x) => this.actors.resolve(x), couldBeAPerson);
+    if (answerer) {
+      this.genders.note(p, answerer);
+      return (this.state.actor = answerer);
+    }
     const held = handedTo ?? this.state.actor;
     const other = this.genders.other(p, held, this.actorsLatestFirst());
     this.genders.note(p, other ?? held);
@@ -602,6 +609,8 @@ export class TaskPlanner {
     const turnedTo = ASKING_VERBS.has(base) ? [r.object, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null] : [];
     for (const p of [r.recipient, ...turnedTo]) if (p && namesSomeone(p)) this.addressed.add(p.head.lemma);
     if (receiver) this.addressed.add(receiver.head);
+    const someone = (x: Phrase | null) => (x && x.head.pos !== 'PRON' && this.actors.canAct(x) ? x : null);
+    this.answering.stepTurnsTo(base, someone(object), someone(r.recipient));
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     // "… and sends a new proof": handing in work made again goes back to the step that decided on it.
