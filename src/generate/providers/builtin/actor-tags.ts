@@ -1,5 +1,5 @@
 // Tag fixes about who acts: department names the tagger reads as verbs or adjectives, hand-over verbs it reads as adverbs.
-import type { Token } from './tokens.ts';
+import { canBeVerb, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
 /**
@@ -145,6 +145,15 @@ export function tagActors(tokens: Token[]): Token[] {
       t.pos = 'NOUN';
       t.lemma = t.lower;
       makeVerb(tokens[verbAt]!);
+    }
+    // "Team leads review the work", "the department heads sign it": the plural before a plain verb form and its object.
+    const pluralHead = /s$/.test(t.lower) && ROLE_HEADS.has(t.lower.slice(0, -1)) && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && determined;
+    const plainVerb = tokens[i + 1];
+    if (pluralHead && plainVerb && !/s$/.test(plainVerb.lower) && canBeVerb(plainVerb.lower) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower.slice(0, -1);
+      plainVerb.pos = 'VERB';
+      plainVerb.lemma = plainVerb.lower;
     }
     // "We run a small IT service desk": a bare verb form between a name and the phrase's last noun is part of it.
     const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');

@@ -36,6 +36,11 @@ const THING_NOUNS = new Set([
   'radiator', 'thermometer', 'detector', 'projector', 'adapter', 'connector', 'calculator', 'flyer',
 ]);
 
+/** A word that alone names a unit, function or role without an agent ending: "finance", "HR", "sales", "nurse". */
+export function isAgentNoun(lemma: string): boolean {
+  return AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma);
+}
+
 export function namesSomeone(p: Phrase): boolean {
   const head = p.head;
   // A capital on the first word of a sentence ("Invoices are checked") does not make a name.
