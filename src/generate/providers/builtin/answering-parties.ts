@@ -4,6 +4,7 @@
 import type { Actor } from './actors.ts';
 import { ASKING_VERBS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
+import { isPlural } from './pronoun-number.ts';
 
 // Verbs of answering someone who turned to you.
 const ANSWER_VERBS = new Set(['confirm', 'reply', 'answer', 'respond', 'accept', 'agree', 'decline', 'refuse', 'acknowledge', 'consent']);
@@ -22,9 +23,10 @@ export class AnsweringParty {
   /** Whom a subject pronoun answering with this verb means, or null when the rule does not say. */
   answerer(pronoun: string | null, verb: string, current: Actor | null, resolve: (p: Phrase) => Actor, couldBeAPerson: (a: Actor) => boolean): Actor | null {
     if (!this.turnedTo || !ANSWER_VERBS.has(verb) || !['he', 'she', 'they'].includes(pronoun ?? '')) return null;
+    const one = pronoun !== 'they';
+    // ("emails the drivers and he confirms": one person is none of several.)
+    if (one && isPlural(this.turnedTo)) return null;
     const to = resolve(this.turnedTo);
-    if (to === current) return null;
-    if (pronoun === 'they') return to;
-    return (pronoun === 'he' || pronoun === 'she') && couldBeAPerson(to) ? to : null;
+    return to === current || (one && !couldBeAPerson(to)) ? null : to;
   }
 }

@@ -30,6 +30,11 @@ describe('a pronoun that answers, after a step that turned to someone, means the
     expect(laneOf(m, 'File order')).toBe('Clerk');
   });
 
+  it('"he" is never several people turned to', () => {
+    const m = read('The dispatcher emails the drivers and he confirms the schedule.');
+    expect(laneOf(m, 'Confirm schedule')).toBe('Dispatcher');
+  });
+
   it('"she" is never a department turned to', () => {
     const m = read('The assistant calls the finance department and she confirms the booking.');
     expect(laneOf(m, 'Confirm booking')).toBe('Assistant');
