@@ -1,5 +1,5 @@
 // Tag fixes about who acts: department names the tagger reads as verbs or adjectives, hand-over verbs it reads as adverbs.
-import type { Token } from './tokens.ts';
+import { canBeVerb, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
 /**
@@ -18,6 +18,9 @@ export const DEPARTMENT_WORDS = new Set([
 const HANDING_VERBS = new Set(['forwards', 'passes', 'hands', 'sends', 'returns', 'routes', 'escalates', 'assigns', 'refers']);
 
 const COMPARATIVES = new Set(['other', 'further', 'earlier', 'later', 'higher', 'lower', 'greater', 'larger', 'smaller', 'older', 'newer', 'faster', 'proper', 'clever', 'former', 'latter', 'major', 'minor', 'prior', 'inner', 'outer', 'upper', 'junior', 'senior', 'relevant', 'important', 'significant', 'urgent', 'pending', 'constant', 'brilliant', 'distant', 'vacant', 'dominant']);
+
+// Nouns for a group of people that take a plural verb: "the staff pack", "the crew load".
+const COLLECTIVES = new Set(['staff', 'crew', 'personnel', 'people', 'police']);
 
 // Words that close a unit's name ("support team", "service desk").
 const UNIT_HEADS = new Set(['team', 'department', 'desk', 'unit', 'office', 'group', 'division', 'centre', 'center']);
@@ -145,6 +148,23 @@ export function tagActors(tokens: Token[]): Token[] {
       t.pos = 'NOUN';
       t.lemma = t.lower;
       makeVerb(tokens[verbAt]!);
+    }
+    // "Team leads review the work", "the department heads sign it": the plural before a plain verb form and its object.
+    const pluralHead = /s$/.test(t.lower) && ROLE_HEADS.has(t.lower.slice(0, -1)) && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && determined;
+    const plainVerb = tokens[i + 1];
+    if (pluralHead && plainVerb && !/s$/.test(plainVerb.lower) && canBeVerb(plainVerb.lower) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower.slice(0, -1);
+      plainVerb.pos = 'VERB';
+      plainVerb.lemma = plainVerb.lower;
+    }
+    // "Our warehouse staff pack it", "the ground crew load the bags": a collective noun for people before the plain verb
+    // form and its object, which the tagger reads as one more noun of the name.
+    // ("checks the staff plan the day before": not after the clause's own verb.)
+    const clauseVerb = tokens.slice(0, i).findLastIndex((x) => x.pos === 'VERB' || x.pos === 'AUX') > tokens.slice(0, i).findLastIndex((x) => ['PUNCT', 'SCONJ', 'CCONJ'].includes(x.pos));
+    if (COLLECTIVES.has(t.lower) && t.pos === 'NOUN' && !clauseVerb && !!next && ['NOUN', 'ADJ'].includes(next.pos) && !/s$/.test(next.lower) && canBeVerb(next.lower) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      next.pos = 'VERB';
+      next.lemma = next.lower;
     }
     // "We run a small IT service desk": a bare verb form between a name and the phrase's last noun is part of it.
     const inName = t.pos === 'VERB' && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB');

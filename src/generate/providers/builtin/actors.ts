@@ -3,12 +3,13 @@ import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './phrase.ts';
 import { isThing, isTimeWord, mayAct, namesSomeone } from './agents.ts';
 import { OWNING_ORGANISATIONS, possessedRole } from './possessed-roles.ts';
+import { plainRole, type Role } from './role-variants.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
 const SYSTEM_HEADS = new Set(['system', 'application', 'software', 'tool', 'server', 'platform', 'erp', 'crm', 'computer', 'database']);
 
-export interface Actor extends ModelActor {
+export interface Actor extends ModelActor, Role {
   /** Lemmas of the name's words, for matching later mentions. */
   key: string[];
   head: string;
@@ -73,12 +74,9 @@ export function actorWords(phrase: Phrase): Phrase {
   return { words, head: words[words.length - 1]!, of };
 }
 
-// Where a role works, which names no other role: "the office clerk", "the ward nurse", "the warehouse worker".
-const WORKPLACES = new Set(['office', 'ward', 'desk', 'shop', 'store', 'warehouse', 'site', 'shift', 'duty', 'station', 'branch', 'counter']);
-
 // Words that say an actor is a unit, not who it is: "the HR team", "HR" and "the HR department" are one actor.
 // ("Warehouse staff" and "the warehouse"; "Acme Ltd" and "Acme": a company's legal form is no part of who it is.)
-const UNIT_WORDS = new Set(['team', 'department', 'dept', 'division', 'unit', 'group', 'function', 'section', 'staff', 'personnel', 'crew']);
+export const UNIT_WORDS = new Set(['team', 'department', 'dept', 'division', 'unit', 'group', 'function', 'section', 'staff', 'personnel', 'crew']);
 const LEGAL_FORMS = new Set(['ag', 'gmbh', 'inc', 'ltd', 'llc', 'plc', 'corp', 'kg']);
 
 /**
@@ -139,9 +137,9 @@ export class ActorRegistry {
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));
     if (shorter.length === 1) return shorter[0]!;
-    // "The office clerk" after "the clerk": a role named again with where it works is the same role.
-    const placed = key.length === 2 && WORKPLACES.has(key[0]!) ? this.actors.find((a) => a.key.length === 1 && a.head === head) : undefined;
-    if (placed) return placed;
+    // "The office clerk", "the line manager" after "the clerk", "the manager": the same role, named which one it is.
+    const plain = plainRole(key, head, this.actors);
+    if (plain) return plain;
     const name = titleCase(words);
     const byName = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
     if (byName) return byName;

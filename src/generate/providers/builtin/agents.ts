@@ -41,6 +41,11 @@ const THING_NOUNS = new Set([
   'grant', 'warrant', 'rent', 'patent', 'accident', 'variant', 'implant', 'covenant', 'ingredient', 'nutrient', 'solvent', 'detergent',
 ]);
 
+/** A word that alone names a unit, function or role without an agent ending: "finance", "HR", "sales", "nurse". */
+export function isAgentNoun(lemma: string): boolean {
+  return AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma);
+}
+
 export function namesSomeone(p: Phrase): boolean {
   const head = p.head;
   // A capital on the first word of a sentence ("Invoices are checked") does not make a name.

@@ -72,7 +72,8 @@ export class PersonGenders {
   }
 }
 
-function couldBeAPerson(a: Actor): boolean {
+/** Whether "he" or "she" could mean this actor: never a department, an acronym unit (HR, IT) or a system. */
+export function couldBeAPerson(a: Actor): boolean {
   return !isSystemName(a.name) && !DEPARTMENT_WORDS.has(a.head) && !/^[A-Z]{2,}$/.test(a.name) && !['department', 'team', 'unit', 'office', 'division', 'company'].includes(a.head);
 }
 

@@ -5,6 +5,7 @@ import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
+import { givesAway, isOutsideParty, isServedParty, receivingSide } from './receiving-side.ts';
 import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -14,12 +15,13 @@ import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
 import { findDuration } from './time-expressions.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
 import { Narrator } from './narrator.ts';
 import { describesBusiness } from './business-description.ts';
-import { ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
+import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
+import { AnsweringParty } from './answering-parties.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { HAND_IN_VERBS, handsInRenewed, MENDING, mendsChecked } from './rework-loops.ts';
@@ -39,6 +41,10 @@ const RERUN_VERBS = new Set(['restart', 'rerun', 're-run', 'retrigger', 're-trig
 
 // Verbs of refusing or ending someone's case.
 const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
+
+// Agents that say how a thing travels, not who acts: "sent by email", "delivered by hand", "sent by courier".
+const MEANS = new Set(['email', 'mail', 'post', 'phone', 'fax', 'hand']);
+const BARE_MEANS = new Set(['courier', 'messenger']);
 
 export interface ReadState {
   actor: Actor | null;
@@ -72,8 +78,6 @@ export interface PlannedTask {
   then?: PlannedTask;
 }
 
-// Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
-const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
 
 // Verbs that give someone work to do: the one engaged does the next step ("assigns a contractor. They fix …").
 const ENGAGING_VERBS = new Set(['assign', 'appoint', 'hire', 'engage', 'commission', 'book', 'allocate', 'nominate']);
@@ -86,6 +90,8 @@ export class TaskPlanner {
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
   private readonly genders = new PersonGenders();
+  /** Whom "she confirms", "they reply" means after a step that turned to someone. */
+  private readonly answering = new AnsweringParty();
   private readonly acting = new ActingOrder();
   /** The last step was lent to someone asked to do it; agentless passives go back to the current actor. */
   private lent = false;
@@ -169,7 +175,9 @@ export class TaskPlanner {
     if (r.passive) {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
-      if (r.agent && this.actors.canAct(r.agent, r.coAgents.length > 0) && !counted && !['email', 'mail', 'post', 'phone', 'fax', 'hand'].includes(r.agent.head.lemma)) {
+      // ("sent by post", "by hand"; "by courier" with no article is how it goes too, "by the courier" who takes it.)
+      const means = r.agent && (MEANS.has(r.agent.head.lemma) || (BARE_MEANS.has(r.agent.head.lemma) && c.tokens[c.tokens.indexOf(r.agent.words[0]!) - 1]?.lower === 'by'));
+      if (r.agent && this.actors.canAct(r.agent, r.coAgents.length > 0) && !counted && !means) {
         this.lent = false;
         return (this.state.actor = this.actors.resolve(r.agent));
       }
@@ -178,7 +186,15 @@ export class TaskPlanner {
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
       // decided on the work, not by the one who missed the deadline.
       if (!r.verb || !(REFUSING.has(verbBase(r.verb)) || (verbBase(r.verb) === 'turn' && r.particle?.lower === 'down'))) {
-        const handler = this.handled.handler(r.subjectPronoun ? this.state.thing : r.subject);
+        const handling = this.handled.handling(r.subjectPronoun ? this.state.thing : r.subject);
+        const handler = handling?.actor ?? null;
+        // "The customer submits the claim. The claim is checked.", "The patient pays. The receipt is printed.": work
+        // given away or done by a party the process serves is taken up by the side that receives it.
+        const served = (a: Actor | null) => !!a && isServedParty(a) && !this.isOurs(a);
+        const giver = handler ? (handling!.gaveAway || served(handler) ? handler : null) : served(this.state.actor) ? this.state.actor : null;
+        const ours = () => this.state.narrator.lane(this.state.speaker);
+        const receiver = giver && (handling?.receiver ?? receivingSide(giver, this.actorsLatestFirst(), (a) => isOutsideParty(a, (x) => this.isOurs(x)), ours));
+        if (receiver) return (this.state.actor = receiver);
         return handler ? (this.state.actor = handler) : null;
       }
       // (On a deadline's path there is no choice: a party the process serves does not refuse its own case, so the
@@ -205,8 +221,14 @@ export class TaskPlanner {
     // "I cut the branch", "we check the stock", "you forward it": the narrator acts in a lane of their own.
     if (this.state.narrator.is(p)) return (this.state.actor = this.state.narrator.lane(this.state.speaker, p));
     if (p === 'you') return null;
+    // ("calls the patient and she confirms the date": the one called answers.)
+    const answerer = r.verb && this.answering.answerer(p, verbBase(r.verb), this.state.actor, (x) => this.actors.resolve(x), couldBeAPerson);
+    if (answerer) {
+      this.genders.note(p, answerer);
+      return (this.state.actor = answerer);
+    }
     const held = handedTo ?? this.state.actor;
-    const other = this.genders.other(p, held, this.builder.tasks().reverse().flatMap((n) => this.actors.actors.filter((a) => a.id === n.actor)));
+    const other = this.genders.other(p, held, this.actorsLatestFirst());
     this.genders.note(p, other ?? held);
     if (other) return (this.state.actor = other);
     if (handedTo) return (this.state.actor = handedTo);
@@ -225,13 +247,23 @@ export class TaskPlanner {
     return null;
   }
 
+  /** Whether an actor is the narrator's own lane. */
+  private isOurs(a: Actor): boolean {
+    return this.state.narrator.owns(a, this.state.speaker);
+  }
+
+  /** The actors of the steps drawn so far, latest first. */
+  private actorsLatestFirst(): Actor[] {
+    return this.builder.tasks().reverse().flatMap((n) => this.actors.actors.filter((a) => a.id === n.actor));
+  }
+
   /**
    * Who does a step said as an order to the reader ("The customer places an order. Check the stock."): the narrator's
    * organisation when an outside or served party acted last — never that party; the narrator when they acted last
    * ("you log the laptop, then hand it over"); otherwise whoever acts now.
    */
   private orderedActor(): Actor | null {
-    if (this.state.actor && this.state.narrator.owns(this.state.actor, this.state.speaker)) return this.state.actor;
+    if (this.state.actor && this.isOurs(this.state.actor)) return this.state.actor;
     const outside = this.state.actor && (isExternalParty(this.state.actor) || SERVED_PARTIES.has(this.state.actor.head));
     if (outside) return (this.state.actor = this.state.narrator.lane(this.state.speaker));
     // "The handler checks the policy. If it is not active, reject the claim.": an order inside a choice is the
@@ -421,7 +453,8 @@ export class TaskPlanner {
     // "Test device … If the test fails, the technician repairs it": what is mended is what the check examined, not the check.
     const examined = pronoun && object && MENDING.has(base) && branch ? this.examinedBy(object) : undefined;
     if (examined) object = examined;
-    this.handled.note(object, actor);
+    // ("emails the clients": people written to are not given away.)
+    this.handled.note(object, actor, !!actor && !(object && namesSomeone(object)) && givesAway(base, isOutsideParty(actor, (a) => this.isOurs(a))));
     // "… and send to account management": the object is the thing just handled.
     // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
     // ("replies to the customer": replying to someone is answering them, Reply to customer.)
@@ -566,6 +599,7 @@ export class TaskPlanner {
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
+    if (receiver) this.handled.noteReceiver(object, receiver);
     // "asks the architect to estimate the effort. She …": the one asked acts next; "has the porter take …", "is asked
     // to approve it. He …": so does the one lent the step.
     const actsNext = receiver ?? this.askedToAct(r, base, c.tokens) ?? (r.asked ? actor : null);
@@ -575,6 +609,8 @@ export class TaskPlanner {
     const turnedTo = ASKING_VERBS.has(base) ? [r.object, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null] : [];
     for (const p of [r.recipient, ...turnedTo]) if (p && namesSomeone(p)) this.addressed.add(p.head.lemma);
     if (receiver) this.addressed.add(receiver.head);
+    const someone = (x: Phrase | null) => (x && x.head.pos !== 'PRON' && this.actors.canAct(x) ? x : null);
+    this.answering.stepTurnsTo(base, someone(object), someone(r.recipient));
     const told = TELL_VERBS.has(base) ? (r.prep?.phrase ?? null) : object;
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     // "… and sends a new proof": handing in work made again goes back to the step that decided on it.
