@@ -6,6 +6,7 @@
 import { notDoneInTime } from './deadlines.ts';
 import { implicitChoice } from './implicit-choices.ts';
 import { asStep } from './relative-condition.ts';
+import { onlyAsIf } from './restrictive-only.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { unlessAsIf, whenNeededAsIf } from './if-synonyms.ts';
 
@@ -22,7 +23,7 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
 export function openConditions(written: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
-  const said = unlessAsIf(whenNeededAsIf(written));
+  const said = onlyAsIf(unlessAsIf(whenNeededAsIf(written)));
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);
   if (implicit) return implicit;
   // "Orders not paid within 24 hours are cancelled": a deadline on the step and what happens once it has passed.
