@@ -11,6 +11,7 @@ import { findInclusiveList } from './inclusive-lists.ts';
 import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
+import { asksNewQuestion } from './new-subject-conditions.ts';
 import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
@@ -677,6 +678,7 @@ export class SentenceReader {
             const last = this.builder.lastTaskId();
             // "Where …" cases in a row are the ways of one choice, even after a checking step.
             const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined);
+            if (!nested && !answer && asksNewQuestion(reading, this.builder.lastCondition()?.subject)) this.builder.closeChoice();
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
           const refusal = refusalEnd(reading, content, this.planner.state.thing);

@@ -1,0 +1,50 @@
+// Which choice a condition belongs to: cases that leave out what the first condition said ("…; between 50 and 80
+// they resit; below 50 …") are further ways of the same choice; a condition on what a person is, after one on a
+// thing, asks a new question after the first choice joins.
+import { describe, expect, it } from 'vitest';
+import { branches, next, node, read, tasks } from './model-reading.ts';
+
+const splits = (m: ReturnType<typeof read>) => m.nodes.filter((n) => n.kind === 'exclusive' && m.flows.filter((f) => f.from === n.id).length >= 2);
+
+describe('cases that leave out the condition\'s subject', () => {
+  it('"If the score is above 80 …; between 50 and 80 …; below 50 …" is one choice with three ways (education)', () => {
+    const m = read('The teacher grades the exam. If the score is above 80 the student passes; between 50 and 80 they resit; below 50 they repeat the year. Finally the teacher records the result.');
+    expect(branches(m)).toEqual(['score above 80', 'score between 50 and 80', 'score below 50']);
+    expect(splits(m)).toHaveLength(1);
+  });
+
+  it('works with measured levels and other parties in the branches (health)', () => {
+    const m = read('The lab measures the glucose level. If the level is below 4 the nurse gives sugar; between 4 and 10 the nurse records it; above 10 the doctor adjusts the insulin. The nurse then updates the chart.');
+    expect(branches(m)).toEqual(['level below 4', 'level between 4 and 10', 'level above 10']);
+    expect(next(m, node(m, 'Adjust insulin').id)[0]!.kind).toBe('exclusive');
+  });
+
+  it('"If the risk is high, …; medium, …; low, …": a bare value before a comma is a case too (finance)', () => {
+    const m = read('The bank rates the application. If the risk is high, the officer declines it; medium, the officer asks for a guarantor; low, the officer approves the loan.');
+    expect(branches(m)).toEqual(['risk high', 'risk medium', 'risk low']);
+  });
+
+  it('leaves "; otherwise …" and a plain second clause alone (logistics)', () => {
+    const m = read('The clerk weighs the parcel. If it is heavy, the clerk books a freight carrier; otherwise the clerk posts it.');
+    expect(branches(m)).toEqual(['heavy', 'otherwise']);
+  });
+});
+
+describe('a condition on a person after a condition on a thing', () => {
+  it('opens a second choice after the first joins (public administration)', () => {
+    const m = read('The clerk checks the application. If it is complete, the clerk forwards it to the manager. If the applicant is a minor, the clerk asks for parental consent. The manager signs the permit.');
+    expect(splits(m)).toHaveLength(2);
+    expect(branches(m)).toEqual(['complete', 'otherwise']);
+    expect(tasks(m)).toContain('Ask for parental consent');
+  });
+
+  it('works for a served party named again (IT support)', () => {
+    const m = read('The agent reviews the ticket. If it is a bug, the agent forwards it to engineering. If the customer is a premium customer, the agent calls the customer. The agent closes the ticket.');
+    expect(splits(m)).toHaveLength(2);
+  });
+
+  it('keeps a party\'s answer on the thing as the other way of the same choice (finance)', () => {
+    const m = read('The clerk checks the invoice. If it is approved, the clerk pays it. If the manager rejects it, the clerk informs the supplier. The clerk files the invoice.');
+    expect(splits(m)).toHaveLength(1);
+  });
+});
