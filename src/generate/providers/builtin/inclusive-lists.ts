@@ -3,6 +3,7 @@
 // ("restarts the service and/or clears the cache").
 import { LIGHT_VERBS } from './lexicon.ts';
 import { canBeVerb, type Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 export interface InclusiveList {
   /** The sentence before the list's clause ("The doctor examines the patient"), to be read on its own. */
@@ -77,7 +78,7 @@ export function findInclusiveSteps(sentence: Token[]): { before: Token[]; steps:
   const andOr = words.findIndex((w, i) => w === 'and' && ['/', 'or'].includes(words[i + 1] ?? '') && words[i + 2] === 'or');
   const second = sentence[andOr + 3];
   // ("… and/or clears the cache": the tagger may take the -s form for a plural noun.)
-  const verb = !!second && (second.pos === 'VERB' || (second.pos === 'NOUN' && /[^s]s$/.test(second.lower) && canBeVerb(second.lower.replace(/e?s$/, ''))));
+  const verb = !!second && (second.pos === 'VERB' || (second.pos === 'NOUN' && /[^s]s$/.test(second.lower) && canBeVerb(thirdPersonBase(second.lower))));
   if (andOr < 1 || !verb) return null;
   let start = andOr;
   while (start > 0 && !CLAUSE_EDGE.has(words[start - 1]!)) start--;
@@ -88,7 +89,9 @@ export function findInclusiveSteps(sentence: Token[]): { before: Token[]; steps:
   if (sentence.slice(end).some((t) => t.pos !== 'PUNCT')) return null;
   const before = sentence.slice(0, start);
   while (before.length && CLAUSE_EDGE.has(before.at(-1)!.lower)) before.pop();
-  return { before, steps: [first, [{ ...second, pos: 'VERB' }, ...sentence.slice(andOr + 4, end)]] };
+  // (Retagged in place: the verb trace knows the sentence's own tokens.)
+  if (second.pos !== 'VERB') Object.assign(second, { pos: 'VERB', lemma: thirdPersonBase(second.lower) });
+  return { before, steps: [first, sentence.slice(andOr + 3, end)] };
 }
 
 // "one or more of", "one or several of", "some or all of", "any of the following": words that offer options any
