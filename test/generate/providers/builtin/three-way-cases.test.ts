@@ -23,6 +23,16 @@ describe('three kinds in one comma list ending in ", and …"', () => {
     expect(laneOf(m, 'Approve major claims')).toBe('Board');
   });
 
+  it('keeps all three kinds when two of them are opposites ("unopened" / "opened") (retail)', () => {
+    const m = read('The assistant inspects the item. Unopened items are refunded in cash, opened items are exchanged, and damaged items are repaired by the workshop. The assistant updates the stock list.');
+    expect(branches(m)).toEqual(['unopened', 'opened', 'damaged']);
+  });
+
+  it('reads an approval owned by a two-word role (logistics)', () => {
+    const m = read("The dispatch team sorts the orders. Small orders are packed at the desk, medium orders are handled by the picking crew, and bulky orders need the shift leader's approval. The driver loads the van.");
+    expect(laneOf(m, 'Approve bulky orders')).toBe('Shift leader');
+  });
+
   it('leaves workers doing different work in sequence (manufacturing)', () => {
     const m = read('The plant receives the drawing. Senior engineers design the part, junior engineers build it, and apprentices clean the tools.');
     expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
