@@ -2,7 +2,8 @@
 // they resit; below 50 they repeat the year", "If the risk is high, the loan is declined; medium, an officer reviews
 // it". Each later part is the same condition with another value, so the sentence is read as one "If …" sentence per
 // case — the ways of one choice — instead of one branch holding the later cases as steps.
-import type { Sentence, Token } from './tokens.ts';
+import { canBeVerb, type Sentence, type Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
 const OTHERWISE = /^(otherwise|else)$/;
@@ -35,5 +36,11 @@ function elided(part: Token[]): boolean {
   const first = part[0];
   if (!first) return false;
   const valued = RANGE_WORDS.test(first.lower) || first.pos === 'NUM' || (part[1]?.text === ',' && ['ADJ', 'NOUN'].includes(first.pos));
-  return valued && part.some((t, i) => i > 0 && t.pos === 'VERB');
+  if (!valued) return false;
+  if (part.some((t, i) => i > 0 && t.pos === 'VERB')) return true;
+  // "the candidate passes": the tagger may take the -s form after the subject for a plural noun.
+  // (Retagged in place: the verb trace knows the sentence's own tokens.)
+  const verb = part.find((t, i) => i > 1 && t.pos === 'NOUN' && part[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(t.lower) && canBeVerb(thirdPersonBase(t.lower)));
+  if (verb) Object.assign(verb, { pos: 'VERB', lemma: thirdPersonBase(verb.lower) });
+  return !!verb;
 }

@@ -24,6 +24,12 @@ describe('cases that leave out the condition\'s subject', () => {
     expect(branches(m)).toEqual(['risk high', 'risk medium', 'risk low']);
   });
 
+  it('keeps a case whose verb the tagger took for a noun ("the candidate passes") (education)', () => {
+    const m = read('The examiner marks the paper. If the mark is above 70 the candidate gets a distinction; between 40 and 70 the candidate passes; below 40 the candidate repeats the semester. The office publishes the results.');
+    expect(branches(m)).toEqual(['mark above 70', 'mark between 40 and 70', 'mark below 40']);
+    expect(tasks(m)).toHaveLength(5);
+  });
+
   it('leaves "; otherwise …" and a plain second clause alone (logistics)', () => {
     const m = read('The clerk weighs the parcel. If it is heavy, the clerk books a freight carrier; otherwise the clerk posts it.');
     expect(branches(m)).toEqual(['heavy', 'otherwise']);
