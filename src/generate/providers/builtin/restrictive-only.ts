@@ -30,7 +30,7 @@ export function onlyAsIf(sentence: Sentence): Sentence {
   return kind ? [...sentence.slice(0, from), ifWord, ...kind.condition, ...sentence.slice(kind.end)] : sentence;
 }
 
-/** "… refunds the customer for unopened items only." → "… refunds the customer if the item is unopened." */
+/** "… refunds the customer for unopened items only." → "… refunds the customer if it is an unopened item." */
 function forOnly(sentence: Sentence): Sentence | null {
   const last = sentence.at(-1)?.pos === 'PUNCT' ? sentence.length - 2 : sentence.length - 1;
   if (sentence[last]?.lower !== 'only') return null;
@@ -40,7 +40,7 @@ function forOnly(sentence: Sentence): Sentence | null {
 }
 
 /**
- * "premium customers", "unopened items" from `from` → "the customer is premium", "the item is unopened": a kind of
+ * "premium customers", "unopened items" from `from` → "it is a premium customer", "it is an unopened item": a kind of
  * party or thing told by the words before its plural head. Null for anything else — an amount ("loans over 50,000
  * EUR", read elsewhere), a time ("for a week") or a bare plural ("for managers").
  */
@@ -53,6 +53,8 @@ function kindCondition(sentence: Sentence, from: number): { condition: Token[]; 
   if (!head || head.pos !== 'NOUN' || !/[^s]s$|^\w+(men|people|children)$/.test(head.lower) || !describing.length || describing.length > 2) return null;
   if (!describing.every((t) => ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) && !/\d/.test(t.text)) || saysWhen(sentence, from, end)) return null;
   const one = IRREGULAR_PLURALS[head.lower] ?? thirdPersonBase(head.lower);
-  const described = describing.map((t) => ({ ...t, pos: 'ADJ', first: false }));
-  return { condition: [word('the', 'DET'), { ...head, text: one, lower: one, lemma: one }, word('is', 'AUX', 'be'), ...described], end };
+  const described = describing.map((t) => ({ ...t, first: false }));
+  // "it is a premium customer": the kind whole, so the condition reads as written ("premium customer").
+  const article = word(/^[aeiou]/.test(described[0]!.lower) ? 'an' : 'a', 'DET');
+  return { condition: [word('it', 'PRON'), word('is', 'AUX', 'be'), article, ...described, { ...head, text: one, lower: one, lemma: one }], end };
 }
