@@ -11,7 +11,7 @@ import { findInclusiveList, findInclusiveSteps, someOfAt } from './inclusive-lis
 import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
-import { asksNewQuestion } from './new-subject-conditions.ts';
+import { answersAgain, asksNewQuestion } from './condition-choices.ts';
 import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
@@ -693,7 +693,7 @@ export class SentenceReader {
           else {
             const last = this.builder.lastTaskId();
             // "Where …" cases in a row are the ways of one choice, even after a checking step.
-            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined);
+            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined) && !answersAgain(label, this.builder.lastCondition()?.label);
             if (!nested && !answer && asksNewQuestion(reading, this.builder.lastCondition()?.subject)) this.builder.closeChoice();
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
@@ -705,7 +705,8 @@ export class SentenceReader {
         case 'alternative': {
           const opening = c.tokens.map((t) => t.lower).join(' ');
           const deadline = this.deadline;
-          if (opening.startsWith('in the latter case')) this.builder.reopenBranch(-1);
+          // ("In that case …", "…; in that case …": more work on the branch just opened, as "in the latter case".)
+          if (/^(?:[;,] )?in (?:the latter|that|this|such an?) cases?\b/.test(opening)) this.builder.reopenBranch(-1);
           // "must confirm the order within 48 hours; otherwise the buyer cancels it": the deadline's path leaves the step
           // on its boundary timer and ends by itself; the step's own path goes on.
           // (Inside a branch only when the same sentence set the deadline: "If it is incomplete, the applicant has 30

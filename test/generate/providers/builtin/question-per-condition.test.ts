@@ -1,6 +1,7 @@
 // Which choice a condition belongs to: cases that leave out what the first condition said ("…; between 50 and 80
 // they resit; below 50 …") are further ways of the same choice; a condition on what a person is, after one on a
-// thing, asks a new question after the first choice joins.
+// thing, asks a new question after the first choice joins; "In that case …" goes on with the branch just opened;
+// "If no" answers the question answered "If yes", even after a choice inside that branch.
 import { describe, expect, it } from 'vitest';
 import { branches, next, node, read, tasks } from './model-reading.ts';
 
@@ -52,5 +53,38 @@ describe('a condition on a person after a condition on a thing', () => {
   it('keeps a party\'s answer on the thing as the other way of the same choice (finance)', () => {
     const m = read('The clerk checks the invoice. If it is approved, the clerk pays it. If the manager rejects it, the clerk informs the supplier. The clerk files the invoice.');
     expect(splits(m)).toHaveLength(1);
+  });
+});
+
+describe('"In that case …" after a condition', () => {
+  it('puts the step on the branch just opened, not after the join (finance)', () => {
+    const m = read('The clerk checks the invoice. If the amount is over 1,000 EUR, the manager reviews it. In that case the manager also calls the supplier. The clerk pays the invoice.');
+    expect(next(m, node(m, 'Review invoice').id).map((n) => n.label)).toEqual(['Call supplier']);
+    expect(next(m, node(m, 'Call supplier').id)[0]!.kind).toBe('exclusive');
+  });
+
+  it('"In this case" in the next sentence (health)', () => {
+    const m = read('The nurse triages the patient. If the patient has chest pain, the nurse calls the doctor. In this case the doctor orders an ECG. The nurse records the vitals.');
+    expect(next(m, node(m, 'Call doctor').id).map((n) => n.label)).toEqual(['Order ECG']);
+  });
+
+  it('"…; in that case …" in the same sentence, not the other way (IT operations)', () => {
+    const m = read('The admin checks the server. If the disk is full, the admin deletes old logs; in that case the admin also informs the team. The admin closes the ticket.');
+    expect(branches(m)).toEqual(['disk full', 'otherwise']);
+    expect(next(m, node(m, 'Delete old logs').id).map((n) => n.label)).toEqual(['Inform team']);
+  });
+});
+
+describe('"If yes, …. If no, …"', () => {
+  it('are the two answers of one question, even after a checking step (software)', () => {
+    const m = read('The engineer reviews the change. Does it touch the database? If yes, the DBA checks the migration. If no, the engineer merges it. The engineer deploys the build.');
+    expect(splits(m)).toHaveLength(1);
+    expect(branches(m)).toEqual(['yes', 'no']);
+  });
+
+  it('"If no" after a choice inside the "yes" branch goes back to the outer question (manufacturing)', () => {
+    const m = read('The mechanic checks the car. Is the brake worn? If yes, the mechanic inspects the disc. If the disc is cracked, the mechanic replaces it. If no, the mechanic returns the car.');
+    expect(branches(m)).toEqual(['yes', 'no']);
+    expect(m.flows.find((f) => f.to === node(m, 'Return car').id)?.from).toBe(next(m, node(m, 'Check car').id)[0]!.id);
   });
 });
