@@ -11,7 +11,7 @@ import { findInclusiveList, findInclusiveSteps, someOfAt } from './inclusive-lis
 import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
-import { answersAgain, asksNewQuestion } from './condition-choices.ts';
+import { asksAgain, asksNewQuestion } from './condition-choices.ts';
 import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
@@ -693,7 +693,7 @@ export class SentenceReader {
           else {
             const last = this.builder.lastTaskId();
             // "Where …" cases in a row are the ways of one choice, even after a checking step.
-            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined) && !answersAgain(label, this.builder.lastCondition()?.label);
+            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined) && !asksAgain(label, subject, this.builder.lastCondition());
             if (!nested && !answer && asksNewQuestion(reading, this.builder.lastCondition()?.subject)) this.builder.closeChoice();
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }

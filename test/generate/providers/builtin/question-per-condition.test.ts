@@ -88,3 +88,17 @@ describe('"If yes, …. If no, …"', () => {
     expect(m.flows.find((f) => f.to === node(m, 'Return car').id)?.from).toBe(next(m, node(m, 'Check car').id)[0]!.id);
   });
 });
+
+describe('a condition on the same subject after a checking step in the branch', () => {
+  it('is the next way of the same choice, not a choice inside the branch (health)', () => {
+    const m = read('The lab tests the sample. If the result is positive, the doctor reviews the case. If the result is negative, the lab files the report.');
+    expect(splits(m)).toHaveLength(1);
+    expect(branches(m)).toEqual(['result positive', 'result negative']);
+  });
+
+  it('keeps a condition on another thing after the check as a choice inside the branch (manufacturing)', () => {
+    const m = read('The mechanic takes the car in. If a part is broken, the mechanic checks the stock. If it is in stock, the mechanic replaces the part. If not, the mechanic orders it. The mechanic returns the car.');
+    expect(splits(m)).toHaveLength(2);
+    expect(next(m, node(m, 'Check stock').id)[0]!.kind).toBe('exclusive');
+  });
+});
