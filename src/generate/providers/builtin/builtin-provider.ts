@@ -67,7 +67,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     planner.parties.sentenceStarts();
     const before = builder.nodes.length;
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.
-    const contrast = contrastedClasses(sentence, readable[i + 1]) ?? contrastedKinds(readable, i);
+    // ("Unopened items …, opened items …, and damaged items …": the longer run of kinds holds the opposite pair.)
+    const [pair, kinds] = [contrastedClasses(sentence, readable[i + 1]), contrastedKinds(readable, i)];
+    const contrast = kinds && kinds.values.length > (pair?.values.length ?? 0) ? kinds : (pair ?? kinds);
     if (contrast) reader.expectClasses(contrast);
     if (!reader.readRepeat(sentence) && !reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();

@@ -9,7 +9,7 @@ import { thirdPersonBase } from './verb-lemma.ts';
 export type ClauseRole =
   | 'plain'
   | 'condition' // if / in case / unless
-  | 'alternative' // otherwise / else / if not / in the latter case
+  | 'alternative' // otherwise / else / if not / in the latter case / in that case
   | 'former' // in the former case
   | 'parallel' // meanwhile / at the same time / in parallel
   | 'while' // while … (runs alongside the main clause)
@@ -35,6 +35,11 @@ export interface Clause {
 const CONNECTIVES: Array<[string, ClauseRole]> = [
   ['in the latter case', 'alternative'],
   ['in the former case', 'former'],
+  // "In that case the manager also calls the supplier": more work on the branch just opened.
+  ['in that case', 'alternative'],
+  ['in this case', 'alternative'],
+  ['in such a case', 'alternative'],
+  ['in such cases', 'alternative'],
   ['in all other cases', 'alternative'],
   ['in any other case', 'alternative'],
   ['in the other case', 'alternative'],

@@ -4,8 +4,10 @@
 // "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
 // comes after the choice. A dash before such a condition ends the clause before it.
 import { notDoneInTime } from './deadlines.ts';
+import { elidedConditions } from './elided-conditions.ts';
 import { implicitChoice } from './implicit-choices.ts';
 import { asStep } from './relative-condition.ts';
+import { onlyAsIf } from './restrictive-only.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { unlessAsIf, whenNeededAsIf } from './if-synonyms.ts';
 
@@ -22,7 +24,9 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
 export function openConditions(written: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
-  const said = unlessAsIf(whenNeededAsIf(written));
+  const said = onlyAsIf(unlessAsIf(whenNeededAsIf(written)));
+  const elided = elidedConditions(said);
+  if (elided) return elided;
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);
   if (implicit) return implicit;
   // "Orders not paid within 24 hours are cancelled": a deadline on the step and what happens once it has passed.

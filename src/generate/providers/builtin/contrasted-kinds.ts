@@ -7,6 +7,7 @@ import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import type { Classification } from './classification.ts';
 import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
 import { readPhrase } from './phrase.ts';
+import { asStep } from './relative-condition.ts';
 import { canBeVerb, type Sentence, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
@@ -101,7 +102,8 @@ export function kindsApart(sentence: Sentence): Sentence[] | null {
   const body = sentence.at(-1)?.pos === 'PUNCT' ? sentence.slice(0, -1) : sentence;
   const cuts = body.flatMap((t, i) => (i > 2 && (t.text === ';' || t.text === ',') ? [i] : []));
   if (!cuts.length) return null;
-  const pieces = [-1, ...cuts].map((c, k) => body.slice(c + 1, cuts[k] ?? body.length));
+  // ("…, medium orders are checked, and large orders …": the last case after a comma and "and".)
+  const pieces = [-1, ...cuts].map((c, k) => body.slice(c + 1, cuts[k] ?? body.length)).map((p, k) => (k && p[0]?.pos === 'CCONJ' ? p.slice(1) : p));
   const first = kindOf(pieces[0]!);
   if (!first) return null;
   // "… and large ones are quoted first": the last case joined by "and".
@@ -115,7 +117,7 @@ export function kindsApart(sentence: Sentence): Sentence[] | null {
   const stop = sentence.at(-1)?.pos === 'PUNCT' ? sentence.at(-1)! : { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' };
   return parts.map((part, k) => {
     const capital = { ...part[0]!, text: part[0]!.text.charAt(0).toUpperCase() + part[0]!.text.slice(1), first: true };
-    const [half, kind] = sentBy(k ? [capital, ...part.slice(1)] : part, kinds[k]!);
+    const [half, kind] = sentBy(needing(k ? [capital, ...part.slice(1)] : part), kinds[k]!);
     const sentence = [...half, stop];
     SENT.set(sentence, kind);
     return sentence;
@@ -140,6 +142,12 @@ function elided(part: Token[], full: Token[]): Token[] | null {
   let end = verbAt;
   while (['VERB', 'AUX', 'PART'].includes(full[end]?.pos ?? '')) end++;
   return [...subject, ...full.slice(verbAt, end), ...rest];
+}
+
+/** "Large orders need the director's approval" → "Large orders are approved by the director": the step asked for. */
+function needing(half: Token[]): Token[] {
+  const verbAt = half.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verbAt < 1 ? half : [...half.slice(0, verbAt), ...asStep(half.slice(verbAt))];
 }
 
 const MOVING = new Set(['go', 'ship', 'travel', 'move']);

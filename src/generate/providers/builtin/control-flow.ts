@@ -1,6 +1,7 @@
 // Builds the flow graph as the text is read: sequences, exclusive choices with branches, parallel splits, loops, ends.
 import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts';
 import { countConditions, type AttemptLimit } from './attempt-limits.ts';
+import { answersAgain } from './condition-choices.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
 import { assents } from './opposites.ts';
 import { flattenParallel } from './parallel-blocks.ts';
@@ -260,8 +261,10 @@ export class FlowBuilder {
       const sameSubject = !!last && subject !== '' && (last.subject === subject || last.subject === 'it' || subject === 'it');
       return !!last && sameSubject && (last.negated !== negated || (!last.negated && !negated));
     };
+    // ("If yes, … If the disc is cracked, … If no, …": the other answer to the question answered "yes".)
+    const answered = (c: Choice | null) => answersAgain(label, c?.conditions.at(-1)?.label);
     // A condition that is not the inner choice's may be the next way of the choice it sits in.
-    while (!inner && this.outer.length && !continues(this.choice) && this.outer.some((o) => continues(o.choice))) {
+    while (!inner && this.outer.length && ((!continues(this.choice) && this.outer.some((o) => continues(o.choice))) || (!answered(this.choice) && this.outer.some((o) => answered(o.choice))))) {
       this.closeOne();
       this.resumeOuter();
       this.closeBranch();

@@ -11,8 +11,9 @@ export interface Framing {
 
 const LEAD = String.raw`(^|[.!?]\s+|\n\s*)`;
 const TRIGGER = new RegExp(`${LEAD}(?:trigger(?:ed by)?|start(?:s)?(?: event)?|starting point|precondition)\\s*:\\s*([^.!?\\n]+)[.!]?`, 'i');
+// ("Outcome: approved → notify; rejected → close": outcomes with what follows each are the ways of a choice.)
 const OUTCOME = new RegExp(
-  `${LEAD}(?:(?:end|outcome|result|end state|end event|done|finished)\\s*:|(?:(?:the|this) (?:process|procedure|checklist|workflow) (?:is )?)?(?:done|finished|complete|completed|over) (?:when|once)\\b)\\s*([^.!?\\n]+)[.!]?`,
+  `${LEAD}(?![^.!?\\n]*(?:->|→|=>|;))(?:(?:end|outcome|result|end state|end event|done|finished)\\s*:|(?:(?:the|this) (?:process|procedure|checklist|workflow) (?:is )?)?(?:done|finished|complete|completed|over) (?:when|once)\\b)\\s*([^.!?\\n]+)[.!]?`,
   'i',
 );
 // "Lanes: AP Clerk, Treasury.": a list of who takes part, which the steps name again; neither a title nor a step.

@@ -197,11 +197,14 @@ function labelAt(tokens: Token[]): { label: Token[]; clause: Token[]; lead: Toke
     let from = i - 1;
     while (from > 0 && !(isMark(tokens, from - 1) || tokens[from - 1]!.text === ',')) from--;
     const label = tokens.slice(from, i);
-    const finite = label.length > 1 && label.some((t) => (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX');
+    // ("Type A: …", "Plan 2: …": a word and a letter or number name a case, whatever the tagger made of the word.)
+    const named = label.length === 2 && /^([A-Z]|\d+)$/.test(label[1]!.text);
+    const finite = label.length > 1 && !named && label.some((t) => (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX');
     const order = clause.some((t) => t.pos === 'VERB') || (clause[0]?.lower === 'back' && clause[1]?.lower === 'to') || clause[0]!.pos === 'NOUN' || (clause.length <= 3 && clause[0]!.pos !== 'DET');
     if (label.length === 0 || label.length > 6 || finite || !order) return null;
     const lead = tokens.slice(0, Math.max(0, from - 1));
-    return { label: ranges(label), clause: asOrder(clause), lead: lead.some((t) => t.pos === 'VERB') ? lead : [] };
+    const cased = named ? [{ ...label[0]!, pos: 'NOUN' }, { ...label[1]!, pos: 'PROPN' }] : label;
+    return { label: ranges(cased), clause: asOrder(clause), lead: lead.some((t) => t.pos === 'VERB') ? lead : [] };
   }
   return null;
 }
@@ -251,7 +254,7 @@ function labelledCases(sentence: Sentence): Sentence[] | null {
   const lead = cases[0]!.lead.length ? [[...cases[0]!.lead, ...end]] : [];
   return lead.concat(cases.map((c, k) => {
     const { label, clause } = c!;
-    const other = k > 0 && (COMPARATIVES.test(label[0]!.lower) || REST.test(label.map((t) => t.lower).join(' ')));
+    const other = k > 0 && (COMPARATIVES.test(label[0]!.lower) || REST.test(label.map((t) => t.lower).join(' ')) || /^(otherwise|else)$/.test(label[0]!.lower));
     // The same choice for every part, whatever each label is about ("approved", "declined"), as "Where …" cases are.
     return other ? [OTHERWISE, COMMA, ...clause, ...end] : [WHERE, ...plain(label), COMMA, ...clause, ...end];
   }));

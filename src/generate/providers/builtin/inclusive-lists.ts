@@ -1,7 +1,9 @@
 // "… may order lab tests, imaging, or both", "sends a letter and/or an email": a list of objects that may be taken
-// one or several at a time is an inclusive choice, one step per option.
+// one or several at a time is an inclusive choice, one step per option; so are two steps joined by "and/or"
+// ("restarts the service and/or clears the cache").
 import { LIGHT_VERBS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { canBeVerb, type Token } from './tokens.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 export interface InclusiveList {
   /** The sentence before the list's clause ("The doctor examines the patient"), to be read on its own. */
@@ -65,4 +67,43 @@ function splitOptions(tokens: Token[], andOr: boolean): Token[][] {
     else out.at(-1)!.push(t);
   }
   return out.filter((o) => o.some((t) => ['NOUN', 'PROPN'].includes(t.pos)));
+}
+
+/**
+ * "The technician restarts the service and/or clears the cache" → the sentence before the clause (none here) and the
+ * two steps, the second continuing the first's subject; null when "and/or" joins no two steps.
+ */
+export function findInclusiveSteps(sentence: Token[]): { before: Token[]; steps: Token[][] } | null {
+  const words = sentence.map((t) => t.lower);
+  const andOr = words.findIndex((w, i) => w === 'and' && ['/', 'or'].includes(words[i + 1] ?? '') && words[i + 2] === 'or');
+  const second = sentence[andOr + 3];
+  // ("… and/or clears the cache": the tagger may take the -s form for a plural noun.)
+  const verb = !!second && (second.pos === 'VERB' || (second.pos === 'NOUN' && /[^s]s$/.test(second.lower) && canBeVerb(thirdPersonBase(second.lower))));
+  if (andOr < 1 || !verb) return null;
+  let start = andOr;
+  while (start > 0 && !CLAUSE_EDGE.has(words[start - 1]!)) start--;
+  const first = sentence.slice(start, andOr);
+  if (!first.some((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma))) return null;
+  let end = andOr + 4;
+  while (end < sentence.length && !CLAUSE_EDGE.has(words[end]!) && !/^[.!?]$/.test(words[end]!)) end++;
+  if (sentence.slice(end).some((t) => t.pos !== 'PUNCT')) return null;
+  const before = sentence.slice(0, start);
+  while (before.length && CLAUSE_EDGE.has(before.at(-1)!.lower)) before.pop();
+  // (Retagged in place: the verb trace knows the sentence's own tokens.)
+  if (second.pos !== 'VERB') Object.assign(second, { pos: 'VERB', lemma: thirdPersonBase(second.lower) });
+  return { before, steps: [first, sentence.slice(andOr + 3, end)] };
+}
+
+// "one or more of", "one or several of", "some or all of", "any of the following": words that offer options any
+// number of which may be taken. ("any of" only before a list: "if any of the checks fails" is a condition.)
+const SOME_OF = [['one', 'or', 'more', 'of'], ['one', 'or', 'several', 'of'], ['some', 'or', 'all', 'of'], ['any', 'combination', 'of'], ['any', 'of']];
+
+/** Where such words start in `words` and how many they are, or null. */
+export function someOfAt(words: string[]): { at: number; length: number } | null {
+  for (let at = 0; at < words.length; at++) {
+    const found = SOME_OF.find((w) => w.every((x, k) => words[at + k] === x));
+    const listed = found && (found[0] !== 'any' || found.length > 2 || [':', 'the'].includes(words[at + 2] ?? '') && (words[at + 2] === ':' || words[at + 3] === 'following'));
+    if (found && listed) return { at, length: found.length };
+  }
+  return null;
 }

@@ -79,7 +79,8 @@ export function asStep(said: Token[]): Token[] {
   const asked = NEEDS.has(said[at]?.lower ?? '') || (at > 0 && MODALS.has(said[0]!.lower) && GETTING.has(said[at]?.lower ?? ''));
   if (!asked) return said;
   const main = said.slice(at);
-  const noun = main.findIndex((t, i) => i > 0 && i < 5 && ACTION_NOUNS[t.lower]);
+  // ("need the shift leader's approval": an owner of two words.)
+  const noun = main.findIndex((t, i) => i > 0 && i < 6 && ACTION_NOUNS[t.lower]);
   if (noun < 0) return said;
   const by = main.slice(noun + 1);
   // "the manager's approval": the owner before the noun is the agent.

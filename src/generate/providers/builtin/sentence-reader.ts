@@ -8,10 +8,11 @@ import { WHERE } from './condition-openers.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
-import { findInclusiveList } from './inclusive-lists.ts';
+import { findInclusiveList, findInclusiveSteps, someOfAt } from './inclusive-lists.ts';
 import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
+import { asksAgain, asksNewQuestion } from './condition-choices.ts';
 import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount, timeLimitWords } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
@@ -259,10 +260,6 @@ export class SentenceReader {
     return [...before.map((c) => ({ ...c, tokens: withoutSchedule(c.tokens) })), ...clauses.slice(at + 1)];
   }
 
-  /**
-   * "I offer one or more of: a dosage plan, a pill box, a home delivery": an inclusive choice, one step per option
-   * (the verb with that option as its object). Returns false when the sentence has no such list.
-   */
   /** "Repeat (steps 2 and 3) until the totals agree": a loop back to the step repeated, no step of its own. */
   readRepeat(sentence: Token[]): boolean {
     const repeat = readRepeatUntil(sentence);
@@ -273,12 +270,17 @@ export class SentenceReader {
     return true;
   }
 
+  /**
+   * "I offer one or more of: a dosage plan, a pill box, a home delivery", "Any of the following may be needed: …": an
+   * inclusive choice, one step per option (the verb with that option as its object). Returns false when the sentence
+   * has no such list.
+   */
   readOneOrMore(sentence: Token[]): boolean {
-    const words = sentence.map((t) => t.lower);
-    const at = words.findIndex((w, i) => w === 'one' && words[i + 1] === 'or' && words[i + 2] === 'more' && words[i + 3] === 'of');
-    if (at < 0) return this.readInclusiveList(sentence);
+    const some = someOfAt(sentence.map((t) => t.lower));
+    if (!some) return this.readInclusiveList(sentence);
+    const at = some.at;
     let reading = readClause(sentence.slice(0, at).filter((t) => t.pos !== 'PUNCT'));
-    let from = at + 4;
+    let from = at + some.length;
     // "One or more of the following may be requested: …": the verb comes before the colon.
     const colon = sentence.findIndex((t, i) => i > from && t.text === ':');
     if (!reading.verb && colon > 0) {
@@ -307,12 +309,27 @@ export class SentenceReader {
 
   /** "The doctor examines the patient and may order lab tests, imaging, or both": the clause before, then the options. */
   private readInclusiveList(sentence: Token[]): boolean {
+    if (this.readInclusiveSteps(sentence)) return true;
     const list = findInclusiveList(sentence);
     const reading = list && readClause(list.verbGroup);
     const options = list?.options.flatMap((o) => readPhrase(o, 0).phrase ?? []) ?? [];
     if (!list || !reading?.verb || options.length < 2) return false;
     if (list.before.length) this.read(splitClauses(list.before));
     this.forkOptions(reading, options, sentence.slice(list.before.length));
+    return true;
+  }
+
+  /** "restarts the service and/or clears the cache": each step on a branch of an inclusive split. */
+  private readInclusiveSteps(sentence: Token[]): boolean {
+    const found = findInclusiveSteps(sentence);
+    if (!found) return false;
+    if (found.before.length) this.read(splitClauses(found.before));
+    const fork = this.builder.forkHere('inclusive');
+    for (const step of found.steps) {
+      this.read(splitClauses(step));
+      fork.branch();
+    }
+    fork.done();
     return true;
   }
 
@@ -725,7 +742,8 @@ export class SentenceReader {
           else {
             const last = this.builder.lastTaskId();
             // "Where …" cases in a row are the ways of one choice, even after a checking step.
-            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined);
+            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined) && !asksAgain(label, subject, this.builder.lastCondition());
+            if (!nested && !answer && asksNewQuestion(reading, this.builder.lastCondition()?.subject)) this.builder.closeChoice();
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
           const refusal = refusalEnd(reading, content, this.planner.state.thing);
@@ -736,7 +754,8 @@ export class SentenceReader {
         case 'alternative': {
           const opening = c.tokens.map((t) => t.lower).join(' ');
           const deadline = this.deadline;
-          if (opening.startsWith('in the latter case')) this.builder.reopenBranch(-1);
+          // ("In that case …", "…; in that case …": more work on the branch just opened, as "in the latter case".)
+          if (/^(?:[;,] )?in (?:the latter|that|this|such an?) cases?\b/.test(opening)) this.builder.reopenBranch(-1);
           // "must confirm the order within 48 hours; otherwise the buyer cancels it": the deadline's path leaves the step
           // on its boundary timer and ends by itself; the step's own path goes on.
           // (Inside a branch only when the same sentence set the deadline: "If it is incomplete, the applicant has 30

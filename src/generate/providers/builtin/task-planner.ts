@@ -12,7 +12,7 @@ import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { actsOnAfter, madeAsNoun, withImpliedObject } from './implied-objects.ts';
 import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
-import { findDuration } from './time-expressions.ts';
+import { findDuration, isSpan } from './time-expressions.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
@@ -499,7 +499,8 @@ export class TaskPlanner {
         return 'loop';
       }
     }
-    if (LOOP_VERBS.has(base)) {
+    // ("repeats the year": a span lived through again is a step, no loop.)
+    if (LOOP_VERBS.has(base) && !(object?.head.pos === 'NOUN' && isSpan(object.head.lemma))) {
       // ("If the batch fails the check, … repeats the check" opening the text: the check was done once before.)
       const noun = object?.head.pos === 'NOUN' ? object.head.lemma : '';
       // (Only the check the condition speaks of: "fails the temperature check".)

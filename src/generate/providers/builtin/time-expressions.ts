@@ -167,6 +167,8 @@ export function openingCycle(tokens: Token[]): { label: string; timer: ModelTime
 
 // Spans that run out by themselves: "after the probation period", "at the end of the trial".
 const SPANS = /^(period|trial|probation|term|semester|quarter|year|month|week|day|shift|season|lease|warranty|internship|apprenticeship|sprint)$/;
+/** "year", "semester", "trial": a span that runs out by itself (so "repeats the year" lives it again, a step of its own). */
+export const isSpan = (noun: string) => SPANS.test(noun);
 
 /**
  * "After the probation period, …" → "End of probation period", "At the end of the trial, …" → "End of trial": a clause
@@ -180,7 +182,7 @@ export function spanEnd(tokens: Token[]): string | null {
   const start = k;
   while (tokens[k] && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k++;
   const what = tokens.slice(start, k).map((t) => t.lower);
-  return what.length && SPANS.test(what.at(-1)!) ? ['End of', ...what].join(' ') : null;
+  return what.length && isSpan(what.at(-1)!) ? ['End of', ...what].join(' ') : null;
 }
 
 // Words that make a time noun a point or a span ("every Monday", "the same day", "the next morning").
