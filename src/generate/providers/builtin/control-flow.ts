@@ -34,6 +34,8 @@ interface Choice {
 export class FlowBuilder {
   readonly nodes: ModelNode[] = [];
   readonly flows: ModelFlow[] = [];
+  /** Flows the text sent back to an earlier step ("returns it for correction", "is repeated"). */
+  readonly loops: ModelFlow[] = [];
   private tails: Tail[];
   private joinKind: 'exclusive' | 'parallel' | 'inclusive' = 'exclusive';
   private choice: Choice | null = null;
@@ -131,7 +133,13 @@ export class FlowBuilder {
     const ins = this.flows.filter((f) => f.to === id);
     const outs = this.flows.filter((f) => f.from === id);
     const kept = this.flows.filter((f) => f.to !== id && f.from !== id);
-    for (const i of ins) for (const o of outs) kept.push(i.label ? { from: i.from, to: o.to, label: i.label } : { from: i.from, to: o.to });
+    for (const i of ins) {
+      for (const o of outs) {
+        const made = i.label ? { from: i.from, to: o.to, label: i.label } : { from: i.from, to: o.to };
+        kept.push(made);
+        if (this.loops.includes(o)) this.loops.push(made);
+      }
+    }
     this.flows.splice(0, this.flows.length, ...kept);
     for (const t of this.tails) if (t.from === id) t.from = ins[0]?.from ?? t.from;
     this.nodes.splice(this.nodes.findIndex((n) => n.id === id), 1);
@@ -614,6 +622,7 @@ export class FlowBuilder {
     if (this.inBranch) {
       const made = this.flows.length;
       for (const t of this.tails) this.connect(t.from, target, t.label);
+      this.loops.push(...this.flows.slice(made));
       this.tails = [];
       if (this.choice) this.lastLoop = { flows: this.flows.slice(made), target, choice: this.choice };
       if (this.attemptLimit) this.countAttempts(this.attemptLimit);
@@ -624,6 +633,7 @@ export class FlowBuilder {
     const g = this.add('exclusive', '', null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.connect(g.id, target, label);
+    this.loops.push(this.flows.at(-1)!);
     this.tails = [{ from: g.id, label: 'done' }];
   }
 
