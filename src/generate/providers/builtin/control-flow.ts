@@ -5,6 +5,7 @@ import { isReminder, outcomeName } from './deadlines.ts';
 import { assents } from './opposites.ts';
 import { flattenParallel } from './parallel-blocks.ts';
 import { stoppedName, stopsProcess } from './stopping-steps.ts';
+import { adverseCondition, closesCase } from './told-outcomes.ts';
 
 interface Tail {
   from: string;
@@ -29,6 +30,8 @@ interface Choice {
   rewaits?: boolean;
   /** Counts a loop's attempts: every way loops or ends, so nothing carries on after it. */
   counts?: boolean;
+  /** Branches that only told the served party an adverse outcome: they end if another way carries on. */
+  told?: Map<number, string>;
 }
 
 export class FlowBuilder {
@@ -116,6 +119,7 @@ export class FlowBuilder {
     this.pendingEnd = false;
     this.lastLoop = null;
     this.attempted = null;
+    if (!closesCase(node.label)) this.branchTold = null;
     const created = this.add(node.kind, node.label, node.actor ?? null);
     if (node.taskType) created.taskType = node.taskType;
     if (node.eventType) created.eventType = node.eventType;
@@ -278,6 +282,7 @@ export class FlowBuilder {
     this.choice!.conditions.push({ subject, negated, label });
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
+    this.branchAdverse = adverseCondition(label, negated);
   }
 
   /** "Otherwise …": the other branch of the open choice (or of a fresh one when none is open). */
@@ -308,6 +313,9 @@ export class FlowBuilder {
     }
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
+    // "If the claim is covered, … Otherwise …": the other way of a condition that is not adverse is.
+    const said = this.choice!.conditions;
+    this.branchAdverse = said.length > 0 && said.every((c) => !adverseCondition(c.label ?? '', c.negated));
   }
 
   /** "In the former case": continue the first branch. */
@@ -357,8 +365,11 @@ export class FlowBuilder {
     if (this.branchEnd) this.choice.ends.set(index, this.branchEnd);
     // Mended work goes back to the check, unless the branch ends or already went back.
     if (this.branchReturn && !this.branchEnd && !this.pendingEnd) this.loopBack(this.branchReturn, 'again');
+    if (this.branchTold && !this.branchEnd && !this.branchReturn && !this.pendingEnd) (this.choice.told ??= new Map()).set(index, this.branchTold);
     this.branchEnd = null;
     this.branchReturn = null;
+    this.branchTold = null;
+    this.branchAdverse = false;
     // "If the request is rejected, … and the process ends": the end keeps the refusal's name.
     // "… and the case is closed there" after a step: the end is named for what that step achieved ("Sample discarded").
     if (this.pendingEnd) this.endHere(this.choice.ends.get(index) ?? this.outcome(this.tails));
@@ -389,7 +400,7 @@ export class FlowBuilder {
   }
 
   /** Choices a nested one was opened in, innermost last, each with the branch it was drawing. */
-  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null }> = [];
+  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null; branchAdverse: boolean }> = [];
 
   /** Whether the branch being drawn already holds a step (so a choice after it sits inside the branch). */
   private branchHasSteps(): boolean {
@@ -398,7 +409,8 @@ export class FlowBuilder {
 
   /** Keeps the open choice and its branch aside while a choice inside that branch is drawn. */
   private nest(): void {
-    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd, branchReturn: this.branchReturn });
+    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd, branchReturn: this.branchReturn, branchAdverse: this.branchAdverse });
+    this.branchAdverse = false;
     this.choice = null;
     this.inBranch = false;
     this.reopened = null;
@@ -414,6 +426,7 @@ export class FlowBuilder {
     this.reopened = o.reopened;
     this.branchEnd = o.branchEnd;
     this.branchReturn = o.branchReturn;
+    this.branchAdverse = o.branchAdverse;
     this.inBranch = true;
   }
 
@@ -447,6 +460,11 @@ export class FlowBuilder {
       this.tails = c.branches[0];
       this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
       c.branches[0] = [];
+    }
+    // A branch that only told the served party an adverse outcome ends when another way carries on with the work.
+    for (const [i, label] of c.told ?? []) {
+      const carriesOn = c.branches.some((b, j) => j !== i && !c.ends.has(j) && !c.told!.has(j) && b.length > 0 && b.every((t) => t.from !== c.gateway));
+      if (c.branches[i]?.length && !c.ends.has(i) && carriesOn) c.ends.set(i, label);
     }
     for (const [i, label] of c.ends) {
       if (!c.branches[i]?.length) continue;
@@ -726,6 +744,19 @@ export class FlowBuilder {
   }
 
   private branchEnd: string | null = null;
+
+  /**
+   * "If the claim is not covered, the officer informs the customer": on an adverse condition, telling the served party
+   * is the outcome — the branch ends by that name when the choice closes, if another way carries on and no later step
+   * of the branch does.
+   */
+  toldOutcome(label: string): void {
+    if (this.inBranch && this.branchAdverse) this.branchTold = label;
+  }
+
+  private branchTold: string | null = null;
+  /** The open branch's condition says the work cannot go on as asked. */
+  private branchAdverse = false;
 
   /**
    * "If changes are needed, the designer revises the draft": once the branch's steps are done, the work goes back to

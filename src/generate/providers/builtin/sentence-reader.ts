@@ -26,6 +26,7 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { remindsAfterWait, scheduledReminder, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
+import { tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
 import { askedAction } from './asked-actions.ts';
@@ -908,6 +909,7 @@ export class SentenceReader {
       if (refused) this.builder.endBranchAs(refused);
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
+      else if (task && this.builder.inBranchNow() && tellsServedParty(reading)) this.builder.toldOutcome(outcomeName(task.label));
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) {
         this.settleDeadline();
