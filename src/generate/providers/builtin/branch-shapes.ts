@@ -54,7 +54,8 @@ function reach(g: Graph, from: string, stop?: string): Set<string> {
 
 /**
  * "… sends the claim back to the employee, who corrects it": the step told after a send-back had no way in (the loop
- * had emptied the branch). It goes on the sent-back path in the loop's place; if it leads nowhere, it loops instead.
+ * had emptied the branch). It goes on the sent-back path in the loop's place, and the work comes back where the loop
+ * went, unless the step loops by itself ("corrects it" back to the review).
  */
 function stepsAfterLoops(g: Graph, loops: ModelFlow[], warnings: string[]): void {
   const entered = new Set(g.flows.map((f) => f.to));
@@ -65,7 +66,11 @@ function stepsAfterLoops(g: Graph, loops: ModelFlow[], warnings: string[]): void
     if (!loop) continue;
     const target = loop.to;
     loop.to = step.id;
-    if (!outs(g, step.id).length) g.flows.push({ from: step.id, to: target });
+    // What was sent back comes back once the step is done: its way on into the choice's join or an end goes.
+    const on = outs(g, step.id);
+    const merging = on.length === 1 && g.nodes.some((n) => n.id === on[0]!.to && (n.kind === 'end' || (n.kind === 'exclusive' && ins(g, n.id).length >= 2)));
+    if (merging) g.flows.splice(g.flows.indexOf(on[0]!), 1);
+    if (!on.length || merging) g.flows.push({ from: step.id, to: target });
     warnings.push(`${named(g, step.id)} follows ${named(g, before.id)} on the path sent back, instead of having no way in.`);
   }
 }

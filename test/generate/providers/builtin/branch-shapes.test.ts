@@ -31,6 +31,18 @@ describe('rework told after a send-back', () => {
   });
 });
 
+describe('work handed back after a send-back', () => {
+  it.each([
+    ['The supplier sends the invoice. Accounts payable checks the invoice against the order. If the amounts differ, accounts payable sends the invoice back to the supplier, who issues a corrected invoice. Otherwise accounts payable pays the invoice.', 'Issue corrected invoice', 'Send invoice', 'Pay invoice'],
+    ['The student submits the thesis. The examiner assesses the thesis. If the formatting is wrong, the examiner sends the thesis back to the student, who prepares a new version. Otherwise the examiner grades the thesis.', 'Prepare new version', 'Submit thesis', 'Grade thesis'],
+  ])('comes back where the send-back went instead of joining the other way: %s', (text, rework, back, other) => {
+    const m = read(text);
+    expect(next(m, node(m, rework).id).map((n) => n.label)).toEqual([back]);
+    expect(downstream(m, node(m, other))).not.toContain(rework);
+    expect(sound(m)).toEqual([]);
+  });
+});
+
 describe('decisions and loops in parallel blocks', () => {
   it.each([
     ['Once the order is accepted, three checks run in parallel: the credit team checks the credit, the warehouse checks the stock, and legal reviews the contract terms. If legal finds problematic clauses, the sales rep renegotiates them and the terms are reviewed again. When all checks are done, the sales rep confirms the order.', 'Review contract terms', 'Check stock'],
