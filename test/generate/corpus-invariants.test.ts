@@ -9,6 +9,7 @@ import { validateDefinitions } from '../../src/bpmn/validate.ts';
 import { repairModel, type ProcessModel } from '../../src/generate/model.ts';
 import { GenerationError } from '../../src/generate/provider.ts';
 import { traceProcess } from '../../src/generate/providers/builtin/builtin-provider.ts';
+import { soundnessProblems } from '../../src/generate/soundness.ts';
 import type { VerbAccount } from '../../src/generate/providers/builtin/trace.ts';
 import { modelToBpmn } from '../../src/generate/to-bpmn.ts';
 
@@ -103,7 +104,7 @@ const accounts: VerbAccount[] = [];
 const refused: string[] = [];
 
 describe.each(TEXTS.map((t) => [t.id, t] as const))('builtin generation of %s', (id, { text }) => {
-  it('passes the label check, traces every task to a verb, and gives valid BPMN laid out without overlaps', async () => {
+  it('passes the label check, traces every task to a verb, plays soundly, and gives valid BPMN laid out without overlaps', async () => {
     let traced: ReturnType<typeof traceProcess>;
     try {
       traced = traceProcess({ prompt: text }, []);
@@ -123,6 +124,9 @@ describe.each(TEXTS.map((t) => [t.id, t] as const))('builtin generation of %s', 
     const tasks = new Set(model.nodes.filter((n) => n.kind === 'task').map((n) => n.id));
     expect([...tasks].filter((t) => !traced.verbs.some((v) => v.task === t))).toEqual([]);
     expect(traced.verbs.filter((v) => v.task && !tasks.has(v.task)).map((v) => v.verb)).toEqual([]);
+
+    // No deadlock, no doubled token, every node able to run and every loop able to exit.
+    expect(soundnessProblems(model)).toEqual([]);
 
     const parsed = await parseBpmn(await modelToBpmn(model));
     expect(validateDefinitions(parsed.definitions, parsed).errors).toEqual([]);

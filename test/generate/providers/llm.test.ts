@@ -29,6 +29,21 @@ describe('worked examples', () => {
   });
 });
 
+describe('checking an answer', () => {
+  it('names the deadlock of a parallel join that closes an exclusive choice, so the model is asked again', () => {
+    const node = (id: string, kind: string, label = '') => ({ id, kind, label });
+    const model = readModel({
+      name: 'Claims',
+      actors: [],
+      nodes: [node('s', 'start'), node('x', 'exclusive'), node('a', 'task', 'Approve claim'), node('r', 'task', 'Reject claim'), node('j', 'parallel'), node('p', 'task', 'Archive claim'), node('e', 'end')],
+      flows: [{ from: 's', to: 'x' }, { from: 'x', to: 'a', label: 'covered' }, { from: 'x', to: 'r', label: 'not covered' }, { from: 'a', to: 'j' }, { from: 'r', to: 'j' }, { from: 'j', to: 'p' }, { from: 'p', to: 'e' }],
+    });
+    expect(answerProblems(model).join(' ')).toMatch(/Deadlock/);
+    model.nodes.find((n) => n.id === 'j')!.kind = 'exclusive';
+    expect(answerProblems(model)).toEqual([]);
+  });
+});
+
 describe('reading an answer', () => {
   it('finds the JSON in a fence, in prose or alone', () => {
     expect(jsonText('{"a":1}')).toBe('{"a":1}');

@@ -11,6 +11,7 @@ import { stopApart } from './refusal-ends.ts';
 import { otherOrganisations } from './organisations.ts';
 import { languageWarning, readSpeaker, signedRole } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
+import { repairBranchShapes } from './branch-shapes.ts';
 import { FlowBuilder } from './control-flow.ts';
 import { arrives } from './framing-lines.ts';
 import { Narrator, withoutLoneNarrator } from './narrator.ts';
@@ -79,6 +80,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (trigger && !builder.nodes[0]!.label) builder.nameStart(trigger, arrives(trigger));
   const { nodes, flows } = builder.finish(outcome ?? '');
   planner.dropHandoversToActors();
+  repairBranchShapes({ nodes, flows, loops: builder.loops }, warnings);
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }

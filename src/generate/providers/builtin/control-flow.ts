@@ -6,6 +6,7 @@ import { isReminder, outcomeName } from './deadlines.ts';
 import { assents } from './opposites.ts';
 import { flattenParallel } from './parallel-blocks.ts';
 import { stoppedName, stopsProcess } from './stopping-steps.ts';
+import { adverseCondition, closesCase } from './told-outcomes.ts';
 
 interface Tail {
   from: string;
@@ -32,11 +33,15 @@ interface Choice {
   counts?: boolean;
   /** The text says how the deadline's step goes on ("If the renter disputes it, …"): the timer's path ends. */
   mainTold?: boolean;
+  /** Branches that only told the served party an adverse outcome: they end if another way carries on. */
+  told?: Map<number, string>;
 }
 
 export class FlowBuilder {
   readonly nodes: ModelNode[] = [];
   readonly flows: ModelFlow[] = [];
+  /** Flows the text sent back to an earlier step ("returns it for correction", "is repeated"). */
+  readonly loops: ModelFlow[] = [];
   private tails: Tail[];
   private joinKind: 'exclusive' | 'parallel' | 'inclusive' = 'exclusive';
   private choice: Choice | null = null;
@@ -117,6 +122,7 @@ export class FlowBuilder {
     this.pendingEnd = false;
     this.lastLoop = null;
     this.attempted = null;
+    if (!closesCase(node.label)) this.branchTold = null;
     const created = this.add(node.kind, node.label, node.actor ?? null);
     if (node.taskType) created.taskType = node.taskType;
     if (node.eventType) created.eventType = node.eventType;
@@ -134,7 +140,13 @@ export class FlowBuilder {
     const ins = this.flows.filter((f) => f.to === id);
     const outs = this.flows.filter((f) => f.from === id);
     const kept = this.flows.filter((f) => f.to !== id && f.from !== id);
-    for (const i of ins) for (const o of outs) kept.push(i.label ? { from: i.from, to: o.to, label: i.label } : { from: i.from, to: o.to });
+    for (const i of ins) {
+      for (const o of outs) {
+        const made = i.label ? { from: i.from, to: o.to, label: i.label } : { from: i.from, to: o.to };
+        kept.push(made);
+        if (this.loops.includes(o)) this.loops.push(made);
+      }
+    }
     this.flows.splice(0, this.flows.length, ...kept);
     for (const t of this.tails) if (t.from === id) t.from = ins[0]?.from ?? t.from;
     this.nodes.splice(this.nodes.findIndex((n) => n.id === id), 1);
@@ -287,6 +299,7 @@ export class FlowBuilder {
     this.choice!.conditions.push({ subject, negated, label });
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
+    this.branchAdverse = adverseCondition(label, negated);
   }
 
   /** "Otherwise …": the other branch of the open choice (or of a fresh one when none is open). */
@@ -317,6 +330,9 @@ export class FlowBuilder {
     }
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
+    // "If the claim is covered, … Otherwise …": the other way of a condition that is not adverse is.
+    const said = this.choice!.conditions;
+    this.branchAdverse = said.length > 0 && said.every((c) => !adverseCondition(c.label ?? '', c.negated));
   }
 
   /** "In the former case": continue the first branch. */
@@ -366,8 +382,11 @@ export class FlowBuilder {
     if (this.branchEnd) this.choice.ends.set(index, this.branchEnd);
     // Mended work goes back to the check, unless the branch ends or already went back.
     if (this.branchReturn && !this.branchEnd && !this.pendingEnd) this.loopBack(this.branchReturn, 'again');
+    if (this.branchTold && !this.branchEnd && !this.branchReturn && !this.pendingEnd) (this.choice.told ??= new Map()).set(index, this.branchTold);
     this.branchEnd = null;
     this.branchReturn = null;
+    this.branchTold = null;
+    this.branchAdverse = false;
     // "If the request is rejected, … and the process ends": the end keeps the refusal's name.
     // "… and the case is closed there" after a step: the end is named for what that step achieved ("Sample discarded").
     if (this.pendingEnd) this.endHere(this.choice.ends.get(index) ?? this.outcome(this.tails));
@@ -398,7 +417,7 @@ export class FlowBuilder {
   }
 
   /** Choices a nested one was opened in, innermost last, each with the branch it was drawing. */
-  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null }> = [];
+  private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null; branchAdverse: boolean }> = [];
 
   /** Whether the branch being drawn already holds a step (so a choice after it sits inside the branch). */
   private branchHasSteps(): boolean {
@@ -407,7 +426,8 @@ export class FlowBuilder {
 
   /** Keeps the open choice and its branch aside while a choice inside that branch is drawn. */
   private nest(): void {
-    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd, branchReturn: this.branchReturn });
+    this.outer.push({ choice: this.choice!, reopened: this.reopened, branchEnd: this.branchEnd, branchReturn: this.branchReturn, branchAdverse: this.branchAdverse });
+    this.branchAdverse = false;
     this.choice = null;
     this.inBranch = false;
     this.reopened = null;
@@ -423,6 +443,7 @@ export class FlowBuilder {
     this.reopened = o.reopened;
     this.branchEnd = o.branchEnd;
     this.branchReturn = o.branchReturn;
+    this.branchAdverse = o.branchAdverse;
     this.inBranch = true;
   }
 
@@ -456,6 +477,11 @@ export class FlowBuilder {
       this.tails = c.branches[0];
       this.endHere(c.ends.get(0) ?? this.outcome(this.tails));
       c.branches[0] = [];
+    }
+    // A branch that only told the served party an adverse outcome ends when another way carries on with the work.
+    for (const [i, label] of c.told ?? []) {
+      const carriesOn = c.branches.some((b, j) => j !== i && !c.ends.has(j) && !c.told!.has(j) && b.length > 0 && b.every((t) => t.from !== c.gateway));
+      if (c.branches[i]?.length && !c.ends.has(i) && carriesOn) c.ends.set(i, label);
     }
     for (const [i, label] of c.ends) {
       if (!c.branches[i]?.length) continue;
@@ -639,6 +665,7 @@ export class FlowBuilder {
     if (this.inBranch) {
       const made = this.flows.length;
       for (const t of this.tails) this.connect(t.from, target, t.label);
+      this.loops.push(...this.flows.slice(made));
       this.tails = [];
       if (this.choice) this.lastLoop = { flows: this.flows.slice(made), target, choice: this.choice };
       if (this.attemptLimit) this.countAttempts(this.attemptLimit);
@@ -649,6 +676,7 @@ export class FlowBuilder {
     const g = this.add('exclusive', '', null);
     for (const t of this.tails) this.connect(t.from, g.id, t.label);
     this.connect(g.id, target, label);
+    this.loops.push(this.flows.at(-1)!);
     this.tails = [{ from: g.id, label: 'done' }];
   }
 
@@ -741,6 +769,19 @@ export class FlowBuilder {
   }
 
   private branchEnd: string | null = null;
+
+  /**
+   * "If the claim is not covered, the officer informs the customer": on an adverse condition, telling the served party
+   * is the outcome — the branch ends by that name when the choice closes, if another way carries on and no later step
+   * of the branch does.
+   */
+  toldOutcome(label: string): void {
+    if (this.inBranch && this.branchAdverse) this.branchTold = label;
+  }
+
+  private branchTold: string | null = null;
+  /** The open branch's condition says the work cannot go on as asked. */
+  private branchAdverse = false;
 
   /**
    * "If changes are needed, the designer revises the draft": once the branch's steps are done, the work goes back to

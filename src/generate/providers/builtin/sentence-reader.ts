@@ -28,6 +28,7 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
+import { tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
 import { meetsStep } from './met-deadlines.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
@@ -985,6 +986,7 @@ export class SentenceReader {
       if (refused) this.builder.endBranchAs(refused);
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
+      else if (task && this.builder.inBranchNow() && tellsServedParty(reading)) this.builder.toldOutcome(outcomeName(task.label));
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) {
         this.settleDeadline();

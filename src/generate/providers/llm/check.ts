@@ -1,11 +1,15 @@
-// What a model answer is checked for before it is accepted: structural soundness (validateModel) and the modelling
-// rules the prompt asks for that a program can see. Each problem is a sentence the model can act on.
+// What a model answer is checked for before it is accepted: structural soundness (validateModel, then the token game
+// of soundness.ts) and the modelling rules the prompt asks for that a program can see. Each problem is a sentence
+// the model can act on.
 import { isActivity, isGateway, validateModel, type ProcessModel } from '../../model.ts';
+import { soundnessProblems } from '../../soundness.ts';
 
 const MAX_LABEL_WORDS = 8;
 
 export function answerProblems(model: ProcessModel): string[] {
   const problems = validateModel(model);
+  // Played only on a well-formed graph: a deadlock or a doubled token is a join of the wrong kind.
+  if (!problems.length) problems.push(...soundnessProblems(model));
   const actors = new Set(model.actors.map((a) => a.id));
   const labels = new Map<string, string>();
   for (const n of model.nodes) {
