@@ -1,4 +1,5 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
+import { lapseName } from './deadlines.ts';
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
 import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
@@ -372,6 +373,9 @@ export class TaskPlanner {
     }
     // "the request is considered complete": the end, not a step.
     if (base === 'consider' && r.passive) {
+      // ("the application is considered withdrawn": the end is named for the state reached.)
+      const reached = lapseName(c.tokens);
+      if (reached) this.builder.endBranchAs(reached);
       this.builder.markEnd();
       return 'process-end';
     }

@@ -170,3 +170,16 @@ describe('work forked after the event it waited for', () => {
     expect(next(ward, wait.id)[0]!.kind).toBe('parallel');
   });
 });
+
+describe('"is considered / deemed / treated as withdrawn" on a deadline\'s path', () => {
+  it.each([
+    ['The office checks the application. If documents are missing, the applicant has 30 days to submit them. If they are not submitted in time, the application is considered withdrawn. The officer then decides on the application.', 'Submit documents'],
+    ['The applicant must send the missing papers within 14 days; otherwise the application is treated as withdrawn. The clerk then reviews the file.', 'Send missing papers'],
+    ['The applicant has two weeks to pay the fee. After that the application is deemed withdrawn. The registry issues the licence.', 'Pay fee'],
+  ])('ends as the state reached, with no step for it: %s', (text, step) => {
+    const m = read(text);
+    const timer = m.nodes.find((n) => n.kind === 'boundary' && n.attachedTo === node(m, step).id)!;
+    expect(next(m, timer.id).map((n) => n.label)).toEqual(['Application withdrawn']);
+    expect(tasks(m).some((t) => /^(Deem|Treat|Consider)/.test(t))).toBe(false);
+  });
+});
