@@ -23,6 +23,7 @@ import { StepIndex } from './step-numbers.ts';
 import { shapeText } from './text-shape.ts';
 import { findCycle } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
+import { nominalStep } from './nominal-steps.ts';
 import { VerbTrace, type VerbAccount } from './trace.ts';
 import { inWritersSpelling } from './writers-spelling.ts';
 
@@ -45,7 +46,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const hints = readContextHints(input.contexts);
   if (hints.language) warnings.push(languageWarning(hints.language));
   const { text, title, notes, trigger, outcome, steps } = shapeText(input.prompt);
-  const sentences = readSentences(text);
+  const sentences = readSentences(text).map(nominalStep);
   assertReadable(sentences, notes);
 
   const actors = new ActorRegistry();

@@ -12,7 +12,9 @@ const GOING = new Set(['return', 'go', 'come', 'walk', 'move', 'get', 'head', 't
 export function tagGerunds(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (t.pos !== 'NOUN' || !/^[a-z]{3,}ing$/.test(t.lower) || !ORDERING.has(tokens[i - 1]?.lower ?? '') || !['DET', 'PRON'].includes(next?.pos ?? '')) return;
+    // ("after printing shipping labels": a describing participle may come before the noun.)
+    const described = ['VERB', 'ADJ'].includes(next?.pos ?? '') && /(ed|en|ing)$/.test(next!.lower) && tokens[i + 2]?.pos === 'NOUN';
+    if (t.pos !== 'NOUN' || !/^[a-z]{3,}ing$/.test(t.lower) || !ORDERING.has(tokens[i - 1]?.lower ?? '') || !(['DET', 'PRON'].includes(next?.pos ?? '') || described)) return;
     t.pos = 'VERB';
     t.lemma = verbLemma(t.lower);
   });
@@ -27,6 +29,8 @@ function gerundAt(tokens: Token[], from: number): number {
     // "after returning to the station": going somewhere is no step of the process.
     if (next.pos === 'ADP' && GOING.has(verb.lemma)) continue;
     if (['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'ADP', 'PART'].includes(next.pos) && next.text !== ',') return i;
+    // "after collecting signed forms", "before printing shipping labels": a participle before the noun describes it.
+    if (next.pos === 'VERB' && /(ed|en|ing)$/.test(next.lower) && ['NOUN', 'PROPN'].includes(tokens[i + 3]?.pos ?? '')) return i;
   }
   return -1;
 }

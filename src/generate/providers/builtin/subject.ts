@@ -96,7 +96,9 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
       }
       continue;
     }
-    const { phrase, end } = readPhrase(tokens, j);
+    // "the nurse taking vital signs": the verb group ends the subject, though "taking vital" could modify a noun.
+    const whole = readPhrase(tokens, j);
+    const { phrase, end } = whole.end > firstVerb + 1 ? readPhrase(tokens.slice(0, firstVerb), j) : whole;
     if (phrase && end <= firstVerb + 1) {
       if (!isTimeWord(phrase.head.lemma)) {
         // ("After the review Finance approves …": the connective is gone, the opening phrase runs into the name.)
