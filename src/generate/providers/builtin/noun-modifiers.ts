@@ -38,3 +38,20 @@ export function markIngModifiers(tokens: Token[], canBeVerb?: (word: string) => 
   }
 }
 
+
+// Articles and possessives: what follows them up to its noun is one noun phrase. ("this", "that" may stand alone.)
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
+/**
+ * Words the tagger reads as verbs between an article and its noun describe that noun: "calculates the required hedge
+ * volume", "files the signed forms": -ed and -ing forms become adjectives, others ("hedge") nouns of a compound.
+ */
+export function markVerbsInPhrases(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PHRASE_OPENERS.has(tokens[i]!.lower) || tokens[i + 1]?.pos !== 'VERB') continue;
+    let end = i + 1;
+    while (['VERB', 'ADJ'].includes(tokens[end]?.pos ?? '')) end++;
+    if (tokens[end]?.pos !== 'NOUN') continue;
+    for (const t of tokens.slice(i + 1, end)) if (t.pos === 'VERB') t.pos = /(ed|ing)$/.test(t.lower) ? 'ADJ' : 'NOUN';
+  }
+}

@@ -7,7 +7,7 @@ import { markLapseVerbs } from './deadlines.ts';
 import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
-import { markIngModifiers } from './noun-modifiers.ts';
+import { markIngModifiers, markVerbsInPhrases } from './noun-modifiers.ts';
 import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
@@ -223,6 +223,7 @@ function correctTags(tokens: Token[]): Token[] {
     if (t.pos === 'NOUN' && redone && canBeVerb(thirdPersonBase(t.lower.slice(3)))) t.pos = 'VERB';
   }
   markIngModifiers(tokens, canBeVerb);
+  markVerbsInPhrases(tokens);
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
