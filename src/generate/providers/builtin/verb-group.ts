@@ -9,7 +9,7 @@ const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'be
 const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
-export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got']);
+export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got', 'run', 'forecast', 'broadcast', 'input', 'output', 'bid']);
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 const isParticiple = (t: Token | undefined) => t?.pos === 'VERB' && t.lower !== 'used' && ((/(ed|en)$/.test(t.lower) && t.lower !== t.lemma) || BARE_PARTICIPLES.has(t.lower));
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
