@@ -5,6 +5,7 @@ import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
 import { imperativeAfterState, mainClauseAt, stateWhen } from './condition-ends.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
+import { MODALS } from './lexicon.ts';
 
 export type ClauseRole =
   | 'plain'
@@ -120,7 +121,9 @@ export function splitClauses(sentence: Sentence): Clause[] {
   merged.forEach((seg, k) => {
     const parts = cutAtConjunctions(seg);
     // "sets up the machine, runs the batch and …": a step listed after a comma shares the subject before it.
-    const listed = k > 0 && seg[0]?.pos === 'VERB' && /[^s]s$/.test(seg[0].lower) && clauses.at(-1)?.role === 'plain';
+    // ("can approve, reject or escalate it": after a modal the listed verbs are bare.)
+    const afterModal = seg[0]?.lower === seg[0]?.lemma && !!clauses.at(-1)?.tokens.some((t) => t.pos === 'AUX' && MODALS.has(t.lower));
+    const listed = k > 0 && seg[0]?.pos === 'VERB' && (/[^s]s$/.test(seg[0].lower) || afterModal) && clauses.at(-1)?.role === 'plain';
     if (listed && parts[0]) parts[0].sharesSubject = true;
     if (k > 0 && parts[0] && seg[0]?.text !== ';') parts[0].afterComma = true;
     clauses.push(...parts);

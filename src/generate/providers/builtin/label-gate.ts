@@ -1,12 +1,11 @@
 // The label gate: a task label is an imperative verb with its object (or a verb that stands alone); task labels, lane
 // names and conditions carry no modal, adverb, determiner or pronoun leftovers and no tokenizer artifacts.
 
-import { STEP_PARTICLES } from './lexicon.ts';
+import { MODALS, STEP_PARTICLES } from './lexicon.ts';
 import { BASE_ED_ING } from './verb-lemma.ts';
 
 export type LabelKind = 'task' | 'lane' | 'condition';
 
-const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', "'ll", "'d"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'each', 'every']);
 // Adverbs that tell when or how often, which a label never needs.
 const LEFTOVER_ADVERBS = new Set([
