@@ -73,11 +73,12 @@ const word = (text: string, pos: string, lemma = text): Token => ({ text, lower:
 
 /**
  * "Amounts over 1,000 need the director" → "are approved by the director": a need for a party who works in the
- * process (not one it serves) is that party's approval.
+ * process (not one it serves), named with "the", is that party's approval.
  */
 function neededParty(main: Token[]): Token[] | null {
   const party = main.slice(1).filter((t) => t.pos !== 'PUNCT');
-  if (party[0]?.pos !== 'DET' || party.length > 4 || !party.slice(1).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return null;
+  // ("require a coordinator": someone to be found, not someone who signs.)
+  if (party[0]?.lower !== 'the' || party.length > 4 || !party.slice(1).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return null;
   const phrase = readPhrase(party, 0).phrase;
   if (!phrase || !namesSomeone(phrase) || SERVED_PARTIES.has(phrase.head.lemma.toLowerCase())) return null;
   const verb = Object.assign(main[0]!, { lower: 'approved', lemma: 'approve', pos: 'VERB' });

@@ -30,3 +30,17 @@ describe('a case that needs a party', () => {
     expect(tasks(m).some((t) => /^Approve/.test(t))).toBe(false);
   });
 });
+
+describe('a bare number before the need', () => {
+  it('finance: "Amounts over 1,000 need the director; anything less the team lead signs off" is one choice', () => {
+    const m = read('The clerk checks the invoice. Amounts over 1,000 need the director; anything less the team lead signs off. Then accounting pays the invoice.');
+    expect(branches(m)).toEqual(['amounts over 1,000', 'otherwise']);
+    expect(laneOf(m, 'Sign off')).toBe('Team lead');
+    expect(m.nodes.some((n) => n.kind === 'task' && /^Approve/.test(n.label) && laneOf(m, n.label) === 'Director')).toBe(true);
+  });
+
+  it('travel: "require a coordinator" asks for someone to be found, and is no approval', () => {
+    const m = read('The agent checks the booking. Groups over 12 require a coordinator. The agent confirms the booking.');
+    expect(tasks(m).some((t) => /^Approve/.test(t))).toBe(false);
+  });
+});
