@@ -101,7 +101,7 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * "Depending on the grade, the office awards a distinction or a pass" → "…, the office awards a distinction or awards a
- * pass": things joined by "or" after a lead that announces cases are the ways of one choice, each its own step. A lead
+ * pass", and places after one preposition ("… goes to first line or to the on-call engineer"): things joined by "or" after a lead that announces cases are the ways of one choice, each its own step. A lead
  * that trails ("…, depending on the receipt") moves to the front, where the reader looks for it.
  */
 export function eitherObject(sentence: Sentence): Sentence | null {
@@ -119,8 +119,14 @@ export function eitherObject(sentence: Sentence): Sentence | null {
   const first = main.slice(verb + 1, or);
   const second = main.slice(or + 1);
   const things = verb > 0 && or > 0 && first.some((t) => t.pos === 'NOUN') && first.every((t) => NOUN_PHRASE.has(t.pos)) && second.length > 0 && second.every((t) => NOUN_PHRASE.has(t.pos));
-  const ways = things ? [...main.slice(0, or + 1), main[verb]!, ...second] : main;
-  if (!trailing) return things ? [...before, ...ways, ...end] : null;
+  // "the ticket goes to first line or to the on-call engineer": places after one preposition are the ways too, each
+  // the whole clause again ("…, or the ticket goes to the on-call engineer"), as the reader takes one hand-over.
+  const to = first[0];
+  const place = second[0]?.lower === to?.lower ? second.slice(1) : second;
+  const places = !things && verb > 0 && or > 0 && to?.pos === 'ADP' && [first.slice(1), place].every((p) => p.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && p.every((t) => NOUN_PHRASE.has(t.pos)));
+  const again = main.slice(0, verb + 1).map((t) => (t.first ? { ...t, text: t.pos === 'PROPN' ? t.text : t.lower, first: false } : t));
+  const ways = things ? [...main.slice(0, or + 1), main[verb]!, ...second] : places ? [...main.slice(0, or), COMMA, OR, ...again, to!, ...place] : main;
+  if (!trailing) return things || places ? [...before, ...ways, ...end] : null;
   const lead = body.slice(at);
   const rest = ways.map((t, i) => (i === 0 && t.first ? { ...t, text: t.pos === 'PROPN' ? t.text : t.lower, first: false } : t));
   return [{ ...lead[0]!, text: 'Depending', first: true }, ...lead.slice(1), COMMA, ...rest, ...end];

@@ -20,7 +20,8 @@ const ARE = word('are', 'AUX', 'be');
 /** "larger", "higher", "more expensive": the other side of a threshold just named. */
 const COMPARATIVES = /^(larger|bigger|greater|higher|smaller|lower|longer|shorter|heavier|lighter|cheaper|costlier|older|newer|more|less|fewer)$/;
 /** "Everything else", "all other orders", "the rest", "remaining ones": whatever the cases before did not take. */
-const REST = /^(everything else|anything else|all (other|others|the rest)|the rest|all remaining|remaining)\b/;
+// ("Anything less, the team lead signs off": what lies on the other side of the amount just named.)
+const REST = /^(everything else|anything else|(?:anything|everything) (?:less|more|lower|higher|smaller|larger|bigger|cheaper|below|above|under|over)|all (other|others|the rest)|the rest|all remaining|remaining)\b/;
 
 /**
  * The implicit choice in `sentence`, given the sentences around it, as the sentences to read instead; null when there
@@ -138,6 +139,9 @@ function otherSide(sentence: Sentence, previous: Sentence | undefined): Sentence
     const skip = rest[0].split(' ').length;
     // "All other orders go to …": the noun stays the subject; "Everything else is …": the thing of the case before.
     const after = sentence.slice(skip);
+    // ("Anything less, the team lead signs off": the case's own clause, with its own subject.)
+    const own = after.findIndex((t) => t.text !== ',');
+    if (own >= 0 && ['DET', 'PRON'].includes(after[own]!.pos) && after.slice(own + 1).some((t) => t.pos === 'VERB')) return [[OTHERWISE, COMMA, ...after.slice(own)]];
     const subject = ['NOUN', 'PROPN'].includes(after[0]?.pos ?? '') || after[0]?.lower === 'ones' ? [] : caseNoun(previous);
     return [[OTHERWISE, COMMA, ...subject, ...(subject.length ? asStep(after) : [after[0]!, ...asStep(after.slice(1))])]];
   }

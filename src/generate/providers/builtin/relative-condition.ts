@@ -1,5 +1,7 @@
 // "Orders that exceed $500 need the manager's approval": a generic subject (a bare plural or "any/every/each …")
 // narrowed by a relative clause is a condition, and the rest of the sentence is what happens on its branch.
+import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { readPhrase } from './phrase.ts';
 import type { Token } from './tokens.ts';
 
 export interface RelativeCondition {
@@ -67,6 +69,22 @@ function contactRelative(words: Token[]): { at: number; verb: number } | null {
   return finite && verb > at ? { at, verb } : null;
 }
 
+const word = (text: string, pos: string, lemma = text): Token => ({ text, lower: text, pos, lemma });
+
+/**
+ * "Amounts over 1,000 need the director" → "are approved by the director": a need for a party who works in the
+ * process (not one it serves), named with "the", is that party's approval.
+ */
+function neededParty(main: Token[]): Token[] | null {
+  const party = main.slice(1).filter((t) => t.pos !== 'PUNCT');
+  // ("require a coordinator": someone to be found, not someone who signs.)
+  if (party[0]?.lower !== 'the' || party.length > 4 || !party.slice(1).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return null;
+  const phrase = readPhrase(party, 0).phrase;
+  if (!phrase || !namesSomeone(phrase) || SERVED_PARTIES.has(phrase.head.lemma.toLowerCase())) return null;
+  const verb = Object.assign(main[0]!, { lower: 'approved', lemma: 'approve', pos: 'VERB' });
+  return [word('are', 'AUX', 'be'), verb, word('by', 'ADP'), ...party, ...main.slice(1).filter((t) => t.pos === 'PUNCT')];
+}
+
 /**
  * "need the approval of the manager", "also require the CFO's sign-off", "must get legal clearance" → "are approved by
  * the manager", "are signed by the CFO", "are cleared"; anything else is left as it is.
@@ -81,12 +99,11 @@ export function asStep(said: Token[]): Token[] {
   const main = said.slice(at);
   // ("need the shift leader's approval": an owner of two words.)
   const noun = main.findIndex((t, i) => i > 0 && i < 6 && ACTION_NOUNS[t.lower]);
-  if (noun < 0) return said;
+  if (noun < 0) return neededParty(main) ?? said;
   const by = main.slice(noun + 1);
   // "the manager's approval": the owner before the noun is the agent.
   const owner = main.slice(1, noun).filter((t) => t.pos !== 'DET' && !["'s", '’s'].includes(t.lower));
   const agent = by[0] && ['of', 'from', 'by'].includes(by[0].lower) ? by.slice(1) : owner;
-  const word = (text: string, pos: string, lemma = text): Token => ({ text, lower: text, pos, lemma });
   const [participle, lemma] = ACTION_NOUNS[main[noun]!.lower]!;
   // "need" itself is read as the action it asks for, so the step is traced to the text's own verb.
   const verb = Object.assign(main[0]!, { lower: participle, lemma, pos: 'VERB' });

@@ -1,5 +1,6 @@
 // The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
 // markers, arrows and note lines become sentences; asides in brackets go.
+import { colonCases } from './colon-cases.ts';
 import { arrowedCases } from './note-conditions.ts';
 import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
@@ -111,7 +112,7 @@ export function shapeText(raw: string): ShapedText {
   const [text, title] = [dropSalutations(titled.text.replace(/^\s*#{1,6}\s.*$/gm, '').trim()), titled.title];
   // ("intake / triage / treat / discharge": two spaced slashes or more part a note's steps.)
   const notes = /->|→|=>|;.*;|\w \/ \w.* \/ \w/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
-  const shaped = arrowedCases(endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), '')))
+  const shaped = arrowedCases(colonCases(endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "… goes through the following steps: HR prepares …": so does an announcement of the steps.

@@ -142,6 +142,8 @@ function correctTags(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     if (['everything', 'something', 'anything', 'nothing'].includes(t.lower)) t.pos = 'PRON';
     const before = tokens[i - 1];
+    // "Amounts over 1,000 need the director": after a bare number, a need before its object is the verb.
+    if (t.pos === 'NOUN' && before?.pos === 'NUM' && /^(need|needs|require|requires)$/.test(t.lower) && tokens[i + 1]?.pos === 'DET') Object.assign(t, { pos: 'VERB', lemma: thirdPersonBase(t.lower) });
     // "loads the van and drives to the customer": after "and", a word for travelling before "to" is the second verb.
     if (t.pos === 'NOUN' && before?.lower === 'and' && tokens[i + 1]?.lower === 'to' && TRAVEL_VERBS.has(thirdPersonBase(t.lower))) t.pos = 'VERB';
     // ("… and hand over the parcels", "… and fill in the form": so is a verb with its particle before an object.)
