@@ -264,11 +264,17 @@ export class SentenceReader {
   /** "Repeat (steps 2 and 3) until the totals agree": a loop back to the step repeated, no step of its own. */
   readRepeat(sentence: Token[]): boolean {
     const repeat = readRepeatUntil(sentence);
-    const target = repeat && (repeat.step !== null ? this.planner.state.steps.task(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? repeatedStep(this.builder.tasks())?.id));
+    const target = repeat && (repeat.step !== null ? this.stepNumbered(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? repeatedStep(this.builder.tasks())?.id));
     if (!repeat || !target) return false;
     this.trace.skipAll(sentence, 'loop');
     this.builder.loopUntil(target, conditionLabel(repeat.until, this.planner.state.thing));
     return true;
+  }
+
+  /** Step `n` of a numbered list, or the n-th step drawn when the text numbers none. */
+  private stepNumbered(n: number): string | null {
+    const steps = this.planner.state.steps;
+    return steps.task(n) ?? (steps.unnumbered ? (this.builder.tasks()[n - 1]?.id ?? null) : null);
   }
 
   /**
@@ -802,7 +808,7 @@ export class SentenceReader {
             continue;
           }
           this.trace.skipAll(c.tokens, 'condition');
-          const target = repeatedStep(this.builder.tasks())?.id;
+          const target = repeatedStep(this.builder.tasks(), this.builder.sentenceStep())?.id;
           if (target) this.builder.loopUntil(target, conditionLabel(c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1), this.planner.state.thing));
           continue;
         }
