@@ -3,6 +3,7 @@
 // forward into the follow-up work.
 import { outcomeName } from './deadlines.ts';
 import { pastParticiple } from './events.ts';
+import { namesSomeone } from './agents.ts';
 import { verbBase } from './labels.ts';
 import type { Reading } from './reading.ts';
 import type { Phrase } from './phrase.ts';
@@ -30,7 +31,7 @@ const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|
 /** "that's it", "nothing more happens", "that ends it", "the case is closed there", a note "done": the branch stops. */
 const STOPS = /^(done|end|the end|finished|fin|stop|over|(and )?that's (all|it) folks|that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
 /** "nothing more is needed", "no further action is taken", "there is nothing else to do": no work is left. */
-const NOTHING_LEFT = /^(then )?(nothing (else|more|further)|no (further|more|other) (action|step|work|steps|actions))( (is|are|will be))? (needed|required|taken|necessary)$|^there is nothing (else |more |further )?to (do|be done)$/;
+const NOTHING_LEFT = /^(then )?(nothing (else|more|further)|no (further|more|other) (action|step|work|steps|actions))( (is|are|will be))? (needed|required|taken|necessary)( (from|of|by) [\w ]+)?$|^there is nothing (else |more |further )?to (do|be done)$/;
 /** "that's it", "that ends it", "nothing more is needed": the words alone stop the branch. */
 export const saysStop = (content: Token[]) => {
   const said = content.map((t) => t.lower).join(' ');
@@ -106,7 +107,9 @@ export function refusalEnd(reading: Reading, content: Token[], thing: Phrase | n
   const failed = FAILS(verb, reading.negated);
   const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
   if (!refused && !failed && !noun) return null;
-  const what = (reading.passive || failed ? reading.subject : null) ?? thing;
+  // "If the student withdraws": who withdraws withdraws themselves ("Student withdrawn"), not the thing in hand.
+  const themselves = base === 'withdraw' && !reading.object && !!reading.subject && namesSomeone(reading.subject);
+  const what = (reading.passive || failed || themselves ? reading.subject : null) ?? thing;
   const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
   const state = failed
     ? 'failed'

@@ -36,6 +36,23 @@ describe('a branch that says the work stops there ends', () => {
   });
 });
 
+describe('who withdraws, and what is no longer required', () => {
+  it('"if the student withdraws" ends named for the one who withdrew (education, insurance, HR)', () => {
+    const course = read('The registrar checks the prerequisites. If the student withdraws, the file is archived. Otherwise the registrar enrols the student.');
+    expect(after(course, 'Archive file')).toEqual(['end:Student withdrawn']);
+    const claim = read('The clerk checks the claim. If the customer withdraws, the clerk closes the file. Otherwise the clerk pays the claim.');
+    expect(after(claim, 'Close file')).toEqual(['end:Customer withdrawn']);
+    const hiring = read('HR schedules the interview. If the candidate withdraws, HR closes the vacancy. Otherwise the manager interviews the candidate.');
+    expect(after(hiring, 'Close vacancy')).toEqual(['end:Candidate withdrawn']);
+  });
+
+  it('"no further action is required from the applicant" makes no step (public administration)', () => {
+    const permit = read('The planning officer checks the plans. If the plans do not comply, the applicant amends them. Otherwise the office issues the permit and no further action is required from the applicant.');
+    expect(tasks(permit)).not.toContain('Require further action');
+    expect(after(permit, 'Issue permit')[0]).toMatch(/^end:/);
+  });
+});
+
 describe('a loop goes back to the first step repeated', () => {
   it('"repeat steps 2-4" with a plain hyphen goes back to step 2 (software, manufacturing)', () => {
     const release = read('1. The tester builds the package.\n2. The tester deploys it to staging.\n3. The tester runs the test suite.\n4. The tester records the results.\n5. Repeat steps 2-4 until the test passes.\n6. The release manager approves the release.');
