@@ -31,3 +31,9 @@ export function mendsChecked(base: string, object: Phrase | null, decidingLabel:
   const checked = decidingLabel!.toLowerCase().split(' ').slice(1);
   return checked.includes(object.head.lower) || FINDINGS.has(object.head.lemma);
 }
+
+/** "again", "once more", "one more time", "a second time", "anew": the step is done another time. */
+export function saysAgain(tokens: { lower: string }[]): boolean {
+  const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
+  return / (again|anew|once more|one more time|a second time) /.test(said);
+}

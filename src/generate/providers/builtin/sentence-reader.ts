@@ -37,6 +37,7 @@ import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
+import { saysAgain } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -1040,7 +1041,7 @@ function listedStep(c: Clause): boolean {
 
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */
 function redoes(sentence: Token[]): boolean {
-  return sentence.some((t) => t.lower === 'again' || (t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower)));
+  return saysAgain(sentence) || sentence.some((t) => t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */

@@ -1,6 +1,7 @@
 // Ending branches and loops said in other words (issue 13, classes 1 and 7): "… and that's all; otherwise …", a
 // sentence "No further action is needed." closing a branch, "repeat steps 2-4" with a plain hyphen or in a text
-// that numbers nothing, a loop over several steps of one sentence, and "once the reviewer is satisfied".
+// that numbers nothing, a loop over several steps of one sentence, "once more" for "again", and "once the reviewer is
+// satisfied".
 import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../../../src/generate/model.ts';
 import { next, node, read, tasks } from './model-reading.ts';
@@ -81,6 +82,19 @@ describe('a loop goes back to the first step repeated', () => {
   it('a lone step after a check still goes back to the check (manufacturing)', () => {
     const rig = read('The engineer tests the prototype. The engineer adjusts the settings until the output is stable. The engineer documents the settings.');
     expect(loopsBackTo(rig)).toBe('Test prototype');
+  });
+});
+
+describe('"once more", "a second time", "one more time" say "again"', () => {
+  it('the check done another time loops back to it, with no second copy (automotive, finance, health)', () => {
+    const brakes = read('The mechanic inspects the brakes. If they fail, the mechanic replaces the pads and inspects the brakes once more. Then the mechanic hands the keys to the owner.');
+    expect(tasks(brakes).filter((t) => t === 'Inspect brakes')).toHaveLength(1);
+    expect(after(brakes, 'Replace pads')).toEqual(['task:Inspect brakes']);
+    const expenses = read('The auditor checks the expense report. If receipts are missing, the employee adds them and the auditor checks the report a second time. Otherwise finance reimburses the employee.');
+    expect(after(expenses, 'Add receipts')).toEqual(['task:Check expense report']);
+    const pharmacy = read('The pharmacist verifies the prescription. If the dose looks wrong, the doctor corrects it and the pharmacist verifies it one more time. The pharmacist then dispenses the drug.');
+    expect(tasks(pharmacy).filter((t) => t === 'Verify prescription')).toHaveLength(1);
+    expect(after(pharmacy, 'Correct dose')).toEqual(['task:Verify prescription']);
   });
 });
 
