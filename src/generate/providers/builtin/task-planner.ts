@@ -621,7 +621,7 @@ export class TaskPlanner {
     // "… and sends a new proof": handing in work made again goes back to the step that decided on it.
     const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
     const loopTo = this.sentBackTo(r, c, base, receiver, actor) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
-    const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label) ? deciding : undefined;
+    const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label, this.builder.lastCondition()?.subject) ? deciding : undefined;
     const then = receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined;
     return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}), ...(then ? { then } : {}) };
   }

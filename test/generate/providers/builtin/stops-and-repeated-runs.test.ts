@@ -79,6 +79,15 @@ describe('a loop goes back to the first step repeated', () => {
     expect(loopsBackTo(picking)).toBe('Collect items');
   });
 
+  it('mending what the condition found wanting goes back to the check (insurance, laboratory, manufacturing)', () => {
+    const policy = read('The agent drafts the policy. The underwriter checks the policy. If the terms are unclear, the agent rewrites the terms. Otherwise the agent issues the policy.');
+    expect(after(policy, 'Rewrite terms')).toEqual(['task:Check policy']);
+    const lab = read('The lab tests the sample. If the label is wrong, the technician corrects the label. Otherwise the lab reports the result.');
+    expect(after(lab, 'Correct label')).toEqual(['task:Test sample']);
+    const weld = read('The inspector examines the weld. If the seam is porous, the welder repairs the seam. Otherwise the inspector signs the sheet.');
+    expect(after(weld, 'Repair seam')).toEqual(['task:Examine weld']);
+  });
+
   it('a lone step after a check still goes back to the check (manufacturing)', () => {
     const rig = read('The engineer tests the prototype. The engineer adjusts the settings until the output is stable. The engineer documents the settings.');
     expect(loopsBackTo(rig)).toBe('Test prototype');
