@@ -7,7 +7,7 @@ import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
 import { contrastedKinds } from './contrasted-kinds.ts';
 import { comparedApart } from './implicit-choices.ts';
-import { stopApart } from './refusal-ends.ts';
+import { stopApart, stopsJoined } from './refusal-ends.ts';
 import { otherOrganisations } from './organisations.ts';
 import { languageWarning, readSpeaker, signedRole } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
@@ -63,7 +63,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = sentences.map(stopApart).flatMap(comparedApart).flatMap(openConditions);
+  const readable = stopsJoined(sentences).map(stopApart).flatMap(comparedApart).flatMap(openConditions);
   for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();

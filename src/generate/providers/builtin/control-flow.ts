@@ -585,6 +585,11 @@ export class FlowBuilder {
   }
 
   /** The first step of the sentence read last, when it is a task: "This repeats until …" repeats that sentence. */
+  /** The first step of the sentence being read, when it opened with a step. */
+  sentenceStep(): string | null {
+    return this.sentenceFirst && this.node(this.sentenceFirst)?.kind === 'task' ? this.sentenceFirst : null;
+  }
+
   lastSentenceStep(): string | null {
     const first = this.sentences.at(-1)?.first;
     return first && this.node(first)?.kind === 'task' ? first : null;

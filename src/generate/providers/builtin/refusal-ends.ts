@@ -3,6 +3,7 @@
 // forward into the follow-up work.
 import { outcomeName } from './deadlines.ts';
 import { pastParticiple } from './events.ts';
+import { namesSomeone } from './agents.ts';
 import { verbBase } from './labels.ts';
 import type { Reading } from './reading.ts';
 import type { Phrase } from './phrase.ts';
@@ -22,22 +23,52 @@ const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) 
 /** "we don't make the cake", "that's it", "nothing else happens": the work stops here ("does not need to" skips a step). */
 export function stopsHere(reading: Reading, content: Token[]): boolean {
   const said = content.map((t) => t.lower).join(' ');
-  if (STOPS.test(said) || THERE_IS_NO.test(said)) return true;
+  if (saysStop(content) || THERE_IS_NO.test(said)) return true;
   // "… the order is not shipped": a thing left undone stops its branch as much as someone not doing it.
   return reading.negated && !!reading.verb && !reading.copula && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
 }
 const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
 /** "that's it", "nothing more happens", "that ends it", "the case is closed there", a note "done": the branch stops. */
 const STOPS = /^(done|end|the end|finished|fin|stop|over|(and )?that's (all|it) folks|that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
-/** "that's it", "that ends it": the words alone stop the branch. */
-export const saysStop = (content: Token[]) => STOPS.test(content.map((t) => t.lower).join(' '));
+/** "nothing more is needed", "no further action is taken", "there is nothing else to do": no work is left. */
+const NOTHING_LEFT = /^(then )?(nothing (else|more|further)|no (further|more|other) (action|step|work|steps|actions))( (is|are|will be))? (needed|required|taken|necessary)( (from|of|by) [\w ]+)?$|^there is nothing (else |more |further )?to (do|be done)$/;
+/** "that's it", "that ends it", "nothing more is needed": the words alone stop the branch. */
+export const saysStop = (content: Token[]) => {
+  const said = content.map((t) => t.lower).join(' ');
+  return STOPS.test(said) || NOTHING_LEFT.test(said);
+};
 /**
  * "… explains the rules and that's the end": the stop joined by "and" is a clause of its own (a semicolon), so the
  * step before it keeps its words and the branch still ends.
  */
 export function stopApart(sentence: Sentence): Sentence {
-  const at = sentence.findIndex((t, i) => t.lower === 'and' && i > 0 && saysStop(sentence.slice(i + 1).filter((w) => !/^[.!;]$/.test(w.text))));
+  const at = sentence.findIndex((t, i) => t.lower === 'and' && i > 0 && saysStop(clauseFrom(sentence, i + 1)));
   return at < 0 ? sentence : [...sentence.slice(0, at), { ...sentence[at]!, text: ';', lower: ';', pos: 'PUNCT', lemma: ';' }, ...sentence.slice(at + 1)];
+}
+
+/**
+ * "… marks it as a duplicate. No further action is needed. Otherwise …": a sentence that only says the work stops
+ * closes the sentence before it (as "; that's all"), so it ends that branch rather than standing between the ways.
+ */
+export function stopsJoined(sentences: Sentence[]): Sentence[] {
+  const joined: Sentence[] = [];
+  for (const sentence of sentences) {
+    const before = joined.at(-1);
+    const words = sentence.filter((t) => !/^[.!;]$/.test(t.text));
+    if (!before || !saysStop(words)) {
+      joined.push(sentence);
+      continue;
+    }
+    const end = before.at(-1)?.pos === 'PUNCT' ? before.length - 1 : before.length;
+    joined[joined.length - 1] = [...before.slice(0, end), { text: ';', lower: ';', pos: 'PUNCT', lemma: ';' }, ...sentence.map((t) => ({ ...t, first: false }))];
+  }
+  return joined;
+}
+
+/** The words from `start` to the next stop or semicolon: "… and that's all; otherwise …" stops at "all". */
+function clauseFrom(sentence: Sentence, start: number): Token[] {
+  const end = sentence.findIndex((t, i) => i >= start && /^[.!;]$/.test(t.text));
+  return sentence.slice(start, end < 0 ? undefined : end);
 }
 
 /** "there is no refund" (from "No receipt, no refund"): the branch ends with nothing given. */
@@ -76,7 +107,9 @@ export function refusalEnd(reading: Reading, content: Token[], thing: Phrase | n
   const failed = FAILS(verb, reading.negated);
   const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
   if (!refused && !failed && !noun) return null;
-  const what = (reading.passive || failed ? reading.subject : null) ?? thing;
+  // "If the student withdraws": who withdraws withdraws themselves ("Student withdrawn"), not the thing in hand.
+  const themselves = base === 'withdraw' && !reading.object && !!reading.subject && namesSomeone(reading.subject);
+  const what = (reading.passive || failed || themselves ? reading.subject : null) ?? thing;
   const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
   const state = failed
     ? 'failed'

@@ -29,11 +29,12 @@ export function readRepeatUntil(tokens: Token[]): RepeatUntil | null {
   const imperative = REPEAT.has(tokens[i]?.lower ?? '');
   const between = imperative ? tokens.slice(i + 1, until) : repeatedSubject(tokens.slice(i, until));
   if (!between) return null;
-  const number = between.find((t) => /^\d{1,2}$/.test(t.text));
+  // ("steps 2-4" may come as one word.)
+  const number = between.map((t) => /^(\d{1,2})(?:[-–]\d{1,2})?$/.exec(t.text)?.[1]).find(Boolean);
   // Only step numbers, "this", "these steps", "the process", "the check"… between: no second action.
   if (between.some((t) => t.pos === 'VERB' && t.lower !== 'steps')) return null;
   const rest = tokens.slice(until + 1).filter((t) => t.pos !== 'PUNCT' || t.text === '-');
-  return rest.length ? { step: number ? Number(number.text) : null, until: rest, pointsBack: !imperative } : null;
+  return rest.length ? { step: number ? Number(number) : null, until: rest, pointsBack: !imperative } : null;
 }
 
 // "This repeats until …", "these steps are repeated until …", "the cycle recurs until …": the work said before is
@@ -48,18 +49,21 @@ function repeatedSubject(tokens: Token[]): Token[] | null {
   const after = tokens.slice(verb + 1).filter((t) => t.pos !== 'PUNCT');
   if (verb < 1 || after.some((t) => !/^(again|once|more|as|needed|required)$/.test(t.lower))) return null;
   const subject = tokens.slice(0, verb).filter((t) => !(t.pos === 'AUX' && /^(is|are|gets|get|will|be)$/.test(t.lower)));
-  return subject.length && subject.every((t) => POINTING.has(t.lower) || /^\d{1,2}$/.test(t.text)) ? subject : null;
+  return subject.length && subject.every((t) => POINTING.has(t.lower) || /^\d{1,2}([-–]\d{1,2})?$/.test(t.text)) ? subject : null;
 }
 
 /**
  * The step a loop without a named target goes back to: the last step, or the check just before it when the last
- * step mends what the check found ("compares the ledger … and corrects the entries until the numbers match").
+ * step mends what the check found ("compares the ledger … and corrects the entries until the numbers match"). When
+ * the sentence saying "until" made several steps, they all repeat, from its first ("revises the draft and sends it
+ * again until the editor accepts": back to the review the revising answers).
  */
-export function repeatedStep<T extends { id: string; label: string }>(tasks: T[]): T | undefined {
-  const last = tasks.at(-1);
-  const before = tasks.at(-2);
-  const mends = !!last && MENDING.has(last.label.toLowerCase().split(' ')[0]!);
-  return mends && before && examines(before.label) ? before : last;
+export function repeatedStep<T extends { id: string; label: string }>(tasks: T[], sentenceFirst: string | null = null): T | undefined {
+  const from = sentenceFirst ? tasks.findIndex((t) => t.id === sentenceFirst) : -1;
+  const at = from >= 0 ? from : tasks.length - 1;
+  const [first, before] = [tasks[at], tasks[at - 1]];
+  const mends = !!first && MENDING.has(first.label.toLowerCase().split(' ')[0]!);
+  return mends && before && examines(before.label) ? before : first;
 }
 
 /**

@@ -22,12 +22,20 @@ export function handsInRenewed(base: string, object: Phrase | null): boolean {
 }
 
 /**
- * "revises the draft" after "Review draft", "fixes the issues" after "Test build": mending what the deciding step
- * examined (the same thing, or what the check found), so the work is examined again.
+ * "revises the draft" after "Review draft", "fixes the issues" after "Test build", "if the wording is unclear, the
+ * agent rewrites it" after "Check policy": mending what the deciding step examined (the same thing, what the check
+ * found, or what the condition found wanting), so the work is examined again.
  */
-export function mendsChecked(base: string, object: Phrase | null, decidingLabel: string | undefined): boolean {
+export function mendsChecked(base: string, object: Phrase | null, decidingLabel: string | undefined, wanting = ''): boolean {
   if (!MENDING.has(base) || !examines(decidingLabel)) return false;
   if (!object || object.head.pos === 'PRON') return true;
   const checked = decidingLabel!.toLowerCase().split(' ').slice(1);
-  return checked.includes(object.head.lower) || FINDINGS.has(object.head.lemma);
+  const wanted = wanting.toLowerCase().split(' ').at(-1);
+  return checked.includes(object.head.lower) || FINDINGS.has(object.head.lemma) || [object.head.lower, object.head.lemma].includes(wanted ?? '');
+}
+
+/** "again", "once more", "one more time", "a second time", "anew": the step is done another time. */
+export function saysAgain(tokens: { lower: string }[]): boolean {
+  const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
+  return / (again|anew|once more|one more time|a second time) /.test(said);
 }

@@ -37,6 +37,7 @@ import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
+import { saysAgain } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -264,11 +265,17 @@ export class SentenceReader {
   /** "Repeat (steps 2 and 3) until the totals agree": a loop back to the step repeated, no step of its own. */
   readRepeat(sentence: Token[]): boolean {
     const repeat = readRepeatUntil(sentence);
-    const target = repeat && (repeat.step !== null ? this.planner.state.steps.task(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? repeatedStep(this.builder.tasks())?.id));
+    const target = repeat && (repeat.step !== null ? this.stepNumbered(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? repeatedStep(this.builder.tasks())?.id));
     if (!repeat || !target) return false;
     this.trace.skipAll(sentence, 'loop');
     this.builder.loopUntil(target, conditionLabel(repeat.until, this.planner.state.thing));
     return true;
+  }
+
+  /** Step `n` of a numbered list, or the n-th step drawn when the text numbers none. */
+  private stepNumbered(n: number): string | null {
+    const steps = this.planner.state.steps;
+    return steps.task(n) ?? (steps.unnumbered ? (this.builder.tasks()[n - 1]?.id ?? null) : null);
   }
 
   /**
@@ -802,7 +809,7 @@ export class SentenceReader {
             continue;
           }
           this.trace.skipAll(c.tokens, 'condition');
-          const target = repeatedStep(this.builder.tasks())?.id;
+          const target = repeatedStep(this.builder.tasks(), this.builder.sentenceStep())?.id;
           if (target) this.builder.loopUntil(target, conditionLabel(c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1), this.planner.state.thing));
           continue;
         }
@@ -1034,7 +1041,7 @@ function listedStep(c: Clause): boolean {
 
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */
 function redoes(sentence: Token[]): boolean {
-  return sentence.some((t) => t.lower === 'again' || (t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower)));
+  return saysAgain(sentence) || sentence.some((t) => t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */

@@ -42,4 +42,9 @@ export class StepIndex {
   task(step: number): string | null {
     return this.tasks.get(step) ?? null;
   }
+
+  /** The text numbers no items: "repeat steps 2–3" then counts the steps as drawn. */
+  get unnumbered(): boolean {
+    return this.items.size === 0;
+  }
 }

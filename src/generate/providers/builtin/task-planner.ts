@@ -25,7 +25,7 @@ import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from '.
 import { AnsweringParty } from './answering-parties.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
-import { HAND_IN_VERBS, handsInRenewed, MENDING, mendsChecked } from './rework-loops.ts';
+import { HAND_IN_VERBS, handsInRenewed, MENDING, mendsChecked, saysAgain } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
@@ -338,7 +338,7 @@ export class TaskPlanner {
     // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
     // ("retries the payment" names the step retried: a loop too.)
     // ("tries again the next day": a time is no object.)
-    const tryAgain = base === 'try' && (!r.object || isTimeWord(r.object.head.lemma)) && c.tokens.some((t) => t.lower === 'again');
+    const tryAgain = base === 'try' && (!r.object || isTimeWord(r.object.head.lemma)) && saysAgain(c.tokens);
     const retry = this.builder.inBranchNow() && (tryAgain || base === 'retry') ? this.builder.decidingStep() : null;
     if (retry) {
       this.builder.loopBack(retry, 'again');
@@ -359,13 +359,13 @@ export class TaskPlanner {
       // "we wait for payment again": back to the earlier wait for the same thing.
       // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
       const waitStep = awaited ? `wait for ${awaited.words.filter((w) => w.pos !== 'DET').map((w) => w.lower).join(' ')}` : '';
-      const waited = c.tokens.some((t) => t.lower === 'again') && this.builder.nodes.find((n) => (n.kind === 'intermediate' && n.label === label) || (n.kind === 'task' && n.label.toLowerCase() === waitStep));
+      const waited = saysAgain(c.tokens) && this.builder.nodes.find((n) => (n.kind === 'intermediate' && n.label === label) || (n.kind === 'task' && n.label.toLowerCase() === waitStep));
       if (waited) {
         this.builder.loopBack(waited.id, 'again');
         return 'loop';
       }
       // "If no answer arrives within a week, the agent sends a reminder and waits again": back to the wait the timer sits on.
-      if (!awaited && c.tokens.some((t) => t.lower === 'again') && this.builder.waitAgain()) return 'loop';
+      if (!awaited && saysAgain(c.tokens) && this.builder.waitAgain()) return 'loop';
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
       // "When it arrives": "it" is what was waited for.
       if (awaited && pointable(awaited)) this.state.thing = awaited;
@@ -550,7 +550,7 @@ export class TaskPlanner {
     }
     label = cleanLabel(label, 'task');
     // "submits it again": "again" after the object too loops back to the step that made it.
-    if (r.adverbs.includes('again') || c.tokens.some((t) => t.lower === 'again')) {
+    if (r.adverbs.includes('again') || saysAgain(c.tokens)) {
       // The same verb on the same thing ("Submit document" after "Submit design document"), or on any thing when the
       // text left it unsaid ("they decide again", "tests it again": the thing guessed may differ from the first one).
       const words = label.toLowerCase().split(' ');
@@ -621,7 +621,7 @@ export class TaskPlanner {
     // "… and sends a new proof": handing in work made again goes back to the step that decided on it.
     const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
     const loopTo = this.sentBackTo(r, c, base, receiver, actor) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
-    const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label) ? deciding : undefined;
+    const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label, this.builder.lastCondition()?.subject) ? deciding : undefined;
     const then = receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined;
     return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}), ...(then ? { then } : {}) };
   }

@@ -3,6 +3,7 @@ import { loadNlp } from './wink-model.ts';
 import { tagActors } from './actor-tags.ts';
 import { tagSubjects } from './subject-tags.ts';
 import { markImperativeNotes, markNotedState } from './imperative-notes.ts';
+import { markFeelingStates } from './feeling-states.ts';
 import { markLapseVerbs } from './deadlines.ts';
 import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
@@ -360,6 +361,7 @@ function correctTags(tokens: Token[]): Token[] {
     }
   }
   markImperativeNotes(tokens, canBeVerb);
+  markFeelingStates(tokens);
   markNotedState(tokens, (participle) => {
     const verb = verbLemma(participle);
     return verb !== participle && canBeVerb(verb) ? verb : null;
