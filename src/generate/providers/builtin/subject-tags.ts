@@ -2,6 +2,7 @@
 // two coordinated subjects, a department named small after "to".
 import { namesSomeone } from './agents.ts';
 import { DEPARTMENT_WORDS } from './actor-tags.ts';
+import { signalBase } from './device-signals.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
@@ -69,6 +70,10 @@ export function tagSubjects(tokens: Token[]): Token[] {
       t.pos = 'PROPN';
       t.lemma = t.lower;
     }
+    // "The scanner beeps and …", "the press jams.": before any verb, a word of signalling after a noun is its verb.
+    const clauseEnds = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ';
+    const signalled = t.pos === 'NOUN' && prev?.pos === 'NOUN' && noVerbYet && clauseEnds ? signalBase(t.lower) : null;
+    if (signalled) Object.assign(t, { pos: 'VERB', lemma: signalled });
   }
   return tokens;
 }
