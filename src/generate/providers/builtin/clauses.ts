@@ -91,6 +91,12 @@ function hasActionVerb(tokens: Token[]): boolean {
   return tokens.some((t) => t.pos === 'VERB');
 }
 
+/** "Missing papers are then supplied …": a participle opening the clause before its noun describes it, no verb of its own. */
+function describedAway(tokens: Token[]): Token[] {
+  const [first, second] = tokens;
+  return first?.pos === 'VERB' && /(ing|ed)$/.test(first.lower) && ['NOUN', 'ADJ'].includes(second?.pos ?? '') ? tokens.slice(1) : tokens;
+}
+
 /** Words of the clause, lower-cased, without leading punctuation and fillers. */
 export function openingWords(tokens: Token[]): string {
   return tokens
@@ -268,7 +274,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const adjectival = right[0]?.pos === 'VERB' && /ed$/.test(right[0].lower) && ['NOUN', 'ADJ'].includes(right[1]?.pos ?? '');
     const isCoord = !inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival;
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
-    const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
+    const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(describedAway(left)) && hasActionVerb(right) && i > start + 1;
     // "Both parts must be ready before the manager deploys": a state that must hold before a step is cut there too.
     // ("has until Friday to decide", "is given until the end of the month": the time allowed, not a clause.)
     const allowance = t.lower === 'until' && ['have', 'give', 'get'].includes(seg[i - 1]?.lemma ?? '');
