@@ -70,8 +70,9 @@ export function tagSubjects(tokens: Token[]): Token[] {
       t.pos = 'PROPN';
       t.lemma = t.lower;
     }
-    // "The scanner beeps and …", "the press jams.": before any verb, a word of signalling after a noun is its verb.
-    const clauseEnds = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ';
+    // "The scanner beeps and …", "the press jams.", "the till beeps on every item": before any verb, a word of
+    // signalling after a noun is its verb.
+    const clauseEnds = !next || ['PUNCT', 'CCONJ', 'ADP'].includes(next.pos);
     const signalled = t.pos === 'NOUN' && prev?.pos === 'NOUN' && noVerbYet && clauseEnds ? signalBase(t.lower) : null;
     if (signalled) Object.assign(t, { pos: 'VERB', lemma: signalled });
   }

@@ -15,6 +15,7 @@ describe('a device signalling or breaking down happens; it is no party and no st
     const m = read('The scanner beeps and the cashier checks the price. The cashier bags the goods.');
     expect(lanes(m)).toEqual(['Cashier']);
     expect(laneOf(m, 'Check price')).toBe('Cashier');
+    expect(lanes(read('The till beeps on every item and the cashier checks the price.'))).toEqual(['Cashier']);
   });
 
   it('manufacturing: "the press jams" names the start, the operator acts', () => {
