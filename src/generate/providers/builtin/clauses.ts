@@ -129,7 +129,9 @@ export function splitClauses(sentence: Sentence): Clause[] {
     // "sets up the machine, runs the batch and …": a step listed after a comma shares the subject before it.
     // ("can approve, reject or escalate it": after a modal the listed verbs are bare.)
     const afterModal = seg[0]?.lower === seg[0]?.lemma && !!clauses.at(-1)?.tokens.some((t) => t.pos === 'AUX' && MODALS.has(t.lower));
-    const listed = k > 0 && seg[0]?.pos === 'VERB' && (/[^s]s$/.test(seg[0].lower) || afterModal) && clauses.at(-1)?.role === 'plain';
+    // ("may pay, appeal or withdraw it": the tagger may take the verb before "or"/"and" for a noun.)
+    const nounTagged = seg[0]?.pos === 'NOUN' && ['or', 'and'].includes(seg[1]?.lower ?? '') && seg[2]?.pos === 'VERB';
+    const listed = k > 0 && (seg[0]?.pos === 'VERB' || (afterModal && nounTagged)) && (/[^s]s$/.test(seg[0]!.lower) || afterModal) && clauses.at(-1)?.role === 'plain';
     if (listed && parts[0]) parts[0].sharesSubject = true;
     if (k > 0 && parts[0] && seg[0]?.text !== ';') parts[0].afterComma = true;
     clauses.push(...parts);
