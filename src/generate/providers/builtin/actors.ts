@@ -4,6 +4,7 @@ import type { Phrase } from './phrase.ts';
 import { isThing, isTimeWord, mayAct, namesSomeone } from './agents.ts';
 import { OWNING_ORGANISATIONS, possessedRole } from './possessed-roles.ts';
 import { plainRole, type Role } from './role-variants.ts';
+import { unitOfMember } from './unit-members.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
@@ -140,6 +141,10 @@ export class ActorRegistry {
     // "The office clerk", "the line manager" after "the clerk", "the manager": the same role, named which one it is.
     const plain = plainRole(key, head, this.actors);
     if (plain) return plain;
+    // ("The warehouse stores them" after "a warehouse worker checks the goods": the lane is the unit's.)
+    const unit = unitOfMember(key, head, this.actors);
+    if (unit && unit.key.length > key.length) Object.assign(unit, { name: titleCase(words), key, head });
+    if (unit) return unit;
     const name = titleCase(words);
     const byName = this.actors.find((a) => a.name.toLowerCase() === name.toLowerCase());
     if (byName) return byName;

@@ -91,6 +91,12 @@ function hasActionVerb(tokens: Token[]): boolean {
   return tokens.some((t) => t.pos === 'VERB');
 }
 
+/** "Missing papers are then supplied …": a participle opening the clause before its noun describes it, no verb of its own. */
+function describedAway(tokens: Token[]): Token[] {
+  const [first, second] = tokens;
+  return first?.pos === 'VERB' && /(ing|ed)$/.test(first.lower) && ['NOUN', 'ADJ'].includes(second?.pos ?? '') ? tokens.slice(1) : tokens;
+}
+
 /** Words of the clause, lower-cased, without leading punctuation and fillers. */
 export function openingWords(tokens: Token[]): string {
   return tokens
@@ -123,7 +129,9 @@ export function splitClauses(sentence: Sentence): Clause[] {
     // "sets up the machine, runs the batch and …": a step listed after a comma shares the subject before it.
     // ("can approve, reject or escalate it": after a modal the listed verbs are bare.)
     const afterModal = seg[0]?.lower === seg[0]?.lemma && !!clauses.at(-1)?.tokens.some((t) => t.pos === 'AUX' && MODALS.has(t.lower));
-    const listed = k > 0 && seg[0]?.pos === 'VERB' && (/[^s]s$/.test(seg[0].lower) || afterModal) && clauses.at(-1)?.role === 'plain';
+    // ("may pay, appeal or withdraw it": the tagger may take the verb before "or"/"and" for a noun.)
+    const nounTagged = seg[0]?.pos === 'NOUN' && ['or', 'and'].includes(seg[1]?.lower ?? '') && seg[2]?.pos === 'VERB';
+    const listed = k > 0 && (seg[0]?.pos === 'VERB' || (afterModal && nounTagged)) && (/[^s]s$/.test(seg[0]!.lower) || afterModal) && clauses.at(-1)?.role === 'plain';
     if (listed && parts[0]) parts[0].sharesSubject = true;
     if (k > 0 && parts[0] && seg[0]?.text !== ';') parts[0].afterComma = true;
     clauses.push(...parts);
@@ -268,7 +276,7 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const adjectival = right[0]?.pos === 'VERB' && /ed$/.test(right[0].lower) && ['NOUN', 'ADJ'].includes(right[1]?.pos ?? '');
     const isCoord = !inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival;
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
-    const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(left) && hasActionVerb(right) && i > start + 1;
+    const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(describedAway(left)) && hasActionVerb(right) && i > start + 1;
     // "Both parts must be ready before the manager deploys": a state that must hold before a step is cut there too.
     // ("has until Friday to decide", "is given until the end of the month": the time allowed, not a clause.)
     const allowance = t.lower === 'until' && ['have', 'give', 'get'].includes(seg[i - 1]?.lemma ?? '');

@@ -2,6 +2,7 @@
 // two coordinated subjects, a department named small after "to".
 import { namesSomeone } from './agents.ts';
 import { DEPARTMENT_WORDS } from './actor-tags.ts';
+import { signalBase } from './device-signals.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
@@ -69,6 +70,11 @@ export function tagSubjects(tokens: Token[]): Token[] {
       t.pos = 'PROPN';
       t.lemma = t.lower;
     }
+    // "The scanner beeps and …", "the press jams.", "the till beeps on every item": before any verb, a word of
+    // signalling after a noun is its verb.
+    const clauseEnds = !next || ['PUNCT', 'CCONJ', 'ADP'].includes(next.pos);
+    const signalled = t.pos === 'NOUN' && prev?.pos === 'NOUN' && noVerbYet && clauseEnds ? signalBase(t.lower) : null;
+    if (signalled) Object.assign(t, { pos: 'VERB', lemma: signalled });
   }
   return tokens;
 }

@@ -14,6 +14,7 @@ import { cleanLabel, labelProblem } from './label-gate.ts';
 import { actsOnAfter, madeAsNoun, withImpliedObject } from './implied-objects.ts';
 import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
 import { findDuration, isSpan } from './time-expressions.ts';
+import { deviceSignal } from './device-signals.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
@@ -404,6 +405,12 @@ export class TaskPlanner {
     if (comes && !this.builder.hasSteps() && !r.object && !r.passive && r.subject && pointable(r.subject)) {
       this.state.thing = r.subject;
       this.builder.nameStart(handoverLabel(r.subject), true);
+      return 'trigger';
+    }
+    const signalled = deviceSignal(r, base);
+    if (signalled) {
+      if (this.builder.hasSteps()) return 'happening';
+      this.builder.nameStart(signalled, false);
       return 'trigger';
     }
     // "A position opens": something happening to a thing is a trigger, not a step.
