@@ -32,7 +32,7 @@ export function openConditions(written: Sentence, at = 0, text: Sentence[] = [])
   // "Orders not paid within 24 hours are cancelled": a deadline on the step and what happens once it has passed.
   const late = notDoneInTime(said);
   if (late) return [late];
-  const sentence = dashedConditions(said);
+  const sentence = coordinatedWhere(dashedConditions(said));
   const words = sentence.filter((t) => t.pos !== 'PUNCT' || t.text === ';' || t.text === ',');
   const first = words[0]?.lower ?? '';
   const comma = sentence.findIndex((t, i) => i > 1 && t.text === ',');
@@ -175,4 +175,17 @@ function contrastWithAll(sentence: Sentence): Sentence[] | null {
 /** The sentence's first word, tagged a name only for its capital, is an ordinary word again (other tokens stay themselves, for the trace). */
 function lowerFirst(t: Token): Token {
   return t.first && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: /s$/.test(t.lower) ? 'NOUN' : 'ADJ', first: false } : t;
+}
+
+/**
+ * "… checks the form and, where something is missing, asks the applicant for it": after "and" (or "and,") a "where"
+ * clause closed by a comma is a condition, as "if" is there. (After a noun, ", where it is archived" is a relative.)
+ */
+function coordinatedWhere(sentence: Sentence): Sentence {
+  return sentence.map((t, i) => {
+    if (t.lower !== 'where' && t.lower !== 'wherever') return t;
+    const and = sentence[i - 1]?.text === ',' ? sentence[i - 2] : sentence[i - 1];
+    const closed = sentence.slice(i + 2).some((x) => x.text === ',');
+    return and && (and.lower === 'and' || and.lower === 'or') && closed ? WHERE : t;
+  });
 }

@@ -47,3 +47,21 @@ describe('a note\'s opening aside to its readers is no step and no lane', () => 
     expect(m.actors.map((a) => a.name.toLowerCase())).not.toContain(expect.stringMatching(/heads|fyi|note/));
   });
 });
+
+describe('", where …," after "and" is a condition; after a noun it is a relative', () => {
+  it.each([
+    ['The clerk checks the form and, where something is missing, asks the applicant for it. The clerk then files the form.', 'something missing', 'Ask'],
+    ['The mechanic inspects the car and, where parts are worn, replaces them. The mechanic then returns the keys.', 'parts worn', 'Replace'],
+    ['The auditor reviews the ledger and, wherever entries lack receipts, flags them. The auditor signs the report.', 'entries lack receipts', 'Flag'],
+  ])('%s', (text, condition, verb) => {
+    // (The branch's step; "them" still points at the thing checked, not the plural in the condition — not fixed here.)
+    const m = read(text);
+    const branch = m.flows.find((f) => f.label === condition);
+    expect(m.nodes.find((n) => n.id === branch?.to)?.label.split(' ')[0]).toBe(verb);
+  });
+
+  it('keeps ", where it is archived" after a place as no choice', () => {
+    const m = read('The clerk sends the file to the archive, where it is kept. The clerk informs the manager.');
+    expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+  });
+});
