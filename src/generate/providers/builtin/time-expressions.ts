@@ -132,7 +132,8 @@ const CYCLES: Array<[RegExp, string]> = [
   [/\bevery (\d+) (minute|hour|day|week|month|year)s?\b/i, ''],
   // "every first day of the month", "on the 15th day of each month": a monthly schedule, named as written.
   [/\b(?:every|each|on the) (?:first|last|\d+(?:st|nd|rd|th)) (?:working )?day of (?:the|each|every) month\b/i, 'R/P1M'],
-  [new RegExp(`\\bevery (${DAYS.join('|')})\\b`, 'i'), 'R/P1W'],
+  // "every Monday", "each Friday", "on Fridays" ("on Friday" is one day, no schedule).
+  [new RegExp(`\\b(?:every|each) (${DAYS.join('|')})\\b|\\bon (${DAYS.join('|')})s\\b`, 'i'), 'R/P1W'],
   [/\b(?:every|each) (?:working )?(day|morning|evening|night|weekday)\b|\b(daily|nightly)\b/i, 'R/P1D'],
   [/\b(?:every|each) week\b|\bweekly\b/i, 'R/P1W'],
   [/\b(?:every|each) month\b|\bmonthly\b/i, 'R/P1M'],
@@ -152,7 +153,7 @@ export function findCycle(text: string): { label: string; timer: ModelTimer } | 
     if (!m || (DESCRIBED.test(text.slice(0, m.index)) && !/^\s*basis\b/i.test(text.slice(m.index + m[0].length)))) continue;
     const cycle = value || `R/${isoDuration(Number(m[1]), m[2]!) ?? 'P1D'}`;
     // "every monday" → "Every Monday": day names keep their capital.
-    const label = (m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase()).replace(new RegExp(`\\b(${DAYS.join('|')})\\b`, 'g'), (d) => d.charAt(0).toUpperCase() + d.slice(1));
+    const label = (m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase()).replace(new RegExp(`\\b(${DAYS.join('|')})(?=s?\\b)`, 'g'), (d) => d.charAt(0).toUpperCase() + d.slice(1));
     return { label, timer: { kind: 'cycle', value: cycle } };
   }
   return null;

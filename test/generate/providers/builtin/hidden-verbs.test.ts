@@ -65,3 +65,18 @@ describe('", where …," after "and" is a condition; after a noun it is a relati
     expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
   });
 });
+
+describe('a weekday schedule said with "each" or a plural starts the process on a cycle timer', () => {
+  it.each([
+    ['Each Monday the planner orders parts from the depot. The fitter installs the parts.', 'Each Monday'],
+    ['On Fridays the clerk archives the files. The manager signs the log.', 'On Fridays'],
+  ])('%s', (text, label) => {
+    const start = read(text).nodes.find((n) => n.kind === 'start')!;
+    expect(start.label).toBe(label);
+    expect(start.timer).toEqual({ kind: 'cycle', value: 'R/P1W' });
+  });
+
+  it('"On Friday" is one day, no schedule', () => {
+    expect(read('On Friday the clerk archives the files. The manager signs the log.').nodes.find((n) => n.kind === 'start')?.timer).toBeUndefined();
+  });
+});
