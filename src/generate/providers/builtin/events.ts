@@ -1,5 +1,6 @@
 // Events read from clauses: what happened ("New employee joined", "Order received") for start and catch events.
 import { verbBase } from './labels.ts';
+import { BECOMING_VERBS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 
@@ -33,9 +34,6 @@ function words(p: Phrase): string[] {
 }
 
 /** The event a clause describes as having happened, named thing-first, with whether it is a message arriving. */
-// Verbs of becoming: what follows is the state reached.
-const BECOMING = new Set(['run', 'get', 'become', 'go', 'fall', 'grow', 'turn', 'drop']);
-
 export function eventFrom(r: Reading, thing: Phrase | null): { label: string; message: boolean } | null {
   if (!r.verb) return null;
   const base = verbBase(r.verb);
@@ -44,7 +42,7 @@ export function eventFrom(r: Reading, thing: Phrase | null): { label: string; me
   const about = r.passive ? r.subject : r.object && r.object.head.pos !== 'PRON' ? r.object : r.object ? thing : r.subject;
   if (!about) return null;
   // "the stock runs low", "the tank gets empty": a change of state is named by the state reached ("Stock low").
-  const state = BECOMING.has(base) && !r.object ? r.rest[r.rest.indexOf(r.verb) + 1] : undefined;
+  const state = BECOMING_VERBS.has(base) && !r.object ? r.rest[r.rest.indexOf(r.verb) + 1] : undefined;
   if (state?.pos === 'ADJ') {
     const label = [...words(about).slice(-4), state.lower].join(' ');
     return { label: label.charAt(0).toUpperCase() + label.slice(1), message: false };

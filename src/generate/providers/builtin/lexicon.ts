@@ -63,3 +63,8 @@ export const STEP_PARTICLES: Record<string, string[]> = { log: ['in', 'on', 'out
 export const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
 // Modal verbs: "may", "can", "must" … before a bare verb.
 export const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', "'ll", "'d"]);
+
+// Verbs of becoming ("the stock runs low", "the tank gets empty"): the describing word after them is the state reached.
+export const BECOMING_VERBS = new Set(['become', 'get', 'go', 'turn', 'grow', 'fall', 'run', 'drop']);
+// Linking verbs: a describing word after them describes the subject ("stays high", "becomes available").
+export const LINKING_VERBS = new Set([...BECOMING_VERBS, 'be', 'stay', 'remain', 'look', 'seem', 'appear', 'feel', 'keep', 'prove', 'sound', 'come']);

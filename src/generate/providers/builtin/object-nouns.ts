@@ -2,6 +2,7 @@
 // the tagger reads a noun that is also a describing word as an adjective when nothing follows it in its phrase. An
 // object that is only an article and that word, ending at "and", a comma, an adverb, a preposition or a subordinator, is a noun.
 import { isThing } from './agents.ts';
+import { LINKING_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
@@ -9,8 +10,6 @@ const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his
 const ELLIPTIC = new Set(['same', 'other', 'others', 'next', 'last', 'following', 'former', 'latter', 'first', 'second', 'third', 'rest', 'remaining', 'above', 'below', 'whole', 'entire', 'best', 'most', 'least', 'new', 'old', 'final', 'necessary', 'relevant', 'appropriate', 'respective']);
 const ENDS_PHRASE = new Set(['and', 'or', 'with', 'to', 'for', 'from', 'in', 'into', 'on', 'at', 'by', 'when', 'whenever', 'if', 'once', 'until', 'unless', 'before', 'after']);
 
-// Verbs a describing word after them describes the subject with ("stays high", "becomes available").
-const LINKING = new Set(['be', 'become', 'stay', 'remain', 'look', 'seem', 'get', 'turn', 'go', 'appear', 'feel', 'keep', 'prove', 'sound', 'grow', 'fall', 'come', 'run']);
 // Describing words that say how someone or something ends up ("returns empty", "arrives late", "comes back clean").
 const STATES = new Set(['empty', 'full', 'late', 'early', 'clean', 'dirty', 'ready', 'safe', 'free', 'open', 'fine', 'ok', 'okay', 'alone', 'together', 'ill', 'sick', 'well', 'busy', 'idle', 'live', 'due', 'short', 'low', 'high', 'dry', 'wet', 'hot', 'cold', 'warm', 'quiet', 'calm', 'intact', 'broken', 'unpaid', 'complete', 'correct', 'valid', 'invalid']);
 
@@ -24,7 +23,7 @@ export function markBareObjectNouns(tokens: Token[]): Token[] {
     const [verb, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
     if (t.pos !== 'ADJ' || ELLIPTIC.has(t.lower) || STATES.has(t.lower) || /(?:er|est|ed|ing|ive|ous|ful|less|able|ible|al|ic|ly)$/.test(t.lower)) continue;
     const ends = !next || next.pos === 'PUNCT' || ENDS_PHRASE.has(next.lower);
-    if (verb.pos === 'VERB' && /[^s]s$/.test(verb.lower) && !LINKING.has(verb.lemma) && ends) t.pos = 'NOUN';
+    if (verb.pos === 'VERB' && /[^s]s$/.test(verb.lower) && !LINKING_VERBS.has(verb.lemma) && ends) t.pos = 'NOUN';
   }
   // (Verbs the first pass did not know yet: "HR sends the offer right away".)
   markObjectNouns(tokens);
