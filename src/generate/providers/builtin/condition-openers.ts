@@ -7,6 +7,7 @@ import { notDoneInTime } from './deadlines.ts';
 import { elidedConditions } from './elided-conditions.ts';
 import { implicitChoice } from './implicit-choices.ts';
 import { asStep } from './relative-condition.ts';
+import { stateKindAsIf } from './state-kinds.ts';
 import { onlyAsIf } from './restrictive-only.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { unlessAsIf, whenNeededAsIf } from './if-synonyms.ts';
@@ -50,6 +51,8 @@ export function openConditions(written: Sentence, at = 0, text: Sentence[] = [])
   const contrasted = !!before && /ed$/.test(before[0]?.lower ?? '') && before[1]?.lower === sentence[1]?.lower;
   const refused = REFUSED.has(first) && !contrasted && sentence[1]?.pos === 'NOUN' && /s$/.test(sentence[1].lower) && ['VERB', 'AUX'].includes(sentence[2]?.pos ?? '');
   if (refused) return [[IF, { ...sentence[0]!, text: first, pos: 'VERB' }, COMMA, THE, ...sentence.slice(1)]];
+  const found = !contrasted && stateKindAsIf(sentence, at, text);
+  if (found) return found;
   // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
   const narrowed = amountAt(sentence, 0);
   // ("Claims over 500 EUR also need …": an adverb may come before the verb.)
@@ -108,8 +111,9 @@ function amountAt(sentence: Sentence, from: number): number {
   if (sentence[i]?.pos === 'DET' && !ALL.has(sentence[i]!.lower)) return 0;
   if (ALL.has(sentence[i]?.lower ?? '')) i++;
   const np = i;
-  while (['ADJ', 'NOUN', 'PROPN'].includes(sentence[i]?.pos ?? '')) i++;
-  if (i === np || !/s$/.test(sentence[i - 1]!.lower)) return 0;
+  while (['ADJ', 'NOUN', 'PROPN'].includes(sentence[i]?.pos ?? '') && !comparative(sentence, i)) i++;
+  // A mass noun may be narrowed by a comparison too: "milk warmer than 6 degrees".
+  if (i === np || !(/s$/.test(sentence[i - 1]!.lower) || comparative(sentence, i))) return 0;
   // "at or below", "of more than", "worth over", "greater than".
   let j = i;
   // "with a value over 1M", "with a total weight above 30 kg": the measure named before the comparison.
@@ -122,7 +126,7 @@ function amountAt(sentence: Sentence, from: number): number {
   const trailing = sentence[j]?.lower === 'of' && isAmountStart(sentence[j + 1]);
   const comparison = j;
   while (!trailing && j < comparison + 4 && sentence[j] && !COMPARATORS.has(sentence[j]!.lower) && !['than', 'to'].includes(sentence[j]!.lower)) {
-    if (!['at', 'or', 'of', 'more', 'less', 'greater', 'higher', 'lower', 'worth', 'up', 'valued'].includes(sentence[j]!.lower)) return 0;
+    if (!['at', 'or', 'of', 'more', 'less', 'greater', 'higher', 'lower', 'worth', 'up', 'valued'].includes(sentence[j]!.lower) && !comparative(sentence, j)) return 0;
     j++;
   }
   if (!sentence[j]) return 0;
@@ -135,6 +139,12 @@ function amountAt(sentence: Sentence, from: number): number {
   if (!trailing) return j;
   const more = ['or', 'and'].includes(sentence[j]?.lower ?? '') && TRAILING_COMPARATORS.has(sentence[j + 1]?.lower ?? '');
   return more ? j + 2 : 0;
+}
+
+/** "older than", "warmer than", "heavier than": a comparative adjective and its "than". */
+function comparative(sentence: Sentence, at: number): boolean {
+  const t = sentence[at];
+  return !!t && /[a-z]{2}er$/.test(t.lower) && ['ADJ', 'ADV'].includes(t.pos) && sentence[at + 1]?.lower === 'than';
 }
 
 const TRAILING_COMPARATORS = new Set(['more', 'above', 'over', 'higher', 'greater', 'less', 'below', 'under', 'lower', 'fewer']);

@@ -1,0 +1,40 @@
+// A thing named by the state a check finds opens its step as a condition: "Damaged parcels are photographed by the
+// courier", "Incomplete applications go back to the applicant", "Urgent tickets are escalated". The state is what
+// the check before decided, so the step is one way of that decision, with another way that skips it.
+import type { Sentence, Token } from './tokens.ts';
+
+const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
+const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
+const THE: Token = { text: 'the', lower: 'the', pos: 'DET', lemma: 'the' };
+const STOP: Token = { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' };
+
+/** States a check finds in a thing, as words that stand before it. */
+const FOUND_STATES = new Set([
+  'damaged', 'defective', 'faulty', 'broken', 'incomplete', 'invalid', 'illegible', 'unreadable', 'unsigned', 'unpaid',
+  'overdue', 'late', 'urgent', 'expired', 'suspicious', 'flagged', 'lost', 'spoiled', 'contaminated', 'incorrect',
+  'erroneous', 'duplicate', 'critical', 'unclear', 'outdated', 'oversized', 'overweight', 'fraudulent', 'unclaimed',
+  'undeliverable', 'unresolved', 'unanswered', 'ineligible', 'abnormal', 'non-compliant', 'noncompliant', 'missing',
+]);
+
+/**
+ * "Damaged parcels are photographed by the courier" → "If damaged, the parcels are photographed by the courier": a
+ * plural thing opened by a found state, with its verb next — a sentence, or the clause after a semicolon ("… triages
+ * each ticket; urgent tickets are escalated …", which becomes two sentences). Not when nothing comes before it, nor
+ * when the text opened with that state (then the whole process is about such things: "A customer reports a damaged
+ * parcel. … Damaged parcels are photographed").
+ */
+export function stateKindAsIf(sentence: Sentence, at: number, text: Sentence[]): Sentence[] | null {
+  const semicolon = sentence.findIndex((t) => t.text === ';');
+  const clause = semicolon > 0 ? sentence.slice(semicolon + 1) : sentence;
+  const opening = semicolon > 0 ? sentence.slice(0, semicolon) : text[0] ?? [];
+  const state = clause[0];
+  if (!state || (at === 0 && semicolon < 0) || !FOUND_STATES.has(state.lower)) return null;
+  let head = 1;
+  while (head < 3 && clause[head + 1]?.pos === 'NOUN') head++;
+  const noun = clause[head];
+  const verb = clause[head + 1]?.pos === 'ADV' ? clause[head + 2] : clause[head + 1];
+  if (!noun || noun.pos !== 'NOUN' || !/[^s]s$/.test(noun.lower) || !['AUX', 'VERB'].includes(verb?.pos ?? '')) return null;
+  if ((at === 0 || semicolon > 0) && opening.some((t) => t.lower === state.lower)) return null;
+  const conditional = [IF, { ...state, text: state.lower, first: false }, COMMA, THE, ...clause.slice(1)];
+  return semicolon > 0 ? [[...sentence.slice(0, semicolon), STOP], conditional] : [conditional];
+}
