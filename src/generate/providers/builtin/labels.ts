@@ -76,7 +76,9 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
     const room = budget() - 1;
     // ("walks the customer through the options": leading someone through something names the something.)
     const leads = !!object && r.prep.word.lower === 'through' && namesSomeone(object);
-    if (pw.length <= room && (!object || leads || ['about', 'for', 'into', 'of', 'on', 'with'].includes(r.prep.word.lower))) {
+    // ("puts the form in an envelope", "locks the takings in the safe": where a thing is put is what the step does.)
+    const placed = PLACING_VERBS.has(words[0]!) && ['in', 'inside', 'onto'].includes(r.prep.word.lower);
+    if (pw.length <= room && (!object || leads || placed || ['about', 'for', 'into', 'of', 'on', 'with'].includes(r.prep.word.lower))) {
       words.push(r.prep.word.lower, ...pw);
     } else if (!object && room > 0) {
       words.push(r.prep.word.lower, ...pw.slice(pw.length - room));
@@ -93,6 +95,8 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
   return sentenceCase(words);
 }
 
+// (Not "place": one places orders, bids and calls "in the web shop".)
+const PLACING_VERBS = new Set(['put', 'insert', 'lock', 'hang', 'seal', 'stack']);
 const CHANNELS = new Set(['online', 'offline', 'remotely', 'abroad', 'onsite', 'home']);
 
 /** The preposition a passive verb leaves at the end of its clause ("disposed of", "taken care of"), or null. */

@@ -60,6 +60,8 @@ export const LIGHT_VERBS = new Set(['do', 'make', 'perform', 'carry', 'conduct',
 // Verbs whose "in", "on" or "out" with no object after it makes a step of its own ("signs in", "checks out").
 export const STEP_PARTICLES: Record<string, string[]> = { log: ['in', 'on', 'out'], sign: ['in', 'on', 'out'], check: ['in', 'out'], clock: ['in', 'out'], move: ['in', 'out'] };
 // "fills in the form", "passes on the request": "in" and "on" are particles only after these verbs.
+// Verbs whose "together" is part of the step: "puts together the newsletter", "pulls the figures together".
+export const TOGETHER_VERBS = new Set(['put', 'bring', 'pull', 'piece', 'get', 'stitch', 'pack']);
 export const IN_ON_VERBS: Record<string, string> = { fill: 'in', hand: 'in', key: 'in', type: 'in', turn: 'in', pass: 'on' };
 // Modal verbs: "may", "can", "must" … before a bare verb.
 export const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', "'ll", "'d"]);

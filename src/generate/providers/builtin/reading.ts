@@ -6,7 +6,7 @@ import { findVerbGroup, readSubject } from './subject.ts';
 import type { Token } from './tokens.ts';
 import { BARE_PARTICIPLES, readVerbGroup } from './verb-group.ts';
 import { namesSomeone } from './agents.ts';
-import { INTRANSITIVE_VERBS } from './lexicon.ts';
+import { INTRANSITIVE_VERBS, TOGETHER_VERBS } from './lexicon.ts';
 import { PERSON_VERBS } from './person-pronouns.ts';
 
 export interface Reading {
@@ -102,7 +102,7 @@ export function readClause(tokens: Token[]): Reading {
   }
   // "sends it back", "fills the form out", "hands the build over to QA": a particle after the object.
   const late = tokens[i];
-  if (!r.particle && late && lateParticle(late, tokens[i + 1])) {
+  if (!r.particle && late && (late.lower === 'together' ? TOGETHER_VERBS.has(r.verb.lemma) : lateParticle(late, tokens[i + 1]))) {
     r.particle = late;
     i++;
   }

@@ -844,8 +844,9 @@ export class SentenceReader {
         continue;
       }
       // "can approve it, reject it outright, or send it back": a comma list ending in "or" is one set of alternatives.
-      let listed = k + 1;
-      while (clauses[listed] && !clauses[listed]!.orWithPrevious && listedStep(clauses[listed]!)) listed++;
+      // ("checks the policy, approves or rejects": a step that examines comes before the choice it informs.)
+      let listed = examines(reading.verb ? verbBase(reading.verb) : undefined) ? k : k + 1;
+      while (listed > k && clauses[listed] && !clauses[listed]!.orWithPrevious && listedStep(clauses[listed]!)) listed++;
       if (listed > k + 1 && clauses[listed]?.orWithPrevious) for (let j = k + 1; j < listed; j++) clauses[j] = { ...clauses[j]!, orWithPrevious: true };
       // "must be paid within 30 days, or the account is suspended": the "or" is what happens when the deadline passes.
       const lapse = clauses[k + 1];
@@ -926,9 +927,11 @@ export class SentenceReader {
       // "rolls back and notifies the channel", "calls back and …", "logs in and …": complete without an object.
       // ("the customer comes in, pays the rest": a verb that takes no object borrows none.)
       const complete = reading.particle?.lower === 'back' || (reading.verb?.lemma === 'log' && !!reading.particle) || INTRANSITIVE_VERBS.has(reading.verb?.lemma ?? '');
-      if (!reading.object && !reading.prep && !reading.recipient && !complete && clauses[k + 1]?.sharesSubject) {
-        const nextReading = readClause(stripConnective(clauses[k + 1]!.tokens));
+      // ("picks, packs and labels the order": through a list of bare verbs to the object they share.)
+      for (let j = k + 1; !reading.object && !reading.prep && !reading.recipient && !complete && clauses[j]?.sharesSubject && j <= k + 3; j++) {
+        const nextReading = readClause(stripConnective(clauses[j]!.tokens));
         if (nextReading.object && reading.verb && !reading.passive) reading.object = nextReading.object;
+        if (nextReading.object || nextReading.prep || !nextReading.verb) break;
       }
       // "The manager says yes or no": a decision, whose answers the next sentences ("If yes, …") spell out.
       const answers = /\byes (or|\/) no\b/.test(content.map((t) => t.lower).join(' '));

@@ -13,7 +13,7 @@ const FOUND_STATES = new Set([
   'damaged', 'defective', 'faulty', 'broken', 'incomplete', 'invalid', 'illegible', 'unreadable', 'unsigned', 'unpaid',
   'overdue', 'late', 'urgent', 'expired', 'suspicious', 'flagged', 'lost', 'spoiled', 'contaminated', 'incorrect',
   'erroneous', 'duplicate', 'critical', 'unclear', 'outdated', 'oversized', 'overweight', 'fraudulent', 'unclaimed',
-  'undeliverable', 'unresolved', 'unanswered', 'ineligible', 'abnormal', 'non-compliant', 'noncompliant', 'missing',
+  'undeliverable', 'unresolved', 'unanswered', 'ineligible', 'abnormal', 'non-compliant', 'noncompliant',
 ]);
 
 /**
@@ -26,15 +26,18 @@ const FOUND_STATES = new Set([
 export function stateKindAsIf(sentence: Sentence, at: number, text: Sentence[]): Sentence[] | null {
   const semicolon = sentence.findIndex((t) => t.text === ';');
   const clause = semicolon > 0 ? sentence.slice(semicolon + 1) : sentence;
-  const opening = semicolon > 0 ? sentence.slice(0, semicolon) : text[0] ?? [];
+  const opening = semicolon > 0 ? sentence.slice(0, semicolon) : [];
   const state = clause[0];
   if (!state || (at === 0 && semicolon < 0) || !FOUND_STATES.has(state.lower)) return null;
   let head = 1;
   while (head < 3 && clause[head + 1]?.pos === 'NOUN') head++;
   const noun = clause[head];
   const verb = clause[head + 1]?.pos === 'ADV' ? clause[head + 2] : clause[head + 1];
-  if (!noun || noun.pos !== 'NOUN' || !/[^s]s$/.test(noun.lower) || !['AUX', 'VERB'].includes(verb?.pos ?? '')) return null;
-  if ((at === 0 || semicolon > 0) && opening.some((t) => t.lower === state.lower)) return null;
+  // ("Damaged ones …" is read as a kind of the thing before, elsewhere.)
+  if (!noun || noun.pos !== 'NOUN' || noun.lower === 'ones' || !/[^s]s$/.test(noun.lower) || !['AUX', 'VERB'].includes(verb?.pos ?? '')) return null;
+  if ([...opening, ...(text[0] ?? [])].some((t) => t.lower === state.lower)) return null;
+  // "Damaged goods … . Undamaged goods …": two kinds set against each other are read as one contrast elsewhere.
+  if (text.some((s) => s[0]?.lower === `un${state.lower}` || s[0]?.lower === `non-${state.lower}`)) return null;
   const conditional = [IF, { ...state, text: state.lower, first: false }, COMMA, THE, ...clause.slice(1)];
   return semicolon > 0 ? [[...sentence.slice(0, semicolon), STOP], conditional] : [conditional];
 }

@@ -360,6 +360,7 @@ function correctTags(tokens: Token[]): Token[] {
       Object.assign(t, { pos: 'NOUN', lemma: t.lower.slice(0, -1) });
     }
   }
+  markListedVerbs(tokens);
   markImperativeNotes(tokens, canBeVerb);
   markFeelingStates(tokens);
   markNotedState(tokens, (participle) => {
@@ -368,10 +369,49 @@ function correctTags(tokens: Token[]): Token[] {
   });
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   // "When the stock runs low, the chef orders milk": a clause after a comma that opens with its subject needs a verb too.
-  else for (const clause of commaClauses(tokens)) if (clause[0]?.pos === 'DET' && !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) findMissingVerb(clause);
+  // ("Customer submits claim, agent checks policy, …": in notes the subject may come without its article.)
+  else {
+    for (const clause of commaClauses(tokens)) {
+      // (Up to its first "and": "doctor reviews results and calls patient" has a verb only in its second part.)
+      const and = clause.findIndex((t) => t.pos === 'CCONJ');
+      const lead = and > 0 ? clause.slice(0, and) : clause;
+      if (lead.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+      if (clause[0]?.pos === 'DET' || opensWithParty(lead)) findMissingVerb(lead);
+      // "…, warehouse checks delivery note, stores pallets": a listed step that goes on with the same doer.
+      else if (clause[0] && looksLikeVerbS(clause[0]) && ['NOUN', 'DET'].includes(clause[1]?.pos ?? '') && canBeVerb(thirdPersonBase(clause[0].lower))) clause[0].pos = 'VERB';
+    }
+  }
   // The lemma a verb's tag was read with may be a noun's, an adjective's or a misfire ("staged" → "stag").
   for (const t of tokens) if (t.pos === 'VERB') t.lemma = verbLemma(t.lower, t.lemma);
   return tokens;
+}
+
+/**
+ * "The warehouse picks, packs and labels the order", "The IT team patches, tests and deploys the fix": -s words
+ * listed with commas before "and" and a verb are verbs too, the first right after the subject.
+ */
+function markListedVerbs(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'VERB' || !looksLikeVerbS(tokens[i]!) || !['and', 'or'].includes(tokens[i - 1]!.lower)) continue;
+    let k = i - 2;
+    const listed: Token[] = [];
+    while (k >= 1 && looksLikeVerbS(tokens[k]!) && canBeVerb(thirdPersonBase(tokens[k]!.lower))) {
+      listed.push(tokens[k]!);
+      if (tokens[k - 1]?.text !== ',') break;
+      k -= 2;
+    }
+    const subject = tokens[k - 1];
+    if (!listed.length || !subject || !['NOUN', 'PROPN'].includes(subject.pos) || tokens.slice(0, k).some((x) => x.pos === 'VERB')) continue;
+    for (const t of listed) t.pos = 'VERB';
+  }
+}
+
+/** "agent checks policy", "head chef orders stock": a clause opened by a bare noun naming someone. */
+function opensWithParty(clause: Token[]): boolean {
+  const head = clause.findIndex((t, i) => i > 0 && looksLikeVerbS(t));
+  if (head < 1 || head > 2 || !clause.slice(0, head).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
+  const noun = { ...clause[head - 1]!, pos: 'NOUN', lemma: clause[head - 1]!.lower, first: false };
+  return namesSomeone({ words: [noun], head: noun, of: null });
 }
 
 /** The stretches after each comma or semicolon, up to the next one. */

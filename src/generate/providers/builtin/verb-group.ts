@@ -1,6 +1,6 @@
 // The verb group of a clause: auxiliaries, negation, adverbs, catenatives ("has to be entered", "tries to negotiate"),
 // the main verb and its voice, and a particle ("take down", "send back").
-import { IN_ON_VERBS, STEP_PARTICLES } from './lexicon.ts';
+import { IN_ON_VERBS, STEP_PARTICLES, TOGETHER_VERBS } from './lexicon.ts';
 import { isVerbish } from './phrase.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
@@ -78,7 +78,8 @@ export function readVerbGroup(tokens: Token[], from: number, r: Reading): number
   }
   // "logs in and changes it", "checks in at the desk": logging, checking or clocking in or out takes no object.
   const logIn = (STEP_PARTICLES[r.verb.lemma] ?? []).includes(tokens[i]?.lower ?? '') && !readsAsObject(tokens[i + 1]);
-  const inOn = (tokens[i]?.lower === IN_ON_VERBS[r.verb.lemma] && readsAsObject(tokens[i + 1])) || logIn;
+  const together = tokens[i]?.lower === 'together' && TOGETHER_VERBS.has(r.verb.lemma);
+  const inOn = (tokens[i]?.lower === IN_ON_VERBS[r.verb.lemma] && readsAsObject(tokens[i + 1])) || logIn || together;
   if (tokens[i] && (PARTICLES.has(tokens[i]!.lower) || inOn) && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
     r.particle = tokens[i]!;
     i++;

@@ -30,7 +30,7 @@ describe('"get" before a participle is a passive', () => {
     ['The plumber fixes the leak. Parts that are not in stock get ordered.', 'Order parts'],
     ['The finance clerk books the payment. The employee gets reimbursed by payroll.', 'Reimburse employee'],
     ['The nurse takes the sample. The sample then gets labelled by the lab.', 'Label sample'],
-    ['The agent reviews the claim. Fraudulent claims get rejected.', 'Reject fraudulent claims'],
+    ['The agent reviews the claim. Fraudulent claims get rejected.', 'Reject claims'], // (a found state is the decision's way: state-kinds)
   ])('%s', (text, task) => {
     const labels = tasks(read(text));
     expect(labels).toContain(task);
