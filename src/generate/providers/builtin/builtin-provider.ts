@@ -12,6 +12,7 @@ import { otherOrganisations } from './organisations.ts';
 import { languageWarning, readSpeaker, signedRole } from './context.ts';
 import { readContextHints } from '../../context/hints.ts';
 import { repairBranchShapes } from './branch-shapes.ts';
+import { moveToldExceptions } from './told-exceptions.ts';
 import { FlowBuilder } from './control-flow.ts';
 import { arrives } from './framing-lines.ts';
 import { Narrator, withoutLoneNarrator } from './narrator.ts';
@@ -81,6 +82,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (trigger && !builder.nodes[0]!.label) builder.nameStart(trigger, arrives(trigger));
   const { nodes, flows } = builder.finish(outcome ?? '');
   planner.dropHandoversToActors();
+  moveToldExceptions({ nodes, flows }, input.prompt, warnings);
   repairBranchShapes({ nodes, flows, loops: builder.loops }, warnings);
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');

@@ -309,6 +309,12 @@ export class TaskPlanner {
     // "the process resumes at checking", "goes back to the review", "starts over": a flow back, no step.
     // ("… go back to the buyer for review" names a party, "the review starts again" a step: both are read below.)
     const back = r.recipient && namesSomeone(r.recipient) ? null : backReference(c.tokens);
+    // "the courier then returns to the depot": someone going back somewhere hands nothing over.
+    const personGoing = r.subject ? r.subject.head.pos === 'PRON' || namesSomeone(r.subject) : c.sharesSubject;
+    if (base === 'return' && !r.object && !r.passive && !r.particle && r.recipient && personGoing) {
+      r.prep = { word: { text: 'to', lower: 'to', pos: 'ADP', lemma: 'to' }, phrase: r.recipient };
+      r.recipient = null;
+    }
     const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle', 'thing', 'whole', 'loop'].includes(r.subject.head.lemma);
     const backTo = back && !ofStep && this.backTarget(back, !!r.recipient);
     if (backTo) {
@@ -394,7 +400,9 @@ export class TaskPlanner {
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
     // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
     const serving = base === 'serve' && !!r.object && !!r.subject && namesSomeone(r.subject) && !c.tokens.some((t) => t.lower === 'as');
-    if ((NON_ACTIVITY_VERBS.has(base) && !serving) || relation) {
+    // "the therapist sees the patient" is an appointment; "sees that the form is complete" is not.
+    const seeing = base === 'see' && !!r.object && namesSomeone(r.object) && !!r.subject && namesSomeone(r.subject);
+    if ((NON_ACTIVITY_VERBS.has(base) && !serving && !seeing) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
