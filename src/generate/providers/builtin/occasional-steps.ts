@@ -1,15 +1,17 @@
 // Conditions told as how often or how many: "Sometimes the supplier sends a partial delivery; then the buyer reorders
 // the rest", "Occasionally a machine jams. In that case the operator clears it", "The manager sometimes asks for a
-// second opinion", and a condition in one sentence whose step is in the next: "Some orders are over 500 euros. For
-// those, the director signs." Each is rewritten as the "If …, …" sentence the reader knows, so the step gets a gateway
-// and a way that skips it instead of running every time.
+// second opinion", "The doctor may also order an X-ray", and a condition in one sentence whose step is in the next:
+// "Some orders are over 500 euros. For those, the director signs." Each is rewritten as the "If …, …" sentence the
+// reader knows, so the step gets a gateway and a way that skips it instead of running every time.
 import type { Sentence, Token } from './tokens.ts';
 
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 const IF: Token = { ...word('If', 'SCONJ', 'if'), first: true };
 const COMMA = word(',', 'PUNCT');
 /** Words saying a thing happens now and then, not every time. */
-const OCCASIONALLY = [['sometimes'], ['occasionally'], ['at', 'times'], ['from', 'time', 'to', 'time'], ['now', 'and', 'then'], ['every', 'so', 'often'], ['in', 'some', 'cases'], ['in', 'rare', 'cases']];
+const OCCASIONALLY = [['sometimes'], ['occasionally'], ['at', 'times'], ['from', 'time', 'to', 'time'], ['now', 'and', 'then'], ['every', 'so', 'often'], ['in', 'some', 'cases'], ['in', 'rare', 'cases'],
+  // "The doctor may also order an X-ray", "The clerk can optionally attach a note": an extra step, done when needed.
+  ['may', 'also'], ['might', 'also'], ['may', 'optionally'], ['can', 'optionally'], ['can', 'also', 'optionally']];
 /** Openers that take up the case just told: "…; then …", "In that case, …", "If so, …", "For those, …". */
 const TAKE_UP = [['then'], ['in', 'that', 'case'], ['in', 'this', 'case'], ['in', 'such', 'cases'], ['in', 'such', 'a', 'case'], ['in', 'these', 'cases'], ['in', 'those', 'cases'], ['if', 'so'], ['when', 'this', 'happens'], ['when', 'that', 'happens'], ['if', 'this', 'happens'], ['if', 'that', 'happens']];
 const FOR_THOSE = new Set(['those', 'these', 'them', 'such']);

@@ -108,6 +108,12 @@ describe('now and then, and some of them', () => {
     expect(tasks(m)).not.toContain('Involve injury');
   });
 
+  it('"may also", "might also", "can optionally" add a step done when needed (health, finance, public administration)', () => {
+    conditional('The doctor examines the patient. The doctor may also order an X-ray. The nurse discharges the patient.', 'Order X-ray', 'Discharge patient');
+    conditional('The auditor reviews the accounts. The auditor might also interview the staff. The auditor writes the report.', 'Interview staff', 'Write report');
+    conditional('The clerk fills in the form. The clerk can optionally attach a cover note. The clerk submits the form.', 'Attach cover note', 'Submit form');
+  });
+
   it('several "sometimes" are alternatives, not one case, and change nothing', () => {
     const m = read('Sometimes we buy address lists, sometimes our staff visits fairs. Then the call centre calls the leads.');
     expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
