@@ -25,6 +25,7 @@ import { shapeText } from './text-shape.ts';
 import { findCycle } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
 import { nominalStep } from './nominal-steps.ts';
+import { occasionalConditions } from './occasional-steps.ts';
 import { VerbTrace, type VerbAccount } from './trace.ts';
 import { inWritersSpelling } from './writers-spelling.ts';
 
@@ -64,7 +65,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = stopsJoined(sentences).map(stopApart).flatMap(comparedApart).flatMap(openConditions);
+  const readable = stopsJoined(occasionalConditions(sentences)).map(stopApart).flatMap(comparedApart).flatMap(openConditions);
   for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();

@@ -11,6 +11,7 @@ import { stateKindAsIf } from './state-kinds.ts';
 import { onlyAsIf } from './restrictive-only.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { unlessAsIf, whenNeededAsIf } from './if-synonyms.ts';
+import { conditionWordsAsIf } from './condition-words.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
 /** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
@@ -25,7 +26,7 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
 export function openConditions(written: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
-  const said = onlyAsIf(unlessAsIf(whenNeededAsIf(written)));
+  const said = onlyAsIf(unlessAsIf(whenNeededAsIf(conditionWordsAsIf(written))));
   const elided = elidedConditions(said);
   if (elided) return elided;
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);

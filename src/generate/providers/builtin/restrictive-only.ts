@@ -15,7 +15,7 @@ const CLAUSE_END = new Set([',', ';', '.', '!', ':']);
 /** The sentence with a restrictive "only" read as "if"; the same sentence when there is none. */
 export function onlyAsIf(sentence: Sentence): Sentence {
   const at = sentence.findIndex((t, i) => t.lower === 'only' && (CONDITIONS.has(sentence[i + 1]?.lower ?? '') || sentence[i + 1]?.lower === 'for'));
-  const trailing = at < 0 ? forOnly(sentence) : null;
+  const trailing = at < 0 ? (forOnly(sentence) ?? onlyKind(sentence)) : null;
   if (trailing) return trailing;
   if (at < 0) return sentence;
   const opener = sentence[at + 1]!;
@@ -37,6 +37,19 @@ function forOnly(sentence: Sentence): Sentence | null {
   const at = sentence.findLastIndex((t, i) => i > 1 && i < last && t.lower === 'for');
   const kind = at > 0 ? kindCondition(sentence, at + 1) : null;
   return kind && kind.end === last ? [...sentence.slice(0, at), word('if', 'SCONJ'), ...kind.condition, ...sentence.slice(last + 1)] : null;
+}
+
+/**
+ * "Only urgent tickets are escalated to the on-call engineer" → "If it is an urgent ticket, tickets are escalated …":
+ * a kind of thing or party opening the sentence after "only" is the condition, the plain plural does the step.
+ */
+function onlyKind(sentence: Sentence): Sentence | null {
+  const verb = sentence.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  if (sentence[0]?.lower !== 'only' || verb < 3) return null;
+  const kind = kindCondition([...sentence.slice(0, verb), word(',', 'PUNCT')], 1);
+  const head = sentence[verb - 1]!;
+  if (!kind) return null;
+  return [word('If', 'SCONJ', 'if'), ...kind.condition, word(',', 'PUNCT'), { ...head, first: false }, ...sentence.slice(verb)];
 }
 
 /**

@@ -27,6 +27,7 @@ import { joinsBoth } from './parallel-blocks.ts';
 import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
+import { stepOutcomeLabel } from './step-outcomes.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
 import { tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
@@ -715,7 +716,8 @@ export class SentenceReader {
           // A bare state ("Out of stock:", "In stock:") is about whatever the choice is about.
           const subject =
             // ("If needed, …", "where necessary": about the step alone, a choice of its own, never the way of one before.)
-            (bare.length === 1 && OPTIONAL.test(bare[0]!.lower) ? '' : null) ??
+            // ("If there are any lab fees, …": whether there is such a thing at all, a question of its own too.)
+            ((bare.length === 1 && OPTIONAL.test(bare[0]!.lower)) || /^there (?:is|are) any\b/.test(openingWords(bare)) ? '' : null) ??
             // ("Where the form is incomplete, …. Where something is unclear, …": cases about different things are two
             // choices; only a verbless case — "Where new customers," — is about whatever the choice is about.)
             (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??
@@ -732,7 +734,10 @@ export class SentenceReader {
           this.conditionOnPeople = onPeople;
           const pointed = reading.subjectPronoun && this.builder.inBranchNow() && this.conditionThing ? this.conditionThing : this.planner.state.thing;
           const about = onPeople ? null : pointed;
-          const said = answer ? answerLabel(this.question!, answer === 'no') : conditionLabel(c.tokens, about);
+          const lastStep = this.builder.lastTaskId();
+          // "If that fails, …": the outcome of the step just drawn, a fallback that rejoins rather than a refusal.
+          const attempt = answer ? null : stepOutcomeLabel(bare, lastStep ? this.builder.node(lastStep)?.label : undefined);
+          const said = answer ? answerLabel(this.question!, answer === 'no') : (attempt ?? conditionLabel(c.tokens, about));
           this.conditionThing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : about;
           this.planner.noteConditionSubject(reading);
           if (!answer) this.question = null;
@@ -754,7 +759,7 @@ export class SentenceReader {
             if (!nested && !answer && asksNewQuestion(reading, this.builder.lastCondition()?.subject)) this.builder.closeChoice();
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
-          const refusal = refusalEnd(reading, content, this.planner.state.thing);
+          const refusal = attempt ? null : refusalEnd(reading, content, this.planner.state.thing);
           if (refusal) this.builder.endBranchAs(refusal);
           this.planner.noteThing(reading);
           continue;
