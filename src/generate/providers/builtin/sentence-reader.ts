@@ -274,8 +274,7 @@ export class SentenceReader {
 
   /** Step `n` of a numbered list, or the n-th step drawn when the text numbers none. */
   private stepNumbered(n: number): string | null {
-    const steps = this.planner.state.steps;
-    return steps.task(n) ?? (steps.unnumbered ? (this.builder.tasks()[n - 1]?.id ?? null) : null);
+    return this.planner.state.steps.task(n, this.builder.tasks());
   }
 
   /**
