@@ -114,7 +114,7 @@ function stem(word: string): string {
 /** The verb a clause does once more: "resubmits" → submit, "re-runs" → run; null for "reads", "reports" (RE_WORDS). */
 export function redoneVerb(base: string): string | null {
   if (RE_WORDS.has(base)) return null;
-  return /^re-([a-z]{3,})$/.exec(base)?.[1] ?? /^re([a-z]{4,})$/.exec(base)?.[1] ?? null;
+  return /^re-([a-z]{3,})$/.exec(base)?.[1] ?? /^re([a-z]{3,})$/.exec(base)?.[1] ?? null;
 }
 
 /**

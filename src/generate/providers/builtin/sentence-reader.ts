@@ -28,7 +28,7 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
-import { tellsServedParty } from './told-outcomes.ts';
+import { returnedToServedParty, tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
 import { meetsStep } from './met-deadlines.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
@@ -993,6 +993,11 @@ export class SentenceReader {
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
       else if (task && this.builder.inBranchNow() && tellsServedParty(reading)) this.builder.toldOutcome(outcomeName(task.label));
+      else if (task && !task.loopTo && this.builder.inBranchNow()) {
+        // "If the address is wrong, the parcel is sent back to the sender": the thing goes back, the way ends.
+        const returned = returnedToServedParty(reading, reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object);
+        if (returned) this.builder.endBranchAs(returned);
+      }
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) {
         this.settleDeadline();

@@ -76,3 +76,25 @@ describe('going back and forth', () => {
     expect(downstream(m, comments)).toContain('Publish timetable');
   });
 });
+
+describe('doing again, said with a short re- verb', () => {
+  it('loops "recuts it" back to the cut, and "until it passes" too (machining)', () => {
+    const m = read('The machinist cuts the part. The inspector measures the part. If the part is out of tolerance, the machinist recuts it until it passes. The part is shipped.');
+    expect(wayTo(m, 'part out of tolerance')).toBe('Cut part');
+    expect(m.nodes.filter((n) => n.kind === 'end')).toHaveLength(1);
+  });
+});
+
+describe('sent back to the party served, the way ends', () => {
+  it('ends "the parcel is sent back to the sender" by name, with no delivery after it (logistics)', () => {
+    const m = read('The carrier picks up the parcel. If the address is wrong, the parcel is sent back to the sender. The carrier delivers the parcel.');
+    expect(after(m, 'Send back parcel')).toEqual(['Parcel sent back']);
+    expect(downstream(m, node(m, 'Send back parcel'))).not.toContain('Deliver parcel');
+  });
+
+  it('ends "returns the goods to the customer" (retail), yet "returns it for correction" loops (permits above)', () => {
+    const m = read('The store receives the returned jacket. The clerk inspects the jacket. If the jacket is damaged, the clerk returns the jacket to the customer. The clerk refunds the price.');
+    expect(after(m, 'Return jacket')).toEqual(['Jacket returned']);
+    expect(downstream(m, node(m, 'Return jacket'))).not.toContain('Refund price');
+  });
+});
