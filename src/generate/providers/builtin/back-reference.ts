@@ -26,7 +26,7 @@ const ANOTHER = /^(?:is|are|follows?|comes?|starts?|begins?|takes? place|needs?|
 // "the cycle repeats", "this is repeated", "the whole thing starts again": the loop just told runs once more.
 const LOOP_SUBJECT = new Set(['the', 'this', 'that', 'it', 'whole', 'same', 'cycle', 'loop', 'process', 'procedure', 'thing', 'round']);
 const REPEATS = /^(?:repeats|is repeated|are repeated|recurs|repeats itself)(?: again)?$/;
-const BACK_AND_FORTH = /^(?:goes|go|went|moves?|passes|pass) back and forth\b/;
+const BACK_AND_FORTH = /^(?:goes|go|went|moves?|passes|pass) back-and-forth\b/;
 
 /** The earlier step a clause sends the flow back to, or null when it names none. */
 export function backReference(tokens: Token[]): BackReference | null {

@@ -2,6 +2,7 @@
 import { lapseName } from './deadlines.ts';
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
+import { examines } from './nested-choice.ts';
 import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
@@ -320,6 +321,8 @@ export class TaskPlanner {
     // "the technician starts over": a party starting over does their work again from their first step.
     const overBy = back?.kind === 'start' && ofStep ? this.firstTaskOf(this.actorNamed(r.subject)) : undefined;
     const backTo = overBy ?? (back && !ofStep && this.backTarget(back, !!r.recipient));
+    // ("The author and the editor go back and forth": one exchange, however many take part.)
+    if (back?.kind === 'exchange' && this.builder.leavesLoop()) return 'loop';
     if (backTo) {
       this.builder.loopBack(backTo, 'again');
       return 'loop';
@@ -575,7 +578,11 @@ export class TaskPlanner {
       // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
       // back to the step that decided on it.
       const handIn = this.builder.inBranchNow() && HAND_IN_VERBS.has(base) ? this.builder.decidingStep() : null;
-      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? this.impliedStep(label, actor, r.verb, unsaid);
+      // "… reworks the part; once fixed, the part is inspected again": examining the thing again is the check that decided.
+      const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
+      const decidedBy = deciding ? this.builder.node(deciding)?.label.toLowerCase().split(' ') : undefined;
+      const checkedAgain = deciding && examines(label) && examines(decidedBy?.join(' ')) && (!thing || decidedBy!.includes(thing)) ? deciding : null;
+      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? checkedAgain ?? this.impliedStep(label, actor, r.verb, unsaid);
       if (earlier) {
         this.builder.loopBack(earlier, 'again');
         return 'loop';

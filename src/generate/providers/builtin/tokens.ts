@@ -126,8 +126,8 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
 /** The base a verb's -s form is made from: "fixes" → "fix", "requests" → "request". */
 
 function looksLikeVerbS(t: Token): boolean {
-  // ("re-sends", "re-runs": a verb done again keeps its hyphen.)
-  return /^(re-)?[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
+  // ("re-sends", "re-runs", "double-checks", "co-signs": a verb with its prefix keeps the hyphen.)
+  return /^(?:(?:re|double|cross|spot|pre|co|fact)-)?[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
 }
 
 /** Acronyms are names, and "X checks the Y" has a verb even when the tagger saw two nouns. */

@@ -98,3 +98,25 @@ describe('sent back to the party served, the way ends', () => {
     expect(downstream(m, node(m, 'Return jacket'))).not.toContain('Refund price');
   });
 });
+
+describe('checked again after the rework', () => {
+  it('loops "once fixed, the part is inspected again" back to the check, with no second inspection (manufacturing)', () => {
+    const m = read('The operator assembles the part. The inspector checks the part for defects. If defects are found, the operator reworks the part; once fixed, the part is inspected again. The packer packs the part.');
+    expect(after(m, 'Rework part')).toEqual(['Check part for defects']);
+    expect(tasks(m)).not.toContain('Inspect part');
+  });
+
+  it('reads "double-checks" and "cross-checks" as steps (health, finance)', () => {
+    expect(tasks(read('The nurse prepares the medication. The pharmacist double-checks the dose. The nurse gives the medication to the patient.'))).toContain('Double-check dose');
+    expect(tasks(read('The auditor cross-checks the ledger. The manager co-signs the report. The clerk files it.'))).toEqual(['Cross-check ledger', 'Co-sign report', 'File report']);
+  });
+});
+
+describe('an exchange until both agree', () => {
+  it('makes one loop for "the author and the editor go back and forth until they agree", leaving on the agreement (publishing)', () => {
+    const m = read('The editor edits the chapter. The author reviews the edits. The author and the editor go back and forth until they agree on the text. The typesetter typesets the chapter.');
+    expect(m.nodes.filter((n) => n.kind === 'exclusive')).toHaveLength(1);
+    expect(tasks(m)).toEqual(['Edit chapter', 'Review edits', 'Typeset chapter']);
+    expect(downstream(m, node(m, 'Review edits'))).toContain('Edit chapter');
+  });
+});
