@@ -37,7 +37,7 @@ import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
-import { saysAgain } from './rework-loops.ts';
+import { MENDING, saysAgain } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -1045,7 +1045,9 @@ function listedStep(c: Clause): boolean {
 
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */
 function redoes(sentence: Token[]): boolean {
-  return saysAgain(sentence) || sentence.some((t) => t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower));
+  // ("The writer fixes the errors and sends it back": mending what was sent back is the rework too.)
+  const first = sentence.find((t) => t.pos === 'VERB');
+  return saysAgain(sentence) || (!!first && MENDING.has(verbBase(first))) || sentence.some((t) => t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */

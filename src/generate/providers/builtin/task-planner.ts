@@ -670,7 +670,11 @@ export class TaskPlanner {
     const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base) && !['hand', 'give'].includes(base)) || (base === 'return' && (!!receiver || forMending));
     if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
-    const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    const before = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    // "… returns it to the writer. The writer fixes the errors and sends it back": the party before sent it back from
+    // inside this branch, so it goes back to the check that decided.
+    const deciding = this.builder.decidingStep();
+    const target = !receiver && before && deciding && tasks.indexOf(before) < tasks.findIndex((n) => n.id === deciding) ? (tasks.find((n) => n.id === deciding) ?? before) : before;
     // "otherwise we send the item back to the customer": goods returned to a party served, for no purpose, end there.
     const purpose = c.tokens.some((t, i) => t.lower === 'for' || (t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB'));
     if (!target && receiver && SERVED_PARTIES.has(receiver.head) && !purpose) return undefined;

@@ -120,3 +120,12 @@ describe('an exchange until both agree', () => {
     expect(downstream(m, node(m, 'Review edits'))).toContain('Edit chapter');
   });
 });
+
+describe('rework told in the sentence after a send-back', () => {
+  it('puts "fixes the errors and sends it back" on the sent-back path, back to the check (publishing)', () => {
+    const m = read('The copy editor checks the article. If there are errors, the copy editor returns it to the writer for correction. The writer fixes the errors and sends it back. The editor publishes the article.');
+    expect(after(m, 'Return article for correction')).toEqual(['Fix errors']);
+    expect(after(m, 'Send back article')).toEqual(['Check article']);
+    expect(downstream(m, node(m, 'Publish article'))).not.toContain('Fix errors');
+  });
+});
