@@ -25,7 +25,7 @@ const AGENT_NOUNS = new Set([
 // "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
 const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;
 /** Outside parties the process serves: what is sent to them is not waited for unless the text says so. */
-export const SERVED_PARTIES = new Set(['customer', 'client', 'requester', 'applicant', 'guest', 'patient', 'citizen', 'resident', 'attendee', 'caller', 'user', 'member', 'participant', 'subscriber', 'visitor', 'passenger', 'student', 'candidate']);
+export const SERVED_PARTIES = new Set(['customer', 'client', 'requester', 'applicant', 'guest', 'patient', 'citizen', 'resident', 'attendee', 'caller', 'user', 'member', 'participant', 'subscriber', 'visitor', 'passenger', 'student', 'candidate', 'sender']);
 // Words with an agent-like ending that name things.
 const THING_NOUNS = new Set([
   'order', 'letter', 'number', 'paper', 'folder', 'matter', 'answer', 'register', 'offer', 'transfer', 'power', 'water', 'filter',

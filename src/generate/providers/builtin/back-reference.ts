@@ -5,7 +5,8 @@ import { RE_WORDS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** `loose`: the verb alone says the flow goes back ("resumes at"), so an unmatched name still means the step that decided. */
-export type BackReference = { kind: 'step'; words: string[]; loose: boolean } | { kind: 'start' };
+/** `exchange`: "this goes back and forth" — the work returns to the party who sent it, and round again. */
+export type BackReference = { kind: 'step'; words: string[]; loose: boolean } | { kind: 'start' } | { kind: 'exchange' };
 
 // "resumes at / with / from X"; "continues at / from X" only when X names an earlier step ("continues with" is
 // usually the next one).
@@ -20,8 +21,21 @@ const OVER = /^(?:(?:is |are )?(?:starts?|started|begins?|began|begun) (?:over|a
 // "goes round again", "comes around again", "goes through the loop again": another round of the check that sent it back.
 const ROUND = /^(?:goes|go|went|comes?|came|runs?|ran) (?:a?round|through (?:it|the loop|the cycle|the review|the check)) (?:once more|again)$|^(?:goes|go|went) a?round$/;
 
+// "there is another round of review", "another iteration follows": the step named after "of", or the check that sent it back.
+const ANOTHER = /^(?:is|are|follows?|comes?|starts?|begins?|takes? place|needs?|needed|goes through|go through) another (?:round|cycle|iteration|pass)(?: of (.+))?$/;
+// "the cycle repeats", "this is repeated", "the whole thing starts again": the loop just told runs once more.
+const LOOP_SUBJECT = new Set(['the', 'this', 'that', 'it', 'whole', 'same', 'cycle', 'loop', 'process', 'procedure', 'thing', 'round']);
+const REPEATS = /^(?:repeats|is repeated|are repeated|recurs|repeats itself)(?: again)?$/;
+const BACK_AND_FORTH = /^(?:goes|go|went|moves?|passes|pass) back-and-forth\b/;
+
 /** The earlier step a clause sends the flow back to, or null when it names none. */
 export function backReference(tokens: Token[]): BackReference | null {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const subject = tokens.slice(0, Math.max(verb, 0)).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV' && !['and', 'then', 'so'].includes(t.lower));
+  const said = verb >= 0 ? words(tokens.slice(verb)) : '';
+  // ("the author and the editor go back and forth": whoever trades the work, it goes round again.)
+  if (BACK_AND_FORTH.test(said)) return { kind: 'exchange' };
+  if (subject.length && subject.every((t) => LOOP_SUBJECT.has(t.lower)) && REPEATS.test(said)) return { kind: 'step', words: [], loose: true };
   // From a verb on: the subject ("the process", "the work", "we") says nothing about where to.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
@@ -47,6 +61,8 @@ function readFrom(said: string): BackReference | null {
   if (OVER.test(said)) return { kind: 'start' };
   // (No step named: the step that decided, as a loose reference.)
   if (ROUND.test(said)) return { kind: 'step', words: [], loose: true };
+  const another = ANOTHER.exec(said);
+  if (another) return { kind: 'step', words: (another[1] ?? '').split(' ').filter((w) => w && !STOP.has(w)), loose: true };
   const back = BACK_TO.exec(said);
   const resume = RESUME.exec(said);
   const named = (back ?? resume ?? CONTINUE.exec(said))?.[1];
@@ -98,7 +114,7 @@ function stem(word: string): string {
 /** The verb a clause does once more: "resubmits" → submit, "re-runs" → run; null for "reads", "reports" (RE_WORDS). */
 export function redoneVerb(base: string): string | null {
   if (RE_WORDS.has(base)) return null;
-  return /^re-([a-z]{3,})$/.exec(base)?.[1] ?? /^re([a-z]{4,})$/.exec(base)?.[1] ?? null;
+  return /^re-([a-z]{3,})$/.exec(base)?.[1] ?? /^re([a-z]{3,})$/.exec(base)?.[1] ?? null;
 }
 
 /**

@@ -687,8 +687,13 @@ export class FlowBuilder {
 
   /** "Repeat until the numbers match": back to the step while the condition fails, on once it holds. */
   loopUntil(target: string, condition: string): void {
-    this.loopBack(target, 'not yet');
+    if (!this.leavesLoop()) this.loopBack(target, 'not yet');
     for (const t of this.tails) if (t.label === 'done') t.label = condition || 'done';
+  }
+
+  /** The work just went round a loop and leaves it ("they go back and forth" … "until they agree" names the way out). */
+  leavesLoop(): boolean {
+    return this.tails.length === 1 && this.tails[0]!.label === 'done' && this.loops.some((f) => f.from === this.tails[0]!.from);
   }
 
   /**

@@ -12,6 +12,8 @@ const RENEWED = new Set(['new', 'another', 'fresh', 'revised', 'corrected', 'upd
 
 /** Verbs that mend what a check found. */
 export const MENDING = new Set(['revise', 'correct', 'fix', 'amend', 'rework', 'redo', 'rewrite', 'edit', 'adjust', 'modify', 'repair']);
+/** "returns it for correction", "for revision": what the work is handed back for is its mending. */
+export const MENDING_NOUNS = new Set(['correction', 'corrections', 'revision', 'revisions', 'rework', 'amendment', 'amendments', 'changes', 'completion', 'clarification', 'repair']);
 
 /** What a check finds, as the object of mending ("fixes the issues"). */
 const FINDINGS = new Set(['issue', 'error', 'mistake', 'defect', 'problem', 'change', 'comment', 'finding', 'remark', 'gap', 'flaw', 'bug', 'deficiency', 'discrepancy']);

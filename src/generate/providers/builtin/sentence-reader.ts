@@ -29,7 +29,7 @@ import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, without
 import { OPTIONAL } from './if-synonyms.ts';
 import { stepOutcomeLabel } from './step-outcomes.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
-import { tellsServedParty } from './told-outcomes.ts';
+import { returnedToServedParty, tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
 import { meetsStep } from './met-deadlines.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
@@ -38,7 +38,7 @@ import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
-import { saysAgain } from './rework-loops.ts';
+import { MENDING, saysAgain } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import type { Token } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -275,8 +275,7 @@ export class SentenceReader {
 
   /** Step `n` of a numbered list, or the n-th step drawn when the text numbers none. */
   private stepNumbered(n: number): string | null {
-    const steps = this.planner.state.steps;
-    return steps.task(n) ?? (steps.unnumbered ? (this.builder.tasks()[n - 1]?.id ?? null) : null);
+    return this.planner.state.steps.task(n, this.builder.tasks());
   }
 
   /**
@@ -1002,6 +1001,11 @@ export class SentenceReader {
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
       else if (task && this.builder.inBranchNow() && tellsServedParty(reading)) this.builder.toldOutcome(outcomeName(task.label));
+      else if (task && !task.loopTo && this.builder.inBranchNow()) {
+        // "If the address is wrong, the parcel is sent back to the sender": the thing goes back, the way ends.
+        const returned = returnedToServedParty(reading, reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object);
+        if (returned) this.builder.endBranchAs(returned);
+      }
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) {
         this.settleDeadline();
@@ -1049,7 +1053,9 @@ function listedStep(c: Clause): boolean {
 
 /** A sentence that does something once more: "… and submits it again", "resubmits the form". */
 function redoes(sentence: Token[]): boolean {
-  return saysAgain(sentence) || sentence.some((t) => t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower));
+  // ("The writer fixes the errors and sends it back": mending what was sent back is the rework too.)
+  const first = sentence.find((t) => t.pos === 'VERB');
+  return saysAgain(sentence) || (!!first && MENDING.has(verbBase(first))) || sentence.some((t) => t.pos === 'VERB' && /^re-?(submit|send|upload|appl|file|present|lodge)/.test(t.lower));
 }
 
 /** The clause without the connective words that opened it. */

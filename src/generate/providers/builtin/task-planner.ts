@@ -2,6 +2,7 @@
 import { lapseName } from './deadlines.ts';
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
+import { examines } from './nested-choice.ts';
 import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
@@ -26,7 +27,7 @@ import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from '.
 import { AnsweringParty } from './answering-parties.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
-import { HAND_IN_VERBS, handsInRenewed, MENDING, mendsChecked, saysAgain } from './rework-loops.ts';
+import { HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, saysAgain } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
@@ -287,6 +288,13 @@ export class TaskPlanner {
 
   private plan(r: Reading, c: Clause, previous: Previous): PlannedTask | SkipReason {
     this.recent.note(this.state.thing);
+    // "If the client is not happy, there is another round of review": back to the review, no step.
+    const round = !r.verb && !r.negated ? backReference(c.tokens) : null;
+    const roundTo = round && this.backTarget(round, false);
+    if (roundTo) {
+      this.builder.loopBack(roundTo, 'again');
+      return 'loop';
+    }
     if (!r.verb || r.negated) {
       // "The quality manager is responsible for …": no step here, but "he" in the next sentence means them.
       if (r.copula && r.subject && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
@@ -301,7 +309,7 @@ export class TaskPlanner {
     // "then continue at step 3": a flow back to that item's first task, not a step.
     const step = stepReference(c.tokens);
     if (step !== null) {
-      const target = this.state.steps.task(step);
+      const target = this.state.steps.task(step, this.builder.tasks());
       if (target) this.builder.loopBack(target, 'again');
       return 'loop';
     }
@@ -316,7 +324,11 @@ export class TaskPlanner {
       r.recipient = null;
     }
     const ofStep = back?.kind === 'start' && r.subject && !PROCESS_WORDS.has(r.subject.head.lemma) && !['work', 'everything', 'cycle', 'thing', 'whole', 'loop'].includes(r.subject.head.lemma);
-    const backTo = back && !ofStep && this.backTarget(back, !!r.recipient);
+    // "the technician starts over": a party starting over does their work again from their first step.
+    const overBy = back?.kind === 'start' && ofStep ? this.firstTaskOf(this.actorNamed(r.subject)) : undefined;
+    const backTo = overBy ?? (back && !ofStep && this.backTarget(back, !!r.recipient));
+    // ("The author and the editor go back and forth": one exchange, however many take part.)
+    if (back?.kind === 'exchange' && this.builder.leavesLoop()) return 'loop';
     if (backTo) {
       this.builder.loopBack(backTo, 'again');
       return 'loop';
@@ -574,7 +586,11 @@ export class TaskPlanner {
       // "Otherwise the author revises it and pushes it again": handing the work in again, with no hand-in drawn, goes
       // back to the step that decided on it.
       const handIn = this.builder.inBranchNow() && HAND_IN_VERBS.has(base) ? this.builder.decidingStep() : null;
-      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? this.impliedStep(label, actor, r.verb, unsaid);
+      // "… reworks the part; once fixed, the part is inspected again": examining the thing again is the check that decided.
+      const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
+      const decidedBy = deciding ? this.builder.node(deciding)?.label.toLowerCase().split(' ') : undefined;
+      const checkedAgain = deciding && examines(label) && examines(decidedBy?.join(' ')) && (!thing || decidedBy!.includes(thing)) ? deciding : null;
+      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? checkedAgain ?? this.impliedStep(label, actor, r.verb, unsaid);
       if (earlier) {
         this.builder.loopBack(earlier, 'again');
         return 'loop';
@@ -657,10 +673,16 @@ export class TaskPlanner {
    */
   private sentBackTo(r: Reading, c: Clause, base: string, receiver: Actor | null, actor: Actor | null): string | undefined {
     // Handing finished work back ("fix it and hand it back") carries on; sending it back is rework.
-    const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base) && !['hand', 'give'].includes(base)) || (base === 'return' && !!receiver);
+    // ("returns it for correction" says it goes back though it names no one: to the party before.)
+    const forMending = r.prep?.word.lower === 'for' && MENDING_NOUNS.has(r.prep.phrase.head.lower);
+    const back = (r.particle?.lower === 'back' && HANDOVER_VERBS.has(base) && !['hand', 'give'].includes(base)) || (base === 'return' && (!!receiver || forMending));
     if (!back || !(this.builder.inBranchNow() || c.orWithPrevious)) return undefined;
     const tasks = this.builder.tasks().reverse();
-    const target = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    const before = receiver ? tasks.find((n) => n.actor === receiver.id) : tasks.find((n) => n.actor && n.actor !== actor?.id);
+    // "… returns it to the writer. The writer fixes the errors and sends it back": the party before sent it back from
+    // inside this branch, so it goes back to the check that decided.
+    const deciding = this.builder.decidingStep();
+    const target = !receiver && before && deciding && tasks.indexOf(before) < tasks.findIndex((n) => n.id === deciding) ? (tasks.find((n) => n.id === deciding) ?? before) : before;
     // "otherwise we send the item back to the customer": goods returned to a party served, for no purpose, end there.
     const purpose = c.tokens.some((t, i) => t.lower === 'for' || (t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB'));
     if (!target && receiver && SERVED_PARTIES.has(receiver.head) && !purpose) return undefined;
@@ -687,6 +709,8 @@ export class TaskPlanner {
   /** Where a back-reference points: the step it names, the start, or (for "resumes at …") the step that decided. */
   private backTarget(back: BackReference, toSomeone: boolean): string | null {
     if (back.kind === 'start') return this.builder.tasks()[0]?.id ?? null;
+    // "they send comments back; this goes back and forth": to the last step of the party the work came from.
+    if (back.kind === 'exchange') return this.builder.tasks().reverse().find((n) => n.actor && n.actor !== this.state.actor?.id)?.id ?? null;
     const named = stepNamed(back.words, this.builder.tasks())?.id;
     // "fail: back to dev", "goes back to the developers": the last step of the party named, when they have one.
     const party = this.actors.actors.find((a) => back.words.some((w) => w.length >= 3 && a.key.some((k) => k.startsWith(w.replace(/s$/, '')))));
@@ -726,6 +750,10 @@ export class TaskPlanner {
   }
 
   /** The last step an actor did, if they did one. */
+  private firstTaskOf(actor: Actor | null): string | undefined {
+    return actor ? this.builder.tasks().find((n) => n.actor === actor.id)?.id : undefined;
+  }
+
   private lastTaskOf(actor: Actor | null): string | undefined {
     return actor ? this.builder.tasks().reverse().find((n) => n.actor === actor.id)?.id : undefined;
   }

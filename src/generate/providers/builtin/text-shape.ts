@@ -6,6 +6,7 @@ import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
 import { takeLeadIns } from './lead-ins.ts';
 import { dropSalutations } from './meta-text.ts';
+import { negotiationsSaid } from './back-and-forth.ts';
 import { numberedItems } from './step-numbers.ts';
 import { isTitleLine, titleSentence } from './title-line.ts';
 
@@ -90,11 +91,19 @@ function endLines(text: string): string {
 // "1) log call 2) assign tech 3) close": numbered items run on in one line.
 const INLINE_ITEMS = /(?:^|\s)1[.)]\s.*\s2[.)]\s/;
 
-/** Each numbered item of a line that runs them on becomes a sentence of its own. */
+/** Each numbered item of a line that runs them on becomes a sentence of its own (one full stop where the item had one). */
 function splitInlineItems(text: string): string {
   return text
     .split('\n')
-    .map((line) => (INLINE_ITEMS.test(line) ? line.replace(/^\s*1[.)]\s+/, '').replace(/\s+\d{1,2}[.)]\s+/g, '. ') : line))
+    .map((line) => (INLINE_ITEMS.test(line) ? line.replace(/^\s*1[.)]\s+/, '').replace(/([.!?;])?\s+\d{1,2}[.)]\s+/g, (_m, stop?: string) => `${stop ?? '.'} `) : line))
+    .join('\n');
+}
+
+/** Numbered items run on in one line, each on a line of its own: so "repeat steps 2–3" finds them. */
+function itemsOnLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (INLINE_ITEMS.test(line) ? line.replace(/\s+(\d{1,2}[.)])\s+/g, '\n$1 ') : line))
     .join('\n');
 }
 
@@ -112,7 +121,7 @@ export function shapeText(raw: string): ShapedText {
   const [text, title] = [dropSalutations(titled.text.replace(/^\s*#{1,6}\s.*$/gm, '').trim()), titled.title];
   // ("intake / triage / treat / discharge": two spaced slashes or more part a note's steps.)
   const notes = /->|→|=>|;.*;|\w \/ \w.* \/ \w/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
-  const shaped = arrowedCases(colonCases(endLines(spellAbbreviations(splitInlineItems(text)).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))))
+  const shaped = arrowedCases(colonCases(endLines(spellAbbreviations(negotiationsSaid(splitInlineItems(text))).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "… goes through the following steps: HR prepares …": so does an announcement of the steps.
@@ -141,7 +150,7 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(text) };
+  return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(itemsOnLines(text)) };
 }
 
 /** Parts set off by semicolons, each "outcome → what follows": the arrows mark outcomes, as colons do. */

@@ -126,8 +126,8 @@ function joinHyphenated(tokens: Token[], spaces: string[]): Token[] {
 /** The base a verb's -s form is made from: "fixes" → "fix", "requests" → "request". */
 
 function looksLikeVerbS(t: Token): boolean {
-  // ("re-sends", "re-runs": a verb done again keeps its hyphen.)
-  return /^(re-)?[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
+  // ("re-sends", "re-runs", "double-checks", "co-signs": a verb with its prefix keeps the hyphen.)
+  return /^(?:(?:re|double|cross|spot|pre|co|fact)-)?[a-z]+s$/.test(t.lower) && !/ss$/.test(t.lower) && !TIME_UNITS.test(t.lower);
 }
 
 /** Acronyms are names, and "X checks the Y" has a verb even when the tagger saw two nouns. */
@@ -158,6 +158,8 @@ function correctTags(tokens: Token[]): Token[] {
     // "does a check of the invoice": "do" before its object is the main verb, not an auxiliary.
     // ("only then does the faculty issue …" and "Does the customer …?" are inversions.)
     const inverted = before ? before.pos === 'ADV' || ['then', 'only', 'nor', 'neither', 'so', 'why', 'how', 'what', 'when', 'where'].includes(before.lower) : t.lower !== 'do';
+    // "If they differ, repeat steps 2–3": a word for doing again before numbered steps is the verb.
+    if (/^(repeat|redo|rerun)$/.test(t.lower) && /^steps?$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos === 'NUM') Object.assign(t, { pos: 'VERB', lemma: t.lower });
     if (t.pos === 'AUX' && t.lemma === 'do' && !inverted && ['DET', 'NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) t.pos = 'VERB';
     // "must re-submit the report": after a modal comes a verb, whatever the tagger thought.
     const prev = tokens[i - 1];

@@ -3,8 +3,10 @@
 // refusal reaches the customer, so the payment must not follow it. Telling about a delay or a new date, or telling
 // someone to do something, carries on.
 import { SERVED_PARTIES } from './agents.ts';
+import { pastParticiple } from './events.ts';
 import { verbBase } from './labels.ts';
 import { END_VERBS, TELL_VERBS } from './lexicon.ts';
+import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 
 /** Conditions that say the work cannot go on as asked: a failed check, a missing or wrong thing, a verdict against. */
@@ -32,4 +34,19 @@ export function tellsServedParty(reading: Reading): boolean {
 export function closesCase(label: string): boolean {
   const verb = label.split(' ')[0]!.toLowerCase();
   return END_VERBS.has(verb) || verb === 'archive';
+}
+
+/**
+ * "returns the parcel to the sender", "the item is sent back to the customer": the thing goes back to the party served,
+ * for nothing to be mended ("… for correction" is rework), so the way ends there ("Parcel sent back"); null for any
+ * other step.
+ */
+export function returnedToServedParty(reading: Reading, thing: Phrase | null): string | null {
+  const base = reading.verb ? verbBase(reading.verb) : '';
+  const back = base === 'return' || (reading.particle?.lower === 'back' && base !== 'call');
+  if (!back || !reading.recipient || !SERVED_PARTIES.has(reading.recipient.head.lemma.toLowerCase()) || reading.prep?.word.lower === 'for') return null;
+  const what = reading.passive ? reading.subject : thing;
+  const name = what && what.head.pos !== 'PRON' ? `${what.head.lower} ` : '';
+  const label = `${name}${base === 'return' ? 'returned' : `${pastParticiple(base)} back`}`;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
