@@ -374,8 +374,10 @@ export class SentenceReader {
       this.builder.nameStart(arrival.label, arrival.message);
       this.trace.skipAll(c.tokens, 'trigger');
     } else {
-      // The event waits in the lane of whoever acts on it: "once the deposit is received, the landlord …".
-      const actor = this.planner.actorNamed(next ? readClause(stripConnective(next.tokens)).subject : null) ?? this.planner.state.actor;
+      // The event waits in the lane of whoever acts on it: "once the deposit is received, the landlord …", "when the
+      // goods arrive, they are checked by the staff".
+      const then = next ? readClause(stripConnective(next.tokens)) : null;
+      const actor = this.planner.actorNamed(then?.passive ? then.agent : (then?.subject ?? null)) ?? this.planner.state.actor;
       const node = this.builder.appendTask({ kind: 'intermediate', label: arrival.label, actor: actor?.id ?? null, ...(arrival.message ? { eventType: 'message' as const } : {}) });
       this.trace.skipAll(c.tokens, 'wait');
       this.trace.task(null, node.id);

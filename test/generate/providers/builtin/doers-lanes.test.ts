@@ -152,3 +152,35 @@ describe('"…, who VERBs" before a preposition is the one named acting', () => 
     expect(laneOf(m, 'Look into fault')).toBe('Technician');
   });
 });
+
+describe('"him" or "her" after a passive is the party served, not the agent', () => {
+  it('health: the doctor examines the patient the nurse admitted', () => {
+    expect(tasks(read('The patient is admitted by the nurse. The doctor examines him.'))).toContain('Examine patient');
+  });
+
+  it('retail: the cashier thanks the customer', () => {
+    expect(tasks(read('The customer is greeted by the assistant. The cashier then thanks her.'))).toContain('Thank customer');
+  });
+
+  it('public administration: the clerk registers the applicant; with no party served, the last person named', () => {
+    expect(tasks(read('The applicant is interviewed by the officer. The clerk then registers him.'))).toContain('Register applicant');
+    expect(tasks(read('The manager calls the clerk. The director then thanks him.'))).toContain('Thank clerk');
+  });
+});
+
+describe('an arrival waits in the lane of the passive\'s agent who acts on it', () => {
+  /** The lane of the first intermediate event. */
+  const eventLane = (m: ProcessModel) => m.actors.find((a) => a.id === m.nodes.find((n) => n.kind === 'intermediate')?.actor)?.name;
+
+  it('retail: the staff wait for the goods they check', () => {
+    expect(eventLane(read('The store manager orders stock from the wholesaler. The wholesaler ships it. When the goods arrive, they are checked by the staff and put on the shelves.'))).toBe('Staff');
+  });
+
+  it('finance: accounting waits for the payment it books', () => {
+    expect(eventLane(read('The tenant pays the deposit. Once the payment is received, it is booked by accounting.'))).toBe('Accounting');
+  });
+
+  it('logistics: the warehouse clerk waits for the parcel', () => {
+    expect(eventLane(read('The supplier sends the parcel. When the parcel arrives, it is scanned by the warehouse clerk.'))).toBe('Warehouse clerk');
+  });
+});
