@@ -127,7 +127,9 @@ export function tagActors(tokens: Token[]): Token[] {
     // "… to the teachers, who grade them", "the nurse, the doctor and the pharmacist each review the chart": after
     // "who" or a distributive ("each", "both", "all") that follows who acts, a bare form before its object is the verb.
     const distributive = ['each', 'both', 'all'].includes(prev?.lower ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '') || tokens[i - 2]?.lower === 'who');
-    if ((prev?.lower === 'who' || distributive) && t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && ['DET', 'PRON'].includes(next?.pos ?? '')) makeVerb(t);
+    // ("… to the customer, who signs for it": after "who", before a preposition too.)
+    const objectStart = ['DET', 'PRON'].includes(next?.pos ?? '') || (prev?.lower === 'who' && next?.pos === 'ADP');
+    if ((prev?.lower === 'who' || distributive) && t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && objectStart) makeVerb(t);
     // "The latter then publishes it": "the former/latter" before a verb or adverb is who acts.
     if ((t.lower === 'latter' || t.lower === 'former') && prev?.lower === 'the' && ['VERB', 'ADV', 'AUX'].includes(next?.pos ?? '')) t.pos = 'NOUN';
     // "The plumber repairs the pipe": after a determiner, a role noun the tagger read as an adjective, and its verb.

@@ -58,10 +58,19 @@ export function namesSomeone(p: Phrase): boolean {
   const singular = head.pos === 'PROPN' ? thirdPersonBase(head.lower) : '';
   if (AGENT_NOUNS.has(singular) || SERVED_PARTIES.has(singular)) return true;
   const lemma = head.lemma.toLowerCase();
+  if (namesFunction(p)) return true;
   // ("checked by sales": a department named by a plural is listed as written, not by its lemma "sale".)
   if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma) || (head.lower !== lemma && AGENT_NOUNS.has(head.lower))) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma) || (PERSON_COMPOUND.test(lemma) && !/human$/.test(lemma));
+}
+
+// "tested by quality control", "quality assurance signs off", "chased by credit control", "stock control counts it":
+// a unit named for the work it does, a noun and "control" or "assurance".
+const FUNCTION_HEADS = new Set(['control', 'assurance']);
+function namesFunction(p: Phrase): boolean {
+  const before = p.words.at(-2);
+  return FUNCTION_HEADS.has(p.head.lemma.toLowerCase()) && p.head === p.words.at(-1) && !!before && before.pos === 'NOUN';
 }
 
 const THING_ACRONYMS = /^(?:ID|PIN|IBAN|PDF|URL|VIN|SSN|OTP|SKU|PO|CV|QR|SIM)s?$/;

@@ -8,6 +8,8 @@ interface Handling {
   actor: Actor;
   gaveAway: boolean;
   receiver?: Actor;
+  /** Passed on only in part ("Urgent samples are sent to the lab"): who had the rest before. */
+  kindOnly?: { before: Handling | undefined };
 }
 
 export class HandledThings {
@@ -24,9 +26,23 @@ export class HandledThings {
     if (handling?.gaveAway) handling.receiver = receiver;
   }
 
-  /** Who last acted on this thing, if anyone did: whether they gave it away, and to whom. */
-  handling(thing: Phrase | null): Handling | null {
-    return (thing && this.by.get(key(thing))) ?? null;
+  /**
+   * "forwards the file to legal. It is reviewed there.", "sends the sample to the lab, where it is analysed": a thing
+   * passed on to one of our parties is theirs to work on next, whoever had it before.
+   */
+  passOn(thing: Phrase | null, receiver: Actor): void {
+    if (!thing || thing.head.pos === 'PRON') return;
+    const kind = thing.words.some((w) => w !== thing.head && w.pos === 'ADJ' && !/ed$/.test(w.lower));
+    this.by.set(key(thing), { actor: receiver, gaveAway: false, ...(kind ? { kindOnly: { before: this.by.get(key(thing)) } } : {}) });
+  }
+
+  /**
+   * Who last acted on this thing, if anyone did: whether they gave it away, and to whom. `all`: the text speaks of all
+   * of them ("all samples are logged"), so a kind of them passed on ("urgent samples are sent to the lab") does not say.
+   */
+  handling(thing: Phrase | null, all = false): Handling | null {
+    const handling = thing && this.by.get(key(thing));
+    return (handling?.kindOnly && all ? handling.kindOnly.before : handling) ?? null;
   }
 }
 

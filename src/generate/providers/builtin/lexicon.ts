@@ -15,7 +15,7 @@ export const SEND_VERBS = new Set([
 ]);
 export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain']);
 // Verbs that pass something to someone; with TELL_VERBS the person told is the object.
-export const HANDOVER_VERBS = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'return', 'deliver', 'mail', 'email', 'post', 'report', 'inform', 'notify', 'advise', 'tell', 'ship', 'offer', 'resell', 'sell', 'provide', 'present']);
+export const HANDOVER_VERBS = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'refer', 'return', 'deliver', 'mail', 'email', 'post', 'report', 'inform', 'notify', 'advise', 'tell', 'ship', 'offer', 'resell', 'sell', 'provide', 'present']);
 // Verbs whose object is whom they turn to ("asks the ward for …", "contacts the supplier").
 export const ASKING_VERBS = new Set(['ask', 'request', 'contact', 'call', 'remind', 'inform', 'notify', 'email', 'phone', 'tell', 'invite']);
 export const TELL_VERBS = new Set(['inform', 'notify', 'advise', 'tell']);

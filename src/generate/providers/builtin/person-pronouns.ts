@@ -56,6 +56,10 @@ export class PeopleMentioned {
     // process serves (a visitor, a patient), before any one member of staff named since.
     const many = pronoun === 'them' ? this.named.findLast((p) => !acting(p) && (isPlural(p) || SERVED_PARTIES.has(p.head.lemma.toLowerCase()))) : undefined;
     if (many) return many;
+    // "The patient is admitted by the nurse. The doctor examines him.": "him" or "her" is the one party served, who is
+    // acted on, before the member of staff named since.
+    const served = person ? this.named.findLast((p) => !acting(p) && !isPlural(p) && SERVED_PARTIES.has(p.head.lemma.toLowerCase())) : undefined;
+    if (served) return served;
     for (let k = this.named.length - 1; k >= 0; k--) {
       const p = this.named[k]!;
       if (acting(p)) continue;

@@ -10,6 +10,14 @@ const HANDING_IN = new Set(['submit', 'resubmit', 'upload', 'hand', 'lodge', 'pl
 // of ours it may go anywhere ("sends the offers", "returns the change to its owner").
 const SENDING = new Set(['send', 'resend', 'return', 'deliver', 'ship', 'mail', 'post', 'email', 'forward', 'transmit']);
 
+// Passing a thing on to a party that works on it: "forwards the file to legal", "sends the sample to the lab".
+const PASSING_ON = new Set(['send', 'forward', 'pass', 'hand', 'give', 'submit', 'transmit', 'deliver', 'refer', 'route']);
+
+/** Whether this step passed its thing on to a receiver who then works on it (not a party served, who is told). */
+export function passesOn(verb: string, receiver: Actor): boolean {
+  return PASSING_ON.has(verb) && !isServedParty(receiver);
+}
+
 /** A party the process serves (a customer, an applicant, a patient): it hands work in, it does not process it. */
 export function isServedParty(a: Actor): boolean {
   return SERVED_PARTIES.has(a.head);

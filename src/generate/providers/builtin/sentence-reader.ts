@@ -374,8 +374,10 @@ export class SentenceReader {
       this.builder.nameStart(arrival.label, arrival.message);
       this.trace.skipAll(c.tokens, 'trigger');
     } else {
-      // The event waits in the lane of whoever acts on it: "once the deposit is received, the landlord …".
-      const actor = this.planner.actorNamed(next ? readClause(stripConnective(next.tokens)).subject : null) ?? this.planner.state.actor;
+      // The event waits in the lane of whoever acts on it: "once the deposit is received, the landlord …", "when the
+      // goods arrive, they are checked by the staff".
+      const then = next ? readClause(stripConnective(next.tokens)) : null;
+      const actor = this.planner.actorNamed(then?.passive ? then.agent : (then?.subject ?? null)) ?? this.planner.state.actor;
       const node = this.builder.appendTask({ kind: 'intermediate', label: arrival.label, actor: actor?.id ?? null, ...(arrival.message ? { eventType: 'message' as const } : {}) });
       this.trace.skipAll(c.tokens, 'wait');
       this.trace.task(null, node.id);
@@ -884,9 +886,11 @@ export class SentenceReader {
       // "Both the assessor and the clerk prepare a report", "Sales and finance review the offer", "the nurse, the doctor
       // and the pharmacist (each) review the chart": the same step by each, at the same time.
       const candidate = this.planner.state.candidate;
-      const each = eachParty(reading, c, candidate ? [candidate, ...(this.planner.state.candidatesWith ?? [])] : [], content.map((t) => t.text).join(' '));
-      if (each) {
-        const tasks = each.map((one) => this.planner.taskFrom(one.reading, one.clause, previous));
+      // ("Each party keeps a copy", "Both sides sign it": the last two parties named.)
+      const parties = this.planner.everyParty(reading, c);
+      const each = parties ? null : eachParty(reading, c, candidate ? [candidate, ...(this.planner.state.candidatesWith ?? [])] : [], content.map((t) => t.text).join(' '));
+      if (each || parties) {
+        const tasks = parties ? parties.map((a) => this.planner.taskFrom(reading, c, previous, a)) : each!.map((one) => this.planner.taskFrom(one.reading, one.clause, previous));
         const real = tasks.filter((t): t is PlannedTask => t !== null);
         if (real.length > 1) {
           const fork = this.builder.forkHere();

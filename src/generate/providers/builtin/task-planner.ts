@@ -7,7 +7,7 @@ import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
-import { givesAway, isOutsideParty, isServedParty, receivingSide } from './receiving-side.ts';
+import { givesAway, isOutsideParty, isServedParty, passesOn, receivingSide } from './receiving-side.ts';
 import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -21,7 +21,8 @@ import { stepReference, type StepIndex } from './step-numbers.ts';
 import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
-import { Narrator } from './narrator.ts';
+import { Narrator, NARRATOR_LANE } from './narrator.ts';
+import { placeDecisionAfterHandover } from './deciding-lanes.ts';
 import { describesBusiness } from './business-description.ts';
 import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { AnsweringParty } from './answering-parties.ts';
@@ -85,6 +86,8 @@ export interface PlannedTask {
 // Verbs that give someone work to do: the one engaged does the next step ("assigns a contractor. They fix …").
 const ENGAGING_VERBS = new Set(['assign', 'appoint', 'hire', 'engage', 'commission', 'book', 'allocate', 'nominate']);
 
+// "all samples", "the other samples": every one of a thing, not only a kind of it.
+const WHOLE_SETS = new Set(['all', 'every', 'other', 'remaining']);
 const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'additional', 'second']);
 
 export type Previous = { reading: Reading; actor: Actor | null } | null;
@@ -189,7 +192,8 @@ export class TaskPlanner {
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
       // decided on the work, not by the one who missed the deadline.
       if (!r.verb || !(REFUSING.has(verbBase(r.verb)) || (verbBase(r.verb) === 'turn' && r.particle?.lower === 'down'))) {
-        const handling = this.handled.handling(r.subjectPronoun ? this.state.thing : r.subject);
+        const all = !!r.subject && WHOLE_SETS.has(c.tokens[c.tokens.indexOf(r.subject.words[0]!) - 1]?.lower ?? '');
+        const handling = this.handled.handling(r.subjectPronoun ? this.state.thing : r.subject, all);
         const handler = handling?.actor ?? null;
         // "The customer submits the claim. The claim is checked.", "The patient pays. The receipt is printed.": work
         // given away or done by a party the process serves is taken up by the side that receives it.
@@ -239,7 +243,9 @@ export class TaskPlanner {
     // "Our team reconciles the accounts": the narrator; "our finance team" is who "we" are from then on.
     const ours = this.state.narrator.ours(r.subject, c.tokens);
     if (ours === 'narrator') return (this.state.actor = this.state.narrator.lane(this.state.speaker));
-    if (ours === 'named') this.state.speaker ??= this.actors.resolve(r.subject!);
+    // ("I check the timesheets and our payroll team pays the staff": once the narrator acted in a lane of their own,
+    // the team is part of us, not who "I" is.)
+    if (ours === 'named' && !this.narratorActed()) this.state.speaker ??= this.actors.resolve(r.subject!);
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
     if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
@@ -248,6 +254,11 @@ export class TaskPlanner {
     // is whoever holds it doing it.
     if (r.object && isThing(r.subject.head.lemma.toLowerCase())) return this.state.actor;
     return null;
+  }
+
+  /** Whether the narrator already did a step in the neutral lane "Company". */
+  private narratorActed(): boolean {
+    return this.builder.tasks().some((n) => this.actors.actors.some((a) => a.id === n.actor && a.name === NARRATOR_LANE));
   }
 
   /** Whether an actor is the narrator's own lane. */
@@ -275,10 +286,14 @@ export class TaskPlanner {
   }
 
   /** The step a clause names, or null — with the verb's outcome in the trace either way. */
-  taskFrom(r: Reading, c: Clause, previous: Previous): PlannedTask | null {
-    const planned = this.plan(r, c, previous);
+  taskFrom(r: Reading, c: Clause, previous: Previous, by?: Actor): PlannedTask | null {
+    const planned = this.plan(r, c, previous, by);
     if (typeof planned !== 'string') {
       this.acting.note(planned?.actor ?? null);
+      // ("The buyer and the seller agree on a price", "The landlord meets the tenant": one step, done with the seller or
+      // the tenant, whom "the latter" and "both parties" then mean too.)
+      const with_ = r.object && namesSomeone(r.object) ? [r.object] : [];
+      if (planned?.actor && !r.passive) for (const p of [...r.coSubjects, ...with_]) this.acting.note(this.actorNamed(p));
       this.acting.note(planned?.handover?.actor ?? null);
       return planned;
     }
@@ -286,7 +301,12 @@ export class TaskPlanner {
     return null;
   }
 
-  private plan(r: Reading, c: Clause, previous: Previous): PlannedTask | SkipReason {
+  /** "Each party keeps a copy": the parties the subject means, each doing the step; null for any other subject. */
+  everyParty(r: Reading, c: Clause): Actor[] | null {
+    return r.passive ? null : this.acting.every(r.subject, c.tokens);
+  }
+
+  private plan(r: Reading, c: Clause, previous: Previous, by?: Actor): PlannedTask | SkipReason {
     this.recent.note(this.state.thing);
     // "If the client is not happy, there is another round of review": back to the review, no step.
     const round = !r.verb && !r.negated ? backReference(c.tokens) : null;
@@ -459,7 +479,7 @@ export class TaskPlanner {
     // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
     if (this.noteSpeaker(r)) return 'state';
     if (!this.builder.tasks().length && describesBusiness(r, c.tokens)) return 'state';
-    const actor = this.actorOf(r, c, previous);
+    const actor = by ? (this.state.actor = by) : this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = theRest(namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing), this.state.thing);
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
@@ -635,7 +655,9 @@ export class TaskPlanner {
     }
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
-    if (receiver) this.handled.noteReceiver(object, receiver);
+    // (Not one of two ways: "sent to the north office or to the south office" leaves the file with neither.)
+    if (receiver && passesOn(base, receiver) && !c.orWithPrevious) this.handled.passOn(object, receiver);
+    else if (receiver) this.handled.noteReceiver(object, receiver);
     // "asks the architect to estimate the effort. She …": the one asked acts next; "has the porter take …", "is asked
     // to approve it. He …": so does the one lent the step.
     const actsNext = receiver ?? this.askedToAct(r, base, c.tokens) ?? (r.asked ? actor : null);
@@ -853,6 +875,7 @@ export class TaskPlanner {
     for (const h of this.handovers) {
       // "the service desk" when "the service desk agent" acts: the hand-over reaches someone with a lane.
       const within = this.actors.actors.some((a) => a !== h.actor && this.actors.isUsed(a) && h.actor.key.every((k) => a.key.includes(k)));
+      placeDecisionAfterHandover(this.builder.nodes, this.builder.flows, h.node, h.actor.id);
       if (this.actors.isUsed(h.actor) || within || SERVED_PARTIES.has(h.actor.head)) this.builder.bypass(h.node);
       else this.actors.markUsed(h.actor);
     }
