@@ -112,7 +112,7 @@ export function awaitedUntil(tokens: Token[]): string | null {
 
 // What a thing does by itself when its time runs out: "the offer lapses", "the booking expires", "the application is
 // considered withdrawn".
-const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|(is|are) (considered|deemed|treated as|regarded as) (withdrawn|abandoned|rejected|refused|closed|cancell?ed|void|lapsed|expired)|becomes void|become void|is void|are void|becomes invalid|is invalid|becomes final|become final|becomes binding|become binding|is final|are final)$/;
+const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|(is|are) (considered|deemed|treated as|regarded as) (withdrawn|abandoned|rejected|refused|closed|cancell?ed|void|lapsed|expired|approved|accepted|granted)|becomes void|become void|is void|are void|becomes invalid|is invalid|becomes final|become final|becomes binding|become binding|is final|are final)$/;
 
 /**
  * "If the premium is not paid in time, the policy lapses.": the tagger reads a closing "lapses" or "expires" after a

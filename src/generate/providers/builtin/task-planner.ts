@@ -394,7 +394,9 @@ export class TaskPlanner {
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
     // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
     const serving = base === 'serve' && !!r.object && !!r.subject && namesSomeone(r.subject) && !c.tokens.some((t) => t.lower === 'as');
-    if ((NON_ACTIVITY_VERBS.has(base) && !serving) || relation) {
+    // "the surgeon sees the patient for a check-up" is a consultation; "sees the problem" is not.
+    const seeing = base === 'see' && !!r.object && namesSomeone(r.object) && !!r.subject && namesSomeone(r.subject);
+    if ((NON_ACTIVITY_VERBS.has(base) && !serving && !seeing) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);

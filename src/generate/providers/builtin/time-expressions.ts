@@ -50,7 +50,9 @@ export function findDuration(tokens: Token[]): Duration | null {
     const ahead = tokens[j + 1]?.lower === 'before';
     // "A week after delivery, support calls the client": the time counted from something before, waited for.
     const since = tokens[j + 1]?.lower === 'after' && !DEADLINE_WORDS.has(before) && !negatedIn && !WAIT_WORDS.has(before);
-    const kind = DEADLINE_WORDS.has(before) || negatedIn ? 'deadline' : WAIT_WORDS.has(before) || later || ahead || since ? 'wait' : null;
+    // ("monitors the system for 24 hours", "lends the laptop for 4 hours": how long a step with its object lasts, no wait.)
+    const lasting = before === 'for' && stepLasting(tokens.slice(0, i - 1));
+    const kind = DEADLINE_WORDS.has(before) || negatedIn ? 'deadline' : (WAIT_WORDS.has(before) && !lasting) || later || ahead || since ? 'wait' : null;
     // "older than 30 days", "more than 2 years old": an age the thing has is a condition on it, not time to wait.
     const age = /^(older|younger|newer)$/.test(tokens[i - 2]?.lower ?? '') || tokens[j + 1]?.lower === 'old';
     if (!kind || age) continue;
@@ -78,6 +80,15 @@ export function findDuration(tokens: Token[]): Duration | null {
     return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (trailing ? 0 : 1 + again), end: j + (trailing ? 2 : 1), ...(again || more ? { again: true } : {}) };
   }
   return dueBy(tokens);
+}
+
+// Verbs whose time is spent waiting: "waits for 2 days", "the dough rests for an hour".
+const WAITING = new Set(['wait', 'rest', 'pause', 'sleep', 'stay', 'remain', 'sit', 'hold', 'keep', 'leave', 'be']);
+
+/** Whether the words before a "for N hours" end in a step with its object ("monitors the system"). */
+function stepLasting(tokens: Token[]): boolean {
+  const verb = tokens.findLastIndex((t) => t.pos === 'VERB');
+  return verb >= 0 && !WAITING.has(tokens[verb]!.lemma) && tokens.slice(verb + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
 }
 
 /**

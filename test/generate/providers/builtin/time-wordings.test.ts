@@ -122,3 +122,24 @@ describe('schedules', () => {
     expect(laneOf(w, 'Review open tickets')).toBe('Team lead');
   });
 });
+
+describe('how long a step lasts, and outcomes deemed', () => {
+  it('"monitors the system for 24 hours" is the step, with no timer before it (it operations, libraries)', () => {
+    expect(findDuration(tokens('The engineer monitors the system for 24 hours.'))).toBeNull();
+    expect(findDuration(tokens('The team waits for 2 days.'))).toMatchObject({ kind: 'wait', label: '2 days' });
+    const m = read('The team deploys the release. The on-call engineer monitors the system for 24 hours. Then the team closes the change.');
+    expect(m.nodes.filter((n) => n.eventType === 'timer')).toEqual([]);
+    expect(tasks(m)).toEqual(['Deploy release', 'Monitor system', 'Close change']);
+  });
+
+  it('"the application is deemed approved" on the timer path is its end (public administration)', () => {
+    const m = read('The applicant submits the form. The office has 8 weeks to decide. If no decision is made in that time, the application is deemed approved.');
+    expect(next(m, boundary(m)!.id)).toMatchObject([{ kind: 'end', label: 'Application approved' }]);
+  });
+
+  it('"the surgeon sees the patient" is a consultation, after its timer (health, hr)', () => {
+    const m = read('The surgeon operates on the patient. A month later, the surgeon sees the patient for a check-up.');
+    expect(before(m, 'See patient for check-up')[0]).toMatchObject({ eventType: 'timer', timer: { value: 'P1M' } });
+    expect(tasks(read('The manager sees the employee. HR files the notes.'))).toContain('See employee');
+  });
+});
