@@ -972,6 +972,17 @@ export class SentenceReader {
         k++;
         continue;
       }
+      // "Payment is due within 30 days": the thing is waited for, with that deadline ("If the client has not paid by then, …").
+      const due = c.role === 'plain' && time?.kind === 'deadline' && reading.copula && content.some((t) => t.lower === 'due') && reading.subject && !namesSomeone(reading.subject) ? reading.subject : null;
+      if (due && this.builder.hasSteps() && !this.builder.inBranchNow()) {
+        const label = `Wait for ${due.words.filter((w) => w.pos !== 'DET').map((w) => (w.pos === 'PROPN' && !w.first ? w.text : w.lower)).join(' ')}`;
+        const wait = this.builder.appendTask({ kind: 'task', label, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' });
+        this.trace.skipAll(c.tokens, 'deadline');
+        this.trace.task(null, wait.id);
+        this.settleDeadline();
+        this.deadline = { ...time!, host: wait.id };
+        continue;
+      }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);
       // "… returns it to the applicant and the process ends": sent back, but nothing comes back: the branch ends.
       if (task && task.loopTo && clauses.slice(k + 1).some((x) => endsTheProcess([x]) || saysStop(stripConnective(x.tokens)))) delete task.loopTo;

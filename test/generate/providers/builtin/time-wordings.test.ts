@@ -143,3 +143,17 @@ describe('how long a step lasts, and outcomes deemed', () => {
     expect(tasks(read('The manager sees the employee. HR files the notes.'))).toContain('See employee');
   });
 });
+
+describe('"X is due within N"', () => {
+  it('waits for X with that deadline, whose missing has its path (agency, housing)', () => {
+    const m = read('The agency sends the invoice. Payment is due within 30 days. If the client has not paid by then, the agency sends a reminder.');
+    expect(boundary(m)).toMatchObject({ timer: { value: 'P30D' }, attachedTo: node(m, 'Wait for payment').id, interrupting: false });
+    expect(gateways(m)).toEqual([]);
+    const h = read('The landlord sends the rent statement. The rent is due by the 5th of the month. If it is not paid in time, the landlord charges a late fee.');
+    expect(next(h, boundary(h)!.id).map((n) => n.label)).toEqual(['Charge late fee']);
+  });
+
+  it('with nothing said about missing it, the time is written on the wait (health)', () => {
+    expect(tasks(read('The clinic sends the bill to the patient. Payment is due within 14 days. The nurse files the copy.'))).toContain('Wait for payment within 14 days');
+  });
+});
