@@ -22,7 +22,7 @@ import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
 import { StepIndex } from './step-numbers.ts';
 import { shapeText } from './text-shape.ts';
-import { findCycle } from './time-expressions.ts';
+import { findCycle, openingPeriodEnd } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
 import { nominalStep } from './nominal-steps.ts';
 import { occasionalConditions } from './occasional-steps.ts';
@@ -63,7 +63,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   // "Every Monday, …", "nightly backup": a schedule at the top starts the process on a timer.
   // ("sends a reminder every 3 days until the customer pays" repeats a step, it schedules nothing.)
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
-  const cycle = findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
+  const cycle = openingPeriodEnd(first) ?? findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
   const readable = stopsJoined(occasionalConditions(sentences)).map(stopApart).flatMap(comparedApart).flatMap(openConditions);
   for (const [i, sentence] of readable.entries()) {

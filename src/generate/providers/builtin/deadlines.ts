@@ -76,6 +76,20 @@ export function awaitedLabel(tokens: Token[]): string | null {
   return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to ${verb.lemma}`;
 }
 
+/**
+ * "the bike is not collected within a month" → "Wait for bike to be collected": after a hand-over, what the other
+ * party is to do with the thing, waited on as said; null when the condition is no passive about a thing.
+ */
+export function awaitedDoing(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const not = words.findIndex((t) => t.lower === 'not' || t.lower === "n't");
+  const verb = words[not + 1];
+  if (not < 2 || words[not - 1]!.lemma !== 'be' || verb?.pos !== 'VERB' || verb.lower === verb.lemma || !/(ed|en|t)$/.test(verb.lower)) return null;
+  const subject = words.slice(0, not).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (!subject.length || namesSomeone({ words: subject, head: subject.at(-1)!, of: null })) return null;
+  return `Wait for ${subject.map((t) => (t.pos === 'PROPN' ? t.text : t.lower)).join(' ')} to be ${verb.lower}`;
+}
+
 // Someone else's answer, named by its noun: "does not respond" waits for a response.
 export const ANSWER_NOUNS: Record<string, string> = {
   reply: 'reply', respond: 'response', answer: 'answer', pay: 'payment', confirm: 'confirmation', accept: 'acceptance',
@@ -86,7 +100,8 @@ export const ANSWER_NOUNS: Record<string, string> = {
 // Things done to what is in hand, not things that come: the doing is awaited.
 const DONE_TO = new Set(['pay', 'approve', 'sign', 'confirm', 'accept', 'decide']);
 // "the report is not received": a thing that does not come is waited for too.
-const ANSWER_VERBS = new Set([...Object.keys(ANSWER_NOUNS), 'receive']);
+// ("the technician does not come": someone who is to come is waited for, like what is to arrive.)
+const ANSWER_VERBS = new Set([...Object.keys(ANSWER_NOUNS), 'receive', 'come', 'show']);
 
 /** "until the customer replies" → "Wait for customer to reply": what a repeated reminder waits on. */
 export function awaitedUntil(tokens: Token[]): string | null {
@@ -97,7 +112,7 @@ export function awaitedUntil(tokens: Token[]): string | null {
 
 // What a thing does by itself when its time runs out: "the offer lapses", "the booking expires", "the application is
 // considered withdrawn".
-const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|(is|are) (considered|deemed|treated as|regarded as) (withdrawn|abandoned|rejected|refused|closed|cancell?ed|void|lapsed|expired)|becomes void|become void|is void|are void|becomes invalid|is invalid|becomes final|become final|becomes binding|become binding|is final|are final)$/;
+const LAPSES = /^(lapses|lapse|expires|expire|runs out|run out|(is|are) (considered|deemed|treated as|regarded as) (withdrawn|abandoned|rejected|refused|closed|cancell?ed|void|lapsed|expired|approved|accepted|granted)|becomes void|become void|is void|are void|becomes invalid|is invalid|becomes final|become final|becomes binding|become binding|is final|are final)$/;
 
 /**
  * "If the premium is not paid in time, the policy lapses.": the tagger reads a closing "lapses" or "expires" after a
@@ -198,7 +213,10 @@ export function missedOpening(tokens: Token[]): Token[][] | null {
     Object.assign(said[0]!, { text: outcome[0], lower: outcome[0], pos: 'VERB', lemma: outcome[1] });
     return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), word('answer', 'NOUN')], [word('it', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, said[0]!]];
   }
-  const from = words[0] === 'without' ? at + 1 : words.slice(0, 3).join(' ') === 'in the absence' && words[3] === 'of' ? at + 4 : -1;
+  // "After two weeks without payment, …": no payment within the two weeks.
+  const time = words[0] === 'after' ? findDuration(tokens.slice(at)) : null;
+  const waited = time?.start === 0 && words[time.end] === 'without' ? tokens.slice(at + 1, at + time.end) : [];
+  const from = waited.length ? at + time!.end + 1 : words[0] === 'without' ? at + 1 : words.slice(0, 3).join(' ') === 'in the absence' && words[3] === 'of' ? at + 4 : -1;
   if (from < 0) return null;
   let k = ['a', 'an', 'any', 'the', 'their', 'his', 'her', 'its'].includes(tokens[from]?.lower ?? '') ? from + 1 : from;
   const start = k;
@@ -208,7 +226,8 @@ export function missedOpening(tokens: Token[]): Token[][] | null {
   if (!thing.length || thing.some((t) => /^(delay|fail|exception|question|doubt|hesitation)$/.test(t.lower))) return null;
   const rest = tokens.slice(tokens[k]?.text === ',' ? k + 1 : k);
   if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) return null;
-  return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), ...thing], rest];
+  const within = waited.length ? [word('within', 'ADP'), ...waited] : [];
+  return [[word('if', 'SCONJ'), word('there', 'PRON'), { ...word('is', 'AUX'), lemma: 'be' }, word('no', 'DET'), ...thing, ...within], rest];
 }
 
 /**

@@ -59,7 +59,9 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
     r.timed = true;
     return second.end;
   }
-  if (second.phrase && tokens[end]?.pos !== 'ADP') {
+  // ("informs the owner that the bike is ready": what follows "that" is what they are told, the owner is the object.)
+  const told = tokens[end]?.lower === 'that' && tokens[end]?.pos !== 'DET';
+  if (second.phrase && tokens[end]?.pos !== 'ADP' && !told) {
     r.recipient = phrase;
     r.object = second.phrase;
     return second.end;

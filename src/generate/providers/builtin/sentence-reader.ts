@@ -14,7 +14,7 @@ import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { asksAgain, asksNewQuestion } from './condition-choices.ts';
 import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
-import { awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount, timeLimitWords } from './deadlines.ts';
+import { awaitedDoing, awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount, timeLimitWords } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
@@ -146,7 +146,10 @@ export class SentenceReader {
       const about = reading.subject?.head.lower;
       const awaitedThing = /^(it|they)$/.test(reading.subjectPronoun ?? '') || (!!about && this.builder.node(host ?? '')!.label.toLowerCase().split(' ').includes(about));
       if (host && awaitedThing && this.caughtWait(host)) this.waits.set(host, this.waits.get(host) ?? waitLabelOf(this.builder.node(host)!.label));
-      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens));
+      // ("tells the owner the bike is ready. If the bike is not collected within a month": handed over, the thing is
+      // waited on; "works on the ticket. If the ticket is not resolved …" is a deadline on the work itself.)
+      const handedOver = !!last && this.planner.isHandover(last) ? awaitedDoing(stripConnective(c.tokens)) : null;
+      const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens) ?? handedOver);
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -522,6 +525,8 @@ export class SentenceReader {
     let clauses = conditionsFirst(joinConditionParts(restricted ? splitClauses(restricted.main) : input)).flatMap((c): Clause[] => {
       const allowed = allowedTime(c.tokens);
       if (!allowed) return [{ ...c, tokens: askedAction(c.tokens) ?? deemedOutcome(c.tokens) ?? c.tokens }];
+      // ("We give the supplier 10 days to fix it": the giving carries the step that follows.)
+      this.trace.skipAll(c.tokens.filter((t) => !allowed.includes(t)), 'catenative');
       // "… to sign; after that the offer lapses": what follows the semicolon is a clause of its own.
       const semi = allowed.findIndex((t) => t.text === ';');
       return semi > 0 ? [{ ...c, tokens: allowed.slice(0, semi) }, { ...c, role: 'plain', tokens: allowed.slice(semi) }] : [{ ...c, tokens: allowed }];
@@ -690,6 +695,19 @@ export class SentenceReader {
           if (who) this.waits.set(node.id, `Wait for ${who} to ${verbBase(reading.verb)}`);
           this.trace.skipAll(c.tokens, 'wait');
           this.trace.task(null, node.id);
+          continue;
+        }
+        // "Once the payment clears, …", "when the stock runs low" after the steps: what happens to a thing by itself
+        // is waited for, a catch event ("Payment cleared").
+        // (Only the verb, or the state it reaches, ends the clause: "the mortgage goes through" is said otherwise.)
+        const after = content.slice(content.indexOf(reading.verb) + 1).filter((t) => t.pos !== 'PUNCT');
+        const bare = !after.length || (after.length === 1 && after[0]!.pos === 'ADJ');
+        const byItself = bare && !reading.object && !reading.passive && !reading.recipient && reading.subject && !namesSomeone(reading.subject);
+        if (event && byItself && this.builder.hasSteps() && !this.builder.inBranchNow()) {
+          const node = this.builder.appendTask({ kind: 'intermediate', label: event.label, actor: this.planner.state.actor?.id ?? null, eventType: 'message' });
+          this.trace.skipAll(c.tokens, 'wait');
+          this.trace.task(null, node.id);
+          this.planner.noteThing(reading);
           continue;
         }
       }
@@ -963,6 +981,17 @@ export class SentenceReader {
         this.trace.skipAll(until!.tokens, 'wait');
         this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: held, actor: this.planner.state.actor?.id ?? null, eventType: 'message' }).id);
         k++;
+        continue;
+      }
+      // "Payment is due within 30 days": the thing is waited for, with that deadline ("If the client has not paid by then, …").
+      const due = c.role === 'plain' && time?.kind === 'deadline' && reading.copula && content.some((t) => t.lower === 'due') && reading.subject && !namesSomeone(reading.subject) ? reading.subject : null;
+      if (due && this.builder.hasSteps() && !this.builder.inBranchNow()) {
+        const label = `Wait for ${due.words.filter((w) => w.pos !== 'DET').map((w) => (w.pos === 'PROPN' && !w.first ? w.text : w.lower)).join(' ')}`;
+        const wait = this.builder.appendTask({ kind: 'task', label, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' });
+        this.trace.skipAll(c.tokens, 'deadline');
+        this.trace.task(null, wait.id);
+        this.settleDeadline();
+        this.deadline = { ...time!, host: wait.id };
         continue;
       }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);

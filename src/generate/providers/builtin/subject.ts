@@ -117,7 +117,8 @@ export function readSubject(tokens: Token[], firstVerb: number, r: Reading): voi
  * opening phrase runs into the name of who acts; the capitalised name before the verb is the subject.
  */
 function nameAfterOpening(p: Phrase, beforeVerb: boolean): Phrase | null {
-  const capital = (w: Token) => /^[A-Z]/.test(w.text) && !w.first;
+  // ("In the evening payroll calculates …": so does a name the tagger knows though it is written small.)
+  const capital = (w: Token) => (/^[A-Z]/.test(w.text) || w.pos === 'PROPN') && !w.first;
   if (!beforeVerb || p.of || !capital(p.head)) return null;
   let k = p.words.length;
   while (k > 0 && capital(p.words[k - 1]!)) k--;

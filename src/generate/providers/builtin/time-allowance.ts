@@ -10,6 +10,33 @@ const BY: Token = { text: 'by', lower: 'by', pos: 'ADP', lemma: 'by' };
 
 /** The clause said as "X must do Y within N days", or null when it allows no time for a step. */
 export function allowedTime(tokens: Token[]): Token[] | null {
+  return givenTime(tokens) ?? hasTime(tokens);
+}
+
+// Verbs that allow someone time: "we give the supplier 10 days to fix it", "the bank allows the client a week to sign".
+const GIVING = new Set(['give', 'allow', 'grant']);
+
+/** "We give the supplier 10 working days to fix it" → "the supplier must fix it within 10 working days". */
+function givenTime(tokens: Token[]): Token[] | null {
+  const give = tokens.findIndex((t, i) => t.pos === 'VERB' && GIVING.has(t.lemma) && tokens[i - 1]?.lemma !== 'be');
+  const to = tokens.findIndex((t, i) => i > give && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
+  if (give < 0 || to < 0) return null;
+  // The receiver runs up to the span: the first place from which the rest up to "to" is a time allowed.
+  for (let at = give + 2; at < to; at++) {
+    const span = tokens.slice(at, to);
+    const time = findDuration([WITHIN, ...span]);
+    if (time?.kind !== 'deadline' || time.end !== span.length + 1) continue;
+    const receiver = tokens.slice(give + 1, at);
+    if (!receiver.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+    const punct = tokens.findIndex((t, i) => i > to && t.pos === 'PUNCT');
+    const end = punct < 0 ? tokens.length : punct;
+    return [...receiver, MUST, ...tokens.slice(to + 1, end), WITHIN, ...span, ...tokens.slice(end)];
+  }
+  return null;
+}
+
+/** "The customer has 14 days to reply", "suppliers are given 10 days to deliver". */
+function hasTime(tokens: Token[]): Token[] | null {
   const have = tokens.findIndex((t) => t.lemma === 'have' || t.lemma === 'get' || t.lower === 'given');
   if (have < 0) return null;
   // "has up to 14 days to": the most time allowed is the deadline.

@@ -2,7 +2,7 @@
 // words kept for the label and an ISO 8601 value where the unit is exact.
 import type { ModelTimer } from '../../model.ts';
 import { isoDuration } from '../../timer.ts';
-import { isTimeWord } from './agents.ts';
+import { isAgentNoun, isTimeWord } from './agents.ts';
 import type { Token } from './tokens.ts';
 
 export interface Duration {
@@ -48,22 +48,31 @@ export function findDuration(tokens: Token[]): Duration | null {
     const later = tokens[j + 1]?.lower === 'later';
     // "2 hours before the appointment": a point in time set by something else, waited for; no fixed duration.
     const ahead = tokens[j + 1]?.lower === 'before';
-    const kind = DEADLINE_WORDS.has(before) || negatedIn ? 'deadline' : WAIT_WORDS.has(before) || later || ahead ? 'wait' : null;
+    // "A week after delivery, support calls the client": the time counted from something before, waited for.
+    const since = tokens[j + 1]?.lower === 'after' && !DEADLINE_WORDS.has(before) && !negatedIn && !WAIT_WORDS.has(before);
+    // ("monitors the system for 24 hours", "lends the laptop for 4 hours": how long a step with its object lasts, no wait.)
+    const lasting = before === 'for' && stepLasting(tokens.slice(0, i - 1));
+    const kind = DEADLINE_WORDS.has(before) || negatedIn ? 'deadline' : (WAIT_WORDS.has(before) && !lasting) || later || ahead || since ? 'wait' : null;
     // "older than 30 days", "more than 2 years old": an age the thing has is a condition on it, not time to wait.
     const age = /^(older|younger|newer)$/.test(tokens[i - 2]?.lower ?? '') || tokens[j + 1]?.lower === 'old';
     if (!kind || age) continue;
     // "one week", "a week" → "1 week": a label reads the figure.
     const words = [String(amount), qualifier, unit].filter(Boolean).join(' ');
-    if (ahead) {
+    if (ahead || since) {
       let k = j + 2;
       // "A week before the event, the coordinator …": a determiner after the noun starts the next phrase (the comma may be gone).
-      const startsPhrase = (t: Token, prev: Token | undefined) => t.pos === 'DET' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+      // ("A week after delivery support calls …": so does a party's name after the event's noun.)
+      const startsPhrase = (t: Token, prev: Token | undefined) =>
+        (t.pos === 'DET' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) || (prev?.pos === 'NOUN' && (t.pos === 'PROPN' || isAgentNoun(t.lemma)));
       while (tokens[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k]!.pos) && !POINT_VERBS.test(tokens[k]!.lower) && !startsPhrase(tokens[k]!, tokens[k - 1])) k++;
       const what = tokens.slice(j + 2, k).filter((t) => t.pos !== 'DET').map((t) => t.lower);
       // "Thirty days before the subscription expires" → "30 days before subscription expires", and no more.
       if (POINT_VERBS.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos !== 'DET') what.push(tokens[k++]!.lower);
       const count = NUMBER_WORDS[amountWord] && amountWord.length > 2 ? String(amount) : words.split(' ')[0]!;
-      if (what.length) return { kind, label: [count, ...words.split(' ').slice(1), 'before', ...what].join(' '), timer: undefined, start: i, end: k };
+      // (Counted from something done, the span is exact: "1 week after delivery" is P1W; before what is yet to come, it is not.)
+      const exact = since && !qualifier ? isoDuration(amount, unit) : null;
+      const timer: ModelTimer | undefined = exact ? { kind: 'duration', value: exact } : undefined;
+      if (what.length) return { kind, label: [count, ...words.split(' ').slice(1), since ? 'after' : 'before', ...what].join(' '), timer, start: i, end: k };
     }
     const value = qualifier === 'working' || qualifier === 'business' ? null : unit.startsWith('fortnight') ? `P${amount * 2}W` : isoDuration(amount, unit);
     // ("books the coach three weeks before": the words are the number's on, "before" included, not the noun before it.)
@@ -71,6 +80,15 @@ export function findDuration(tokens: Token[]): Duration | null {
     return { kind, label: words, timer: value ? { kind: 'duration', value } : undefined, start: i - (trailing ? 0 : 1 + again), end: j + (trailing ? 2 : 1), ...(again || more ? { again: true } : {}) };
   }
   return dueBy(tokens);
+}
+
+// Verbs whose time is spent waiting: "waits for 2 days", "the dough rests for an hour".
+const WAITING = new Set(['wait', 'rest', 'pause', 'sleep', 'stay', 'remain', 'sit', 'hold', 'keep', 'leave', 'be']);
+
+/** Whether the words before a "for N hours" end in a step with its object ("monitors the system"). */
+function stepLasting(tokens: Token[]): boolean {
+  const verb = tokens.findLastIndex((t) => t.pos === 'VERB');
+  return verb >= 0 && !WAITING.has(tokens[verb]!.lemma) && tokens.slice(verb + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
 }
 
 /**
@@ -109,6 +127,8 @@ function dueBy(tokens: Token[]): Duration | null {
       if (period && PERIODS.test(period.lower)) return { kind: 'deadline', label: `End of ${period.lower}`, timer: undefined, start: i, end: tokens.indexOf(period) + 1 };
       continue;
     }
+    const clock = clockAt(tokens, i + 1);
+    if (clock) return { kind: 'deadline', label: clock.label, timer: undefined, start: i, end: clock.end };
     const day = tokens[i + 1]?.lower ?? '';
     if (DAYS.includes(day) || ['noon', 'midday', 'midnight'].includes(day)) {
       return { kind: 'deadline', label: day.charAt(0).toUpperCase() + day.slice(1), timer: undefined, start: i, end: i + 2 };
@@ -117,16 +137,28 @@ function dueBy(tokens: Token[]): Duration | null {
   return null;
 }
 
-/** "5th of the month", "15 March", "March 15": a date from tokens[at], with where it ends. */
+/** "5 pm", "5pm", "17:00", "9.30 am": a time of day from tokens[at], with where it ends. */
+function clockAt(tokens: Token[], at: number): { label: string; end: number } | null {
+  const [a = '', b = ''] = [tokens[at]?.lower, tokens[at + 1]?.lower];
+  if (/^\d{1,2}([:.]\d{2})?(am|pm)$/.test(a)) return { label: a.replace(/(am|pm)$/, ' $1'), end: at + 1 };
+  if (/^\d{1,2}([:.]\d{2})?$/.test(a) && /^(am|pm|a\.m\.|p\.m\.)$/.test(b)) return { label: `${a} ${b.replace(/\./g, '')}`, end: at + 2 };
+  if (/^\d{1,2}:\d{2}$/.test(a)) return { label: a, end: at + 1 };
+  return null;
+}
+
+/** "5th of the month", "15 March", "March 15", "the 15th": a date from tokens[at], with where it ends. */
 function dateAt(tokens: Token[], at: number): { label: string; end: number } | null {
   const [a, b, c, d] = [0, 1, 2, 3].map((k) => tokens[at + k]?.lower ?? '');
   if (/^\d{1,2}(st|nd|rd|th)$/.test(a!) && b === 'of' && ['the', 'each', 'every'].includes(c!) && d === 'month') return { label: `${a} of month`, end: at + 4 };
   const day = /^\d{1,2}(st|nd|rd|th)?$/;
   if (day.test(a!) && MONTHS.test(b!)) return { label: `${a} ${tokens[at + 1]!.text}`, end: at + 2 };
   if (MONTHS.test(a!) && day.test(b!)) return { label: `${tokens[at]!.text} ${b}`, end: at + 2 };
+  // ("by the 15th": a day of the month, said with its ordinal.)
+  if (/^\d{1,2}(st|nd|rd|th)$/.test(a!) && tokens[at - 1]?.lower === 'the') return { label: a!, end: at + 1 };
   return null;
 }
 
+const PERIOD_ENDS: Array<[string, string]> = [['week', 'R/P1W'], ['month', 'R/P1M'], ['quarter', 'R/P3M'], ['year', 'R/P1Y']];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const CYCLES: Array<[RegExp, string]> = [
   [/\bevery (\d+) (minute|hour|day|week|month|year)s?\b/i, ''],
@@ -140,7 +172,11 @@ const CYCLES: Array<[RegExp, string]> = [
   [/\b(?:every|each) quarter\b|\bquarterly\b/i, 'R/P3M'],
   [/\b(?:every|each) year\b|\b(?:yearly|annually)\b/i, 'R/P1Y'],
   [/\b(?:every|each) hour\b|\bhourly\b/i, 'R/PT1H'],
+  // "at month end", "at each quarter-end": the close of every period.
+  ...PERIOD_ENDS.map(([period, value]): [RegExp, string] => [new RegExp(`\\bat (?:each |every |the )?${period}[- ]end\\b`, 'i'), value]),
 ];
+
+const CLOCK_AFTER = /^ at \d{1,2}(?:[:.]\d{2})?(?: ?(?:am|pm))?(?=\W|$)/i;
 
 const DESCRIBED = /\b(?:the|a|an|its|their|our|his|her|this|that|your|my)\s+$/i;
 
@@ -152,11 +188,25 @@ export function findCycle(text: string): { label: string; timer: ModelTimer } | 
     // "on a daily basis" does.)
     if (!m || (DESCRIBED.test(text.slice(0, m.index)) && !/^\s*basis\b/i.test(text.slice(m.index + m[0].length)))) continue;
     const cycle = value || `R/${isoDuration(Number(m[1]), m[2]!) ?? 'P1D'}`;
+    // ("Every Monday at 9 am", "each night at 2am": the time of day belongs to the schedule's name.)
+    const at = CLOCK_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     // "every monday" → "Every Monday": day names keep their capital.
-    const label = (m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase()).replace(new RegExp(`\\b(${DAYS.join('|')})(?=s?\\b)`, 'g'), (d) => d.charAt(0).toUpperCase() + d.slice(1));
+    // ("At month end" → "Month end": the preposition is no part of the name.)
+    const said = m[0].replace(/^at (?:the )?/i, '');
+    const label = (said.charAt(0).toUpperCase() + said.slice(1).toLowerCase() + at.toLowerCase()).replace(new RegExp(`\\b(${DAYS.join('|')})(?=s?\\b)`, 'g'), (d) => d.charAt(0).toUpperCase() + d.slice(1));
     return { label, timer: { kind: 'cycle', value: cycle } };
   }
   return null;
+}
+
+/**
+ * "At the end of the month, payroll …" opening the text: the close of every period starts the process (mid-text, the
+ * same words wait for one period's end: `spanEnd`).
+ */
+export function openingPeriodEnd(tokens: Token[]): { label: string; timer: ModelTimer } | null {
+  const m = /^at the end of (?:the|each|every) (week|month|quarter|year)\b/i.exec(tokens.map((t) => t.text).join(' '));
+  const value = m ? PERIOD_ENDS.find(([period]) => period === m[1]!.toLowerCase())?.[1] : undefined;
+  return value ? { label: `End of ${m![1]!.toLowerCase()}`, timer: { kind: 'cycle', value } } : null;
 }
 
 /** "Every Friday the team reviews …": a schedule the clause opens with, which the clause's step waits for. */

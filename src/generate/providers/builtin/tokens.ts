@@ -136,6 +136,8 @@ function correctTags(tokens: Token[]): Token[] {
     if (/^[A-Z][A-Z0-9]{1,}$/.test(t.text) && t.lower !== 'i') t.pos = 'PROPN';
   }
   for (const t of tokens) if (TIME_UNITS.test(t.lower)) t.pos = 'NOUN';
+  // "at 9 am the team lead reviews …": after a number, "am" is the time of day, never "I am".
+  for (const [i, t] of tokens.entries()) if (t.lower === 'am' && tokens[i - 1]?.pos === 'NUM') Object.assign(t, { pos: 'NOUN', lemma: 'am' });
   const MODALS = new Set(['must', 'can', 'will', 'should', 'may', 'might', 'shall', 'would', 'could']);
   // "releases the shipment right away", "assigns a quota straight away": when, not a noun "right" in the object.
   for (const [i, t] of tokens.entries()) if (['right', 'straight'].includes(t.lower) && ['away', 'now', 'then'].includes(tokens[i + 1]?.lower ?? '')) t.pos = tokens[i + 1]!.pos = 'ADV';
