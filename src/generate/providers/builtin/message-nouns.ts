@@ -22,6 +22,11 @@ export function onlyBringsNews(base: string, object: Phrase | null, inHand: Phra
   return RECEIVE_VERBS.has(base) && isMessage(object) && !!inHand && !isMessage(inHand);
 }
 
+/** "gets a text message about the appointment": what the message is about, the thing "it" means next. */
+export function newsAbout(base: string, object: Phrase | null, prep: { word: { lower: string }; phrase: Phrase } | null): Phrase | null {
+  return RECEIVE_VERBS.has(base) && isMessage(object) && prep && ['about', 'regarding', 'concerning'].includes(prep.word.lower) ? prep.phrase : null;
+}
+
 /** Whether "it" after such news means the message itself: "acknowledges it", a call "answers it". */
 export function handlesMessage(base: string, message: Phrase): boolean {
   return MESSAGE_HANDLING.has(base) || (['call', 'phone'].includes(message.head.lemma.toLowerCase()) && CALL_HANDLING.has(base));

@@ -3,7 +3,7 @@ import { lapseName } from './deadlines.ts';
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
 import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
-import { handlesMessage, onlyBringsNews } from './message-nouns.ts';
+import { handlesMessage, newsAbout, onlyBringsNews } from './message-nouns.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
@@ -600,7 +600,11 @@ export class TaskPlanner {
     const turnsToSomeone = ASKING_VERBS.has(base) && !(object && !namesSomeone(object) && !asked);
     const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     // (A system acted on is a thing too: "patches the server. Then the engineer reboots it.")
-    if (onlyBringsNews(base, handled, this.state.thing)) this.news = handled;
+    const about = newsAbout(base, handled, r.prep);
+    if (about || onlyBringsNews(base, handled, this.state.thing)) {
+      this.news = handled;
+      if (about && pointable(about)) this.state.thing = about;
+    }
     else if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
     // "goes through the list. Then files it.": with no object, what the step works through or on is the thing in hand.
     // ("sets a deadline for the report. The analyst writes it.": a measure or a date is set for the thing in hand.)

@@ -19,6 +19,12 @@ describe('a message got is not what "it" means', () => {
   it('public administration: what is applied for is what the reminder is about', () => {
     expect(tasks(read('The citizen applies for a parking permit. The clerk gets a reminder from the system and processes it. The clerk prints the permit.'))).toContain('Process parking permit');
   });
+  it('health: a message about the appointment makes the appointment what "it" means', () => {
+    expect(tasks(read('The patient gets a text message about the appointment and confirms it.'))).toContain('Confirm appointment');
+  });
+  it('IT ops: an alert popping up is no step and no work item', () => {
+    expect(tasks(read('The analyst receives the report. An alert pops up and the analyst reviews it.'))).toEqual(['Receive report', 'Review report']);
+  });
   it('a call answered is the call itself', () => {
     expect(tasks(read('The customer reports a fault. The operator receives a call and answers it. The operator logs the fault.'))).toContain('Answer call');
   });
