@@ -60,6 +60,10 @@ const CONNECTIVES: Array<[string, ClauseRole]> = [
   ['meantime', 'parallel'],
   // "A checks the score at the same time as B evaluates the collateral": B's step runs alongside A's, as with "while".
   ['at the same time as', 'while'],
+  // "The developers fix the bugs in parallel with the testers writing test cases": the same, with an -ing verb.
+  ['in parallel with', 'while'],
+  ['simultaneously with', 'while'],
+  ['concurrently with', 'while'],
   ['at the same time', 'parallel'],
   ['in parallel', 'parallel'],
   ['simultaneously', 'parallel'],
@@ -274,7 +278,9 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const right = seg.slice(i + 1);
     // Not "… to fetch wine and to prepare drinks" (one infinitive list) nor "the receipt and copied documents".
     const adjectival = right[0]?.pos === 'VERB' && /ed$/.test(right[0].lower) && ['NOUN', 'ADJ'].includes(right[1]?.pos ?? '');
-    const isCoord = !inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival;
+    // "gets an alert when the value is high and reviews it": a state after a step, then the step's subject goes on.
+    const goesOn = t.lower === 'and' && start > 0 && TIME_OPENERS.has(left[0]?.lower ?? '') && !hasActionVerb(left) && hasActionVerb(seg.slice(0, start)) && right[0]?.pos === 'VERB' && /[^s]s$/.test(right[0].lower);
+    const isCoord = ((!inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival)) || goesOn;
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
     const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(describedAway(left)) && hasActionVerb(right) && i > start + 1;
     // "Both parts must be ready before the manager deploys": a state that must hold before a step is cut there too.
@@ -301,9 +307,12 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
   return parts.filter((p) => p.tokens.length > 0);
 }
 
-/** "… at the same time as the analyst evaluates …": the words from seg[i] open a clause running alongside. */
+const ALONGSIDE = ['at the same time as', 'in parallel with', 'simultaneously with', 'concurrently with'];
+
+/** "… at the same time as the analyst evaluates …", "… in parallel with the testers writing …": the words from seg[i] open a clause running alongside. */
 function sameTimeAs(seg: Token[], i: number): boolean {
-  return seg.slice(i, i + 5).map((t) => t.lower).join(' ') === 'at the same time as';
+  const said = seg.slice(i, i + 5).map((t) => t.lower).join(' ');
+  return ALONGSIDE.some((p) => said === p || said.startsWith(`${p} `));
 }
 
 // "When the order is approved the buyer sends it": a time clause, like a condition, may end without a comma.

@@ -1,4 +1,4 @@
-// "The pager goes off and the on-call engineer checks the alert", "the scanner beeps", "the press jams": a device
+// "The pager goes off and the on-call engineer checks the alert", "the scanner beeps", "an alert pops up": a device
 // signalling or breaking down is something that happens, never a party acting, even when its name ends like a role's
 // ("pager", "monitor"). It gets no lane; before any step it starts the process, named for what happened.
 import { pastParticiple } from './events.ts';
@@ -7,7 +7,7 @@ import type { Token } from './tokens.ts';
 
 // Signalling or breaking down, by verb and particle; the past tense the event is named with.
 const SIGNALS: Record<string, string> = {
-  'go off': 'went off', 'break down': 'broke down', ring: 'rang', beep: '', bleep: '', buzz: '', sound: '', flash: '', jam: '', crash: '', trip: '', stall: '', freeze: 'froze',
+  'go off': 'went off', 'pop up': 'popped up', 'break down': 'broke down', ring: 'rang', beep: '', bleep: '', buzz: '', sound: '', flash: '', jam: '', crash: '', trip: '', stall: '', freeze: 'froze',
 };
 
 function signal(base: string, particle: Token | null): string | null {

@@ -29,7 +29,7 @@ export const CONNECTIVE_WORDS = new Set([
   'meanwhile', 'meantime', 'and', 'or', 'but', 'first', 'finally', 'afterwards', 'subsequently', 'next', 'also', 'so', 'thus',
   'simultaneously', 'concurrently', 'whereas',
 ]);
-export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time as', 'at the same time', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
+export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time as', 'at the same time', 'in parallel with', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
 // Verbs that take no object: "goes", "stays" never borrow the thing the text is about.
 export const INTRANSITIVE_VERBS = new Set([
   'go', 'come', 'stay', 'move', 'leave', 'work', 'look', 'know', 'let', 'run', 'care', 'fail', 'happen', 'arrive', 'wait',
@@ -51,7 +51,7 @@ export const RE_WORDS = new Set([
 // Measures, amounts and dates: never what "it" or "this" means.
 export const MEASURES = new Set([
   'amount', 'sum', 'total', 'number', 'price', 'cost', 'fee', 'percent', 'percentage', 'rate', 'limit', 'threshold', 'euro',
-  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity', 'temperature', 'weight', 'height', 'length', 'volume', 'size', 'score', 'balance',
+  'dollar', 'pound', 'minute', 'hour', 'day', 'week', 'month', 'year', 'date', 'time', 'deadline', 'period', 'quantity', 'temperature', 'weight', 'height', 'length', 'volume', 'size', 'score', 'balance', 'value', 'level',
 ]);
 
 // Light verbs: the noun they take names the step ("does a check of X" → "Check X", "makes a decision" → "Decide").

@@ -10,8 +10,14 @@ const SIGN_OFF = /(?:^|[.!?\n]\s*)(?:(?:best|kind|warm|many|with (?:best|kind)) 
 // "Shout if anything's unclear!", "Let me know if you have questions." before the sign-off: an offer, not a step.
 const OFFER = /(?:^|[.!?\n]\s*)(?:just |and )?(?:shout|ping me|let me know|give me a (?:shout|call|ring)|reach out|get in touch|feel free to (?:ask|ping|reach out|contact)|any questions)\b[^.!?\n]{0,60}[.!?]?\s*$/i;
 
-/** The text without a letter's greeting or a note's opening aside, sign-off and closing offer to help. */
+// "In short, the claim is assessed and paid.", "That is basically it: …", "To sum up, …" closing the text: the steps
+// told again in brief, not steps of their own.
+const SUMMARY = /(?:^|[.!?]\s+|\n\s*)(?:so\s*,?\s+|and\s+)?(?:in\s+(?:short|summary|brief|sum|a\s+nutshell|conclusion)\s*[,:]|to\s+(?:sum\s+(?:it\s+)?up|summari[sz]e|recap|conclude)\s*[,:]|summing\s+up\s*[,:]|all\s+in\s+all\s*[,:]|long\s+story\s+short\s*[,:]|that\s*(?:\s+is|['’]s)\s+(?:basically\s+|pretty\s+much\s+|really\s+|about\s+)?(?:it|all|the\s+(?:whole\s+)?(?:process|story))\s*:)[^.!?\n]*[.!?]?\s*$/i;
+
+/** The text without a letter's greeting or a note's opening aside, sign-off, closing offer to help and summary. */
 export function dropSalutations(text: string): string {
+  const summed = SUMMARY.exec(text);
+  if (summed && summed.index > 0) text = text.slice(0, summed.index + (/^[.!?]/.test(summed[0]) ? 1 : 0));
   const signed = SIGN_OFF.exec(text);
   const signedOff = signed && signed.index > 0 ? text.slice(0, signed.index + (/^[.!?]/.test(signed[0]) ? 1 : 0)) : text;
   const offer = OFFER.exec(signedOff);
@@ -48,7 +54,7 @@ const ABOUT_THE_TEXT = new RegExp(
     '\\b(?:is|are) (?:out of scope|not (?:part of|covered by|in the scope of) (?:this|the) (?:process|procedure|workflow|diagram|description))\\b',
     // "This describes how we onboard …", "Here's how it works", "This is the process for …".
     '^(?:this|that) (?:describes|explains|shows|outlines|covers|is how|is what)\\b',
-    '^(?:here is|here \'s|here are|this is) (?:how|what|the (?:process|procedure|workflow|flow|steps?))\\b',
+    "^(?:here is|here ?'s|here ?’s|here are|this is) (?:how|what|the (?:process|procedure|workflow|flow|steps?))\\b",
   ].join('|'),
 );
 

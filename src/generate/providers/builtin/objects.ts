@@ -28,6 +28,16 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
     }
     return from;
   }
+  // "marks where parts are worn", "notes where entries are missing": the things in that state are the object.
+  const where = tokens[from]?.lower === 'where' ? from + 1 : tokens[from - 1]?.lower === 'where' ? from : -1;
+  if (where >= 0) {
+    const { phrase, end } = readPhrase(tokens, where);
+    const [be, state] = [tokens[end], tokens[end + 1]];
+    if (phrase && be && ['is', 'are', 'was', 'were'].includes(be.lower) && state && ['ADJ', 'VERB'].includes(state.pos)) {
+      r.object = { ...phrase, words: [{ ...state, pos: 'ADJ' }, ...phrase.words.filter((w) => w.pos !== 'DET')] };
+      return end + 2;
+    }
+  }
   const pronoun = tokens[from];
   // "gives them a price": a person as the first of two objects is the receiver.
   const given = pronoun && ['them', 'him', 'her', 'me', 'us'].includes(pronoun.lower) && DITRANSITIVE.has(r.verb?.lemma ?? '') && tokens[from + 1]?.pos === 'DET';

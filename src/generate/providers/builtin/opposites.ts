@@ -1,5 +1,6 @@
 // Steps that exclude each other: approving and refusing the same thing are two ways, never a sequence.
 import { pastParticiple } from './events.ts';
+import { LIGHT_VERBS } from './lexicon.ts';
 
 const OPPOSITES: Record<string, string[]> = { reject: ['approve', 'accept'], decline: ['approve', 'accept'], refuse: ['approve', 'accept', 'grant'], deny: ['approve', 'grant'] };
 
@@ -47,7 +48,8 @@ export function answerLabels(labels: string[]): string[] | null {
  * or by the whole step when the verbs are alike ("send to legal", "send to finance"); null when two read alike.
  */
 export function wayLabels(labels: string[]): string[] | null {
-  const verbs = labels.map((l) => l.toLowerCase().split(' ')[0]!);
+  // ("make a counter-offer": a light verb alone says nothing, its noun says what the way does.)
+  const verbs = labels.map((l) => (LIGHT_VERBS.has(l.toLowerCase().split(' ')[0]!) ? l.toLowerCase() : l.toLowerCase().split(' ')[0]!));
   const ways = new Set(verbs).size === verbs.length ? verbs : labels.map((l) => l.toLowerCase());
   return new Set(ways).size === ways.length ? ways : null;
 }

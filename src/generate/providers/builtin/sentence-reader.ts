@@ -19,7 +19,7 @@ import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
 import { verbBase } from './labels.ts';
 import { actingOn } from './implied-objects.ts';
-import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, PROCESS_WORDS } from './lexicon.ts';
+import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, LIGHT_VERBS, PROCESS_WORDS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
@@ -51,7 +51,7 @@ const EXPLANATION = new RegExp(
     '^there (is|are|were) (\\w+ )?(\\w+ )?(paths|ways|options|cases|outcomes|possibilities|scenarios|steps|parties|roles|kinds|types|reasons|variants|phases|stages)\\b',
     '^(for (example|instance)|e \\. g \\.|e\\.g\\.)', '\\b(just )?as an (example|illustration)\\b',
     '\\b(this|the following) (text|description|document) (explains|describes|shows)',
-    '\\bhere (is|\\\'s) how\\b', '\\bas follows\\b', '\\blet me (walk|explain|describe|tell)\\b',
+    "\\bhere(?: is| ?'s| ?’s) how\\b", '\\bas follows\\b', '\\blike (this|so) ?[.:]?$', '\\bin (two|three|four|five|six|seven|several|a few|\\d+) (simple |main |easy |basic )?(steps|stages|phases) ?[.:]?$', '\\blet me (walk|explain|describe|tell)\\b',
     "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
     '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
     '\\bhelp(s)? us understand\\b', '\\bplease note\\b', '^(some )?background( first)?\\b',
@@ -882,7 +882,10 @@ export class SentenceReader {
       }
       if (group.length > 1) {
         // "reject or accept the order": the first verb borrows the last one's object.
-        const lastObject = group[group.length - 1]!.reading.object;
+        // ("accept, reject or make a counter-offer": a light verb's noun is its own step, not what the others act on.)
+        const last = group[group.length - 1]!.reading;
+        const lastObject = last.verb && LIGHT_VERBS.has(verbBase(last.verb)) ? null : last.object;
+        const inHand = this.planner.state.thing;
         const tasks = group.map((g) => {
           if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
           // Every clause of the group is an alternative, the first one too.
@@ -891,7 +894,7 @@ export class SentenceReader {
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
-        const ends = group.map((g) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? this.planner.state.thing));
+        const ends = group.map((g) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? inHand ?? this.planner.state.thing));
         const emitEnding = (t: PlannedTask, i: number) => () => {
           this.planner.emit(t);
           const end = ends[tasks.indexOf(t)];
@@ -1095,7 +1098,9 @@ function redoes(sentence: Token[]): boolean {
 function stripConnective(tokens: Token[]): Token[] {
   let i = 0;
   for (let guard = 0; guard < 4; guard++) {
-    while (i < tokens.length && (tokens[i]!.pos === 'PUNCT' || CONNECTIVE_WORDS.has(tokens[i]!.lower))) i++;
+    // ("simultaneously with the assistant preparing …": the "with" goes with its adverb.)
+    const withAdverb = (k: number) => tokens[k]!.lower === 'with' && ['simultaneously', 'concurrently'].includes(tokens[k - 1]?.lower ?? '');
+    while (i < tokens.length && (tokens[i]!.pos === 'PUNCT' || CONNECTIVE_WORDS.has(tokens[i]!.lower) || withAdverb(i))) i++;
     const rest = tokens.slice(i).map((t) => t.lower).join(' ');
     const phrase = CONNECTIVE_PHRASES.find((p) => rest === p || rest.startsWith(p + ' '));
     if (!phrase) break;

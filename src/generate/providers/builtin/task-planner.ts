@@ -4,6 +4,7 @@ import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
 import { examines } from './nested-choice.ts';
 import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
+import { handlesMessage, newsAbout, onlyBringsNews } from './message-nouns.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
@@ -109,6 +110,8 @@ export class TaskPlanner {
   private readonly handled = new HandledThings();
   /** The things named so far, for a pronoun whose number the thing in hand does not share. */
   private readonly recent = new RecentThings();
+  /** A message just got while a work item was in hand ("gets a notification and …"): "it" means it only to answer it. */
+  private news: Phrase | null = null;
 
   constructor(
     private readonly builder: FlowBuilder,
@@ -308,6 +311,8 @@ export class TaskPlanner {
 
   private plan(r: Reading, c: Clause, previous: Previous, by?: Actor): PlannedTask | SkipReason {
     this.recent.note(this.state.thing);
+    const news = this.news;
+    this.news = null;
     // "If the client is not happy, there is another round of review": back to the review, no step.
     const round = !r.verb && !r.negated ? backReference(c.tokens) : null;
     const roundTo = round && this.backTarget(round, false);
@@ -431,10 +436,11 @@ export class TaskPlanner {
     // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
     // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
-    const serving = base === 'serve' && !!r.object && !!r.subject && namesSomeone(r.subject) && !c.tokens.some((t) => t.lower === 'as');
-    // "the therapist sees the patient" is an appointment; "sees that the form is complete" is not.
-    const seeing = base === 'see' && !!r.object && namesSomeone(r.object) && !!r.subject && namesSomeone(r.subject);
-    if ((NON_ACTIVITY_VERBS.has(base) && !serving && !seeing) || relation) {
+    // ("the specialist sees the patient", "an adviser sees the client": a consultation, not a perception; "sees that the
+    // form is complete" is not.)
+    const served = !!r.object && !!r.subject && namesSomeone(r.subject) && !r.passive;
+    const serving = served && ((base === 'serve' && !c.tokens.some((t) => t.lower === 'as')) || (base === 'see' && namesSomeone(r.object!)));
+    if ((NON_ACTIVITY_VERBS.has(base) && !serving) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
       this.noteThing(r);
@@ -495,6 +501,8 @@ export class TaskPlanner {
       object = this.recent.meant(pronoun, this.state.thing) ?? (r.passive ? null : object);
       // ("informs the ward. The ward then collects it": what the ward collects is not the ward but the thing before.)
       if (object && !r.passive && acting(object)) object = this.recent.before(object) ?? object;
+      // ("gets a call and answers it": the message itself.)
+      if (news && handlesMessage(base, news)) object = news;
     }
     // "calls the host. The host collects them …": what is in hand is never the one acting, and with no thing in hand
     // "them" is people too.
@@ -635,10 +643,16 @@ export class TaskPlanner {
     const turnsToSomeone = ASKING_VERBS.has(base) && !(object && !namesSomeone(object) && !asked);
     const handled = turnsToSomeone ? asked && { ...asked, words: asked.words.filter((w) => !RENEWED.has(w.lower)) } : object;
     // (A system acted on is a thing too: "patches the server. Then the engineer reboots it.")
-    if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
+    const about = newsAbout(base, handled, r.prep);
+    if (about || onlyBringsNews(base, handled, this.state.thing)) {
+      this.news = handled;
+      if (about && pointable(about)) this.state.thing = about;
+    }
+    else if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
     // "goes through the list. Then files it.": with no object, what the step works through or on is the thing in hand.
     // ("sets a deadline for the report. The analyst writes it.": a measure or a date is set for the thing in hand.)
-    else if (r.prep && pointable(r.prep.phrase) && (handled ? !pointable(handled) && r.prep.word.lower === 'for' : WORKED_ON.has(r.prep.word.lower))) this.state.thing = r.prep.phrase;
+    // ("applies for a parking permit. The clerk … processes it.": what is applied for is what is worked on next.)
+    else if (r.prep && pointable(r.prep.phrase) && (handled ? !pointable(handled) && r.prep.word.lower === 'for' : WORKED_ON.has(r.prep.word.lower) || (base === 'apply' && r.prep.word.lower === 'for'))) this.state.thing = r.prep.phrase;
     // "asks to sublet": the request made is what is decided, objected or agreed to next ("asks to cancel the order":
     // the order is what "it" means next).
     else if (!object && infinitiveAfter(r, base)) {

@@ -35,17 +35,22 @@ export function isTitleLine(line: string, next: string): boolean {
 }
 
 /**
- * "Purchase requests. An employee requests …", "Course enrolment. Students choose …": a short first sentence on the
+ * "Purchase requests. An employee requests …", "Course enrolment at our school. Students choose …": a short first sentence on the
  * same line as the text, a bare noun phrase (no article, pronoun, number or comma) before a sentence that opens with
  * its subject, names the process. "Clerk checks order." (a party and its verb) and "Invoice arrives." are steps.
  */
 export function titleSentence(line: string): { title: string; rest: string } | null {
-  const m = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})\.\s+(?=[A-Z])/.exec(line);
+  // ("Leave requests at our office.": where it happens is no part of the name.)
+  const m = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})((?: (?:at|in) (?:our|the|my) [A-Za-z-]+(?: [A-Za-z-]+)?)?)\.\s+(?=[A-Z])/.exec(line);
   if (!m) return null;
   const [title, next] = readSentences(line);
   const opens = next?.find((t) => t.pos !== 'PUNCT');
   if (!title || !opens || opens.pos === 'VERB') return null;
-  const words = title.filter((t) => t.pos !== 'PUNCT');
+  const named = readSentences(`${m[1]!}.`)[0] ?? [];
+  const words = (m[2] ? named : title).filter((t) => t.pos !== 'PUNCT');
+  // ("Check stock at the warehouse." is a step: a verb opening it names the diagram only when the text says the words again.)
+  const said = words.slice(0, 2).map((t) => t.lower.replace(/s$/, '')).join(' ');
+  if (m[2] && words[0]?.pos === 'VERB' && !line.slice(m[0].length).toLowerCase().includes(said)) return null;
   if (words.some((t) => ['DET', 'PRON', 'NUM', 'AUX'].includes(t.pos) || ['and', 'or', 'to'].includes(t.lower))) return null;
   return readsAsClause(words) ? null : { title: m[1]!, rest: line.slice(m[0].length) };
 }

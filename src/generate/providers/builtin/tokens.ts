@@ -365,6 +365,26 @@ function correctTags(tokens: Token[]): Token[] {
     }
   }
   markListedVerbs(tokens);
+  // "marks where parts are worn", "checks whether items are missing": after a verb, a word in -s between "where"
+  // (or "whether", "if") and "are"/"were" is their plural subject.
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const [sub, t, be] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (tokens[i - 2]!.pos === 'VERB' && ['where', 'whether', 'if'].includes(sub.lower)) {
+      if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && ['are', 'were'].includes(be.lower)) Object.assign(t, { pos: 'NOUN', lemma: t.lower.slice(0, -1) });
+    }
+  }
+  // "At 9 am the nurse hands over the shift": "am" after a number is the hour, not "I am".
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.lower === 'am' && tokens[i - 1]!.pos === 'NUM') Object.assign(tokens[i]!, { pos: 'NOUN', lemma: 'am' });
+  // "closes the till at midnight": after an article "till" is the cash drawer, not "until".
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.lower === 'till' && tokens[i - 1]!.pos === 'DET') Object.assign(tokens[i]!, { pos: 'NOUN', lemma: 'till' });
+  // "in parallel with the DBA checking the database": the -ing word after the party runs alongside, a verb.
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const said = tokens.slice(Math.max(0, i - 4), i).map((t) => t.lower).join(' ');
+    if (!/(?:parallel|simultaneously|concurrently|same time) (?:with|as)$/.test(said)) continue;
+    const { end } = readGerundParty(tokens, i);
+    const t = tokens[end];
+    if (t && t.pos === 'NOUN' && /ing$/.test(t.lower) && end > i) Object.assign(t, { pos: 'VERB', lemma: verbLemma(t.lower) });
+  }
   markImperativeNotes(tokens, canBeVerb);
   markFeelingStates(tokens);
   markNotedState(tokens, (participle) => {
@@ -418,6 +438,14 @@ function opensWithParty(clause: Token[]): boolean {
   return namesSomeone({ words: [noun], head: noun, of: null });
 }
 
+/** Where the party after "in parallel with" ends: its article and nouns ("the DBA", "the night shift"). */
+function readGerundParty(tokens: Token[], from: number): { end: number } {
+  let k = from;
+  if (tokens[k]?.pos === 'DET') k++;
+  while (['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') && !/ing$/.test(tokens[k]!.lower)) k++;
+  return { end: k };
+}
+
 /** The stretches after each comma or semicolon, up to the next one. */
 function commaClauses(tokens: Token[]): Token[][] {
   const cuts = tokens.flatMap((t, i) => (t.text === ',' || t.text === ';' ? [i] : []));
@@ -449,6 +477,15 @@ function findMissingVerb(tokens: Token[]): void {
     const [prev, w, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     const coordinated = tokens.slice(0, i).some((x) => x.lower === 'and' || x.lower === 'both');
     if (w.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'DET' && coordinated) {
+      w.pos = 'VERB';
+      return;
+    }
+  }
+  // "On Thursday the pupils hand it in": so is a bare form between a plural subject and "it" or "them" (in the
+  // first clause: after "and" the subject may be read into the clause before).
+  for (let i = 1; i < tokens.length - 1 && tokens[i - 1]!.lower !== 'and'; i++) {
+    const [prev, w, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (w.pos === 'NOUN' && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && ['it', 'them'].includes(next.lower) && canBeVerb(w.lower)) {
       w.pos = 'VERB';
       return;
     }
