@@ -122,3 +122,24 @@ export function refusalEnd(reading: Reading, content: Token[], thing: Phrase | n
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+
+const ACCEPTING = new Set(['accept', 'agree', 'approve', 'sign']);
+const WALKING = new Set(['take', 'walk', 'go', 'pull', 'back', 'leave']);
+
+/**
+ * "can accept the quote or take the bike back unrepaired", "accepts the offer or walks away": beside accepting, a way
+ * that leaves with nothing done is the refusal, and ends there ("Quote not accepted"). Null for any other way ("or
+ * makes a counter-offer", "or asks for changes" go on).
+ */
+export function walkAwayEnd(readings: Reading[], at: number, thing: Phrase | null): string | null {
+  const r = readings[at]!;
+  const base = r.verb ? verbBase(r.verb) : '';
+  const away = ['away', 'back', 'out', 'elsewhere'].includes(r.particle?.lower ?? '') || r.adverbs.some((a) => ['away', 'elsewhere'].includes(a));
+  const leaves = WALKING.has(base) && (away || (base === 'leave' && !r.object));
+  const accepting = readings.find((x, i) => i !== at && x.verb && ACCEPTING.has(verbBase(x.verb)));
+  if (!leaves || !accepting) return null;
+  const what = accepting.object && accepting.object.head.pos !== 'PRON' ? accepting.object : thing;
+  const name = what ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
+  const label = name ? `${name} not accepted` : 'Not accepted';
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

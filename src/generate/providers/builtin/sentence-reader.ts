@@ -28,7 +28,7 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { stepOutcomeLabel } from './step-outcomes.ts';
-import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere } from './refusal-ends.ts';
+import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere, walkAwayEnd } from './refusal-ends.ts';
 import { returnedToServedParty, tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
 import { meetsStep } from './met-deadlines.ts';
@@ -894,7 +894,7 @@ export class SentenceReader {
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
-        const ends = group.map((g) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? inHand ?? this.planner.state.thing));
+        const ends = group.map((g, i) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? inHand ?? this.planner.state.thing) ?? walkAwayEnd(group.map((x) => x.reading), i, inHand));
         const emitEnding = (t: PlannedTask, i: number) => () => {
           this.planner.emit(t);
           const end = ends[tasks.indexOf(t)];

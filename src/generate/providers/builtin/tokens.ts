@@ -154,6 +154,11 @@ function correctTags(tokens: Token[]): Token[] {
     const particle = tokens[i + 1]?.lower ?? '';
     const particleObject = (['over', 'out', 'back', 'up', 'off', 'down'].includes(particle) || IN_ON_VERBS[thirdPersonBase(t.lower)] === particle) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '');
     if (t.pos === 'NOUN' && before?.lower === 'and' && particleObject && /^[a-z]+$/.test(t.text) && canBeVerb(thirdPersonBase(t.lower))) t.pos = 'VERB';
+    // "repairs the bike and test-rides it": after "and", a word in -s right before an object pronoun is a verb.
+    const lastPart = t.lower.split('-').at(-1)!;
+    if (t.pos === 'NOUN' && before?.lower === 'and' && ['it', 'them', 'him', 'her'].includes(tokens[i + 1]?.lower ?? '') && looksLikeVerbS({ ...t, lower: lastPart }) && canBeVerb(thirdPersonBase(lastPart))) {
+      Object.assign(t, { pos: 'VERB', lemma: t.lower.replace(/s$/, '').replace(/ie$/, 'y') });
+    }
     // "registers for the resit in the office": a verb's base form right after an article, before a preposition or the
     // end, is a noun.
     if (t.pos === 'VERB' && t.lower === t.lemma && !/(?:ed|ing)$/.test(t.lower) && ['the', 'a', 'an'].includes(before?.lower ?? '') && ['ADP', 'PUNCT', 'ADV'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) t.pos = 'NOUN';

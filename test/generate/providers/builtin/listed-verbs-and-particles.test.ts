@@ -41,3 +41,12 @@ describe('where a thing is put', () => {
     expect(tasks(read(text))).toContain(label);
   });
 });
+
+describe('a hyphenated verb after "and"', () => {
+  it.each([
+    ['The mechanic repairs the bike and test-rides it.', 'Test-ride bike'],
+    ['The engineer builds the image and smoke-tests it.', 'Smoke-test image'],
+  ])('%s', (text, label) => {
+    expect(tasks(read(text))).toContain(label);
+  });
+});
