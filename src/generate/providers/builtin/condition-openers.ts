@@ -112,6 +112,8 @@ function amountAt(sentence: Sentence, from: number): number {
   if (sentence[i]?.pos === 'DET' && !ALL.has(sentence[i]!.lower)) return 0;
   if (ALL.has(sentence[i]?.lower ?? '')) i++;
   const np = i;
+  // ("Approved claims over 1,000 EUR …": a participle may describe the thing first.)
+  if (sentence[i]?.pos === 'VERB' && /ed$/.test(sentence[i]!.lower) && sentence[i + 1]?.pos === 'NOUN') i++;
   while (['ADJ', 'NOUN', 'PROPN'].includes(sentence[i]?.pos ?? '') && !comparative(sentence, i)) i++;
   // A mass noun may be narrowed by a comparison too: "milk warmer than 6 degrees".
   if (i === np || !(/s$/.test(sentence[i - 1]!.lower) || comparative(sentence, i))) return 0;
@@ -160,7 +162,9 @@ function narrowedStep(sentence: Sentence, end: number): Sentence {
   const subject = sentence.slice(0, end);
   let head = subject.findIndex((t, i) => i > 0 && COMPARATOR_WORDS.has(t.lower));
   if (head < 0) head = 1;
-  return [IF, ...subject.map(lowerFirst), COMMA, ...subject.slice(0, head).map(lowerFirst), ...asStep(sentence.slice(end))];
+  // ("Approved claims over 1,000 EUR also need …": the participle tells the way already taken, not this condition.)
+  const told = subject[0]?.pos === 'VERB' ? 1 : 0;
+  return [IF, ...subject.slice(told).map(lowerFirst), COMMA, ...subject.slice(0, head).map(lowerFirst), ...asStep(sentence.slice(end))];
 }
 
 /**

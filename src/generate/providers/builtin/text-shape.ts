@@ -24,7 +24,7 @@ export interface ShapedText {
 }
 
 const REQUEST =
-  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:create|draw|make|model|generate|build|produce|sketch|map|design|give me|i need|i'd like|i would like)\s+(?:me\s+|us\s+)?(?:a|an|the|this|our)?\s*(?:simple\s+|quick\s+)?(?:bpmn\s+)?(?:diagram|model|process model|process diagram|flow ?chart|workflow|process|bpmn|this)\b(?:\s+(?:for|of|showing|describing|about)\s+([^:.?!\n]+))?\s*(?:please\s*)?[:.?!\n]/i;
+  /^\s*(?:(?:hi|hello|hey)(?:\s+(?:all|team|there))?\s*[,!]\s*)?(?:(?:please|pls)\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:create|draw|make|model|generate|build|produce|sketch|map|design|give me|(?:i|we) need|(?:i|we) want|(?:i|we)'d like|(?:i|we) would like)\s+(?:me\s+|us\s+)?(?:a|an|the|this|our)?\s*(?:simple\s+|quick\s+)?(?:bpmn\s+)?(?:diagram|model|process model|process diagram|flow ?chart|workflow|process|bpmn|this)\b(?:\s+(?:for|of|showing|describing|about)\s+([^:.?!\n]+))?\s*(?:please\s*)?[:.?!\n]/i;
 const DIAGRAM_PLEASE = /^\s*(?:a\s+)?(?:bpmn\s+)?diagram,?\s+please\s*[:.!\n]/i;
 const LABELLED_TITLE = /^\s*(?:process|title|name|diagram|subject|re)\s*:\s*([^\n.]+)(?:\n|\.\s)/i;
 // "Our merge process:", "expense reimbursement:", "kanban refill:" — a short noun phrase before a colon opens the text.

@@ -53,3 +53,23 @@ describe('a thing narrowed by a comparison with "than"', () => {
     expect([ways, condition]).toEqual([2, 'bags heavier than 23 kg']);
   });
 });
+
+describe('a participle before a thing narrowed by an amount', () => {
+  it('"Approved claims over 1000 EUR also need sign-off from the finance director" decides inside the approved way (finance)', () => {
+    const m = read('Employees submit their receipts. The line manager approves or rejects the claim. Approved claims over 1000 EUR also need sign-off from the finance director. Finance pays approved claims.');
+    const split = m.nodes.find((n) => n.kind === 'exclusive' && m.flows.some((f) => f.from === n.id && f.label === 'claims over 1000 EUR'));
+    expect(split).toBeDefined();
+    expect(m.actors.map((a) => a.name)).toContain('Finance director');
+  });
+});
+
+describe('a greeting before the request names the diagram', () => {
+  it.each([
+    ['Hi, we need a process for handling expense claims. Employees submit their receipts.', 'Handling expense claims'],
+    ['Hello team, I need a diagram for our leave approval. The employee submits a request and the manager approves it.', 'Leave approval'],
+  ])('%s', (text, name) => {
+    const m = read(text);
+    expect(m.name).toBe(name);
+    expect(tasks(m).some((t) => /need|process|diagram/i.test(t ?? ''))).toBe(false);
+  });
+});
