@@ -280,7 +280,10 @@ function cutAtConjunctions(seg: Token[]): Clause[] {
     const adjectival = right[0]?.pos === 'VERB' && /ed$/.test(right[0].lower) && ['NOUN', 'ADJ'].includes(right[1]?.pos ?? '');
     // "gets an alert when the value is high and reviews it": a state after a step, then the step's subject goes on.
     const goesOn = t.lower === 'and' && start > 0 && TIME_OPENERS.has(left[0]?.lower ?? '') && !hasActionVerb(left) && hasActionVerb(seg.slice(0, start)) && right[0]?.pos === 'VERB' && /[^s]s$/.test(right[0].lower);
-    const isCoord = ((!inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival)) || goesOn;
+    // ("checks that the certificate and the proof of address are attached": two things, one "that" clause.)
+    const that = left.findIndex((x, k) => x.lower === 'that' && (left[k - 1]?.pos === 'VERB' || ['sure', 'certain'].includes(left[k - 1]?.lower ?? '')));
+    const thingsOfThat = that > 0 && !left.slice(that + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const isCoord = ((!inCondition && (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && hasActionVerb(left) && hasActionVerb(right) && right[0]?.lower !== 'to' && !adjectival && !thingsOfThat)) || goesOn;
     const isRel = RELATIVES.has(t.lower) && (right[0]?.pos === 'VERB' || right[0]?.pos === 'AUX' || right[1]?.pos === 'VERB');
     const isThen = t.lower === 'then' && seg[i - 1]?.lower !== 'and' && hasActionVerb(describedAway(left)) && hasActionVerb(right) && i > start + 1;
     // "Both parts must be ready before the manager deploys": a state that must hold before a step is cut there too.

@@ -141,7 +141,19 @@ function readEnsured(tokens: Token[], from: number, r: Reading): boolean {
   } else if (!ENSURE_VERBS.has(verb.lemma)) return false;
   const that = tokens[i]?.lower === 'that';
   if (that) i++;
-  const { phrase, end } = readPhrase(tokens, i);
+  const read = readPhrase(tokens, i);
+  let { end } = read;
+  let phrase = read.phrase;
+  // "checks that the birth certificate and the proof of address are attached": both things are checked.
+  if (phrase && tokens[end]?.lower === 'and') {
+    const second = readPhrase(tokens, end + 1);
+    if (second.phrase && tokens[second.end]?.lemma === 'be') {
+      // (Both named while the label has room, "Check form and receipts are complete"; else the first.)
+      const both = [...phrase.words, tokens[end]!, ...second.phrase.words];
+      if (both.filter((w) => w.pos !== 'DET').length <= 4) phrase = { ...second.phrase, words: both };
+      end = second.end;
+    }
+  }
   const be = tokens[end];
   if (!phrase || !be || be.lemma !== 'be') return false;
   const state = tokens.slice(end).filter((t) => t.pos !== 'PUNCT');

@@ -50,3 +50,13 @@ describe('a hyphenated verb after "and"', () => {
     expect(tasks(read(text))).toContain(label);
   });
 });
+
+describe('two things in one "that" clause after a check', () => {
+  it.each([
+    ['The clerk checks that the form and the receipts are complete. The clerk files the claim.', ['Check form and receipts', 'File claim']],
+    ['The secretary checks that the birth certificate and proof of address are attached. The secretary registers the pupil.', ['Check birth certificate and proof', 'Register pupil']],
+  ])('%s', (text, expected) => {
+    // (Never a step "Attach proof of address" for the state checked.)
+    expect(tasks(read(text))).toEqual(expected);
+  });
+});
