@@ -10,7 +10,7 @@ import { asStep } from './relative-condition.ts';
 import { stateKindAsIf } from './state-kinds.ts';
 import { onlyAsIf } from './restrictive-only.ts';
 import type { Sentence, Token } from './tokens.ts';
-import { unlessAsIf, whenNeededAsIf } from './if-synonyms.ts';
+import { unlessAsIf, whenNeededAsIf, whenNotAsIf } from './if-synonyms.ts';
 import { conditionWordsAsIf } from './condition-words.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
@@ -26,7 +26,7 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
 export function openConditions(written: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
-  const said = onlyAsIf(unlessAsIf(whenNeededAsIf(conditionWordsAsIf(written))));
+  const said = onlyAsIf(unlessAsIf(whenNotAsIf(whenNeededAsIf(conditionWordsAsIf(written)))));
   const elided = elidedConditions(said);
   if (elided) return elided;
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);

@@ -598,6 +598,7 @@ export class FlowBuilder {
   /** Called after each sentence: a parallel fork opened by "meanwhile" joins at the next step. */
   finishSentence(): void {
     if (this.sentBack && ++this.sentBack.age > 1) this.sentBack = null;
+    if (this.aside && ++this.aside.age > 1) this.aside = null;
     const tried = this.lastTaskId();
     if (this.attemptLimit && tried && this.node(tried)?.kind === 'task') this.attempted = { task: tried, limit: this.attemptLimit };
     this.attemptLimit = null;
@@ -710,8 +711,12 @@ export class FlowBuilder {
     make();
     this.inBranch = false;
     this.endHere(endLabel);
+    this.aside = { end: this.nodes.findLast((n) => n.kind === 'end')!.id, age: 0 };
     this.tails = main;
   }
+
+  /** The end alternativeTo drew, in the sentence that drew it (age 0) or the one after: "in any case …" undoes it. */
+  private aside: { end: string; age: number } | null = null;
 
   /** The loop drawn last inside a branch, with no step after it yet: an attempt limit may count its rounds. */
   private lastLoop: { flows: ModelFlow[]; target: string; choice: Choice } | null = null;
@@ -762,6 +767,24 @@ export class FlowBuilder {
     this.tails = [{ from: g.id, label: conditions.used }];
     this.inBranch = true;
     return true;
+  }
+
+  /** "In both cases …", "Either way …": every way of the open choice meets at the next step, a refusal's too. */
+  rejoinEnds(): void {
+    const into = this.aside && this.flows.find((f) => f.to === this.aside!.end);
+    if (!this.choice && into && this.node(this.aside!.end)?.kind === 'end') {
+      this.flows.splice(this.flows.indexOf(into), 1);
+      this.nodes.splice(this.nodes.indexOf(this.node(this.aside!.end)!), 1);
+      this.tails.push({ from: into.from });
+    }
+    this.aside = null;
+    if (!this.choice) return;
+    if (this.inBranch) {
+      this.branchEnd = null;
+      this.branchTold = null;
+    }
+    this.choice.ends.clear();
+    this.choice.told?.clear();
   }
 
   /** "The process ends": honoured when the branch closes (or at the end of the text). */

@@ -1,7 +1,8 @@
 // Conditions under another word than "if". "Unless the item is in stock, the shop orders it" is "If the item is not in
 // stock, …": the condition under "unless" holds when its clause does not, so it is rewritten as an "if" with the clause
 // negated ("is not", "does not pay"), or with its "not" taken away when it already had one. "When needed", "as
-// required", "whenever necessary" make the step conditional, as "if needed" does — they announce no event.
+// required", "whenever necessary" make the step conditional, as "if needed" does — they announce no event; nor does
+// "when a place is not available": nobody waits for a thing not to be, so "when" before a state denied is an "if".
 import type { Sentence, Token } from './tokens.ts';
 
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
@@ -48,4 +49,19 @@ export function whenNeededAsIf(sentence: Sentence): Sentence {
       ? { ...t, text: i === 0 ? 'If' : 'if', lower: 'if', pos: 'SCONJ', lemma: 'if' }
       : t,
   );
+}
+
+/** "When a place is not available", "whenever the part isn't in stock", "when no seat is free": read as "if". */
+export function whenNotAsIf(sentence: Sentence): Sentence {
+  return sentence.map((t, i) => (['when', 'whenever'].includes(t.lower) && (i === 0 || sentence[i - 1]!.pos === 'PUNCT') && statesDenied(sentence, i + 1) ? { ...t, text: i === 0 ? 'If' : 'if', lower: 'if', pos: 'SCONJ', lemma: 'if' } : t));
+}
+
+/** The clause from `start` says a state does not hold: "is not …", "are no longer …", or opens "no …" ("no seat is free"). */
+function statesDenied(sentence: Sentence, start: number): boolean {
+  let end = start;
+  while (end < sentence.length && !CLAUSE_END.has(sentence[end]!.text)) end++;
+  const words = sentence.slice(start, end).map((t) => t.lower);
+  const be = words.findIndex((w) => /^(is|are|was|were|isn't|aren't)$/.test(w));
+  if (be < 1) return false;
+  return words[0] === 'no' || /n't$/.test(words[be]!) || ['not', "n't", 'no'].includes(words[be + 1] ?? '');
 }

@@ -10,12 +10,15 @@ import type { Phrase } from './phrase.ts';
 import type { Sentence, Token } from './tokens.ts';
 import type { ModelNode } from '../../model.ts';
 
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'roll', 'send', 'drop', 'discard', 'dismiss']);
+/** "If the caller hangs up", "if the buyer backs out", "if the patient walks out": the one served leaves, the way ends. */
+const LEAVING: Record<string, string[]> = { hang: ['up'], walk: ['away', 'out', 'off'], back: ['out'], give: ['up'] };
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'send', 'drop', 'discard', 'dismiss', ...Object.keys(LEAVING)]);
 /**
- * Refusals that need their particle: "turns down", "turns them away", "sends the visitor away", "rolls back"; an
- * empty list wants none ("the request is dropped", never "drops off the parcel").
+ * Refusals that need their particle: "turns down", "turns them away", "sends the visitor away"; an empty list wants
+ * none ("the request is dropped", never "drops off the parcel"). ("Rolls back the change" undoes one step of the
+ * work, which goes on after it: no refusal.)
  */
-const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], roll: ['back'], send: ['away'], drop: [''] };
+const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], send: ['away'], drop: ['', 'out'], ...LEAVING };
 const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
@@ -108,7 +111,8 @@ export function refusalEnd(reading: Reading, content: Token[], thing: Phrase | n
   const noun = content.find((t) => /^(rejection|cancellation|refusal|denial|withdrawal|failure)$/.test(t.lower));
   if (!refused && !failed && !noun) return null;
   // "If the student withdraws": who withdraws withdraws themselves ("Student withdrawn"), not the thing in hand.
-  const themselves = base === 'withdraw' && !reading.object && !!reading.subject && namesSomeone(reading.subject);
+  const themselves = (base === 'withdraw' || base in LEAVING || reading.particle?.lower === 'out') && !reading.object && !!reading.subject && namesSomeone(reading.subject);
+  if (base in LEAVING && !themselves) return null;
   const what = (reading.passive || failed || themselves ? reading.subject : null) ?? thing;
   const name = what && what.head.pos !== 'PRON' ? what.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)).join(' ') : '';
   const state = failed

@@ -28,6 +28,7 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { stepOutcomeLabel } from './step-outcomes.ts';
+import { rejoinsWays } from './rejoining-ways.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere, walkAwayEnd } from './refusal-ends.ts';
 import { returnedToServedParty, tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
@@ -570,6 +571,8 @@ export class SentenceReader {
     if (restated) clauses = clauses.slice(1);
     // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
     const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
+    // "In both cases …", "Either way …": the ways before meet at this sentence's step, refusals too.
+    if (opening === 'plain' && rejoinsWays(sentence)) this.builder.rejoinEnds();
     if (rework || exhausted) this.classes = null;
     else if (restricted) {
       this.builder.closeChoice();

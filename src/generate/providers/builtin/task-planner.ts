@@ -326,7 +326,10 @@ export class TaskPlanner {
       this.noteThing(r);
       return r.negated ? 'negated' : 'state';
     }
-    if (c.sharesSubject && previous?.reading.passive && !r.object && (/(ed|en|t)$/.test(r.verb.lower) || BARE_PARTICIPLES.has(r.verb.lower))) {
+    // ("… is checked by the clerk and, if complete, approved by the head": a condition between hides the shared
+    // subject, but a bare participle with its doer after a passive is passive too.)
+    const passiveAgain = c.sharesSubject || (!r.subject && !r.subjectPronoun && !!r.agent);
+    if (passiveAgain && previous?.reading.passive && !r.object && (/(ed|en|t)$/.test(r.verb.lower) || BARE_PARTICIPLES.has(r.verb.lower))) {
       r.passive = true;
       r.subject ??= previous.reading.subject;
       r.subjectPronoun ??= previous.reading.subjectPronoun;
