@@ -65,3 +65,20 @@ describe('"he … she …" after two people named together means them in order',
     expect(laneOf(m, 'Approve findings')).toBe('Accountant');
   });
 });
+
+describe('"our shop", "our clinic", "our warehouse" is who "we" are: one lane, no "Company"', () => {
+  it('retail', () => {
+    const m = read('Our shop receives the order. The order is packed. The courier collects the parcel from us. We send the invoice.');
+    expect(lanes(m)).toEqual(['Shop', 'Courier']);
+    expect(laneOf(m, 'Send invoice')).toBe('Shop');
+  });
+  it('logistics', () => {
+    const m = read('Our warehouse picks the goods. The carrier collects them. Then we update the stock.');
+    expect(laneOf(m, 'Update stock')).toBe('Warehouse');
+  });
+  it('education', () => {
+    const m = read('Our school enrols the pupil. The parents pay the fee. We issue the timetable.');
+    expect(lanes(m)).not.toContain('Company');
+    expect(laneOf(m, 'Issue timetable')).toBe('School');
+  });
+});
