@@ -16,7 +16,7 @@ const AGENT_NOUNS = new Set([
   'client', 'customer', 'citizen', 'resident', 'parent', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
   // Roles whose ending says nothing: "checked by the registrar", "signed by the dean", "approved by the bursar".
   'registrar', 'bursar', 'dean', 'provost', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife', 'notary',
-  'attorney', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
+  'attorney', 'counsel', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
   'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern', 'host', 'visitor', 'courier', 'carrier', 'driver',
   // Businesses and institutions named for what they are: "the dairy delivers", "the clinic calls back".
   'dairy', 'brewery', 'winery', 'distillery', 'nursery', 'refinery', 'foundry', 'academy', 'charity', 'municipality',
@@ -35,7 +35,7 @@ const THING_NOUNS = new Set([
   'consent', 'intent', 'extent', 'talent', 'request', 'response', 'list', 'checklist', 'summer', 'winter', 'quarter', 'meter',
   // Machines and tools named for what they do ("repairs the boiler", "replaces the router").
   'boiler', 'computer', 'router', 'scanner', 'heater', 'sensor', 'compressor', 'generator', 'motor', 'elevator',
-  'freezer', 'dryer', 'washer', 'charger', 'trailer', 'cylinder', 'drawer', 'binder', 'marker', 'burner', 'cooler', 'cutter',
+  'freezer', 'dryer', 'washer', 'charger', 'trailer', 'cylinder', 'drawer', 'binder', 'burner', 'cooler', 'cutter',
   'radiator', 'thermometer', 'detector', 'projector', 'adapter', 'connector', 'calculator', 'flyer',
   // Things that end like "applicant" or "client": "approves the grant", "pays the rent".
   'grant', 'warrant', 'rent', 'patent', 'accident', 'variant', 'implant', 'covenant', 'ingredient', 'nutrient', 'solvent', 'detergent',

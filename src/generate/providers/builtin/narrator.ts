@@ -10,6 +10,9 @@ import type { Token } from './tokens.ts';
 
 export const NARRATOR_LANE = 'Company';
 
+// Places a narrator works in, named as "our …": each is who "we" are.
+const WORKPLACES = new Set(['shop', 'store', 'bakery', 'pharmacy', 'clinic', 'practice', 'surgery', 'hospital', 'ward', 'school', 'college', 'library', 'restaurant', 'kitchen', 'hotel', 'warehouse', 'depot', 'garage', 'workshop', 'factory', 'plant', 'lab', 'laboratory', 'agency', 'firm', 'branch', 'studio', 'site']);
+
 /** Who "I", "we" or "you" is in this text; "you" only stands for the narrator when no "I" or "we" acts. */
 export class Narrator {
   private readonly youIsNarrator: boolean;
@@ -35,7 +38,11 @@ export class Narrator {
   /** "Our team checks …": a unit of ours with no other name is the narrator; "our finance team" names them. */
   ours(subject: Phrase | null, tokens: Token[]): 'narrator' | 'named' | null {
     const first = subject ? tokens.indexOf(subject.words[0]!) : -1;
-    if (tokens[first - 1]?.lower !== 'our' || !UNITS.has(subject!.head.lemma.toLowerCase())) return null;
+    if (tokens[first - 1]?.lower !== 'our') return null;
+    const head = subject!.head.lemma.toLowerCase();
+    // ("Our shop receives the order. … We send the invoice.": the place we work in is who "we" are — one lane.)
+    if (WORKPLACES.has(head)) return 'named';
+    if (!UNITS.has(head)) return null;
     return subject!.words.length === 1 ? 'narrator' : 'named';
   }
 

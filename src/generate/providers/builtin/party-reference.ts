@@ -55,10 +55,26 @@ export class PartyReference {
  */
 export class PersonGenders {
   private readonly known = new Map<string, string>();
+  // "The technician and the supervisor inspect the machine. He writes the report, she signs it.": two people named
+  // together, whom a "he … she …" after them means in the order named.
+  private together: Actor[] = [];
+
+  /** Two or more parties just did one step side by side, in the order named; any other step forgets them. */
+  noteTogether(actors: Actor[]): void {
+    this.together = actors.length === 2 && actors.every((a) => couldBeAPerson(a) && !/s$/.test(a.name)) ? actors : [];
+  }
+
+  /** A step by this actor: the pair named together stays only while its members act. */
+  noteActing(actor: Actor | null): void {
+    if (!actor || !this.together.includes(actor)) this.together = [];
+  }
 
   /** Who "he" or "she" means when the current actor was already called the other; null to keep the current actor. */
   other(pronoun: string | null, current: Actor | null, latestFirst: Actor[]): Actor | null {
     if ((pronoun !== 'he' && pronoun !== 'she') || !current) return null;
+    const [first, second] = this.together;
+    // (The first "he" or "she" after the pair means the first named, when neither was called so yet.)
+    if (first && second && this.together.includes(current) && !this.known.has(first.id) && !this.known.has(second.id)) return first;
     const known = this.known.get(current.id);
     if (!known || known === pronoun) return null;
     // (One already called so first, then anyone not yet called either; never a group named in the plural.)

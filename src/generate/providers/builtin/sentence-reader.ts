@@ -916,6 +916,7 @@ export class SentenceReader {
       if (each || parties) {
         const tasks = parties ? parties.map((a) => this.planner.taskFrom(reading, c, previous, a)) : each!.map((one) => this.planner.taskFrom(one.reading, one.clause, previous));
         const real = tasks.filter((t): t is PlannedTask => t !== null);
+        if (each) this.planner.noteTogether(real);
         if (real.length > 1) {
           const fork = this.builder.forkHere();
           for (const t of real) {

@@ -1,4 +1,5 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
+import { unitByAgreement } from './unit-agreement.ts';
 import { lapseName } from './deadlines.ts';
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
@@ -251,7 +252,7 @@ export class TaskPlanner {
     if (ours === 'named' && !this.narratorActed()) this.state.speaker ??= this.actors.resolve(r.subject!);
     const referred = this.acting.refer(r.subject);
     if (referred) return (this.state.actor = referred);
-    if (r.subject && this.actors.canAct(r.subject, !!r.object)) return (this.state.actor = this.actors.resolve(r.subject));
+    if (r.subject && (this.actors.canAct(r.subject, !!r.object) || unitByAgreement(r.subject, r.verb))) return (this.state.actor = this.actors.resolve(r.subject));
     if (!r.subject) return c.sharesSubject || continuesSubject(r.verb, r.verb ? verbBase(r.verb) : '', c.tokens) ? this.state.actor : this.orderedActor();
     // "The confirmation letter informs the student", "the ticket records every action": a document doing something
     // is whoever holds it doing it.
@@ -293,6 +294,7 @@ export class TaskPlanner {
     const planned = this.plan(r, c, previous, by);
     if (typeof planned !== 'string') {
       this.acting.note(planned?.actor ?? null);
+      this.genders.noteActing(planned?.actor ?? null);
       // ("The buyer and the seller agree on a price", "The landlord meets the tenant": one step, done with the seller or
       // the tenant, whom "the latter" and "both parties" then mean too.)
       const with_ = r.object && namesSomeone(r.object) ? [r.object] : [];
@@ -302,6 +304,11 @@ export class TaskPlanner {
     }
     this.trace.skip(r.verb, planned);
     return null;
+  }
+
+  /** "A and B inspect the machine": the parties who just did one step side by side, in the order named. */
+  noteTogether(tasks: PlannedTask[]): void {
+    this.genders.noteTogether(tasks.flatMap((t) => (t.actor ? [t.actor] : [])));
   }
 
   /** "Each party keeps a copy": the parties the subject means, each doing the step; null for any other subject. */
@@ -400,8 +407,10 @@ export class TaskPlanner {
       const awaited = named?.head.pos === 'PRON' || (!named && forPronoun) ? this.state.thing : named;
       const until = c.tokens.findIndex((t) => t.lower === 'until');
       // "waits for the courier to collect it": the event is the collection.
-      const to = c.tokens.findIndex((t, i) => t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB');
-      const object = to < 0 || !awaited ? null : c.tokens[to + 2]?.pos === 'PRON' ? this.state.thing : readPhrase(c.tokens, to + 2).phrase;
+      // ("waits for the bed to be cleaned": the thing undergoes it, "Bed cleaned".)
+      const beDone = c.tokens.findIndex((t, i) => t.lower === 'to' && c.tokens[i + 1]?.lower === 'be' && c.tokens[i + 2]?.pos === 'VERB');
+      const to = beDone > 0 ? beDone + 1 : c.tokens.findIndex((t, i) => t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB');
+      const object = to < 0 || !awaited || beDone > 0 ? null : c.tokens[to + 2]?.pos === 'PRON' ? this.state.thing : readPhrase(c.tokens, to + 2).phrase;
       const label = awaited && to > 0 ? waitedToLabel(awaited, c.tokens[to + 1]!.lemma, object) : awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until)) ?? '') : '';
       // "we wait for payment again": back to the earlier wait for the same thing.
       // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
@@ -413,7 +422,10 @@ export class TaskPlanner {
       }
       // "If no answer arrives within a week, the agent sends a reminder and waits again": back to the wait the timer sits on.
       if (!awaited && saysAgain(c.tokens) && this.builder.waitAgain()) return 'loop';
-      if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: this.actorOf(r, c, previous)?.id ?? null, eventType: 'message' });
+      const waiter = label ? this.actorOf(r, c, previous) : null;
+      if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: waiter?.id ?? null, eventType: 'message' });
+      // "The farmer waits for the soil report": a party named waiting is a party of the process, with its lane.
+      if (waiter && r.subject && r.subject.head.pos !== 'PRON' && !c.sharesSubject) this.actors.markUsed(waiter);
       // "When it arrives": "it" is what was waited for.
       if (awaited && pointable(awaited)) this.state.thing = awaited;
       return 'wait';
