@@ -72,3 +72,19 @@ describe('verbs the tagger read as nouns', () => {
     expect(tasks(m)).toHaveLength(2);
   });
 });
+
+describe('a line of imperatives between commas reads as English notes', () => {
+  it('purchasing: "receive request, check budget, approve, order goods"', () => {
+    const m = read('Notes: receive request, check budget, approve, order goods.');
+    expect(tasks(m).map((t) => t.split(' ')[0])).toEqual(['Receive', 'Check', 'Approve', 'Order']);
+  });
+
+  it('IT ops: "log ticket, assign engineer, fix fault, close ticket"', () => {
+    const m = read('log ticket, assign engineer, fix fault, close ticket.');
+    expect(tasks(m)).toEqual(['Log ticket', 'Assign engineer', 'Fix fault', 'Close ticket']);
+  });
+
+  it('text in another language is still refused', () => {
+    expect(() => read('Der Kunde bestellt die Ware, wir prüfen, liefern, rechnen ab.')).toThrow();
+  });
+});
