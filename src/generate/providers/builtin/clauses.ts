@@ -135,7 +135,10 @@ export function splitClauses(sentence: Sentence): Clause[] {
     const afterModal = seg[0]?.lower === seg[0]?.lemma && !!clauses.at(-1)?.tokens.some((t) => t.pos === 'AUX' && MODALS.has(t.lower));
     // ("may pay, appeal or withdraw it": the tagger may take the verb before "or"/"and" for a noun.)
     const nounTagged = seg[0]?.pos === 'NOUN' && ['or', 'and'].includes(seg[1]?.lower ?? '') && seg[2]?.pos === 'VERB';
-    const listed = k > 0 && (seg[0]?.pos === 'VERB' || (afterModal && nounTagged)) && (/[^s]s$/.test(seg[0]!.lower) || afterModal) && clauses.at(-1)?.role === 'plain';
+    // ("The clerks check, sign and file the form": a plain verb listed after a plain verb.)
+    const verbBefore = clauses.at(-1)?.tokens.findLast((t) => t.pos === 'VERB');
+    const plainList = !!verbBefore && verbBefore.lower === verbBefore.lemma && seg[0]?.lower === seg[0]?.lemma && !seg[0]?.first;
+    const listed = k > 0 && (seg[0]?.pos === 'VERB' || (afterModal && nounTagged)) && (/[^s]s$/.test(seg[0]!.lower) || afterModal || plainList) && clauses.at(-1)?.role === 'plain';
     if (listed && parts[0]) parts[0].sharesSubject = true;
     if (k > 0 && parts[0] && seg[0]?.text !== ';') parts[0].afterComma = true;
     clauses.push(...parts);

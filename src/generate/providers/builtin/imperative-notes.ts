@@ -27,9 +27,12 @@ function bareObject(tokens: Token[], i: number): { end: number; plural: Token | 
   return { end: ends ? k : -1, plural };
 }
 
-/** Where the fragments start: the sentence's first word, and after ";" — after "," too when no word is a verb. */
+/**
+ * Where the fragments start: the sentence's first word, and after ";" — after "," too when no word is a verb, or every
+ * verb opens its part ("log ticket, assign engineer, fix fault, close ticket").
+ */
 function fragmentStarts(tokens: Token[]): number[] {
-  const verbless = !tokens.some((t) => t.pos === 'VERB');
+  const verbless = tokens.every((t, i) => t.pos !== 'VERB' || (t.lower === t.lemma && (i === 0 || tokens[i - 1]!.text === ',')));
   const starts = [0];
   tokens.forEach((t, i) => {
     if (t.text === ';' || (t.text === ',' && verbless)) starts.push(i + 1);

@@ -8,6 +8,10 @@ export const NON_ACTIVITY_VERBS = new Set([
 export const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
 export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
 export const PROCESS_WORDS = new Set(['process', 'procedure', 'instance', 'workflow', 'case', 'transaction']);
+// Of those, the ones that also name a work item someone handles: "the agent closes the case" is a step.
+export const WORK_ITEM_PROCESS_WORDS = new Set(['case', 'transaction']);
+// Pronouns that stand for people (or a narrator): "We then serve the meal".
+export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 // Verbs that send something: send tasks, and "… and send to X" takes the thing just handled as its object.
 export const SEND_VERBS = new Set([
   'send', 'transmit', 'forward', 'submit', 'email', 'mail', 'notify', 'inform', 'post', 'deliver', 'dispatch', 'return',

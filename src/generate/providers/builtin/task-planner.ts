@@ -20,7 +20,7 @@ import { findDuration, isSpan } from './time-expressions.ts';
 import { deviceSignal } from './device-signals.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PERSONAL_PRONOUNS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS, WORK_ITEM_PROCESS_WORDS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
 import { Narrator, NARRATOR_LANE } from './narrator.ts';
@@ -166,6 +166,11 @@ export class TaskPlanner {
   noteConditionSubject(r: Reading): void {
     if (r.subject && !r.passive) this.people.note(r.subject, r.subject.head.pos !== 'PRON' && this.actors.canAct(r.subject));
     this.people.noteCondition(r.passive ? null : r.subject);
+  }
+
+  /** Whether the subject is someone: a party named, or a pronoun for people ("We then serve the meal"). */
+  private byPerson(r: Reading): boolean {
+    return r.subject ? namesSomeone(r.subject) : PERSONAL_PRONOUNS.has(r.subjectPronoun ?? '');
   }
 
   private notePeople(r: Reading): void {
@@ -371,7 +376,11 @@ export class TaskPlanner {
     const subjectHead = r.subject?.head.lemma ?? '';
     const objectHead = r.object?.head.lemma ?? '';
     const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
-    if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
+    // "The agent closes the case", "the case is closed by the clerk": someone closing a case is a step ("Close case");
+    // a branch it closes still ends after it.
+    const closesItem = WORK_ITEM_PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) && (r.passive ? !!r.agent && namesSomeone(r.agent) : this.byPerson(r));
+    if (END_VERBS.has(base) && closesItem) this.builder.markEnd();
+    else if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
       // "If no answer comes within a week, the case is closed": the path ends as the case closed.
       if (r.passive && subjectHead !== 'process') this.builder.endBranchAs(`${subjectHead.charAt(0).toUpperCase()}${subjectHead.slice(1)} ${pastParticiple(base)}`);
       this.builder.markEnd();
@@ -453,8 +462,9 @@ export class TaskPlanner {
     // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
     // ("the specialist sees the patient", "an adviser sees the client": a consultation, not a perception; "sees that the
     // form is complete" is not.)
-    const served = !!r.object && !!r.subject && namesSomeone(r.subject) && !r.passive;
-    const serving = served && ((base === 'serve' && !c.tokens.some((t) => t.lower === 'as')) || (base === 'see' && namesSomeone(r.object!)));
+    // ("We then serve the meal", "the customer is served by the sales assistant": a person serving, in either voice.)
+    const served = r.passive ? !!r.agent && namesSomeone(r.agent) : !!r.object && this.byPerson(r);
+    const serving = served && ((base === 'serve' && !c.tokens.some((t) => t.lower === 'as')) || (base === 'see' && (r.passive ? namesSomeone(r.subject ?? r.agent!) : namesSomeone(r.object!))));
     if ((NON_ACTIVITY_VERBS.has(base) && !serving) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);

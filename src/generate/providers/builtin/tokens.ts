@@ -7,6 +7,7 @@ import { markFeelingStates } from './feeling-states.ts';
 import { markLapseVerbs } from './deadlines.ts';
 import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
+import { verbsReadAsNouns } from './verbs-read-as-nouns.ts';
 import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers, markVerbsInPhrases } from './noun-modifiers.ts';
 import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
@@ -50,7 +51,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(correctTags(tokens)))))));
+    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(verbsReadAsNouns(correctTags(tokens), canBeVerb)))))));
   });
   return sentences;
 }

@@ -1,0 +1,59 @@
+// A verb in -s the tagger read as a noun right after the one who acts, where English leaves no other reading:
+// "The inspector records where the barriers are damaged" (a clause word follows: records is the verb), and
+// "Nurse measures blood pressure and records it" (its twin in -s after "and" is a verb: so is it); and a lone word in
+// a list of verbs: "Warehouse staff pick, pack and label the parcel".
+import { thirdPersonBase } from './verb-lemma.ts';
+import type { Token } from './tokens.ts';
+
+const CLAUSE_WORDS = new Set(['where', 'whether', 'that', 'how', 'what', 'which', 'when', 'if', 'who']);
+const ACTING = new Set(['NOUN', 'PROPN']);
+
+/** Retags such words as verbs (in place); `canBeVerb` says whether English uses the base as a verb. */
+export function verbsReadAsNouns(tokens: Token[], canBeVerb: (word: string) => boolean): Token[] {
+  const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || (firstVerb >= 0 && firstVerb < i)) return;
+    // The one who acts comes just before: "The inspector", "Nurse", "Warehouse staff"; a list of verbs may follow an
+    // opening time ("At month end the clerks check, reconcile and post …"), the others open the sentence.
+    const before = tokens.slice(0, i);
+    if (!before.length || !ACTING.has(before.at(-1)!.pos)) return;
+    const opens = !before.some((w, k) => w.pos !== 'DET' && !ACTING.has(w.pos) && !(k === 0 && w.pos === 'PUNCT'));
+    const inS = /[^s]s$/.test(t.lower);
+    const base = inS ? thirdPersonBase(t.lower) : t.lower;
+    const next = tokens[i + 1];
+    const beforeClause = inS && !!next && CLAUSE_WORDS.has(next.lower);
+    const twin = inS && tokens.some((w, k) => k > i + 1 && tokens[k - 1]!.lower === 'and' && w.pos === 'VERB' && /[^s]s$/.test(w.lower));
+    if (((opens && (beforeClause || twin)) || listOpens(tokens, i)) && canBeVerb(base)) {
+      t.pos = 'VERB';
+      t.lemma = base;
+    }
+  });
+  return listedVerbs(tokens, canBeVerb);
+}
+
+const LIST_LINKS = new Set([',', 'and', 'or']);
+
+/** "The clerks check, sign and file the form": lone words up to "and"/"or" and a verb of the same form. */
+function listOpens(tokens: Token[], i: number): boolean {
+  const form = (w: Token) => /[^s]s$/.test(w.lower);
+  let k = i + 1;
+  while (tokens[k]?.text === ',' && tokens[k + 1] && !LIST_LINKS.has(tokens[k + 1]!.lower) && LIST_LINKS.has(tokens[k + 2]?.lower ?? '')) k += 2;
+  if (tokens[k]?.text === ',') k++;
+  const last = tokens[k + 1];
+  return ['and', 'or'].includes(tokens[k]?.lower ?? '') && last?.pos === 'VERB' && form(last) === form(tokens[i]!);
+}
+
+/** "pick, pack and label the parcel": a lone word between a verb and the next list item is a verb too. */
+function listedVerbs(tokens: Token[], canBeVerb: (word: string) => boolean): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return;
+    const [before, link, after, following] = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+    if (before?.pos !== 'VERB' || link?.text !== ',' || !after || !LIST_LINKS.has(after.lower) || following?.pos !== 'VERB') return;
+    const base = /[^s]s$/.test(before.lower) ? thirdPersonBase(t.lower) : t.lower;
+    // The same form as its neighbours: "checks, signs and files", "pick, pack and label".
+    if (/[^s]s$/.test(before.lower) !== /[^s]s$/.test(t.lower) || !canBeVerb(base)) return;
+    t.pos = 'VERB';
+    t.lemma = base;
+  });
+  return tokens;
+}
