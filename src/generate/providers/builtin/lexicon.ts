@@ -8,6 +8,8 @@ export const NON_ACTIVITY_VERBS = new Set([
 export const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
 export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
 export const PROCESS_WORDS = new Set(['process', 'procedure', 'instance', 'workflow', 'case', 'transaction']);
+// Process words that also name a thing someone works on: "closes the case" is a step when a party does it.
+export const CASE_WORDS = new Set(['case', 'transaction']);
 // Verbs that send something: send tasks, and "… and send to X" takes the thing just handled as its object.
 export const SEND_VERBS = new Set([
   'send', 'transmit', 'forward', 'submit', 'email', 'mail', 'notify', 'inform', 'post', 'deliver', 'dispatch', 'return',

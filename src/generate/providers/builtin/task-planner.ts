@@ -19,7 +19,7 @@ import { findDuration, isSpan } from './time-expressions.ts';
 import { deviceSignal } from './device-signals.ts';
 import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
+import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PROCESS_WORDS, CASE_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
 import { Narrator, NARRATOR_LANE } from './narrator.ts';
@@ -177,6 +177,17 @@ export class TaskPlanner {
   }
 
   /** Who acts in this clause, updating the current actor. */
+  /**
+   * Who waits for `thing` to come in: "Voters return the envelopes; envelopes must arrive by 6 pm" — the side that
+   * receives what the last party sent; "sends the invoice. Payment is due within 30 days" — the sender, for the answer.
+   */
+  waitingSide(thing: string): Actor | null {
+    const last = this.state.actor;
+    const [gave = '', ...what] = this.builder.tasks().at(-1)?.label.toLowerCase().split(' ') ?? [];
+    if (!last || !givesAway(gave, true) || !what.includes(thing)) return last;
+    return receivingSide(last, this.actorsLatestFirst(), (a) => isOutsideParty(a, (x) => this.isOurs(x)), () => this.state.narrator.lane(this.state.speaker)) ?? last;
+  }
+
   private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
     // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
     const handedTo = this.parties.pronounActor(c.sharesSubject || c.relative ? '' : (r.subjectPronoun ?? ''));
@@ -361,7 +372,9 @@ export class TaskPlanner {
     const subjectHead = r.subject?.head.lemma ?? '';
     const objectHead = r.object?.head.lemma ?? '';
     const aboutProcess = PROCESS_WORDS.has(r.passive ? subjectHead : objectHead) || (PROCESS_WORDS.has(subjectHead) && !r.object);
-    if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead))) {
+    // "the school closes the case", "the clerk completes the transaction": a party's work on the case is a step.
+    const worksOnCase = !r.passive && !!r.subject && !PROCESS_WORDS.has(subjectHead) && CASE_WORDS.has(objectHead);
+    if (END_VERBS.has(base) && (aboutProcess || PROCESS_WORDS.has(subjectHead)) && !worksOnCase) {
       // "If no answer comes within a week, the case is closed": the path ends as the case closed.
       if (r.passive && subjectHead !== 'process') this.builder.endBranchAs(`${subjectHead.charAt(0).toUpperCase()}${subjectHead.slice(1)} ${pastParticiple(base)}`);
       this.builder.markEnd();
