@@ -35,10 +35,6 @@ export function refersToDeadline(tokens: Token[]): boolean {
 // lateness is the deadline's own path, not a question of its own.
 const SAYS_LATE = / (is|are|was|were|arrives|arrive|comes|come|runs|run|gets|get) (late|overdue|delayed)( |$)| (expires|expire|has expired|have expired|times out|time out|runs out|run out|elapses|lapses) $/;
 
-export function saysLate(tokens: Token[]): boolean {
-  return SAYS_LATE.test(` ${tokens.map((t) => t.lower).join(' ')} `);
-}
-
 /**
  * "must acknowledge the page within 10 minutes; if nobody acknowledges it, …": a condition that the deadline's own
  * step is not done ("nobody acknowledges", "the page is not acknowledged", "fails to acknowledge") is about the deadline.
