@@ -79,6 +79,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     builder.finishSentence();
     state.steps.noteSentence(sentence.map((t) => t.text).join(' '), builder.nodes.slice(before).find((n) => n.kind === 'task')?.id ?? null);
   }
+  builder.textEnds();
   reader.settleDeadline(true);
   if (trigger && !builder.nodes[0]!.label) builder.nameStart(trigger, arrives(trigger));
   const { nodes, flows } = builder.finish(outcome ?? '');

@@ -3,6 +3,7 @@ import type { ModelFlow, ModelNode, ModelTimer, NodeKind } from '../../model.ts'
 import { countConditions, type AttemptLimit } from './attempt-limits.ts';
 import { answersAgain } from './condition-choices.ts';
 import { isReminder, outcomeName } from './deadlines.ts';
+import { goesOnAfterTimer } from './timer-paths.ts';
 import { assents } from './opposites.ts';
 import { flattenParallel } from './parallel-blocks.ts';
 import { stoppedName, stopsProcess } from './stopping-steps.ts';
@@ -33,6 +34,8 @@ interface Choice {
   counts?: boolean;
   /** The text says how the deadline's step goes on ("If the renter disputes it, …"): the timer's path ends. */
   mainTold?: boolean;
+  /** The timer's path gets the late work done elsewhere ("chooses another supplier"): it rejoins the work after it. */
+  goesOn?: boolean;
   /** Branches that only told the served party an adverse outcome: they end if another way carries on. */
   told?: Map<number, string>;
 }
@@ -237,6 +240,11 @@ export class FlowBuilder {
   resumeAfterTimer(): void {
     if (this.choice) this.choice.mainTold = true;
     this.closeChoice();
+  }
+
+  /** The timer's path being drawn gets the work done another way: it rejoins the work after the timed step. */
+  goOnAfterTimer(): void {
+    if (this.onTimerPath()) this.choice!.goesOn = true;
   }
 
   /** Whether the path being drawn is that of a timer on `host` ("If nothing is heard by then, …"). */
@@ -466,9 +474,9 @@ export class FlowBuilder {
     if (c.mainPath && !c.rewaits && first?.kind === 'task' && isReminder(first.label) && this.node(c.gateway)?.kind === 'boundary') this.node(c.gateway)!.interrupting = false;
     // "No answer by Friday means acceptance. Then we ship": a deadline whose path says yes goes on with the work.
     const last = c.mainPath && c.branches[0]?.length === 1 ? this.node(c.branches[0][0]!.from) : undefined;
-    const yes = this.node(c.gateway)?.kind === 'boundary' && !c.ends.has(0) && last?.kind === 'task' && assents(last.label);
-    // "has 10 days to object; if he stays silent …": the timer's path goes on, the objection ends the process.
     const host = this.node(this.node(c.gateway)?.attachedTo ?? '');
+    const yes = this.node(c.gateway)?.kind === 'boundary' && !c.ends.has(0) && last?.kind === 'task' && (assents(last.label) || (!this.finishing && (!!c.goesOn || (!!host && goesOnAfterTimer(host.label, last.label)))));
+    // "has 10 days to object; if he stays silent …": the timer's path goes on, the objection ends the process.
     if (!c.mainTold && c.mainPath?.length === 1 && c.mainPath[0]!.from === host?.id && c.branches[0]?.length && !c.ends.has(0) && stopsProcess(host.label)) {
       this.tails = c.mainPath;
       this.endHere(stoppedName(host.label));
@@ -835,6 +843,13 @@ export class FlowBuilder {
     return last?.kind === 'task' ? outcomeName(last.label) : '';
   }
 
+  /** Nothing follows: a timer's path that would go on with the work ends by name instead. */
+  private finishing = false;
+
+  textEnds(): void {
+    this.finishing = true;
+  }
+
   private endHere(label = ''): void {
     if (!this.tails.length) return;
     const end = this.add('end', label, null);
@@ -846,6 +861,7 @@ export class FlowBuilder {
 
   /** Closes everything and adds the final end event, named when the text says what the process achieves. */
   finish(outcome = ''): { nodes: ModelNode[]; flows: ModelFlow[] } {
+    this.textEnds();
     if (this.inBranch) this.closeBranch();
     this.closeChoice();
     this.endHere(outcome);

@@ -28,8 +28,12 @@ export function refersToDeadline(tokens: Token[]): boolean {
   const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
   // ("If nothing is received by then", "if nobody has signed in time": no one did it.)
   const negated = / (not|n't|no|never|fails to|nothing|nobody|no-one|none) /.test(said);
-  return (negated && / (in time|on time|by then|by the deadline|before the deadline|within the deadline|within that time|within this time) /.test(said)) || / (miss|misses|missed) the deadline /.test(said) || / deadline (passes|expires|is missed|elapses) /.test(said);
+  return (negated && / (in time|on time|by then|by the deadline|before the deadline|within the deadline|within that time|within this time) /.test(said)) || / (miss|misses|missed) the deadline /.test(said) || / deadline (passes|expires|is missed|elapses) /.test(said) || SAYS_LATE.test(said);
 }
+
+// "if it is late", "if the refund is delayed", "if the code expires", "if time runs out": after a deadline, the
+// lateness is the deadline's own path, not a question of its own.
+const SAYS_LATE = / (is|are|was|were|arrives|arrive|comes|come|runs|run|gets|get) (late|overdue|delayed)( |$)| (expires|expire|has expired|have expired|times out|time out|runs out|run out|elapses|lapses) $/;
 
 /**
  * "must acknowledge the page within 10 minutes; if nobody acknowledges it, …": a condition that the deadline's own

@@ -17,6 +17,11 @@ export function meetsStep(tokens: Token[], stepLabel: string): boolean {
   const verbs = tokens.filter((t) => t.pos === 'VERB');
   if (verbs.some((t) => t.lemma.toLowerCase() === verb)) return true;
   // ("Send receipts": the receipts arriving; "Pay": the payment.)
-  const things = new Set([ANSWER_NOUNS[verb], ...stepLabel.toLowerCase().split(' ').slice(1)]);
-  return tokens.some((t) => t.pos === 'NOUN' && things.has(t.lower)) && verbs.some((t) => COMING.has(t.lemma.toLowerCase()));
+  const things = new Set([ANSWER_NOUNS[verb], ...stepLabel.toLowerCase().split(' ').slice(1).map((w) => w.replace(/s$/, ''))]);
+  // ("Wait for appeal": the parents appealing; "Wait for client to object": the client objecting.)
+  // (The tagger reads a closing "the parents appeal" as two nouns.)
+  const last = tokens.filter((t) => t.pos !== 'PUNCT').at(-1);
+  const done = last?.pos === 'NOUN' && ['NOUN', 'PROPN', 'PRON'].includes(tokens.at(tokens.indexOf(last) - 1)?.pos ?? '') ? [...verbs, last] : verbs;
+  if (verb === 'wait' && done.some((t) => things.has(t.lemma.toLowerCase()) || things.has(ANSWER_NOUNS[t.lemma.toLowerCase()] ?? ''))) return true;
+  return tokens.some((t) => t.pos === 'NOUN' && things.has(t.lower.replace(/s$/, ''))) && verbs.some((t) => COMING.has(t.lemma.toLowerCase()));
 }

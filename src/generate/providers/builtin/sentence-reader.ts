@@ -33,6 +33,7 @@ import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere, walkAwayEnd } 
 import { returnedToServedParty, tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
 import { meetsStep } from './met-deadlines.ts';
+import { comesInBy, ELSEWHERE } from './timer-paths.ts';
 import { deemedOutcome, saysSilence, silenceWait } from './silence.ts';
 import { askedAction } from './asked-actions.ts';
 import { stopsProcess } from './stopping-steps.ts';
@@ -166,6 +167,11 @@ export class SentenceReader {
         this.trace.task(null, host);
       }
       this.builder.openBoundary(host, time.label, time.timer);
+      // "If no appeal is received within 14 days, … If the parents appeal, …": the wait met goes on after it.
+      if (this.builder.node(host)?.taskType === 'receive') {
+        this.defaulted = { ...time, host };
+        this.deadline = null;
+      }
       this.trace.skipAll(c.tokens, 'condition');
       // "If the ticket is not resolved within 4 hours, it is escalated": "it" is the ticket. (Never what did not come:
       // "no answer by Friday, it is accepted" — the offer is.)
@@ -991,12 +997,14 @@ export class SentenceReader {
         continue;
       }
       // "Payment is due within 30 days": the thing is waited for, with that deadline ("If the client has not paid by then, …").
-      const due = c.role === 'plain' && time?.kind === 'deadline' && reading.copula && content.some((t) => t.lower === 'due') && reading.subject && !namesSomeone(reading.subject) ? reading.subject : null;
+      // ("Bids must arrive by the 15th", "Objections can be filed within 4 weeks": the same.)
+      const comes = comesInBy(reading.verb ? verbBase(reading.verb) : '', reading.passive, reading.copula, content.some((t) => t.lower === 'due'), !!(reading.agent || reading.recipient));
+      const due = c.role === 'plain' && time?.kind === 'deadline' && comes && reading.subject && !namesSomeone(reading.subject) ? reading.subject : null;
       if (due && this.builder.hasSteps() && !this.builder.inBranchNow()) {
         const label = `Wait for ${due.words.filter((w) => w.pos !== 'DET').map((w) => (w.pos === 'PROPN' && !w.first ? w.text : w.lower)).join(' ')}`;
-        const wait = this.builder.appendTask({ kind: 'task', label, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' });
+        const wait = this.builder.appendTask({ kind: 'task', label, actor: this.planner.waitingSide(due.head.lower)?.id ?? null, taskType: 'receive' });
+        this.trace.task(reading.verb, wait.id);
         this.trace.skipAll(c.tokens, 'deadline');
-        this.trace.task(null, wait.id);
         this.settleDeadline();
         this.deadline = { ...time!, host: wait.id };
         continue;
@@ -1035,6 +1043,7 @@ export class SentenceReader {
       // "Sort incoming calls into emergencies, complaints and …": the classes are the gateway's, not the label's.
       if (task && classifying) task.label = task.label.replace(/ (into|as) .*$/, '');
       if (task) emit(task);
+      if (task && ELSEWHERE.test(` ${c.tokens.map((t) => t.lower).join(' ')} `)) this.builder.goOnAfterTimer();
       // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
       const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object) : null;
       if (refused) this.builder.endBranchAs(refused);

@@ -183,6 +183,17 @@ export class TaskPlanner {
   }
 
   /** Who acts in this clause, updating the current actor. */
+  /**
+   * Who waits for `thing` to come in: "Voters return the envelopes; envelopes must arrive by 6 pm" — the side that
+   * receives what the last party sent; "sends the invoice. Payment is due within 30 days" — the sender, for the answer.
+   */
+  waitingSide(thing: string): Actor | null {
+    const last = this.state.actor;
+    const [gave = '', ...what] = this.builder.tasks().at(-1)?.label.toLowerCase().split(' ') ?? [];
+    if (!last || !givesAway(gave, true) || !what.includes(thing)) return last;
+    return receivingSide(last, this.actorsLatestFirst(), (a) => isOutsideParty(a, (x) => this.isOurs(x)), () => this.state.narrator.lane(this.state.speaker)) ?? last;
+  }
+
   private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
     // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
     const handedTo = this.parties.pronounActor(c.sharesSubject || c.relative ? '' : (r.subjectPronoun ?? ''));
