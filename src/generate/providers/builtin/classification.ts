@@ -21,7 +21,8 @@ export function readClassification(sentence: Token[]): Classification | null {
   if (as < 0) return null;
   const items: Token[][] = [[]];
   for (const t of sentence.slice(as + 1)) {
-    if (t.text === '.' || t.text === ';') break;
+    // ("marks the ticket as resolved and closes it": a verb of its own starts the next step, not a class.)
+    if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && /[^s]s$/.test(t.lower))) break;
     if (t.text === ',' || t.lower === 'or' || t.lower === 'and') {
       if (items.at(-1)!.length) items.push([]);
       continue;

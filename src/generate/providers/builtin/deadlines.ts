@@ -19,7 +19,16 @@ export function outcomeName(taskLabel: string): string {
   const done = pastParticiple(verb.toLowerCase());
   const what = object.join(' ');
   // "Escalate to the secondary on-call" → "Escalated to secondary on-call".
-  const label = !what ? done : /^(to|at|with|for|into|on)$/.test(object[0]!.toLowerCase()) ? `${done} ${what}` : `${what} ${done}`;
+  // ("Mark invoice as duplicate" → "Invoice marked as duplicate", "Take patient to room" → "Patient taken to room".)
+  const complement = object.findIndex((w, k) => k > 0 && /^(as|to|into|in)$/.test(w));
+  const thing = complement > 0 && !/^(off|up|out|down|back|over|in|aside|away|on)$/.test(object[0]!.toLowerCase());
+  const label = !what
+    ? done
+    : /^(to|at|with|for|into|on)$/.test(object[0]!.toLowerCase())
+      ? `${done} ${what}`
+      : thing
+        ? [...object.slice(0, complement), done, ...object.slice(complement)].join(' ')
+        : `${what} ${done}`;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 

@@ -9,6 +9,7 @@ import type { Token } from './tokens.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
 import { infinitiveAfter } from './infinitive-complements.ts';
 import { verbLemma } from './verb-lemma.ts';
+import { carriedTo, markedAs } from './label-complements.ts';
 
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
 const MAX_LABEL_WORDS = 6;
@@ -68,6 +69,8 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
     const measured = !!object.of && (object.of.words.some((w) => w.pos === 'NUM') || MEASURES.has(object.of.head.lemma) || isTimeWord(object.of.head.lemma));
     const inner = object.of && !QUANTITY_HEADS.has(object.head.lemma) && !measured ? wordsOf(object.of) : [];
     if (inner.length && inner.length + 1 <= budget() - 1 && obj.length <= 2) words.push('of', ...inner);
+    const needed = markedAs(r, words[0]!, object) ?? carriedTo(r, words[0]!, object);
+    if (needed && needed.length <= budget()) return sentenceCase([...words, ...needed]);
   }
   // "within one month", "in the last two weeks": a time is no part of the step's name.
   const timed = r.prep && (isTimeWord(r.prep.phrase.head.lemma) || TIME_MEASURES.has(r.prep.phrase.head.lemma)) && (object || STANDALONE_VERBS.has(words[0]!));
@@ -96,7 +99,7 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
 }
 
 // (Not "place": one places orders, bids and calls "in the web shop".)
-const PLACING_VERBS = new Set(['put', 'insert', 'lock', 'hang', 'seal', 'stack']);
+const PLACING_VERBS = new Set(['put', 'insert', 'lock', 'hang', 'seal', 'stack', 'store']);
 const CHANNELS = new Set(['online', 'offline', 'remotely', 'abroad', 'onsite', 'home']);
 
 /** The preposition a passive verb leaves at the end of its clause ("disposed of", "taken care of"), or null. */

@@ -38,6 +38,8 @@ export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', '
 export const INTRANSITIVE_VERBS = new Set([
   'go', 'come', 'stay', 'move', 'leave', 'work', 'look', 'know', 'let', 'run', 'care', 'fail', 'happen', 'arrive', 'wait',
   'start', 'begin', 'continue', 'proceed', 'live', 'sit', 'stand', 'fall', 'rise', 'expire', 'lapse', 'say', 'think', 'agree', 'retry',
+  // (Bare, these are done together: "the team meets and discusses the plan" meets no plan.)
+  'meet', 'convene',
 ]);
 // A thing that "goes", "moves" or "passes" to a party has been handed over to it.
 export const MOVING_VERBS = new Set(['go', 'move', 'pass', 'travel', 'proceed', 'transfer']);

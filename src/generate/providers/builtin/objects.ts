@@ -10,7 +10,7 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'ev
 // Verbs that take a receiver and a thing: "gives the new hire the office tour".
 const DITRANSITIVE = new Set(['give', 'hand', 'send', 'offer', 'show', 'grant', 'lend', 'award', 'email', 'mail', 'pay', 'tell', 'issue', 'sell', 'bring', 'owe']);
 // Prepositions whose pronoun is a thing worked on ("signs off on it", "looks at them"), not a companion ("with them").
-const WORKED_ON = new Set(['on', 'at', 'through', 'over', 'about', 'into']);
+const WORKED_ON = new Set(['on', 'at', 'through', 'over', 'about', 'into', 'for']);
 const PREPOSITIONS_FOR_LABEL = new Set(['for', 'about', 'of', 'at', 'into', 'on', 'with', 'in', 'through']);
 // The nouns of complex prepositions ("with regard to", "on the basis of", "in accordance with"): the phrase says on
 // what grounds, and a label cut after its noun ("Review case with regard") says nothing.
@@ -106,7 +106,8 @@ export function readComplements(tokens: Token[], from: number, r: Reading): numb
     const { phrase, end } = readPhrase(tokens, i + 1);
     if (!phrase) break;
     // "on Saturday", "by Friday", "for two weeks": when, not an agent, a receiver or part of the step's name.
-    if (saysWhen(tokens, i + 1, end)) {
+    // ("returns the badge on the way out", "on her way home": when, not where.)
+    if (saysWhen(tokens, i + 1, end) || (p.lower === 'on' && phrase.head.lemma === 'way' && phrase.words.length === 1)) {
       r.timed = true;
       i = end;
       continue;

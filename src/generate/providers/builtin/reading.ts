@@ -164,7 +164,7 @@ function readEnsured(tokens: Token[], from: number, r: Reading): boolean {
   return true;
 }
 
-const LATE_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down', 'over', 'away']);
+const LATE_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down', 'over', 'away', 'aside']);
 const PREPOSITION_TOO = new Set(['over', 'up', 'down', 'off']);
 
 /**
@@ -175,6 +175,7 @@ function lateParticle(t: Token, next: Token | undefined): boolean {
   if (!['ADV', 'ADP', 'PART'].includes(t.pos)) return false;
   // ("takes the order over the phone", "carries the box up the stairs": before a noun phrase it is a preposition.)
   if (LATE_PARTICLES.has(t.lower)) return !(PREPOSITION_TOO.has(t.lower) && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next?.pos ?? ''));
-  const ends = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'to';
+  // ("hands it in at the counter", "checks the guest in at the desk": where it is done follows the particle.)
+  const ends = !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'to' || (t.lower === 'in' && next.lower === 'at');
   return (t.lower === 'in' || t.lower === 'on') && ends;
 }

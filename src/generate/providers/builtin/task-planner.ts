@@ -160,6 +160,8 @@ export class TaskPlanner {
     // ("Patients" opening the sentence reads as a name by position: it is the people who arrived all the same.)
     this.people.note(r.subject, true);
     this.state.candidate = r.subject;
+    // ("The shipment arrives. The clerk unloads it": a thing that arrived is what "it" means next.)
+    if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
   }
 
   /** "If the visitor has no valid ID, security turns them away": who a condition is about, for "them" after it. */
@@ -553,7 +555,8 @@ export class TaskPlanner {
     // "… and send to account management": the object is the thing just handled.
     // ("reports back to the team lead", "writes back to the citizen": answering sends no thing.)
     // ("replies to the customer": replying to someone is answering them, Reply to customer.)
-    const answers = (r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base)) || actsOnAfter(base, 'to');
+    // ("the foreman reports to the inspector": reporting to someone is the step, Report to inspector.)
+    const answers = (r.particle?.lower === 'back' && !['send', 'return', 'pass', 'hand', 'give', 'forward', 'mail', 'email', 'post'].includes(base)) || actsOnAfter(base, 'to') || base === 'report';
     if (!object && !r.passive && !answers && r.recipient && namesSomeone(r.recipient) && this.state.thing && SEND_VERBS.has(base)) object = this.state.thing;
     if (['do', 'perform', 'handle', 'carry'].includes(base) && r.passive && pronoun && actor) {
       const last = this.builder.tasks().at(-1);

@@ -269,7 +269,14 @@ function correctTags(tokens: Token[]): Token[] {
     const doneAgain = next.lower === 'again' && coordinatedStep;
     // "fills in a request and requests approval from finance": after "and", a verb's -s form takes a bare noun too.
     const bareObjectAfterAnd = coordinatedStep && next.pos === 'NOUN' && canBeVerb(thirdPersonBase(t.lower));
-    const beforeObject = doneAgain || checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
+    // ("checks the claim and reports to the manager", "convenes and votes on the proposal": a second step whose
+    // verb takes its thing after a preposition.)
+    const stepWithPreposition = prev.lower === 'and' && ['NOUN', 'VERB', 'PRON'].includes(tokens[i - 2]?.pos ?? '') && ((['to', 'on', 'with', 'at'].includes(next.lower) && ['DET', 'PRON', 'PROPN'].includes(tokens[i + 2]?.pos ?? '')) || (next.lower === 'for' && ['it', 'them'].includes(tokens[i + 2]?.lower ?? ''))) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && looksLikeVerbS(x)) && canBeVerb(thirdPersonBase(t.lower));
+    // ("the clerk schedules delivery for Friday": after "the" and its subject noun, a bare noun object when no verb
+    // follows in the clause.)
+    const clauseEnd = tokens.findIndex((x, j) => j > i && (x.pos === 'PUNCT' || x.pos === 'CCONJ'));
+    const bareObjectAfterSubject = next.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && prev.pos === 'NOUN' && !hasVerb(0, i) && !hasVerb(i + 1, clauseEnd < 0 ? tokens.length : clauseEnd) && canBeVerb(thirdPersonBase(t.lower));
+    const beforeObject = bareObjectAfterSubject || stepWithPreposition || doneAgain || checksIn || sharesObject || bareObjectAfterAnd || prepositionAfterAdverb || particleThenObject || adjectiveObject || beforeClause || next.pos === 'DET' || next.lower === 'it' || next.lower === 'them' || (next.pos === 'PRON' && next.lower !== 'who');
     const clauseStart = Math.max(0, ...tokens.slice(0, i).map((x, j) => (x.text === ',' || x.text === ';' || CLAUSE_OPENERS.has(x.lower) ? j + 1 : 0)));
     const coordinated = prev.pos === 'CCONJ';
     // "… and the process ends.": a clause of its own, with an intransitive verb.

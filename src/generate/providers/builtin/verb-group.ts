@@ -6,7 +6,7 @@ import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 
 const CATENATIVE = new Set(['wait', 'need', 'have', 'try', 'want', 'decide', 'begin', 'start', 'continue', 'attempt', 'seem', 'plan', 'hope', 'wish', 'able', 'going', 'use', 'be', 'get', 'go', 'help', 'allow', 'let']);
-const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away']);
+const PARTICLES = new Set(['up', 'down', 'back', 'out', 'off', 'over', 'away', 'aside']);
 const ASKING = new Set(['ask', 'request', 'tell', 'invite', 'require', 'instruct', 'remind', 'prompt']);
 // Past participles that look like their base form.
 export const BARE_PARTICIPLES = new Set(['put', 'set', 'cut', 'let', 'hit', 'read', 'shut', 'spread', 'cost', 'quit', 'sent', 'built', 'paid', 'sold', 'told', 'held', 'kept', 'left', 'made', 'found', 'bought', 'brought', 'taught', 'caught', 'lent', 'spent', 'meant', 'met', 'led', 'fed', 'won', 'shot', 'got', 'run', 'forecast', 'broadcast', 'input', 'output', 'bid']);

@@ -22,7 +22,7 @@ describe('a verb written without its object names the thing in hand', () => {
 
   it('a verb done to people acts on the last person named, not on a thing', () => {
     const m = read('The patient is admitted to the ward. The surgeon operates.');
-    expect(tasks(m)).toEqual(['Admit patient', 'Operate on patient']);
+    expect(tasks(m)).toEqual(['Admit patient to ward', 'Operate on patient']);
     expect(laneOf(m, 'Operate on patient')).toBe('Surgeon');
     expect(tasks(read('The patient arrives at the emergency desk with a referral letter. The nurse triages.'))).toContain('Triage patient');
     expect(tasks(read('The new employee signs the contract at reception. The HR officer welcomes.'))).toContain('Welcome new employee');

@@ -4,7 +4,7 @@ import { read, tasks } from './model-reading.ts';
 describe('"them" in a branch of a condition about a served party means that party', () => {
   it('facilities: the host escorts the visitor, not the receptionist named on the other branch', () => {
     const m = read('The visitor arrives at reception. If the visitor has no ID, the receptionist calls the host. Otherwise the host escorts them to the meeting room.');
-    expect(tasks(m)).toContain('Escort visitor');
+    expect(tasks(m)).toContain('Escort visitor to meeting room');
   });
 
   it('health: the patient is discharged, not the doctor paged', () => {

@@ -29,7 +29,7 @@ describe('a branch that says the work stops there ends', () => {
     expect(after(ops, 'Escalate alert')).toEqual(['task:Fix fault']);
     expect(next(ops, node(ops, 'Close duplicate').id)[0]!.kind).toBe('end');
     const ap = read('The accountant reviews the invoice. If the invoice was already paid, the accountant marks it as a duplicate. No further action is needed. Otherwise the accountant approves the invoice. The treasurer pays the supplier.');
-    expect(after(ap, 'Mark invoice')).toEqual(['end:Invoice marked']);
+    expect(after(ap, 'Mark invoice as duplicate')).toEqual(['end:Invoice marked as duplicate']);
     expect(ap.nodes.filter((n) => n.kind === 'exclusive')).toHaveLength(1);
     const exam = read("The teacher grades the exam. If the student failed, the teacher books a resit. That's all. Otherwise the teacher records the grade. The office issues the certificate.");
     expect(after(exam, 'Record grade')).toEqual(['task:Issue certificate']);

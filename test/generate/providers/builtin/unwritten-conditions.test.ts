@@ -72,7 +72,7 @@ describe('conditions written without "if" open a choice', () => {
 
   it('a kind of thing set against "all" of them: a branch for the kind, the step for all after the choice', () => {
     for (const [text, kind, all] of [
-      ['The analyst runs the tests. Abnormal results are reported to the doctor; all results are stored in the record.', 'Report abnormal results', 'Store results'],
+      ['The analyst runs the tests. Abnormal results are reported to the doctor; all results are stored in the record.', 'Report abnormal results', 'Store results in record'],
       ['The clerk sorts the mail. Urgent letters are scanned at once; all letters are filed in the archive.', 'Scan urgent letters', 'File letters'],
       ['The nurse measures the vital signs. Abnormal readings are reported to the doctor; all measurements are entered in the chart.', 'Report abnormal readings', 'Enter measurements'],
     ] as const) {

@@ -142,7 +142,7 @@ describe('a hand-over "for review" is the receiver\'s step', () => {
 describe('pronouns for people', () => {
   it('hospitality: "the host escorts them" means the visitor, not the receptionist named since', () => {
     const m = read('A visitor arrives at reception. The receptionist calls the host. The host escorts them to the meeting room. Afterwards she signs them out.');
-    expect(tasks(m)).toContain('Escort visitor');
+    expect(tasks(m)).toContain('Escort visitor to meeting room');
     expect(tasks(m)).toContain('Sign out visitor');
   });
 
