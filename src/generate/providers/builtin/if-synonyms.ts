@@ -62,6 +62,8 @@ function statesDenied(sentence: Sentence, start: number): boolean {
   while (end < sentence.length && !CLAUSE_END.has(sentence[end]!.text)) end++;
   const words = sentence.slice(start, end).map((t) => t.lower);
   const be = words.findIndex((w) => /^(is|are|was|were|isn't|aren't)$/.test(w));
-  if (be < 1) return false;
+  // ("When a patient comes to the practice with pain that is not an emergency": the state denied is a describing
+  // clause's; the when-clause's own verb comes first, and the patient coming is awaited.)
+  if (be < 1 || sentence.slice(start, start + be).some((t) => t.pos === 'VERB' || ['that', 'which', 'who', 'whose'].includes(t.lower))) return false;
   return words[0] === 'no' || /n't$/.test(words[be]!) || ['not', "n't", 'no'].includes(words[be + 1] ?? '');
 }

@@ -36,6 +36,9 @@ import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
+
+// Work that changes what was done, so doing a step "again" after it goes back to that step (beside MENDING).
+const IMPROVING = new Set(['negotiate', 'renegotiate', 'improve', 'update', 'change', 'complete', 'clarify']);
 import { pastParticiple } from './events.ts';
 
 // Prepositions after which a verb with no object names what it works on ("goes through the list", "looks over the draft").
@@ -644,7 +647,13 @@ export class TaskPlanner {
     }
     label = cleanLabel(label, 'task');
     // "submits it again": "again" after the object too loops back to the step that made it.
-    if (r.adverbs.includes('again') || saysAgain(c.tokens)) {
+    // ("The truck is weighed again on the way out": on the main path, with nothing mended before it, "again" is the
+    // step done a second time, not a loop back to it.)
+    const lastDone = this.builder.tasks().at(-1)?.label.toLowerCase().split(' ')[0] ?? '';
+    const improves = (verb: string) => MENDING.has(verb) || IMPROVING.has(verb);
+    const mended = improves(lastDone) || c.tokens.some((t) => t.pos === 'VERB' && improves(verbBase(t)));
+    const secondTime = !this.builder.inBranchNow() && !mended;
+    if ((r.adverbs.includes('again') || saysAgain(c.tokens)) && !secondTime) {
       // The same verb on the same thing ("Submit document" after "Submit design document"), or on any thing when the
       // text left it unsaid ("they decide again", "tests it again": the thing guessed may differ from the first one).
       const words = label.toLowerCase().split(' ');

@@ -3,6 +3,7 @@
 // usual way first, but a parcel is not delivered to nobody and a refused permit is not issued: the step and the
 // exception are the two ways of one choice, so the decision moves before the step, which goes on its other way.
 import type { ModelFlow, ModelNode } from '../../model.ts';
+import { namesSomeone } from './agents.ts';
 
 interface Graph {
   nodes: ModelNode[];
@@ -59,7 +60,18 @@ function stepsBefore(g: Graph, last: string): ModelNode[] {
 
 function excepts(condition: string, verb: string): boolean {
   const c = condition.toLowerCase();
-  return (ABSENT.test(c) && DONE_WITH_SOMEONE.has(verb)) || (REFUSED.test(c) && GRANTING.has(verb));
+  return (ABSENT.test(c) && absentOne(c) && DONE_WITH_SOMEONE.has(verb)) || (REFUSED.test(c) && GRANTING.has(verb));
+}
+
+/** Whether the one not there is someone ("customer not at home", "nobody home"), not a thing ("place not available"). */
+function absentOne(condition: string): boolean {
+  if (/^(nobody|no one|no-one)\b/.test(condition)) return true;
+  const words = condition.split(' ');
+  const at = words.findIndex((w) => /^(not|does|doesn't|did|didn't|fails?|is|no-show|absent|unavailable)$/.test(w));
+  const head = words[(at < 0 ? words.length : at) - 1];
+  if (!head) return false;
+  const word = { text: head, lower: head, pos: 'NOUN', lemma: head.replace(/s$/, '') };
+  return namesSomeone({ words: [word], head: word, of: null });
 }
 
 /** "tries to deliver", "attempts delivery": the attempt is made, and the exception is its outcome. */
