@@ -709,12 +709,12 @@ export class FlowBuilder {
    * "The clerk can accept the application. The clerk can also reject it.": the refusal is the other branch of a choice
    * before the step just drawn, ending by name; the work carries on from that step.
    */
-  alternativeTo(last: string, make: () => void, endLabel: string): void {
+  alternativeTo(last: string, make: () => void, endLabel: string, ways?: [string, string]): void {
     const g = this.add('exclusive', '', null);
     for (const f of this.flows) if (f.to === last) f.to = g.id;
-    this.connect(g.id, last);
+    this.connect(g.id, last, ways?.[0]);
     const main = this.tails;
-    this.tails = [{ from: g.id }];
+    this.tails = [{ from: g.id, label: ways?.[1] }];
     this.inBranch = true;
     make();
     this.inBranch = false;

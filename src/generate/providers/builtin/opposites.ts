@@ -12,6 +12,14 @@ export function assents(label: string): boolean {
   return ASSENTS.has(label.split(' ')[0]!.toLowerCase());
 }
 
+// Steps that give the yes without a word of assent: "issues the permit", "awards the grant".
+const GIVING_YES = new Set(['issue', 'grant', 'award', 'admit', 'hire', 'enrol', 'enroll', 'register', 'certify', 'license', 'licence']);
+
+/** "Issue permit", "Approve request": a step that gives the yes a refusal would deny. */
+export function givesYes(label: string): boolean {
+  return assents(label) || GIVING_YES.has(label.split(' ')[0]!.toLowerCase());
+}
+
 /** "Reject application" right after "Accept application": the same thing approved and refused. */
 export function refusesStep(label: string, previous: string): boolean {
   const [verb = '', ...thing] = label.toLowerCase().split(' ');

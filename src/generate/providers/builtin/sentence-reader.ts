@@ -13,7 +13,7 @@ import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { asksAgain, asksNewQuestion } from './condition-choices.ts';
-import { answerLabels, refusesStep, wayLabels } from './opposites.ts';
+import { answerLabels, givesYes, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedDoing, awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount, timeLimitWords } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
@@ -1037,7 +1037,14 @@ export class SentenceReader {
       const last = this.builder.lastTaskId();
       const refusal = task && last && !this.builder.inBranchNow() && refusesStep(task.label, this.builder.node(last)?.label ?? '');
       if (task && last && refusal) {
-        this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object) ?? 'Rejected');
+        const answers = answerLabels([this.builder.node(last)!.label, task.label]);
+        this.builder.alternativeTo(last, () => this.planner.emit(task), refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object) ?? 'Rejected', answers ? [answers[0]!, answers[1]!] : undefined);
+        continue;
+      }
+      // ("issues the permit. … sends a refusal letter": telling of a refusal right after the yes is the other way too.)
+      if (task && last && !this.builder.inBranchNow() && refusalNotice(reading) && givesYes(this.builder.node(last)?.label ?? '')) {
+        const yes = pastParticiple(this.builder.node(last)!.label.split(' ')[0]!.toLowerCase());
+        this.builder.alternativeTo(last, () => this.planner.emit(task), outcomeName(task.label), [yes, 'refused']);
         continue;
       }
       // "Sort incoming calls into emergencies, complaints and …": the classes are the gateway's, not the label's.
