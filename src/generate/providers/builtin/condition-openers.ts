@@ -3,9 +3,11 @@
 // set against all of them ("Critical values are phoned through; all results are released"). Each is rewritten as the
 // "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
 // comes after the choice. A dash before such a condition ends the clause before it.
+import { addedKindAsIf } from './added-kind-steps.ts';
 import { notDoneInTime } from './deadlines.ts';
 import { elidedConditions } from './elided-conditions.ts';
 import { implicitChoice } from './implicit-choices.ts';
+import { clauseAfterKind, kindOpenedEnd } from './kind-openers.ts';
 import { asStep } from './relative-condition.ts';
 import { stateKindAsIf } from './state-kinds.ts';
 import { onlyAsIf } from './restrictive-only.ts';
@@ -43,8 +45,10 @@ export function openConditions(written: Sentence, at = 0, text: Sentence[] = [])
   // "Where no exemption applies, …", "Should the payment fail, …": an opening condition, up to its comma.
   if (comma > 0 && (first === 'where' || first === 'wherever')) return [[WHERE, ...sentence.slice(1)]];
   if (comma > 0 && first === 'should' && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(words[1]?.pos ?? '')) return [asIf(sentence, 1)];
-  // "For orders over $500, …": a class of things by amount.
-  if (comma > 0 && first === 'for' && amountAt(sentence, 1) > 0) return [asIf(sentence, 1)];
+  // "For orders over $500, …", "For urgent tickets the desk …": a class of things by amount or by kind.
+  const kindEnd = first === 'for' ? amountAt(sentence, 1) || kindOpenedEnd(sentence) : 0;
+  const kindStep = kindEnd > 0 ? clauseAfterKind(sentence, kindEnd) : null;
+  if (kindStep) return [[IF, ...sentence.slice(1, kindEnd), COMMA, ...kindStep]];
   // "Rejected claims go back to the employee": a refusal's participle before the thing is the condition on it, the
   // other way of the decision before ("If rejected, the claims go back …").
   // ("Approved claims are paid. Rejected claims are returned.": two kinds in a row are read as one contrast.)
@@ -54,6 +58,8 @@ export function openConditions(written: Sentence, at = 0, text: Sentence[] = [])
   if (refused) return [[IF, { ...sentence[0]!, text: first, pos: 'VERB' }, COMMA, THE, ...sentence.slice(1)]];
   const found = !contrasted && stateKindAsIf(sentence, at, text);
   if (found) return found;
+  const added = addedKindAsIf(sentence, at);
+  if (added) return [added];
   // "Invoices above 10,000 EUR are reviewed by the supervisor": the amount narrows the subject.
   const narrowed = amountAt(sentence, 0);
   // ("Claims over 500 EUR also need …": an adverb may come before the verb.)

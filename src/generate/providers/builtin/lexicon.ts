@@ -76,3 +76,5 @@ export const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will'
 export const BECOMING_VERBS = new Set(['become', 'get', 'go', 'turn', 'grow', 'fall', 'run', 'drop']);
 // Linking verbs: a describing word after them describes the subject ("stays high", "becomes available").
 export const LINKING_VERBS = new Set([...BECOMING_VERBS, 'be', 'stay', 'remain', 'look', 'seem', 'appear', 'feel', 'keep', 'prove', 'sound', 'come']);
+/** Plural heads after an opening "for" that give a reason or a time, not a kind of thing ("For legal reasons, …"). */
+export const NOT_KINDS_AFTER_FOR = new Set(['reasons', 'purposes', 'examples', 'instances', 'times', 'occasions', 'ages', 'years', 'decades']);

@@ -29,9 +29,10 @@ export function occasionalConditions(sentences: Sentence[]): Sentence[] {
       out.push(sentence);
       continue;
     }
-    // "Sometimes X; then Y": the step in the same sentence after a semicolon.
-    if (occasional?.rest.length) {
-      out.push([IF, ...condition, COMMA, ...occasional.rest]);
+    // "Sometimes X; then Y", "Some claims need a site visit; the adjuster then …": the step after a semicolon.
+    const rest = occasional?.rest ?? afterSemicolon(sentence);
+    if (rest.length) {
+      out.push([IF, ...condition, COMMA, ...rest]);
       continue;
     }
     const takenUp = next ? takeUp(next, !!some) : null;
@@ -64,8 +65,13 @@ function occasionalCase(sentence: Sentence): { condition: Token[]; rest: Token[]
   // and so is one placed "before" a step ("are sometimes withdrawn before the vote"): told out of order, no place here.
   const left = ['if', 'when', 'unless', 'whether', 'before'];
   if (!clause.some((t) => t.pos === 'VERB') || clause.some((t) => t.lemma === 'happen' || left.includes(t.lower) || t.text === ',')) return null;
-  const rest = semicolon > 0 ? takeUp(sentence.slice(semicolon + 1), false) ?? sentence.slice(semicolon + 1) : [];
-  return { condition: clause.map(notFirst), rest };
+  return { condition: clause.map(notFirst), rest: afterSemicolon(sentence) };
+}
+
+/** The clause after a sentence's semicolon, without the words taking up the case before it; empty when there is none. */
+function afterSemicolon(sentence: Sentence): Token[] {
+  const semicolon = sentence.findIndex((t) => t.text === ';');
+  return semicolon > 0 ? (takeUp(sentence.slice(semicolon + 1), false) ?? sentence.slice(semicolon + 1)) : [];
 }
 
 /** The frequency word stands between a subject opening the sentence and its verb ("the clerk sometimes calls"). */
@@ -76,13 +82,16 @@ function between(sentence: Sentence, at: number, length: number): boolean {
   return aux.length > 0 && aux.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(t.pos)) && after?.pos === 'VERB';
 }
 
-/** "Some orders are over 500 euros." → "orders are over 500 euros": a part of the things, told by what sets it apart. */
+/** "Some orders are over 500 euros." → "orders are over 500 euros": a part of the things, told by what sets it apart (up to a semicolon). */
 function someCase(sentence: Sentence): Token[] | null {
   if (sentence[0]?.lower !== 'some' || sentence[1]?.pos !== 'NOUN' || !/s$/.test(sentence[1].lower)) return null;
   let verb = 2;
   while (['NOUN', 'ADJ'].includes(sentence[verb]?.pos ?? '')) verb++;
-  if (!['AUX', 'VERB'].includes(sentence[verb]?.pos ?? '') || sentence.some((t) => t.text === ',' || t.text === ';')) return null;
-  return sentence.slice(1, sentence.at(-1)?.pos === 'PUNCT' ? -1 : undefined).map(notFirst);
+  // ("Some orders need a check; the clerk then …": the case ends at the semicolon, its step follows.)
+  const semicolon = sentence.findIndex((t) => t.text === ';');
+  const clause = semicolon > 0 ? sentence.slice(0, semicolon) : sentence.slice(0, sentence.at(-1)?.pos === 'PUNCT' ? -1 : undefined);
+  if (!['AUX', 'VERB'].includes(sentence[verb]?.pos ?? '') || clause.some((t) => t.text === ',') || (semicolon > 0 && !afterSemicolon(sentence).some((t) => t.pos === 'VERB'))) return null;
+  return clause.slice(1).map(notFirst);
 }
 
 /**

@@ -57,7 +57,7 @@ function onlyKind(sentence: Sentence): Sentence | null {
  * party or thing told by the words before its plural head. Null for anything else — an amount ("loans over 50,000
  * EUR", read elsewhere), a time ("for a week") or a bare plural ("for managers").
  */
-function kindCondition(sentence: Sentence, from: number): { condition: Token[]; end: number } | null {
+export function kindCondition(sentence: Sentence, from: number): { condition: Token[]; end: number } | null {
   let end = from;
   while (end < sentence.length && !CLAUSE_END.has(sentence[end]!.text) && sentence[end]!.lower !== 'only') end++;
   const phrase = sentence.slice(from, end).filter((t) => !['the', 'all', 'any'].includes(t.lower));
