@@ -60,7 +60,12 @@ export function namesSomeone(p: Phrase): boolean {
   const lemma = head.lemma.toLowerCase();
   if (namesFunction(p)) return true;
   // ("checked by sales": a department named by a plural is listed as written, not by its lemma "sale".)
-  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma) || (head.lower !== lemma && AGENT_NOUNS.has(head.lower))) return true;
+  return (head.lower !== lemma && AGENT_NOUNS.has(head.lower)) || roleWord(lemma);
+}
+
+/** Whether a noun's lemma names a role or unit by itself or by its ending: "nurse", "finance", "manager", "salesperson". */
+export function roleWord(lemma: string): boolean {
+  if (AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma)) return true;
   if (THING_NOUNS.has(lemma) || /ment$/.test(lemma)) return lemma === 'department' || lemma === 'management';
   return /(er|or|ist|ant|ent|ian|ee|ier|eer|yst)$/.test(lemma) || /(representative|executive|officer|member)$/.test(lemma) || (PERSON_COMPOUND.test(lemma) && !/human$/.test(lemma));
 }

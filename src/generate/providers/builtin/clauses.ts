@@ -56,6 +56,13 @@ const CONNECTIVES: Array<[string, ClauseRole]> = [
   ['unless', 'condition'],
   ['provided that', 'condition'],
   ['in the meantime', 'parallel'],
+  // "Alongside this, the driver plans the route", "In parallel to this, …": the step runs beside the one before.
+  ['alongside this', 'parallel'],
+  ['alongside that', 'parallel'],
+  ['in parallel to this', 'parallel'],
+  ['in parallel to that', 'parallel'],
+  ['parallel to this', 'parallel'],
+  ['parallel to that', 'parallel'],
   ['meanwhile', 'parallel'],
   ['meantime', 'parallel'],
   // "A checks the score at the same time as B evaluates the collateral": B's step runs alongside A's, as with "while".

@@ -3,6 +3,7 @@
 // (the same head noun with other words before it) or an amount, and what happens then, are the ways of one choice —
 // written as "Where …," lines, which the reader draws so. Phases named the same way ("Intake: …", "Triage: …") share
 // no head and stay steps in a row.
+import { roleWord } from './agents.ts';
 import { IRREGULAR_PLURALS } from './person-kinds.ts';
 import { canBeVerb } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
@@ -10,7 +11,10 @@ import { thirdPersonBase } from './verb-lemma.ts';
 // A line "LEFT: RIGHT", the left a short label, the right running to the line's end.
 const LABELLED = /^([ \t]*)([A-Za-z0-9][^:\n]{0,40}?)\s*:\s+(\S[^\n]*)$/;
 /** Words that open an amount compared with a bound: "up to 500 euros", "over 1,000", "above". */
-const RANGE = /^(up to|below|above|under|over|beyond|from|at least|at most|less than|more than|between|anything (?:less|more|above|below|over|under))\b/i;
+const BOUND = '(up to|below|above|under|over|beyond|from|at least|at most|less than|more than|between|anything (?:less|more|above|below|over|under))\\b';
+const RANGE = new RegExp(`^${BOUND}`, 'i');
+// ("Score below 50: …": the measured thing may stand before a bound with a number.)
+const MEASURED_RANGE = new RegExp(`^[a-z]+ ${BOUND}.*\\d`, 'i');
 const ALONE = /^(above|below|over|under|beyond|more|less|higher|lower|anything (?:less|more|above|below|over|under|else))$/i;
 const STOP = /^(note|notes|step|phase|stage|input|output|owner|who|when|what|trigger|result|goal|process|title|subject|example|e\.g|tip)$/i;
 
@@ -19,6 +23,21 @@ const singular = (w: string) => IRREGULAR_PLURALS[w] ?? thirdPersonBase(w);
 const lowered = (left: string) => left.split(/\s+/).map((w) => (/^[A-Z0-9]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ');
 
 interface Case { line: number; indent: string; left: string; right: string }
+
+/**
+ * "Minor fault: …" / "Major fault: …": lines whose labels end in the same singular noun, each with a word of its own
+ * before it, are kinds of that thing too — but not roles ("Project manager: …" / "Finance manager: …" are steps).
+ */
+function singularKinds(run: Case[]): boolean {
+  const labels = run.map((c) => c.left.toLowerCase().split(/\s+/));
+  const head = labels[0]!.at(-1)!;
+  const firsts = new Set(labels.map((w) => w.slice(0, -1).join(' ')));
+  return (
+    !roleWord(head) &&
+    firsts.size === labels.length &&
+    labels.every((w) => w.length >= 2 && w.length <= 3 && w.at(-1) === head && !STOP.test(w[0]!) && w.every((x) => /^[a-z][a-z-]*$/.test(x)))
+  );
+}
 
 /** The head noun a kind names ("order" for "Small orders", "medium ones" after them), or null for no kind. */
 function kindHead(left: string, before: string | undefined): string | null {
@@ -32,7 +51,9 @@ function kindHead(left: string, before: string | undefined): string | null {
 /** A right side without a verb of its own ("the manager."): the party of a case whose step is the one before. */
 function verbless(right: string): boolean {
   const words = right.replace(/[.!;]+\s*$/, '').split(/\s+/);
-  return words.length <= 4 && /^(the|a|an|our|their)$/i.test(words[0]!) && !words.slice(1).some((w) => /[^s]s$/.test(w.toLowerCase()) && canBeVerb(thirdPersonBase(w.toLowerCase())));
+  // ("the unit is swapped": a passive has its verb.)
+  const passive = words.some((w) => /^(is|are|was|were|gets|get)$/i.test(w));
+  return words.length <= 4 && !passive && /^(the|a|an|our|their)$/i.test(words[0]!) && !words.slice(1).some((w) => /[^s]s$/.test(w.toLowerCase()) && canBeVerb(thirdPersonBase(w.toLowerCase())));
 }
 
 /** The predicate of a case's step: what follows its subject's verb-bearing word ("approves" in "the clerk approves."). */
@@ -56,7 +77,7 @@ export function colonCases(text: string): string {
   });
   for (const run of runs) {
     if (run.length < 2) continue;
-    const amounts = run.every((c) => RANGE.test(c.left) || ALONE.test(c.left));
+    const amounts = run.every((c) => RANGE.test(c.left) || MEASURED_RANGE.test(c.left) || ALONE.test(c.left));
     let head: string | null = null;
     const kinds = !amounts && run.every((c, k) => {
       const h = kindHead(c.left, head ?? undefined);
@@ -64,7 +85,7 @@ export function colonCases(text: string): string {
       head = h;
       return true;
     });
-    if (!amounts && !kinds) continue;
+    if (!amounts && !kinds && !singularKinds(run)) continue;
     let bound = '';
     let last = '';
     // ("Large ones: …" after "Medium orders: …": the branch names the thing.)
@@ -73,7 +94,7 @@ export function colonCases(text: string): string {
       if (kinds) c.left = c.left.replace(/\bones$/i, noun);
       // ("Above: the manager." — the bound and the step are those of the case before.)
       const left = ALONE.test(c.left) && bound ? `${c.left.toLowerCase().replace(/^anything /, '')} ${bound}` : lowered(c.left);
-      bound = /\d/.test(c.left) ? c.left.replace(RANGE, '').trim() : bound;
+      bound = /\d/.test(c.left) ? c.left.replace(/^[a-z]+ (?=(up|below|above|under|over|beyond|from|at|less|more|between)\b)/i, '').replace(RANGE, '').trim() : bound;
       const right = verbless(c.right) && last ? `${c.right.replace(/[.!;]+\s*$/, '')} ${last}.` : c.right;
       last = predicate(c.right) ?? last;
       lines[c.line] = `${c.indent}Where ${left}, ${right}`;

@@ -31,13 +31,13 @@ export function implicitChoice(sentence: Sentence, previous: Sentence | undefine
   const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
   if (phrased) return [phrased];
   return (
-    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? kindsApart(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
+    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? ordinalCases(sentence, previous, next) ?? kindsApart(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
   );
 }
 
 const OR = word('or', 'CCONJ');
 /** An announcement of alternatives: "There are two options:", "Depending on the outcome,", "one of two things:". */
-const ALTERNATIVES = /\b(options?|alternatives?|outcomes?|possibilities|choices?|one of|either|ways|cases|depending)\b/;
+const ALTERNATIVES = /\b(options?|alternatives?|outcomes?|possibilities|choices?|one of|either|ways|cases|depending|can happen|may happen)\b/;
 
 /** Where an enumerator ("a)", "(1)", "2)") starts at `i`: the index after it, or -1. */
 function enumeratorEnd(s: Sentence, i: number): number {
@@ -65,6 +65,7 @@ function enumeratedOptions(sentence: Sentence): Sentence[] | null {
     sentence.forEach((t, i) => {
       if (i === colon || (i > colon && t.text === ';')) starts.push([i, i + 1]);
     });
+    if (starts.length < 2) return commaOptions(sentence, colon);
     if (starts.slice(1).some(([i]) => !sentence.slice(i + 1).some((t) => t.pos === 'VERB'))) return null;
   }
   if (starts.length < 2) return null;
@@ -80,14 +81,40 @@ function enumeratedOptions(sentence: Sentence): Sentence[] | null {
   return [[...items.flatMap((item, k) => (k ? [COMMA, OR, ...item] : item)), ...end]];
 }
 
-/** "Option A: the crew repairs the roof." — a named option is a case of one choice with the options around it. */
+const SUBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "There are three possibilities: the part passes, the part is reworked, or the part is scrapped." — options listed
+ * with commas, each a clause of its own, are the ways as semicolons part them; "There are three possibilities: the
+ * clerk approves it, rejects it, or asks for more" lists the verbs of one subject, which the reader takes as ways once
+ * the announcement is gone. Null without an "or" after the colon.
+ */
+function commaOptions(sentence: Sentence, colon: number): Sentence[] | null {
+  const after = sentence.slice(colon + 1);
+  if (!after.some((t) => t.lower === 'or')) return null;
+  const items: Token[][] = [[]];
+  for (const t of after) {
+    if (t.text === ',' || t.lower === 'or') {
+      if (items.at(-1)!.length) items.push([]);
+    } else items.at(-1)!.push(t);
+  }
+  const parts = items.filter((i) => i.length && !i.every((t) => t.pos === 'PUNCT'));
+  const clauses = parts.length >= 2 && parts.every((p) => SUBJECT_START.has(p[0]!.pos) && p.some((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX')));
+  if (!clauses) return [after.map((t, i) => (i === 0 ? { ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1), first: true } : t))];
+  const end = sentence.at(-1)?.pos === 'PUNCT' ? [sentence.at(-1)!] : [];
+  return [[...parts.flatMap((p, k) => (k ? [COMMA, OR, ...p.filter((t) => !/^[.!]$/.test(t.text))] : p.filter((t) => !/^[.!]$/.test(t.text)))), ...end]];
+}
+
+/** "Option A: the crew repairs the roof.", "Case B: the claim is partly paid." — a named option is a case of one choice with the options around it. */
 function namedOption(sentence: Sentence): Sentence[] | null {
   const colon = sentence[2]?.text === ':' ? 2 : -1;
-  if (colon < 0 || !/^(option|alternative|variant|scenario|route|plan)$/.test(sentence[0]!.lower) || !sentence.slice(3).some((t) => t.pos === 'VERB')) return null;
+  if (colon < 0 || !/^(option|alternative|variant|scenario|route|plan|case)$/.test(sentence[0]!.lower) || !sentence.slice(3).some((t) => t.pos === 'VERB')) return null;
   const name = sentence[1]!;
   if (!/^([A-Z]|\d+)$/.test(name.text)) return null;
-  // One name for the label: "Option A" (a lone "A" would read as an article).
-  return [[WHERE, { ...name, text: `Option ${name.text}`, lower: `option ${name.lower}`, pos: 'PROPN' }, COMMA, ...sentence.slice(3)]];
+  // One name for the label: "Option A", "Case B" (a lone "A" would read as an article).
+  const kind = sentence[0]!.lower;
+  const named = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${name.text}`;
+  return [[WHERE, { ...name, text: named, lower: named.toLowerCase(), pos: 'PROPN' }, COMMA, ...sentence.slice(3)]];
 }
 
 /** "Either the clerk repairs the device, or …": the opening "either" only announces the "or". */
@@ -293,6 +320,29 @@ function missingThing(sentence: Sentence): Sentence[] | null {
   const consequence = sentence.slice(mid + 2).filter((t) => t.pos !== 'PUNCT');
   if (!consequence.length || consequence.length > 4 || consequence.some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
   return [[IF, THERE, IS, ...sentence.slice(0, mid).map((t, i) => (i === 0 ? { ...t, text: 'no', first: false } : t)), COMMA, THERE, IS, sentence[mid + 1]!, ...consequence, ...sentence.slice(-1)]];
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** "In the first case(,)" / "In the second scenario": the ordinal and where the case's step starts, or null. */
+function ordinalOpening(s: Sentence | undefined): { ordinal: Token; from: number } | null {
+  const [a, b, c, d] = s ?? [];
+  if (a?.lower !== 'in' || b?.lower !== 'the' || !c || !ORDINAL_WORDS.includes(c.lower) || !d || !/^(case|scenario|situation|instance)$/.test(d.lower)) return null;
+  return { ordinal: c, from: s![4]?.text === ',' ? 5 : 4 };
+}
+
+/**
+ * "In the first case the permit is granted. In the second case the applicant submits a new plan.": sentences in a row
+ * opened by the ordinal cases of one choice are its ways ("Where case 1, …"), not steps one after another.
+ */
+function ordinalCases(sentence: Sentence, previous: Sentence | undefined, next: Sentence | undefined): Sentence[] | null {
+  const opening = ordinalOpening(sentence);
+  if (!opening || ![previous, next].some((o) => { const other = ordinalOpening(o); return other && other.ordinal.lower !== opening.ordinal.lower; })) return null;
+  const rest = sentence.slice(opening.from);
+  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  // ("case 2": a "first" in a condition would read as the word of order.)
+  const label = [word(sentence[3]!.lower, 'NOUN'), word(String(ORDINAL_WORDS.indexOf(opening.ordinal.lower) + 1), 'NUM')];
+  return [[WHERE, ...label, COMMA, ...rest]];
 }
 
 /** "Score A:", "Priority 2:" — a short label before a colon, and its first word. */

@@ -33,7 +33,7 @@ export const CONNECTIVE_WORDS = new Set([
   'meanwhile', 'meantime', 'and', 'or', 'but', 'first', 'finally', 'afterwards', 'subsequently', 'next', 'also', 'so', 'thus',
   'simultaneously', 'concurrently', 'whereas',
 ]);
-export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'at the same time as', 'at the same time', 'in parallel with', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
+export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', 'in the meantime', 'alongside this', 'alongside that', 'in parallel to this', 'in parallel to that', 'parallel to this', 'parallel to that', 'at the same time as', 'at the same time', 'in parallel with', 'in parallel', 'in case of', 'in case', 'at the end', 'as soon as', 'in addition', 'at this point', 'after that', 'if not', 'or else', 'in any case', 'in all other cases', 'in any other case', 'in the other case'];
 // Verbs that take no object: "goes", "stays" never borrow the thing the text is about.
 export const INTRANSITIVE_VERBS = new Set([
   'go', 'come', 'stay', 'move', 'leave', 'work', 'look', 'know', 'let', 'run', 'care', 'fail', 'happen', 'arrive', 'wait',
