@@ -40,7 +40,9 @@ function titleCase(words: string[]): string {
 const FULL_FORMS: Record<string, string> = { lead: 'leader', exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
 
 // Words that pick some members of a role out, never part of the role's name.
-const SELECTING = new Set(['best', 'suitable', 'promising', 'successful', 'selected', 'chosen', 'eligible', 'qualified', 'interested', 'shortlisted', 'winning', 'preferred', 'strongest', 'responsible', 'assigned', 'designated', 'respective', 'available', 'appropriate', 'relevant']);
+const SELECTING = new Set(['best', 'suitable', 'promising', 'successful', 'selected', 'chosen', 'eligible', 'qualified', 'interested', 'shortlisted', 'winning', 'preferred', 'strongest', 'responsible', 'assigned', 'designated', 'respective', 'available', 'appropriate', 'relevant',
+  // ("Approved suppliers", "Admitted children", "Registered students": which ones the process took in, not who they are.)
+  'approved', 'admitted', 'registered', 'enrolled', 'accepted', 'invited', 'confirmed', 'verified', 'accredited', 'authorised', 'authorized']);
 
 const SHIFT_WORDS = new Set(['shift', 'duty', 'watch', 'rota']);
 
@@ -134,6 +136,8 @@ export class ActorRegistry {
     const key = counted.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
     const head = FULL_FORMS[source.head.lemma] ?? source.head.lemma;
     const same = this.actors.find((a) => a.key.join(' ') === key.join(' ')) ?? this.actors.find((a) => sameUnit(a.key, key));
+    // ("Suppliers receive the order. The supplier confirms it.": one lane, named for one of them.)
+    if (same && source.head.lower === source.head.lemma && same.name.toLowerCase() === `${titleCase(words).toLowerCase()}s`) same.name = titleCase(words);
     if (same) return same;
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));

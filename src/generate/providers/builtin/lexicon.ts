@@ -78,3 +78,13 @@ export const BECOMING_VERBS = new Set(['become', 'get', 'go', 'turn', 'grow', 'f
 export const LINKING_VERBS = new Set([...BECOMING_VERBS, 'be', 'stay', 'remain', 'look', 'seem', 'appear', 'feel', 'keep', 'prove', 'sound', 'come']);
 /** Plural heads after an opening "for" that give a reason or a time, not a kind of thing ("For legal reasons, …"). */
 export const NOT_KINDS_AFTER_FOR = new Set(['reasons', 'purposes', 'examples', 'instances', 'times', 'occasions', 'ages', 'years', 'decades']);
+// Things the organisation or its system gives a party it serves, and the verb for giving each: "the customer gets a
+// confirmation email" is the sender's "Send confirmation email", "gets a refund" the shop's "Issue refund".
+export const GIVEN_OUT: Record<string, string> = {
+  email: 'send', 'e-mail': 'send', sms: 'send', text: 'send', letter: 'send', notification: 'send', confirmation: 'send',
+  reminder: 'send', invoice: 'send', offer: 'send', contract: 'send', timetable: 'send', schedule: 'send', quote: 'send', quotation: 'send',
+  refund: 'issue', receipt: 'issue', permit: 'issue', licence: 'issue', license: 'issue', certificate: 'issue', voucher: 'issue',
+  badge: 'issue', card: 'issue', password: 'issue', pack: 'hand over', kit: 'hand over', uniform: 'hand over', laptop: 'hand over',
+};
+// Parties who are given things besides those the process serves: staff joining or asking, tenants, parents.
+export const GIVEN_TO = new Set(['hire', 'employee', 'starter', 'joiner', 'recruit', 'parent', 'tenant', 'claimant', 'policyholder', 'buyer', 'pupil', 'child', 'traveller', 'traveler', 'supplier', 'vendor']);

@@ -23,6 +23,7 @@ import { stepReference, type StepIndex } from './step-numbers.ts';
 import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PERSONAL_PRONOUNS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS, WORK_ITEM_PROCESS_WORDS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
+import { givenLabel, giverOf, givingVerb } from './given-things.ts';
 import { Narrator, NARRATOR_LANE } from './narrator.ts';
 import { placeDecisionAfterHandover } from './deciding-lanes.ts';
 import { describesBusiness } from './business-description.ts';
@@ -202,7 +203,8 @@ export class TaskPlanner {
   private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
     // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
     const handedTo = this.parties.pronounActor(c.sharesSubject || c.relative ? '' : (r.subjectPronoun ?? ''));
-    if (c.sharesSubject && previous && !(r.passive && r.agent)) return previous.actor;
+    // ("gets a welcome pack and meets the team": the giver drew the first step; the one given it meets the team.)
+    if (c.sharesSubject && previous && !(r.passive && r.agent)) return previous.reading === this.given?.reading ? this.given.receiver : previous.actor;
     if (r.passive) {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
@@ -738,7 +740,25 @@ export class TaskPlanner {
     const loopTo = this.sentBackTo(r, c, base, receiver, actor) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
     const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label, this.builder.lastCondition()?.subject) ? deciding : undefined;
     const then = receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined;
+    const given = this.givenBy(r, base, object, actor, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null);
+    if (given) {
+      this.given = { reading: r, receiver: actor! };
+      return { label: givenLabel(label, given.verb), actor: given.giver, type: 'send', handover: null, verb: r.verb };
+    }
     return { label, actor, type, handover, verb: r.verb, ...(loopTo ? { loopTo } : {}), ...(returnsTo ? { returnsTo } : {}), ...(then ? { then } : {}) };
+  }
+
+  /** The last clause drawn as the giver's step, and the one given the thing, who stays the clause's subject. */
+  private given: { reading: Reading; receiver: Actor } | null = null;
+
+  /** "The new hire gets a welcome pack": the giver and its verb, when a thing given out is the step (given-things.ts). */
+  private givenBy(r: Reading, base: string, thing: Phrase | null, receiver: Actor | null, from: Phrase | null): { giver: Actor; verb: string } | null {
+    const served = (a: Actor) => isOutsideParty(a, (x) => this.isOurs(x));
+    const verb = r.passive ? undefined : givingVerb(base, thing, receiver, served);
+    if (!verb || !receiver) return null;
+    const named = from && this.actors.canAct(from) ? this.actors.resolve(from) : null;
+    const giver = giverOf(receiver, named, this.actorsLatestFirst(), served);
+    return giver ? { giver, verb } : null;
   }
 
   /** "… for review", "… for signature": the receiver's step, which "it" and "who" then follow. */

@@ -6,7 +6,7 @@ const ends = (m: ReturnType<typeof read>) => m.nodes.filter((n) => n.kind === 'e
 describe('"in both cases", "either way", "whatever the outcome": a refusal\'s way meets the others there', () => {
   it('insurance: "Otherwise the underwriter rejects the claim. In both cases …"', () => {
     const m = read('The underwriter assesses the claim. If the claim is covered, the underwriter approves the payout. Otherwise the underwriter rejects the claim. In both cases the customer receives a letter.');
-    expect(downstream(m, node(m, 'Reject claim'))).toContain('Receive letter');
+    expect(downstream(m, node(m, 'Reject claim'))).toContain('Send letter');
     expect(ends(m)).toEqual(['']);
   });
 
