@@ -821,6 +821,15 @@ export class FlowBuilder {
   }
 
   private branchTold: string | null = null;
+
+  /** The open branch already ends by what the served party was told ("informs the client and closes the file"). */
+  toldInBranch(): boolean {
+    return this.inBranch && !!this.branchTold;
+  }
+  /** The open branch's condition says the work cannot go on as asked ("if documents are missing"). */
+  adverseBranch(): boolean {
+    return this.inBranch && this.branchAdverse;
+  }
   /** The open branch's condition says the work cannot go on as asked. */
   private branchAdverse = false;
 

@@ -60,6 +60,8 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
     let obj = wordsOf(object);
     if (obj.length > budget()) obj = obj.slice(obj.length - Math.max(1, budget()));
     words.push(...obj);
+    // "the patient is sent home (with advice)": where the one sent goes is the step ("Send patient home").
+    if (!obj.includes('home') && r.verb && verbBase(r.verb) === 'send' && r.rest.slice(r.rest.indexOf(r.verb) + 1).some((t) => t.lower === 'home')) words.push('home');
     // "ensures that the form is complete": the state brought about stays in the label.
     if (r.state.length && obj.length + r.state.length <= budget()) {
       words.push(...r.state.map((t) => t.lower));

@@ -10,6 +10,13 @@ export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 't
 export const PROCESS_WORDS = new Set(['process', 'procedure', 'instance', 'workflow', 'case', 'transaction']);
 // Of those, the ones that also name a work item someone handles: "the agent closes the case" is a step.
 export const WORK_ITEM_PROCESS_WORDS = new Set(['case', 'transaction']);
+// Work items whose closing ends the way they are on: "the application is closed", "the ticket is closed as a duplicate".
+export const CLOSED_ITEMS = new Set([
+  'application', 'ticket', 'request', 'claim', 'file', 'case', 'complaint', 'incident', 'enquiry', 'inquiry', 'query',
+  'dossier', 'matter', 'report', 'issue', 'account', 'order', 'submission', 'proposal', 'appeal', 'referral',
+]);
+// Lists that park a person or a request with nothing more done for now: "goes on the waiting list".
+export const PARKING_PLACES = new Set(['waiting list', 'waitlist', 'wait list', 'waiting-list', 'reserve list']);
 // Pronouns that stand for people (or a narrator): "We then serve the meal".
 export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 // Verbs that send something: send tasks, and "… and send to X" takes the thing just handled as its object.

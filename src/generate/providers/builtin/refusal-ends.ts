@@ -32,7 +32,7 @@ export function stopsHere(reading: Reading, content: Token[]): boolean {
 }
 const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
 /** "that's it", "nothing more happens", "that ends it", "the case is closed there", a note "done": the branch stops. */
-const STOPS = /^(done|end|the end|finished|fin|stop|over|(and )?that's (all|it) folks|that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
+const STOPS = /^(done|end|the end|finished|fin|stop|over|(and )?that's (all|it) folks|that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|(we|they|i) (stop|end) (here|there|at that point)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
 /** "nothing more is needed", "no further action is taken", "there is nothing else to do": no work is left. */
 const NOTHING_LEFT = /^(then )?(nothing (else|more|further)|no (further|more|other) (action|step|work|steps|actions))( (is|are|will be))? (needed|required|taken|necessary)( (from|of|by) [\w ]+)?$|^there is nothing (else |more |further )?to (do|be done)$/;
 /** "that's it", "that ends it", "nothing more is needed": the words alone stop the branch. */

@@ -29,6 +29,7 @@ import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, without
 import { OPTIONAL } from './if-synonyms.ts';
 import { stepOutcomeLabel } from './step-outcomes.ts';
 import { rejoinsWays } from './rejoining-ways.ts';
+import { closingEnd } from './closing-ends.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere, walkAwayEnd } from './refusal-ends.ts';
 import { returnedToServedParty, tellsServedParty } from './told-outcomes.ts';
 import { allowedTime } from './time-allowance.ts';
@@ -1052,7 +1053,9 @@ export class SentenceReader {
       if (task) emit(task);
       if (task && ELSEWHERE.test(` ${c.tokens.map((t) => t.lower).join(' ')} `)) this.builder.goOnAfterTimer();
       // "If the score is high, the application is rejected.": a branch whose step refuses the work ends by name.
-      const refused = task && this.builder.inBranchNow() ? refusalEnd(reading, [], reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object) : null;
+      const inHand = reading.object?.head.pos === 'PRON' ? this.planner.thingMeant(reading.object.head.lower) : reading.object;
+      // ("the application is closed", "goes on the waiting list", "is sent home": the way is done with, and ends so.)
+      const refused = task && this.builder.inBranchNow() ? (refusalEnd(reading, [], inHand) ?? (this.builder.toldInBranch() ? null : closingEnd(reading, content, inHand ?? this.planner.state.thing, this.builder.adverseBranch()))) : null;
       if (refused) this.builder.endBranchAs(refused);
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
       else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));

@@ -10,7 +10,7 @@ import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
 
 /** Conditions that say the work cannot go on as asked: a failed check, a missing or wrong thing, a verdict against. */
-const ADVERSE = /\b(not|no|never|cannot|invalid|incomplete|ineligible|unsuitable|insufficient|inadequate|incorrect|wrong|missing|unpaid|uninsured|unjustified|unfounded|unacceptable|unqualified|expired|rejected|declined|refused|denied|fails?|failed|negative|too (high|low|late|old|young|risky|expensive))\b/;
+const ADVERSE = /\b(not|no|never|cannot|invalid|incomplete|ineligible|unsuitable|insufficient|inadequate|incorrect|wrong|missing|duplicate|spam|fraudulent|withdrawn|cancell?ed|obsolete|out of scope|unpaid|uninsured|unjustified|unfounded|unacceptable|unqualified|expired|rejected|declined|refused|denied|fails?|failed|negative|too (high|low|late|old|young|risky|expensive))\b/;
 /** What the telling is about when the work only waits: "informs the customer about the delay". */
 const WAITING = /^(delay|date|wait|waiting|status|progress|time|schedule|backorder|back-order)s?$/;
 
