@@ -22,6 +22,7 @@ const AGENT_NOUNS = new Set([
   'dairy', 'brewery', 'winery', 'distillery', 'nursery', 'refinery', 'foundry', 'academy', 'charity', 'municipality',
   'embassy', 'consulate', 'library', 'garage', 'workshop', 'mill', 'farm', 'depot', 'cafe', 'canteen', 'tribunal', 'ward',
 ]);
+const NEWCOMERS = new Set(['hire', 'starter', 'joiner']);
 // "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.
 const PERSON_COMPOUND = /[a-z]{3,}(man|woman|person|people)$/;
 /** Outside parties the process serves: what is sent to them is not waited for unless the text says so. */
@@ -59,6 +60,8 @@ export function namesSomeone(p: Phrase): boolean {
   if (AGENT_NOUNS.has(singular) || SERVED_PARTIES.has(singular)) return true;
   const lemma = head.lemma.toLowerCase();
   if (namesFunction(p)) return true;
+  // ("gets the new hire to sign the contract": someone just hired, not the hire of a car.)
+  if (NEWCOMERS.has(lemma) && p.words.some((w) => w.lower === 'new')) return true;
   // ("checked by sales": a department named by a plural is listed as written, not by its lemma "sale".)
   return (head.lower !== lemma && AGENT_NOUNS.has(head.lower)) || roleWord(lemma);
 }

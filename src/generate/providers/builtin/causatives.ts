@@ -6,8 +6,10 @@ import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { readVerbGroup } from './verb-group.ts';
 
-// Verbs that have someone else do a step: "has X do", "gets X to do", "lets X do", "makes X do".
-const CAUSING = new Set(['have', 'get', 'let', 'make']);
+// Verbs that have someone else do a step: "has X do", "gets X to do", "lets X do", "makes X do", and needing or
+// requiring it: "we need the lab to test the sample", "the bank requires the customer to provide an ID". (Asking and
+// telling stay the asker's step: "Ask tenant to upload documents".)
+const CAUSING = new Set(['have', 'get', 'let', 'make', 'need', 'want', 'instruct', 'require', 'expect']);
 
 /**
  * At `from` (after the causing verb, or after "has" read as an auxiliary), the person made to act and their verb: the

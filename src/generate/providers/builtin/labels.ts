@@ -122,18 +122,41 @@ const ASKING = new Set(['ask', 'request', 'remind', 'invite', 'instruct']);
  * "to upload them" names the thing "them" points at.
  */
 function askedTo(r: Reading, object: Phrase, thing: Phrase | null): string[] | null {
-  if (!r.verb || !ASKING.has(verbBase(r.verb))) return null;
+  const at = askedAt(r, object);
+  if (at < 0) return null;
+  const verb = r.rest[at + 2]!;
+  // ("asks the patient to fill in a form": the infinitive keeps its particle.)
+  const particle = askedParticle(r, at);
+  const from = at + (particle ? 4 : 3);
+  const { phrase } = readPhrase(r.rest, from);
+  const pronoun = ['it', 'them', 'this', 'these', 'those'].includes(r.rest[from]?.lower ?? '');
+  // ("… to return those": a plural pronoun never means a single thing in hand; the verb then goes without it.)
+  const plural = ['them', 'these', 'those'].includes(r.rest[from]?.lower ?? '');
+  const what = pronoun ? (thing && plural !== isPlural(thing) ? null : thing) : phrase;
+  return ['to', verbBase(verb), ...(particle ? [particle] : []), ...(what ? wordsOf(what) : [])];
+}
+
+/** Where the one asked stands when "to" and a verb follow ("asks IT to reset …"), or -1. */
+function askedAt(r: Reading, object: Phrase): number {
+  if (!r.verb || !ASKING.has(verbBase(r.verb))) return -1;
   // ("asks them to …": a person pronoun is named by the planner, and its place is right after the verb.)
   const after = r.rest[r.rest.indexOf(r.verb) + 1];
   const at = r.rest.includes(object.head) ? r.rest.indexOf(object.head) : after?.pos === 'PRON' ? r.rest.indexOf(after) : -1;
-  const verb = r.rest[at + 2];
-  if (at < 0 || r.rest[at + 1]?.lower !== 'to' || verb?.pos !== 'VERB') return null;
-  const { phrase } = readPhrase(r.rest, at + 3);
-  const pronoun = ['it', 'them', 'this', 'these', 'those'].includes(r.rest[at + 3]?.lower ?? '');
-  // ("… to return those": a plural pronoun never means a single thing in hand; the verb then goes without it.)
-  const plural = ['them', 'these', 'those'].includes(r.rest[at + 3]?.lower ?? '');
-  const what = pronoun ? (thing && plural !== isPlural(thing) ? null : thing) : phrase;
-  return ['to', verbBase(verb), ...(what ? wordsOf(what) : [])];
+  return at >= 0 && r.rest[at + 1]?.lower === 'to' && r.rest[at + 2]?.pos === 'VERB' ? at : -1;
+}
+
+/** "asks IT to reset the password": the thing the one asked is to act on, which "it" means next; null if none is named. */
+export function askedThing(r: Reading, object: Phrase): Phrase | null {
+  const at = askedAt(r, object);
+  return at < 0 ? null : readPhrase(r.rest, at + (askedParticle(r, at) ? 4 : 3)).phrase;
+}
+
+const INFINITIVE_PARTICLES = new Set(['in', 'out', 'up', 'off', 'over', 'back', 'down']);
+
+/** The particle right after the asked verb, before its object ("to fill in a form"), or null. */
+function askedParticle(r: Reading, at: number): string | null {
+  const word = r.rest[at + 3];
+  return word && INFINITIVE_PARTICLES.has(word.lower) && ['DET', 'PRON'].includes(r.rest[at + 4]?.pos ?? '') ? word.lower : null;
 }
 
 function sentenceCase(words: string[]): string {

@@ -55,7 +55,7 @@ const EXPLANATION = new RegExp(
     '^(for (example|instance)|e \\. g \\.|e\\.g\\.)', '\\b(just )?as an (example|illustration)\\b',
     '\\b(this|the following) (text|description|document) (explains|describes|shows)',
     "\\bhere(?: is| ?'s| ?’s) how\\b", '\\bas follows\\b', '\\blike (this|so) ?[.:]?$', '\\bin (two|three|four|five|six|seven|several|a few|\\d+) (simple |main |easy |basic )?(steps|stages|phases) ?[.:]?$', '\\blet me (walk|explain|describe|tell)\\b',
-    "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b', '^the (goal|purpose|aim|idea) (is|of)\\b',
+    "\\bi ('d|would) (love|like)\\b", '\\b(we|i) want (a|the|it|this)\\b(?!( \\w+){1,3} to (?!be\\b)\\w+)', '^the (goal|purpose|aim|idea) (is|of)\\b',
     '\\bjust to set the scene\\b', '\\bby the way\\b', '\\bwe used to\\b', '\\binvolves (two|three|four|several) parties\\b',
     '\\bhelp(s)? us understand\\b', '\\bplease note\\b', '^(some )?background( first)?\\b',
     "\\b(we|i) (want|would like|'d like|need) to (model|draw|map|document|diagram|show|describe|capture|explain|sketch|formali[sz]e|write up)\\b",

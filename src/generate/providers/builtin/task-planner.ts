@@ -18,7 +18,7 @@ import { actsOnAfter, madeAsNoun, withImpliedObject } from './implied-objects.ts
 import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
 import { findDuration, isSpan } from './time-expressions.ts';
 import { deviceSignal } from './device-signals.ts';
-import { actionVerb, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
+import { actionVerb, askedThing, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
 import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PERSONAL_PRONOUNS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS, WORK_ITEM_PROCESS_WORDS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
@@ -107,6 +107,8 @@ export class TaskPlanner {
   private readonly acting = new ActingOrder();
   /** The last step was lent to someone asked to do it; agentless passives go back to the current actor. */
   private lent = false;
+  /** The step lent was had done by its causer ("has the porter take …"), who keeps the work. */
+  private causing = false;
   /** Whom "him", "her" or "informs them" means. */
   private readonly people = new PeopleMentioned();
   /** Whom the process sent or asked something: waiting for them is waiting for their answer. */
@@ -204,7 +206,11 @@ export class TaskPlanner {
     // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
     const handedTo = this.parties.pronounActor(c.sharesSubject || c.relative ? '' : (r.subjectPronoun ?? ''));
     // ("gets a welcome pack and meets the team": the giver drew the first step; the one given it meets the team.)
-    if (c.sharesSubject && previous && !(r.passive && r.agent)) return previous.reading === this.given?.reading ? this.given.receiver : previous.actor;
+    // ("HR gets the leaver to sign the form and then closes the file": the one who had it done goes on.)
+    if (c.sharesSubject && previous && !(r.passive && r.agent)) {
+      if (previous.reading === this.given?.reading) return this.given.receiver;
+      return this.causing && this.lent ? this.state.actor : previous.actor;
+    }
     if (r.passive) {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
@@ -244,6 +250,7 @@ export class TaskPlanner {
     if (r.causer?.head.pos === 'PRON') this.genders.note(r.causer.head.lower, this.state.actor);
     if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
       this.lent = true;
+      this.causing = !!r.causer;
       return this.actors.resolve(r.subject);
     }
     this.lent = false;
@@ -699,6 +706,9 @@ export class TaskPlanner {
       if (about && pointable(about)) this.state.thing = about;
     }
     else if (handled && (pointable(handled) || isSystemName(handled.head.lemma)) && !lightVerbStep(r, handled)) this.state.thing = handled;
+    // "asks IT to reset the password. IT resets it": what the one asked acts on is the thing in hand.
+    const wanted = turnsToSomeone && !asked && object ? askedThing(r, object) : null;
+    if (wanted && pointable(wanted)) this.state.thing = wanted;
     // "goes through the list. Then files it.": with no object, what the step works through or on is the thing in hand.
     // ("sets a deadline for the report. The analyst writes it.": a measure or a date is set for the thing in hand.)
     // ("applies for a parking permit. The clerk … processes it.": what is applied for is what is worked on next.)
@@ -930,6 +940,8 @@ export class TaskPlanner {
     if (task.actor) this.actors.markUsed(task.actor);
     const node = this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
     this.trace.task(task.verb, node.id);
+    // "asks the employee to submit a report. The employee submits it.": the step asked for, said again, is that step.
+    if (this.lent && !task.handover) this.purposeStep = { id: node.id, verb: verb(task.label), actor: task.actor?.id ?? null };
     if (task.handover) {
       const event = this.builder.appendTask({ kind: 'intermediate', label: task.handover.label, actor: task.handover.actor.id, eventType: 'message' });
       this.handovers.push({ node: event.id, actor: task.handover.actor });

@@ -8,6 +8,7 @@ import { markLapseVerbs } from './deadlines.ts';
 import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { verbsReadAsNouns } from './verbs-read-as-nouns.ts';
+import { dropParticipleOfSubject } from './participle-subjects.ts';
 import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers, markVerbsInPhrases } from './noun-modifiers.ts';
 import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
@@ -51,7 +52,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(verbsReadAsNouns(correctTags(tokens), canBeVerb)))))));
+    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(verbsReadAsNouns(dropParticipleOfSubject(correctTags(tokens), canBeVerb), canBeVerb)))))));
   });
   return sentences;
 }
@@ -142,6 +143,8 @@ function correctTags(tokens: Token[]): Token[] {
   const MODALS = new Set(['must', 'can', 'will', 'should', 'may', 'might', 'shall', 'would', 'could']);
   // "releases the shipment right away", "assigns a quota straight away": when, not a noun "right" in the object.
   for (const [i, t] of tokens.entries()) if (['right', 'straight'].includes(t.lower) && ['away', 'now', 'then'].includes(tokens[i + 1]?.lower ?? '')) t.pos = tokens[i + 1]!.pos = 'ADV';
+  // ("checks the machines first thing in the morning": "first thing" says when, it is no second object.)
+  for (const [i, t] of tokens.entries()) if (t.lower === 'first' && tokens[i + 1]?.lower === 'thing' && i > 0 && tokens[i - 1]!.pos !== 'DET') t.pos = tokens[i + 1]!.pos = 'ADV';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (['everything', 'something', 'anything', 'nothing'].includes(t.lower)) t.pos = 'PRON';
