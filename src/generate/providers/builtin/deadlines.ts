@@ -37,8 +37,11 @@ export function refersToDeadline(tokens: Token[]): boolean {
   const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
   // ("If nothing is received by then", "if nobody has signed in time": no one did it.)
   const negated = / (not|n't|no|never|fails to|nothing|nobody|no-one|none) /.test(said);
-  return (negated && / (in time|on time|by then|by the deadline|before the deadline|within the deadline|within that time|within this time) /.test(said)) || / (miss|misses|missed) the deadline /.test(said) || / deadline (passes|expires|is missed|elapses) /.test(said) || SAYS_LATE.test(said);
+  return (negated && / (in time|on time|by then|by the deadline|before the deadline|within the deadline|within that time|within this time) /.test(said)) || / (miss|misses|missed) the deadline /.test(said) || NOTHING_CAME.test(said) || / deadline (passes|expires|is missed|elapses) /.test(said) || SAYS_LATE.test(said);
 }
+
+// "if nothing arrives", "if nothing has come in", "if nobody turns up": what was waited for did not come.
+const NOTHING_CAME = / (nothing|nobody|no-one|no one) (has |have )?(arrives|arrive|arrived|comes|come|came|is received|was received|been received|turns up|turned up|shows up|showed up|comes in|come in)( |$)/;
 
 // "if it is late", "if the refund is delayed", "if the code expires", "if time runs out": after a deadline, the
 // lateness is the deadline's own path, not a question of its own.
@@ -266,5 +269,7 @@ export function notDoneInTime(sentence: Token[]): Token[] | null {
 /** A time limit as words on its step: "within 45 days", "by Friday", "by end of month". */
 export function timeLimitWords(d: Duration): string {
   if (d.timer?.kind === 'duration' || /^\d+ (working |business |calendar )?(minute|hour|day|week|month|year|fortnight)s?$/.test(d.label)) return `within ${d.label}`;
-  return `by ${/^[A-Z][a-z]+ of /.test(d.label) ? d.label.charAt(0).toLowerCase() + d.label.slice(1) : d.label}`;
+  // ("End of month", "Due date", "Deadline" are common nouns in a label: "by end of month", "by due date".)
+  const common = /^[A-Z][a-z]+ of /.test(d.label) || /^(Deadline|[A-Z][a-z-]+( [a-z-]+)* (date|day))$/.test(d.label);
+  return `by ${common ? d.label.charAt(0).toLowerCase() + d.label.slice(1) : d.label}`;
 }

@@ -153,6 +153,8 @@ export class SentenceReader {
       // waited on; "works on the ticket. If the ticket is not resolved …" is a deadline on the work itself.)
       const handedOver = !!last && this.planner.isHandover(last) ? awaitedDoing(stripConnective(c.tokens)) : null;
       const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens) ?? handedOver);
+      // ("waits for approval. If there is no approval after 2 days": the wait drawn is the one awaited.)
+      if (awaited && host && this.caughtWait(host) && this.builder.node(host)!.label.toLowerCase().split(' ').includes(awaited.split(' ').at(-1)!.toLowerCase())) this.waits.set(host, this.waits.get(host) ?? awaited);
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -165,7 +167,8 @@ export class SentenceReader {
         // A boundary sits on an activity: waiting for the confirmation becomes a receive task.
         Object.assign(node, { kind: 'task', taskType: 'receive', label: this.waits.get(host)! });
         delete node.eventType;
-        this.trace.task(null, host);
+        // (The wait is the condition's verb, "if nothing arrives", or with none the step's before it.)
+        this.trace.task(c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-2)?.id ?? ''), host);
       }
       this.builder.openBoundary(host, time.label, time.timer);
       // "If no appeal is received within 14 days, … If the parents appeal, …": the wait met goes on after it.
@@ -1068,6 +1071,12 @@ export class SentenceReader {
       const host = this.builder.lastTaskId();
       if (task && time?.kind === 'deadline' && host) {
         this.settleDeadline();
+        this.deadline = { ...time, host };
+      }
+      // "We wait up to 5 days for the payment": the deadline is on the wait just drawn ("if nothing arrives, …").
+      if (!task && time?.kind === 'deadline' && host && this.caughtWait(host) && c.role === 'plain') {
+        this.settleDeadline();
+        this.waits.set(host, this.waits.get(host) ?? waitLabelOf(this.builder.node(host)!.label));
         this.deadline = { ...time, host };
       }
     }

@@ -52,7 +52,9 @@ export function findDuration(tokens: Token[]): Duration | null {
     const since = tokens[j + 1]?.lower === 'after' && !DEADLINE_WORDS.has(before) && !negatedIn && !WAIT_WORDS.has(before);
     // ("monitors the system for 24 hours", "lends the laptop for 4 hours": how long a step with its object lasts, no wait.)
     const lasting = before === 'for' && stepLasting(tokens.slice(0, i - 1));
-    const kind = DEADLINE_WORDS.has(before) || negatedIn ? 'deadline' : (WAIT_WORDS.has(before) && !lasting) || later || ahead || since ? 'wait' : null;
+    // "we wait up to 5 days for the payment", "waits at most a week": the longest wait, a deadline on it.
+    const longest = ((before === 'to' && tokens[i - 2]?.lower === 'up') || (before === 'most' && tokens[i - 2]?.lower === 'at')) && tokens.slice(0, i).some((t) => t.lemma === 'wait');
+    const kind = DEADLINE_WORDS.has(before) || negatedIn || longest ? 'deadline' : (WAIT_WORDS.has(before) && !lasting) || later || ahead || since ? 'wait' : null;
     // "older than 30 days", "more than 2 years old": an age the thing has is a condition on it, not time to wait.
     const age = /^(older|younger|newer)$/.test(tokens[i - 2]?.lower ?? '') || tokens[j + 1]?.lower === 'old';
     if (!kind || age) continue;
@@ -115,7 +117,12 @@ const MONTHS = /^(january|february|march|april|may|june|july|august|september|oc
  */
 function dueBy(tokens: Token[]): Duration | null {
   for (let i = 0; i < tokens.length; i++) {
-    const by = tokens[i]!.lower === 'by' || (tokens[i]!.lower === 'than' && tokens[i - 1]?.lower === 'later');
+    // "by the due date", "before the deadline", "no later than the agreed date": a date set elsewhere, named as said.
+    const named = setDate(tokens, i);
+    if (named) return named;
+    // ("before the end of the day": a period's end is due as "by" it.)
+    const before = tokens[i]!.lower === 'before' && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'end';
+    const by = tokens[i]!.lower === 'by' || before || (tokens[i]!.lower === 'than' && tokens[i - 1]?.lower === 'later');
     if (!by) continue;
     const date = dateAt(tokens, tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1);
     if (date) return { kind: 'deadline', label: date.label, timer: undefined, start: i, end: date.end };
@@ -135,6 +142,25 @@ function dueBy(tokens: Token[]): Duration | null {
     }
   }
   return null;
+}
+
+// Dates a text names by their role: "the due date", "the agreed date", "the closing date".
+const SET_DATES = /^(due|agreed|set|closing|target|expiry|deadline|cut-off|cutoff|payment|delivery|return|submission)$/;
+
+/**
+ * "by the due date" → "Due date", "before the deadline" → "Deadline", "by the agreed delivery date" → "Agreed
+ * delivery date": a deadline at a date set elsewhere, with no fixed value; null unless tokens[i] opens one.
+ */
+function setDate(tokens: Token[], i: number): Duration | null {
+  const opener = tokens[i]!.lower;
+  if (!(opener === 'by' || opener === 'before' || (opener === 'than' && tokens[i - 1]?.lower === 'later')) || !/^(the|its|their|this)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  const head = tokens[i + 2]?.lower ?? '';
+  if (/^(deadline|cut-off|cutoff)$/.test(head)) return { kind: 'deadline', label: 'Deadline', timer: undefined, start: i, end: i + 3 };
+  let k = i + 2;
+  while (k < i + 5 && SET_DATES.test(tokens[k]?.lower ?? '')) k++;
+  if (k === i + 2 || !/^(date|day)$/.test(tokens[k]?.lower ?? '')) return null;
+  const label = tokens.slice(i + 2, k + 1).map((t) => t.lower).join(' ');
+  return { kind: 'deadline', label: label.charAt(0).toUpperCase() + label.slice(1), timer: undefined, start: i, end: k + 1 };
 }
 
 /** "5 pm", "5pm", "17:00", "9.30 am": a time of day from tokens[at], with where it ends. */
