@@ -76,3 +76,10 @@ export const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will'
 export const BECOMING_VERBS = new Set(['become', 'get', 'go', 'turn', 'grow', 'fall', 'run', 'drop']);
 // Linking verbs: a describing word after them describes the subject ("stays high", "becomes available").
 export const LINKING_VERBS = new Set([...BECOMING_VERBS, 'be', 'stay', 'remain', 'look', 'seem', 'appear', 'feel', 'keep', 'prove', 'sound', 'come']);
+
+// Nouns for stuff rather than single things: with no article they name all such stuff ("Damaged equipment is …").
+export const MASS_NOUNS = new Set([
+  'equipment', 'luggage', 'baggage', 'merchandise', 'stock', 'inventory', 'cargo', 'freight', 'mail', 'post', 'food',
+  'furniture', 'material', 'paperwork', 'software', 'data', 'meat', 'milk', 'fruit', 'clothing', 'hardware',
+  'machinery', 'evidence', 'correspondence', 'documentation', 'feedback', 'information',
+]);
