@@ -2,6 +2,7 @@
 // approves the proposal; "the surgeon operates" after "the patient is admitted" operates on the patient; "the manager
 // decides" decides on the request in hand. A modeller's label names that object ("Approve proposal", "Operate on
 // patient", "Decide on request"), so the step is neither a bare verb nor dropped.
+import { SERVED_PARTIES } from './agents.ts';
 import { INTRANSITIVE_VERBS } from './lexicon.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
 import type { Phrase } from './phrase.ts';
@@ -42,6 +43,8 @@ export function withImpliedObject(r: Reading, base: string, thing: Phrase | null
   // A verb complete alone names the thing in hand only when the clause says nothing more.
   const alone = !!preposition || STANDALONE_VERBS.has(base);
   if (alone && (!(preposition || owed || OBJECT_IN_HAND.has(base)) || !saysNoMore(r, base))) return null;
+  // ("The passenger then boards", "the patient registers": one served does it as themself, to nobody else.)
+  if (PERSON_VERBS.has(base) && r.subject && SERVED_PARTIES.has(r.subject.head.lemma.toLowerCase())) return null;
   const object = (PERSON_VERBS.has(base) ? person() : null) ?? thing;
   // ("The QA team tests." after "runs the tests": "Test tests" says nothing more than "Test".)
   if (!object || object.head.lemma.toLowerCase().replace(/s$/, '') === base) return null;

@@ -22,7 +22,7 @@ export const STANDALONE_VERBS = new Set([
   'pay', 'sign', 'register', 'ship', 'approve', 'reject', 'decide', 'travel', 'respond', 'reply', 'resign', 'vote', 'login',
   'proceed', 'rework', 'escalate', 'deploy', 'invoice', 'apply', 'enrol', 'enroll', 'attend', 'negotiate', 'report',
   'agree', 'book', 'check', 'follow-up', 'rest', 'recover', 'depart', 'arrive', 'wait', 'confirm', 'order', 'test',
-  'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan',
+  'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan', 'board', 'disembark',
 ]);
 // "Log in", "Sign out", "Check in": a whole step whose particle looks like a dangling preposition.
 function loggingIn(label: string): boolean {

@@ -40,6 +40,13 @@ const INTO_TRIGGER = new RegExp(
 // "Steps for onboarding, HR prepares …": a heading run into the first sentence with a comma names the diagram.
 const HEADING_COMMA = /^\s*(?:the\s+)?(?:steps|process|procedure|workflow)\s+(?:for|of)\s+(?<thing>[^,:.!?\n]{1,40}?)\s*,\s+(?=[A-Z])/i;
 
+// "This is how we run the monthly payroll.", "We handle returns like this.", "Our onboarding works as follows.": a
+// whole first sentence that only announces the steps names the diagram, as a lead-in before a colon does.
+const ANNOUNCING_SENTENCE = new RegExp(
+  String.raw`^\s*${OPENER}(?:${HERE}\s+${HOW}|(?:we|i|our\s+team|the\s+team)\s+(?:handle|process|deal\s+with|run|do|manage)\s+(?<done>[^.!?:\n]{1,50}?)\s+(?:like\s+(?:this|so)|as\s+follows|this\s+way)|(?<works>[^.!?:\n]{1,50}?)\s+(?:works?|goes|go|runs?|(?:is|are)\s+(?:done|handled|processed|run))\s+(?:like\s+(?:this|so)|as\s+follows))\s*\.\s+(?=[A-Z])`,
+  'i',
+);
+
 export interface LeadIns {
   text: string;
   /** What the text's opening lead-in names ("Refunds"), null when it names nothing or there is none. */
@@ -52,6 +59,13 @@ export interface LeadIns {
 export function takeLeadIns(text: string): LeadIns {
   let title: string | null = null;
   let opened = false;
+  const announced = ANNOUNCING_SENTENCE.exec(text);
+  // ("Here's how it works once a claim is filed, an adjuster …": a trigger in it is read as the lead-in's below.)
+  if (announced && !/[,;]/.test(announced[0]) && !WHEN.test(announced.groups!.how ?? '')) {
+    const { how, done, works } = announced.groups!;
+    const title = how ? named(how) : named(done ? `we handle ${done}` : `${works!} works`);
+    return { text: text.slice(announced[0].length), title, opened: true };
+  }
   const heading = HEADING_COMMA.exec(text);
   if (heading) return { text: text.slice(heading[0].length), title: titleCase(heading.groups!.thing!.replace(/^(?:a|an|the|our|new)\s+/i, '')), opened: true };
   const triggered = text.replace(INTO_TRIGGER, (...args) => {

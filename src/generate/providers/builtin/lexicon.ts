@@ -95,3 +95,10 @@ export const GIVEN_OUT: Record<string, string> = {
 };
 // Parties who are given things besides those the process serves: staff joining or asking, tenants, parents.
 export const GIVEN_TO = new Set(['hire', 'employee', 'starter', 'joiner', 'recruit', 'parent', 'tenant', 'claimant', 'policyholder', 'buyer', 'pupil', 'child', 'traveller', 'traveler', 'supplier', 'vendor']);
+
+// Nouns for stuff rather than single things: with no article they name all such stuff ("Damaged equipment is …").
+export const MASS_NOUNS = new Set([
+  'equipment', 'luggage', 'baggage', 'merchandise', 'stock', 'inventory', 'cargo', 'freight', 'mail', 'post', 'food',
+  'furniture', 'material', 'paperwork', 'software', 'data', 'meat', 'milk', 'fruit', 'clothing', 'hardware',
+  'machinery', 'evidence', 'correspondence', 'documentation', 'feedback', 'information',
+]);

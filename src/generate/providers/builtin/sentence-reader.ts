@@ -755,6 +755,8 @@ export class SentenceReader {
             (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??
             // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
             (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
+            // ("If noise is found, …. If nothing is found, …": a negative indefinite is the other answer to the question asked.)
+            (indefinite && /^no/.test(indefinite) ? 'it' : null) ??
             reading.subject?.head.lemma ??
             indefinite ??
             // ("If approved, …. If rejected, …": a bare participle is about the thing in hand, as "if it is approved".)

@@ -1,6 +1,7 @@
 // A thing named by the state a check finds opens its step as a condition: "Damaged parcels are photographed by the
 // courier", "Incomplete applications go back to the applicant", "Urgent tickets are escalated". The state is what
 // the check before decided, so the step is one way of that decision, with another way that skips it.
+import { MASS_NOUNS } from './lexicon.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
@@ -18,7 +19,7 @@ const FOUND_STATES = new Set([
 
 /**
  * "Damaged parcels are photographed by the courier" → "If damaged, the parcels are photographed by the courier": a
- * plural thing opened by a found state, with its verb next — a sentence, or the clause after a semicolon ("… triages
+ * plural thing (or stuff: "Damaged equipment is …") opened by a found state, with its verb next — a sentence, or the clause after a semicolon ("… triages
  * each ticket; urgent tickets are escalated …", which becomes two sentences). Not when nothing comes before it, nor
  * when the text opened with that state (then the whole process is about such things: "A customer reports a damaged
  * parcel. … Damaged parcels are photographed").
@@ -34,7 +35,7 @@ export function stateKindAsIf(sentence: Sentence, at: number, text: Sentence[]):
   const noun = clause[head];
   const verb = clause[head + 1]?.pos === 'ADV' ? clause[head + 2] : clause[head + 1];
   // ("Damaged ones …" is read as a kind of the thing before, elsewhere.)
-  if (!noun || noun.pos !== 'NOUN' || noun.lower === 'ones' || !/[^s]s$/.test(noun.lower) || !['AUX', 'VERB'].includes(verb?.pos ?? '')) return null;
+  if (!noun || noun.pos !== 'NOUN' || noun.lower === 'ones' || !(/[^s]s$/.test(noun.lower) || MASS_NOUNS.has(noun.lower)) || !['AUX', 'VERB'].includes(verb?.pos ?? '')) return null;
   if ([...opening, ...(text[0] ?? [])].some((t) => t.lower === state.lower)) return null;
   // "Damaged goods … . Undamaged goods …": two kinds set against each other are read as one contrast elsewhere.
   if (text.some((s) => s[0]?.lower === `un${state.lower}` || s[0]?.lower === `non-${state.lower}`)) return null;

@@ -41,7 +41,7 @@ export function isTitleLine(line: string, next: string): boolean {
  */
 export function titleSentence(line: string): { title: string; rest: string } | null {
   // ("Leave requests at our office.": where it happens is no part of the name.)
-  const m = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})((?: (?:at|in) (?:our|the|my) [A-Za-z-]+(?: [A-Za-z-]+)?)?)\.\s+(?=[A-Z])/.exec(line);
+  const m = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})((?: (?:at|in) (?:our|the|my) [A-Za-z-]+(?: [A-Za-z-]+){0,2})?)\.\s+(?=[A-Z])/.exec(line);
   if (!m) return null;
   const [title, next] = readSentences(line);
   const opens = next?.find((t) => t.pos !== 'PUNCT');
