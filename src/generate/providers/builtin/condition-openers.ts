@@ -9,6 +9,7 @@ import { elidedConditions } from './elided-conditions.ts';
 import { implicitChoice } from './implicit-choices.ts';
 import { clauseAfterKind, kindOpenedEnd } from './kind-openers.ts';
 import { asStep } from './relative-condition.ts';
+import { kindBeforeRest, restAsOtherwise } from './rest-contrasts.ts';
 import { stateKindAsIf } from './state-kinds.ts';
 import { onlyAsIf } from './restrictive-only.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -56,6 +57,9 @@ export function openConditions(written: Sentence, at = 0, text: Sentence[] = [])
   const contrasted = !!before && /ed$/.test(before[0]?.lower ?? '') && before[1]?.lower === sentence[1]?.lower;
   const refused = REFUSED.has(first) && !contrasted && sentence[1]?.pos === 'NOUN' && /s$/.test(sentence[1].lower) && ['VERB', 'AUX'].includes(sentence[2]?.pos ?? '');
   if (refused) return [[IF, { ...sentence[0]!, text: first, pos: 'VERB' }, COMMA, THE, ...sentence.slice(1)]];
+  // "Emergencies are passed to the contractor. For everything else …": a kind, then the rest.
+  const rest = restAsOtherwise(sentence, text[at - 1]) ?? kindBeforeRest(sentence, text[at + 1]);
+  if (rest) return [rest];
   const found = !contrasted && stateKindAsIf(sentence, at, text);
   if (found) return found;
   const added = addedKindAsIf(sentence, at);

@@ -39,15 +39,22 @@ export function opposed(a: string, b: string): boolean {
 const ANSWERS = new Set(['approve', 'accept', 'grant', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'return', 'pass', 'fail', 'escalate']);
 
 /**
- * "approves it, rejects it or sends it back": each branch's answer ("approved", "rejected", "sent back"), when the
+ * "approves it, rejects it or sends it back": each branch's answer ("approved", "rejected", "sent back"; "requests
+ * changes" → "changes requested"), when the
  * alternatives are all a decision's answers and no two read alike; else null ("approves, whereas … require approval"
  * is about amounts, and other steps speak for themselves).
  */
 export function answerLabels(labels: string[]): string[] | null {
   const parts = labels.map((l) => l.toLowerCase().split(' '));
-  const decides = parts.every(([verb = '', next]) => ANSWERS.has(verb) || next === 'back');
-  if (!decides) return null;
-  const answers = parts.map(([verb = '', next]) => [pastParticiple(verb), ...(next === 'back' ? ['back'] : [])].join(' '));
+  // ("approves it or requests changes", "accepts or asks for more information": asking for more is an answer too.)
+  const asked = ([verb = '', next = '', ...rest]: string[]) => (verb === 'request' && next ? [next, ...rest] : verb === 'ask' && next === 'for' && rest.length ? rest : null);
+  const answered = ([verb = '', next]: string[]) => ANSWERS.has(verb) || next === 'back';
+  if (!parts.some(answered) || !parts.every((p) => answered(p) || asked(p))) return null;
+  const answers = parts.map((p) => {
+    const more = answered(p) ? null : asked(p);
+    const [verb = '', next] = p;
+    return more ? `${more.join(' ')} requested` : [pastParticiple(verb), ...(next === 'back' ? ['back'] : [])].join(' ');
+  });
   return new Set(answers).size === answers.length ? answers : null;
 }
 

@@ -78,6 +78,14 @@ const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
 const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
 /** "something", "anything": a pronoun that names no thing of the choice before. */
 const INDEFINITE = /^(some|any|no|every)(thing|one|body)$/;
+
+/** Whether "nothing"/"nobody" in a condition answers the last condition (`last`): nobody for anyone, nothing found again or nothing wrong. */
+function answersLast(indefinite: string, reading: Reading, last: string | undefined): boolean {
+  if (!last) return false;
+  if (indefinite !== 'nothing') return true;
+  const verb = reading.verb?.lower ?? '';
+  return reading.copula || (verb !== '' && last.split(' ').includes(verb));
+}
 // Ways of getting in touch: "calls me", "drops by", "emails us".
 // Verbs of arriving in person: "arrives", "comes in", "turns up", "shows up".
 const ARRIVING = new Set(['arrive', 'report', 'present']);
@@ -755,8 +763,10 @@ export class SentenceReader {
             (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??
             // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
             (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
-            // ("If noise is found, …. If nothing is found, …": a negative indefinite is the other answer to the question asked.)
-            (indefinite && /^no/.test(indefinite) ? 'it' : null) ??
+            // ("If noise is found, …. If nothing is found, …", "If the caller picks up … If nobody answers, …": a negative
+            // indefinite is the other answer to the question asked — nothing found where something was, nobody where someone
+            // was expected; "If something is missing … If nothing arrives" asks a new question.)
+            (indefinite && /^no/.test(indefinite) && answersLast(indefinite, reading, this.builder.lastCondition()?.label) ? 'it' : null) ??
             reading.subject?.head.lemma ??
             indefinite ??
             // ("If approved, …. If rejected, …": a bare participle is about the thing in hand, as "if it is approved".)

@@ -38,6 +38,8 @@ import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
 import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 
+// Verbs that say what a thing has or lacks ("it needs work", "it contains errors").
+const HAVING_VERBS = new Set(['need', 'have', 'contain', 'require', 'lack', 'show', 'include', 'miss']);
 // Work that changes what was done, so doing a step "again" after it goes back to that step (beside MENDING).
 const IMPROVING = new Set(['negotiate', 'renegotiate', 'improve', 'update', 'change', 'complete', 'clarify']);
 import { pastParticiple } from './events.ts';
@@ -150,6 +152,8 @@ export class TaskPlanner {
     this.notePeople(r);
     // "if it's a bug": what "it" is described as is not a new thing to point at.
     if (r.copula && r.subjectPronoun) return;
+    // ("if it needs work, the author revises it", "if it has errors …": what "it" has or lacks is no new thing.)
+    if (r.subjectPronoun === 'it' && r.verb && HAVING_VERBS.has(r.verb.lemma.toLowerCase())) return;
     if (r.copula && r.object && pointable(r.object)) this.state.thing = r.object;
     else if (r.subject && pointable(r.subject)) this.state.thing = r.subject;
     // "makes a decision on the discount": the decision names the step, "it" still means the quote.
@@ -423,10 +427,13 @@ export class TaskPlanner {
       if (target) this.builder.loopBack(target, 'again');
       return 'loop';
     }
-    // "the customer tries again", "retries": inside a branch, the step that decided it is done once more.
+    // "the customer tries again", "retries", "the reviewer looks again": inside a branch, the step that decided it is
+    // done once more.
     // ("retries the payment" names the step retried: a loop too.)
     // ("tries again the next day": a time is no object.)
-    const tryAgain = base === 'try' && (!r.object || isTimeWord(r.object.head.lemma)) && saysAgain(c.tokens);
+    // ("the reviewer looks again", "looks at it again": the look that decided it is taken once more.)
+    const looksAgain = base === 'look' && !r.object && (!r.prep || r.prep.word.lower === 'at') && saysAgain(c.tokens);
+    const tryAgain = (base === 'try' && (!r.object || isTimeWord(r.object.head.lemma)) && saysAgain(c.tokens)) || looksAgain;
     const retry = this.builder.inBranchNow() && (tryAgain || base === 'retry') ? this.builder.decidingStep() : null;
     if (retry) {
       this.builder.loopBack(retry, 'again');

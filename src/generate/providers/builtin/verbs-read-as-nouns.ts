@@ -1,7 +1,7 @@
 // A verb in -s the tagger read as a noun right after the one who acts, where English leaves no other reading:
 // "The inspector records where the barriers are damaged" (a clause word follows: records is the verb), and
 // "Nurse measures blood pressure and records it" (its twin in -s after "and" is a verb: so is it); and a lone word in
-// a list of verbs: "Warehouse staff pick, pack and label the parcel".
+// a list of verbs: "Warehouse staff pick, pack and label the parcel"; a second verb after "or": "approves it or requests changes".
 import { thirdPersonBase } from './verb-lemma.ts';
 import type { Token } from './tokens.ts';
 
@@ -28,7 +28,28 @@ export function verbsReadAsNouns(tokens: Token[], canBeVerb: (word: string) => b
       t.lemma = base;
     }
   });
-  return listedVerbs(tokens, canBeVerb);
+  return coordinatedVerbs(listedVerbs(tokens, canBeVerb), canBeVerb);
+}
+
+// What may open the object of a verb after "or"/"and": "or requests changes", "and signs the form", "or returns it".
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "approves it or requests changes", "checks the form and signs it": a word in -s after "or"/"and", with a verb in -s
+ * before and an object after, is a second verb of the same one who acts ("handles complaints and returns." keeps its
+ * noun: nothing follows it).
+ */
+function coordinatedVerbs(tokens: Token[], canBeVerb: (word: string) => boolean): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || !['or', 'and'].includes(tokens[i - 1]?.lower ?? '')) return;
+    if (!OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '') || tokens[i - 2]?.pos === 'ADJ') return;
+    const verbBefore = tokens.slice(0, i - 1).some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower));
+    const base = thirdPersonBase(t.lower);
+    if (!verbBefore || !canBeVerb(base)) return;
+    t.pos = 'VERB';
+    t.lemma = base;
+  });
+  return tokens;
 }
 
 const LIST_LINKS = new Set([',', 'and', 'or']);
