@@ -8,11 +8,12 @@ import type { ModelNode } from '../../model.ts';
 
 /**
  * Verbs whose doer gives consent: "if the manager approves" asks for the outcome of an approval step. (A refusal in
- * the condition — "if the council rejects it" — names one outcome of a decision the text draws elsewhere.)
+ * the condition — "if the council rejects it" — names one outcome of a decision the text draws elsewhere. "If the
+ * reviewer agrees", "if both consent": agreement is what the review or talks before came to, not a step of its own.)
  */
-const CONSENTING = new Set(['approve', 'accept', 'authorise', 'authorize', 'endorse', 'sanction', 'agree', 'consent', 'sign', 'grant']);
+const CONSENTING = new Set(['approve', 'accept', 'authorise', 'authorize', 'endorse', 'sanction', 'sign', 'grant']);
 /** Steps that already decide: the choice branches on them. */
-const DECIDING = new Set([...CONSENTING, 'reject', 'decline', 'refuse', 'deny', 'vote', 'decide', 'rule', 'judge']);
+const DECIDING = new Set([...CONSENTING, 'agree', 'consent', 'reject', 'decline', 'refuse', 'deny', 'vote', 'decide', 'rule', 'judge']);
 
 /** "the manager approves", "the director signs off": a named party's decision (not "it is approved", not "he signs the form"). */
 export function decidesInCondition(reading: Reading): boolean {

@@ -4,6 +4,8 @@
 export const NON_ACTIVITY_VERBS = new Set([
   'be', 'have', 'seem', 'become', 'exist', 'include', 'contain', 'consist', 'happen', 'mean', 'belong', 'depend', 'remain',
   'appear', 'serve', 'act', 'play', 'see', 'like', 'want', 'hope', 'occur', 'cost', 'concern', 'matter', 'achieve', 'need', 'intend',
+  // "the item lands in the review queue": where a thing ends up, not a step anyone takes.
+  'land',
 ]);
 export const END_VERBS = new Set(['end', 'finish', 'stop', 'terminate', 'conclude', 'close', 'complete']);
 export const START_VERBS = new Set(['start', 'begin', 'initiate', 'commence', 'trigger', 'create', 'instantiate', 'open']);
