@@ -139,6 +139,12 @@ export function tagActors(tokens: Token[]): Token[] {
       t.pos = 'NOUN';
       makeVerb(next);
     }
+    // ("The lot attendant takes the keys", "the parking attendant issues …": the same word after a noun saying where.)
+    const compoundRole = t.pos === 'ADJ' && prev?.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && /[a-z](ant|ent)$/.test(t.lower);
+    if (compoundRole && isThirdPersonVerb(next) && ['DET', 'PRON'].includes(tokens[i + 2]?.pos ?? '')) {
+      t.pos = 'NOUN';
+      makeVerb(next!);
+    }
     // "The event lead then sends …", "our project lead reviews …": the head of a role compound the tagger reads as a
     // verb ("lead", "head", "chair"), before the clause's real verb (an adverb may stand between).
     // ("the employee's team lead": a possessive stands for the determiner.)

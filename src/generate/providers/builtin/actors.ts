@@ -36,8 +36,8 @@ function titleCase(words: string[]): string {
  * ran into the phrase ("the registrar signs …" → "Registrar", "the office manager count cash" → "Office manager").
  */
 // "the account exec" after "our account executive": one actor under its short and its full name.
-// ("the team lead" after "the team leader" too.)
-const FULL_FORMS: Record<string, string> = { lead: 'leader', exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician' };
+// ("the team lead" after "the team leader" too; "the vet" and "the veterinarian".)
+const FULL_FORMS: Record<string, string> = { lead: 'leader', exec: 'executive', rep: 'representative', mgr: 'manager', dept: 'department', asst: 'assistant', coord: 'coordinator', sup: 'supervisor', tech: 'technician', vet: 'veterinarian', admin: 'administrator', physio: 'physiotherapist' };
 
 // Words that pick some members of a role out, never part of the role's name.
 const SELECTING = new Set(['best', 'suitable', 'promising', 'successful', 'selected', 'chosen', 'eligible', 'qualified', 'interested', 'shortlisted', 'winning', 'preferred', 'strongest', 'responsible', 'assigned', 'designated', 'respective', 'available', 'appropriate', 'relevant',

@@ -21,6 +21,8 @@ const AGENT_NOUNS = new Set([
   // Businesses and institutions named for what they are: "the dairy delivers", "the clinic calls back".
   'dairy', 'brewery', 'winery', 'distillery', 'nursery', 'refinery', 'foundry', 'academy', 'charity', 'municipality',
   'embassy', 'consulate', 'library', 'garage', 'workshop', 'mill', 'farm', 'depot', 'cafe', 'canteen', 'tribunal', 'ward',
+  // Stations of a kitchen or a line that act: "the grill station cooks the meat".
+  'station',
 ]);
 const NEWCOMERS = new Set(['hire', 'starter', 'joiner']);
 // "the foreman", "the salesperson", "the chairwoman": a compound on -man, -woman or -person is someone.

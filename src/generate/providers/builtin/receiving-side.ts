@@ -40,3 +40,14 @@ export function givesAway(verb: string, outside: boolean): boolean {
 export function receivingSide(giver: Actor, latestFirst: Actor[], outside: (a: Actor) => boolean, ours: () => Actor): Actor | null {
   return latestFirst.find((a) => a !== giver && !outside(a)) ?? (outside(giver) ? ours() : null);
 }
+
+/**
+ * "The lab tests the sample. The results are sent to the doctor.", "The pharmacist prepares the prescription. The
+ * medicine is handed to the patient.": an agentless passive that passes a thing nobody was seen handling on to a named
+ * receiver is done by whoever holds it — the party that acted just before, which made or had it — unless that party
+ * is the receiver or one the process serves. ("The payment is then issued" names no receiver: nothing says who.)
+ */
+export function holderPassingOn(verb: string, receiver: Actor | null, last: Actor | null): Actor | null {
+  if (!receiver || !last || last === receiver || isServedParty(last) || !(PASSING_ON.has(verb) || SENDING.has(verb))) return null;
+  return last;
+}

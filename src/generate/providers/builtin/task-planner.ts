@@ -9,7 +9,7 @@ import { handlesMessage, newsAbout, onlyBringsNews } from './message-nouns.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
-import { givesAway, isOutsideParty, isServedParty, passesOn, receivingSide } from './receiving-side.ts';
+import { givesAway, holderPassingOn, isOutsideParty, isServedParty, passesOn, receivingSide } from './receiving-side.ts';
 import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } from './back-reference.ts';
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
@@ -239,7 +239,9 @@ export class TaskPlanner {
         const ours = () => this.state.narrator.lane(this.state.speaker);
         const receiver = giver && (handling?.receiver ?? receivingSide(giver, this.actorsLatestFirst(), (a) => isOutsideParty(a, (x) => this.isOurs(x)), ours));
         if (receiver) return (this.state.actor = receiver);
-        return handler ? (this.state.actor = handler) : null;
+        if (handler) return (this.state.actor = handler);
+        const sentTo = r.recipient && r.recipient.head.pos !== 'PRON' && this.actors.canAct(r.recipient) ? this.actors.resolve(r.recipient) : null;
+        return r.verb ? holderPassingOn(verbBase(r.verb), sentTo, this.state.actor) : null;
       }
       // (On a deadline's path there is no choice: a party the process serves does not refuse its own case, so the
       // last one before it who acted does.)

@@ -35,4 +35,12 @@ describe('a role named plainly and then with a word saying which one shares one 
     const m = read('The team submits a tool request. The security team reviews the questionnaire.');
     expect(laneOf(m, 'Review questionnaire')).toBe('Security team');
   });
+
+  it('health / hr: a clipped name and the full one are one role ("the vet" and "the veterinarian", "the admin" and "the administrator")', () => {
+    const m = read('The owner brings the dog. The Vet examines the dog. The veterinarian then prescribes medication. The receptionist takes payment.');
+    expect(lanes(m)).toEqual(['Owner', 'Vet', 'Receptionist']);
+    expect(laneOf(m, 'Prescribe medication')).toBe('Vet');
+    const hr = read('The school administrator records the absence. The admin then informs the parents.');
+    expect(laneOf(hr, 'Inform parents')).toBe('School administrator');
+  });
 });
