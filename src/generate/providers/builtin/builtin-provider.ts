@@ -23,6 +23,7 @@ import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
 import { StepIndex } from './step-numbers.ts';
 import { shapeText } from './text-shape.ts';
+import { objectsApart } from './parallel-objects.ts';
 import { findCycle, openingPeriodEnd } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
 import { nominalStep } from './nominal-steps.ts';
@@ -48,14 +49,14 @@ export function describeProcess(input: GenerationInput, warnings: string[]): Pro
 export function traceProcess(input: GenerationInput, warnings: string[]): { model: ProcessModel; verbs: VerbAccount[] } {
   const hints = readContextHints(input.contexts);
   if (hints.language) warnings.push(languageWarning(hints.language));
-  const { text, title, notes, trigger, outcome, steps } = shapeText(input.prompt);
-  const sentences = readSentences(text).map(nominalStep);
+  const { text, title, notes, trigger, outcome, steps, bareSteps } = shapeText(input.prompt);
+  const sentences = readSentences(text).map(nominalStep).map(objectsApart);
   assertReadable(sentences, notes);
 
   const actors = new ActorRegistry();
   const speakerName = (readSpeaker(input.prompt) ?? hints.speaker)?.replace(/\b(the|a|an)\s+/gi, '') ?? null;
   const others = otherOrganisations(input.prompt);
-  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: others[0] ?? null, narrator: new Narrator(sentences, actors, signedRole(input.prompt)) };
+  const state: ReadState = { actor: null, thing: null, candidate: null, speaker: speakerName ? actors.named(titleCase(speakerName)) : null, steps: new StepIndex(steps), otherOrganisation: others[0] ?? null, narrator: new Narrator(sentences, actors, signedRole(input.prompt)), bareSteps };
   const builder = new FlowBuilder();
   const trace = new VerbTrace();
   const planner = new TaskPlanner(builder, actors, state, trace, warnings);

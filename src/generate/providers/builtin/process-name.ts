@@ -12,7 +12,7 @@ const OBJECT_END = /\s+(?:to|for|with|from|into|in|on|at|by|about|against|of|via
 // Plural forms that are not one of many: "goods", "news", "analysis".
 const ALWAYS_S = /(?:ss|us|is|ics|goods|news|series|species|means|premises|whereabouts)$/i;
 
-function singular(word: string): string {
+export function singular(word: string): string {
   // "CVs", "PCs": an acronym's plural.
   if (/^[A-Z]{2,}s$/.test(word)) return word.slice(0, -1);
   if (ALWAYS_S.test(word) || word.length < 4) return word;

@@ -73,6 +73,8 @@ export interface ReadState {
   otherOrganisation: string | null;
   /** Who "I", "we" and "you" are. */
   narrator: Narrator;
+  /** One-word steps of arrow chains naming no topic, which stand alone as written. */
+  bareSteps?: Set<string>;
 }
 
 export interface PlannedTask {
@@ -692,7 +694,7 @@ export class TaskPlanner {
     }
     label = madeAsNoun(label) ?? label;
     const problem = labelProblem(label, 'task');
-    if (problem) {
+    if (problem && !(problem.endsWith('needs an object') && this.state.bareSteps?.has(label.toLowerCase()))) {
       this.warnings.push(`No step drawn for "${c.tokens.map((t) => t.text).join(' ')}": its label "${label}" fails the label gate (${problem}).`);
       return 'no-label';
     }

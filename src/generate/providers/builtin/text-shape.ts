@@ -1,5 +1,6 @@
 // The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
 // markers, arrows and note lines become sentences; asides in brackets go.
+import { chainedSteps } from './arrow-chains.ts';
 import { colonCases } from './colon-cases.ts';
 import { arrowedCases } from './note-conditions.ts';
 import { findingLinksAsIf } from './finding-conditions.ts';
@@ -22,6 +23,8 @@ export interface ShapedText {
   outcome: string | null;
   /** Numbered items' opening words by number, for "continue at step 3". */
   steps: Map<number, string>;
+  /** The one-word steps of arrow chains with no topic ("submit -> review -> archive"): labels as written. */
+  bareSteps: Set<string>;
 }
 
 const REQUEST =
@@ -114,7 +117,8 @@ const STEP_IN = /^(log|sign|check|clock|fill|hand|move|key|type|turn|walk|drop|c
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
-  const framing = takeFraming(dropSalutations(raw.replace(/\r/g, '').trim()));
+  const chains = chainedSteps(raw.replace(/\r/g, '').trim());
+  const framing = takeFraming(dropSalutations(chains.text));
   // "Here is how refunds work: the clerk …": a lead-in names the diagram at most; what follows its colon is a step.
   const led = takeLeadIns(framing.text);
   const titled = led.opened ? { text: led.text, title: led.title } : takeTitle(led.text);
@@ -151,7 +155,7 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(itemsOnLines(text)) };
+  return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(itemsOnLines(text)), bareSteps: chains.bare };
 }
 
 /** Parts set off by semicolons, each "outcome → what follows": the arrows mark outcomes, as colons do. */
