@@ -605,6 +605,10 @@ export class TaskPlanner {
     }
     // "resubmits the form", "re-checks it": the earlier step done again is a loop back to it.
     const again = redoneVerb(base);
+    // "… go back to the developers, who fix them. QA then retests.": the step the branch just went back to, said done
+    // again, is that same loop told once more, not a step of its own.
+    const looped = this.builder.justLoopedTo();
+    if (looped && (again ?? (saysAgain(c.tokens) ? base : null)) === this.builder.node(looped)?.label.toLowerCase().split(' ')[0]) return 'loop';
     // Only in a branch: "then rechecks all dates" in sequence is a second check of its own.
     if (again && this.builder.inBranchNow()) {
       // "… returns the claim to the employee, who resubmits it": with no submission drawn, it goes back to the step
