@@ -428,7 +428,7 @@ export class FlowBuilder {
   private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null; branchAdverse: boolean }> = [];
 
   /** Whether the branch being drawn already holds a step (so a choice after it sits inside the branch). */
-  private branchHasSteps(): boolean {
+  branchHasSteps(): boolean {
     return this.inBranch && !!this.choice && this.tails.length > 0 && this.tails.every((t) => t.from !== this.choice!.gateway);
   }
 

@@ -673,6 +673,15 @@ export class TaskPlanner {
     const improves = (verb: string) => MENDING.has(verb) || IMPROVING.has(verb);
     const mended = improves(lastDone) || c.tokens.some((t) => t.pos === 'VERB' && improves(verbBase(t)));
     const secondTime = !this.builder.inBranchNow() && !mended;
+    // "If there are errors, the printer makes a new proof and the customer checks it": after work in the branch, the
+    // party that decided checking the same thing the same way is that check again.
+    const decider = this.builder.branchHasSteps() ? this.builder.node(this.builder.decidingStep() ?? '') : undefined;
+    const decided = decider?.label.toLowerCase().split(' ');
+    const sameCheck = !!decided && !!actor && decider!.actor === actor.id && examines(decider!.label) && label.toLowerCase().split(' ')[0] === decided[0] && label.toLowerCase().split(' ').at(-1) === decided.at(-1);
+    if (sameCheck) {
+      this.builder.loopBack(decider!.id, 'again');
+      return 'loop';
+    }
     if ((r.adverbs.includes('again') || saysAgain(c.tokens)) && !secondTime) {
       // The same verb on the same thing ("Submit document" after "Submit design document"), or on any thing when the
       // text left it unsaid ("they decide again", "tests it again": the thing guessed may differ from the first one).

@@ -46,3 +46,22 @@ describe('"X then re-does the check" after the rework loop is that loop, not a n
     expect(after(m, 'Correct dose')).toEqual(['Check dose']);
   });
 });
+
+describe('the deciding party checking the same thing after rework in the branch is the check again', () => {
+  it('"makes a new proof and the customer checks it" loops to "Check proof" (manufacturing)', () => {
+    const m = read('The printer makes a proof. The customer checks the proof. If there are errors, the printer makes a new proof and the customer checks it. When the proof is accepted, the printer prints the job.');
+    expect(after(m, 'Make new proof')).toEqual(['Check proof']);
+    expect(tasks(m).filter((t) => t.startsWith('Check'))).toEqual(['Check proof']);
+  });
+
+  it('"the nurse takes a new sample and the technician tests it" loops to "Test sample" (health)', () => {
+    const m = read('The lab technician tests the sample. If the result is unclear, the nurse takes a new sample and the technician tests it. Then the doctor reads the result.');
+    expect(after(m, 'Take new sample')).toEqual(['Test sample']);
+  });
+
+  it('"the accountant adds them and the auditor reviews the ledger" loops to "Review ledger" (finance)', () => {
+    const m = read('The auditor reviews the ledger. If entries are missing, the accountant adds them and the auditor reviews the ledger. Finally the auditor signs the report.');
+    expect(after(m, 'Add entries')).toEqual(['Review ledger']);
+    expect(tasks(m)).toEqual(['Review ledger', 'Add entries', 'Sign report']);
+  });
+});
