@@ -122,6 +122,7 @@ export function redoneVerb(base: string): string | null {
  * whose thing is `thing` when the text names it, else the first step of that verb. The one way to find it.
  */
 export function stepOfVerb<T extends { label: string }>(verb: string, thing: string | null, steps: T[]): T | undefined {
-  const ofVerb = steps.filter((s) => s.label.toLowerCase().split(' ')[0] === verb);
+  // ("sends it back …, who corrects it and sends it again": the handing in again is no second send-back.)
+  const ofVerb = steps.filter((s) => s.label.toLowerCase().split(' ')[0] === verb && s.label.toLowerCase().split(' ')[1] !== 'back');
   return thing ? ofVerb.find((s) => s.label.toLowerCase().split(' ').at(-1) === thing) : ofVerb[0];
 }

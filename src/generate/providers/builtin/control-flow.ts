@@ -428,7 +428,7 @@ export class FlowBuilder {
   private readonly outer: Array<{ choice: Choice; reopened: number | null; branchEnd: string | null; branchReturn: string | null; branchAdverse: boolean }> = [];
 
   /** Whether the branch being drawn already holds a step (so a choice after it sits inside the branch). */
-  private branchHasSteps(): boolean {
+  branchHasSteps(): boolean {
     return this.inBranch && !!this.choice && this.tails.length > 0 && this.tails.every((t) => t.from !== this.choice!.gateway);
   }
 
@@ -728,6 +728,10 @@ export class FlowBuilder {
 
   /** The loop drawn last inside a branch, with no step after it yet: an attempt limit may count its rounds. */
   private lastLoop: { flows: ModelFlow[]; target: string; choice: Choice } | null = null;
+  /** The step the open choice's branch just looped back to, with no step drawn since ("… who fix them. QA then retests."). */
+  justLoopedTo(): string | null {
+    return this.lastLoop?.target ?? null;
+  }
   /** "up to three attempts" in the sentence being read: the loop it draws counts them. */
   private attemptLimit: AttemptLimit | null = null;
 

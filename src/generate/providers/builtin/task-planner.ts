@@ -609,6 +609,10 @@ export class TaskPlanner {
     }
     // "resubmits the form", "re-checks it": the earlier step done again is a loop back to it.
     const again = redoneVerb(base);
+    // "… go back to the developers, who fix them. QA then retests.": the step the branch just went back to, said done
+    // again, is that same loop told once more, not a step of its own.
+    const looped = this.builder.justLoopedTo();
+    if (looped && (again ?? (saysAgain(c.tokens) ? base : null)) === this.builder.node(looped)?.label.toLowerCase().split(' ')[0]) return 'loop';
     // Only in a branch: "then rechecks all dates" in sequence is a second check of its own.
     if (again && this.builder.inBranchNow()) {
       // "… returns the claim to the employee, who resubmits it": with no submission drawn, it goes back to the step
@@ -673,6 +677,15 @@ export class TaskPlanner {
     const improves = (verb: string) => MENDING.has(verb) || IMPROVING.has(verb);
     const mended = improves(lastDone) || c.tokens.some((t) => t.pos === 'VERB' && improves(verbBase(t)));
     const secondTime = !this.builder.inBranchNow() && !mended;
+    // "If there are errors, the printer makes a new proof and the customer checks it": after work in the branch, the
+    // party that decided checking the same thing the same way is that check again.
+    const decider = this.builder.branchHasSteps() ? this.builder.node(this.builder.decidingStep() ?? '') : undefined;
+    const decided = decider?.label.toLowerCase().split(' ');
+    const sameCheck = !!decided && !!actor && decider!.actor === actor.id && examines(decider!.label) && label.toLowerCase().split(' ')[0] === decided[0] && label.toLowerCase().split(' ').at(-1) === decided.at(-1);
+    if (sameCheck) {
+      this.builder.loopBack(decider!.id, 'again');
+      return 'loop';
+    }
     if ((r.adverbs.includes('again') || saysAgain(c.tokens)) && !secondTime) {
       // The same verb on the same thing ("Submit document" after "Submit design document"), or on any thing when the
       // text left it unsaid ("they decide again", "tests it again": the thing guessed may differ from the first one).
