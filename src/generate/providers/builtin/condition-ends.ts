@@ -64,7 +64,7 @@ function afterComplement(tokens: Token[], verbAt: number): number | null {
 }
 
 /** States that mark work as finished: "when complete" waits for it, it chooses nothing. */
-const FINISHED = new Set(['complete', 'completed', 'done', 'finished', 'ready', 'over']);
+export const FINISHED = new Set(['complete', 'completed', 'done', 'finished', 'ready', 'over']);
 
 /**
  * "When suitable, …", "whenever unclear, …": "when" before a bare state is an "if" — the case holds or it does not.

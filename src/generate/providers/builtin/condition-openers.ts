@@ -9,12 +9,13 @@ import { elidedConditions } from './elided-conditions.ts';
 import { implicitChoice } from './implicit-choices.ts';
 import { clauseAfterKind, kindOpenedEnd } from './kind-openers.ts';
 import { asStep } from './relative-condition.ts';
-import { kindBeforeRest, restAsOtherwise } from './rest-contrasts.ts';
+import { kindBeforeRest, restAsOtherwise, restClauseAsOtherwise } from './rest-contrasts.ts';
 import { stateKindAsIf } from './state-kinds.ts';
 import { onlyAsIf } from './restrictive-only.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { unlessAsIf, whenNeededAsIf, whenNotAsIf } from './if-synonyms.ts';
 import { conditionWordsAsIf } from './condition-words.ts';
+import { whenCasesAsIf } from './when-cases.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
 /** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
@@ -29,7 +30,7 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
 export function openConditions(written: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
-  const said = onlyAsIf(unlessAsIf(whenNotAsIf(whenNeededAsIf(conditionWordsAsIf(written)))));
+  const said = restClauseAsOtherwise(onlyAsIf(unlessAsIf(whenNotAsIf(whenNeededAsIf(conditionWordsAsIf(whenCasesAsIf(written, text[at - 1], text[at + 1])))))));
   const elided = elidedConditions(said);
   if (elided) return elided;
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);

@@ -10,14 +10,18 @@ const NOT = word('not', 'PART');
 const CLAUSE_END = new Set([',', ';', '.', '!', ':']);
 
 /** The sentence with each "unless …" clause read as "if not …"; the same sentence when there is none. */
-export function unlessAsIf(sentence: Sentence): Sentence {
+export function unlessAsIf(written: Sentence): Sentence {
+  // "records the result, except when the reading is normal": "except when / if / where" is an "unless".
+  const sentence = written.flatMap((t, i) =>
+    t.lower === 'except' && ['when', 'if', 'where'].includes(written[i + 1]?.lower ?? '') ? [word('unless', 'SCONJ')] : ['when', 'if', 'where'].includes(t.lower) && written[i - 1]?.lower === 'except' ? [] : [t],
+  );
   const at = sentence.findIndex((t) => t.lower === 'unless');
   // "will not handle an issue unless they believe …" states a precondition of a step, not a choice with two ways.
-  if (at < 0 || sentence.slice(0, at).some((t) => ['not', "n't", 'never', 'no'].includes(t.lower))) return sentence;
+  if (at < 0 || sentence.slice(0, at).some((t) => ['not', "n't", 'never', 'no'].includes(t.lower))) return written;
   let end = at + 1;
   while (end < sentence.length && !CLAUSE_END.has(sentence[end]!.text)) end++;
   const negated = negate(sentence.slice(at + 1, end));
-  if (!negated) return sentence;
+  if (!negated) return written;
   const unless = sentence[at]!;
   const ifWord = { ...unless, text: unless.text[0] === 'U' ? 'If' : 'if', lower: 'if', pos: 'SCONJ', lemma: 'if' };
   return [...sentence.slice(0, at), ifWord, ...negated, ...sentence.slice(end)];

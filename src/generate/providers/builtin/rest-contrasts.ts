@@ -1,6 +1,8 @@
 // A kind of thing handled one way, then "everything else" another: "Emergencies are passed to the contractor straight
 // away. For everything else the officer books an appointment." The first sentence is one way of a choice on the
-// kind; "for everything else", "all other requests", "the rest" opens its other way.
+// kind; "for everything else", "all other requests", "the rest" opens its other way. So does "for the others" after a
+// kind opened by "for" ("For good scores, the analyst approves the loan; for the others, she asks for a guarantor").
+import { kindOpenedEnd } from './kind-openers.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
@@ -9,7 +11,7 @@ const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 const THE: Token = { text: 'the', lower: 'the', pos: 'DET', lemma: 'the' };
 
 // "for everything else", "everything else", "for all others", "the rest", "for all other requests", "all other orders".
-const REST = /^(?:for\s+)?(?:(?:everything|anything)\s+else|all\s+(?:the\s+)?others|(?:all\s+)?the\s+rest|all\s+other\s+\w+s|any\s+other\s+\w+)\b/;
+const REST = /^(?:for\s+)?(?:(?:everything|anything)\s+else|all\s+(?:the\s+)?others|(?:all\s+)?the\s+rest|all\s+other\s+\w+s|any\s+other\s+\w+|for\s+(?:all\s+)?the\s+others|for\s+(?:all\s+)?(?:the\s+)?other\s+\w+s)\b/;
 
 /** How many tokens of the sentence open it with "everything else" and the like; 0 when it does not. */
 function restOpening(sentence: Sentence): number {
@@ -21,11 +23,18 @@ function restOpening(sentence: Sentence): number {
 /** "For everything else the officer books …" → "Otherwise, the officer books …"; null when it opens otherwise. */
 export function restAsOtherwise(sentence: Sentence, before: Sentence | undefined): Sentence | null {
   const n = restOpening(sentence);
-  if (!n || !before || !kindOpens(before)) return null;
+  if (!n || !before || !(kindOpens(before) || kindOpenedEnd(before) > 0)) return null;
   const rest = sentence.slice(n);
   // ("All other requests are closed": the rest are the subject, which the step still needs.)
   const subject = sentence[n - 1]!.pos === 'NOUN' && !sentence[0]!.lower.startsWith('for') ? [THE, sentence[n - 1]!] : [];
   return [OTHERWISE, COMMA, ...subject, ...(rest[0]?.text === ',' ? rest.slice(1) : rest)];
+}
+
+/** "For good scores, …; for the others, …": the clause after the semicolon read as "otherwise, …". */
+export function restClauseAsOtherwise(sentence: Sentence): Sentence {
+  const cut = sentence.findIndex((t) => t.text === ';');
+  const other = cut > 0 ? restAsOtherwise(sentence.slice(cut + 1), sentence.slice(0, cut)) : null;
+  return other ? [...sentence.slice(0, cut + 1), ...other] : sentence;
 }
 
 /** "Emergencies are passed to …" before "For everything else …" → "If emergencies, the emergencies are passed to …". */

@@ -5,6 +5,7 @@ import { arrivalEvent } from './arrival-events.ts';
 import { attemptPhrase } from './attempt-limits.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import { WHERE } from './condition-openers.ts';
+import { NEXT_CASE } from './when-cases.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { caseOpened, classMentioned, classNamed, readClassification, readOpenCases, type Classification } from './classification.ts';
 import { joinConditionParts } from './condition-parts.ts';
@@ -760,6 +761,8 @@ export class SentenceReader {
             ((bare.length === 1 && OPTIONAL.test(bare[0]!.lower)) || /^there (?:is|are) any\b/.test(openingWords(bare)) ? '' : null) ??
             // ("Where the form is incomplete, …. Where something is unclear, …": cases about different things are two
             // choices; only a verbless case — "Where new customers," — is about whatever the choice is about.)
+            // ("When changes are needed, …. When the design is fine, …": the later cases of one choice.)
+            (c.tokens[0] === NEXT_CASE ? 'it' : null) ??
             (c.tokens[0] === WHERE ? ((reading.verb || reading.copula) && (reading.subject?.head.lemma ?? indefinite)) || 'it' : null) ??
             // "In case of approval, …; in case of rejection, …": outcomes of one thing, the ways of one choice (not of one before).
             (/^in case of\b/.test(openingWords(c.tokens)) ? 'in case of' : null) ??
