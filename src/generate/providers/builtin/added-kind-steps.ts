@@ -2,9 +2,8 @@
 // applicants additionally submit a language certificate", "Senior hires also get a signing bonus letter", "Fragile
 // items also get extra padding". The step runs for that kind only, so it gets a way that skips it.
 import { kindCondition } from './restrictive-only.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, word } from './tokens.ts';
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 /** Adverbs before the verb that add a step to the ones all the things get. */
 const ADDING = new Set(['also', 'additionally', 'further', 'furthermore']);
 

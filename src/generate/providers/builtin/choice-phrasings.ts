@@ -4,9 +4,8 @@
 // or a pass" (a lead that may also trail: "…, depending on the receipt"). Each is rewritten as the alternatives ("can A or
 // B") or the "Where …" cases the reader already draws as the ways of one choice.
 import { WHERE } from './condition-openers.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, word } from './tokens.ts';
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 const CAN = word('can', 'AUX', 'can');
 const IF = word('If', 'SCONJ', 'if');
 const HAVE = word('have', 'VERB', 'have');

@@ -1,5 +1,5 @@
 // Sentence → clauses, each with the connective that opens it (if, otherwise, meanwhile, …) classified.
-import { canBeVerb, type Sentence, type Token } from './tokens.ts';
+import { canBeVerb, type Sentence, type Token, COMMA } from './tokens.ts';
 import { tagVerbAfterUntil } from './repeat-until.ts';
 import { orderGerundSteps, tagGerunds } from './gerund-steps.ts';
 import { isVerbish } from './phrase.ts';
@@ -200,7 +200,6 @@ function cutAtPunctuation(sentence: Sentence): Token[][] {
   return segments.filter((s) => s.length > 0);
 }
 
-const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 
 /** "Under certain circumstances," joins what follows; a verbless list item joins what came before. */
 function mergeVerbless(segments: Token[][]): Token[][] {

@@ -12,16 +12,13 @@ import { asStep } from './relative-condition.ts';
 import { kindBeforeRest, restAsOtherwise, restClauseAsOtherwise } from './rest-contrasts.ts';
 import { stateKindAsIf } from './state-kinds.ts';
 import { onlyAsIf } from './restrictive-only.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, IF, COMMA, THE } from './tokens.ts';
 import { unlessAsIf, whenNeededAsIf, whenNotAsIf } from './if-synonyms.ts';
 import { conditionWordsAsIf } from './condition-words.ts';
 import { whenCasesAsIf } from './when-cases.ts';
 
-const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
 /** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
 export const WHERE: Token = { ...IF, lemma: 'where' };
-const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
-const THE: Token = { text: 'the', lower: 'the', pos: 'DET', lemma: 'the' };
 // Participles of a refusal that open a sentence as a condition ("Rejected claims …", "Declined orders …").
 const REFUSED = new Set(['rejected', 'declined', 'refused', 'denied', 'failed', 'cancelled', 'canceled', 'returned', 'disputed']);
 const COMPARATORS = new Set(['over', 'above', 'below', 'under', 'exceeding', 'beyond', 'upto']);

@@ -5,9 +5,8 @@
 // as the "If …" the reader knows, so the step it governs gets a gateway with a way that skips it instead of running
 // always.
 import { OPTIONAL } from './if-synonyms.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, word } from './tokens.ts';
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 const IF = word('if', 'SCONJ');
 /** Openers that mean "if", longest first; "in the event of" is the noun form, read as "in case of". */
 const OPENERS: Array<[string[], Token[]]> = [

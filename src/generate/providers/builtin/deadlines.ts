@@ -4,7 +4,7 @@ import { namesSomeone } from './agents.ts';
 import { pastParticiple } from './events.ts';
 import { findDuration, type Duration } from './time-expressions.ts';
 import { ACTION_NOUNS } from './relative-condition.ts';
-import type { Token } from './tokens.ts';
+import { type Token, word } from './tokens.ts';
 import { readUntil } from './waits.ts';
 
 /** "Send reminder", "Remind customer", "Chase supplier", "Follow up": the wait goes on beside it (non-interrupting). */
@@ -209,7 +209,6 @@ export function reminderCount(tokens: Token[]): { count: number; start: number; 
   return null;
 }
 
-const word = (text: string, pos: string): Token => ({ text, lower: text.toLowerCase(), pos, lemma: text.toLowerCase() });
 
 /**
  * A clause that opens on what did not come: "; without a reply the lease renews automatically", "in the absence of

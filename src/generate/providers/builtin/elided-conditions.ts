@@ -2,10 +2,9 @@
 // they resit; below 50 they repeat the year", "If the risk is high, the loan is declined; medium, an officer reviews
 // it". Each later part is the same condition with another value, so the sentence is read as one "If …" sentence per
 // case — the ways of one choice — instead of one branch holding the later cases as steps.
-import { canBeVerb, type Sentence, type Token } from './tokens.ts';
+import { canBeVerb, type Sentence, type Token, IF } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
-const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
 const OTHERWISE = /^(otherwise|else)$/;
 /** Words that open a value compared with the one before: "below 50", "between 4 and 10", "at least 3", "over $500". */
 const RANGE_WORDS = /^(between|below|above|under|over|beyond|from|at|less|more|fewer|exactly|up|equal|higher|lower|greater|within)$/;

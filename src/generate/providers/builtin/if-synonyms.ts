@@ -3,9 +3,8 @@
 // negated ("is not", "does not pay"), or with its "not" taken away when it already had one. "When needed", "as
 // required", "whenever necessary" make the step conditional, as "if needed" does — they announce no event; nor does
 // "when a place is not available": nobody waits for a thing not to be, so "when" before a state denied is an "if".
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, word } from './tokens.ts';
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 const NOT = word('not', 'PART');
 const CLAUSE_END = new Set([',', ';', '.', '!', ':']);
 

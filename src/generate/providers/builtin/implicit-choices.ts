@@ -7,9 +7,8 @@ import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } f
 import { WHERE } from './condition-openers.ts';
 import { kindsApart } from './contrasted-kinds.ts';
 import { ACTION_NOUNS, asStep } from './relative-condition.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, word } from './tokens.ts';
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 const IF = word('If', 'SCONJ', 'if');
 const OTHERWISE = word('Otherwise', 'ADV', 'otherwise');
 const COMMA = word(',', 'PUNCT');

@@ -3,9 +3,8 @@
 // second opinion", "The doctor may also order an X-ray", and a condition in one sentence whose step is in the next:
 // "Some orders are over 500 euros. For those, the director signs." Each is rewritten as the "If …, …" sentence the
 // reader knows, so the step gets a gateway and a way that skips it instead of running every time.
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, word } from './tokens.ts';
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 const IF: Token = { ...word('If', 'SCONJ', 'if'), first: true };
 const COMMA = word(',', 'PUNCT');
 /** Words saying a thing happens now and then, not every time. */

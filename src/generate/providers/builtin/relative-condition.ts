@@ -2,7 +2,7 @@
 // narrowed by a relative clause is a condition, and the rest of the sentence is what happens on its branch.
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { readPhrase } from './phrase.ts';
-import type { Token } from './tokens.ts';
+import { type Token, word } from './tokens.ts';
 
 export interface RelativeCondition {
   /** The condition's words, without "that": "orders exceed $ 500". */
@@ -69,7 +69,6 @@ function contactRelative(words: Token[]): { at: number; verb: number } | null {
   return finite && verb > at ? { at, verb } : null;
 }
 
-const word = (text: string, pos: string, lemma = text): Token => ({ text, lower: text, pos, lemma });
 
 /**
  * "Amounts over 1,000 need the director" → "are approved by the director": a need for a party who works in the

@@ -4,11 +4,10 @@
 // with commas ("The clerk, who receives the order, checks the stock"), the form the reader already understands: both
 // steps in the subject's lane. A relative that only says who they are ("The engineer who is on call", "A manager who has
 // signing authority", "Customers who want a refund") is no step: it is left out.
-import { canBeVerb, type Sentence, type Token } from './tokens.ts';
+import { canBeVerb, type Sentence, COMMA } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 import { NON_ACTIVITY_VERBS } from './lexicon.ts';
 
-const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 const NAME = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const OBJECT_START = new Set(['DET', 'PRON']);
 

@@ -3,12 +3,9 @@
 // kind; "for everything else", "all other requests", "the rest" opens its other way. So does "for the others" after a
 // kind opened by "for" ("For good scores, the analyst approves the loan; for the others, she asks for a guarantor").
 import { kindOpenedEnd } from './kind-openers.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, IF, COMMA, THE, word } from './tokens.ts';
 
-const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
-const OTHERWISE: Token = { text: 'Otherwise', lower: 'otherwise', pos: 'ADV', lemma: 'otherwise' };
-const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
-const THE: Token = { text: 'the', lower: 'the', pos: 'DET', lemma: 'the' };
+const OTHERWISE = word('Otherwise', 'ADV');
 
 // "for everything else", "everything else", "for all others", "the rest", "for all other requests", "all other orders".
 const REST = /^(?:for\s+)?(?:(?:everything|anything)\s+else|all\s+(?:the\s+)?others|(?:all\s+)?the\s+rest|all\s+other\s+\w+s|any\s+other\s+\w+|for\s+(?:all\s+)?the\s+others|for\s+(?:all\s+)?(?:the\s+)?other\s+\w+s)\b/;

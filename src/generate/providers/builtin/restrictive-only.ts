@@ -4,10 +4,9 @@
 // decision comes before the step, with a way that skips it.
 import { IRREGULAR_PLURALS } from './person-kinds.ts';
 import { saysWhen } from './time-expressions.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, word } from './tokens.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
 /** Words after "only" that open a condition ("only where the law requires it"). */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'where', 'wherever']);
 const CLAUSE_END = new Set([',', ';', '.', '!', ':']);

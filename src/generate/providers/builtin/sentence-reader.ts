@@ -44,10 +44,9 @@ import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import { MENDING, saysAgain } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
-import type { Token } from './tokens.ts';
+import { type Token, COMMA } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
 
-const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
 const WHICH: Token = { text: 'which', lower: 'which', pos: 'PRON', lemma: 'which' };
 // Openings of a clause that names an event: the trigger before any step, a wait after one.
 const EXPLANATION = new RegExp(

@@ -2,12 +2,8 @@
 // courier", "Incomplete applications go back to the applicant", "Urgent tickets are escalated". The state is what
 // the check before decided, so the step is one way of that decision, with another way that skips it.
 import { MASS_NOUNS } from './lexicon.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, IF, COMMA, THE, STOP } from './tokens.ts';
 
-const IF: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
-const COMMA: Token = { text: ',', lower: ',', pos: 'PUNCT', lemma: ',' };
-const THE: Token = { text: 'the', lower: 'the', pos: 'DET', lemma: 'the' };
-const STOP: Token = { text: '.', lower: '.', pos: 'PUNCT', lemma: '.' };
 
 /** States a check finds in a thing, as words that stand before it. */
 const FOUND_STATES = new Set([

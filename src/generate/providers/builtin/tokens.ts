@@ -25,6 +25,13 @@ export interface Token {
 
 export type Sentence = Token[];
 
+/** A token the reader writes itself, when it rewrites a sentence into one it already reads ("If damaged, the …"). */
+export const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, lower: text.toLowerCase(), pos, lemma });
+export const IF = word('If', 'SCONJ');
+export const COMMA = word(',', 'PUNCT');
+export const THE = word('the', 'DET');
+export const STOP = word('.', 'PUNCT');
+
 const nlp = loadNlp();
 const its = nlp.its;
 
