@@ -7,14 +7,16 @@ import { verbLemma } from './verb-lemma.ts';
 
 const ORDERING = new Set(['before', 'after']);
 const GOING = new Set(['return', 'go', 'come', 'walk', 'move', 'get', 'head', 'travel', 'drive', 'arrive', 'leave']);
+// "keeps checking the status page until …", "continues polling the queue": the gerund is the step kept up.
+const KEEPING = new Set(['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'continuing']);
 
-/** "After checking the stock, …": the tagger may take the gerund after "before/after" for a noun. */
+/** "After checking the stock, …", "keeps checking the page": the tagger may take the gerund for a noun. */
 export function tagGerunds(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     // ("after printing shipping labels": a describing participle may come before the noun.)
     const described = ['VERB', 'ADJ'].includes(next?.pos ?? '') && /(ed|en|ing)$/.test(next!.lower) && tokens[i + 2]?.pos === 'NOUN';
-    if (t.pos !== 'NOUN' || !/^[a-z]{3,}ing$/.test(t.lower) || !ORDERING.has(tokens[i - 1]?.lower ?? '') || !(['DET', 'PRON'].includes(next?.pos ?? '') || described)) return;
+    if (t.pos !== 'NOUN' || !/^[a-z]{3,}ing$/.test(t.lower) || !(ORDERING.has(tokens[i - 1]?.lower ?? '') || KEEPING.has(tokens[i - 1]?.lower ?? '')) || !(['DET', 'PRON'].includes(next?.pos ?? '') || described)) return;
     t.pos = 'VERB';
     t.lemma = verbLemma(t.lower);
   });
