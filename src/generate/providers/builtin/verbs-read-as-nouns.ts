@@ -37,20 +37,26 @@ const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
 /**
  * "approves it or requests changes", "checks the form and signs it": a word in -s after "or"/"and", with a verb in -s
  * before and an object after, is a second verb of the same one who acts ("handles complaints and returns." keeps its
- * noun: nothing follows it).
+ * noun: nothing follows it); so is a base form after "or"/"and" when a base form after a modal or "either" came before
+ * ("can approve it or request changes", "they either approve it or request changes").
  */
 function coordinatedVerbs(tokens: Token[], canBeVerb: (word: string) => boolean): Token[] {
   tokens.forEach((t, i) => {
-    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || !['or', 'and'].includes(tokens[i - 1]?.lower ?? '')) return;
+    if (t.pos !== 'NOUN' || !['or', 'and'].includes(tokens[i - 1]?.lower ?? '')) return;
     if (!OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '') || tokens[i - 2]?.pos === 'ADJ') return;
-    const verbBefore = tokens.slice(0, i - 1).some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower));
-    const base = thirdPersonBase(t.lower);
+    const inS = /[^s]s$/.test(t.lower);
+    const verbBefore = tokens.slice(0, i - 1).some((w, k) => w.pos === 'VERB' && (inS ? /[^s]s$/.test(w.lower) : afterBaseFormWord(tokens, k)));
+    const base = inS ? thirdPersonBase(t.lower) : t.lower;
     if (!verbBefore || !canBeVerb(base)) return;
     t.pos = 'VERB';
     t.lemma = base;
   });
   return tokens;
 }
+
+// "can approve it or request changes", "they either accept it or send it back": a base form after a modal or "either".
+const BEFORE_BASE_FORM = new Set(['can', 'may', 'must', 'should', 'will', 'could', 'might', 'shall', 'would', 'either']);
+const afterBaseFormWord = (tokens: Token[], k: number) => BEFORE_BASE_FORM.has(tokens[k - 1]?.lower ?? '');
 
 const LIST_LINKS = new Set([',', 'and', 'or']);
 
