@@ -41,3 +41,16 @@ export function saysAgain(tokens: { lower: string }[]): boolean {
   const said = ` ${tokens.map((t) => t.lower).join(' ')} `;
   return / (again|anew|once more|one more time|a second time) /.test(said);
 }
+
+// Verbs that say work was carried out: "the changes are made", "the corrections are done".
+const CARRIED_OUT = new Set(['make', 'do', 'complete', 'finish', 'implement', 'apply', 'incorporate', 'address']);
+
+/**
+ * "Once the changes are made", "when the corrections are done", "once the errors are fixed": a time clause telling
+ * that the mending is over. After a rework that went back to its check, it is that rework told again, no step.
+ */
+export function tellsMendingDone(base: string, subject: Phrase | null): boolean {
+  if (MENDING.has(base)) return true;
+  const head = subject?.head;
+  return CARRIED_OUT.has(base) && !!head && (MENDING_NOUNS.has(head.lower) || FINDINGS.has(head.lemma));
+}

@@ -42,7 +42,7 @@ import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
-import { MENDING, saysAgain } from './rework-loops.ts';
+import { MENDING, saysAgain, tellsMendingDone } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import { type Token, COMMA } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -432,6 +432,13 @@ export class SentenceReader {
     const verb = verbBase(reading.verb);
     if (this.builder.reopenBranchFor(verb)) {
       this.trace.skipAll(c.tokens, 'condition');
+      return 'answer';
+    }
+    // "… revises it. Once the changes are made, the editor reviews it again": the rework just done (and maybe looped
+    // back), told again.
+    const mended = this.builder.inBranchNow() && MENDING.has(this.builder.tasks().at(-1)?.label.toLowerCase().split(' ')[0] ?? '');
+    if ((this.builder.justLoopedTo() || mended) && tellsMendingDone(verb, reading.subject)) {
+      this.trace.skipAll(c.tokens, 'restatement');
       return 'answer';
     }
     const thing = reading.subject && reading.subject.head.pos !== 'PRON' ? reading.subject : this.planner.state.thing;
