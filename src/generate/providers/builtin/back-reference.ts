@@ -2,6 +2,7 @@
 // earlier step by name, so the flow returns there instead of drawing a step. Numbered references ("continue at
 // step 3") are read elsewhere; this matcher only names the step in words.
 import { RE_WORDS } from './lexicon.ts';
+import { singular } from './process-name.ts';
 import type { Token } from './tokens.ts';
 
 /** `loose`: the verb alone says the flow goes back ("resumes at"), so an unmatched name still means the step that decided. */
@@ -124,5 +125,6 @@ export function redoneVerb(base: string): string | null {
 export function stepOfVerb<T extends { label: string }>(verb: string, thing: string | null, steps: T[]): T | undefined {
   // ("sends it back …, who corrects it and sends it again": the handing in again is no second send-back.)
   const ofVerb = steps.filter((s) => s.label.toLowerCase().split(' ')[0] === verb && s.label.toLowerCase().split(' ')[1] !== 'back');
-  return thing ? ofVerb.find((s) => s.label.toLowerCase().split(' ').at(-1) === thing) : ofVerb[0];
+  // ("the papers are reviewed again" after "Review exam paper": the same thing, one or many.)
+  return thing ? ofVerb.find((s) => singular(s.label.toLowerCase().split(' ').at(-1) ?? '') === singular(thing)) : ofVerb[0];
 }

@@ -699,7 +699,9 @@ export class TaskPlanner {
       const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
       const decidedBy = deciding ? this.builder.node(deciding)?.label.toLowerCase().split(' ') : undefined;
       const checkedAgain = deciding && examines(label) && examines(decidedBy?.join(' ')) && (!thing || decidedBy!.includes(thing)) ? deciding : null;
-      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? checkedAgain ?? this.impliedStep(label, actor, r.verb, unsaid);
+      // "… is invited to a second interview and the manager decides again": deciding again is the step that decided.
+      const decidedAgain = base === 'decide' ? deciding : null;
+      const earlier = stepOfVerb(words[0]!, thing, this.builder.tasks())?.id ?? handIn ?? checkedAgain ?? decidedAgain ?? this.impliedStep(label, actor, r.verb, unsaid);
       if (earlier) {
         this.builder.loopBack(earlier, 'again');
         return 'loop';
