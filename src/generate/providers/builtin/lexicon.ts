@@ -104,3 +104,7 @@ export const MASS_NOUNS = new Set([
   'furniture', 'material', 'paperwork', 'software', 'data', 'meat', 'milk', 'fruit', 'clothing', 'hardware',
   'machinery', 'evidence', 'correspondence', 'documentation', 'feedback', 'information',
 ]);
+
+// Answering a thing, and the answer it gives: "complaints must be answered" is done by "Send response", "Draft reply".
+export const ANSWERING_VERBS = new Set(['answer', 'respond', 'reply']);
+export const ANSWER_WORDS = new Set(['answer', 'response', 'reply']);

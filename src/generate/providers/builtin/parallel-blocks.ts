@@ -4,12 +4,23 @@ import type { ModelFlow, ModelNode } from '../../model.ts';
 import type { Token } from './tokens.ts';
 
 const DONE = new Set(['ready', 'done', 'finished', 'complete', 'completed', 'available']);
+// Things that must be there: "both results are needed", "both forms must be back".
+const NEEDED = new Set(['needed', 'required', 'necessary', 'in', 'back']);
 
-/** "Once both are done", "When both the contract and the laptop are ready", "Both … must be complete before …". */
+/** "Once both are done", "When both the contract and the laptop are ready", "Both … must be complete / are needed before …". */
 export function joinsBoth(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower);
   const both = words.indexOf('both');
-  return both >= 0 && both <= 2 && words.slice(both).some((w) => DONE.has(w));
+  return both >= 0 && both <= 2 && (words.slice(both).some((w) => DONE.has(w)) || bothNeeded(tokens));
+}
+
+/** "Both results are needed (before the doctor decides)", "both reports must be in": nothing goes on without them, no step. */
+export function bothNeeded(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower);
+  const both = words.indexOf('both');
+  if (both < 0 || both > 2) return false;
+  const after = words.slice(both);
+  return after.some((w, i) => NEEDED.has(w) && (i === after.length - 1 || after[i + 1] === 'before'));
 }
 
 /** Merges an AND split into the AND split right before it, an AND join into the one right after it, and drops empty branches. */

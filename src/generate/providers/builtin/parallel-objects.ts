@@ -30,7 +30,9 @@ export function objectsApart(told: Sentence): Sentence {
   if (second.some((t) => ['VERB', 'AUX', 'PRON', 'SCONJ'].includes(t.pos) || t.text === ',')) return told;
   let verb = and - 1;
   while (verb >= 0 && told[verb]!.pos !== 'VERB' && told[verb]!.text !== ',' && told[verb]!.pos !== 'AUX') verb--;
-  if (verb < 0 || told[verb]!.pos !== 'VERB' || !OBJECT_START.has(told[verb + 1]?.pos ?? '')) return told;
+  // ("The app is built for iOS and Android in parallel": a passive's things stand after its preposition.)
+  const opens = (t: Token | undefined) => OBJECT_START.has(t?.pos ?? '');
+  if (verb < 0 || told[verb]!.pos !== 'VERB' || !(opens(told[verb + 1]) || (told[verb + 1]?.pos === 'ADP' && opens(told[verb + 2])))) return told;
   const first = told.slice(verb + 1, and);
   if (first.some((t) => t.pos === 'PRON' || t.pos === 'SCONJ' || t.lower === 'and')) return told;
   // "builds the app on iOS and Android": the words up to the preposition are said again too.

@@ -24,7 +24,8 @@ import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, LI
 import { aboutTheText } from './meta-text.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
-import { joinsBoth } from './parallel-blocks.ts';
+import { bothNeeded, joinsBoth } from './parallel-blocks.ts';
+import { restatedStep } from './restated-deadlines.ts';
 import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
@@ -66,6 +67,8 @@ const EXPLANATION = new RegExp(
 );
 // "Depending on the type, different steps follow.": what follows the lead says only that the cases differ.
 const CASES_DIFFER = /\b(follow|follows|differ|differs|apply|applies|vary|varies|happen|happens)$/;
+// Verbs that say a thing came in: a missed "arrives" is about whatever the process was waiting for.
+const COMING_IN = new Set(['arrive', 'come', 'reach']);
 const SIMULTANEOUS = /(at the same time|simultaneously|in parallel|concurrently|meanwhile|at once)\s*[.!:]?$/;
 const LEAD_SIMULTANEOUS = /^(\S+ ){1,4}(work|works|run|runs|happen|happens|proceed|proceeds) (then )?(in parallel|simultaneously|concurrently|at the same time) /;
 // (Not "in parallel" or "at once" for a lone step: "two reviewers assess it in parallel", "pays at once".)
@@ -162,7 +165,9 @@ export class SentenceReader {
       const handedOver = !!last && this.planner.isHandover(last) ? awaitedDoing(stripConnective(c.tokens)) : null;
       const awaited = on || (lastTask?.kind === 'task' && missesStep(c.tokens, lastTask.label)) ? null : (awaitedLabel(stripConnective(c.tokens)) ?? silenceWait(c.tokens) ?? handedOver);
       // ("waits for approval. If there is no approval after 2 days": the wait drawn is the one awaited.)
-      if (awaited && host && this.caughtWait(host) && this.builder.node(host)!.label.toLowerCase().split(' ').includes(awaited.split(' ').at(-1)!.toLowerCase())) this.waits.set(host, this.waits.get(host) ?? awaited);
+      // ("waits for the delivery. If the part does not arrive within two weeks": what arrives is what the wait is for.)
+      const arrives = c.tokens.some((t) => t.pos === 'VERB' && COMING_IN.has(t.lemma));
+      if (awaited && host && this.caughtWait(host) && (arrives || this.builder.node(host)!.label.toLowerCase().split(' ').includes(awaited.split(' ').at(-1)!.toLowerCase()))) this.waits.set(host, this.waits.get(host) ?? awaited);
       if (awaited && host && !this.waits.has(host) && this.builder.node(host)?.taskType !== 'receive') {
         // The wait comes from the condition's verb ("no response is received"), or with none from the step awaited on.
         const verb = c.tokens.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-1)?.id ?? '');
@@ -278,7 +283,9 @@ export class SentenceReader {
     const cycle = findCycle(before.flatMap((c) => c.tokens).map((t) => t.text).join(' '));
     const awaited = cycle ? awaitedUntil(until) : null;
     if (!cycle || !awaited) return clauses;
-    const host = this.builder.appendTask({ kind: 'task', label: awaited, actor: this.planner.state.actor?.id ?? null, taskType: 'receive' });
+    // ("The logistics system checks the status every 2 hours until …": whoever checks or reminds is the one waiting.)
+    const waiter = before[0] ? this.planner.actorNamed(readClause(stripConnective(before[0].tokens)).subject) : null;
+    const host = this.builder.appendTask({ kind: 'task', label: awaited, actor: (waiter ?? this.planner.state.actor)?.id ?? null, taskType: 'receive' });
     this.trace.task(until.find((t) => t.pos === 'VERB') ?? this.trace.verbOf(this.builder.tasks().at(-2)?.id ?? ''), host.id);
     this.trace.skipAll(until, 'condition');
     this.builder.openBoundary(host.id, cycle.label, cycle.timer, false);
@@ -572,7 +579,13 @@ export class SentenceReader {
     // … or "three reviews run in parallel: A does X, B does Y".
     const textOf = (c: Clause | undefined) => c?.tokens.map((t) => t.lower).join(' ') ?? '';
     // "The handler calculates the payout concurrently.": a lone step runs alongside the sentence before, as after "Meanwhile".
-    if (clauses.length === 1 && clauses[0]!.role === 'plain' && this.builder.hasSteps() && ALONGSIDE.test(textOf(clauses[0]))) clauses = [{ ...clauses[0]!, role: 'parallel' }];
+    // ("The supervisor and the second examiner grade it at the same time": the parties named together work side by
+    // side with each other, not alongside the sentence before.)
+    const alone = (c: Clause) => {
+      const r = readClause(stripConnective(c.tokens));
+      return !r.coSubjects.length && !r.coAgents.length;
+    };
+    if (clauses.length === 1 && clauses[0]!.role === 'plain' && this.builder.hasSteps() && ALONGSIDE.test(textOf(clauses[0])) && alone(clauses[0]!)) clauses = [{ ...clauses[0]!, role: 'parallel' }];
     // ("The teams work in parallel: the design team …": the lead lost its verb to the tagger and joined the first step.)
     const simultaneous = clauses.filter((c) => c.role === 'plain').length >= 2 && (clauses.some((c) => SIMULTANEOUS.test(textOf(c))) || LEAD_SIMULTANEOUS.test(textOf(clauses[0])));
     let sameTime: { branch: () => void; done: () => void } | null = null;
@@ -620,6 +633,11 @@ export class SentenceReader {
     if (!classBranch && opening === 'plain') this.classes = null;
     if (attempts?.kind === 'limit') this.builder.limitNextLoop(attempts);
     if (clauses[0] && joinsBoth(clauses[0].tokens)) this.builder.runLastTwoTogether();
+    // ("Both checks are required before the manager approves": the requirement is the join, not a step.)
+    if (clauses.length > 1 && bothNeeded(clauses[0]!.tokens)) {
+      this.trace.skipAll(clauses[0]!.tokens, 'condition');
+      clauses = clauses.slice(1);
+    }
     clauses = this.repeatedReminder(clauses);
     clauses = this.countedReminders(clauses);
     const classifying = readClassification(sentence);
@@ -1032,6 +1050,14 @@ export class SentenceReader {
         this.trace.skipAll(c.tokens, 'deadline');
         this.settleDeadline();
         this.deadline = { ...time!, host: wait.id };
+        continue;
+      }
+      // "Any refund has to be approved within 48 hours." after "approves the refund": the limit on that step.
+      const restated = c.role === 'plain' && time?.kind === 'deadline' && !this.builder.inBranchNow() ? restatedStep(content, reading, this.builder.nodes.filter((n) => n.kind === 'task')) : null;
+      if (restated) {
+        this.trace.skipAll(c.tokens, 'deadline');
+        this.settleDeadline();
+        this.deadline = { ...time!, host: restated.id };
         continue;
       }
       const task = this.planner.taskFrom(answers ? { ...reading, verb: reading.verb && { ...reading.verb, lower: 'decide', lemma: 'decide' } } : reading, c, previous);

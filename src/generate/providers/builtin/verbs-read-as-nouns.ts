@@ -23,12 +23,24 @@ export function verbsReadAsNouns(tokens: Token[], canBeVerb: (word: string) => b
     const next = tokens[i + 1];
     const beforeClause = inS && !!next && CLAUSE_WORDS.has(next.lower);
     const twin = inS && tokens.some((w, k) => k > i + 1 && tokens[k - 1]!.lower === 'and' && w.pos === 'VERB' && /[^s]s$/.test(w.lower));
-    if (((opens && (beforeClause || twin)) || listOpens(tokens, i)) && canBeVerb(base)) {
+    if (((opens && (beforeClause || twin)) || listOpens(tokens, i) || (!inS && beforeObjectPronoun(before, next))) && canBeVerb(base)) {
       t.pos = 'VERB';
       t.lemma = base;
     }
   });
   return coordinatedVerbs(listedVerbs(tokens, canBeVerb), canBeVerb);
+}
+
+// Pronouns that only stand as an object: "grade it", "review them".
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'us', 'me']);
+
+/**
+ * "The supervisor and the second examiner grade it": a base form right after the parties who act, with an object
+ * pronoun after it, is their verb (no noun is followed by "it"); the parties may be listed and qualified.
+ */
+function beforeObjectPronoun(before: Token[], next: Token | undefined): boolean {
+  if (!next || !OBJECT_PRONOUNS.has(next.lower)) return false;
+  return before.every((w, k) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(w.pos) || w.text === ',' || (k === 0 && w.pos === 'PUNCT'));
 }
 
 // What may open the object of a verb after "or"/"and": "or requests changes", "and signs the form", "or returns it".
