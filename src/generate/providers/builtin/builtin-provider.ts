@@ -3,6 +3,7 @@ import type { ProcessModel } from '../../model.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
+import { caseOf } from './other-ways.ts';
 import { relativeSubjectSetOff } from './relative-subjects.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
@@ -68,8 +69,11 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const cycle = openingPeriodEnd(first) ?? findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
   const readable = stopsJoined(occasionalConditions(sentences)).map(stopApart).map(relativeSubjectSetOff).flatMap(comparedApart).flatMap(openConditions);
+  // The cases the sentences open with: a later one may be the other way of a choice being drawn.
+  const cases = readable.map(caseOf);
   for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
+    reader.expectCases(cases.slice(i + 1));
     planner.parties.sentenceStarts();
     const before = builder.nodes.length;
     // "Damaged goods are returned. Undamaged goods are shelved.": the two sentences are the ways of one choice.

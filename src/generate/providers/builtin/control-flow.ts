@@ -38,6 +38,8 @@ interface Choice {
   goesOn?: boolean;
   /** Branches that only told the served party an adverse outcome: they end if another way carries on. */
   told?: Map<number, string>;
+  /** "Otherwise …" drew its last way: a later "if" asks something else (or is a way of a choice it sits in). */
+  elsed?: boolean;
 }
 
 export class FlowBuilder {
@@ -277,14 +279,16 @@ export class FlowBuilder {
     else this.closeBranch();
     // "If the part is available … If it is not …" / "If the request is rejected … If the request is approved …"
     const continues = (c: Choice | null) => {
-      const last = c?.conditions.at(-1);
+      const last = c?.elsed ? undefined : c?.conditions.at(-1);
       const sameSubject = !!last && subject !== '' && (last.subject === subject || last.subject === 'it' || subject === 'it');
       return !!last && sameSubject && (last.negated !== negated || (!last.negated && !negated));
     };
     // ("If yes, … If the disc is cracked, … If no, …": the other answer to the question answered "yes".)
     const answered = (c: Choice | null) => answersAgain(label, c?.conditions.at(-1)?.label);
     // A condition that is not the inner choice's may be the next way of the choice it sits in.
-    while (!inner && this.outer.length && ((!continues(this.choice) && this.outer.some((o) => continues(o.choice))) || (!answered(this.choice) && this.outer.some((o) => answered(o.choice))))) {
+    // ("If she approves it, … If the claim is 10,000 euros or less, …": a thing named again beats a pronoun's "it".)
+    const named = (c: Choice | null) => !!subject && subject !== 'it' && c?.conditions.at(-1)?.subject === subject;
+    while (!inner && this.outer.length && ((!continues(this.choice) && this.outer.some((o) => continues(o.choice))) || (!named(this.choice) && this.outer.some((o) => named(o.choice))) || (!answered(this.choice) && this.outer.some((o) => answered(o.choice))))) {
       this.closeOne();
       this.resumeOuter();
       this.closeBranch();
@@ -338,6 +342,8 @@ export class FlowBuilder {
     }
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
+    // ("If not, … If so, …": a bare "no" leaves room for the "yes" told after it.)
+    if (label === 'otherwise') this.choice!.elsed = true;
     // "If the claim is covered, … Otherwise …": the other way of a condition that is not adverse is.
     const said = this.choice!.conditions;
     this.branchAdverse = said.length > 0 && said.every((c) => !adverseCondition(c.label ?? '', c.negated));
@@ -672,6 +678,29 @@ export class FlowBuilder {
   /** The open choice's last condition: what it is about ("the scan is unreadable" → "scan") and its words. */
   lastCondition(): { subject: string; label?: string } | undefined {
     return this.choice?.conditions.at(-1);
+  }
+
+  /**
+   * The condition of the way being drawn at each level of nesting, innermost first (undefined for an "otherwise"
+   * way): what a later case may answer.
+   */
+  waysIn(): Array<{ subject: string; negated: boolean; label?: string } | undefined> {
+    if (!this.inBranch || !this.choice) return [];
+    const own = (c: Choice) => (c.elsed ? undefined : c.conditions.at(-1));
+    return [own(this.choice), ...this.outer.map((o) => own(o.choice)).reverse()];
+  }
+
+  /** Closes the `levels` innermost choices, going on inside the way of the one they sat in ("Either way, …"). */
+  closeInner(levels = 1): void {
+    for (let i = 0; i < levels && this.outer.length; i++) {
+      this.closeOne();
+      this.resumeOuter();
+    }
+  }
+
+  /** Whether a choice is being drawn inside a way of another. */
+  nestedNow(): boolean {
+    return this.outer.length > 0;
   }
 
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */

@@ -14,6 +14,7 @@ import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
 import { asksAgain, asksNewQuestion } from './condition-choices.ts';
+import { answersCase, type CaseSaid } from './other-ways.ts';
 import { answerLabels, givesYes, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedDoing, awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount, timeLimitWords } from './deadlines.ts';
 import { eventFrom, pastParticiple } from './events.ts';
@@ -502,6 +503,29 @@ export class SentenceReader {
     return rest;
   }
 
+  /** The cases the sentences after this one open with (null for a sentence that opens with none). */
+  private later: Array<CaseSaid | null> = [];
+
+  expectCases(cases: Array<CaseSaid | null>): void {
+    this.later = cases;
+  }
+
+  /**
+   * How many choices a plain sentence closes when the next case told is the other way of one it sits in ("… If the
+   * candidate is not qualified, …" after the interview's choice): the step stays in that way. Null: it closes all.
+   */
+  private waysLeft(): number | null {
+    const next = this.later.find((c) => c);
+    const at = next ? this.builder.waysIn().findIndex((w) => !!w && answersCase(w, next)) : -1;
+    return at < 0 ? null : at;
+  }
+
+  /** Whether a later case is the other way of the way being drawn, so a case about something else nests inside it. */
+  private answeredLater(subject: string): boolean {
+    const way = this.builder.waysIn()[0];
+    return !!way && way.subject !== subject && this.later.some((c) => !!c && answersCase(way, c));
+  }
+
   /** Classes the sentences about to be read open branches for, though no sentence said "classifies … as". */
   expectClasses(classes: Classification): void {
     this.classes = classes;
@@ -610,7 +634,10 @@ export class SentenceReader {
     // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
     const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
     // "In both cases …", "Either way …": the ways before meet at this sentence's step, refusals too.
-    if (opening === 'plain' && rejoinsWays(sentence)) this.builder.rejoinEnds();
+    const rejoins = opening === 'plain' && rejoinsWays(sentence);
+    if (rejoins) this.builder.rejoinEnds();
+    // ("Either way, …" after a choice inside a way: the inner ways meet, inside the way they sit in.)
+    const left = opening !== 'plain' ? null : !rejoins ? this.waysLeft() : this.builder.nestedNow() ? Math.max(1, this.waysLeft() ?? 1) : null;
     if (rework || exhausted) this.classes = null;
     else if (restricted) {
       this.builder.closeChoice();
@@ -625,6 +652,8 @@ export class SentenceReader {
     else if (opening === 'plain' && endsTheProcess(clauses)) {
       // "If not, … rejects it. The process ends. If it was, …": the end belongs to the branch, and the next "if" may
       // be the same choice's other way.
+    } else if (left !== null) {
+      this.builder.closeInner(left);
     } else if (opening === 'plain' || opening === 'parallel' || opening === 'while' || opening === 'purpose') {
       this.builder.closeChoice();
       this.conditionThing = null;
@@ -826,7 +855,7 @@ export class SentenceReader {
           else {
             const last = this.builder.lastTaskId();
             // "Where …" cases in a row are the ways of one choice, even after a checking step.
-            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && examines(last ? this.builder.node(last)?.label : undefined) && !asksAgain(label, subject, this.builder.lastCondition());
+            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && (examines(last ? this.builder.node(last)?.label : undefined) || this.answeredLater(subject)) && !asksAgain(label, subject, this.builder.lastCondition());
             if (!nested && !answer && asksNewQuestion(reading, this.builder.lastCondition()?.subject)) this.builder.closeChoice();
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
