@@ -46,7 +46,7 @@ const FUNCTION_WORDS = new Set('and or but if when so because while whether to o
 const BARE_STEPS = new Set(
   ('pay sign register ship approve reject decide travel respond reply resign vote proceed rework escalate deploy invoice ' +
     'apply enrol enroll attend negotiate report agree book check rest recover depart arrive wait confirm order test ' +
-    'review intervene pack train reconcile retire plan login').split(' '),
+    'review intervene pack train reconcile retire plan login leave graduate withdraw refuel resit abstain').split(' '),
 );
 
 /** What a reader would call wrong with a label: artifacts, leftovers, a fragment, no verb first. */

@@ -40,6 +40,7 @@ const THING_NOUNS = new Set([
   'boiler', 'computer', 'router', 'scanner', 'heater', 'sensor', 'compressor', 'generator', 'motor', 'elevator',
   'freezer', 'dryer', 'washer', 'charger', 'trailer', 'cylinder', 'drawer', 'binder', 'burner', 'cooler', 'cutter',
   'radiator', 'thermometer', 'detector', 'projector', 'adapter', 'connector', 'calculator', 'flyer',
+  'transformer', 'conveyor', 'reactor', 'tractor', 'inverter', 'converter', 'breaker', 'digester', 'extractor', 'ventilator',
   // Things that end like "applicant" or "client": "approves the grant", "pays the rent".
   'grant', 'warrant', 'rent', 'patent', 'accident', 'variant', 'implant', 'covenant', 'ingredient', 'nutrient', 'solvent', 'detergent',
 ]);

@@ -23,6 +23,8 @@ export const STANDALONE_VERBS = new Set([
   'proceed', 'rework', 'escalate', 'deploy', 'invoice', 'apply', 'enrol', 'enroll', 'attend', 'negotiate', 'report',
   'agree', 'book', 'check', 'follow-up', 'rest', 'recover', 'depart', 'arrive', 'wait', 'confirm', 'order', 'test',
   'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan', 'board', 'disembark',
+  // People going, finishing or stepping back: "the driver leaves", "the student graduates", "the candidate withdraws".
+  'leave', 'graduate', 'withdraw', 'refuel', 'resit', 'abstain',
 ]);
 // "Log in", "Sign out", "Check in": a whole step whose particle looks like a dangling preposition.
 function loggingIn(label: string): boolean {

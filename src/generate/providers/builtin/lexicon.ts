@@ -47,6 +47,7 @@ export const CONNECTIVE_PHRASES = ['in the latter case', 'in the former case', '
 export const INTRANSITIVE_VERBS = new Set([
   'go', 'come', 'stay', 'move', 'leave', 'work', 'look', 'know', 'let', 'run', 'care', 'fail', 'happen', 'arrive', 'wait',
   'start', 'begin', 'continue', 'proceed', 'live', 'sit', 'stand', 'fall', 'rise', 'expire', 'lapse', 'say', 'think', 'agree', 'retry',
+  'graduate', 'refuel', 'abstain', 'complain',
   // (Bare, these are done together: "the team meets and discusses the plan" meets no plan.)
   'meet', 'convene',
 ]);

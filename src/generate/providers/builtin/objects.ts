@@ -79,12 +79,19 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
   return coordinated(tokens, phrase, end, r);
 }
 
-/** "prepares a desk and an access badge": a second short object after "and" is named in the same step. */
+/**
+ * "prepares a desk and an access badge", "checks the dashboards and logs", "inspects the seals and tanks": a second
+ * short object after "and" is named in the same step; one without an article of its own shares the first one's.
+ */
 function coordinated(tokens: Token[], first: Phrase, end: number, r: Reading): number {
   const and = tokens[end];
-  if (and?.lower !== 'and' || tokens[end + 1]?.pos !== 'DET') return end;
+  const next = tokens[end + 1];
+  // ("the receipt and copied documents": a bare noun only, so "and signs it" stays a step of its own.)
+  const sharesArticle = next?.pos === 'NOUN' && tokens[tokens.indexOf(first.words[0]!) - 1]?.pos === 'DET';
+  if (and?.lower !== 'and' || (next?.pos !== 'DET' && !sharesArticle)) return end;
   const { phrase, end: after } = readPhrase(tokens, end + 1);
-  const closes = !tokens[after] || tokens[after]!.pos === 'PUNCT';
+  // ("reviews the figures and reports at month end": a time or place after the pair still closes it.)
+  const closes = !tokens[after] || tokens[after]!.pos === 'PUNCT' || (sharesArticle && tokens[after]!.pos === 'ADP' && tokens[after]!.lower !== 'of');
   if (!phrase || !closes || phrase.of || first.of || namesSomeone(phrase) || first.words.length + phrase.words.length > 4) return end;
   r.object = { ...first, words: [...first.words, and, ...phrase.words] };
   return after;

@@ -1,9 +1,12 @@
 // The diagram's name when the text gives no title: the process is named for the thing its steps handle most
 // ("Check form", "Stamp form", "File form" → "Form handling"; "Create purchase order", "Approve purchase order" →
 // "Purchase order handling"), never for one word cut out of a compound ("Blood process" from "blood pressure").
+// A person the steps work on is what a care, school or hiring process handles ("Examine patient", "Admit patient" →
+// "Patient handling"), never one they only tell, ask or pay; applying for a thing is its application ("Apply for
+// course", "Reject application" → "Course application handling").
 import type { ModelNode } from '../../model.ts';
-import { namesSomeone } from './agents.ts';
-import { GENERIC_WORDS, MEASURES } from './lexicon.ts';
+import { namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { ASKING_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, PERSONAL_PRONOUNS } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import { isQualityNoun } from './quality-nouns.ts';
 
@@ -21,9 +24,20 @@ export function singular(word: string): string {
   return word.replace(/s$/i, '');
 }
 
+// Where a step sends someone or something: "Send patient home" handles the patient, not a "patient home".
+const PLACE_ADVERBS = new Set(['home', 'back', 'away', 'abroad', 'online', 'offline', 'upstairs', 'downstairs', 'overnight', 'onward', 'onwards']);
+// Things no process is named for: what went wrong in it, the rest of something, a pronoun.
+const NOT_HANDLED = new Set(['exception', 'rest', 'remainder', 'other', 'one', 'me', 'us', 'him', 'her', 'them', 'you', 'everything']);
+// Applying, registering or enrolling for a thing makes its application: "Apply for course" → "course application".
+const ASKED_FOR: Record<string, string> = { apply: 'application', register: 'registration', enrol: 'enrolment', enroll: 'enrollment' };
+
 /** The object of a task label ("Send purchase order to supplier" → "purchase order"), or null. */
 function objectOf(label: string): string | null {
+  const asked = /^(\w+) (?:for|in|on) (.+)$/i.exec(label);
+  const made = asked && ASKED_FOR[asked[1]!.toLowerCase()];
+  if (made) return objectOf(`Make ${asked![2]} ${made}`);
   const words = label.replace(OBJECT_END, '').split(' ').slice(1);
+  while (words.length > 1 && PLACE_ADVERBS.has(words.at(-1)!.toLowerCase())) words.pop();
   // "Set up laptop", "Hand over keys": a particle belongs to the verb.
   // ("Log in", "Check out": a verb and its particle name no thing.)
   while (words.length && /^(?:up|down|out|off|over|back|in|on|through)$/i.test(words[0]!)) words.shift();
@@ -31,9 +45,12 @@ function objectOf(label: string): string | null {
   if (words.length > 1 && isQualityNoun(words.at(-1)!)) words.pop();
   if (!words.length || words.length > 4) return null;
   const last = words[words.length - 1]!.toLowerCase();
-  if (GENERIC_WORDS.has(last) || MEASURES.has(singular(last))) return null;
+  if (GENERIC_WORDS.has(last) || MEASURES.has(singular(last)) || NOT_HANDLED.has(singular(last)) || PERSONAL_PRONOUNS.has(last)) return null;
   return [...words.slice(0, -1), singular(words[words.length - 1]!)].join(' ');
 }
+
+// Steps that only give a person money or news.
+const PAYING = new Set(['pay', 'refund', 'reimburse', 'compensate', 'thank', 'greet', 'welcome', 'remind', 'update']);
 
 function wordPhrase(word: string): Phrase {
   const head = { text: word, lower: word, pos: 'NOUN', lemma: word };
@@ -50,7 +67,10 @@ export function nameProcess(nodes: ModelNode[], parties: string[]): string {
   for (const n of nodes) {
     const object = n.kind === 'task' ? objectOf(n.label) : null;
     const head = object?.split(' ').at(-1)!.toLowerCase() ?? '';
-    if (!object || people.has(object.toLowerCase()) || people.has(head) || namesSomeone(wordPhrase(head))) continue;
+    const verb = n.label.split(' ')[0]!.toLowerCase();
+    // ("Examine patient", "Interview candidate": the person worked on; "Inform customer", "Pay supplier": not.)
+    const workedOn = SERVED_PARTIES.has(head) && !ASKING_VERBS.has(verb) && !HANDOVER_VERBS.has(verb) && !PAYING.has(verb);
+    if (!object || (!workedOn && (people.has(object.toLowerCase()) || people.has(head) || namesSomeone(wordPhrase(head))))) continue;
     const seen = counts.get(head);
     // The longest naming wins: "purchase order" over a later plain "order".
     if (seen) counts.set(head, { count: seen.count + 1, phrase: object.split(' ').length > seen.phrase.split(' ').length ? object : seen.phrase });

@@ -8,6 +8,7 @@ import { markLapseVerbs } from './deadlines.ts';
 import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { verbsReadAsNouns } from './verbs-read-as-nouns.ts';
+import { pairedNouns } from './paired-nouns.ts';
 import { dropParticipleOfSubject } from './participle-subjects.ts';
 import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers, markVerbsInPhrases } from './noun-modifiers.ts';
@@ -59,7 +60,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(verbsReadAsNouns(dropParticipleOfSubject(correctTags(tokens), canBeVerb), canBeVerb)))))));
+    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(pairedNouns(verbsReadAsNouns(dropParticipleOfSubject(correctTags(tokens), canBeVerb), canBeVerb))))))));
   });
   return sentences;
 }
@@ -173,6 +174,8 @@ function correctTags(tokens: Token[]): Token[] {
     // "registers for the resit in the office": a verb's base form right after an article, before a preposition or the
     // end, is a noun.
     if (t.pos === 'VERB' && t.lower === t.lemma && !/(?:ed|ing)$/.test(t.lower) && ['the', 'a', 'an'].includes(before?.lower ?? '') && ['ADP', 'PUNCT', 'ADV'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) t.pos = 'NOUN';
+    // ("checks the alerts of the cluster": a word in -s right after "the" is a plural, never a verb.)
+    if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && before?.lower === 'the') Object.assign(t, { pos: 'NOUN', lemma: thirdPersonBase(t.lower) });
     // "does a check of the invoice": "do" before its object is the main verb, not an auxiliary.
     // ("only then does the faculty issue …" and "Does the customer …?" are inversions.)
     const inverted = before ? before.pos === 'ADV' || ['then', 'only', 'nor', 'neither', 'so', 'why', 'how', 'what', 'when', 'where'].includes(before.lower) : t.lower !== 'do';
