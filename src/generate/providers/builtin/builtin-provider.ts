@@ -4,6 +4,7 @@ import { GenerationError, type GenerationInput, type GenerationProvider } from '
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import { relativeSubjectSetOff } from './relative-subjects.ts';
+import { decidedOutcomes } from './decided-outcomes.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
 import { contrastedKinds } from './contrasted-kinds.ts';
@@ -67,7 +68,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = openingPeriodEnd(first) ?? findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = stopsJoined(occasionalConditions(sentences)).map(stopApart).map(relativeSubjectSetOff).flatMap(comparedApart).flatMap(openConditions);
+  const readable = decidedOutcomes(stopsJoined(occasionalConditions(sentences)).map(stopApart)).map(relativeSubjectSetOff).flatMap(comparedApart).flatMap(openConditions);
   for (const [i, sentence] of readable.entries()) {
     builder.startSentence();
     planner.parties.sentenceStarts();
