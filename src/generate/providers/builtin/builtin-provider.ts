@@ -5,6 +5,7 @@ import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import { caseOf } from './other-ways.ts';
 import { relativeSubjectSetOff } from './relative-subjects.ts';
+import { decidedOutcomes } from './decided-outcomes.ts';
 import { contrastedClasses } from './classification.ts';
 import { openConditions } from './condition-openers.ts';
 import { contrastedKinds } from './contrasted-kinds.ts';
@@ -68,7 +69,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = openingPeriodEnd(first) ?? findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = stopsJoined(occasionalConditions(sentences)).map(stopApart).map(relativeSubjectSetOff).flatMap(comparedApart).flatMap(openConditions);
+  const readable = decidedOutcomes(stopsJoined(occasionalConditions(sentences)).map(stopApart)).map(relativeSubjectSetOff).flatMap(comparedApart).flatMap(openConditions);
   // The cases the sentences open with: a later one may be the other way of a choice being drawn.
   const cases = readable.map(caseOf);
   for (const [i, sentence] of readable.entries()) {

@@ -10,6 +10,9 @@ const QUALITIES: Record<string, string> = {
   plausible: 'plausibility', suitable: 'suitability', adequate: 'adequacy', compliant: 'compliance',
   sufficient: 'sufficiency', affordable: 'affordability', creditworthy: 'creditworthiness', authentic: 'authenticity',
   genuine: 'authenticity', fit: 'fitness', reliable: 'reliability', secure: 'security', safe: 'safety',
+  // Degrees asked with "how": "decides how urgent it is".
+  urgent: 'urgency', serious: 'severity', severe: 'severity', risky: 'risk', complex: 'complexity', important: 'importance',
+  critical: 'criticality', difficult: 'difficulty', damaged: 'damage', expensive: 'cost', costly: 'cost', big: 'size', large: 'size',
 };
 
 /** Whether a word names a quality asked about ("completeness"): what is handled is the thing that has it. */
@@ -24,4 +27,13 @@ export function askedQuality(asked: Token[], subject: Phrase | null): string | n
   const noun = adjective && QUALITIES[adjective.lower];
   // ("is complete and signed": more than one quality is a condition, not one thing to check.)
   return be < 0 || !noun || asked.slice(be + 2).some((t) => t.pos !== 'PUNCT') ? null : noun;
+}
+
+/**
+ * "decides how urgent it is", "assesses how risky the shipment is": the degree asked about names what is judged
+ * ("urgency", "risk"), so the step is "Assess urgency" rather than a bare "Decide". Null when no "how" asks one.
+ */
+export function askedDegree(tokens: Token[]): string | null {
+  const how = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i - 1]?.pos === 'VERB');
+  return how < 0 ? null : (QUALITIES[tokens[how + 1]?.lower ?? ''] ?? null);
 }

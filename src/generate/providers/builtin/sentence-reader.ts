@@ -1,5 +1,5 @@
 // Sentence reader: a sentence's clauses, by the role of their connective, → choices, forks, loops and planned steps.
-import { askedQuality } from './quality-nouns.ts';
+import { askedDegree, askedQuality } from './quality-nouns.ts';
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
 import { attemptPhrase } from './attempt-limits.ts';
@@ -1111,6 +1111,9 @@ export class SentenceReader {
         task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
       }
       whetherLabel = '';
+      // ("decides how urgent it is" → "Assess urgency": deciding a degree is judging it.)
+      const degree = task && !reading.object && task.label.split(' ').length === 1 ? askedDegree(content) : null;
+      if (task && degree) task.label = `${task.label === 'Decide' ? 'Assess' : task.label} ${degree}`;
       if (task && quality && task.label.split(' ').length < 6) task.label = `${task.label} ${quality}`;
       quality = null;
       // Approve and reject never both run: a refusal of what was just approved is the other way.

@@ -496,11 +496,11 @@ export class TaskPlanner {
     // "applies for a permit" is a step; "the rule applies to all orders" is a relation.
     const relation = base === 'apply' && !r.object && r.prep?.word.lower !== 'for';
     // "the waiter serves the drinks" is a step; "the form serves as a record" is not.
-    // ("the specialist sees the patient", "an adviser sees the client": a consultation, not a perception; "sees that the
+    // ("the specialist sees the patient", "serious cases are seen by a doctor": a consultation, not a perception; "sees that the
     // form is complete" is not.)
     // ("We then serve the meal", "the customer is served by the sales assistant": a person serving, in either voice.)
     const served = r.passive ? !!r.agent && namesSomeone(r.agent) : !!r.object && this.byPerson(r);
-    const serving = served && ((base === 'serve' && !c.tokens.some((t) => t.lower === 'as')) || (base === 'see' && (r.passive ? namesSomeone(r.subject ?? r.agent!) : namesSomeone(r.object!))));
+    const serving = served && ((base === 'serve' && !c.tokens.some((t) => t.lower === 'as')) || (base === 'see' && (r.passive || namesSomeone(r.object!))));
     if ((NON_ACTIVITY_VERBS.has(base) && !serving) || relation) {
       // "Underwriters act as …" names no step, but "they" in the next sentence means them.
       if (r.subject && !r.passive && this.actors.canAct(r.subject)) this.state.actor = this.actors.resolve(r.subject);
