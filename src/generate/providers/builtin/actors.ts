@@ -103,6 +103,8 @@ export function sameUnit(a: string[], b: string[]): boolean {
 export class ActorRegistry {
   readonly actors: Actor[] = [];
   private readonly used = new Set<string>();
+  /** The actors that did a step, the one that did the last last. */
+  private acted: Actor[] = [];
 
   /** Whether a subject phrase names someone who can act. */
   /** `transitive`: the phrase is the subject of an active verb with an object, which takes a wider view. */
@@ -142,6 +144,10 @@ export class ActorRegistry {
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));
     if (shorter.length === 1) return shorter[0]!;
+    // ("The field crew inspects … the repair crew fixes it … the crew orders a part": "the crew" plain, after several
+    // crews were named, is the one that acted last, not a third lane.)
+    const lastActed = key.length === 1 && UNIT_WORDS.has(head) ? this.acted.findLast((a) => shorter.includes(a)) : undefined;
+    if (lastActed) return lastActed;
     // "The office clerk", "the line manager" after "the clerk", "the manager": the same role, named which one it is.
     const plain = plainRole(key, head, this.actors);
     if (plain) return plain;
@@ -173,6 +179,7 @@ export class ActorRegistry {
 
   markUsed(actor: Actor): void {
     this.used.add(actor.id);
+    this.acted = [...this.acted.filter((a) => a !== actor), actor];
   }
 
   /** Actors that perform something; separate organisations flagged when the text names a company or another organisation. */

@@ -24,6 +24,8 @@ import { assertReadable } from './readability.ts';
 import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
 import { StepIndex } from './step-numbers.ts';
+import { placeWithCaseHolder } from './case-holder.ts';
+import { isOutsideParty } from './receiving-side.ts';
 import { shapeText } from './text-shape.ts';
 import { objectsApart } from './parallel-objects.ts';
 import { findCycle, openingPeriodEnd } from './time-expressions.ts';
@@ -96,6 +98,8 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
+  const ours = actors.actors.filter((a) => actors.isUsed(a) && !isOutsideParty(a, (x) => state.narrator.owns(x, state.speaker)));
+  placeWithCaseHolder(nodes, flows, planner.unplaced, new Set(ours.map((a) => a.id)));
   const lanes = withoutLoneNarrator(actors.modelActors(others), nodes);
   const model = { name: input.name?.trim() || title || nameProcess(nodes, lanes.map((a) => a.name)), actors: lanes, nodes, flows };
   inWritersSpelling(model, input.prompt);

@@ -117,6 +117,9 @@ export class TaskPlanner {
   private readonly people = new PeopleMentioned();
   /** Whom the process sent or asked something: waiting for them is waiting for their answer. */
   private readonly addressed = new Set<string>();
+  /** The steps read from agentless passives that nothing in the text placed in a lane (see case-holder.ts). */
+  readonly unplaced = new Set<string>();
+  private unplacedPassive = false;
   /** Who last acted on each thing, for agentless passives about it. */
   private readonly handled = new HandledThings();
   /** The things named so far, for a pronoun whose number the thing in hand does not share. */
@@ -209,6 +212,13 @@ export class TaskPlanner {
   }
 
   private actorOf(r: Reading, c: Clause, previous: Previous): Actor | null {
+    const actor = this.whoActs(r, c, previous);
+    // (An agentless passive nothing here places: the party holding the case is found once the flows are drawn.)
+    this.unplacedPassive = r.passive && !actor;
+    return actor;
+  }
+
+  private whoActs(r: Reading, c: Clause, previous: Previous): Actor | null {
     // "planned by the managers and approved by the director": a passive's own agent beats the shared subject.
     const handedTo = this.parties.pronounActor(c.sharesSubject || c.relative ? '' : (r.subjectPronoun ?? ''));
     // ("gets a welcome pack and meets the team": the giver drew the first step; the one given it meets the team.)
@@ -335,7 +345,9 @@ export class TaskPlanner {
       this.genders.noteActing(planned?.actor ?? null);
       // ("The buyer and the seller agree on a price", "The landlord meets the tenant": one step, done with the seller or
       // the tenant, whom "the latter" and "both parties" then mean too.)
-      const with_ = r.object && namesSomeone(r.object) ? [r.object] : [];
+      // ("negotiates the contract with the supplier": the one it is done with, named after "with", too.)
+      const alongside = r.prep?.word.lower === 'with' && namesSomeone(r.prep.phrase) ? r.prep.phrase : null;
+      const with_ = [r.object && namesSomeone(r.object) ? r.object : null, alongside].filter((p): p is Phrase => !!p);
       if (planned?.actor && !r.passive) for (const p of [...r.coSubjects, ...with_]) this.acting.note(this.actorNamed(p));
       this.acting.note(planned?.handover?.actor ?? null);
       return planned;
@@ -349,9 +361,9 @@ export class TaskPlanner {
     this.genders.noteTogether(tasks.flatMap((t) => (t.actor ? [t.actor] : [])));
   }
 
-  /** "Each party keeps a copy": the parties the subject means, each doing the step; null for any other subject. */
+  /** "Each party keeps a copy", "it is signed by both parties": the parties meant, each doing the step; else null. */
   everyParty(r: Reading, c: Clause): Actor[] | null {
-    return r.passive ? null : this.acting.every(r.subject, c.tokens);
+    return this.acting.every(r.passive ? r.agent : r.subject, c.tokens);
   }
 
   private plan(r: Reading, c: Clause, previous: Previous, by?: Actor): PlannedTask | SkipReason {
@@ -966,6 +978,7 @@ export class TaskPlanner {
     if (task.actor) this.actors.markUsed(task.actor);
     const node = this.builder.appendTask({ kind: 'task', label: task.label, actor: task.actor?.id ?? null, taskType: task.type });
     this.trace.task(task.verb, node.id);
+    if (!task.actor && this.unplacedPassive) this.unplaced.add(node.id);
     // "asks the employee to submit a report. The employee submits it.": the step asked for, said again, is that step.
     if (this.lent && !task.handover) this.purposeStep = { id: node.id, verb: verb(task.label), actor: task.actor?.id ?? null };
     if (task.handover) {

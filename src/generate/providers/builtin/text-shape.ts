@@ -148,6 +148,9 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\b([A-Za-z]+ (?:in|on))\.(?=\s+\w)/g, '$1 .')
     // "order in -> check stock": in notes, a thing and "in" alone is its arrival ("order comes in").
     .replace(/(^|[.!?]\s+)((?:new )?([A-Za-z]+)) in(?= ?\.|$)/gi, (m, at: string, what: string, head: string) => (notes && !STEP_IN.test(head) ? `${at}${what} comes in` : m))
+    // ("Step 2 – Approval: the manager …", "Phase 1 - Intake:": the number and the section's name before the colon
+    // label a part of the text, no step and no one who acts.)
+    .replace(/(^|[.!?:]\s+)(?:step|phase|stage)\s+\d+\s*[–—-]\s*(?:[A-Za-z][\w&'/-]*\s+){0,3}[A-Za-z][\w&'/-]*\s*:\s*/gi, '$1')
     .replace(/(^|[.!?:]\s+)step\s+\d+\s*[:.)-]\s*/gi, '$1')
     .replace(/(^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s/g, '$1')
     .replace(/\((?:that is|for example)[^)]*\)/gi, '')
