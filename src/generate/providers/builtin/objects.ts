@@ -6,6 +6,9 @@ import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
 
+// Words after a pair of things that do not close it: whose things they are ("of"), or a verb's particle ("marks up").
+const THING_PARTICLES = new Set(['of', 'up', 'off', 'out', 'down', 'back', 'over', 'away']);
+
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'everything']);
 // Verbs that take a receiver and a thing: "gives the new hire the office tour".
 const DITRANSITIVE = new Set(['give', 'hand', 'send', 'offer', 'show', 'grant', 'lend', 'award', 'email', 'mail', 'pay', 'tell', 'issue', 'sell', 'bring', 'owe']);
@@ -86,12 +89,15 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
 function coordinated(tokens: Token[], first: Phrase, end: number, r: Reading): number {
   const and = tokens[end];
   const next = tokens[end + 1];
-  // ("the receipt and copied documents": a bare noun only, so "and signs it" stays a step of its own.)
-  const sharesArticle = next?.pos === 'NOUN' && tokens[tokens.indexOf(first.words[0]!) - 1]?.pos === 'DET';
+  // ("the receipt and copied documents": a bare noun only, so "and signs it" stays a step of its own; and two plurals,
+  // since a word in -s after a singular thing is as often the next verb: "reviews the contract and marks up changes".)
+  const plural = (t: Token | undefined) => !!t && /[^s]s$/.test(t.lower);
+  const sharesArticle = next?.pos === 'NOUN' && plural(next) && plural(first.words.at(-1)) && tokens[tokens.indexOf(first.words[0]!) - 1]?.pos === 'DET';
   if (and?.lower !== 'and' || (next?.pos !== 'DET' && !sharesArticle)) return end;
   const { phrase, end: after } = readPhrase(tokens, end + 1);
   // ("reviews the figures and reports at month end": a time or place after the pair still closes it.)
-  const closes = !tokens[after] || tokens[after]!.pos === 'PUNCT' || (sharesArticle && tokens[after]!.pos === 'ADP' && tokens[after]!.lower !== 'of');
+  // (Not a verb's particle: "checks the invoices and marks up errors".)
+  const closes = !tokens[after] || tokens[after]!.pos === 'PUNCT' || (sharesArticle && tokens[after]!.pos === 'ADP' && !THING_PARTICLES.has(tokens[after]!.lower));
   if (!phrase || !closes || phrase.of || first.of || namesSomeone(phrase) || first.words.length + phrase.words.length > 4) return end;
   r.object = { ...first, words: [...first.words, and, ...phrase.words] };
   return after;

@@ -17,6 +17,11 @@ describe('a plural noun paired with the object is a second thing, not a second s
     expect(tasks(read('The clerk checks the forms and files them.'))).toEqual(['Check forms', 'File forms']);
     expect(tasks(read('The analyst reads the reports and decides.'))).toEqual(['Read reports', 'Decide on reports']);
   });
+
+  it('does not fire after a single thing, or before a verb\'s particle ("and marks up changes")', () => {
+    expect(tasks(read('The lawyer reviews the contract and marks up changes. The client signs it.'))).toEqual(['Review contract', 'Sign contract']);
+    expect(tasks(read('The clerk checks the invoices and marks up errors.'))[0]).toBe('Check invoices');
+  });
 });
 
 describe('a pronoun after a machine means the machine', () => {
