@@ -10,16 +10,18 @@
 import type { ModelFlow, ModelNode } from '../../model.ts';
 
 /**
- * Gives each step in `unplaced` the lane of the nearest earlier steps leading to it, when they agree (the latest of
- * them when they do not) and it is one of `ours`.
+ * Gives each step in `unplaced` the lane of the nearest earlier steps leading to it, when they agree and it is one of
+ * `ours`. (Ways of two parties meeting before it — "when the goods are packed and the invoice is ready, the label is
+ * printed" — say nothing of which of them does it.)
  */
 export function placeWithCaseHolder(nodes: ModelNode[], flows: ModelFlow[], unplaced: Set<string>, ours: Set<string>): void {
   const at = new Map(nodes.map((n, i) => [n.id, i]));
   for (const step of nodes) {
     if (!unplaced.has(step.id) || step.actor) continue;
     const holders = holdersBefore(step, nodes, flows, at);
-    const latest = holders.sort((a, b) => at.get(b.id)! - at.get(a.id)!)[0]?.actor;
-    if (latest && ours.has(latest)) step.actor = latest;
+    const lanes = new Set(holders.map((h) => h.actor));
+    const [holder] = lanes;
+    if (lanes.size === 1 && holder && ours.has(holder)) step.actor = holder;
   }
 }
 

@@ -49,6 +49,15 @@ describe('one party named several ways is one lane', () => {
   });
 });
 
+describe('a passive after two parties\' ways meet', () => {
+  it('does not fire: the step after a join of two lanes\' work keeps no lane (logistics, HR)', () => {
+    const m = read('The warehouse team packs the goods. At the same time the accounting team prepares the invoice. When the goods are packed and the invoice is ready, the shipping label is printed. The courier collects the parcel.');
+    expect(laneOf(m, 'Print shipping label')).toBeUndefined();
+    const hire = read('HR prepares the contract and, at the same time, IT sets up a laptop. Then the welcome pack is sent.');
+    expect(laneOf(hire, 'Send welcome pack')).toBeUndefined();
+  });
+});
+
 describe('a heading before a step is no lane', () => {
   it('health and finance: "Step 1 – Intake:" labels a part of the text, and the step after it is read', () => {
     const m = read('Step 1 – Intake: The patient registers at the self-service kiosk. The kiosk prints a queue ticket.\nStep 2 – Triage: A nurse measures the vital signs.');
