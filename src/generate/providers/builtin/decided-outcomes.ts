@@ -7,11 +7,17 @@
 // who pass … Students who fail …") are such ways even with no question before them. The sentences are rewritten into
 // the "If …, …" and "Otherwise, …" the reader already knows.
 import { type Sentence, type Token, IF, COMMA, THE, word } from './tokens.ts';
+import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
+import { chosenVerbs, namesChosenVerb } from './verb-choices.ts';
 
 const OTHERWISE = word('Otherwise', 'ADV');
 const THEY = word('they', 'PRON');
 const ARE = word('are', 'AUX', 'be');
 const BY = word('by', 'ADP');
+/** Subjects that pick out anyone with a property: "Anyone who fails …", "Everyone who …". */
+const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
+/** "Those without a valid form", "Those with a fever": a kind told by what it has. */
+const WITH = new Set(['with', 'without']);
 
 /** Verbs that put a question answered by "if" ("checks if the form is complete"); "whether" follows any verb. */
 const ASKING_IF = new Set(['decide', 'determine', 'check', 'verify', 'assess', 'judge', 'establish', 'evaluate', 'confirm']);
@@ -65,8 +71,10 @@ function kindOutcome(s: Sentence, before: Token | null = null): Outcome | null {
  * they …". After a first way, a relative that denies ("Claims that are not covered are closed") is the other way.
  */
 function relativeOutcome(s: Sentence, noun: Token | null, afterFirst = false): Outcome | null {
-  const those = s[0]?.lower === 'those';
+  // ("Anyone who fails the check …": any one of them, told in the singular.)
+  const those = s[0]?.lower === 'those' || ANYONE.has(s[0]?.lower ?? '');
   const who = those ? 1 : plural(s[0]) ? 1 : -1;
+  if (s[0]?.lower === 'those' && WITH.has(s[1]?.lower ?? '')) return withOutcome(s, noun);
   if (who < 0 || !['who', 'that', 'which'].includes(s[who]?.lower ?? '')) return null;
   // The relative ends where a verb follows a word that closes it ("who pass | receive", "that are not covered | are").
   let main = -1;
@@ -79,6 +87,14 @@ function relativeOutcome(s: Sentence, noun: Token | null, afterFirst = false): O
   const subject = those ? (noun ? [THE, noun] : [THEY]) : [THE, lowered(s[0]!)];
   if (afterFirst && relative.some((t) => t.lower === 'not' || t.lower === "n't")) return { sentence: [OTHERWISE, COMMA, ...subject, ...s.slice(main)], noun: null, rest: true };
   return { sentence: [IF, ...subject, ...relative, COMMA, ...subject, ...s.slice(main)], noun: those ? noun : lowered(s[0]!), rest: false };
+}
+
+/** "Those without a valid form are turned away" → "If they are without a valid form, they are turned away". */
+function withOutcome(s: Sentence, noun: Token | null): Outcome | null {
+  const main = s.findIndex((t, j) => j > 2 && isVerb(t));
+  if (main < 0 || s.slice(2, main).some((t) => t.pos === 'PUNCT')) return null;
+  const subject = noun ? [THE, noun] : [THEY];
+  return { sentence: [IF, ...subject, ARE, ...s.slice(1, main), COMMA, ...subject, ...s.slice(main)], noun, rest: false };
 }
 
 /** "The others are sent home" → "Otherwise, the patients are sent home"; null when the sentence does not open with the rest. */
@@ -95,6 +111,16 @@ function restOutcome(s: Sentence, noun: Token | null): Outcome | null {
   }
   if (!isVerb(s[n]) && !(s[n]?.pos === 'ADV' && isVerb(s[n + 1]))) return null;
   return { sentence: [OTHERWISE, COMMA, ...(noun ? [THE, noun] : [THEY]), ...s.slice(n)], noun: null, rest: true };
+}
+
+/**
+ * The people "Those without a valid form" or "Anyone who fails" are among, when the sentence before names them
+ * ("checks each visitor's form", "screens the staff"): a "they" would be read as the thing named last.
+ */
+function personBefore(s: Sentence): Token | null {
+  // (Or whose thing was checked: "the drivers' papers", "each visitor's form".)
+  const person = s.filter((t, i) => t.pos === 'NOUN' && (isPersonKind(IRREGULAR_PLURALS[t.lower] ?? singular(t)) || ["'s", "'"].includes(s[i + 1]?.lower ?? ''))).at(-1);
+  return person ? lowered(person) : null;
 }
 
 /** Whether the kind is of the thing the question is about ("Urgent tickets" after "whether the ticket is urgent"). */
@@ -131,18 +157,24 @@ function byDecider(s: Sentence, who: Token[] | null): Sentence {
 export function decidedOutcomes(sentences: Sentence[]): Sentence[] {
   const out = sentences.slice();
   for (let q = 0; q < sentences.length; q++) {
-    const question = asksQuestion(sentences[q]!);
+    // ("admits or discharges the patient": a choice whose first outcome must name one of its verbs.)
+    const verbs = chosenVerbs(sentences[q]!);
+    const question = asksQuestion(sentences[q]!) || !!verbs;
     let noun: Token | null = null;
     let told = 0;
     for (let i = q + 1; i < sentences.length && told < 4; i++) {
       const s = sentences[i]!;
-      const outcome: Outcome | null = told > 0 ? (restOutcome(s, noun) ?? relativeOutcome(s, noun, true) ?? kindOutcome(s, noun)) : (relativeOutcome(s, null) ?? kindOutcome(s));
+      const outcome: Outcome | null = told > 0 ? (restOutcome(s, noun) ?? relativeOutcome(s, noun, true) ?? kindOutcome(s, noun)) : (relativeOutcome(s, personBefore(sentences[i - 1]!)) ?? kindOutcome(s));
       if (!outcome) break;
       // (With no question before, only two relatives about the same thing make a decision: "Students who pass … Students who fail …".)
       if (!question && told === 0) {
         const next = sentences[i + 1] && relativeOutcome(sentences[i + 1]!, null);
-        if (!relativeOutcome(s, null) || !next?.noun || !outcome.noun || singular(next.noun) !== singular(outcome.noun)) break;
+        // (Or one relative and the rest set against it: "Anyone who fails the check is sent home. The rest start work.")
+        const rest = sentences[i + 1] && restOutcome(sentences[i + 1]!, null);
+        const pair = !!next?.noun && !!outcome.noun && singular(next.noun) === singular(outcome.noun);
+        if (!relativeOutcome(s, null) || !(pair || rest)) break;
       } else if (question && told === 0 && outcome.noun && !about(outcome.noun, sentences[q]!, sentences[q - 1])) break;
+      else if (verbs && told === 0 && !namesChosenVerb(s.slice(0, s.findIndex(isVerb) + 1), verbs)) break;
       out[i] = question ? byDecider(outcome.sentence, decider(sentences[q]!)) : outcome.sentence;
       noun ??= outcome.noun;
       told++;
