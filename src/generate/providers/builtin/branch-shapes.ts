@@ -1,6 +1,6 @@
 // The shape of decisions and loops once the text is read: repairs on the built graph where the reading drew a shape a
 // modeller reads as wrong whatever the words — a step left with no way in after a loop, a loop back into one branch
-// of a parallel block or onto its split or into its own branch, a parallel join that also closes a choice, an end
+// of a parallel block or onto its split or into its own branch, a loop from after a block into one of its branches, a parallel join that also closes a choice, an end
 // inside a parallel block that would leave its join waiting, a way with no condition beside ways that have one.
 import type { ModelFlow, ModelNode } from '../../model.ts';
 import { outcomeName } from './deadlines.ts';
@@ -19,6 +19,7 @@ export function repairBranchShapes(graph: Graph, warnings: string[]): void {
   loopsInsideTheirBranch(graph, loops, warnings);
   loopsOntoParallelSplits(graph, loops, warnings);
   decisionsIntoParallelBranches(graph, loops, warnings);
+  loopsIntoParallelBranches(graph, loops, warnings);
   joinsInsideChoices(graph, warnings);
   endsInsideParallelBlocks(graph, warnings);
   labelBareWays(graph, warnings);
@@ -201,6 +202,38 @@ function decisionsIntoParallelBranches(g: Graph, loops: ModelFlow[], warnings: s
     after[0]!.to = on.to;
     on.to = block.join;
     warnings.push(`The decision after the parallel block loops back into one branch only; it now closes that branch, before the join.`);
+  }
+}
+
+/**
+ * "The picker picks the items while the packer prepares the box. … If items are missing, the process goes back to
+ * picking": a loop from after a parallel block into one of its branches would leave the join waiting for the other
+ * branch. It goes back to the whole block, through an exclusive merge in front of the split (an AND split with two
+ * ways in would wait for both).
+ */
+function loopsIntoParallelBranches(g: Graph, loops: ModelFlow[], warnings: string[]): void {
+  for (const loop of loops) {
+    if (!g.flows.includes(loop)) continue;
+    for (const split of g.nodes) {
+      const block = blockOf(g, split);
+      if (!block || loop.to === split.id) continue;
+      const inside = reach(g, split.id, block.join);
+      if (!inside.has(loop.to) || loop.to === block.join || inside.has(loop.from) || !reach(g, block.join).has(loop.from)) continue;
+      const into = ins(g, split.id).filter((f) => f !== loop);
+      const before = into.length === 1 ? g.nodes.find((n) => n.id === into[0]!.from) : undefined;
+      if (before?.kind === 'exclusive' && outs(g, before.id).length === 1) loop.to = before.id;
+      else {
+        let n = g.nodes.length + 1;
+        while (g.nodes.some((x) => x.id === `exclusive${n}`)) n++;
+        const merge: ModelNode = { id: `exclusive${n}`, kind: 'exclusive', label: '', actor: null };
+        g.nodes.splice(g.nodes.indexOf(split), 0, merge);
+        for (const f of into) f.to = merge.id;
+        g.flows.push({ from: merge.id, to: split.id });
+        loop.to = merge.id;
+      }
+      warnings.push(`The loop from ${named(g, loop.from)} goes back to the start of the parallel block, not into one of its branches.`);
+      break;
+    }
   }
 }
 
