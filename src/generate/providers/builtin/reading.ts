@@ -90,6 +90,8 @@ export function readClause(tokens: Token[]): Reading {
   }
   if (readEnsured(tokens, afterVerb, r)) return r;
   r.passive ||= notedPassive(tokens, firstVerb, afterVerb, r);
+  // "For small orders no approval is required", "no invoice is sent": a passive done to "no X" is a step not done.
+  if (r.passive && r.subject && tokens[tokens.indexOf(r.subject.words[0]!) - 1]?.lower === 'no') r.negated = true;
   let i = readObject(tokens, afterVerb, r);
   // ("takes two days to check the form": the time spent is no step either.)
   const spent = r.timed && TIME_SPENDING.has(r.verb.lemma);

@@ -30,7 +30,8 @@ export function stopsHere(reading: Reading, content: Token[]): boolean {
   // "… the order is not shipped": a thing left undone stops its branch as much as someone not doing it.
   return reading.negated && !!reading.verb && !reading.copula && !/\b(need|needs|have to|has to)\b/.test(said) && !NON_ACTIVITY.test(verbBase(reading.verb));
 }
-const NON_ACTIVITY = /^(be|have|want|need|know|like|seem|exist|matter|mind|care|get)$/;
+// ("No approval is required for small orders": a need not there skips its step; the work goes on.)
+const NON_ACTIVITY = /^(be|have|want|need|require|know|like|seem|exist|matter|mind|care|get)$/;
 /** "that's it", "nothing more happens", "that ends it", "the case is closed there", a note "done": the branch stops. */
 const STOPS = /^(done|end|the end|finished|fin|stop|over|(and )?that's (all|it) folks|that ('s|is) (it|all|the end( of (it|that|the matter|the process|the story))?)|that's (it|all)|end of (story|process)|(it|everything|the process|the work) (stops|ends) (here|there)|(we|they|i) (stop|end) (here|there|at that point)|nothing (else |more |further )?(happens|is done)|that ends it|(the|this|that) (case|matter|file|request|process|story) (is closed|ends|stops|is over) there)$/;
 /** "nothing more is needed", "no further action is taken", "there is nothing else to do": no work is left. */
@@ -86,7 +87,8 @@ export function notDone(reading: Reading, content: Token[], last: ModelNode | un
   if (nothing) return `No ${nothing[2]}`;
   const thing = reading.passive ? reading.subject : reading.object;
   const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-2).map((w) => w.lower).join(' ') : '';
-  if (!(what && reading.verb && reading.negated) && last?.kind === 'task') return outcomeName(last.label);
+  // ("… marks it as a duplicate. No further action is needed.": words that only say the work stops name no thing.)
+  if ((saysStop(content) || !(what && reading.verb && reading.negated)) && last?.kind === 'task') return outcomeName(last.label);
   const label = what && reading.verb && reading.negated ? `${what} not ${pastParticiple(verbBase(reading.verb))}` : 'Stopped';
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -481,6 +481,11 @@ export class TaskPlanner {
       if (!awaited && saysAgain(c.tokens) && this.builder.waitAgain()) return 'loop';
       const waiter = label ? this.actorOf(r, c, previous) : null;
       if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: waiter?.id ?? null, eventType: 'message' });
+      // ("The driver waits | until the truck is loaded": the event comes with the "until" clause, in the waiter's lane.)
+      if (!label && r.subject && r.subject.head.pos !== 'PRON' && !c.sharesSubject && this.actors.canAct(r.subject)) {
+        this.state.actor = this.actors.resolve(r.subject);
+        this.actors.markUsed(this.state.actor);
+      }
       // "The farmer waits for the soil report": a party named waiting is a party of the process, with its lane.
       if (waiter && r.subject && r.subject.head.pos !== 'PRON' && !c.sharesSubject) this.actors.markUsed(waiter);
       // "When it arrives": "it" is what was waited for.

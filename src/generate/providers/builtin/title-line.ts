@@ -40,6 +40,8 @@ export function isTitleLine(line: string, next: string): boolean {
  * its subject, names the process. "Clerk checks order." (a party and its verb) and "Invoice arrives." are steps.
  */
 export function titleSentence(line: string): { title: string; rest: string } | null {
+  const qualified = qualifiedProcessTitle(line);
+  if (qualified) return qualified;
   // ("Leave requests at our office.": where it happens is no part of the name.)
   const m = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3})((?: (?:at|in) (?:our|the|my) [A-Za-z-]+(?: [A-Za-z-]+){0,2})?)\.\s+(?=[A-Z])/.exec(line);
   if (!m) return null;
@@ -53,6 +55,22 @@ export function titleSentence(line: string): { title: string; rest: string } | n
   if (m[2] && words[0]?.pos === 'VERB' && !line.slice(m[0].length).toLowerCase().includes(said)) return null;
   if (words.some((t) => ['DET', 'PRON', 'NUM', 'AUX'].includes(t.pos) || ['and', 'or', 'to'].includes(t.lower))) return null;
   return readsAsClause(words) ? null : { title: m[1]!, rest: line.slice(m[0].length) };
+}
+
+/**
+ * "Claim handling for car insurance.", "Returns process, online shop.", "Leave procedure for part-time staff.": a noun
+ * phrase that calls itself a process, then what it is for or where, is a name however long; after a comma the
+ * qualifier is no part of the name.
+ */
+const QUALIFIED_PROCESS = /^\s*([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3} (?:process|procedure|workflow|handling))(,| for| of| at| in)((?: [A-Za-z-]+){1,4})\.\s+(?=[A-Z])/;
+
+function qualifiedProcessTitle(line: string): { title: string; rest: string } | null {
+  const m = QUALIFIED_PROCESS.exec(line);
+  if (!m) return null;
+  const head = (readSentences(`${m[1]!}.`)[0] ?? []).filter((t) => t.pos !== 'PUNCT');
+  // ("The handling …", "Staff check the process for errors.": an article, a pronoun or a clause is no name.)
+  if (head.some((t) => ['DET', 'PRON', 'NUM', 'AUX'].includes(t.pos) || ['and', 'or', 'to'].includes(t.lower)) || readsAsClause(head)) return null;
+  return { title: m[2] === ',' ? m[1]! : `${m[1]!}${m[2]!}${m[3]!}`, rest: line.slice(m[0].length) };
 }
 
 /** "Clerk checks order", "Invoice arrives": a party and its verb, or a verb that takes no object, make a clause. */
