@@ -89,10 +89,10 @@ export function readObject(tokens: Token[], from: number, r: Reading): number {
 function coordinated(tokens: Token[], first: Phrase, end: number, r: Reading): number {
   const and = tokens[end];
   const next = tokens[end + 1];
-  // ("the receipt and copied documents": a bare noun only, so "and signs it" stays a step of its own; and two plurals,
-  // since a word in -s after a singular thing is as often the next verb: "reviews the contract and marks up changes".)
+  // ("the receipt and copied documents": a bare noun only, so "and signs it" stays a step of its own; and not a word in
+  // -s after a singular thing, which is as often the next verb: "reviews the contract and marks up changes".)
   const plural = (t: Token | undefined) => !!t && /[^s]s$/.test(t.lower);
-  const sharesArticle = next?.pos === 'NOUN' && plural(next) && plural(first.words.at(-1)) && tokens[tokens.indexOf(first.words[0]!) - 1]?.pos === 'DET';
+  const sharesArticle = next?.pos === 'NOUN' && (!plural(next) || plural(first.words.at(-1))) && tokens[tokens.indexOf(first.words[0]!) - 1]?.pos === 'DET';
   if (and?.lower !== 'and' || (next?.pos !== 'DET' && !sharesArticle)) return end;
   const { phrase, end: after } = readPhrase(tokens, end + 1);
   // ("reviews the figures and reports at month end": a time or place after the pair still closes it.)

@@ -10,6 +10,7 @@ describe('a plural noun paired with the object is a second thing, not a second s
     expect(tasks(read('The accountant reviews the figures and reports at month end. The controller signs off the accounts.'))[0]).toBe('Review figures and reports');
     expect(tasks(read('The technician inspects the seals and tanks.'))).toEqual(['Inspect seals and tanks']);
     expect(tasks(read('The clerk checks the documents and plans. The officer assesses the application.'))).toEqual(['Check documents and plans', 'Assess application']);
+    expect(tasks(read('The lab tests the alloy composition and hardness.'))).toEqual(['Test alloy composition and hardness']);
   });
 
   it('does not fire for a verb that stands alone or one with its own object', () => {
