@@ -4,7 +4,7 @@ import { isValidTimer, TIMER_KINDS, type ModelTimer, type TimerKind } from './ti
 export type { ModelTimer, TimerKind } from './timer.ts';
 export type TaskType = 'user' | 'service' | 'send' | 'receive' | 'manual' | 'none';
 export type NodeKind = 'start' | 'end' | 'intermediate' | 'boundary' | 'task' | 'subprocess' | 'exclusive' | 'parallel' | 'inclusive';
-export type EventType = 'message' | 'timer' | 'error' | 'terminate';
+export type EventType = 'message' | 'timer' | 'conditional' | 'error' | 'terminate';
 type EventKind = 'start' | 'intermediate' | 'end' | 'boundary';
 
 export interface ModelActor {
@@ -22,7 +22,8 @@ export interface ModelNode {
   actor?: string | null;
   taskType?: TaskType;
   /**
-   * Events only (see EVENT_TYPES): start message|timer; intermediate message|timer (a catch: a hand-over arrives, a wait);
+   * Events only (see EVENT_TYPES): start message|timer; intermediate message|timer|conditional (a catch: a hand-over
+   * arrives, a wait, a state reached: "Cubicle free");
    * end message|terminate|error; boundary timer|message|error (required). None: a plain event.
    */
   eventType?: EventType;
@@ -53,11 +54,11 @@ export const TASK_TYPES: readonly TaskType[] = ['user', 'service', 'send', 'rece
 /** The event types each kind of event may have. */
 export const EVENT_TYPES: Readonly<Record<EventKind, readonly EventType[]>> = {
   start: ['message', 'timer'],
-  intermediate: ['message', 'timer'],
+  intermediate: ['message', 'timer', 'conditional'],
   end: ['message', 'terminate', 'error'],
   boundary: ['timer', 'message', 'error'],
 };
-export const ALL_EVENT_TYPES: readonly EventType[] = ['message', 'timer', 'error', 'terminate'];
+export const ALL_EVENT_TYPES: readonly EventType[] = ['message', 'timer', 'conditional', 'error', 'terminate'];
 
 function isEventKind(kind: NodeKind): kind is EventKind {
   return kind in EVENT_TYPES;

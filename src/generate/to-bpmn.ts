@@ -26,6 +26,7 @@ const TASK_ELEMENTS: Record<TaskType, string> = {
 const EVENT_DEFINITIONS: Record<EventType, string> = {
   message: 'bpmn:MessageEventDefinition',
   timer: 'bpmn:TimerEventDefinition',
+  conditional: 'bpmn:ConditionalEventDefinition',
   error: 'bpmn:ErrorEventDefinition',
   terminate: 'bpmn:TerminateEventDefinition',
 };
@@ -160,6 +161,12 @@ function eventDefinition(node: ModelNode, moddle: Moddle, id: string): ModdleEle
     // The writer keeps a type spelling as it finds it; BPMN 2.0 spells a timer value <timeDuration xsi:type="tFormalExpression">.
     expression.$attrs['xsi:type'] = 'bpmn:tFormalExpression';
     attrs[TIMER_FIELDS[node.timer.kind]] = expression;
+  }
+  // A conditional event waits for a state; BPMN 2.0 requires its condition, here the state in words ("Cubicle free").
+  if (node.eventType === 'conditional') {
+    const condition = moddle.create('bpmn:FormalExpression', { body: node.label });
+    condition.$attrs['xsi:type'] = 'bpmn:tFormalExpression';
+    attrs.condition = condition;
   }
   return moddle.create(EVENT_DEFINITIONS[node.eventType!], attrs);
 }

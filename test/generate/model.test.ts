@@ -151,7 +151,7 @@ describe('readModel', () => {
   const one = (node: Record<string, unknown>) => () => readModel({ nodes: [{ id: 'n', label: 'x', ...node }], flows: [] });
 
   it('refuses event fields that are unknown or do not fit the kind, naming the node', () => {
-    expect(one({ kind: 'start', eventType: 'signal' })).toThrow(/nodes\[0\]\.eventType must be one of message, timer, error, terminate/);
+    expect(one({ kind: 'start', eventType: 'signal' })).toThrow(/nodes\[0\]\.eventType must be one of message, timer, conditional, error, terminate/);
     expect(one({ kind: 'start', eventType: 'terminate' })).toThrow(/"n"\): a start event's eventType must be one of message, timer/);
     expect(one({ kind: 'task', eventType: 'timer' })).toThrow(/only events have an eventType/);
     expect(one({ kind: 'intermediate', eventType: 'timer', timer: { kind: 'sometime', value: 'P2D' } })).toThrow(/timer must be \{kind: duration\|cycle\|date/);

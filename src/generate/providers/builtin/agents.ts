@@ -34,7 +34,7 @@ const THING_NOUNS = new Set([
   'order', 'letter', 'number', 'paper', 'folder', 'matter', 'answer', 'register', 'offer', 'transfer', 'power', 'water', 'filter',
   'border', 'cover', 'chapter', 'error', 'door', 'floor', 'color', 'colour', 'corner', 'header', 'footer', 'trigger', 'barrier',
   'event', 'content', 'percent', 'incident', 'component', 'fee', 'invoice', 'parameter', 'voucher', 'container', 'calendar',
-  'reminder', 'counter', 'identifier', 'banner', 'tender', 'ledger', 'poster', 'timer', 'printer', 'sticker', 'river', 'dinner',
+  'reminder', 'counter', 'identifier', 'banner', 'tender', 'ledger', 'poster', 'timer', 'printer', 'sticker', 'river', 'dinner', 'weather',
   'consent', 'intent', 'extent', 'talent', 'request', 'response', 'list', 'checklist', 'summer', 'winter', 'quarter', 'meter',
   // Machines and tools named for what they do ("repairs the boiler", "replaces the router").
   'boiler', 'computer', 'router', 'scanner', 'heater', 'sensor', 'compressor', 'generator', 'motor', 'elevator',

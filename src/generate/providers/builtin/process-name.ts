@@ -41,6 +41,8 @@ function objectOf(label: string): string | null {
   // "Set up laptop", "Hand over keys": a particle belongs to the verb.
   // ("Log in", "Check out": a verb and its particle name no thing.)
   while (words.length && /^(?:up|down|out|off|over|back|in|on|through)$/i.test(words[0]!)) words.shift();
+  // ("Order more stock", "Issue new card": how much or which one, not the thing.)
+  while (words.length > 1 && /^(?:more|another|new|further|additional|extra)$/i.test(words[0]!)) words.shift();
   // ("Check form completeness": the form is what is handled.)
   if (words.length > 1 && isQualityNoun(words.at(-1)!)) words.pop();
   if (!words.length || words.length > 4) return null;

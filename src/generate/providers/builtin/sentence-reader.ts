@@ -2,6 +2,7 @@
 import { askedDegree, askedQuality } from './quality-nouns.ts';
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { arrivalEvent } from './arrival-events.ts';
+import { marksLastStepEnd } from './finished-points.ts';
 import { attemptPhrase } from './attempt-limits.ts';
 import { classify, openingWords, splitClauses, type Clause } from './clauses.ts';
 import { WHERE } from './condition-openers.ts';
@@ -745,6 +746,13 @@ export class SentenceReader {
       }
       // "When a new employee joins, …" before any step: the event that starts the process.
       if (c.role === 'plain' && TRIGGER.test(openingWords(c.tokens)) && reading.verb && !reading.negated) {
+        // "… repairs the boiler. When she finishes, …": the end of the step just drawn, no step or event of its own.
+        const last = this.builder.node(this.builder.lastTaskId() ?? '');
+        const byLastActor = !!last?.actor && this.planner.actorNamed(reading.subject)?.id === last.actor;
+        if (last?.kind === 'task' && marksLastStepEnd(reading, content, last.label, byLastActor)) {
+          this.trace.skipAll(c.tokens, 'restatement');
+          continue;
+        }
         if (this.arrival(c, reading, clauses[k + 1])) continue;
         const event = eventFrom(reading, this.planner.state.thing);
         // Only a happening starts it: someone doing something to a thing ("a guest calls room service") is a step.
@@ -910,7 +918,7 @@ export class SentenceReader {
           const event = previous?.reading.verb && verbBase(previous.reading.verb) === 'wait' ? untilEvent(c.tokens) : null;
           if (event) {
             this.trace.skipAll(c.tokens, 'wait');
-            this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: event, actor: previous!.actor?.id ?? null, eventType: 'message' }).id);
+            this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: event.label, actor: previous!.actor?.id ?? null, eventType: event.eventType }).id);
             continue;
           }
           this.trace.skipAll(c.tokens, 'condition');
@@ -1064,7 +1072,7 @@ export class SentenceReader {
       if (held) {
         if (reading.verb) this.trace.skip(reading.verb, 'wait');
         this.trace.skipAll(until!.tokens, 'wait');
-        this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: held, actor: this.planner.state.actor?.id ?? null, eventType: 'message' }).id);
+        this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: held.label, actor: this.planner.state.actor?.id ?? null, eventType: held.eventType }).id);
         k++;
         continue;
       }

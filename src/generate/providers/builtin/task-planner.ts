@@ -36,7 +36,8 @@ import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
 import type { SkipReason, VerbTrace } from './trace.ts';
-import { untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
+import { moreOf } from './more-things.ts';
+import { queuedOthers, untilEvent, waitedForLabel, waitedToLabel } from './waits.ts';
 
 // Verbs that say what a thing has or lacks ("it needs work", "it contains errors").
 const HAVING_VERBS = new Set(['need', 'have', 'contain', 'require', 'lack', 'show', 'include', 'miss']);
@@ -468,7 +469,9 @@ export class TaskPlanner {
       const beDone = c.tokens.findIndex((t, i) => t.lower === 'to' && c.tokens[i + 1]?.lower === 'be' && c.tokens[i + 2]?.pos === 'VERB');
       const to = beDone > 0 ? beDone + 1 : c.tokens.findIndex((t, i) => t.lower === 'to' && c.tokens[i + 1]?.pos === 'VERB');
       const object = to < 0 || !awaited || beDone > 0 ? null : c.tokens[to + 2]?.pos === 'PRON' ? this.state.thing : readPhrase(c.tokens, to + 2).phrase;
-      const label = awaited && to > 0 ? waitedToLabel(awaited, c.tokens[to + 1]!.lemma, object) : awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until)) ?? '') : '';
+      const label = awaited && to > 0 ? waitedToLabel(awaited, c.tokens[to + 1]!.lemma, object) : awaited ? waitedForLabel(awaited, this.addressed.has(awaited.head.lemma)) : until > 0 ? (untilEvent(c.tokens.slice(until))?.label ?? '') : '';
+      // ("waits until the runway is free": a state reached, a conditional event; an answer or an arrival is a message.)
+      const eventType = !awaited && until > 0 ? (untilEvent(c.tokens.slice(until))?.eventType ?? 'message') : 'message';
       // "we wait for payment again": back to the earlier wait for the same thing.
       // (The earlier wait may be the receive step a deadline hangs on: "Wait for payment".)
       const waitStep = awaited ? `wait for ${awaited.words.filter((w) => w.pos !== 'DET').map((w) => w.lower).join(' ')}` : '';
@@ -479,15 +482,18 @@ export class TaskPlanner {
       }
       // "If no answer arrives within a week, the agent sends a reminder and waits again": back to the wait the timer sits on.
       if (!awaited && saysAgain(c.tokens) && this.builder.waitAgain()) return 'loop';
-      const waiter = label ? this.actorOf(r, c, previous) : null;
-      if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: waiter?.id ?? null, eventType: 'message' });
+      // ("All other patients wait in the lobby until …": the queue of other cases is no party; the wait is the case
+      // holder's, in the lane of the step before.)
+      const queue = !!r.subject && queuedOthers(r.subject);
+      const waiter = label ? (queue ? this.state.actor : this.actorOf(r, c, previous)) : null;
+      if (label) this.builder.appendTask({ kind: 'intermediate', label, actor: waiter?.id ?? null, eventType });
       // ("The driver waits | until the truck is loaded": the event comes with the "until" clause, in the waiter's lane.)
-      if (!label && r.subject && r.subject.head.pos !== 'PRON' && !c.sharesSubject && this.actors.canAct(r.subject)) {
+      if (!label && !queue && r.subject && r.subject.head.pos !== 'PRON' && !c.sharesSubject && this.actors.canAct(r.subject)) {
         this.state.actor = this.actors.resolve(r.subject);
         this.actors.markUsed(this.state.actor);
       }
       // "The farmer waits for the soil report": a party named waiting is a party of the process, with its lane.
-      if (waiter && r.subject && r.subject.head.pos !== 'PRON' && !c.sharesSubject) this.actors.markUsed(waiter);
+      if (waiter && !queue && r.subject && r.subject.head.pos !== 'PRON' && !c.sharesSubject) this.actors.markUsed(waiter);
       // "When it arrives": "it" is what was waited for.
       if (awaited && pointable(awaited)) this.state.thing = awaited;
       return 'wait';
@@ -565,7 +571,7 @@ export class TaskPlanner {
     if (!this.builder.tasks().length && describesBusiness(r, c.tokens)) return 'state';
     const actor = by ? (this.state.actor = by) : this.actorOf(r, c, previous);
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
-    let object: Phrase | null = theRest(namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing), this.state.thing);
+    let object: Phrase | null = moreOf(theRest(namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing), this.state.thing), this.state.thing, this.builder.tasks().map((t) => t.label.toLowerCase()));
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
     const acting = (p: Phrase) => !!actor && this.actors.names(p, actor);

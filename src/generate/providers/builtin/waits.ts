@@ -58,8 +58,21 @@ export function readUntil(tokens: Token[]): UntilClause | null {
 /**
  * The event that ends a "wait until …": "the payment arrives" → "Payment arrived", "the form is returned" → "Form
  * returned", "the student has signed the agreement" → "Agreement signed", "the customer replies" → "Customer replied".
+ * A state reached ("until a cubicle becomes free", "until the weather improves") is no message: a conditional event.
  */
-export function untilEvent(tokens: Token[], held?: Token[]): string | null {
+export function untilEvent(tokens: Token[], held?: Token[]): UntilEvent | null {
+  const state = untilState(tokens);
+  if (state) return { label: state, eventType: 'conditional' };
+  const label = untilMessage(tokens, held);
+  return label ? { label, eventType: 'message' } : null;
+}
+
+export interface UntilEvent {
+  label: string;
+  eventType: 'message' | 'conditional';
+}
+
+function untilMessage(tokens: Token[], held?: Token[]): string | null {
   const u = readUntil(tokens);
   if (!u) return null;
   // "The report is held back until the doctor signs it off": "it" is the thing held.
@@ -69,6 +82,52 @@ export function untilEvent(tokens: Token[], held?: Token[]): string | null {
   if (ARRIVING.has(u.lemma)) return capitalised([...named(u.subject), 'arrived'].join(' '));
   const about = !u.passive && u.object.length ? u.object.slice(0, 3) : u.subject;
   return capitalised([...named(about), pastParticiple(u.lemma)].join(' '));
+}
+
+// Verbs that say a thing comes into a state: "becomes free", "is ready", "gets hot", "turns green".
+const BECOMING = new Set(['be', 'become', 'get', 'turn', 'grow', 'go']);
+
+/**
+ * "until a cubicle becomes free" → "Cubicle free", "until the room is ready" → "Room ready", "until the weather
+ * improves" → "Weather improved": a thing (no person) reaching a state by itself. Null for anything someone does
+ * ("until the customer replies"), anything done to the thing ("until the truck is loaded") and arrivals.
+ */
+export function untilState(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.lower !== 'until');
+  // ("until the queue clears", "until the temperature drops below zero": the tagger may read the verb as a noun.)
+  const at = words.findIndex((t, i) => t.pos === 'VERB' || t.pos === 'AUX' || (i > 0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (i === words.length - 1 || words[i + 1]!.pos === 'ADP')));
+  if (at < 1) return null;
+  const subject = words.slice(0, at).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+  if (!subject.length || subject.at(-1)!.pos === 'ADJ') return null;
+  const named = subject.slice(-3).map((t) => (t.pos === 'PROPN' ? t.text : t.lower));
+  const rest = words.slice(at);
+  // ("becomes free", "is ready", "has become available", "is free again": the state is the adjective after the verbs.)
+  const verbs = rest.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const adjective = rest.find((t) => t.pos === 'ADJ');
+  if (adjective && verbs.length && verbs.every((t) => BECOMING.has(t.lemma) || t.lemma === 'have') && rest.indexOf(adjective) === verbs.length) {
+    return capitalised([...named, adjective.lower].join(' '));
+  }
+  // ("the weather improves", "the temperature drops": a change of its own, no object.)
+  const verb = rest[0]!;
+  const lemma = verb.pos === 'VERB' ? verb.lemma : verb.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const alone = rest.length === 1 || (rest[1]!.pos === 'ADP' && rest.length <= 4 && rest.slice(2).every((t) => ['DET', 'NUM', 'NOUN'].includes(t.pos)));
+  if (!alone || !STATE_CHANGES.has(lemma) || namesSomeone({ words: subject, head: subject.at(-1)!, of: null })) return null;
+  return capitalised([...named, pastParticiple(lemma), ...rest.slice(1).map((t) => t.lower)].join(' '));
+}
+
+// Changes a thing goes through by itself: "the weather improves", "the paint dries", "the queue clears".
+const STATE_CHANGES = new Set([
+  'improve', 'clear', 'drop', 'fall', 'rise', 'settle', 'stabilise', 'stabilize', 'cool', 'dry', 'warm', 'heat', 'calm',
+  'subside', 'ease', 'recover', 'thaw', 'melt', 'set', 'cure', 'harden', 'empty', 'fill', 'open', 'close', 'expire', 'lapse',
+  'stop', 'end', 'finish', 'start', 'begin', 'restart', 'resume', 'change',
+]);
+
+// "other patients", "the remaining callers", "the others", "the rest of the queue": the cases not in hand.
+const OTHERS = new Set(['other', 'others', 'remaining', 'rest']);
+
+/** Whether a waiting subject is the other cases in a queue ("All other patients wait …"), not a party of the process. */
+export function queuedOthers(subject: Phrase): boolean {
+  return subject.words.some((w) => OTHERS.has(w.lower)) || (!!subject.of && OTHERS.has(subject.head.lower));
 }
 
 // Verbs that stop the work for a while: "the application is suspended until …", "the line is paused until …".

@@ -49,10 +49,12 @@ describe('time words', () => {
   });
 
   it('names the event that ends a "wait until"', () => {
-    expect(untilEvent(tokens('until the payment arrives'))).toBe('Payment arrived');
-    expect(untilEvent(tokens('until the goods arrive'))).toBe('Goods arrived');
-    expect(untilEvent(tokens('until the report is received'))).toBe('Report received');
-    expect(untilEvent(tokens('until the student has signed the agreement'))).toBe('Agreement signed');
+    expect(untilEvent(tokens('until the payment arrives'))).toEqual({ label: 'Payment arrived', eventType: 'message' });
+    expect(untilEvent(tokens('until the goods arrive'))?.label).toBe('Goods arrived');
+    expect(untilEvent(tokens('until the report is received'))?.label).toBe('Report received');
+    expect(untilEvent(tokens('until the student has signed the agreement'))?.label).toBe('Agreement signed');
+    // A state reached is a conditional event.
+    expect(untilEvent(tokens('until the runway becomes free'))).toEqual({ label: 'Runway free', eventType: 'conditional' });
   });
 });
 
