@@ -84,7 +84,7 @@ function namesFunction(p: Phrase): boolean {
   return FUNCTION_HEADS.has(p.head.lemma.toLowerCase()) && p.head === p.words.at(-1) && !!before && before.pos === 'NOUN';
 }
 
-const THING_ACRONYMS = /^(?:ID|PIN|IBAN|PDF|URL|VIN|SSN|OTP|SKU|PO|CV|QR|SIM)s?$/;
+const THING_ACRONYMS = /^(?:ID|PIN|IBAN|PDF|URL|VIN|SSN|OTP|SKU|PO|CV|QR|SIM|MRI|CT|ECG|EKG|X-[Rr]ay)s?$/;
 
 // Things and abstractions a process acts on; a subject like these never gets a lane.
 const THINGS = new Set([

@@ -7,6 +7,7 @@ import { INTRANSITIVE_VERBS } from './lexicon.ts';
 import { STANDALONE_VERBS } from './label-gate.ts';
 import type { Phrase } from './phrase.ts';
 import type { Reading } from './reading.ts';
+import type { ActorRegistry } from './actors.ts';
 import { PERSON_VERBS } from './person-pronouns.ts';
 
 // Verbs that take their object after a preposition ("decides on", "operates on", "responds to").
@@ -22,6 +23,8 @@ const OBJECT_IN_HAND = new Set(['approve', 'reject', 'review', 'sign', 'check', 
 // Things owed: "has 14 days to pay" after the invoice is sent pays the invoice, where "pays" after "the courier
 // delivers the parcel" pays no parcel.
 const OWED = new Set(['invoice', 'bill', 'fee', 'fine', 'premium', 'rent', 'deposit', 'charge', 'penalty', 'instalment', 'installment', 'tax', 'duty', 'toll', 'balance', 'ticket', 'claim', 'debt', 'loan', 'subscription', 'tuition']);
+// Verbs done to people and nothing else: with no person named, no thing in hand is what they act on.
+const PEOPLE_ONLY = new Set(['operate', 'examine', 'treat', 'sedate', 'vaccinate', 'counsel', 'interview', 'advise', 'greet', 'welcome', 'escort', 'reassure', 'thank', 'congratulate', 'coach']);
 // Verbs whose "if …" asks a question ("decides if the client needs to come in") rather than sets a condition.
 const ASKING_IF = new Set(['decide', 'check', 'confirm', 'determine', 'ask', 'see', 'find']);
 
@@ -45,11 +48,25 @@ export function withImpliedObject(r: Reading, base: string, thing: Phrase | null
   if (alone && (!(preposition || owed || OBJECT_IN_HAND.has(base)) || !saysNoMore(r, base))) return null;
   // ("The passenger then boards", "the patient registers": one served does it as themself, to nobody else.)
   if (PERSON_VERBS.has(base) && r.subject && SERVED_PARTIES.has(r.subject.head.lemma.toLowerCase())) return null;
-  const object = (PERSON_VERBS.has(base) ? person() : null) ?? thing;
+  // ("The radiologist reads the images. The surgeon operates.": operating on the images says nothing; with nobody to
+  // do it to, the verb done only to people is left bare and named by its noun, "Perform surgery".)
+  const object = (PERSON_VERBS.has(base) ? person() : null) ?? (PEOPLE_ONLY.has(base) && thing && !caseHolder(thing) ? null : thing);
   // ("The QA team tests." after "runs the tests": "Test tests" says nothing more than "Test".)
   if (!object || object.head.lemma.toLowerCase().replace(/s$/, '') === base) return null;
   return actingOn(r, base, object);
 }
+
+/**
+ * Who a verb done to people never acts on when its object is left unsaid: the one acting, and any party that acts in
+ * the process (has a lane) other than one it serves. "The radiologist reads the images. The surgeon operates." operates
+ * on the patient, never on the radiologist; with no patient named the step is the bare verb ("Operate").
+ */
+export function actingOrOurs(acting: (p: Phrase) => boolean, actors: ActorRegistry): (p: Phrase) => boolean {
+  return (p) => acting(p) || (!caseHolder(p) && actors.actors.some((a) => actors.isUsed(a) && actors.names(p, a)));
+}
+// People a case is about besides the parties served: "The new employee signs the contract. HR welcomes."
+const CASE_PEOPLE = new Set(['employee', 'hire', 'starter', 'joiner', 'recruit', 'tenant', 'child', 'pupil', 'trainee', 'intern', 'borrower', 'claimant', 'policyholder', 'taxpayer', 'victim', 'defendant', 'suspect', 'person']);
+const caseHolder = (p: Phrase) => SERVED_PARTIES.has(p.head.lemma.toLowerCase()) || CASE_PEOPLE.has(p.head.lemma.toLowerCase());
 
 /** The reading with `object` as what the verb acts on: its object, or after its preposition ("Decide on batch"). */
 export function actingOn(r: Reading, base: string, object: Phrase): Reading {
@@ -74,6 +91,11 @@ function saysNoMore(r: Reading, base: string): boolean {
 
 // Verbs done by making their noun, for when nothing in hand names what they act on: "has 10 days to object" → Raise
 // objection, "the customer complains" → File complaint, "the citizen may appeal" → File appeal.
-const MADE_AS_NOUN: Record<string, string> = { object: 'Raise objection', complain: 'File complaint', appeal: 'File appeal', protest: 'Lodge protest' };
+// So are the verbs done only to people, when nobody is there to name: "the surgeon operates" → Perform surgery.
+const MADE_AS_NOUN: Record<string, string> = {
+  object: 'Raise objection', complain: 'File complaint', appeal: 'File appeal', protest: 'Lodge protest',
+  operate: 'Perform surgery', examine: 'Perform examination', treat: 'Give treatment', advise: 'Give advice', interview: 'Hold interview',
+  counsel: 'Give counselling', vaccinate: 'Give vaccination', coach: 'Give coaching',
+};
 /** The label of a verb left bare that is done by making its noun, or null. */
 export const madeAsNoun = (label: string): string | null => MADE_AS_NOUN[label.toLowerCase()] ?? null;

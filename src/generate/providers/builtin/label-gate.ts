@@ -25,6 +25,8 @@ export const STANDALONE_VERBS = new Set([
   'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan', 'board', 'disembark',
   // People going, finishing or stepping back: "the driver leaves", "the student graduates", "the candidate withdraws".
   'leave', 'graduate', 'withdraw', 'refuel', 'resit', 'abstain',
+  // A body at work alone: "the jury deliberates", "the examiners confer", "passengers embark".
+  'deliberate', 'confer', 'assemble', 'embark',
 ]);
 // "Log in", "Sign out", "Check in": a whole step whose particle looks like a dangling preposition.
 function loggingIn(label: string): boolean {

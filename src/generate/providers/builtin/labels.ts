@@ -10,6 +10,8 @@ import { STANDALONE_VERBS } from './label-gate.ts';
 import { infinitiveAfter } from './infinitive-complements.ts';
 import { verbLemma } from './verb-lemma.ts';
 import { carriedTo, markedAs } from './label-complements.ts';
+import { alternativeOf } from './alternative-objects.ts';
+import { kindWords } from './kind-labels.ts';
 
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
 const MAX_LABEL_WORDS = 6;
@@ -57,9 +59,13 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
     return sentenceCase([...words, 'to', verbBase(todo), ...what].slice(0, MAX_LABEL_WORDS));
   }
   if (object) {
-    let obj = wordsOf(object);
+    // ("Approved claims are paid": the kind that sent the claim this way is no part of the step's name.)
+    let obj = kindWords(r, object) ?? wordsOf(object);
     if (obj.length > budget()) obj = obj.slice(obj.length - Math.max(1, budget()));
     words.push(...obj);
+    // "orders an X-ray or a CT scan": the other thing the step may be done to stays in its label.
+    const other = alternativeOf(r, object);
+    if (other && other.length + 1 <= budget()) words.push('or', ...other);
     // "the patient is sent home (with advice)": where the one sent goes is the step ("Send patient home").
     if (!obj.includes('home') && r.verb && verbBase(r.verb) === 'send' && r.rest.slice(r.rest.indexOf(r.verb) + 1).some((t) => t.lower === 'home')) words.push('home');
     // "ensures that the form is complete": the state brought about stays in the label.

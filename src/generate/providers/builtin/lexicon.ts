@@ -50,6 +50,8 @@ export const INTRANSITIVE_VERBS = new Set([
   'graduate', 'refuel', 'abstain', 'complain',
   // (Bare, these are done together: "the team meets and discusses the plan" meets no plan.)
   'meet', 'convene',
+  // (A body at work alone: "the jury deliberates", "the examiners confer", "the crew assembles".)
+  'deliberate', 'confer', 'assemble', 'embark',
 ]);
 // A thing that "goes", "moves" or "passes" to a party has been handed over to it.
 export const MOVING_VERBS = new Set(['go', 'move', 'pass', 'travel', 'proceed', 'transfer']);

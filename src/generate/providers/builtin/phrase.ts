@@ -11,7 +11,7 @@ export interface Phrase {
   owned?: number;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'some', 'any', 'each', 'every', 'all', 'another', 'both', 'such', 'which', 'whose', 'no']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'some', 'any', 'each', 'every', 'all', 'another', 'both', 'either', 'such', 'which', 'whose', 'no']);
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Reads a noun phrase starting at `from`; returns it and where it stopped. */

@@ -14,7 +14,8 @@ import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } 
 import type { Clause } from './clauses.ts';
 import type { FlowBuilder } from './control-flow.ts';
 import { cleanLabel, labelProblem } from './label-gate.ts';
-import { actsOnAfter, madeAsNoun, withImpliedObject } from './implied-objects.ts';
+import { staffTaking } from './served-steps.ts';
+import { actingOrOurs, actsOnAfter, madeAsNoun, withImpliedObject } from './implied-objects.ts';
 import { infinitiveAfter, madeByAsking } from './infinitive-complements.ts';
 import { findDuration, isSpan } from './time-expressions.ts';
 import { deviceSignal } from './device-signals.ts';
@@ -569,7 +570,14 @@ export class TaskPlanner {
     // "I run the bakery": who the speaker is, not a step; "I" and "we" act in that lane from now on.
     if (this.noteSpeaker(r)) return 'state';
     if (!this.builder.tasks().length && describesBusiness(r, c.tokens)) return 'state';
-    const actor = by ? (this.state.actor = by) : this.actorOf(r, c, previous);
+    const before = this.state.actor;
+    let actor = by ? (this.state.actor = by) : this.actorOf(r, c, previous);
+    // "The gate agent scans the boarding passes. Passengers board.": the gate agent boards the passengers.
+    const staff = staffTaking(r, r.particle ? `${base} ${r.particle.lower}` : base, before, actor);
+    if (staff) {
+      actor = this.state.actor = staff;
+      r = { ...r, object: r.subject };
+    }
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
     let object: Phrase | null = moreOf(theRest(namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing), this.state.thing), this.state.thing, this.builder.tasks().map((t) => t.label.toLowerCase()));
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
@@ -687,7 +695,7 @@ export class TaskPlanner {
     // or the person a verb done to people is done to.
     // ("The agent answers within 2 days": a deadline after the verb is no time in the object's place.)
     const due = r.timed && findDuration(c.tokens)?.kind === 'deadline';
-    const implied = object ? null : withImpliedObject(due ? { ...r, timed: false } : r, base, this.state.thing, () => this.people.meant('them', base, acting, branch) ?? null);
+    const implied = object ? null : withImpliedObject(due ? { ...r, timed: false } : r, base, this.state.thing, () => this.people.meant('them', base, actingOrOurs(acting, this.actors), branch) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);

@@ -9,6 +9,8 @@ import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { verbsReadAsNouns } from './verbs-read-as-nouns.ts';
 import { pairedNouns } from './paired-nouns.ts';
+import { markLastIntransitive } from './intransitive-steps.ts';
+import { markSecondThingNouns } from './alternative-objects.ts';
 import { dropParticipleOfSubject } from './participle-subjects.ts';
 import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers, markVerbsInPhrases } from './noun-modifiers.ts';
@@ -417,6 +419,8 @@ function correctTags(tokens: Token[]): Token[] {
     const verb = verbLemma(participle);
     return verb !== participle && canBeVerb(verb) ? verb : null;
   });
+  markLastIntransitive(tokens);
+  markSecondThingNouns(tokens);
   if (!tokens.some((t) => t.pos === 'VERB')) findMissingVerb(tokens);
   // "When the stock runs low, the chef orders milk": a clause after a comma that opens with its subject needs a verb too.
   // ("Customer submits claim, agent checks policy, …": in notes the subject may come without its article.)
