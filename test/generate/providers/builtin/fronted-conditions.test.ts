@@ -129,3 +129,38 @@ describe('cases run on in one sentence are the ways of one choice', () => {
     expect(branches(m)).toEqual(['below 5', 'between 5 and 8', 'above 8']);
   });
 });
+
+describe('a thing needed, with nobody named to meet the need, is a step to get it', () => {
+  it.each<[string, string, string | null]>([
+    ['The clerk checks the payment. For amounts over 10,000, a second signature is needed. The clerk releases the payment.', 'Obtain second signature', 'amounts over 10,000'],
+    ['The buyer compares the offers. Above 50,000 euros, a third quote is required. The buyer places the order.', 'Obtain third quote', 'above 50,000 euros'],
+    ['The planner books the shipment. An export permit is required. The driver collects the goods.', 'Obtain export permit', null],
+    ['The nurse prepares the patient. The written consent of a parent is also required. The surgeon operates.', 'Obtain written consent of parent', null],
+  ])('%s', (text, step, condition) => {
+    const m = read(text);
+    expect(tasks(m)).toContain(step);
+    if (condition) expect(onWay(m, condition)).toEqual([step]);
+    else expect(splits(m)).toBe(0);
+  });
+
+  it('makes no step of a need that is denied or of a question', () => {
+    expect(tasks(read('The engineer reviews the change. No further action is needed. The engineer closes the ticket.'))).toEqual(['Review change', 'Close ticket']);
+  });
+});
+
+describe('"for a" and a describing word before one thing is a kind', () => {
+  it.each<[string, string, string]>([
+    ['The teacher grades the exam. For a late submission, the head of department marks the exam again. The office publishes the grades.', 'late submission', 'Publish grades'],
+    ['The technician logs the fault. For an urgent repair, the technician orders the part by express. The technician fixes the machine.', 'urgent repair', 'Fix machine'],
+    ['The agent opens the account. For a new customer, the agent checks the credit history. The agent sends the welcome pack.', 'new customer', 'Send welcome pack'],
+  ])('%s', (text, condition, then) => {
+    const m = read(text);
+    expect(branches(m)).toEqual([condition, 'otherwise']);
+    const join = next(m, node(m, onWay(m, condition).at(-1)!).id)[0]!;
+    expect(next(m, join.id).map((n) => n.label)).toEqual([then]);
+  });
+
+  it('reads a purpose after "for a" as no kind', () => {
+    expect(splits(read('The clerk files the form. For a quick overview, the clerk prints a summary. The manager reads it.'))).toBe(0);
+  });
+});
