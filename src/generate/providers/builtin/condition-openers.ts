@@ -15,6 +15,8 @@ import { onlyAsIf } from './restrictive-only.ts';
 import { type Sentence, type Token, IF, COMMA, THE } from './tokens.ts';
 import { unlessAsIf, whenNeededAsIf, whenNotAsIf } from './if-synonyms.ts';
 import { conditionWordsAsIf } from './condition-words.ts';
+import { frontedAsIf } from './fronted-conditions.ts';
+import { neededAsObtained } from './passive-needs.ts';
 import { whenCasesAsIf } from './when-cases.ts';
 
 /** "Where …" sentences in a row are the cases of one choice, whatever each is about: the lemma keeps the word. */
@@ -27,7 +29,7 @@ const ALL = new Set(['all', 'every', 'each', 'any']);
 const COMPARATOR_WORDS = new Set([...COMPARATORS, 'at', 'of', 'worth', 'up', 'valued', 'more', 'less', 'with']);
 
 export function openConditions(written: Sentence, at = 0, text: Sentence[] = []): Sentence[] {
-  const said = restClauseAsOtherwise(onlyAsIf(unlessAsIf(whenNotAsIf(whenNeededAsIf(conditionWordsAsIf(whenCasesAsIf(written, text[at - 1], text[at + 1])))))));
+  const said = restClauseAsOtherwise(onlyAsIf(unlessAsIf(whenNotAsIf(whenNeededAsIf(conditionWordsAsIf(frontedAsIf(neededAsObtained(whenCasesAsIf(written, text[at - 1], text[at + 1])))))))));
   const elided = elidedConditions(said);
   if (elided) return elided;
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);

@@ -8,13 +8,17 @@ import { NOT_KINDS_AFTER_FOR } from './lexicon.ts';
 import type { Sentence } from './tokens.ts';
 
 
-/** Where "For <describing words> <plural noun>" ends (its next index), counting from the word after "for"; 0 when the sentence opens with no such kind. */
+/** Where "For <describing words> <plural noun>" (or "For a <describing words> <noun>") ends (its next index), counting from the word after "for"; 0 when the sentence opens with no such kind. */
 export function kindOpenedEnd(sentence: Sentence): number {
   if (sentence[0]?.lower !== 'for') return 0;
-  let i = 1;
-  while (i < 5 && (['ADJ', 'NOUN', 'PROPN'].includes(sentence[i]?.pos ?? '') || (sentence[i]?.pos === 'VERB' && /(ed|ing)$/.test(sentence[i]!.lower)))) i++;
+  // ("For an urgent repair, …", "For a new customer, …": one such thing, with its describing word, is a kind too — but
+  // not "For an approved request", the way a decision before has already taken.)
+  const one = ['a', 'an'].includes(sentence[1]?.lower ?? '') ? 1 : 0;
+  let i = 1 + one;
+  while (i < 5 + one && (['ADJ', 'NOUN', 'PROPN'].includes(sentence[i]?.pos ?? '') || (!one && sentence[i]?.pos === 'VERB' && /(ed|ing)$/.test(sentence[i]!.lower)))) i++;
   const head = sentence[i - 1];
-  if (i < 3 || !head || head.pos !== 'NOUN' || !/[^s]s$/.test(head.lower) || NOT_KINDS_AFTER_FOR.has(head.lower) || TIME_UNITS.test(head.lower)) return 0;
+  if (one && sentence.slice(2, i).some((t) => /ed$/.test(t.lower))) return 0;
+  if (i < 3 + one || !head || head.pos !== 'NOUN' || !(one || /[^s]s$/.test(head.lower)) || NOT_KINDS_AFTER_FOR.has(head.lower) || TIME_UNITS.test(head.lower)) return 0;
   return i;
 }
 

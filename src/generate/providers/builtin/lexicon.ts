@@ -88,8 +88,8 @@ export const MODALS = new Set(['can', 'could', 'must', 'should', 'shall', 'will'
 export const BECOMING_VERBS = new Set(['become', 'get', 'go', 'turn', 'grow', 'fall', 'run', 'drop']);
 // Linking verbs: a describing word after them describes the subject ("stays high", "becomes available").
 export const LINKING_VERBS = new Set([...BECOMING_VERBS, 'be', 'stay', 'remain', 'look', 'seem', 'appear', 'feel', 'keep', 'prove', 'sound', 'come']);
-/** Plural heads after an opening "for" that give a reason or a time, not a kind of thing ("For legal reasons, …"). */
-export const NOT_KINDS_AFTER_FOR = new Set(['reasons', 'purposes', 'examples', 'instances', 'times', 'occasions', 'ages', 'years', 'decades']);
+/** Heads after an opening "for" that give a reason, a purpose or a time, not a kind of thing ("For legal reasons, …", "For a quick overview, …"). */
+export const NOT_KINDS_AFTER_FOR = new Set(['reasons', 'purposes', 'examples', 'instances', 'times', 'occasions', 'ages', 'years', 'decades', 'reason', 'purpose', 'example', 'instance', 'overview', 'list', 'while', 'moment', 'change']);
 // Things the organisation or its system gives a party it serves, and the verb for giving each: "the customer gets a
 // confirmation email" is the sender's "Send confirmation email", "gets a refund" the shop's "Issue refund".
 export const GIVEN_OUT: Record<string, string> = {
