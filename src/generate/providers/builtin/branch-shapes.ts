@@ -180,8 +180,12 @@ function loopsOntoParallelSplits(g: Graph, loops: ModelFlow[], warnings: string[
 }
 
 /**
- * "Three reviews run in parallel: … If quality assurance finds critical issues, … the site is audited again": the
- * decision right after the join loops back into one branch only, so it belongs inside that branch, before the join.
+ * "Three reviews run in parallel: … If quality assurance finds critical issues, … the site is audited again", "The lab
+ * runs the blood test while the nurse takes an X-ray. If the X-ray is blurry, she takes it again.": the decision right
+ * after the join loops back into one branch only, so it belongs inside that branch, before the join. So does one whose
+ * ways meet again with only that branch's party at work, on the thing that branch works on ("… while the accountant
+ * prepares the invoice. If the invoice has errors, the accountant corrects it."): the join waits for the branch with
+ * its choice.
  */
 function decisionsIntoParallelBranches(g: Graph, loops: ModelFlow[], warnings: string[]): void {
   for (const split of g.nodes) {
@@ -190,19 +194,57 @@ function decisionsIntoParallelBranches(g: Graph, loops: ModelFlow[], warnings: s
     const after = outs(g, block.join);
     const decision = after.length === 1 ? g.nodes.find((n) => n.id === after[0]!.to) : undefined;
     const ways = decision?.kind === 'exclusive' && ins(g, decision.id).length === 1 ? outs(g, decision.id) : [];
-    if (ways.length !== 2) continue;
-    // The way that loops back into one branch, and that branch's flow into the join.
-    const back = ways.find((w) => loops.some((l) => reach(g, w.to, block.join).has(l.from) && l.from !== decision!.id && block.branches.some((b) => reach(g, b.to, block.join).has(l.to))));
-    const loop = back && loops.find((l) => reach(g, back.to, block.join).has(l.from));
-    const branch = loop && block.branches.filter((b) => reach(g, b.to, block.join).has(loop.to));
-    const closing = branch?.length === 1 ? ins(g, block.join).filter((f) => reach(g, branch[0]!.to, block.join).has(f.from)) : [];
-    if (!back || closing.length !== 1) continue;
-    const on = ways.find((w) => w !== back)!;
+    if (ways.length < 2) continue;
+    const inBranch = (id: string) => block.branches.filter((b) => reach(g, b.to, block.join).has(id));
+    const closingOf = (branch: ModelFlow) => ins(g, block.join).filter((f) => reach(g, branch.to, block.join).has(f.from));
+    if (ways.length === 2) {
+      // The way that loops back into one branch (itself, or through steps), and that branch's flow into the join.
+      const loopOf = (w: ModelFlow) => (loops.includes(w) ? w : loops.find((l) => l.from !== decision!.id && reach(g, w.to, block.join).has(l.from)));
+      const back = ways.find((w) => inBranch(loopOf(w)?.to ?? '').length > 0);
+      const loop = back && loopOf(back);
+      const branch = loop && inBranch(loop.to);
+      const closing = branch?.length === 1 ? closingOf(branch[0]!) : [];
+      if (back && closing.length === 1) {
+        const on = ways.find((w) => w !== back)!;
+        closing[0]!.to = decision!.id;
+        after[0]!.to = on.to;
+        on.to = block.join;
+        warnings.push(`The decision after the parallel block loops back into one branch only; it now closes that branch, before the join.`);
+        continue;
+      }
+    }
+    // Ways that meet again at one merge, every step on them done by the party of one branch only …
+    const merge = mergeOf(g, decision!.id);
+    if (!merge || loops.some((l) => ways.includes(l))) continue;
+    const between = [...reach(g, decision!.id, merge.id)].filter((id) => id !== decision!.id && id !== merge.id).map((id) => g.nodes.find((n) => n.id === id)!);
+    const parties = new Set(between.map((n) => n.actor ?? null));
+    if (!between.length || between.some((n) => n.kind !== 'task' && n.kind !== 'exclusive') || parties.size !== 1 || parties.has(null)) continue;
+    // … and a condition about the thing that branch works on (not "if everything is in order", about both).
+    const party = [...parties][0];
+    const tasksOf = (b: ModelFlow) => [...reach(g, b.to, block.join)].map((id) => g.nodes.find((n) => n.id === id)!).filter((n) => n?.kind === 'task');
+    const said = new Set(ways.flatMap((w) => words(w.label ?? '')));
+    const about = (b: ModelFlow) => tasksOf(b).some((n) => words(n.label).slice(1).some((w) => said.has(w)));
+    const owners = block.branches.filter((b) => tasksOf(b).some((n) => n.actor === party) && about(b));
+    const closing = owners.length === 1 && block.branches.filter(about).length === 1 ? closingOf(owners[0]!) : [];
+    const onward = outs(g, merge.id);
+    if (closing.length !== 1 || onward.length !== 1) continue;
     closing[0]!.to = decision!.id;
-    after[0]!.to = on.to;
-    on.to = block.join;
-    warnings.push(`The decision after the parallel block loops back into one branch only; it now closes that branch, before the join.`);
+    after[0]!.to = onward[0]!.to;
+    onward[0]!.to = block.join;
+    warnings.push(`The decision after the parallel block is about one branch's work only; it now sits in that branch, before the join.`);
   }
+}
+
+/** A label's words of three letters or more, a plural's -s dropped ("X-rays" is "x-ray"). */
+const words = (label: string) => label.toLowerCase().split(/\s+/).filter((w) => w.length > 2).map((w) => w.replace(/(?<!s)s$/, ''));
+
+/** The exclusive merge where all ways of a decision meet (each way reaches it, none passes it by to an end). */
+function mergeOf(g: Graph, decision: string): ModelNode | undefined {
+  const ways = outs(g, decision);
+  const reached = ways.map((w) => reach(g, w.to));
+  const order = [...reach(g, decision)];
+  const id = order.find((x) => x !== decision && g.nodes.find((n) => n.id === x)?.kind === 'exclusive' && ins(g, x).length >= 2 && reached.every((r) => r.has(x)));
+  return id ? g.nodes.find((n) => n.id === id) : undefined;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface Clause {
   afterComma?: boolean;
   /** Joined to the previous clause by "and"/"but" ("… checks the stock and, if …"): it comes after it. */
   afterAnd?: boolean;
+  /** A need told after its step ("escalates the ticket if needed and informs …"): it governs that one step only. */
+  ownStep?: boolean;
   tokens: Token[];
 }
 
@@ -176,13 +178,15 @@ function invertedCondition(c: Clause): Clause {
 const NEEDS = new Set(['required', 'necessary', 'needed', 'applicable', 'appropriate']);
 
 /** "… asks for more documents if required": a trailing need makes the step conditional, as "If required, …" does. */
+// ("… calls the doctor if necessary and, if needed, adjusts the dose": the need before the "and" of the next step.)
 function frontTrailingNeed(c: Clause): Clause[] {
-  const n = c.tokens.length;
+  const joined = ['and', 'but'].includes(c.tokens.at(-1)?.lower ?? '') ? 1 : 0;
+  const n = c.tokens.length - joined;
   const [lead, need] = [c.tokens[n - 2], c.tokens[n - 1]];
   if (c.role !== 'plain' || c.relative || c.sharesSubject || c.orWithPrevious || n < 4 || !lead || !need) return [c];
   if (!['if', 'where', 'when', 'as'].includes(lead.lower) || !NEEDS.has(need.lower)) return [c];
   const condition = [{ ...lead, lower: 'if', text: lead.text === lead.lower ? 'if' : 'If' }, need];
-  return [clause(condition), { ...c, tokens: c.tokens.slice(0, n - 2) }];
+  return [{ ...clause(condition), ownStep: true }, { ...c, tokens: [...c.tokens.slice(0, n - 2), ...c.tokens.slice(n)] }];
 }
 
 function cutAtPunctuation(sentence: Sentence): Token[][] {

@@ -29,7 +29,19 @@ const CLAUSE_END = new Set([',', ';', '.', '!', ':']);
 
 /** The sentence with its other words for "if" read as "if"; the same sentence when there are none. */
 export function conditionWordsAsIf(sentence: Sentence): Sentence {
-  return coordinatedNeed(ifAny(inverted(openers(sentence))));
+  return coordinatedNeed(needBeforeAnd(ifAny(inverted(openers(sentence)))));
+}
+
+/**
+ * "The teacher grades the essay if necessary and returns it": a need after a step, before "and" and the next verb,
+ * ends that step's clause (as a comma would), so it guards that step alone and the next one is done either way.
+ */
+function needBeforeAnd(sentence: Sentence): Sentence {
+  const at = sentence.findIndex((t, i) => i > 1 && ['if', 'where', 'when', 'as'].includes(t.lower) && sentence[i - 1]!.pos !== 'PUNCT' && OPTIONAL.test(sentence[i + 1]?.lower ?? '') && ['and', 'but'].includes(sentence[i + 2]?.lower ?? '') && sentence[i + 3]?.pos === 'VERB');
+  // (With a need at the end too — "… and adjusts the dose where needed" — coordinatedNeed sets both apart.)
+  const last = sentence.findLast((t) => t.pos !== 'PUNCT');
+  if (at < 0 || OPTIONAL.test(last?.lower ?? '')) return sentence;
+  return [...sentence.slice(0, at + 2), word(',', 'PUNCT'), ...sentence.slice(at + 2)];
 }
 
 /**

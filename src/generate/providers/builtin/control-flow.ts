@@ -308,7 +308,10 @@ export class FlowBuilder {
     }
     if (sameChoice) this.choice!.tentative = false;
     else this.choice!.tentative = tentative;
-    this.choice!.conditions.push({ subject, negated, label });
+    // ("If the fault is in the hardware, … If it is in the software, … If the laptop is under warranty, …": the "it" of a
+    // later way is what the way before was about, so a condition on another thing after it asks a new question.)
+    const before = sameChoice ? this.choice!.conditions.at(-1)?.subject : undefined;
+    this.choice!.conditions.push({ subject: subject === 'it' && before ? before : subject, negated, label });
     this.tails = [{ from: this.choice!.gateway, label }];
     this.inBranch = true;
     this.branchAdverse = adverseCondition(label, negated);
@@ -678,6 +681,11 @@ export class FlowBuilder {
   /** The open choice's last condition: what it is about ("the scan is unreadable" → "scan") and its words. */
   lastCondition(): { subject: string; label?: string } | undefined {
     return this.choice?.conditions.at(-1);
+  }
+
+  /** The conditions of the open choice's ways so far ("student passed", "student failed"). */
+  conditionsNow(): Array<{ subject: string; negated: boolean; label?: string }> {
+    return this.choice && !this.choice.elsed ? this.choice.conditions : [];
   }
 
   /**

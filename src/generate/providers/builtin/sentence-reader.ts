@@ -14,7 +14,7 @@ import { findInclusiveList, findInclusiveSteps, someOfAt } from './inclusive-lis
 import { decidesInCondition, decisionDrawn } from './deciding-conditions.ts';
 import { eachParty } from './joint-work.ts';
 import { examines } from './nested-choice.ts';
-import { asksAgain, asksNewQuestion } from './condition-choices.ts';
+import { asksAgain, asksBeyondPair, asksNewQuestion, leavesYesNo } from './condition-choices.ts';
 import { answersCase, type CaseSaid } from './other-ways.ts';
 import { answerLabels, givesYes, refusesStep, wayLabels } from './opposites.ts';
 import { awaitedDoing, awaitedLabel, awaitedUntil, expiryName, lapseAfterOr, lapseName, missedOpening, missesStep, outcomeName, refersToDeadline, reminderCount, timeLimitWords } from './deadlines.ts';
@@ -128,6 +128,8 @@ export class SentenceReader {
   private conditionOnPeople = false;
   /** The last "checks whether …" question: "if it does (not)", "if so", "if not" answer it. */
   private question: Token[] | null = null;
+  /** The label of the last question asked with "whether": its choice has a yes and a no, nothing else. */
+  private asked: string | null = null;
 
   /**
    * "If there is no answer within a week, …" puts a timer on the step just drawn; "after 2 days" waits before the
@@ -677,6 +679,9 @@ export class SentenceReader {
       if (or > 0) clauses.splice(k, 1, { ...clauses[k]!, tokens: clauses[k]!.tokens.slice(0, or) }, { ...clauses[k]!, role: 'plain', orWithPrevious: false, tokens: clauses[k]!.tokens.slice(or) });
       const c = clauses[k]!;
       const content = stripConnective(c.tokens);
+      // "The agent escalates the ticket if needed and informs the customer": the need governs the step it follows
+      // only; the next step with the same subject is done either way.
+      if (c.role === 'plain' && c.sharesSubject && clauses[k - 2]?.ownStep && clauses[k - 1]?.role === 'plain' && this.builder.inBranchNow()) this.builder.closeChoice();
       // "Every Friday the team reviews …" after the first steps: the step waits for its schedule.
       const cycle = c.role === 'plain' && this.builder.hasSteps() ? openingCycle(content) : null;
       // (The timer sits in the lane of whoever waits for it: the clause's subject.)
@@ -835,7 +840,8 @@ export class SentenceReader {
             indefinite ??
             // ("If approved, …. If rejected, …": a bare participle is about the thing in hand, as "if it is approved".)
             (reading.subjectPronoun || bare.every((t) => ['so', 'yes', 'true', 'no', 'not'].includes(t.lower) || (t.pos === 'VERB' && /ed$/.test(t.lower))) ? 'it' : (readPhrase(bare, 0).phrase?.head.lemma ?? (reading.verb ? '' : 'it')));
-          const answer = this.question && answeredCondition(bare);
+          // ("If so, …": the connective takes "so" with it; it is the yes to the question asked.)
+          const answer = this.question && answeredCondition(bare.length ? bare : c.tokens.filter((t) => t.lower !== 'if'));
           // "If it is justified, we offer a refund. If it is not justified, …": "it" is what the choice is about, not the refund.
           // "gives them a price and if they don't want to pay, …": "they" are the people given to, whom the label leaves out.
           const onPeople = this.planner.parties.meansThoseGivenTo(reading.subjectPronoun) || (!!reading.subjectPronoun && this.builder.inBranchNow() && this.conditionOnPeople);
@@ -864,7 +870,9 @@ export class SentenceReader {
             const last = this.builder.lastTaskId();
             // "Where …" cases in a row are the ways of one choice, even after a checking step.
             const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && (examines(last ? this.builder.node(last)?.label : undefined) || this.answeredLater(subject)) && !asksAgain(label, subject, this.builder.lastCondition());
-            if (!nested && !answer && asksNewQuestion(reading, this.builder.lastCondition()?.subject)) this.builder.closeChoice();
+            const beyond = !answer && reading.subject?.head.pos !== 'PRON' && asksBeyondPair(this.builder.conditionsNow(), { subject, negated: reading.negated, label: label.toLowerCase() });
+            const another = !answer && leavesYesNo(this.asked, this.builder.conditionsNow(), label, reading.negated);
+            if (!nested && !answer && (asksNewQuestion(reading, this.builder.lastCondition()?.subject) || beyond || another)) this.builder.closeChoice();
             this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
           const refusal = attempt ? null : refusalEnd(reading, content, this.planner.state.thing);
@@ -930,7 +938,9 @@ export class SentenceReader {
           this.trace.skipAll(content.slice(content.findIndex((t) => t.lower === 'whether')), 'condition');
           // The decision's first branch holds what the sentence goes on to say; "or if …" opens the other.
           this.question = content.slice(content.findIndex((t) => t.lower === 'whether') + 1);
-          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false, true);
+          this.asked = conditionLabel(this.question) || null;
+          // ("If it is acceptable, she checks whether a medical exam is needed": a question of its own, inside that way.)
+          this.builder.openBranch(conditionLabel(content.slice(content.findIndex((t) => t.lower === 'whether') + 1)) || 'yes', 'it', false, true, true);
           continue;
         }
         case 'purpose':
@@ -1115,7 +1125,9 @@ export class SentenceReader {
       }
       previous = { reading, actor: task ? task.actor : this.planner.state.actor };
       // "decides whether a technician is needed": the question is the step's object.
-      if (task && whetherLabel && task.label.split(' ').length === 1) {
+      // (Also when the thing in hand was lent as its object: "checks whether the candidate needs a permit" is no "Check rejection".)
+      if (task && whetherLabel && (task.label.split(' ').length === 1 || (!reading.object && !reading.prep && !reading.particle))) {
+        task.label = task.label.split(' ')[0]!;
         task.label = cleanLabel(`${task.label} whether ${whetherLabel}`.split(' ').slice(0, 6).join(' '), 'task');
       }
       whetherLabel = '';
