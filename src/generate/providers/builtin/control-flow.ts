@@ -652,6 +652,8 @@ export class FlowBuilder {
     if (!s || s.age !== 1 || this.choice !== s.choice || loop < 0) return false;
     if (this.inBranch) this.closeBranch();
     this.flows.splice(loop, 1);
+    // (The loop taken up is gone: the rework told next draws its own.)
+    if (this.lastLoop?.target === s.to) this.lastLoop = null;
     this.tails = [{ from: s.from }];
     this.reopened = s.index;
     this.inBranch = true;

@@ -2,8 +2,11 @@
 // totals agree", "corrects the entries until they balance". The flow goes back to the step repeated — the check,
 // when the work repeated is a check and the mending of what it found — and leaves once the condition holds.
 import { examines } from './nested-choice.ts';
+import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
 import { MENDING } from './rework-loops.ts';
-import type { Token } from './tokens.ts';
+import { canBeVerb, THE, word, type Token } from './tokens.ts';
+import { namesSomeone } from './agents.ts';
+import { readPhrase } from './phrase.ts';
 import { thirdPersonBase } from './verb-lemma.ts';
 
 /** "Repeat (steps 2 and 3 | the check | this) until …": what is repeated and the condition that ends it. */
@@ -66,6 +69,36 @@ export function repeatedStep<T extends { id: string; label: string }>(tasks: T[]
   return mends && before && examines(before.label) ? before : first;
 }
 
+/** Trying once more what failed: "retries the payment", "reattempts the transfer". */
+export const RETRY_VERBS = new Set(['retry', 'reattempt', 're-attempt', 're-try']);
+
+/**
+ * "retries the payment", "repeats the test" with nothing of the kind drawn before: the first try is the step
+ * ("Attempt payment", "Perform test"), and the "until" after it brings the loop. Null without a thing tried.
+ */
+export function firstAttempt(base: string, object: { head: Token; words: Token[] } | null): string | null {
+  if (!object || object.head.pos !== 'NOUN') return null;
+  const words = object.words.filter((w) => w.pos === 'NOUN' || w.pos === 'ADJ').map((w) => (w === object.head ? w.lemma : w.lower));
+  return `${RETRY_VERBS.has(base) ? 'Attempt' : 'Perform'} ${words.join(' ')}`;
+}
+
+/**
+ * "keeps calling the customer until someone answers", "pages the doctor until he responds": the one who may answer
+ * is the person the repeated step turns to ("customer answers"), not "someone".
+ */
+export function namedAnswerer(until: Token[], repeated: string | undefined): Token[] {
+  const person = repeated?.split(' ').at(-1)?.toLowerCase();
+  const who = until[0]?.lower ?? '';
+  if (!person || !(SINGULAR_SUBJECTS.has(who) || PLURAL_SUBJECTS.has(who)) || ['it', 'i', 'we', 'you'].includes(who)) return until;
+  const singular = IRREGULAR_PLURALS[person] ?? thirdPersonBase(person);
+  const phrase = readPhrase([THE, word(person, 'NOUN', singular)], 0).phrase;
+  if (!isPersonKind(singular) && !(phrase && namesSomeone(phrase))) return until;
+  return [{ text: person, lower: person, pos: 'NOUN', lemma: person }, ...until.slice(1)];
+}
+
+const SINGULAR_SUBJECTS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'he', 'she', 'it', 'one']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'both']);
+
 /**
  * "until the numbers match", "until the suite passes": the tagger reads the verb closing an "until" clause as the
  * last noun of its subject. The number agreement of the two last nouns tells: a plural before a bare form, or a
@@ -73,7 +106,18 @@ export function repeatedStep<T extends { id: string; label: string }>(tasks: T[]
  */
 export function tagVerbAfterUntil(sentence: Token[]): void {
   const at = sentence.findIndex((t) => t.lower === 'until');
-  if (at < 0 || sentence[at + 1]?.pos !== 'DET') return;
+  if (at < 0) return;
+  // "until someone answers", "until they pick up": after a pronoun subject, a word that can be a verb is its verb.
+  const [who, next] = [sentence[at + 1], sentence[at + 2]];
+  if (who && (SINGULAR_SUBJECTS.has(who.lower) || PLURAL_SUBJECTS.has(who.lower)) && next?.pos === 'NOUN' && /^[a-z]+$/.test(next.text)) {
+    const base = SINGULAR_SUBJECTS.has(who.lower) && /[^s]s$/.test(next.lower) ? thirdPersonBase(next.lower) : PLURAL_SUBJECTS.has(who.lower) ? next.lower : null;
+    if (base && canBeVerb(base)) {
+      next.pos = 'VERB';
+      next.lemma = base;
+    }
+    return;
+  }
+  if (sentence[at + 1]?.pos !== 'DET') return;
   let end = at + 2;
   while (sentence[end]?.pos === 'NOUN' || sentence[end]?.pos === 'ADJ') end++;
   if (end - (at + 2) < 2 || (sentence[end] && sentence[end]!.pos !== 'PUNCT')) return;

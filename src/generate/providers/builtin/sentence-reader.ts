@@ -44,7 +44,7 @@ import { askedAction } from './asked-actions.ts';
 import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
-import { readRepeatUntil, repeatedStep } from './repeat-until.ts';
+import { namedAnswerer, readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import { MENDING, saysAgain, tellsMendingDone } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import { type Token, COMMA } from './tokens.ts';
@@ -931,7 +931,8 @@ export class SentenceReader {
           }
           this.trace.skipAll(c.tokens, 'condition');
           const target = repeatedStep(this.builder.tasks(), this.builder.sentenceStep())?.id;
-          if (target) this.builder.loopUntil(target, conditionLabel(c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1), this.planner.state.thing));
+          const until = namedAnswerer(c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1), this.builder.node(target ?? '')?.label);
+          if (target) this.builder.loopUntil(target, conditionLabel(until, this.planner.state.thing));
           continue;
         }
         case 'whether': {

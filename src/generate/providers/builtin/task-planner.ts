@@ -32,6 +32,8 @@ import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from '.
 import { AnsweringParty } from './answering-parties.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
+import { mendingLabel, mendingPurpose, PARTICLE_WORDS } from './mending-purposes.ts';
+import { firstAttempt, RETRY_VERBS } from './repeat-until.ts';
 import { HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, saysAgain } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
@@ -90,6 +92,8 @@ export interface PlannedTask {
   loopTo?: string;
   /** Mending what a check found: the check the branch goes back to once its steps are done. */
   returnsTo?: string;
+  /** "… to the author for rework": the receiver's mending step, drawn from what the work was sent back for. */
+  mends?: boolean;
   /** "… goes to the security team for review": the receiver's step that follows the hand-over. */
   then?: PlannedTask;
 }
@@ -633,6 +637,11 @@ export class TaskPlanner {
       // ("… go back to the buyer for review": the step named beats the party's last one.)
       const forStep = r.prep?.word.lower === 'for' ? this.earlierTask([r.prep.phrase])?.id : undefined;
       const target = forStep ?? partyStep ?? this.earlierTask([r.recipient])?.id ?? this.builder.blockStart();
+      // ("… goes back to the applicant, who corrects it": "who" is the one it goes back to.)
+      if (party) this.state.candidate = to;
+      // "Rejected claims go back to the employee to correct and resubmit": the correction is the party's step.
+      const mending = party && target ? this.mendingStep(r, c, to.words.at(-1), r.subject, party, target) : null;
+      if (mending) return mending;
       if (target) {
         this.builder.loopBack(target, 'again');
         return 'loop';
@@ -655,8 +664,21 @@ export class TaskPlanner {
         return 'loop';
       }
     }
+    // "retries the upload": the upload drawn before is done again; in a branch the way goes back to it, and right
+    // after it, the "until" that follows loops there.
+    const firstTry = (RETRY_VERBS.has(base) || LOOP_VERBS.has(base)) && !(object && isSpan(object.head.lemma)) ? firstAttempt(base, object) : null;
+    const tried = firstTry ? this.earlierTask([object]) : undefined;
+    if (RETRY_VERBS.has(base) && tried) {
+      // ("… until it succeeds": "it" is the upload retried.)
+      if (object && pointable(object)) this.state.thing = object;
+      if (this.builder.inBranchNow()) this.builder.loopBack(tried.id, 'again');
+      else if (tried.id !== this.builder.lastTaskId()) return 'loop';
+      if (this.builder.inBranchNow() || tried.id === this.builder.lastTaskId()) return 'loop';
+    }
     // ("repeats the year": a span lived through again is a step, no loop.)
-    if (LOOP_VERBS.has(base) && !(object?.head.pos === 'NOUN' && isSpan(object.head.lemma))) {
+    // ("The technician repeats the test until it passes" opening the text: the test is done, until it passes.)
+    const untried = firstTry && !tried && !this.builder.inBranchNow() && !this.builder.blockStart();
+    if (LOOP_VERBS.has(base) && !untried && !(object?.head.pos === 'NOUN' && isSpan(object.head.lemma))) {
       // ("If the batch fails the check, … repeats the check" opening the text: the check was done once before.)
       const noun = object?.head.pos === 'NOUN' ? object.head.lemma : '';
       // (Only the check the condition speaks of: "fails the temperature check".)
@@ -690,7 +712,8 @@ export class TaskPlanner {
     // "signs off on it", "follows up on them": a pronoun after the verb's preposition means the thing in hand too.
     const onPronoun = !object && r.prep && r.prep.phrase.head.pos === 'PRON' ? this.recent.meant(r.prep.phrase.head.lower, this.state.thing) : null;
     if (onPronoun && ['it', 'them', 'this', 'these'].includes(r.prep!.phrase.head.lower)) r = { ...r, prep: { word: r.prep!.word, phrase: onPronoun } };
-    let label = labelFor(r, object, this.state.thing);
+    // ("retries the payment" with no payment drawn: the attempt, which the "until" after it repeats.)
+    let label = (untried || RETRY_VERBS.has(base)) && firstTry && !tried ? firstTry : labelFor(r, object, this.state.thing);
     // "The clerk files", "the board approves", "the surgeon operates": the object left unsaid is the thing in hand,
     // or the person a verb done to people is done to.
     // ("The agent answers within 2 days": a deadline after the verb is no time in the object's place.)
@@ -804,9 +827,15 @@ export class TaskPlanner {
     const handover = receiver ? { actor: receiver, label: told ? handoverLabel(told) : (TOLD_LABELS[base] ?? 'Message received') } : null;
     // "… and sends a new proof": handing in work made again goes back to the step that decided on it.
     const deciding = this.builder.inBranchNow() ? this.builder.decidingStep() : null;
-    const loopTo = this.sentBackTo(r, c, base, receiver, actor) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
+    const sentBack = this.sentBackTo(r, c, base, receiver, actor);
+    // "is returned to the author for rework": the author's rework comes before the loop goes back.
+    const mender = sentBack ? (receiver ?? this.actors.actors.find((a) => a.id === this.builder.node(sentBack)?.actor)) : undefined;
+    const mending = sentBack && mender && mender !== actor ? this.mendingStep(r, c, r.recipient?.words.at(-1) ?? r.verb ?? undefined, r.passive ? r.subject : object, mender, sentBack) : null;
+    const loopTo = (mending ? undefined : sentBack) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
     const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label, this.builder.lastCondition()?.subject) ? deciding : undefined;
-    const then = receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined;
+    // ("Return article for rework" then "Rework article": what it is returned for is the next step, not its label.)
+    if (mending) label = label.replace(/ for \S+$/, '');
+    const then = mending ?? (receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined);
     const given = this.givenBy(r, base, object, actor, from > 0 ? readPhrase(c.tokens, from + 1).phrase : null);
     if (given) {
       this.given = { reading: r, receiver: actor! };
@@ -860,6 +889,28 @@ export class TaskPlanner {
     // "… is returned to the author for correction" when the author has no step yet: after the rework, the step that
     // sent it back is done again.
     return target?.id ?? this.builder.decidingStep() ?? undefined;
+  }
+
+  /**
+   * "… go back to the employee to correct and resubmit", "is returned to the author for rework": the receiver's
+   * mending step, which then goes back to the hand-in they made (Submit claim) or else to the check that decided.
+   */
+  private mendingStep(r: Reading, c: Clause, after: Token | undefined, sentThing: Phrase | null, mender: Actor, sentTo: string): PlannedTask | null {
+    const verb = mendingPurpose(c.tokens, after);
+    if (!verb) return null;
+    const sent = sentThing && sentThing.head.pos !== 'PRON' && pointable(sentThing) && !PROCESS_WORDS.has(sentThing.head.lemma) ? sentThing : null;
+    const thing = sent ?? this.state.thing;
+    const deciding = this.builder.decidingStep();
+    // ("Incomplete reports go back …" after "Review incident report": the name the steps gave it.)
+    const named = [sentTo, deciding].map((id) => this.builder.node(id ?? '')?.label.split(' ') ?? []).find((w) => w.length > 1 && w.at(-1)!.toLowerCase() === thing?.head.lemma.toLowerCase());
+    // ("Hand in thesis": the particle stays with its verb.)
+    const object = named?.slice(1).filter((w, i) => i > 0 || !PARTICLE_WORDS.has(w.toLowerCase()));
+    const label = object?.length ? `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${object.join(' ')}` : mendingLabel(verb, thing);
+    if (!label || labelProblem(cleanLabel(label, 'task'), 'task')) return null;
+    const handIn = HAND_IN_VERBS.has(this.builder.node(sentTo)?.label.toLowerCase().split(' ')[0] ?? '');
+    const loopTo = handIn ? sentTo : (deciding ?? sentTo);
+    this.state.actor = mender;
+    return { label: cleanLabel(label, 'task'), actor: mender, type: 'user', handover: null, verb: r.verb ?? c.tokens.find((t) => t.lemma === verb) ?? null, loopTo, mends: true };
   }
 
   /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
@@ -976,6 +1027,9 @@ export class TaskPlanner {
   /** The last step drawn for what a hand-over was for ("… for signature"), which the text may go on to state. */
   private purposeStep: { id: string; verb: string; actor: string | null } | null = null;
 
+  /** The mending step a send-back just drew ("Correct draft"), which the next sentence may tell again. */
+  private mending: string | null = null;
+
   emit(task: PlannedTask): void {
     // "… to the customer for signature. The customer has 30 days to sign": the signing said again is the same step.
     const purpose = this.purposeStep;
@@ -985,6 +1039,15 @@ export class TaskPlanner {
       this.trace.task(task.verb, purpose.id);
       return;
     }
+    // "… returned to the writer for correction. The writer corrects the draft …": the mending drawn, told again.
+    const mended = this.mending && this.mending === this.builder.lastTaskId() ? this.builder.node(this.mending) : undefined;
+    // ("… for correction. The writer fixes the errors …": the text's own words name the step.)
+    if (mended && mended.actor === (task.actor?.id ?? null) && MENDING.has(verb(task.label)) && !task.handover) {
+      if (mended.label.split(' ').at(-1) !== task.label.split(' ').at(-1)) mended.label = task.label;
+      this.trace.task(task.verb, mended.id);
+      return;
+    }
+    this.mending = null;
     const joined = !task.handover && this.builder.joinExisting(task.label, task.actor?.id ?? null);
     if (joined) {
       this.trace.skip(task.verb, 'restatement');
@@ -1005,6 +1068,7 @@ export class TaskPlanner {
       this.handovers.push({ node: event.id, actor: task.handover.actor });
     }
     if (task.loopTo) this.builder.sendBack(task.loopTo);
+    if (task.mends) this.mending = node.id;
     if (task.returnsTo) this.builder.returnAfterBranch(task.returnsTo);
     if (task.then) {
       this.emit(task.then);

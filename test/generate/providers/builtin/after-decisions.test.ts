@@ -26,7 +26,8 @@ describe('a refusal after the steps ends its branch', () => {
 describe('work sent back for correction loops', () => {
   it('returns to the step that sent it back when the receiver has no step yet (publishing)', () => {
     const m = read('The editor reviews the draft. If changes are needed, the draft is returned to the author for correction. The editor publishes the article.');
-    expect(downstream(m, node(m, 'Return draft for correction'))).toContain('Review draft');
+    expect(downstream(m, node(m, 'Return draft'))).toContain('Review draft');
+    expect(next(m, node(m, 'Return draft').id).map((n) => n.label)).toEqual(['Correct draft']);
     expect(tasks(m).filter((t) => t === 'Review draft')).toHaveLength(1);
   });
 

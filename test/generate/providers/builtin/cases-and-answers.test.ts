@@ -104,17 +104,17 @@ describe('rework of what was sent back', () => {
     const m = model(
       'The applicant submits the form. The registrar checks the form. If the form is incomplete, it is returned to the applicant for correction. The applicant corrects the form and submits it again. If the form is complete, the registrar enters the data into the register.',
     );
-    expect(targets(m, 'Return form for correction').map((n) => n.label)).toEqual(['Correct form']);
+    expect(targets(m, 'Return form').map((n) => n.label)).toEqual(['Correct form']);
     expect(targets(m, 'Correct form').map((n) => n.label)).toEqual(['Submit form']);
     // The complete form is the other branch of the same check, not a step after the rework.
-    expect(gatewayBefore(m, 'Enter data into register')?.id).toBe(gatewayBefore(m, 'Return form for correction')?.id);
+    expect(gatewayBefore(m, 'Enter data into register')?.id).toBe(gatewayBefore(m, 'Return form')?.id);
   });
 
   it('does the same after "either accepts the article or returns it to the author"', () => {
     const m = model(
       'The author submits the article. The editor either accepts the article or returns it to the author for revision. The author revises the article and submits it again. Accepted articles are published on the website.',
     );
-    expect(targets(m, 'Return article for revision').map((n) => n.label)).toEqual(['Revise article']);
+    expect(targets(m, 'Return article').map((n) => n.label)).toEqual(['Revise article']);
     expect(targets(m, 'Accept article').map((n) => n.label)).not.toContain('Revise article');
   });
 

@@ -26,7 +26,7 @@ describe('sent back, and the process ends', () => {
     const m = read('The registrar checks the application. If it is incomplete, the registrar returns it to the applicant and the process ends. Otherwise the registrar issues the permit.');
     expect(next(m, node(m, 'Return application').id).map((n) => n.kind)).toEqual(['end']);
     const loop = read('The registrar checks the application. If it is incomplete, the registrar returns it to the applicant for correction. Otherwise the registrar issues the permit.');
-    expect(next(loop, node(loop, 'Return application for correction').id).map((n) => n.label)).toContain('Check application');
+    expect(next(loop, node(loop, 'Correct application').id).map((n) => n.label)).toContain('Check application');
   });
 });
 
