@@ -36,7 +36,7 @@ export function opposed(a: string, b: string): boolean {
 }
 
 // Verbs of a decision's answer: a choice between them labels its branches with the answer ("approved", "sent back").
-const ANSWERS = new Set(['approve', 'accept', 'grant', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'return', 'pass', 'fail', 'escalate']);
+const ANSWERS = new Set(['approve', 'accept', 'grant', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'return', 'pass', 'fail', 'escalate', 'close', 'adjourn', 'dismiss', 'defer', 'postpone']);
 
 /**
  * "approves it, rejects it or sends it back": each branch's answer ("approved", "rejected", "sent back"; "requests

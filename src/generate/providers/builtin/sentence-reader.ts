@@ -32,7 +32,10 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { stepOutcomeLabel } from './step-outcomes.ts';
-import { rejoinsWays } from './rejoining-ways.ts';
+import { closesEveryWay, followsEveryWay, rejoinsWays } from './rejoining-ways.ts';
+import { closedBesideAccepting, decidedThing, sendsBackForChanges } from './outcome-ways.ts';
+import { redoesFailed } from './failed-retries.ts';
+import { agreedLabel } from './agreement-loops.ts';
 import { closingEnd } from './closing-ends.ts';
 import { notDone, refusalEnd, refusalNotice, saysStop, stopsHere, walkAwayEnd } from './refusal-ends.ts';
 import { returnedToServedParty, tellsServedParty } from './told-outcomes.ts';
@@ -45,7 +48,7 @@ import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
 import { namedAnswerer, readRepeatUntil, repeatedStep } from './repeat-until.ts';
-import { MENDING, saysAgain, tellsMendingDone } from './rework-loops.ts';
+import { HAND_IN_VERBS, MENDING, MENDING_NOUNS, saysAgain, tellsMendingDone } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
 import { type Token, COMMA } from './tokens.ts';
 import type { VerbTrace } from './trace.ts';
@@ -637,7 +640,7 @@ export class SentenceReader {
     // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
     const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
     // "In both cases …", "Either way …": the ways before meet at this sentence's step, refusals too.
-    const rejoins = opening === 'plain' && rejoinsWays(sentence);
+    const rejoins = opening === 'plain' && (rejoinsWays(sentence, clauses[0]!.tokens) || closesEveryWay(clauses[0]!.tokens));
     if (rejoins) this.builder.rejoinEnds();
     // ("Either way, …" after a choice inside a way: the inner ways meet, inside the way they sit in.)
     const left = opening !== 'plain' ? null : !rejoins ? this.waysLeft() : this.builder.nestedNow() ? Math.max(1, this.waysLeft() ?? 1) : null;
@@ -931,8 +934,10 @@ export class SentenceReader {
           }
           this.trace.skipAll(c.tokens, 'condition');
           const target = repeatedStep(this.builder.tasks(), this.builder.sentenceStep())?.id;
-          const until = namedAnswerer(c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1), this.builder.node(target ?? '')?.label);
-          if (target) this.builder.loopUntil(target, conditionLabel(until, this.planner.state.thing));
+          // ("… until they reach an agreement": the parties, not the thing, reach it.)
+          const after = c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1);
+          const until = namedAnswerer(after, this.builder.node(target ?? '')?.label);
+          if (target) this.builder.loopUntil(target, agreedLabel(after) ?? conditionLabel(until, this.planner.state.thing));
           continue;
         }
         case 'whether': {
@@ -967,6 +972,13 @@ export class SentenceReader {
         for (const t of [first, second]) if (t) this.planner.emit(t);
         continue;
       }
+      // "If the test fails, … runs the test again": back to the step that decided, the failed thing done once more.
+      const decidedBy = this.builder.inBranchNow() && redoesFailed(reading, content, this.builder.lastCondition()) ? this.builder.decidingStep() : null;
+      if (decidedBy) {
+        this.trace.skipAll(c.tokens, 'loop');
+        this.builder.loopBack(decidedBy, 'again');
+        continue;
+      }
       // "can approve it, reject it outright, or send it back": a comma list ending in "or" is one set of alternatives.
       // ("checks the policy, approves or rejects": a step that examines comes before the choice it informs.)
       let listed = examines(reading.verb ? verbBase(reading.verb) : undefined) ? k : k + 1;
@@ -986,21 +998,41 @@ export class SentenceReader {
         const last = group[group.length - 1]!.reading;
         const lastObject = last.verb && LIGHT_VERBS.has(verbBase(last.verb)) ? null : last.object;
         const inHand = this.planner.state.thing;
-        const tasks = group.map((g) => {
+        const tasks = group.map((g, i) => {
+          const decided = decidedThing(group.map((x) => x.reading), i);
           if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
+          else if (decided && g.reading.object && /^(it|this)$/.test(g.reading.object.head.lower)) g.reading.object = decided;
           // Every clause of the group is an alternative, the first one too.
           const t = this.planner.taskFrom(g.reading, { ...g.clause, orWithPrevious: true }, previous);
           previous = { reading: g.reading, actor: t ? t.actor : this.planner.state.actor };
           return t;
         });
         const real = tasks.filter((t): t is PlannedTask => t !== null);
-        const ends = group.map((g, i) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? inHand ?? this.planner.state.thing) ?? walkAwayEnd(group.map((x) => x.reading), i, inHand));
+        const readings = group.map((x) => x.reading);
+        const ends = group.map((g, i) => refusalEnd(g.reading, [], (g.reading.object?.head.pos === 'PRON' ? null : g.reading.object) ?? inHand ?? this.planner.state.thing) ?? walkAwayEnd(readings, i, inHand) ?? closedBesideAccepting(readings, i, inHand ?? this.planner.state.thing));
+        // "… or requests changes": back to the hand-in of the party the work came from, else an end by name.
+        // ("opens a pull request": else the other party's last step on the thing decided.)
+        const decidedWords = readings.flatMap((r) => (r.object && r.object.head.pos !== 'PRON' && !MENDING_NOUNS.has(r.object.head.lower) ? [r.object.head.lower] : []));
+        const handIn = (decider: string | null) => {
+          const theirs = this.builder.tasks().filter((n) => n.actor !== decider);
+          return (theirs.findLast((n) => HAND_IN_VERBS.has(n.label.split(' ')[0]!.toLowerCase())) ?? theirs.findLast((n) => decidedWords.includes(n.label.split(' ').at(-1)!.toLowerCase())))?.id ?? null;
+        };
+        // ("… asks for revisions. If revisions are requested, the author …": the text tells that way itself.)
+        const told = (asked: string | null) => !!asked && this.later.some((w) => !!w && `${w.subject} ${w.label}`.toLowerCase().includes(asked.split(' ')[0]!.toLowerCase()));
+        // ("…; proposed changes go back to the buyer": nor when the sentence goes on to tell it.)
+        const closing = !clauses.slice(k + 1).some((x) => x.tokens.some((t) => t.pos !== 'PUNCT'));
+        const backs = group.map((_, i) => sendsBackForChanges(readings, i)).map((asked) => (told(asked) || !closing ? null : asked));
         const emitEnding = (t: PlannedTask, i: number) => () => {
+          const back = backs[tasks.indexOf(t)] ? handIn(t.actor?.id ?? null) : null;
           this.planner.emit(t);
-          const end = ends[tasks.indexOf(t)];
+          const end = ends[tasks.indexOf(t)] ?? (back ? null : backs[tasks.indexOf(t)]);
           if (end && i >= 0) this.builder.endBranchAs(end);
+          else if (back) this.builder.returnAfterBranch(back);
         };
         if (real.length > 1) this.builder.alternatives(real.map((t, i) => emitEnding(t, i)), real.map((t) => t.label.toLowerCase()), answerLabels(real.map((t) => t.label)) ?? wayLabels(real.map((t) => t.label)));
+        // "…, and the citizen is notified of the decision": what the sentence tells after its choice, every way reaches.
+        const after = clauses[k + 1];
+        if (real.length > 1 && after?.role === 'plain' && followsEveryWay(after.tokens, !after.sharesSubject)) this.builder.rejoinEnds();
         else if (real.length === 1) this.planner.emit(real[0]!);
         continue;
       }

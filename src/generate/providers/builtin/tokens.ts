@@ -197,7 +197,9 @@ function correctTags(tokens: Token[]): Token[] {
     // ("is graded again by", "is checked twice": an adverb may stand after the participle.)
     const [prev, t] = [tokens[i - 1]!, tokens[i]!];
     const next = tokens[i + 1]?.pos === 'ADV' && tokens[i + 1]!.lower !== 'not' ? tokens[i + 2] : tokens[i + 1];
-    const after = !next || next.pos === 'PUNCT' || ['by', 'to', 'of', 'about', 'for', 'with', 'and', 'or'].includes(next.lower);
+    // ("is informed either way", "is notified in both cases", "is told regardless": a marker after it, not its complement.)
+    const marker = ['either', 'regardless'].includes(next?.lower ?? '') || (next?.lower === 'in' && /^(both|any|either|all|each)$/.test(tokens[tokens.indexOf(next) + 1]?.lower ?? ''));
+    const after = !next || next.pos === 'PUNCT' || marker || ['by', 'to', 'of', 'about', 'for', 'with', 'and', 'or'].includes(next.lower);
     const beforeArticle = ['the', 'a', 'an'].includes(next?.lower ?? '') && ['NOUN', 'PROPN'].includes(prev.pos);
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && ((prev.lemma === 'be' && after) || beforeArticle)) t.pos = 'VERB';
   }
