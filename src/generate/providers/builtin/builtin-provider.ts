@@ -1,5 +1,6 @@
 // The builtin provider: rule-based reading of English process descriptions into a ProcessModel. Offline, deterministic.
 import type { ProcessModel } from '../../model.ts';
+import { kindsOffWays } from './kind-labels.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
@@ -95,6 +96,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   planner.dropHandoversToActors();
   moveToldExceptions({ nodes, flows }, input.prompt, warnings);
   repairBranchShapes({ nodes, flows, loops: builder.loops }, warnings);
+  kindsOffWays(nodes, flows);
   if (!nodes.some((n) => n.kind === 'task')) {
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }

@@ -1,36 +1,45 @@
-// A kind of thing a sentence is about: "Admitted patients are taken to the ward", "Approved claims are paid by the
-// finance team", "Damaged parcels are returned to the sender". The describing word is what sends the thing this way
-// (the way's condition); the step done on that way is done to one thing, so a modeller's label names the thing in
-// the singular without the describing word: "Take patient to ward", "Pay claim", "Return parcel to sender".
-import type { Phrase } from './phrase.ts';
-import { isPlural } from './pronoun-number.ts';
-import type { Reading } from './reading.ts';
-import type { Token } from './tokens.ts';
+// A kind of thing that sends it one way: "Damaged parcels are returned to the sender. Undamaged parcels are shelved."
+// or "Admitted patients are taken to the ward. The others are sent home." Once the kind is the condition of a way
+// ("damaged", "patients admitted"), the step on that way is done to one thing of that kind, so a modeller's label names
+// the thing in the singular without the describing word: "Return parcel to sender", "Take patient to ward". Where no
+// choice was drawn ("Overdue invoices are chased by credit control"), the kind is all that says which things, and the
+// label keeps it.
+import type { ModelNode, ProcessModel } from '../../model.ts';
+import { singular } from './process-name.ts';
+
+type Flows = ProcessModel['flows'];
 
 // Plurals with no singular of their own meaning ("goods", "minutes" of a meeting).
-const PLURAL_ONLY = new Set(['goods', 'customs', 'premises', 'earnings', 'minutes', 'proceeds', 'belongings', 'clothes', 'news', 'means', 'series', 'species', 'sales', 'savings', 'arrears', 'funds', 'details', 'records', 'accounts', 'papers', 'results', 'contents', 'thanks']);
+const PLURAL_ONLY = new Set(['goods', 'customs', 'premises', 'earnings', 'minutes', 'proceeds', 'belongings', 'clothes', 'news', 'means', 'series', 'species', 'sales', 'savings', 'arrears', 'funds', 'details', 'records', 'accounts', 'papers', 'results', 'contents', 'thanks', 'statistics', 'services', 'tests']);
+// Words after the thing that are no part of its name: "Take patients to ward", "Send patients home".
+const AFTER_THING = new Set(['to', 'on', 'in', 'into', 'for', 'with', 'from', 'at', 'by', 'home', 'back', 'away', 'or', 'and']);
 
-/**
- * The label words for the thing a passive's plural subject names when a participle in -ed opens it ("approved
- * claims" → "claim"), or null when the object is anything else.
- */
-export function kindWords(r: Reading, object: Phrase): string[] | null {
-  if (!r.passive || !r.subject || object.head !== r.subject.head || !isPlural(object) || PLURAL_ONLY.has(object.head.lower)) return null;
-  const [first, ...rest] = object.words;
-  const one = object.head.lemma.toLowerCase();
-  if (!first || !rest.length || !opensKind(first)) return null;
-  return [...words(rest.slice(0, -1)), one];
+/** Labels of the steps that open the ways of a choice drawn on a kind, in the singular and without the kind. */
+export function kindsOffWays(nodes: ModelNode[], flows: Flows): void {
+  for (const split of nodes.filter((n) => n.kind === 'exclusive')) {
+    const ways = flows.filter((f) => f.from === split.id);
+    if (ways.length < 2) continue;
+    const labels = ways.map((f) => (f.label ?? '').toLowerCase());
+    const said = new Set(labels.flatMap((l) => l.split(/\s+/)));
+    // "patients admitted": the things themselves with what was decided for them.
+    const decided = new Set(labels.flatMap((l) => /^(\w+) \w+ed$/.exec(l)?.[1] ?? []));
+    for (const way of ways) {
+      const step = nodes.find((n) => n.id === way.to && n.kind === 'task');
+      if (step) step.label = oneOfKind(step.label, said, decided);
+    }
+  }
 }
 
-const words = (ws: Token[]) => ws.map((w) => (w.pos === 'PROPN' ? w.text : w.lower));
-
-/** "approved", "Damaged", "Undamaged" (capitalised at the sentence's start): a participle saying how a case went. */
-function opensKind(w: Token): boolean {
-  if (STATE_WORDS.has(w.lower) && (w.pos === 'ADJ' || (w.pos === 'PROPN' && !!w.first))) return true;
-  return /ed$/.test(w.lower) && (['VERB', 'ADJ'].includes(w.pos) || (w.pos === 'PROPN' && !!w.first)) && !KIND_NAMES.has(w.lower);
+function oneOfKind(label: string, said: Set<string>, decided: Set<string>): string {
+  const [verb, ...rest] = label.split(' ');
+  const end = rest.findIndex((w) => AFTER_THING.has(w.toLowerCase()));
+  const thing = end < 0 ? rest : rest.slice(0, end);
+  const head = thing.at(-1);
+  if (!verb || !head || thing.length > 3) return label;
+  const kind = thing.slice(0, -1).filter((w) => said.has(w.toLowerCase()));
+  const one = PLURAL_ONLY.has(head.toLowerCase()) ? head : singular(head);
+  // Only a thing whose kind the ways speak of ("damaged" / "undamaged", "patients admitted") is one of its kind.
+  if (!kind.length && !decided.has(head.toLowerCase())) return label;
+  const named = [...thing.slice(0, -1).filter((w) => !kind.includes(w)), one];
+  return [verb, ...named, ...(end < 0 ? [] : rest.slice(end))].join(' ');
 }
-
-// Describing words in -ed that name what a thing is rather than how its case went.
-const KIND_NAMES = new Set(['used', 'registered', 'frozen', 'canned', 'packaged', 'printed', 'handwritten', 'detailed', 'required', 'needed', 'requested', 'selected', 'related', 'attached', 'enclosed', 'scheduled', 'planned', 'estimated', 'limited', 'qualified', 'skilled', 'licensed', 'insured', 'based', 'shared', 'mixed', 'fixed', 'dedicated', 'advanced', 'named', 'listed', 'numbered']);
-// Describing words for the state a case is in: "Incomplete forms are sent back", "Overdue invoices are escalated".
-const STATE_WORDS = new Set(['complete', 'incomplete', 'valid', 'invalid', 'faulty', 'defective', 'eligible', 'ineligible', 'late', 'overdue', 'unpaid', 'correct', 'incorrect', 'suspicious', 'fraudulent', 'urgent']);

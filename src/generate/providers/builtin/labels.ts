@@ -11,7 +11,6 @@ import { infinitiveAfter } from './infinitive-complements.ts';
 import { verbLemma } from './verb-lemma.ts';
 import { carriedTo, markedAs } from './label-complements.ts';
 import { alternativeOf } from './alternative-objects.ts';
-import { kindWords } from './kind-labels.ts';
 
 const QUANTITY_HEADS = new Set(['number', 'lot', 'couple', 'amount', 'set', 'series', 'kind', 'type', 'variety', 'range', 'member', 'one', 'part', 'rest', 'all', 'each', 'some', 'most']);
 const MAX_LABEL_WORDS = 6;
@@ -59,8 +58,7 @@ export function labelFor(r: Reading, given: Phrase | null, thing: Phrase | null 
     return sentenceCase([...words, 'to', verbBase(todo), ...what].slice(0, MAX_LABEL_WORDS));
   }
   if (object) {
-    // ("Approved claims are paid": the kind that sent the claim this way is no part of the step's name.)
-    let obj = kindWords(r, object) ?? wordsOf(object);
+    let obj = wordsOf(object);
     if (obj.length > budget()) obj = obj.slice(obj.length - Math.max(1, budget()));
     words.push(...obj);
     // "orders an X-ray or a CT scan": the other thing the step may be done to stays in its label.

@@ -72,13 +72,17 @@ describe('intransitive verbs that are steps of the process', () => {
 
 describe('a kind of thing that sends it one way is no part of that way\'s label', () => {
   it.each([
-    ['The nurse admits the patient. Admitted patients are taken to the ward.', 'Take patient to ward'],
-    ['The adjuster reviews the claim. Approved claims are paid by the finance team.', 'Pay claim'],
+    ['The doctor decides whether the patient needs admission. Admitted patients are taken to the ward. The others are sent home.', 'Take patient to ward'],
+    ['The adjuster reviews the claim. Approved claims are paid by the finance team. Rejected claims are archived.', 'Pay claim'],
     ['The courier delivers the parcels. Damaged parcels are returned to the sender. Undamaged parcels are shelved.', 'Shelve parcel'],
     ['The registrar reviews the enrolment forms. Completed forms are filed. Incomplete forms are sent back to the student.', 'File form'],
-    ['The underwriter assesses the loan applications. Approved loans are disbursed by the treasury team.', 'Disburse loan'],
   ])('%s', (text, label) => {
     expect(tasks(read(text))).toContain(label);
+  });
+
+  it('with no choice drawn the kind is what says which things: "Overdue invoices are chased"', () => {
+    expect(tasks(read('Overdue invoices are chased by credit control. The accountant books the payment.'))).toContain('Chase overdue invoices');
+    expect(tasks(read('The adjuster reviews the claim. Approved claims are paid by the finance team.'))).not.toContain('Pay claim');
   });
 
   it('an -ed word naming what the thing is stays: "Used cars are inspected"', () => {
