@@ -4,6 +4,7 @@
 // "If …" sentence the reader already understands; what happens to all of them becomes a sentence of its own, so it
 // comes after the choice. A dash before such a condition ends the clause before it.
 import { addedKindAsIf } from './added-kind-steps.ts';
+import { bandOpened, nominalCase } from './amount-bands.ts';
 import { notDoneInTime } from './deadlines.ts';
 import { elidedConditions } from './elided-conditions.ts';
 import { implicitChoice } from './implicit-choices.ts';
@@ -34,6 +35,9 @@ export function openConditions(written: Sentence, at = 0, text: Sentence[] = [])
   if (elided) return elided;
   const implicit = implicitChoice(said, text[at - 1], text[at + 1]);
   if (implicit) return implicit;
+  // "Above 10,000 EUR an expert is sent": a band of the amount opens one way of a choice on it.
+  const band = bandOpened(said) ?? nominalCase(said);
+  if (band) return [band];
   // "Orders not paid within 24 hours are cancelled": a deadline on the step and what happens once it has passed.
   const late = notDoneInTime(said);
   if (late) return [late];

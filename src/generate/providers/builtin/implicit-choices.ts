@@ -3,6 +3,7 @@
 // naming the other side of an amount), "Orders under $100: …; larger orders: …" and "approved — …; declined — …"
 // (labelled cases in one sentence), "No receipt, no refund" and "Without a receipt, …" (a missing thing). Each is
 // rewritten as the "If …" / "Otherwise …" sentences the reader already understands.
+import { isBandText, nominalOrder } from './amount-bands.ts';
 import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
 import { kindsApart } from './contrasted-kinds.ts';
@@ -230,11 +231,13 @@ function labelAt(tokens: Token[]): { label: Token[]; clause: Token[]; lead: Toke
     // ("Type A: …", "Plan 2: …": a word and a letter or number name a case, whatever the tagger made of the word.)
     const named = label.length === 2 && /^([A-Z]|\d+)$/.test(label[1]!.text);
     const finite = label.length > 1 && !named && label.some((t) => (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'AUX');
-    const order = clause.some((t) => t.pos === 'VERB') || (clause[0]?.lower === 'back' && clause[1]?.lower === 'to') || clause[0]!.pos === 'NOUN' || (clause.length <= 3 && clause[0]!.pos !== 'DET');
+    // ("600-700: manual review by analyst": the action told as a noun is the clause it stands for.)
+    const nominal = !clause.some((t) => t.pos === 'VERB') && !!nominalOrder(clause, false);
+    const order = !!nominal || clause.some((t) => t.pos === 'VERB') || (clause[0]?.lower === 'back' && clause[1]?.lower === 'to') || clause[0]!.pos === 'NOUN' || (clause.length <= 3 && clause[0]!.pos !== 'DET');
     if (label.length === 0 || label.length > 6 || finite || !order) return null;
     const lead = tokens.slice(0, Math.max(0, from - 1));
     const cased = named ? [{ ...label[0]!, pos: 'NOUN' }, { ...label[1]!, pos: 'PROPN' }] : label;
-    return { label: ranges(cased), clause: asOrder(clause), lead: lead.some((t) => t.pos === 'VERB') ? lead : [] };
+    return { label: ranges(cased), clause: (nominal && nominalOrder(clause)) || asOrder(clause), lead: lead.some((t) => t.pos === 'VERB') ? lead : [] };
   }
   return null;
 }
@@ -347,7 +350,9 @@ function ordinalCases(sentence: Sentence, previous: Sentence | undefined, next: 
 /** "Score A:", "Priority 2:" — a short label before a colon, and its first word. */
 function caseHead(s: Sentence | undefined): { label: Token[]; rest: Token[] } | null {
   const colon = s?.findIndex((t) => t.text === ':') ?? -1;
-  if (!s || colon < 2 || colon > 3) return null;
+  // ("Score 7 or higher:": a band of an amount may take more words.)
+  const band = !!s && colon > 3 && isBandText(s.slice(0, colon).map((t) => t.text).join(' '));
+  if (!s || colon < 2 || (colon > 3 && !band)) return null;
   return { label: s.slice(0, colon), rest: s.slice(colon + 1) };
 }
 
@@ -362,11 +367,16 @@ function casesInARow(sentence: Sentence, previous: Sentence | undefined, next: S
   const first = head.label[0]!.lower;
   const sibling = [previous, next].map(caseHead).find((h) => h?.label[0]!.lower === first && h.label.map((t) => t.lower).join(' ') !== head.label.map((t) => t.lower).join(' '));
   if (!sibling) return null;
-  const marked = (l: Token[]) => l.length === 2 && /^([A-Z]|\d{1,2}|[IVX]{1,3})$/.test(l[1]!.text);
+  const marked = (l: Token[]) => (l.length === 2 && /^([A-Z]|\d{1,2}|[IVX]{1,3})$/.test(l[1]!.text)) || isBandText(l.map((t) => t.text).join(' '));
   const order = (r: Token[]) => !!r[0] && r[0].lower === r[0].lemma.toLowerCase() && !/[^s]s$/.test(r[0].lower);
   if (!(marked(head.label) && marked(sibling.label)) && !(order(head.rest) && order(sibling.rest))) return null;
   // (Retagged in place: the verb trace knows the sentence's own tokens. "Score A": the letter is no article.)
-  if (head.rest[0]) Object.assign(head.rest[0], { pos: 'VERB', lemma: head.rest[0].lower });
-  if (marked(head.label)) head.label[1]!.pos = 'PROPN';
-  return [[WHERE, ...plain(head.label), COMMA, ...head.rest]];
+  // ("Score 1-3: the policy is issued": a clause of its own keeps its words as they are.)
+  const clause = ['DET', 'PRON'].includes(head.rest[0]?.pos ?? '') || head.rest.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (head.rest[0] && !clause) Object.assign(head.rest[0], { pos: 'VERB', lemma: head.rest[0].lower });
+  // ("Score 4-6": the measured thing is a noun, not a name; a band keeps its number as it is.)
+  const banded = isBandText(head.label.map((t) => t.text).join(' '));
+  if (marked(head.label) && !banded) head.label[1]!.pos = 'PROPN';
+  const label = banded ? head.label.map((t, i) => (i === 0 ? { ...t, text: t.lower, pos: t.pos === 'PROPN' ? 'NOUN' : t.pos, first: false } : t)) : plain(head.label);
+  return [[WHERE, ...label, COMMA, ...head.rest]];
 }

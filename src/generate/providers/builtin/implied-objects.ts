@@ -19,7 +19,7 @@ export const actsOnAfter = (base: string, preposition: string) => PREPOSITION_OF
 
 // Verbs that make a whole step alone ("Approve") but name their object when the text has one in hand.
 // ("Pay" stays alone: what is paid is an amount or a person as often as the thing in hand.)
-const OBJECT_IN_HAND = new Set(['approve', 'reject', 'review', 'sign', 'check', 'test', 'confirm', 'ship', 'pack', 'deploy', 'reconcile', 'escalate']);
+const OBJECT_IN_HAND = new Set(['approve', 'reject', 'decline', 'review', 'sign', 'check', 'test', 'confirm', 'ship', 'pack', 'deploy', 'reconcile', 'escalate']);
 // Things owed: "has 14 days to pay" after the invoice is sent pays the invoice, where "pays" after "the courier
 // delivers the parcel" pays no parcel.
 const OWED = new Set(['invoice', 'bill', 'fee', 'fine', 'premium', 'rent', 'deposit', 'charge', 'penalty', 'instalment', 'installment', 'tax', 'duty', 'toll', 'balance', 'ticket', 'claim', 'debt', 'loan', 'subscription', 'tuition']);

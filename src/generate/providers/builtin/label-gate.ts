@@ -19,7 +19,7 @@ const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'we', 'i', '
 const CONNECTIVES = new Set(['and', 'or', 'but', 'if', 'when', 'then', 'so', 'because', 'while', 'whether', 'to', 'of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'as']);
 // Verbs that make a whole step without an object ("Pay", "Sign").
 export const STANDALONE_VERBS = new Set([
-  'pay', 'sign', 'register', 'ship', 'approve', 'reject', 'decide', 'travel', 'respond', 'reply', 'resign', 'vote', 'login',
+  'pay', 'sign', 'register', 'ship', 'approve', 'reject', 'decline', 'decide', 'travel', 'respond', 'reply', 'resign', 'vote', 'login',
   'proceed', 'rework', 'escalate', 'deploy', 'invoice', 'apply', 'enrol', 'enroll', 'attend', 'negotiate', 'report',
   'agree', 'book', 'check', 'follow-up', 'rest', 'recover', 'depart', 'arrive', 'wait', 'confirm', 'order', 'test',
   'review', 'intervene', 'pack', 'train', 'reconcile', 'retire', 'plan', 'board', 'disembark',

@@ -2,6 +2,7 @@
 // listed = reject", "not active → reject the claim", "amount > 500 => manager approves". A short verbless state on
 // the left is a condition, so the line reads as "If certificate missing, reject." — not as two steps in a row.
 
+import { isBandText } from './amount-bands.ts';
 import { opposed } from './opposites.ts';
 import { canBeVerb } from './tokens.ts';
 
@@ -26,6 +27,8 @@ function isState(left: string): boolean {
  * an acronym, or one or two words none of which can be a verb ("receive order -> check stock" is a step).
  */
 function isCaseLabel(left: string): boolean {
+  // ("score above 700 -> …", "600-700 -> …": a band of an amount names its case.)
+  if (isBandText(left)) return true;
   const words = left.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 3 || /^(step|phase|stage|then|and|or)$/i.test(words[0]!)) return false;
   if (/\d/.test(left) && words.length <= 2) return true;

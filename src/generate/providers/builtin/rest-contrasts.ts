@@ -7,8 +7,8 @@ import { type Sentence, type Token, IF, COMMA, THE, word } from './tokens.ts';
 
 const OTHERWISE = word('Otherwise', 'ADV');
 
-// "for everything else", "everything else", "for all others", "the rest", "for all other requests", "all other orders".
-const REST = /^(?:for\s+)?(?:(?:everything|anything)\s+else|all\s+(?:the\s+)?others|(?:all\s+)?the\s+rest|all\s+other\s+\w+s|any\s+other\s+\w+|for\s+(?:all\s+)?the\s+others|for\s+(?:all\s+)?(?:the\s+)?other\s+\w+s)\b/;
+// "for everything else", "everything else", "for all others", "the rest", "the others", "for all other requests", "all other orders".
+const REST = /^(?:for\s+)?(?:(?:everything|anything)\s+else|all\s+(?:the\s+)?others|(?:all\s+)?the\s+rest|the\s+others|all\s+other\s+\w+s|any\s+other\s+\w+|for\s+(?:all\s+)?the\s+others|for\s+(?:all\s+)?(?:the\s+)?other\s+\w+s)\b/;
 
 /** How many tokens of the sentence open it with "everything else" and the like; 0 when it does not. */
 function restOpening(sentence: Sentence): number {

@@ -47,6 +47,7 @@ import { askedAction } from './asked-actions.ts';
 import { stopsProcess } from './stopping-steps.ts';
 import { addedTime, findCycle, findDuration, isPastMeasure, openingCycle, spanEnd, type Duration } from './time-expressions.ts';
 import { holdsWork, untilEvent } from './waits.ts';
+import { keptConditionWords } from './compound-conditions.ts';
 import { namedAnswerer, readRepeatUntil, repeatedStep } from './repeat-until.ts';
 import { HAND_IN_VERBS, MENDING, MENDING_NOUNS, saysAgain, tellsMendingDone } from './rework-loops.ts';
 import type { PlannedTask, Previous, TaskPlanner } from './task-planner.ts';
@@ -926,14 +927,16 @@ export class SentenceReader {
         }
         case 'until': {
           // "The registrar waits until the student has signed": the wait ends on that event.
-          const event = previous?.reading.verb && verbBase(previous.reading.verb) === 'wait' ? untilEvent(c.tokens) : null;
+          const waiting = !!previous?.reading.verb && verbBase(previous.reading.verb) === 'wait';
+          const event = waiting ? untilEvent(c.tokens) : null;
           if (event) {
             this.trace.skipAll(c.tokens, 'wait');
             this.trace.task(null, this.builder.appendTask({ kind: 'intermediate', label: event.label, actor: previous!.actor?.id ?? null, eventType: event.eventType }).id);
             continue;
           }
           this.trace.skipAll(c.tokens, 'condition');
-          const target = repeatedStep(this.builder.tasks(), this.builder.sentenceStep())?.id;
+          // ("otherwise the patient waits until a doctor is free": a wait repeats no step, so no loop goes back.)
+          const target = waiting ? undefined : repeatedStep(this.builder.tasks(), this.builder.sentenceStep())?.id;
           // ("… until they reach an agreement": the parties, not the thing, reach it.)
           const after = c.tokens.slice(c.tokens.findIndex((t) => t.lower === 'until') + 1);
           const until = namedAnswerer(after, this.builder.node(target ?? '')?.label);
@@ -1310,14 +1313,12 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
     if (described || !thing) words.shift();
     else words.splice(0, 1, ...thing.words.slice(-2).map((w) => (w.pos === 'PROPN' ? w.text : w.lower)));
   }
-  const kept = words.slice(0, 6);
-  while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
+  const kept = keptConditionWords(words);
   // "$ 500" as written: "$500".
   return kept.join(' ').replace(/([$€£]) (?=\d)/g, '$1');
 }
 
 const CONDITION_FILLERS = new Set(['can', 'could', 'must', 'should', 'shall', 'will', 'would', 'may', 'might', 'also', 'then', 'usually', 'generally', 'already', 'still', 'just', 'really', 'so']);
-const DANGLING = new Set(['and', 'or', 'but', 'to', 'of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'as', 'if', 'than', 'whether', 'not']);
 
 /**
  * "The loan is granted if the risk is low": a condition after its consequence is read first, so the consequence
