@@ -66,7 +66,9 @@ function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
   const heading = KIND_HEADING.exec(text);
   if (heading && heading[2]!.split(/\s+/).length <= 8) return { text: text.slice(heading[0].length), title: cleanTitle(heading[2]!) };
   const colon = COLON_TITLE.exec(text);
-  if (colon && (colon[1]!.split(/\s+/).length <= 4 || namesWithOf(colon[1]!))) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
+  // ("Our IT help desk process:": a longer phrase that calls itself a process names it too.)
+  const callsItself = (p: string) => p.split(/\s+/).length <= 7 && /\b(?:process|procedure|workflow|runbook|checklist)$/i.test(p);
+  if (colon && (colon[1]!.split(/\s+/).length <= 4 || namesWithOf(colon[1]!) || callsItself(colon[1]!))) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
   // A short first line without a full stop, or a noun phrase naming an activity ("Master thesis submission."), is a heading.
   const [first, ...rest] = text.split('\n');
   const next = rest.find((l) => l.trim()) ?? '';

@@ -68,6 +68,13 @@ describe('a request for a diagram names it and is never a task', () => {
     expect(tasks(m)).toEqual(['Fill in form', 'Check credit score']);
   });
 
+  it('"Our IT help desk process:" before the first step names the diagram; no task, no lane "IT"', () => {
+    const m = read('Our IT help desk process: a user reports an incident. The agent logs the ticket.');
+    expect(m.name).toBe('IT help desk process');
+    expect(tasks(m)).toEqual(['Report incident', 'Log ticket']);
+    expect(lanes(m)).not.toContain('IT');
+  });
+
   it('a sentence after the colon is the first step, not a name', () => {
     const m = read('Model this: the clerk checks the invoice. Then the manager approves it.');
     expect(tasks(m)).toEqual(['Check invoice', 'Approve invoice']);
