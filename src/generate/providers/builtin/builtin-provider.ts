@@ -26,6 +26,7 @@ import { SentenceReader } from './sentence-reader.ts';
 import { TaskPlanner, type ReadState } from './task-planner.ts';
 import { StepIndex } from './step-numbers.ts';
 import { placeWithCaseHolder } from './case-holder.ts';
+import { placeWithOwner } from './process-intro.ts';
 import { isOutsideParty } from './receiving-side.ts';
 import { shapeText } from './text-shape.ts';
 import { objectsApart } from './parallel-objects.ts';
@@ -101,6 +102,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     throw unreadable('No steps could be read from the description: say who does what, with one action per clause (for example "The clerk checks the invoice").');
   }
   const ours = actors.actors.filter((a) => actors.isUsed(a) && !isOutsideParty(a, (x) => state.narrator.owns(x, state.speaker)));
+  // ("Claims handling is done by the claims team": its steps said in the passive are the team's, before anyone's who
+  // held the case last.)
+  placeWithOwner(nodes, planner.unplaced, planner.owner, actors);
   placeWithCaseHolder(nodes, flows, planner.unplaced, new Set(ours.map((a) => a.id)));
   const lanes = withoutLoneNarrator(actors.modelActors(others), nodes);
   const model = { name: input.name?.trim() || title || nameProcess(nodes, lanes.map((a) => a.name)), actors: lanes, nodes, flows };

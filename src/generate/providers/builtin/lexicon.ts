@@ -111,3 +111,6 @@ export const MASS_NOUNS = new Set([
 // Answering a thing, and the answer it gives: "complaints must be answered" is done by "Send response", "Draft reply".
 export const ANSWERING_VERBS = new Set(['answer', 'respond', 'reply']);
 export const ANSWER_WORDS = new Set(['answer', 'response', 'reply']);
+
+/** Verbs that take the step after them in -ing ("starts drafting", "finishes packing"): the -ing verb is the step. */
+export const CATENATIVE_VERBS = new Set(['start', 'begin', 'continue', 'keep', 'finish', 'stop', 'resume', 'commence']);

@@ -54,4 +54,25 @@ export function markVerbsInPhrases(tokens: Token[]): void {
     if (tokens[end]?.pos !== 'NOUN') continue;
     for (const t of tokens.slice(i + 1, end)) if (t.pos === 'VERB') t.pos = /(ed|ing)$/.test(t.lower) ? 'ADJ' : 'NOUN';
   }
+  markModifiedCompounds(tokens);
+}
+
+/**
+ * "An IT change request is raised", "the HR leave form is signed", "a QA test plan gets written": a verb's base form
+ * between a singular modifier (a department's acronym, a noun) and a noun cannot agree with "an IT" as its subject;
+ * when the clause's own verb comes after the noun, the word is one more noun of the compound. ("The nurses change
+ * dressings." and "The HR team update records." have no verb after, and keep theirs.)
+ */
+function markModifiedCompounds(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PHRASE_OPENERS.has(tokens[i]!.lower)) continue;
+    let k = i + 1;
+    while (tokens[k]?.pos === 'PROPN' || (tokens[k]?.pos === 'NOUN' && tokens[k]!.lower === tokens[k]!.lemma)) k++;
+    const t = tokens[k];
+    if (k === i + 1 || t?.pos !== 'VERB' || t.lower !== t.lemma || /(ed|ing)$/.test(t.lower) || !NOUNISH.has(tokens[k + 1]?.pos ?? '')) continue;
+    let end = k + 1;
+    while (NOUNISH.has(tokens[end]?.pos ?? '')) end++;
+    const clauseVerb = tokens.slice(end).find((x) => x.pos === 'VERB' || x.pos === 'AUX' || CLAUSE_BREAKS.has(x.lower) || x.pos === 'PUNCT');
+    if (clauseVerb && (clauseVerb.pos === 'VERB' || clauseVerb.pos === 'AUX')) t.pos = 'NOUN';
+  }
 }

@@ -24,6 +24,7 @@ import { verbBase } from './labels.ts';
 import { actingOn } from './implied-objects.ts';
 import { CONNECTIVE_PHRASES, CONNECTIVE_WORDS, END_VERBS, INTRANSITIVE_VERBS, LIGHT_VERBS, PROCESS_WORDS } from './lexicon.ts';
 import { aboutTheText } from './meta-text.ts';
+import { readProcessIntro } from './process-intro.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
 import { readClause, type Reading } from './reading.ts';
 import { bothNeeded, joinsBoth } from './parallel-blocks.ts';
@@ -573,6 +574,13 @@ export class SentenceReader {
         this.planner.noteSpeaker(readClause(stripConnective(c.tokens)));
         this.trace.skipAll(c.tokens, 'explanation');
       }
+      return;
+    }
+    // "Claims handling is done by the claims team.": who runs the process is noted, and no step drawn.
+    const intro = this.builder.tasks().length ? null : readProcessIntro(input.flatMap((c) => c.tokens));
+    if (intro) {
+      this.planner.noteParties(intro.parties);
+      for (const c of input) this.trace.skipAll(c.tokens, 'explanation');
       return;
     }
     if (this.contactStart(input)) return;

@@ -28,6 +28,7 @@ import { givenLabel, giverOf, givingVerb } from './given-things.ts';
 import { Narrator, NARRATOR_LANE } from './narrator.ts';
 import { placeDecisionAfterHandover } from './deciding-lanes.ts';
 import { describesBusiness } from './business-description.ts';
+import { partyEndingClause } from './relative-antecedent.ts';
 import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { AnsweringParty } from './answering-parties.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
@@ -147,6 +148,17 @@ export class TaskPlanner {
     if (organisation) this.state.speaker ??= this.actors.resolve(organisation);
     return !!organisation;
   }
+
+  /** "… is run by the school secretary": the parties an introduction names, known by that name (a lane once they act). */
+  noteParties(parties: Phrase[]): void {
+    const known = parties.filter((p) => this.actors.canAct(p)).map((p) => this.actors.resolve(p));
+    // ("Claims handling is done by the claims team. Each claim is registered …": the one who runs it does what no one
+    // else is said to do.)
+    if (known.length === 1) this.owner = known[0]!;
+  }
+
+  /** The one party an introduction says runs the process, for steps nothing else places. */
+  owner: Actor | null = null;
 
   /** A step whose object was left implied still handles the thing in hand: agentless passives about it are theirs. */
   noteHandledInHand(actor: Actor | null): void {
@@ -807,6 +819,8 @@ export class TaskPlanner {
         this.state.candidatesWith = p === r.recipient ? r.coRecipients : [];
       }
     }
+    const last = partyEndingClause(c.tokens);
+    if (last && this.actors.canAct(last)) [this.state.candidate, this.state.candidatesWith] = [last, []];
     const type: TaskType = taskTypeFor(r, actor ? isSystemName(actor.name) : false);
     const receiver = this.receiverOf(r, base, actor);
     // (Not one of two ways: "sent to the north office or to the south office" leaves the file with neither.)

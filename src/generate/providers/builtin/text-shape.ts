@@ -1,4 +1,4 @@
-// The shape of the text before any grammar: a title or a "create a diagram for …" request names the diagram; list
+// The shape of the text before any grammar: a title or a "create a diagram for …" request (request-preamble.ts) names the diagram; list
 // markers, arrows and note lines become sentences; asides in brackets go.
 import { chainedSteps } from './arrow-chains.ts';
 import { colonCases } from './colon-cases.ts';
@@ -12,6 +12,9 @@ import { dropSalutations } from './meta-text.ts';
 import { negotiationsSaid } from './back-and-forth.ts';
 import { numberedItems } from './step-numbers.ts';
 import { isTitleLine, titleSentence } from './title-line.ts';
+import { takeRequest } from './request-preamble.ts';
+import { readProcessIntro } from './process-intro.ts';
+import { readSentences } from './tokens.ts';
 
 export interface ShapedText {
   text: string;
@@ -28,9 +31,6 @@ export interface ShapedText {
   bareSteps: Set<string>;
 }
 
-const REQUEST =
-  /^\s*(?:(?:hi|hello|hey)(?:\s+(?:all|team|there))?\s*[,!]\s*)?(?:(?:please|pls)\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:create|draw|make|model|generate|build|produce|sketch|map|design|give me|(?:i|we) need|(?:i|we) want|(?:i|we)'d like|(?:i|we) would like)\s+(?:me\s+|us\s+)?(?:a|an|the|this|our)?\s*(?:simple\s+|quick\s+)?(?:bpmn\s+)?(?:diagram|model|process model|process diagram|flow ?chart|workflow|process|bpmn|this)\b(?:\s+(?:for|of|showing|describing|about)\s+([^:.?!\n]+))?\s*(?:please\s*)?[:.?!\n]/i;
-const DIAGRAM_PLEASE = /^\s*(?:a\s+)?(?:bpmn\s+)?diagram,?\s+please\s*[:.!\n]/i;
 const LABELLED_TITLE = /^\s*(?:process|title|name|diagram|subject|re)\s*:\s*([^\n.]+)(?:\n|\.\s)/i;
 // "Our merge process:", "expense reimbursement:", "kanban refill:" — a short noun phrase before a colon opens the text.
 const COLON_TITLE = /^\s*([A-Za-z][\w'’/ -]{0,50}?)\s*:\s+(?=\S)/;
@@ -58,15 +58,18 @@ const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
 
 /** Splits off a leading request or title; returns the rest of the text and the name it gave. */
 function takeTitle(text: string): Pick<ShapedText, 'text' | 'title'> {
-  for (const pattern of [REQUEST, DIAGRAM_PLEASE, LABELLED_TITLE]) {
-    const m = pattern.exec(text);
-    if (m) return { text: text.slice(m[0].length), title: m[1]?.trim() ? cleanTitle(m[1]) : null };
-  }
+  // "Generate BPMN: credit card application.", "Create a diagram for a support ticket process:": a request names it.
+  const request = takeRequest(text);
+  if (request) return { text: request.text, title: request.title ? cleanTitle(request.title) : null };
+  const m = LABELLED_TITLE.exec(text);
+  if (m) return { text: text.slice(m[0].length), title: m[1]?.trim() ? cleanTitle(m[1]) : null };
   // "Runbook: production database CPU alert" over a blank line: the heading names the diagram after its colon.
   const heading = KIND_HEADING.exec(text);
   if (heading && heading[2]!.split(/\s+/).length <= 8) return { text: text.slice(heading[0].length), title: cleanTitle(heading[2]!) };
   const colon = COLON_TITLE.exec(text);
-  if (colon && (colon[1]!.split(/\s+/).length <= 4 || namesWithOf(colon[1]!))) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
+  // ("Our IT help desk process:": a longer phrase that calls itself a process names it too.)
+  const callsItself = (p: string) => p.split(/\s+/).length <= 7 && /\b(?:process|procedure|workflow|runbook|checklist)$/i.test(p);
+  if (colon && (colon[1]!.split(/\s+/).length <= 4 || namesWithOf(colon[1]!) || callsItself(colon[1]!))) return { text: text.slice(colon[0].length), title: cleanTitle(colon[1]!) };
   // A short first line without a full stop, or a noun phrase naming an activity ("Master thesis submission."), is a heading.
   const [first, ...rest] = text.split('\n');
   const next = rest.find((l) => l.trim()) ?? '';
@@ -159,7 +162,9 @@ export function shapeText(raw: string): ShapedText {
     .replace(/\s*\((?:[^()\s]+\s?){1,8}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { text: shaped, title, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(itemsOnLines(text)), bareSteps: chains.bare };
+  // ("Our returns process is owned by customer service.": an introduction names the process when nothing else does.)
+  const introduced = title ? null : readProcessIntro(readSentences(shaped.slice(0, 300))[0] ?? []);
+  return { text: shaped, title: title ?? introduced?.name ?? null, notes, trigger: framing.trigger, outcome: framing.outcome, steps: numberedItems(itemsOnLines(text)), bareSteps: chains.bare };
 }
 
 /** Parts set off by semicolons, each "outcome → what follows": the arrows mark outcomes, as colons do. */

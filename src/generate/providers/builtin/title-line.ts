@@ -74,7 +74,7 @@ function qualifiedProcessTitle(line: string): { title: string; rest: string } | 
 }
 
 /** "Clerk checks order", "Invoice arrives": a party and its verb, or a verb that takes no object, make a clause. */
-function readsAsClause(words: Token[]): boolean {
+export function readsAsClause(words: Token[]): boolean {
   return words.some((t, i) => i > 0 && /[^s]s$/.test(t.lower) && t.pos === 'VERB' && (INTRANSITIVE_VERBS.has(t.lemma) || namesSomeone({ words: [words[i - 1]!], head: words[i - 1]!, of: null }))) || peopleAct(words);
 }
 

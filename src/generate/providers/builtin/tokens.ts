@@ -14,6 +14,7 @@ import { markSecondThingNouns } from './alternative-objects.ts';
 import { dropParticipleOfSubject } from './participle-subjects.ts';
 import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers, markVerbsInPhrases } from './noun-modifiers.ts';
+import { markSubjectVerbBoundary } from './subject-verb-words.ts';
 import { markOpeningVerbs, markPairedVerbs, markPartyVerbs, markPluralSubjects, markTriggerVerbs, TIME_UNITS } from './opening-verbs.ts';
 import { thirdPersonBase, verbLemma } from './verb-lemma.ts';
 
@@ -254,6 +255,7 @@ function correctTags(tokens: Token[]): Token[] {
   }
   markIngModifiers(tokens, canBeVerb);
   markVerbsInPhrases(tokens);
+  markSubjectVerbBoundary(tokens);
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB');
   for (let i = 1; i < tokens.length - 1; i++) {
     const [prev, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
