@@ -22,7 +22,7 @@ export function kindsOffWays(nodes: ModelNode[], flows: Flows): void {
     const labels = ways.map((f) => (f.label ?? '').toLowerCase());
     const said = new Set(labels.flatMap((l) => l.split(/\s+/)));
     // "patients admitted": the things themselves with what was decided for them.
-    const decided = new Set(labels.flatMap((l) => /^(\w+) \w+ed$/.exec(l)?.[1] ?? []));
+    const decided = new Map(labels.flatMap((l) => { const m = /^(\w+) (\w+ed)$/.exec(l); return m ? [[m[1]!, m[2]!] as const] : []; }));
     for (const way of ways) {
       const step = nodes.find((n) => n.id === way.to && n.kind === 'task');
       if (step) step.label = oneOfKind(step.label, said, decided);
@@ -30,16 +30,23 @@ export function kindsOffWays(nodes: ModelNode[], flows: Flows): void {
   }
 }
 
-function oneOfKind(label: string, said: Set<string>, decided: Set<string>): string {
+function oneOfKind(label: string, said: Set<string>, decided: Map<string, string>): string {
   const [verb, ...rest] = label.split(' ');
   const end = rest.findIndex((w) => AFTER_THING.has(w.toLowerCase()));
   const thing = end < 0 ? rest : rest.slice(0, end);
   const head = thing.at(-1);
   if (!verb || !head || thing.length > 3) return label;
-  const kind = thing.slice(0, -1).filter((w) => said.has(w.toLowerCase()));
+  const kind = thing.slice(0, -1).filter((w) => said.has(w.toLowerCase()) && describesCase(w.toLowerCase()));
   const one = PLURAL_ONLY.has(head.toLowerCase()) ? head : singular(head);
   // Only a thing whose kind the ways speak of ("damaged" / "undamaged", "patients admitted") is one of its kind.
-  if (!kind.length && !decided.has(head.toLowerCase())) return label;
+  // ("changes requested" on "Request changes" restates the step: no kind is told there.)
+  const done = decided.get(head.toLowerCase());
+  if (!kind.length && (!done || done.startsWith(verb.toLowerCase().replace(/e$/, '')))) return label;
   const named = [...thing.slice(0, -1).filter((w) => !kind.includes(w)), one];
   return [verb, ...named, ...(end < 0 ? [] : rest.slice(end))].join(' ');
 }
+
+// Words for how a case went or the state it is in ("approved", "damaged", "incomplete", "overdue"), not for what the
+// thing is ("small orders", "follow-up test", "international orders" keep their word).
+const STATE_WORDS = new Set(['complete', 'incomplete', 'valid', 'invalid', 'faulty', 'defective', 'eligible', 'ineligible', 'late', 'overdue', 'unpaid', 'correct', 'incorrect', 'suspicious', 'fraudulent', 'urgent']);
+const describesCase = (w: string) => STATE_WORDS.has(w) || /^\w{3,}ed$/.test(w);

@@ -17,6 +17,8 @@ const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Reads a noun phrase starting at `from`; returns it and where it stopped. */
 export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | null; end: number } {
   let i = from;
+  // "is informed either way", "in either case": how the step goes whatever came before, no thing.
+  if (tokens[i]?.lower === 'either' && ['way', 'case', 'event'].includes(tokens[i + 1]?.lower ?? '')) return { phrase: null, end: from };
   while (i < tokens.length && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET' || (tokens[i]!.pos === 'ADV' && PHRASE_POS.has(tokens[i + 1]?.pos ?? '')))) i++;
   const words: Token[] = [];
   let owned = 0;

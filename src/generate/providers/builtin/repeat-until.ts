@@ -97,7 +97,7 @@ export function namedAnswerer(until: Token[], repeated: string | undefined): Tok
 }
 
 const SINGULAR_SUBJECTS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'he', 'she', 'it', 'one']);
-const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'both']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i']);
 
 /**
  * "until the numbers match", "until the suite passes": the tagger reads the verb closing an "until" clause as the
