@@ -1,7 +1,7 @@
 // Steps a sentence or a note line holds that the reader used to lose: "before/after" + gerund, imperative notes,
 // arrow chains, numbered items run on in one line, semicolon fragments.
 import { describe, expect, it } from 'vitest';
-import { read, tasks, laneOf } from './model-reading.ts';
+import { read, tasks, laneOf, lanes } from './model-reading.ts';
 
 describe('"before/after" + gerund is a step of its own, in time order', () => {
   it('"A before doing B": A then B, both by the subject', () => {
@@ -78,6 +78,14 @@ describe('steps of compound sentences', () => {
     expect(grant.actors.map((a) => a.name)).toEqual(['Applicant', 'Clerk', 'Officer']);
     expect(tasks(grant)).toEqual(['Submit form', 'Check eligibility', 'Sign letter']);
     expect(tasks(read('customer places order; warehouse ships parcel; accountant approves refund'))).toEqual(['Place order', 'Ship parcel', 'Approve refund']);
+  });
+
+  it('notes of who does what in short sentences without articles are English (education, health, logistics)', () => {
+    const thesis = read('Student submits draft. Supervisor reviews draft within 2 weeks. Committee grades thesis. Office issues certificate.');
+    expect(tasks(thesis)).toEqual(['Submit draft', 'Review draft within 2 weeks', 'Grade thesis', 'Issue certificate']);
+    expect(laneOf(thesis, 'Grade thesis')).toBe('Committee');
+    expect(tasks(read('Nurse takes sample. Lab tests sample. Doctor reviews result. Nurse informs patient.'))).toContain('Test sample');
+    expect(lanes(read('Driver loads truck. Dispatcher prints papers. Driver delivers goods. Customer signs receipt.'))).toEqual(['Driver', 'Dispatcher', 'Customer']);
   });
 
   it('a party noun before a plural noun and its verb stays the subject\'s compound', () => {
