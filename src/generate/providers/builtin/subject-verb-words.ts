@@ -32,6 +32,9 @@ export function markSubjectVerbBoundary(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const [det, t, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     const verbAfter = next.pos === 'VERB' && isVerbS(next);
-    if (t.pos === 'ADJ' && ['the', 'a', 'an'].includes(det.lower) && (det.first || i === 1) && verbAfter) t.pos = 'NOUN';
+    // ("Once the client has signed, the associate starts drafting …", "if changes are needed the associate revises it":
+    // at a clause's start after a comma or right after the verb that closed the clause before, too.)
+    const opens = det.first || i === 1 || tokens[i - 2]?.text === ',' || ['VERB', 'ADV'].includes(tokens[i - 2]?.pos ?? '');
+    if (t.pos === 'ADJ' && ['the', 'a', 'an'].includes(det.lower) && opens && verbAfter) t.pos = 'NOUN';
   }
 }

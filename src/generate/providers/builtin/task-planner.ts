@@ -653,6 +653,12 @@ export class TaskPlanner {
       if (party) this.state.candidate = to;
       // "Rejected claims go back to the employee to correct and resubmit": the correction is the party's step.
       const mending = party && target ? this.mendingStep(r, c, to.words.at(-1), r.subject, party, target) : null;
+      // ("checks the results; errors go back to the clerk for correction": outside a choice, what goes back is the
+      // case that opens one — the mending is done on that way only, never on every run.)
+      if (mending && !this.builder.inBranchNow() && r.subject) {
+        const subject = r.subject.words.map((w) => w.lower).join(' ');
+        this.builder.openBranch(subject, subject, false);
+      }
       if (mending) return mending;
       if (target) {
         this.builder.loopBack(target, 'again');

@@ -118,3 +118,14 @@ describe('", who …" after a party named last acts for that party', () => {
     expect(lanes(m)).not.toContain('System');
   });
 });
+
+describe('a role read as a describing word opens a clause after a comma or a closed clause too', () => {
+  it('law, health, HR', () => {
+    const law = read('The partner meets the client. Once the client has signed the letter, the associate starts drafting the opinion. The partner reviews the draft; if changes are needed the associate revises it.');
+    expect(laneOf(law, 'Draft opinion')).toBe('Associate');
+    expect(laneOf(law, 'Revise opinion')).toBe('Associate');
+    const ward = read('The doctor examines the patient. When the results arrive, the resident begins reviewing the scans.');
+    expect(laneOf(ward, 'Review scans')).toBe('Resident');
+    expect(lanes(read('HR posts the job. After the deadline, the principal starts screening the applications.'))).toContain('Principal');
+  });
+});

@@ -81,3 +81,21 @@ describe('trying again until it works', () => {
     expect(u.flows.map((f) => f.label)).toContain('upload succeeds');
   });
 });
+
+describe('sent back for mending outside a choice: what goes back opens the choice', () => {
+  it.each([
+    ['The payroll clerk runs the calculation. The payroll manager checks the results; errors go back to the clerk for correction. Treasury releases the transfer.', 'Check results', 'Release transfer'],
+    ['The author writes the manual. The editor proofreads the manual; mistakes go back to the author to fix. The printer prints the manual.', 'Proofread manual', 'Print manual'],
+    ['The nurse records the readings. The ward sister checks the chart; gaps go back to the nurse for completion. The doctor signs the chart.', 'Check chart', 'Sign chart'],
+  ])('%s', (text, check, after) => {
+    const m = read(text);
+    const [choice] = next(m, node(m, check).id);
+    expect(choice?.kind).toBe('exclusive');
+    const ways = next(m, choice!.id);
+    const mend = ways.find((n) => n.label !== after)!;
+    // The mending is done on its way only, and leads back to the work again; the other way goes on.
+    expect(mend.kind).toBe('task');
+    expect(ways.map((n) => n.label)).toContain(after);
+    expect(next(m, mend.id).map((n) => n.label)).not.toContain(after);
+  });
+});
