@@ -86,7 +86,12 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     const [pair, kinds] = [contrastedClasses(sentence, readable[i + 1]), contrastedKinds(readable, i)];
     const contrast = kinds && kinds.values.length > (pair?.values.length ?? 0) ? kinds : (pair ?? kinds);
     if (contrast) reader.expectClasses(contrast);
-    if (!reader.readRepeat(sentence) && !reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
+    // "Student revises; repeat until the supervisor is satisfied.": the step, then the loop its last part says.
+    const repeatAt = sentence.findIndex((t, k) => k > 0 && (t.text === ';' || t.text === ',') && REPEAT_WORDS.has(sentence[k + 1]?.lower ?? '') && sentence[k + 2]?.lower === 'until');
+    if (repeatAt > 0) {
+      reader.read(splitClauses(sentence.slice(0, repeatAt)));
+      reader.readRepeat(sentence.slice(repeatAt + 1));
+    } else if (!reader.readRepeat(sentence) && !reader.readOneOrMore(sentence)) reader.read(splitClauses(sentence));
     builder.finishSentence();
     state.steps.noteSentence(sentence.map((t) => t.text).join(' '), builder.nodes.slice(before).find((n) => n.kind === 'task')?.id ?? null);
   }
@@ -111,6 +116,9 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   inWritersSpelling(model, input.prompt);
   return { model, verbs: trace.accounts(sentences) };
 }
+
+// Words that say the work before is done again ("repeat until …").
+const REPEAT_WORDS = new Set(['repeat', 'loop', 'iterate']);
 
 function unreadable(message: string): GenerationError {
   return new GenerationError('unreadable', message);

@@ -304,7 +304,11 @@ export class SentenceReader {
   /** "Repeat (steps 2 and 3) until the totals agree": a loop back to the step repeated, no step of its own. */
   readRepeat(sentence: Token[]): boolean {
     const repeat = readRepeatUntil(sentence);
-    const target = repeat && (repeat.step !== null ? this.stepNumbered(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? repeatedStep(this.builder.tasks())?.id));
+    // ("Student revises; repeat until the supervisor is satisfied": the one whose judgement ends the loop does their
+    // step again, so the loop goes back to it when it came before the last step.)
+    const judge = repeat ? this.planner.stepOfPartyIn(repeat.until) : undefined;
+    const judged = judge && judge !== this.builder.tasks().at(-1)?.id ? judge : null;
+    const target = repeat && (repeat.step !== null ? this.stepNumbered(repeat.step) : ((repeat.pointsBack ? this.builder.lastSentenceStep() : null) ?? judged ?? repeatedStep(this.builder.tasks())?.id));
     if (!repeat || !target) return false;
     this.trace.skipAll(sentence, 'loop');
     this.builder.loopUntil(target, conditionLabel(repeat.until, this.planner.state.thing));

@@ -213,6 +213,13 @@ export class TaskPlanner {
   }
 
   /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
+  /** "until the supervisor is satisfied": the last step of the party the words open with, when one of ours has a step. */
+  stepOfPartyIn(tokens: Token[]): string | undefined {
+    const { phrase } = readPhrase(tokens, 0);
+    const party = phrase && phrase.head.pos !== 'PRON' ? this.actors.actors.find((a) => this.actors.names(phrase, a)) : undefined;
+    return this.lastTaskOf(party ?? null);
+  }
+
   actorNamed(phrase: Phrase | null): Actor | null {
     return phrase && phrase.head.pos !== 'PRON' && this.actors.canAct(phrase) ? this.actors.resolve(phrase) : null;
   }

@@ -130,3 +130,17 @@ describe('rework told in the sentence after a send-back', () => {
     expect(downstream(m, node(m, 'Publish article'))).not.toContain('Fix errors');
   });
 });
+
+describe('"…; repeat until <party> is satisfied": back to that party\'s step', () => {
+  it.each([
+    ['The student submits the draft. The supervisor reviews the draft. The student revises the draft; repeat until the supervisor is satisfied. The student registers for the defence.', 'Review draft', 'Register for defence'],
+    ['The agency designs the logo. The client comments on the logo. The agency adjusts the logo; repeat until the client is happy. The agency delivers the files.', 'Comment on logo', 'Deliver files'],
+    ['The engineer drafts the change plan. The architect checks the plan. The engineer updates the plan, repeat until the architect agrees. The engineer schedules the change.', 'Check plan', 'Schedule change'],
+  ])('%s', (text, judged, after) => {
+    const m = read(text);
+    const last = m.nodes.filter((n) => n.kind === 'task').at(-2)!;
+    const [choice] = next(m, last.id);
+    expect(choice?.kind).toBe('exclusive');
+    expect(next(m, choice!.id).map((n) => n.label)).toEqual(expect.arrayContaining([judged, after]));
+  });
+});
