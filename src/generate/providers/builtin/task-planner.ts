@@ -52,6 +52,8 @@ import { pastParticiple } from './events.ts';
 // Prepositions after which a verb with no object names what it works on ("goes through the list", "looks over the draft").
 // (Not "at", "on" or "into": "unloads at door 3", "goes into the warehouse" name places.)
 const WORKED_ON = new Set(['through', 'over']);
+// What someone says about work: mending acts on the work, never on what was said ("gives feedback. The student revises").
+const FEEDBACK_NOUNS = new Set(['feedback', 'comment', 'remark', 'suggestion', 'advice', 'input']);
 
 // Verbs that run someone's or something's work once more ("restarts CI", "re-triggers the pipeline").
 const RERUN_VERBS = new Set(['restart', 'rerun', 're-run', 'retrigger', 're-trigger', 'relaunch']);
@@ -743,7 +745,9 @@ export class TaskPlanner {
     // or the person a verb done to people is done to.
     // ("The agent answers within 2 days": a deadline after the verb is no time in the object's place.)
     const due = r.timed && findDuration(c.tokens)?.kind === 'deadline';
-    const implied = object ? null : withImpliedObject(due ? { ...r, timed: false } : r, base, this.state.thing, () => this.people.meant('them', base, actingOrOurs(acting, this.actors), branch) ?? null);
+    // ("The supervisor gives feedback. The student revises.": what is mended is the work the feedback is on.)
+    const said = this.state.thing && MENDING.has(base) && FEEDBACK_NOUNS.has(this.state.thing.head.lemma.toLowerCase()) ? this.recent.before(this.state.thing) : null;
+    const implied = object ? null : withImpliedObject(due ? { ...r, timed: false } : r, base, said ?? this.state.thing, () => this.people.meant('them', base, actingOrOurs(acting, this.actors), branch) ?? null);
     if (implied) {
       object = implied.object;
       label = labelFor(implied, object);

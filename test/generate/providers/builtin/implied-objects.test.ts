@@ -53,3 +53,13 @@ describe('which thing an unsaid object is', () => {
     expect(tasks(read('The QA team runs the tests. Then the QA lead tests.'))).not.toContain('Test tests');
   });
 });
+
+describe('mending with its object unsaid acts on the work, not on what was said about it', () => {
+  it.each([
+    ['The author submits the manuscript. The reviewer sends comments. The author revises.', 'Revise manuscript'],
+    ['The intern writes the report. The manager gives feedback. The intern corrects and resubmits.', 'Correct report'],
+    ['The architect sends the drawings. The client adds remarks. The architect amends.', 'Amend drawings'],
+  ])('%s', (text, label) => {
+    expect(tasks(read(text))).toContain(label);
+  });
+});
