@@ -25,7 +25,20 @@ function createAjv(options: Options): Ajv {
 export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
   const bodyAjv = createAjv({ coerceTypes: false });
   const textAjv = createAjv({ coerceTypes: true });
-  return ({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as JsonSchema);
+  return ({ schema, httpPart }) => {
+    if (httpPart === 'body') return bodyAjv.compile(schema as JsonSchema);
+    const validate = textAjv.compile(schema as JsonSchema);
+    // "limit=1e309" coerces to Infinity and passes AJV's integer and maximum checks: no value of ours is infinite.
+    const finite = (data: unknown): boolean => {
+      const ok = validate(data);
+      const infinite = ok && data && typeof data === 'object' ? Object.entries(data).find(([, v]) => typeof v === 'number' && !Number.isFinite(v)) : undefined;
+      const properties = (schema as { properties?: Record<string, JsonSchema> }).properties ?? {};
+      finite.errors = infinite ? [{ keyword: 'maximum', instancePath: `/${infinite[0]}`, schemaPath: '', params: {}, parentSchema: properties[infinite[0]] ?? {}, message: 'must be finite' }] : validate.errors;
+      return ok && !infinite;
+    };
+    finite.errors = null as ErrorObject[] | null | undefined;
+    return finite;
+  };
 }
 
 /**
