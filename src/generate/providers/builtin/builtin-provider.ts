@@ -1,6 +1,7 @@
 // The builtin provider: rule-based reading of English process descriptions into a ProcessModel. Offline, deterministic.
 import type { ProcessModel } from '../../model.ts';
 import { kindsOffWays } from './kind-labels.ts';
+import { REPEAT } from './repeat-until.ts';
 import { GenerationError, type GenerationInput, type GenerationProvider } from '../../provider.ts';
 import { ActorRegistry } from './actors.ts';
 import { splitClauses } from './clauses.ts';
@@ -87,7 +88,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
     const contrast = kinds && kinds.values.length > (pair?.values.length ?? 0) ? kinds : (pair ?? kinds);
     if (contrast) reader.expectClasses(contrast);
     // "Student revises; repeat until the supervisor is satisfied.": the step, then the loop its last part says.
-    const repeatAt = sentence.findIndex((t, k) => k > 0 && (t.text === ';' || t.text === ',') && REPEAT_WORDS.has(sentence[k + 1]?.lower ?? '') && sentence[k + 2]?.lower === 'until');
+    const repeatAt = sentence.findIndex((t, k) => k > 0 && (t.text === ';' || t.text === ',') && REPEAT.has(sentence[k + 1]?.lower ?? '') && sentence[k + 2]?.lower === 'until');
     if (repeatAt > 0) {
       reader.read(splitClauses(sentence.slice(0, repeatAt)));
       reader.readRepeat(sentence.slice(repeatAt + 1));
@@ -116,9 +117,6 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   inWritersSpelling(model, input.prompt);
   return { model, verbs: trace.accounts(sentences) };
 }
-
-// Words that say the work before is done again ("repeat until …").
-const REPEAT_WORDS = new Set(['repeat', 'loop', 'iterate']);
 
 function unreadable(message: string): GenerationError {
   return new GenerationError('unreadable', message);

@@ -20,7 +20,8 @@ export interface RepeatUntil {
 }
 
 const OPENERS = new Set(['then', 'and', 'so', 'just', 'simply', 'please', ',']);
-const REPEAT = new Set(['repeat', 'loop', 'iterate', 'redo']);
+/** Verbs that say the work before is done again ("repeat until …"). */
+export const REPEAT = new Set(['repeat', 'loop', 'iterate', 'redo']);
 
 /** A sentence that only says to repeat until something holds; null for any other. */
 export function readRepeatUntil(tokens: Token[]): RepeatUntil | null {
