@@ -56,8 +56,10 @@ function labelIssues(label: string, kind: 'task' | 'lane' | 'condition'): string
   if (/\s['’]s\b|\s{2}|\s[,.;:]/.test(label) || label.trim() !== label) issues.push('tokenizer artifact');
   const words = label.split(' ');
   const lower = words.map((w) => w.toLowerCase());
+  // ("some boxes missing", "only some valid": a condition may open with the share of things it is about.)
+  const share = (i: number) => kind === 'condition' && ['some', 'each', 'every'].includes(lower[i]!) && lower.length > i + 1 && (i === 0 || (i === 1 && lower[0] === 'only'));
   for (const [i, w] of lower.entries()) {
-    if (NEVER_IN_LABELS.has(w)) issues.push(`leftover "${w}"`);
+    if (NEVER_IN_LABELS.has(w) && !share(i)) issues.push(`leftover "${w}"`);
     if (kind !== 'condition' && PRONOUNS.has(w) && words[i] !== words[i]!.toUpperCase()) issues.push(`pronoun "${w}"`);
     if (kind !== 'condition' && (w === 'a' || w === 'an')) issues.push(`article "${w}"`);
   }

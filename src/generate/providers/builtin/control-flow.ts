@@ -454,8 +454,13 @@ export class FlowBuilder {
 
   /** Back in the branch the inner choice sat in, going on from the inner choice's join. */
   private resumeOuter(): void {
-    const o = this.outer.pop()!;
     this.joinTails(null);
+    this.restoreOuter();
+  }
+
+  /** Back in the way of the choice the inner one sat in. */
+  private restoreOuter(): void {
+    const o = this.outer.pop()!;
     this.choice = o.choice;
     this.reopened = o.reopened;
     this.branchEnd = o.branchEnd;
@@ -705,6 +710,25 @@ export class FlowBuilder {
     for (let i = 0; i < levels && this.outer.length; i++) {
       this.closeOne();
       this.resumeOuter();
+    }
+  }
+
+  /**
+   * Leaves the `levels` innermost choices for a way of the one they sat in ("… asks the customer whether to wait. If
+   * nothing is in stock, …"): a question asked with "whether" that no case answered is no choice, and goes.
+   */
+  leaveInner(levels: number): void {
+    for (let i = 0; i < levels && this.outer.length; i++) {
+      const c = this.choice;
+      if (c?.tentative && !c.branches.length && this.inBranch && this.tails.every((t) => t.from === c.gateway)) {
+        this.tails = this.flows.filter((f) => f.to === c.gateway).map((f) => ({ from: f.from, label: f.label }));
+        this.flows.splice(0, this.flows.length, ...this.flows.filter((f) => f.to !== c.gateway && f.from !== c.gateway));
+        this.nodes.splice(this.nodes.findIndex((n) => n.id === c.gateway), 1);
+        this.restoreOuter();
+      } else {
+        this.closeOne();
+        this.resumeOuter();
+      }
     }
   }
 

@@ -3,6 +3,7 @@
 
 import { MODALS, STEP_PARTICLES } from './lexicon.ts';
 import { BASE_ED_ING } from './verb-lemma.ts';
+import { SHARE_DETERMINERS } from './quantified-cases.ts';
 
 export type LabelKind = 'task' | 'lane' | 'condition';
 
@@ -34,16 +35,21 @@ function loggingIn(label: string): boolean {
   return !rest.length && (STEP_PARTICLES[verb] ?? []).includes(particle);
 }
 
+/** "some boxes missing", "only some valid": a condition may open with the share of things it is about. */
+function opensShare(words: string[], i: number): boolean {
+  return SHARE_DETERMINERS.has(words[i]!) && words.length > i + 1 && (i === 0 || (i === 1 && words[0] === 'only'));
+}
+
 /** What is wrong with a label, or null when it passes. */
 export function labelProblem(label: string, kind: LabelKind): string | null {
   if (!label.trim()) return 'empty';
   if (/\s['’]s\b/.test(label) || /\s{2,}/.test(label) || label !== label.trim() || /\s[,.;:!?]/.test(label)) return 'tokenizer artifact';
   const words = label.toLowerCase().split(' ');
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (MODALS.has(w)) return `modal "${w}"`;
     if (LEFTOVER_ADVERBS.has(w)) return `adverb "${w}"`;
     if (kind !== 'condition' && DETERMINERS.has(w)) return `determiner "${w}"`;
-    if (kind === 'condition' && DETERMINERS.has(w) && !['a', 'an'].includes(w)) return `determiner "${w}"`;
+    if (kind === 'condition' && DETERMINERS.has(w) && !['a', 'an'].includes(w) && !opensShare(words, i)) return `determiner "${w}"`;
   }
   // "IT" is a department, "it" a pronoun.
   const pronoun = label.split(' ').find((w) => PRONOUNS.has(w.toLowerCase()) && w !== w.toUpperCase());
@@ -77,7 +83,7 @@ export function cleanLabel(label: string, kind: LabelKind): string {
     .filter((w, i) => {
       const lower = w.toLowerCase();
       if (MODALS.has(lower) || LEFTOVER_ADVERBS.has(lower)) return false;
-      if (DETERMINERS.has(lower) && (kind !== 'condition' || !['a', 'an'].includes(lower))) return false;
+      if (DETERMINERS.has(lower) && (kind !== 'condition' || !(['a', 'an'].includes(lower) || opensShare(label.toLowerCase().split(/\s+/), i)))) return false;
       return kind === 'condition' || i === 0 || !PRONOUNS.has(lower) || w === w.toUpperCase();
     });
   while (words.length > 1 && !loggingIn(words.join(' ')) && (CONNECTIVES.has(words[words.length - 1]!.toLowerCase()) || DETERMINERS.has(words[words.length - 1]!.toLowerCase()))) words.pop();

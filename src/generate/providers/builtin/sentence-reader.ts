@@ -33,6 +33,7 @@ import { readRelativeCondition } from './relative-condition.ts';
 import { asksSomeone, remindsAfterWait, scheduledReminder, waitForReply, withoutSchedule } from './reminder-waits.ts';
 import { OPTIONAL } from './if-synonyms.ts';
 import { stepOutcomeLabel } from './step-outcomes.ts';
+import { namesOtherShare, SHARE_DETERMINERS } from './quantified-cases.ts';
 import { closesEveryWay, followsEveryWay, rejoinsWays } from './rejoining-ways.ts';
 import { closedBesideAccepting, decidedThing, sendsBackForChanges } from './outcome-ways.ts';
 import { redoesFailed } from './failed-retries.ts';
@@ -872,6 +873,14 @@ export class SentenceReader {
           this.planner.noteConditionSubject(reading);
           if (!answer) this.question = null;
           const label = labelProblem(said, 'condition') ? '' : said;
+          // "If everything is in stock, …. If only part is in stock, …": another share of the same things, the next way
+          // of the choice whatever the words name, never a question asked inside the way before ("… asks the customer
+          // whether to wait. If nothing is in stock, …" leaves that question for the choice on the stock).
+          const ways = this.builder.inBranchNow() ? this.builder.waysIn() : [this.builder.lastCondition()];
+          const level = answer ? -1 : ways.findIndex((w) => namesOtherShare(label, w?.label));
+          const share = level >= 0;
+          if (level > 0) this.builder.leaveInner(level);
+          const way = share ? 'it' : subject;
           // "If the manager approves, …": the manager's approval is a step before the choice on it.
           const decider = !answer && !this.builder.inBranchNow() && decidesInCondition(reading) ? this.planner.taskFrom(reading, c, previous) : null;
           if (decider?.actor && !decisionDrawn(decider.actor.id, this.builder.tasks())) {
@@ -885,11 +894,11 @@ export class SentenceReader {
           else {
             const last = this.builder.lastTaskId();
             // "Where …" cases in a row are the ways of one choice, even after a checking step.
-            const nested = this.builder.inBranchNow() && c.tokens[0] !== WHERE && (examines(last ? this.builder.node(last)?.label : undefined) || this.answeredLater(subject)) && !asksAgain(label, subject, this.builder.lastCondition());
-            const beyond = !answer && reading.subject?.head.pos !== 'PRON' && asksBeyondPair(this.builder.conditionsNow(), { subject, negated: reading.negated, label: label.toLowerCase() });
-            const another = !answer && leavesYesNo(this.asked, this.builder.conditionsNow(), label, reading.negated);
-            if (!nested && !answer && (asksNewQuestion(reading, this.builder.lastCondition()?.subject) || beyond || another)) this.builder.closeChoice();
-            this.builder.openBranch(label || 'yes', subject, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
+            const nested = !share && this.builder.inBranchNow() && c.tokens[0] !== WHERE && (examines(last ? this.builder.node(last)?.label : undefined) || this.answeredLater(subject)) && !asksAgain(label, subject, this.builder.lastCondition());
+            const beyond = !answer && !share && reading.subject?.head.pos !== 'PRON' && asksBeyondPair(this.builder.conditionsNow(), { subject, negated: reading.negated, label: label.toLowerCase() });
+            const another = !answer && !share && leavesYesNo(this.asked, this.builder.conditionsNow(), label, reading.negated);
+            if (!nested && !answer && !share && (asksNewQuestion(reading, this.builder.lastCondition()?.subject) || beyond || another)) this.builder.closeChoice();
+            this.builder.openBranch(label || 'yes', way, answer ? answer === 'no' : reading.negated || /\bno\b/.test(label), false, nested);
           }
           const refusal = attempt ? null : refusalEnd(reading, content, this.planner.state.thing);
           if (refusal) this.builder.endBranchAs(refusal);
@@ -1305,7 +1314,8 @@ export function conditionLabel(tokens: Token[], thing: Phrase | null = null): st
       if (words.length) words[words.length - 1] += "'s";
       return;
     }
-    if (t.pos === 'DET' && !['no', 'a', 'an'].includes(t.lower)) return;
+    // ("If all tests pass", "If some boxes are missing": the share is the case, and stays.)
+    if (t.pos === 'DET' && !['no', 'a', 'an'].includes(t.lower) && !SHARE_DETERMINERS.has(t.lower)) return;
     if (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')) return;
     // "withdraw their application": a possessive before its noun goes like "the".
     if (POSSESSIVES.has(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? '')) return;
