@@ -20,7 +20,12 @@ interface Kind {
   served: boolean;
   /** The clause points back at something ("… build it"): a step on what came before, not a case beside it. */
   refersBack: boolean;
+  /** The party the things are handed to ("go to the finance team" → "finance team"), or "". */
+  routedTo: string;
 }
+
+// "go to", "are passed to", "are handled by": the things handed to a party of their own.
+const ROUTED = /^(?:(?:go|goes|are (?:passed|sent|forwarded|routed|handed|referred|escalated|assigned|given|transferred)(?: on| over)?) to|are (?:handled|dealt with|processed|taken care of) by) (?:the )?((?:[a-z-]+ ){0,3}[a-z-]+)$/;
 
 const singular = (w: string) => IRREGULAR_PLURALS[w] ?? thirdPersonBase(w);
 const plural = (w: string | undefined) => !!w && (/[^s]s$/.test(w) || w in IRREGULAR_PLURALS);
@@ -47,7 +52,8 @@ function kindOf(s: Token[]): Kind | null {
   // ("inpatients", "outpatients": a served party with a prefix.)
   const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => isPersonKind(h)) || !phrase || !namesSomeone(phrase);
   const refersBack = s.slice(i).some((t) => /^(it|them|this|these|those)$/.test(t.lower));
-  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served, refersBack };
+  const routedTo = ROUTED.exec(s.slice(i).filter((t) => t.pos !== 'PUNCT').map((t) => t.lower).join(' '))?.[1] ?? '';
+  return { modifiers: subject.slice(0, -1).map((t) => (/^[A-Z0-9]{2,}$/.test(t.text) ? t.text : t.lower)), head, served, refersBack, routedTo };
 }
 
 /** The branch labels of two kinds set against each other, or null when they are no contrast. */
@@ -60,6 +66,9 @@ function contrast(a: Kind, b: Kind): [string, string] | null {
   if (b.head === 'one') b = { ...b, head: a.head };
   // "domestic orders" / "international orders": the same thing, told apart by what describes it.
   if (a.head === b.head) return a.modifiers.length && b.modifiers.length && a.modifiers.join(' ') !== b.modifiers.join(' ') ? [a.modifiers.join(' '), b.modifiers.join(' ')] : null;
+  // "Billing questions go to the finance team. Technical problems are passed to second-line support.": kinds of what
+  // comes in, each handed to a party of its own, are the ways of sorting it.
+  if (a.routedTo && b.routedTo && a.routedTo !== b.routedTo) return [[...a.modifiers, a.head].join(' '), [...b.modifiers, b.head].join(' ')];
   if (a.modifiers.length || b.modifiers.length) return null;
   // "inpatients" / "outpatients": one word with different prefixes; "members" / "guests": two kinds of party served.
   const shared = [...a.head].reverse().findIndex((ch, k) => ch !== b.head[b.head.length - 1 - k]);
