@@ -11,7 +11,7 @@ export const DEPARTMENT_WORDS = new Set([
   'planning', 'manufacturing', 'packaging', 'packing', 'dispatch', 'scheduling', 'recruiting', 'recruitment', 'training',
   'nursing', 'housekeeping', 'catering', 'underwriting', 'lending', 'ticketing', 'admissions', 'facilities', 'security',
   'finance', 'compliance', 'procurement', 'payroll', 'logistics', 'operations', 'sales', 'support', 'quality', 'editorial',
-  'monitoring', 'alerting', 'auditing', 'reporting', 'maintenance', 'production',
+  'monitoring', 'alerting', 'auditing', 'reporting', 'maintenance', 'production', 'provisioning',
 ]);
 
 // Verb forms that hand something on, which the tagger reads as adverbs or nouns after "and" ("and forwards it").

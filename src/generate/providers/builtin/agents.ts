@@ -16,7 +16,7 @@ const AGENT_NOUNS = new Set([
   'client', 'customer', 'citizen', 'resident', 'parent', 'colleague', 'rep', 'lead', 'staffer', 'owner', 'user', 'guard', 'pilot', 'cook', 'judge', 'staff', 'crew', 'tech', 'physician', 'doctor', 'candidate', 'applicant', 'tenant', 'landlord',
   // Roles whose ending says nothing: "checked by the registrar", "signed by the dean", "approved by the bursar".
   'registrar', 'bursar', 'dean', 'provost', 'official', 'surgeon', 'mechanic', 'paramedic', 'medic', 'midwife', 'notary',
-  'attorney', 'counsel', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
+  'attorney', 'counsel', 'paralegal', 'bailiff', 'sheriff', 'steward', 'captain', 'jury', 'faculty', 'secretariat', 'bureau', 'inspectorate', 'vet',
   'warden', 'principal', 'panel', 'coach', 'chemist', 'cleaner', 'intern', 'host', 'visitor', 'courier', 'carrier', 'driver',
   // Businesses and institutions named for what they are: "the dairy delivers", "the clinic calls back".
   'dairy', 'brewery', 'winery', 'distillery', 'nursery', 'refinery', 'foundry', 'academy', 'charity', 'municipality',

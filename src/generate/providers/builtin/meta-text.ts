@@ -4,8 +4,11 @@
 const GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,\n:!.]{0,40}[,:!]\s*/i;
 // "Heads up team -", "FYI:", "Quick note for newcomers:", "PSA —": a note's opening aside to its readers.
 const ASIDE = /^\s*(?:heads[- ]up|fyi|psa|n\.?b\.?|(?:a |just a )?quick note|just a note|note to (?:self|all|the team)|for (?:the )?(?:record|newcomers|new starters|new hires))\b[^,\n:!.\-–—]{0,40}?\s*(?:[,:!]|\s[-–—]|[-–—]\s)\s*/i;
+// "Welcome aboard, so glad you're joining the team!", "Great to have you with us.": a letter's welcome to its reader.
+const WELCOME = /^\s*(?:(?:a )?(?:warm |big )?welcome\b|(?:(?:so|really|very) )?(?:glad|great|nice|happy|good) to have you\b)[^.!?\n]*[.!?]*\s*/i;
 // "Best regards, Mark", "Thanks!", "Cheers" closing the text (with a name on the line after).
-const SIGN_OFF = /(?:^|[.!?\n]\s*)(?:(?:best|kind|warm|many|with (?:best|kind)) )?(?:regards|thanks|thank you|cheers)\b[^.\n]{0,40}[.!]?(?:\s*\n[^\n]{0,40})?\s*$/i;
+// ("Best, Dana", "All the best!", "Talk soon, Tom": a closing word with a name after its comma.)
+const SIGN_OFF = /(?:^|[.!?\n]\s*)(?:(?:(?:best|kind|warm|many|with (?:best|kind)) )?(?:regards|thanks|thank you|cheers)\b[^.\n]{0,40}|(?:all the )?best|take care|talk soon|speak soon|see you soon)[.!]?(?:\s*[,\n][^.\n]{0,40})?\s*$/i;
 
 // "Shout if anything's unclear!", "Let me know if you have questions." before the sign-off: an offer, not a step.
 const OFFER = /(?:^|[.!?\n]\s*)(?:just |and )?(?:shout|ping me|let me know|give me a (?:shout|call|ring)|reach out|get in touch|feel free to (?:ask|ping|reach out|contact)|any questions)\b[^.!?\n]{0,60}[.!?]?\s*$/i;
@@ -22,7 +25,7 @@ export function dropSalutations(text: string): string {
   const signedOff = signed && signed.index > 0 ? text.slice(0, signed.index + (/^[.!?]/.test(signed[0]) ? 1 : 0)) : text;
   const offer = OFFER.exec(signedOff);
   const body = offer && offer.index > 0 ? signedOff.slice(0, offer.index + (/^[.!?]/.test(offer[0]) ? 1 : 0)) : signedOff;
-  const greeted = body.replace(GREETING, '');
+  const greeted = body.replace(GREETING, '').replace(WELCOME, '');
   const aside = ASIDE.exec(greeted);
   return aside ? greeted.slice(aside[0].length).replace(/^[a-z]/, (c) => c.toUpperCase()) : greeted;
 }
@@ -47,6 +50,11 @@ const ABOUT_THE_TEXT = new RegExp(
     '\\b(?:goes|go|runs|run|passes|pass|moves|move) through (?:the following|these|several|a few|a number of|\\w+) (?:\\w+ )?(?:steps|stages|phases) ?[.:!]?$',
     // "This procedure describes how …", "Our hiring policy explains …"
     '^(?:this|the|our|that) (?:\\w+ ){0,2}(?:process|procedure|workflow|document|policy|section|text|description|diagram|guide|instruction|chapter|model|overview|sop) (?:\\w+ )?(?:describes|explains|shows|outlines|covers|documents|defines|sets out|summari[sz]es|details|illustrates|depicts|is about)\\b',
+    // "Quick rundown of how late check-outs work here": the letter announcing what it explains.
+    '^(?:(?:a|just a|here is a|here ?\'s a) )?(?:quick|short|brief|rough) (?:rundown|overview|summary|intro|introduction|walkthrough|explanation|guide|run-through) (?:of|on|about)\\b',
+    // "Never pay an invoice before it is approved.", "Don't let the subs start on a verbal okay": a prohibition is a
+    // rule the steps keep, not a step ("Don't forget to sign the form" asks for one).
+    "^(?:never|do not|do n't|don't|dont) (?!forget\\b|fail\\b|hesitate\\b|neglect\\b)\\w+",
     // "Note: refunds are handled elsewhere.", "FYI, …": an aside to the reader.
     '^(?:note|nb|n b|fyi|side note|aside|important|remember|hint|tip) ?[:,-] ',
     // "Refunds are handled elsewhere", "Shipping is out of scope": work outside the process drawn.

@@ -58,6 +58,8 @@ import type { VerbTrace } from './trace.ts';
 
 const WHICH: Token = { text: 'which', lower: 'which', pos: 'PRON', lemma: 'which' };
 // Openings of a clause that names an event: the trigger before any step, a wait after one.
+// "Two back-office teams are involved.": who takes part, said before the steps that name them.
+const TAKING_PART = /^(?:, )?(?:but |and |although |though )?(?:\S+ ){0,4}(?:is|are) (?:also )?involved(?: too| as well)? ?[.!]?$/;
 const EXPLANATION = new RegExp(
   [
     '^there (is|are|were) (\\w+ )?(\\w+ )?(paths|ways|options|cases|outcomes|possibilities|scenarios|steps|parties|roles|kinds|types|reasons|variants|phases|stages)\\b',
@@ -592,7 +594,8 @@ export class SentenceReader {
     input = this.partyArrives(input);
     if (!input.length) return;
     // "The courier delivers the parcel, which takes 1–3 days": how long the step takes is no step of its own.
-    const lasting = input.filter((c, i) => i > 0 && c.relative && aboutTheText(c.tokens.map((t) => t.lower).join(' ')));
+    // ("The agent does most of the work, but two teams are involved": nor is a clause that says who takes part.)
+    const lasting = input.filter((c, i) => (i > 0 && c.relative && aboutTheText(c.tokens.map((t) => t.lower).join(' '))) || TAKING_PART.test(c.tokens.map((t) => t.lower).join(' ')));
     for (const c of lasting) this.trace.skipAll(c.tokens, 'explanation');
     input = input.filter((c) => !lasting.includes(c));
     // "Orders that exceed $500 need the manager's approval": a condition, with the rest of the sentence its branch.

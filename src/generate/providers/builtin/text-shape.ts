@@ -15,6 +15,8 @@ import { isTitleLine, titleSentence } from './title-line.ts';
 import { takeRequest } from './request-preamble.ts';
 import { readProcessIntro } from './process-intro.ts';
 import { readSentences } from './tokens.ts';
+import { answeredQuestions } from './question-answers.ts';
+import { minutesRecord } from './meeting-minutes.ts';
 
 export interface ShapedText {
   text: string;
@@ -121,7 +123,8 @@ const STEP_IN = /^(log|sign|check|clock|fill|hand|move|key|type|turn|walk|drop|c
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
-  const chains = chainedSteps(raw.replace(/\r/g, '').trim());
+  // ("Who approves? The director.": a text of questions and answers says its steps in the answers.)
+  const chains = chainedSteps(answeredQuestions(minutesRecord(raw.replace(/\r/g, '')).trim()));
   const framing = takeFraming(dropSalutations(chains.text));
   // "Here is how refunds work: the clerk …": a lead-in names the diagram at most; what follows its colon is a step.
   const led = takeLeadIns(framing.text);

@@ -8,6 +8,7 @@ import { markLapseVerbs } from './deadlines.ts';
 import { markBareObjectNouns, markObjectNouns } from './object-nouns.ts';
 import { isTimeWord, namesSomeone } from './agents.ts';
 import { verbsReadAsNouns } from './verbs-read-as-nouns.ts';
+import { markBareUnitSubjects } from './bare-unit-subjects.ts';
 import { pairedNouns } from './paired-nouns.ts';
 import { markLastIntransitive } from './intransitive-steps.ts';
 import { markSecondThingNouns } from './alternative-objects.ts';
@@ -63,7 +64,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(pairedNouns(verbsReadAsNouns(dropParticipleOfSubject(correctTags(tokens), canBeVerb), canBeVerb))))))));
+    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(pairedNouns(verbsReadAsNouns(dropParticipleOfSubject(markBareUnitSubjects(correctTags(tokens), canBeVerb), canBeVerb), canBeVerb))))))));
   });
   return sentences;
 }
