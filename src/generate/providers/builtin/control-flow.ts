@@ -394,6 +394,8 @@ export class FlowBuilder {
 
   closeBranch(): void {
     if (!this.inBranch || !this.choice) return;
+    // ("… picks it while the courier is booked; otherwise …": the way's parallel work joins inside the way.)
+    this.joinWayFork();
     // A refusal's end waits for the choice to close: a later "if the request is rejected, …" may add its steps.
     const index = this.reopened ?? this.choice.branches.length;
     if (this.branchEnd) this.choice.ends.set(index, this.branchEnd);
@@ -526,7 +528,11 @@ export class FlowBuilder {
 
   /** "Meanwhile …": what follows runs alongside what the previous sentence started, joining after it. */
   forkAlongsidePrevious(): void {
-    this.closeChoice();
+    // "If the claim is approved, finance pays it while the adjuster closes the file": a way opened in this sentence
+    // forks inside itself, at its first step; the choice stays open for its other ways.
+    const wayFirst = this.wayOpenedHere();
+    const thirdBand = !!this.parallelOthers && !!this.parallelFork;
+    if (!wayFirst && !(thirdBand && this.parallelInWay)) this.closeChoice();
     // "A does X while B does Y and at the same time C does Z": a third band from the same split.
     if (this.parallelOthers && this.parallelFork) {
       this.joinTails(null);
@@ -534,7 +540,7 @@ export class FlowBuilder {
       this.tails = [{ from: this.parallelFork }];
       return;
     }
-    let first = this.sentenceFirst ?? this.blockStart();
+    let first = wayFirst ?? this.sentenceFirst ?? this.blockStart();
     // "Once the deposit arrives, the agent books … and, at the same time, …": the work forks after what it waited for.
     for (let outs = this.flows.filter((f) => f.from === first); this.node(first ?? '')?.kind === 'intermediate' && outs.length === 1; outs = this.flows.filter((f) => f.from === first)) first = outs[0]!.to;
     if (!first) return;
@@ -542,6 +548,7 @@ export class FlowBuilder {
     for (const f of this.flows) if (f.to === first) f.to = fork.id;
     this.connect(fork.id, first);
     this.joinTails(null);
+    this.parallelInWay = !!wayFirst;
     this.parallelOthers = this.tails;
     this.parallelFork = fork.id;
     this.tails = [{ from: fork.id }];
@@ -549,6 +556,39 @@ export class FlowBuilder {
 
   private parallelOthers: Tail[] | null = null;
   private parallelFork: string | null = null;
+  /** The fork "while" opened sits inside the way being drawn: it joins there. */
+  private parallelInWay = false;
+
+  /** Joins a fork "while" opened inside the way being drawn, before the way closes or the sentence ends. */
+  private joinWayFork(): boolean {
+    if (!this.parallelOthers || !this.parallelInWay || !this.inBranch) return false;
+    this.tails = [...this.parallelOthers, ...this.tails];
+    this.joinKind = 'parallel';
+    this.joinTails(null);
+    this.parallelOthers = null;
+    this.parallelFork = null;
+    this.parallelInWay = false;
+    return true;
+  }
+
+  /**
+   * Where parallel work forks inside the way being drawn: the first step of the way when this sentence (or, for a
+   * "Meanwhile" sentence, the one before) opened it, or that sentence's first step on the way; null outside a way.
+   */
+  private wayOpenedHere(): string | null {
+    const c = this.choice;
+    const began = this.sentenceFirst ?? this.sentences.at(-1)?.first;
+    if (!this.inBranch || !c || !began || this.tails.length !== 1) return null;
+    let at = this.tails[0]!.from;
+    for (let into = this.flows.filter((f) => f.to === at); into.length === 1; into = this.flows.filter((f) => f.to === at)) {
+      if (at === began) return this.node(at)?.kind === 'task' ? at : null;
+      // (The way's condition may have drawn a step of its own first: "If the candidate accepts the offer, …".)
+      const opened = this.nodes.findIndex((n) => n.id === c.gateway) >= this.nodes.findIndex((n) => n.id === began);
+      if (into[0]!.from === c.gateway) return opened && this.node(at)?.kind === 'task' ? at : null;
+      at = into[0]!.from;
+    }
+    return null;
+  }
 
   /**
    * "HR prepares the contract and IT sets up the laptop. Once both are ready, …": the last two steps, done by two
@@ -571,7 +611,11 @@ export class FlowBuilder {
 
   /** Starts a parallel branch from the current point: returns a function that closes it. */
   forkHere(kind: 'parallel' | 'inclusive' = 'parallel'): { branch: () => void; done: () => void; label: (condition: string) => void } {
-    this.closeChoice();
+    // "If the candidate accepts, HR prepares the contract and IT sets up the laptop at the same time": the block is
+    // the way's work, split and joined inside it; the choice stays open for its other ways.
+    // (An inclusive "and/or" still closes the choice first: its ways meet where the choice's do.)
+    const inWay = kind === 'parallel' && this.inBranch && !!this.choice;
+    if (!inWay) this.closeChoice();
     this.joinTails(null);
     const fork = this.add(kind, '', null);
     for (const t of this.tails) this.connect(t.from, fork.id, t.label);
@@ -590,6 +634,7 @@ export class FlowBuilder {
         collected.push(...this.tails.filter((t) => t.from !== fork.id));
         this.tails = collected;
         this.joinKind = kind;
+        if (inWay) this.joinTails(null);
       },
     };
   }
@@ -625,8 +670,7 @@ export class FlowBuilder {
     if (this.attemptLimit && tried && this.node(tried)?.kind === 'task') this.attempted = { task: tried, limit: this.attemptLimit };
     this.attemptLimit = null;
     if (this.sentenceFirst) this.sentences.push({ first: this.sentenceFirst, actor: this.sentenceActor });
-    if (this.parallelOthers) {
-      if (this.inBranch) this.closeBranch();
+    if (this.parallelOthers && !this.joinWayFork()) {
       this.closeChoice();
       this.tails = [...this.parallelOthers, ...this.tails];
       this.joinKind = 'parallel';

@@ -657,10 +657,12 @@ export class SentenceReader {
     // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
     const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
     // "In both cases …", "Either way …": the ways before meet at this sentence's step, refusals too.
-    const rejoins = opening === 'plain' && (rejoinsWays(sentence, clauses[0]!.tokens) || closesEveryWay(clauses[0]!.tokens));
+    // ("If approved, … Finally the clerk notifies the applicant. If rejected, …": a way still to be told has not closed.)
+    const rejoins = opening === 'plain' && (rejoinsWays(sentence, clauses[0]!.tokens) || (closesEveryWay(clauses[0]!.tokens) && this.waysLeft() === null));
     if (rejoins) this.builder.rejoinEnds();
     // ("Either way, …" after a choice inside a way: the inner ways meet, inside the way they sit in.)
-    const left = opening !== 'plain' ? null : !rejoins ? this.waysLeft() : this.builder.nestedNow() ? Math.max(1, this.waysLeft() ?? 1) : null;
+    // ("If approved, procurement orders the goods. Meanwhile the requester … If rejected, …": the parallel work is the way's.)
+    const left = opening === 'parallel' ? this.waysLeft() : opening !== 'plain' ? null : !rejoins ? this.waysLeft() : this.builder.nestedNow() ? Math.max(1, this.waysLeft() ?? 1) : null;
     if (rework || exhausted) this.classes = null;
     else if (restricted) {
       this.builder.closeChoice();

@@ -2,6 +2,7 @@
 // When the file is OK, the clerk stamps it.": "when" sentences in a row whose clauses each state how a thing stands
 // (a state, a lack, a property, how an attempt went) are the cases of one choice, so each is read as "if". "The buyer
 // contacts the supplier when the invoice is incomplete": a trailing "when" before a state guards the step before it.
+// An "otherwise" in the sentence or opening the next one makes an opening "when" before a state a case too.
 // ("When the order arrives, … When the payment arrives, …" stay waits; "files it when the review is complete" waits
 // for the work to be done.)
 import { FINISHED } from './condition-ends.ts';
@@ -9,6 +10,8 @@ import type { Sentence, Token } from './tokens.ts';
 
 /** The "if" of a later case: it continues the choice the first case opened, whatever its clause is about. */
 export const NEXT_CASE: Token = { text: 'If', lower: 'if', pos: 'SCONJ', lemma: 'if' };
+/** A sentence that opens the other way of a case: "Otherwise …", "If not, …", "Else …". */
+const OTHER_WAY = /^(otherwise|else|if not)\b/;
 const CLAUSE_END = new Set([',', ';', '.', '!', ':']);
 /** Verbs whose clause says how things stand or went: "the restart fails", "the change touches the database". */
 const STATE_VERBS = new Set(['fail', 'succeed', 'work', 'pass', 'match', 'comply', 'exceed', 'apply', 'qualify', 'concern', 'involve', 'touch', 'affect', 'include', 'contain', 'require', 'need', 'lack', 'relate']);
@@ -17,7 +20,9 @@ const CASE_PARTICIPLES = /^(needed|required|missing|approved|rejected|accepted|d
 
 /** The sentence with a "when" before a state read as "if": an opening one beside another case, or a trailing one. */
 export function whenCasesAsIf(sentence: Sentence, before: Sentence | undefined, after: Sentence | undefined): Sentence {
-  if (opensCase(sentence) && ((before && opensCase(before)) || (after && opensCase(after)))) return [before && opensCase(before) ? NEXT_CASE : { ...NEXT_CASE }, ...sentence.slice(1)];
+  // ("When a batch is defective, the inspector quarantines it; otherwise …": an "otherwise" answers a case, not a wait.)
+  const otherwise = sentence.some((t) => t.lower === 'otherwise') || (!!after && OTHER_WAY.test(after.slice(0, 2).map((t) => t.lower).join(' ')));
+  if (opensCase(sentence) && ((before && opensCase(before)) || (after && opensCase(after)) || otherwise)) return [before && opensCase(before) ? NEXT_CASE : { ...NEXT_CASE }, ...sentence.slice(1)];
   const at = sentence.findIndex((t, i) => i > 1 && t.lower === 'when' && ['NOUN', 'PRON', 'PROPN', 'ADV', 'ADP', 'VERB'].includes(sentence[i - 1]!.pos));
   const end = at > 0 ? clauseEnd(sentence, at + 1) : 0;
   // ("gets an alert when the value is high and reviews it": a step after the clause keeps the clause a time.)
