@@ -4,6 +4,7 @@ import { chainedSteps } from './arrow-chains.ts';
 import { colonCases } from './colon-cases.ts';
 import { inlineCases } from './case-lists.ts';
 import { arrowedCases } from './note-conditions.ts';
+import { noteBranches } from './note-branches.ts';
 import { findingLinksAsIf } from './finding-conditions.ts';
 import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
@@ -121,7 +122,7 @@ const STEP_IN = /^(log|sign|check|clock|fill|hand|move|key|type|turn|walk|drop|c
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
-  const chains = chainedSteps(raw.replace(/\r/g, '').trim());
+  const chains = chainedSteps(noteBranches(raw.replace(/\r/g, '').trim()));
   const framing = takeFraming(dropSalutations(chains.text));
   // "Here is how refunds work: the clerk …": a lead-in names the diagram at most; what follows its colon is a step.
   const led = takeLeadIns(framing.text);
