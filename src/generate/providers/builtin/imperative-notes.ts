@@ -12,6 +12,8 @@ export type VerbTest = (word: string) => boolean;
 
 const OBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const ENDS_OBJECT = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ']);
+/** Words that open a case before its comma. */
+const CASE_OPENERS = new Set(['if', 'when', 'unless', 'where', 'otherwise', 'else']);
 
 /**
  * Index just past the bare object run from `i`, or -1 when it is not followed by the end of its fragment; with the
@@ -38,6 +40,24 @@ function fragmentStarts(tokens: Token[]): number[] {
     if (t.text === ';' || (t.text === ',' && verbless)) starts.push(i + 1);
   });
   return starts;
+}
+
+/**
+ * Steps opened inside a sentence, each running to its comma: after the comma that closes a short leading condition
+ * ("If mismatch, note discrepancy, inform purchasing", "otherwise, file report") and after ", then" ("…, then inform
+ * purchasing").
+ */
+function stepOpenings(tokens: Token[]): Array<[number, number]> {
+  const opens: number[] = [];
+  const closed = CASE_OPENERS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  if (closed > 0 && closed <= 6) opens.push(closed + 1);
+  tokens.forEach((t, i) => {
+    if (t.text === ',' && tokens[i + 1]?.lower === 'then') opens.push(i + 2);
+  });
+  return opens.map((s) => {
+    const comma = tokens.findIndex((t, j) => j > s && (t.text === ',' || t.text === ';'));
+    return [s, comma < 0 ? tokens.length : comma];
+  });
 }
 
 /** Marks the fragment's first word as its verb when it is one; `needsObject` for a fragment that may list nouns. */
@@ -73,6 +93,7 @@ function markFragment(tokens: Token[], start: number, end: number, canBeVerb: Ve
 export function markImperativeNotes(tokens: Token[], canBeVerb: VerbTest): void {
   const starts = fragmentStarts(tokens);
   starts.forEach((start, n) => markFragment(tokens, start, starts[n + 1] ?? tokens.length, canBeVerb));
+  for (const [start, end] of stepOpenings(tokens)) if (!starts.includes(start)) markFragment(tokens, start, end, canBeVerb);
   // "officer approves grant;": a bare word that ends the fragment right after its verb is the verb's object.
   tokens.forEach((t, i) => {
     const [verb, after] = [tokens[i - 1], tokens[i + 1]];

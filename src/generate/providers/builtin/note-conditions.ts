@@ -12,14 +12,16 @@ const COMPLEMENTS = [['pass', 'fail'], ['yes', 'no'], ['ok', 'not ok'], ['passed
 const STATES = new Set([
   'missing', 'active', 'inactive', 'valid', 'invalid', 'complete', 'incomplete', 'ok', 'okay', 'late', 'overdue', 'unpaid',
   'expired', 'empty', 'available', 'unavailable', 'absent', 'present', 'positive', 'negative', 'high', 'low', 'wrong',
-  'correct', 'unclear', 'clear', 'yes', 'no', 'true', 'false', 'eligible', 'ineligible', 'urgent', 'critical', 'fine', 'pass', 'fail',
+  'correct', 'unclear', 'clear', 'yes', 'no', 'true', 'false', 'eligible', 'ineligible', 'urgent', 'critical', 'fine', 'pass', 'fail', 'passes', 'fails', 'mismatch',
 ]);
+/** Participles not in -ed that tell an outcome: "defects found", "invoice paid", "target met". */
+const OUTCOME_PARTICIPLES = new Set(['found', 'paid', 'sent', 'made', 'done', 'given', 'taken', 'held', 'kept', 'met', 'lost', 'seen', 'known', 'broken', 'written', 'shown']);
 /** A verbless state: "no ID", "not active", "certificate missing", "supplier listed", "manager unknown", "amount > 500". */
-function isState(left: string): boolean {
+export function isState(left: string): boolean {
   const words = left.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return false;
   const last = words.at(-1)!;
-  return /^(no|not|without)$/.test(words[0]!) || /[<>≤≥]/.test(left) || STATES.has(last) || /^un[a-z]{4,}$/.test(last) || (/[a-z]{3,}ed$/.test(last) && words.length <= 3);
+  return /^(no|not|without)$/.test(words[0]!) || /[<>≤≥]/.test(left) || STATES.has(last) || /^un[a-z]{4,}$/.test(last) || ((/[a-z]{3,}ed$/.test(last) || OUTCOME_PARTICIPLES.has(last)) && words.length <= 3);
 }
 
 /**

@@ -4,6 +4,7 @@ import { chainedSteps } from './arrow-chains.ts';
 import { colonCases } from './colon-cases.ts';
 import { inlineCases } from './case-lists.ts';
 import { arrowedCases } from './note-conditions.ts';
+import { noteBranches } from './note-branches.ts';
 import { findingLinksAsIf } from './finding-conditions.ts';
 import { spellAbbreviations } from './abbreviations.ts';
 import { takeFraming } from './framing-lines.ts';
@@ -123,8 +124,9 @@ const STEP_IN = /^(log|sign|check|clock|fill|hand|move|key|type|turn|walk|drop|c
 /** Drops list markers, arrows and parentheticals that would otherwise read as words. */
 export function shapeText(raw: string): ShapedText {
   // A greeting may stand before the title line ("Hi all,") or after it ("Subject: …" then "Hi all,").
-  // ("Who approves? The director.": a text of questions and answers says its steps in the answers.)
-  const chains = chainedSteps(answeredQuestions(minutesRecord(raw.replace(/\r/g, '')).trim()));
+  // ("Who approves? The director.": a text of questions and answers says its steps in the answers; arrow notes'
+  // "mismatch? -> …" questions are read first, as the ways of a choice.)
+  const chains = chainedSteps(answeredQuestions(noteBranches(minutesRecord(raw.replace(/\r/g, '')).trim())));
   const framing = takeFraming(dropSalutations(chains.text));
   // "Here is how refunds work: the clerk …": a lead-in names the diagram at most; what follows its colon is a step.
   const led = takeLeadIns(framing.text);
