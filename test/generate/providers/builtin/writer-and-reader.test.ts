@@ -53,3 +53,31 @@ describe('"one" set against a thing just named', () => {
     }
   });
 });
+
+describe('a relative clause whose subject stands after its pronoun', () => {
+  it('is a step of that subject on the thing named before it, or on what "whose" names', () => {
+    for (const [text, want, lane] of [
+      ['The clerk greets the author. The author submits a draft, which the editor reviews.', ['Greet author', 'Submit draft', 'Review draft'], 'Editor'],
+      ['The patient fills in a form, which the receptionist scans.', ['Fill in form', 'Scan form'], 'Receptionist'],
+      ['The clerk greets the supplier. The supplier sends an invoice, which the accountant checks and pays.', ['Greet supplier', 'Send invoice', 'Check invoice', 'Pay invoice'], 'Accountant'],
+      ['The clerk greets the customer. The customer returns the item, whose serial number the clerk records.', ['Greet customer', 'Return item', 'Record serial number'], 'Clerk'],
+      ['The student submits the thesis, whose abstract the secretary publishes.', ['Submit thesis', 'Publish abstract'], 'Secretary'],
+    ] as const) {
+      const model = read(text);
+      expect(tasks(model), text).toEqual(want);
+      expect(laneOf(model, want.at(-1)!), text).toBe(lane);
+    }
+  });
+});
+
+describe('a kind on the other way of a choice', () => {
+  it('is no part of the label when it is the opposite of the kind the choice was drawn on', () => {
+    for (const [text, want] of [
+      ['The officer checks the application. If the application is complete, the officer approves it. Otherwise the officer returns incomplete applications to the citizen.', 'Return application'],
+      ['The nurse checks the sample. If the sample is valid, the lab tests it. Otherwise the nurse discards invalid samples.', 'Discard sample'],
+      ['The accountant reviews the invoice. If the invoice is paid, the accountant files it. Otherwise the clerk chases unpaid invoices.', 'Chase invoice'],
+    ] as const) {
+      expect(tasks(read(text)), text).toContain(want);
+    }
+  });
+});
