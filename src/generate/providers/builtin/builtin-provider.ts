@@ -28,6 +28,7 @@ import { TaskPlanner, type ReadState } from './task-planner.ts';
 import { StepIndex } from './step-numbers.ts';
 import { placeWithCaseHolder } from './case-holder.ts';
 import { placeWithOwner } from './process-intro.ts';
+import { objectRelatives } from './object-relatives.ts';
 import { isOutsideParty } from './receiving-side.ts';
 import { shapeText } from './text-shape.ts';
 import { objectsApart } from './parallel-objects.ts';
@@ -74,7 +75,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = openingPeriodEnd(first) ?? findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = decidedOutcomes(stopsJoined(occasionalConditions(sentences)).map(stopApart)).map(relativeSubjectSetOff).flatMap(comparedApart).flatMap(openConditions);
+  const readable = decidedOutcomes(stopsJoined(occasionalConditions(sentences)).map(stopApart)).map(relativeSubjectSetOff).map(objectRelatives).flatMap(comparedApart).flatMap(openConditions);
   // The cases the sentences open with: a later one may be the other way of a choice being drawn.
   const cases = readable.map(caseOf);
   for (const [i, sentence] of readable.entries()) {

@@ -119,11 +119,16 @@ export function openingWords(tokens: Token[]): string {
     .join(' ');
 }
 
+const SO_CAN = /^so (?:\S+ ){1,4}?(?:can|could|may|might|is able to|are able to|will be able to)\b/;
+
 export function classify(tokens: Token[]): ClauseRole {
   const opening = openingWords(tokens);
   for (const [words, role] of CONNECTIVES) {
     if (opening === words || opening.startsWith(words + ' ')) return role;
   }
+  // "… so you can put it into the tool", "so the diagram can show who does what": "so" before a subject and "can" says
+  // what for, as "so that" does (a "so" that says what follows is a step: "the stock is low, so the manager orders").
+  if (SO_CAN.test(opening)) return 'purpose';
   // A "whether" later in the clause ("check whether …") still opens a decision.
   if (tokens.some((t) => t.lower === 'whether')) return 'whether';
   return 'plain';

@@ -5,6 +5,7 @@
 // choice was drawn ("Overdue invoices are chased by credit control"), the kind is all that says which things, and the
 // label keeps it.
 import type { ModelNode, ProcessModel } from '../../model.ts';
+import { opposed } from './opposites.ts';
 import { singular } from './process-name.ts';
 
 type Flows = ProcessModel['flows'];
@@ -20,7 +21,10 @@ export function kindsOffWays(nodes: ModelNode[], flows: Flows): void {
     const ways = flows.filter((f) => f.from === split.id);
     if (ways.length < 2) continue;
     const labels = ways.map((f) => (f.label ?? '').toLowerCase());
-    const said = new Set(labels.flatMap((l) => l.split(/\s+/)));
+    const words = new Set(labels.flatMap((l) => l.split(/\s+/)));
+    // ("If the application is complete, … Otherwise the officer returns incomplete applications": the kind on the other
+    // way is the opposite of one the ways speak of, by its prefix or as "rejected" is of "approved".)
+    const said = { has: (w: string) => words.has(w) || [...words].some((s) => negated(w) === s || negated(s) === w || opposed(w, s)) };
     // "patients admitted": the things themselves with what was decided for them.
     const decided = new Map(labels.flatMap((l) => { const m = /^(\w+) (\w+ed)$/.exec(l); return m ? [[m[1]!, m[2]!] as const] : []; }));
     for (const way of ways) {
@@ -30,7 +34,12 @@ export function kindsOffWays(nodes: ModelNode[], flows: Flows): void {
   }
 }
 
-function oneOfKind(label: string, said: Set<string>, decided: Map<string, string>): string {
+/** "incomplete" → "complete", "unpaid" → "paid": a describing word without its negating prefix. */
+function negated(w: string): string {
+  return /^(?:un|in|im|il|ir|non-?|dis)\w{4,}$/.test(w) ? w.replace(/^(?:un|in|im|il|ir|non-?|dis)/, '') : w;
+}
+
+function oneOfKind(label: string, said: { has(w: string): boolean }, decided: Map<string, string>): string {
   const [verb, ...rest] = label.split(' ');
   const end = rest.findIndex((w) => AFTER_THING.has(w.toLowerCase()));
   const thing = end < 0 ? rest : rest.slice(0, end);

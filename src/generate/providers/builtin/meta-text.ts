@@ -35,6 +35,11 @@ const AMOUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|
 const UNIT = '(?:working |business |calendar |full )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
 const MODALS = '(?:usually|normally|typically|generally|often|always|only|can|could|should|will|would|may|might|must|shall|does not|doesn\'t|do not|) ?';
 
+// The writer ("I", "we") and their words for the text they hand over and what they do with it.
+const WRITER = "(?:i ?['’]m |(?:i|we) )(?:(?:have|'ve|will|'ll|am|'m|are|'re|would|'d|shall|can|want to|try to|going to|like to) )*(?:also |now |first |briefly |quickly |just )?";
+const WRITING = '(?:describe|described|describes|explain|explained|outline|outlined|summari[sz]e|summari[sz]ed|sketch out|lay out|set out|go through|went through|walk through)';
+const THE_TEXT = '(?:process|procedure|workflow|flow|steps|routine|description|write-?up|rundown|outline|overview|notes|summary|account|version|sequence)';
+
 const ABOUT_THE_TEXT = new RegExp(
   [
     // "This usually takes two days.", "The interview lasts approx. one hour." (not "takes two days to check …")
@@ -63,6 +68,17 @@ const ABOUT_THE_TEXT = new RegExp(
     // "This describes how we onboard …", "Here's how it works", "This is the process for …".
     '^(?:this|that) (?:describes|explains|shows|outlines|covers|is how|is what)\\b',
     "^(?:here is|here ?'s|here ?’s|here are|this is) (?:how|what|the (?:process|procedure|workflow|flow|steps?))\\b",
+    // "Here is our returns process, written in the order it happens", "Below is a short write-up of the steps", "What
+    // follows is a rough description": the text handed over, not a step of it.
+    `^(?:here is|here ?'s|here ?’s|here are|below is|below are|above is|attached is|attached are|enclosed is|what follows is|these are) (?:(?:the|our|my|a|an|its) )?(?:\\S+ ){0,4}?${THE_TEXT}\\b`,
+    // "Below you will find the onboarding workflow", "Here you can see how …": the reader pointed to the text.
+    "^(?:below|above|here|in the following|attached) ,? ?you (?:will |'ll |can |may )?(?:find|see|get|read)\\b",
+    // "I'll describe how a change request moves", "We describe the process below", "I'm going to walk you through our
+    // claims process", "I've written the steps down", "I have put this together": the writer at work on the text.
+    `^(?:so ,? |ok ,? |okay ,? |well ,? |now ,? )?${WRITER}(?:${WRITING} (?:how|what|who|when|where|why|roughly|briefly|below|here|in (?:short|brief|detail|order|the order|the following)|it|this|these|(?:the|our|my) (?:\\S+ ){0,2}?${THE_TEXT})\\b|(?:walk|take|guide|run|talk|lead) you (?:through|past)\\b|(?:written|wrote|write|jotted|jot|typed|type|put|set|laid|lay|noted|note|listed|list|summed|sum|gathered|collected|pulled) (?:\\S+ )?(?:this|these|it|them|everything|all of this|(?:the|our|my|all the) (?:\\S+ ){0,2}?${THE_TEXT}) (?:down|out|up|together|below|here|in (?:order|writing|the order))\\b)`,
+    // "Please model the following", "Turn the following into a BPMN diagram", "Could you draw this as a flowchart":
+    // the reader asked to draw the text.
+    `^(?:please |kindly )?(?:(?:can|could|would) you (?:please )?)?(?:(?:model|diagram|map(?: out)?|visuali[sz]e|sketch) (?:the following|what follows|(?:the )?(?:text|description|steps|notes) below|below)\\b|(?:model|draw|sketch|capture|turn|convert|translate|render|put|map|visuali[sz]e|document) (?:this|it|these|them|the following|what follows|(?:the|our|my) (?:\\S+ ){0,2}?${THE_TEXT}) (?:in|into|as) (?:a |an |the )?(?:bpmn|diagram|flow ?chart|process model|model|swim ?lanes?|modell?ing tool|modell?er)\\b)`,
   ].join('|'),
 );
 

@@ -44,6 +44,8 @@ export function readPhrase(tokens: Token[], from: number): { phrase: Phrase | nu
   // "an alert should be sent": the tagger's adjective is the noun when a verb follows at once.
   const last = words[words.length - 1];
   if (!nouns.length && last?.pos === 'ADJ' && words.length === 1 && isVerbish(tokens[i]) && i > from) nouns.push(last);
+  // "activates the new one", "keeps the damaged ones": "one(s)" after a describing word stands for a noun.
+  if (!nouns.length && last && /^ones?$/.test(last.lower) && words.at(-2)?.pos === 'ADJ') nouns.push(last);
   if (!nouns.length) return { phrase: null, end: from };
   // The head is the last noun; trailing adjectives after it belong to something else.
   const headAt = words.lastIndexOf(nouns[nouns.length - 1]!);

@@ -56,8 +56,14 @@ export class RecentThings {
  * the work item the text set out with, and the label names it ("Send broken laptop"); anything else is returned as
  * it is.
  */
-export function namedOnes(p: Phrase | null, inHand: Phrase | null): Phrase | null {
-  if (!p || !inHand || !['one', 'ones'].includes(p.head.lower) || inHand.head.pos === 'PRON') return p;
+export function namedOnes(p: Phrase | null, inHand: Phrase | null, latest: Phrase | null = null): Phrase | null {
+  if (!p || !['one', 'ones'].includes(p.head.lower)) return p;
+  // "deactivates the old SIM and activates the new one", "removes the old dressing and applies a new one": "one" set
+  // against the thing just named by a describing word of its own is another of that thing.
+  const described = (x: Phrase) => x.words.filter((w) => w.pos === 'ADJ' && w !== x.head).map((w) => w.lower);
+  const against = latest && latest.head.pos !== 'PRON' && !/^ones?$/.test(latest.head.lower) && described(latest).length > 0 && described(p).some((w) => !described(latest).includes(w));
+  if (against) inHand = latest;
+  if (!inHand || inHand.head.pos === 'PRON') return p;
   // ("picks the ones worth exploring": bare "ones" are the work items themselves.)
   if (p.words.length < 2) return p.head.lower === 'ones' ? inHand : p;
   return { ...p, words: p.words.map((w) => (w === p.head ? inHand.head : w)), head: inHand.head };

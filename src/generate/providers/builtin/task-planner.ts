@@ -604,7 +604,7 @@ export class TaskPlanner {
       r = { ...r, object: r.subject };
     }
     // The thing acted on: the object, or in the passive the subject; pronouns point at the last thing named.
-    let object: Phrase | null = moreOf(theRest(namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing), this.state.thing), this.state.thing, this.builder.tasks().map((t) => t.label.toLowerCase()));
+    let object: Phrase | null = moreOf(theRest(namedOnes(r.passive ? r.subject : r.object, this.recent.earliest() ?? this.state.thing, this.state.thing), this.state.thing), this.state.thing, this.builder.tasks().map((t) => t.label.toLowerCase()));
     const pronoun = r.passive ? r.subjectPronoun : r.object?.head.pos === 'PRON' ? r.object.head.lower : null;
     // "calls her", "informs them": a person pronoun means the last person named, not the last thing.
     const acting = (p: Phrase) => !!actor && this.actors.names(p, actor);
