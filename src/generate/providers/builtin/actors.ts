@@ -8,7 +8,7 @@ import { unitOfMember } from './unit-members.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
-const SYSTEM_HEADS = new Set(['system', 'application', 'software', 'tool', 'server', 'platform', 'erp', 'crm', 'computer', 'database']);
+const SYSTEM_HEADS = new Set(['system', 'application', 'software', 'tool', 'server', 'platform', 'erp', 'crm', 'computer', 'database', 'pipeline', 'bot', 'robot', 'portal', 'script']);
 
 export interface Actor extends ModelActor, Role {
   /** Lemmas of the name's words, for matching later mentions. */

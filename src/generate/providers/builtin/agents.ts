@@ -35,7 +35,7 @@ const THING_NOUNS = new Set([
   'border', 'cover', 'chapter', 'error', 'door', 'floor', 'color', 'colour', 'corner', 'header', 'footer', 'trigger', 'barrier',
   'event', 'content', 'percent', 'incident', 'component', 'fee', 'invoice', 'parameter', 'voucher', 'container', 'calendar',
   'reminder', 'counter', 'identifier', 'banner', 'tender', 'ledger', 'poster', 'timer', 'printer', 'sticker', 'river', 'dinner', 'weather',
-  'consent', 'intent', 'extent', 'talent', 'request', 'response', 'list', 'checklist', 'summer', 'winter', 'quarter', 'meter',
+  'consent', 'intent', 'extent', 'talent', 'request', 'response', 'list', 'checklist', 'shortlist', 'waitlist', 'playlist', 'wishlist', 'watchlist', 'worklist', 'blacklist', 'whitelist', 'summer', 'winter', 'quarter', 'meter',
   // Machines and tools named for what they do ("repairs the boiler", "replaces the router").
   'boiler', 'computer', 'router', 'scanner', 'heater', 'sensor', 'compressor', 'generator', 'motor', 'elevator',
   'freezer', 'dryer', 'washer', 'charger', 'trailer', 'cylinder', 'drawer', 'binder', 'burner', 'cooler', 'cutter',
@@ -67,6 +67,18 @@ export function namesSomeone(p: Phrase): boolean {
   if (NEWCOMERS.has(lemma) && p.words.some((w) => w.lower === 'new')) return true;
   // ("checked by sales": a department named by a plural is listed as written, not by its lemma "sale".)
   return (head.lower !== lemma && AGENT_NOUNS.has(head.lower)) || roleWord(lemma);
+}
+
+// What a passive's "by" names beyond roles and units: a carrier or a system that does the step ("issued by the
+// shipping line", "collected by the recruiting tool", "deployed by the pipeline", "assembled by the production line").
+// ("marked by a red line", "covered by the policy": a line with no noun before it, and other things, do nothing.)
+const BY_AGENT_HEADS = new Set(['tool', 'pipeline', 'bot', 'robot', 'portal', 'script', 'line']);
+
+/** Whether the agent of a passive names who does the step: someone, or a carrier or system acting. */
+export function namesPassiveAgent(p: Phrase): boolean {
+  const lemma = p.head.lemma.toLowerCase();
+  if (!BY_AGENT_HEADS.has(lemma) || p.head !== p.words.at(-1)) return false;
+  return lemma !== 'line' || p.words.at(-2)?.pos === 'NOUN';
 }
 
 /** Whether a noun's lemma names a role or unit by itself or by its ending: "nurse", "finance", "manager", "salesperson". */

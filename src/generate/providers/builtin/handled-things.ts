@@ -14,6 +14,8 @@ interface Handling {
 
 export class HandledThings {
   private readonly by = new Map<string, Handling>();
+  /** The party the last thing was passed on to ("takes it to the pharmacy"), for a step done "there" next. */
+  lastReceiver: Actor | null = null;
 
   /** The party acting on a thing (the object, or a passive's subject), and whether it gave the thing away. */
   note(thing: Phrase | null, actor: Actor | null, gaveAway = false): void {
@@ -31,6 +33,7 @@ export class HandledThings {
    * passed on to one of our parties is theirs to work on next, whoever had it before.
    */
   passOn(thing: Phrase | null, receiver: Actor): void {
+    this.lastReceiver = receiver;
     if (!thing || thing.head.pos === 'PRON') return;
     const kind = thing.words.some((w) => w !== thing.head && w.pos === 'ADJ' && !/ed$/.test(w.lower));
     this.by.set(key(thing), { actor: receiver, gaveAway: false, ...(kind ? { kindOnly: { before: this.by.get(key(thing)) } } : {}) });

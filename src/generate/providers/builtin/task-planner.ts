@@ -7,7 +7,7 @@ import { examines } from './nested-choice.ts';
 import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
 import { handlesMessage, newsAbout, onlyBringsNews } from './message-nouns.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
-import { isThing, isTimeWord, namesSomeone, SERVED_PARTIES } from './agents.ts';
+import { isThing, isTimeWord, namesPassiveAgent, namesSomeone, SERVED_PARTIES } from './agents.ts';
 import { HandledThings } from './handled-things.ts';
 import { givesAway, holderPassingOn, isOutsideParty, isServedParty, passesOn, receivingSide } from './receiving-side.ts';
 import { backReference, redoneVerb, stepNamed, stepOfVerb, type BackReference } from './back-reference.ts';
@@ -32,6 +32,7 @@ import { partyEndingClause } from './relative-antecedent.ts';
 import { couldBeAPerson, ownerStatement, PartyReference, PersonGenders } from './party-reference.ts';
 import { AnsweringParty } from './answering-parties.ts';
 import { readPhrase, type Phrase } from './phrase.ts';
+import { doneThere, workplaceOf } from './workplaces.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { mendingLabel, mendingPurpose, PARTICLE_WORDS } from './mending-purposes.ts';
 import { firstAttempt, RETRY_VERBS } from './repeat-until.ts';
@@ -250,7 +251,9 @@ export class TaskPlanner {
     const handedTo = this.parties.pronounActor(c.sharesSubject || c.relative ? '' : (r.subjectPronoun ?? ''));
     // ("gets a welcome pack and meets the team": the giver drew the first step; the one given it meets the team.)
     // ("HR gets the leaver to sign the form and then closes the file": the one who had it done goes on.)
-    if (c.sharesSubject && previous && !(r.passive && r.agent)) {
+    // ("The parcel is packed and then labelled at the warehouse": a place of its own names the doer like an agent.)
+    const place = r.passive && r.verb ? workplaceOf(c.tokens, verbBase(r.verb)) : null;
+    if (c.sharesSubject && previous && !(r.passive && (r.agent || place))) {
       if (previous.reading === this.given?.reading) return this.given.receiver;
       return this.causing && this.lent ? this.state.actor : previous.actor;
     }
@@ -259,10 +262,16 @@ export class TaskPlanner {
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
       // ("sent by post", "by hand"; "by courier" with no article is how it goes too, "by the courier" who takes it.)
       const means = r.agent && (MEANS.has(r.agent.head.lemma) || (BARE_MEANS.has(r.agent.head.lemma) && c.tokens[c.tokens.indexOf(r.agent.words[0]!) - 1]?.lower === 'by'));
-      if (r.agent && this.actors.canAct(r.agent, r.coAgents.length > 0) && !counted && !means) {
+      if (r.agent && (this.actors.canAct(r.agent, r.coAgents.length > 0) || namesPassiveAgent(r.agent)) && !counted && !means) {
         this.lent = false;
         return (this.state.actor = this.actors.resolve(r.agent));
       }
+      // "At customs, the cargo is inspected", "The samples are analysed in the lab": the unit where it is done does it.
+      if (place) {
+        this.lent = false;
+        return (this.state.actor = this.workplaceActor(place));
+      }
+      if (!r.agent && this.handled.lastReceiver && doneThere(c.tokens)) return (this.state.actor = this.handled.lastReceiver);
       // "X is asked to approve it. The form is then filed.": the filing is the asker's again, not X's.
       if (this.lent) return this.state.actor;
       // "… has 30 days to complete it; otherwise it is dismissed": a refusal without its agent is made by whoever
@@ -333,6 +342,12 @@ export class TaskPlanner {
     // is whoever holds it doing it.
     if (r.object && isThing(r.subject.head.lemma.toLowerCase())) return this.state.actor;
     return null;
+  }
+
+  /** The party a workplace names: one already acting whose name holds it ("in the lab" when the lab technician acts), else the unit. */
+  private workplaceActor(place: Phrase): Actor {
+    const key = place.words.map((w) => w.lemma.toLowerCase());
+    return this.actors.actors.find((a) => this.actors.isUsed(a) && key.every((k) => a.key.includes(k))) ?? this.actors.resolve(place);
   }
 
   /** Whether the narrator already did a step in the neutral lane "Company". */
