@@ -50,3 +50,52 @@ describe('a step a party may take', () => {
     expect(passive.flows.some((f) => f.label === 'needed')).toBe(false);
   });
 });
+
+/** The exclusive split right after a step and the labels of the steps its ways open with. */
+function waysAfter(m: ProcessModel, step: string): { labels: string[]; conditions: string[] } {
+  const split = next(m, node(m, step).id)[0]!;
+  expect(split.kind).toBe('exclusive');
+  const out = m.flows.filter((f) => f.from === split.id);
+  return { labels: out.map((f) => m.nodes.find((n) => n.id === f.to)!.label), conditions: out.map((f) => f.label ?? '') };
+}
+
+describe('a kind and what it leads to', () => {
+  it('"A poor X leads to …; a good one …" (finance audit, logistics, software delivery)', () => {
+    const audit = read('The auditor assesses the branch. A poor assessment leads to a corrective action plan; a good one closes the audit.');
+    expect(waysAfter(audit, 'Assess branch')).toEqual({ labels: ['Plan corrective action', 'Close audit'], conditions: ['assessment poor', 'assessment good'] });
+    expect(tasks(audit).some((t) => /^Lead/.test(t))).toBe(false);
+    const delivery = read('The warehouse checks each delivery. A damaged delivery leads to a complaint to the supplier; an intact one is put into stock.');
+    expect(waysAfter(delivery, 'Check delivery').labels).toEqual(['Send complaint', 'Put delivery into stock']);
+    const build = read('The engineer runs the build. A failed build leads to a notification to the developer; a successful one is deployed to staging.');
+    expect(waysAfter(build, 'Run build').conditions).toEqual(['build failed', 'build successful']);
+    expect(tasks(build)).toContain('Deploy build');
+  });
+
+  it('"results in a rejection; otherwise …" acts on the thing in hand (finance, insurance, health)', () => {
+    const m = read('The manager reviews the expense report. A missing receipt results in a rejection; otherwise the report is approved.');
+    expect(waysAfter(m, 'Review expense report')).toEqual({ labels: ['Reject expense report', 'Approve report'], conditions: ['receipt missing', 'otherwise'] });
+    const score = read('The underwriter scores the application. A high score leads to approval; a low score results in a referral to the senior underwriter.');
+    expect(waysAfter(score, 'Score application').labels).toEqual(['Approve application', 'Send referral']);
+    const swab = read('The nurse takes a swab. A positive test result leads to isolation of the patient. The nurse informs the doctor.');
+    skippable(swab, 'Isolate patient', 'Inform doctor');
+  });
+});
+
+describe('the ways of a kind told by a relative', () => {
+  it('"…; the others …" after a semicolon is the other way (HR, manufacturing, health)', () => {
+    const hr = read('The recruiter screens the candidates. Candidates who pass the test are invited to an interview; the others receive a rejection letter.');
+    expect(waysAfter(hr, 'Screen candidates').conditions).toEqual(['candidates pass test', 'otherwise']);
+    expect(tasks(hr)).toContain('Send rejection letter');
+    const lab = read('The lab tests every batch. Batches that fail the test are destroyed; the others are released to the warehouse.');
+    expect(waysAfter(lab, 'Test batch').conditions).toEqual(['batches fail test', 'otherwise']);
+  });
+
+  it('a relative that denies is a case of its own (public funding, HR, finance)', () => {
+    const grant = read('The committee reviews the proposals. Applicants who are not funded get written feedback. The committee publishes the results.');
+    expect(waysAfter(grant, 'Review proposals').conditions).toEqual(['applicants not funded', 'otherwise']);
+    const hr = read('The supervisor checks the timesheets. Employees who have not submitted a timesheet receive a reminder. Payroll runs the payment.');
+    expect(waysAfter(hr, 'Check timesheets').conditions[0]).toBe('employees not submitted timesheet');
+    const bank = read('The bank reviews the loan applications. Customers who are not approved receive a letter explaining the decision.');
+    expect(waysAfter(bank, 'Review loan applications').conditions[0]).toBe('customers not approved');
+  });
+});
