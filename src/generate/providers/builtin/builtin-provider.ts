@@ -36,6 +36,7 @@ import { findCycle, openingPeriodEnd } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
 import { nominalStep } from './nominal-steps.ts';
 import { occasionalConditions } from './occasional-steps.ts';
+import { consequenceWays } from './consequences.ts';
 import { VerbTrace, type VerbAccount } from './trace.ts';
 import { inWritersSpelling } from './writers-spelling.ts';
 
@@ -75,7 +76,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const first = sentences[0]?.some((t) => t.lower === 'until') ? [] : (sentences[0] ?? []);
   const cycle = openingPeriodEnd(first) ?? findCycle(`${title ?? ''} ${first.map((t) => t.text).join(' ')}`);
   if (cycle) builder.nameStart(cycle.label, false, cycle.timer);
-  const readable = decidedOutcomes(stopsJoined(occasionalConditions(sentences)).map(stopApart)).map(relativeSubjectSetOff).map(objectRelatives).flatMap(comparedApart).flatMap(openConditions);
+  const readable = decidedOutcomes(stopsJoined(occasionalConditions(consequenceWays(sentences))).map(stopApart)).map(relativeSubjectSetOff).map(objectRelatives).flatMap(comparedApart).flatMap(openConditions);
   // The cases the sentences open with: a later one may be the other way of a choice being drawn.
   const cases = readable.map(caseOf);
   for (const [i, sentence] of readable.entries()) {

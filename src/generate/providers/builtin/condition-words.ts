@@ -72,8 +72,10 @@ function openers(sentence: Sentence): Sentence {
       continue;
     }
     // "Optionally, the planner shares it with the client": the step is done when needed.
-    if (startsClause && sentence[i]!.lower === 'optionally' && sentence[i + 1]?.text === ',') {
-      out.push(i === 0 ? { ...IF, text: 'If' } : IF, word('needed', 'ADJ'));
+    // ("Optionally the customer adds gift wrapping": with no comma, the clause's subject follows at once.)
+    const bare = ['DET', 'PRON', 'PROPN'].includes(sentence[i + 1]?.pos ?? '');
+    if (startsClause && sentence[i]!.lower === 'optionally' && (sentence[i + 1]?.text === ',' || bare)) {
+      out.push(i === 0 ? { ...IF, text: 'If' } : IF, word('needed', 'ADJ'), ...(bare ? [word(',', 'PUNCT')] : []));
       continue;
     }
     out.push(sentence[i]!);

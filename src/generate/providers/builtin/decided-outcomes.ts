@@ -43,6 +43,11 @@ const lowered = (t: Token): Token => ({ ...t, text: t.lower, first: false });
 const singular = (t: Token) => (t.pos === 'NOUN' ? t.lemma : t.lower.replace(/s$/, ''));
 const isVerb = (t: Token | undefined) => ['VERB', 'AUX'].includes(t?.pos ?? '');
 
+/** "Customers who are not approved …", "Staff that have not signed …": a plural narrowed by a relative that denies. */
+function denies(s: Sentence): boolean {
+  return plural(s[0]) && ['who', 'that', 'which'].includes(s[1]?.lower ?? '') && s.slice(2, 5).some((t) => t.lower === 'not' || t.lower === "n't");
+}
+
 /** "decides whether …", "checks if …", "decides how urgent it is": the sentence puts a question. */
 function asksQuestion(s: Sentence): boolean {
   return s.some((t, i) => i > 0 && s[i - 1]!.pos === 'VERB' &&
@@ -153,8 +158,21 @@ function byDecider(s: Sentence, who: Token[] | null): Sentence {
   return [...s.slice(0, end), BY, ...who, ...s.slice(end)];
 }
 
+/**
+ * "Candidates who pass are invited; the others receive a letter.": a way and the rest set against it in one sentence
+ * are told as two, each way a sentence of its own. Any other sentence is left whole.
+ */
+function restApart(s: Sentence): Sentence[] {
+  const semicolon = s.findIndex((t) => t.text === ';');
+  if (semicolon < 2) return [s];
+  const [way, rest] = [[...s.slice(0, semicolon), word('.', 'PUNCT')], s.slice(semicolon + 1).map((t, i) => (i === 0 ? { ...t, first: true } : t))];
+  // (A kind and the others in one sentence — "Complete applications are sent on; the others wait" — the kind rules read.)
+  return restOutcome(rest, null) && relativeOutcome(way, null) ? [way, rest] : [s];
+}
+
 /** The sentences with the outcomes of a decision told after it rewritten as its ways. */
-export function decidedOutcomes(sentences: Sentence[]): Sentence[] {
+export function decidedOutcomes(told: Sentence[]): Sentence[] {
+  const sentences = told.flatMap(restApart);
   const out = sentences.slice();
   for (let q = 0; q < sentences.length; q++) {
     // ("admits or discharges the patient": a choice whose first outcome must name one of its verbs.)
@@ -172,7 +190,8 @@ export function decidedOutcomes(sentences: Sentence[]): Sentence[] {
         // (Or one relative and the rest set against it: "Anyone who fails the check is sent home. The rest start work.")
         const rest = sentences[i + 1] && restOutcome(sentences[i + 1]!, null);
         const pair = !!next?.noun && !!outcome.noun && singular(next.noun) === singular(outcome.noun);
-        if (!relativeOutcome(s, null) || !(pair || rest)) break;
+        // (Or a relative that denies, a case on its own whose other way does nothing: "Applicants who are not funded get feedback.")
+        if (!relativeOutcome(s, null) || !(pair || rest || denies(s))) break;
       } else if (question && told === 0 && outcome.noun && !about(outcome.noun, sentences[q]!, sentences[q - 1])) break;
       else if (verbs && told === 0 && !namesChosenVerb(s.slice(0, s.findIndex(isVerb) + 1), verbs)) break;
       out[i] = question ? byDecider(outcome.sentence, decider(sentences[q]!)) : outcome.sentence;

@@ -7,10 +7,15 @@ import { type Sentence, type Token, word } from './tokens.ts';
 
 const IF: Token = { ...word('If', 'SCONJ', 'if'), first: true };
 const COMMA = word(',', 'PUNCT');
+/** A party's leave to take a step: the step is done when needed. (Not "may be …", "may not …", nor "may accept or reject".) */
+const MAY = [['may'], ['might'], ['may', 'then'], ['can', 'choose', 'to'], ['may', 'choose', 'to'], ['can', 'decide', 'to'], ['may', 'decide', 'to'], ['has', 'the', 'option', 'to'], ['have', 'the', 'option', 'to'], ['is', 'free', 'to'], ['are', 'free', 'to']];
 /** Words saying a thing happens now and then, not every time. */
 const OCCASIONALLY = [['sometimes'], ['occasionally'], ['at', 'times'], ['from', 'time', 'to', 'time'], ['now', 'and', 'then'], ['every', 'so', 'often'], ['in', 'some', 'cases'], ['in', 'rare', 'cases'],
   // "The doctor may also order an X-ray", "The clerk can optionally attach a note": an extra step, done when needed.
-  ['may', 'also'], ['might', 'also'], ['may', 'optionally'], ['can', 'optionally'], ['can', 'also', 'optionally']];
+  ['may', 'also'], ['might', 'also'], ['may', 'optionally'], ['can', 'optionally'], ['can', 'also', 'optionally'],
+  // "The guest may order room service", "The customer can choose to add insurance", "has the option to …": a step
+  // the party is free to take or leave.
+  ...MAY];
 /** Openers that take up the case just told: "…; then …", "In that case, …", "If so, …", "For those, …". */
 const TAKE_UP = [['then'], ['in', 'that', 'case'], ['in', 'this', 'case'], ['in', 'such', 'cases'], ['in', 'such', 'a', 'case'], ['in', 'these', 'cases'], ['in', 'those', 'cases'], ['if', 'so'], ['when', 'this', 'happens'], ['when', 'that', 'happens'], ['if', 'this', 'happens'], ['if', 'that', 'happens']];
 const FOR_THOSE = new Set(['those', 'these', 'them', 'such']);
@@ -26,6 +31,14 @@ export function occasionalConditions(sentences: Sentence[]): Sentence[] {
     const condition = occasional?.condition ?? some;
     if (!condition) {
       out.push(sentence);
+      continue;
+    }
+    // "The student may withdraw; the school then …": only the step left to the party is done when needed, what
+    // follows the semicolon is a step of its own.
+    if (occasional?.leave) {
+      const end = sentence.slice(-1).filter((t) => t.pos === 'PUNCT' && t.text !== ';');
+      out.push([IF, word('needed', 'ADJ'), COMMA, ...condition, ...(end.length ? end : [word('.', 'PUNCT')])]);
+      if (occasional.rest.length) out.push(occasional.rest.map((t, k) => (k === 0 ? { ...t, first: true } : t)));
       continue;
     }
     // "Sometimes X; then Y", "Some claims need a site visit; the adjuster then …": the step after a semicolon.
@@ -48,11 +61,12 @@ export function occasionalConditions(sentences: Sentence[]): Sentence[] {
 }
 
 /** "Sometimes X; then Y" / "X sometimes happens" → the clause X without its frequency word, and what follows the semicolon. */
-function occasionalCase(sentence: Sentence): { condition: Token[]; rest: Token[] } | null {
-  const hits = sentence.flatMap((_, i) => OCCASIONALLY.filter((ws) => startsWith(sentence, i, ws)).map((ws) => ({ at: i, length: ws.length })));
+function occasionalCase(sentence: Sentence): { condition: Token[]; rest: Token[]; leave: boolean } | null {
+  // (The longest words found at a place: "may also" is not "may" as well.)
+  const hits = sentence.flatMap((_, i) => OCCASIONALLY.filter((ws) => startsWith(sentence, i, ws)).sort((a, b) => b.length - a.length).slice(0, 1).map((ws) => ({ at: i, length: ws.length, leave: MAY.includes(ws) })));
   // ("Sometimes we buy lists, sometimes we …": alternatives, not one case.)
   if (hits.length !== 1) return null;
-  const { at, length } = hits[0]!;
+  const { at, length, leave } = hits[0]!;
   const semicolon = sentence.findIndex((t) => t.text === ';');
   const clauseEnd = semicolon > 0 ? semicolon : sentence.at(-1)?.pos === 'PUNCT' ? sentence.length - 1 : sentence.length;
   let clause: Token[];
@@ -64,7 +78,10 @@ function occasionalCase(sentence: Sentence): { condition: Token[]; rest: Token[]
   // and so is one placed "before" a step ("are sometimes withdrawn before the vote"): told out of order, no place here.
   const left = ['if', 'when', 'unless', 'whether', 'before'];
   if (!clause.some((t) => t.pos === 'VERB') || clause.some((t) => t.lemma === 'happen' || left.includes(t.lower) || t.text === ',')) return null;
-  return { condition: clause.map(notFirst), rest: afterSemicolon(sentence) };
+  // ("may accept or reject the offer": a choice between steps, not one step left open.)
+  // ("may withdraw within 14 days; if the student does nothing, …": a time allowed, which the deadline rules read.)
+  if (leave && clause.some((t, i) => (t.lower === 'or' && clause[i + 1]?.pos === 'VERB') || t.lower === 'within' || t.lower === 'until')) return null;
+  return { condition: clause.map(notFirst), rest: leave && semicolon > 0 ? sentence.slice(semicolon + 1) : afterSemicolon(sentence), leave };
 }
 
 /** The clause after a sentence's semicolon, without the words taking up the case before it; empty when there is none. */

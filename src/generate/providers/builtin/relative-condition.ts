@@ -43,7 +43,10 @@ export function readRelativeCondition(sentence: Token[]): RelativeCondition | nu
   const np = words.slice(0, rel);
   const generic = QUANTIFIERS.has(np[0]!.lower) || (np[0]!.pos !== 'DET' && /s$/.test(np.at(-1)!.lower));
   if (!generic || np.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return null;
-  let end = contact ? contact.verb + 1 : rel + 3;
+  // ("who are not funded get …": the relative's verb group — auxiliaries, "not", adverbs — comes whole before its main clause.)
+  let group = rel + 1;
+  while (['AUX', 'PART', 'ADV'].includes(words[group]?.pos ?? '')) group++;
+  let end = contact ? contact.verb + 1 : Math.max(rel + 3, words[group]?.pos === 'VERB' && group > rel + 1 ? group + 1 : 0);
   while (end < words.length && !(MAIN_OPENERS.has(words[end]!.lower) || words[end]!.pos === 'VERB')) end++;
   if (end >= words.length - 1 || !words[rel + 1] || !/^(VERB|AUX|DET|PRON)$/.test(words[rel + 1]!.pos) && words[rel + 1]!.pos !== 'NOUN') return null;
   if (contact) words[contact.verb]!.pos = 'VERB';
