@@ -48,14 +48,15 @@ function kindOf(clause: Token[], before: Token[] | null): Kind | null {
  * "a corrective action plan" → "corrective action is planned"; "a rejection" → "the report is rejected" (the thing in
  * hand); "a complaint to the supplier" → "a complaint is sent to the supplier". Null when the noun names no step.
  */
-function stepOfNoun(np: Token[], inHand: Token[]): Token[] | null {
+function stepOfNoun(np: Token[], inHand: Token[]): { step: Token[]; made: Token } | null {
   const phrase = readPhrase(np, 0).phrase;
   if (!phrase) return null;
   const head = np.findIndex((t) => t === phrase.head);
   if (head < 0) return null;
   const after = np.slice(head + 1);
   if (isMessage(phrase) || (after[0]?.lower === 'to' && !verbOfNoun(phrase.head.lower))) {
-    return [...np.slice(0, head + 1), be(false), word('sent', 'VERB', 'send'), ...after];
+    const made = word('sent', 'VERB', 'send');
+    return { step: [...np.slice(0, head + 1), be(false), made, ...after], made };
   }
   const verb = verbOfNoun(phrase.head.lower);
   if (!verb || verb.includes(' ')) return null;
@@ -65,7 +66,8 @@ function stepOfNoun(np: Token[], inHand: Token[]): Token[] | null {
   const modifiers = np.slice(0, head).filter((t) => t.pos !== 'DET');
   const done = of ? after.slice(1) : modifiers.some((t) => t.pos === 'NOUN') ? modifiers : inHand;
   if (!done.length) return null;
-  return [...done, be(false), word(pastParticiple(verb), 'VERB', verb), ...(of ? [] : after)];
+  const made = word(pastParticiple(verb), 'VERB', verb);
+  return { step: [...done, be(false), made, ...(of ? [] : after)], made };
 }
 
 /** The thing the sentence before works on: "The manager reviews the expense report." → "the expense report". */
@@ -79,8 +81,23 @@ function objectOf(s: Sentence | undefined): Token[] {
   return np.length && ['NOUN', 'PROPN'].includes(np.at(-1)!.pos) ? [THE, ...np.map(lowered)] : [];
 }
 
+/** A way, and the verb it wrote in place of the text's own ("leads", "closes"), which takes its words once the choice stands. */
+interface Way {
+  way: Token[];
+  thing: Token[];
+  verb?: { made: Token; from: Token };
+}
+
+/** The way with the text's verb token rewritten to the words the reader wrote for it. */
+function settled({ way, verb }: Way): Token[] {
+  if (!verb) return way;
+  const { text, lower, lemma, pos } = verb.made;
+  Object.assign(verb.from, { text, lower, lemma, pos });
+  return way.map((t) => (t === verb.made ? verb.from : t));
+}
+
 /** One clause with its kind read as a condition: "If the assessment is poor, corrective action is planned". */
-function clauseWay(clause: Token[], before: Token[] | null, inHand: Token[]): { way: Token[]; thing: Token[] } | null {
+function clauseWay(clause: Token[], before: Token[] | null, inHand: Token[]): Way | null {
   const kind = kindOf(clause, before);
   if (!kind) return null;
   const rest = clause.slice(kind.at);
@@ -90,13 +107,14 @@ function clauseWay(clause: Token[], before: Token[] | null, inHand: Token[]): { 
   const leading = rest[v] && LEADING[rest[v]!.lemma.toLowerCase()];
   if (leading && rest[v + 1]?.lower === leading) {
     const step = stepOfNoun(rest.slice(v + 2), inHand);
-    return step ? { way: [...condition, ...step], thing: kind.thing } : null;
+    return step ? { way: [...condition, ...step.step], thing: kind.thing, verb: { made: step.made, from: rest[v]! } } : null;
   }
   // "an intact one is put into stock": done to the thing.
   if (rest[0]?.pos === 'AUX' && rest[1]?.pos === 'VERB' && before) return { way: [...condition, THE, ...kind.thing, be(false), ...rest.slice(1)], thing: kind.thing };
   // "a good one closes the audit": what the kind brings about, done by whoever has the work ("the audit is closed").
   if (rest[0]?.pos === 'VERB' && before && ['DET', 'NOUN', 'PROPN'].includes(rest[1]?.pos ?? '')) {
-    return { way: [...condition, ...rest.slice(1), be(false), word(pastParticiple(rest[0]!.lemma.toLowerCase()), 'VERB', rest[0]!.lemma.toLowerCase())], thing: kind.thing };
+    const made = word(pastParticiple(rest[0]!.lemma.toLowerCase()), 'VERB', rest[0]!.lemma.toLowerCase());
+    return { way: [...condition, ...rest.slice(1), be(false), made], thing: kind.thing, verb: { made, from: rest[0]! } };
   }
   return null;
 }
@@ -112,14 +130,14 @@ export function consequenceWays(sentences: Sentence[]): Sentence[] {
     const inHand = objectOf(sentences[i - 1]);
     const way = clauseWay(first, null, inHand);
     if (!way) return [s];
-    const out: Sentence[] = [[...way.way, STOP]];
+    const ways: Way[] = [way];
     if (semicolon > 0) {
       const second = s.slice(semicolon + 1, end);
       const other = second[0]?.lower === 'otherwise' ? null : clauseWay(second, way.thing, inHand);
-      if (other) out.push([...other.way, STOP]);
-      else if (second[0]?.lower === 'otherwise') out.push([{ ...second[0]!, text: 'Otherwise', first: true }, ...second.slice(1), STOP]);
+      if (other) ways.push(other);
+      else if (second[0]?.lower === 'otherwise') ways.push({ way: [{ ...second[0]!, text: 'Otherwise', first: true }, ...second.slice(1)], thing: [] });
       else return [s];
     }
-    return out.map(([opener, ...rest]) => [{ ...opener!, first: true }, ...rest]);
+    return ways.map(settled).map(([opener, ...rest]) => [{ ...opener!, first: true }, ...rest, STOP]);
   });
 }

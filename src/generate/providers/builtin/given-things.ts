@@ -4,11 +4,12 @@
 import type { Actor } from './actors.ts';
 import { GIVEN_OUT, GIVEN_TO } from './lexicon.ts';
 import type { Phrase } from './phrase.ts';
+import { singular } from './process-name.ts';
 
 /** The giving verb for getting this thing, when a party is given it; undefined for anything else. */
 export function givingVerb(base: string, thing: Phrase | null, receiver: Actor | null, served: (a: Actor) => boolean): string | undefined {
   if ((base !== 'get' && base !== 'receive') || !thing || !receiver || thing.head.pos === 'PRON') return undefined;
-  if (!served(receiver) && !GIVEN_TO.has(receiver.head)) return undefined;
+  if (!served(receiver) && !GIVEN_TO.has(receiver.head) && !GIVEN_TO.has(singular(receiver.head))) return undefined;
   return GIVEN_OUT[thing.head.lemma.toLowerCase()];
 }
 

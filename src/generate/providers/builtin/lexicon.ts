@@ -94,7 +94,7 @@ export const NOT_KINDS_AFTER_FOR = new Set(['reasons', 'purposes', 'examples', '
 // confirmation email" is the sender's "Send confirmation email", "gets a refund" the shop's "Issue refund".
 export const GIVEN_OUT: Record<string, string> = {
   email: 'send', 'e-mail': 'send', sms: 'send', text: 'send', letter: 'send', notification: 'send', confirmation: 'send',
-  reminder: 'send', invoice: 'send', offer: 'send', contract: 'send', timetable: 'send', schedule: 'send', quote: 'send', quotation: 'send',
+  reminder: 'send', feedback: 'send', decision: 'send', notice: 'send', reply: 'send', response: 'send', invoice: 'send', offer: 'send', contract: 'send', timetable: 'send', schedule: 'send', quote: 'send', quotation: 'send',
   refund: 'issue', receipt: 'issue', permit: 'issue', licence: 'issue', license: 'issue', certificate: 'issue', voucher: 'issue',
   badge: 'issue', card: 'issue', password: 'issue', pack: 'hand over', kit: 'hand over', uniform: 'hand over', laptop: 'hand over',
 };

@@ -3,6 +3,7 @@
 // that receives it, never by the one who handed it in.
 import { isExternalParty, type Actor } from './actors.ts';
 import { SERVED_PARTIES } from './agents.ts';
+import { singular } from './process-name.ts';
 
 // Handing work in to be dealt with, whoever does it: "submits the form", "places an order", "uploads the thesis".
 const HANDING_IN = new Set(['submit', 'resubmit', 'upload', 'hand', 'lodge', 'place']);
@@ -20,7 +21,8 @@ export function passesOn(verb: string, receiver: Actor): boolean {
 
 /** A party the process serves (a customer, an applicant, a patient): it hands work in, it does not process it. */
 export function isServedParty(a: Actor): boolean {
-  return SERVED_PARTIES.has(a.head);
+  // ("Applicants who are not funded …": a plural the tagger took for a name keeps its -s in the head.)
+  return SERVED_PARTIES.has(a.head) || SERVED_PARTIES.has(singular(a.head));
 }
 
 /** A party outside our side: one the process serves or another organisation, never the narrator's own lane. */

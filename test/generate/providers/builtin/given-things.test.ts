@@ -27,6 +27,18 @@ describe('a thing the organisation gives out is the giver\'s step, not a "Get" t
     expect(laneOf(m, 'Attend interview')).toBe('Candidate');
   });
 
+  it('a served party picked out by a relative clause is sent the thing on its way of the choice', () => {
+    for (const [text, step, giver] of [
+      ['The funding panel reviews every proposal. Applicants who are not funded get written feedback. The panel publishes the list.', 'Send written feedback', 'Funding panel'],
+      ['The clerk checks the order. Customers who are not approved receive a letter.', 'Send letter', 'Clerk'],
+      ['The clinic screens the referrals. Patients who are not eligible receive a letter. The clinic files the referrals.', 'Send letter', 'Clinic'],
+    ] as const) {
+      const m = read(text);
+      expect(laneOf(m, step), text).toBe(giver);
+      expect(lanes(m), text).toEqual([giver]);
+    }
+  });
+
   it('logistics: what our own side receives stays a receive step', () => {
     const m = read('The warehouse receives the goods. The clerk checks the delivery note.');
     expect(laneOf(m, 'Receive goods')).toBe('Warehouse');
