@@ -10,7 +10,8 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   meet: 'met', put: 'put', set: 'set', tell: 'told', sell: 'sold', run: 'run', see: 'seen', do: 'done', go: 'gone',
   know: 'known', get: 'got', lose: 'lost', fall: 'fallen', arise: 'arisen', become: 'become', build: 'built',
   spend: 'spent', read: 'read', win: 'won', forget: 'forgotten', hear: 'heard', feel: 'felt', keep: 'kept', say: 'said',
-  withdraw: 'withdrawn', draw: 'drawn', undo: 'undone', offer: 'offered', hang: 'hung',
+  withdraw: 'withdrawn', draw: 'drawn', undo: 'undone', offer: 'offered', hang: 'hung', throw: 'thrown', shut: 'shut',
+  cut: 'cut', dig: 'dug', drive: 'driven', ride: 'ridden', show: 'shown', speak: 'spoken', teach: 'taught', think: 'thought',
 };
 
 /** "join" → "joined", "submit" → "submitted", "apply" → "applied". */

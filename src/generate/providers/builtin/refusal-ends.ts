@@ -12,13 +12,15 @@ import type { ModelNode } from '../../model.ts';
 
 /** "If the caller hangs up", "if the buyer backs out", "if the patient walks out": the one served leaves, the way ends. */
 const LEAVING: Record<string, string[]> = { hang: ['up'], walk: ['away', 'out', 'off'], back: ['out'], give: ['up'] };
-const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'send', 'drop', 'discard', 'dismiss', ...Object.keys(LEAVING)]);
+// A thing done away with has no further steps: "Expired items are thrown away", "Contaminated samples are destroyed".
+const DISPOSALS = ['discard', 'destroy', 'scrap', 'shred', 'throw', 'bin', 'dump'];
+const REFUSALS = new Set(['reject', 'decline', 'refuse', 'deny', 'cancel', 'withdraw', 'disapprove', 'abort', 'abandon', 'turn', 'send', 'drop', 'dismiss', ...DISPOSALS, ...Object.keys(LEAVING)]);
 /**
  * Refusals that need their particle: "turns down", "turns them away", "sends the visitor away"; an empty list wants
  * none ("the request is dropped", never "drops off the parcel"). ("Rolls back the change" undoes one step of the
  * work, which goes on after it: no refusal.)
  */
-const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], send: ['away'], drop: ['', 'out'], ...LEAVING };
+const REFUSAL_PARTICLES: Record<string, string[]> = { turn: ['down', 'away'], send: ['away'], drop: ['', 'out'], throw: ['away', 'out'], ...LEAVING };
 const MONEY = /^(cash|money|fund|funds|amount|sum|deposit|saving|savings|balance)$/;
 /** "If the payment fails", "if the fix does not work / succeed": the attempt failed. */
 const FAILS = (verb: string, negated: boolean) => (verb === 'fail' && !negated) || (['work', 'succeed', 'pass'].includes(verb) && negated);
