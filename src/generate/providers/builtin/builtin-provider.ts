@@ -34,6 +34,7 @@ import { shapeText } from './text-shape.ts';
 import { objectsApart } from './parallel-objects.ts';
 import { findCycle, openingPeriodEnd } from './time-expressions.ts';
 import { readSentences } from './tokens.ts';
+import { neededStep } from './needed-steps.ts';
 import { nominalStep } from './nominal-steps.ts';
 import { occasionalConditions } from './occasional-steps.ts';
 import { consequenceWays } from './consequences.ts';
@@ -59,7 +60,7 @@ export function traceProcess(input: GenerationInput, warnings: string[]): { mode
   const hints = readContextHints(input.contexts);
   if (hints.language) warnings.push(languageWarning(hints.language));
   const { text, title, notes, trigger, outcome, steps, bareSteps } = shapeText(input.prompt);
-  const sentences = readSentences(text).map(nominalStep).map(objectsApart);
+  const sentences = readSentences(text).map(nominalStep).map(neededStep).map(objectsApart);
   assertReadable(sentences, notes);
 
   const actors = new ActorRegistry();

@@ -114,3 +114,5 @@ export const ANSWER_WORDS = new Set(['answer', 'response', 'reply']);
 
 /** Verbs that take the step after them in -ing ("starts drafting", "finishes packing"): the -ing verb is the step. */
 export const CATENATIVE_VERBS = new Set(['start', 'begin', 'continue', 'keep', 'finish', 'stop', 'resume', 'commence']);
+// Nouns that are their own verb and name a step when something "needs" or "requires" one: "a site visit", "an audit".
+export const STEP_NOUNS_AS_VERBS = new Set(['visit', 'audit', 'test', 'interview', 'repair', 'survey']);

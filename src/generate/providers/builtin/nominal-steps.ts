@@ -23,7 +23,7 @@ export function verbOfNoun(noun: string): string | null {
   return verb ? [verb, particle].filter(Boolean).join(' ') : null;
 }
 
-function thirdPerson(verb: string): string {
+export function thirdPerson(verb: string): string {
   const [word, ...particle] = verb.split(' ');
   const inflected = /(s|sh|ch|x|z|o)$/.test(word!) ? `${word}es` : /[^aeiou]y$/.test(word!) ? `${word!.slice(0, -1)}ies` : `${word}s`;
   return [inflected, ...particle].join(' ');
