@@ -114,3 +114,10 @@ export const ANSWER_WORDS = new Set(['answer', 'response', 'reply']);
 
 /** Verbs that take the step after them in -ing ("starts drafting", "finishes packing"): the -ing verb is the step. */
 export const CATENATIVE_VERBS = new Set(['start', 'begin', 'continue', 'keep', 'finish', 'stop', 'resume', 'commence']);
+
+// Sizes, weights and grades of a thing, set against each other as the kinds a check sorts it into ("Minor injuries are
+// treated by the nurse. Serious injuries …", "Small changes … Large changes …", "Standard orders … Express orders …").
+export const SIZE_KINDS = new Set([
+  'minor', 'major', 'serious', 'severe', 'mild', 'moderate', 'small', 'large', 'big', 'medium', 'low', 'high', 'simple',
+  'complex', 'short', 'long', 'standard', 'express', 'routine', 'basic', 'premium',
+]);
