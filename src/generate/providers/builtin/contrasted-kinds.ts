@@ -6,6 +6,7 @@
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import type { Classification } from './classification.ts';
 import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
+import { SIZE_KINDS } from './lexicon.ts';
 import { readPhrase } from './phrase.ts';
 import { asStep } from './relative-condition.ts';
 import { canBeVerb, type Sentence, type Token } from './tokens.ts';
@@ -28,7 +29,8 @@ interface Kind {
 const ROUTED = /^(?:(?:go|goes|are (?:passed|sent|forwarded|routed|handed|referred|escalated|assigned|given|transferred)(?: on| over)?) to|are (?:handled|dealt with|processed|taken care of) by) (?:the )?((?:[a-z-]+ ){0,3}[a-z-]+)$/;
 
 const singular = (w: string) => IRREGULAR_PLURALS[w] ?? thirdPersonBase(w);
-const plural = (w: string | undefined) => !!w && (/[^s]s$/.test(w) || w in IRREGULAR_PLURALS);
+// ("Serious injuries", "Various requests": a describing word in -ous is no plural.)
+const plural = (w: string | undefined) => !!w && ((/[^s]s$/.test(w) && !/ous$/.test(w)) || w in IRREGULAR_PLURALS);
 
 /** "Members pay …", "Domestic orders ship …": a bare plural subject of up to three words and its verb. */
 function kindOf(s: Token[]): Kind | null {
@@ -36,6 +38,8 @@ function kindOf(s: Token[]): Kind | null {
   // (The plural ends the subject: a noun after it is a verb the tagger misread.)
   // ("Returning customers": a participle describes the kind.)
   const describing = (t: Token | undefined, k: number) => ['ADJ', 'NOUN'].includes(t?.pos ?? '') || (t?.first && t.pos === 'PROPN') || (k === 0 && t?.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+  // ("Express orders need …": a grade the tagger took for a verb, retagged in place for the reader after.)
+  if (SIZE_KINDS.has(s[0]?.lower ?? '') && s[0]!.pos === 'VERB' && s[1]?.pos === 'NOUN') Object.assign(s[0]!, { pos: 'ADJ', lemma: s[0]!.lower });
   while (i < 3 && describing(s[i], i) && !(i > 0 && plural(s[i - 1]!.lower))) i++;
   const last = s[i - 1];
   if (i === 0 || !last || !plural(last.lower) || last.pos === 'ADJ') return null;
@@ -131,6 +135,22 @@ export function kindsApart(sentence: Sentence): Sentence[] | null {
     SENT.set(sentence, kind);
     return sentence;
   });
+}
+
+/**
+ * "Small changes are made by the helpdesk. Large changes need approval from the change board." → "Large changes are
+ * approved by the change board.": a kind set against the one before or after that needs someone's approval is the
+ * step of that party on its way. Null when the sentence is no such kind or asks for nothing.
+ */
+export function neededKind(sentence: Sentence, previous: Sentence | undefined, next: Sentence | undefined): Sentence[] | null {
+  const kind = kindIn(sentence);
+  if (!kind) return null;
+  const [before, after] = [kindIn(previous), kindIn(next)];
+  if (!(before && contrast(before, kind)) && !(after && contrast(kind, after))) return null;
+  const body = sentence.at(-1)?.pos === 'PUNCT' ? sentence.slice(0, -1) : sentence;
+  const step = needing(body);
+  if (step.length === body.length && step.every((t, k) => t === body[k])) return null;
+  return [[...step, ...sentence.slice(body.length)]];
 }
 
 /**

@@ -6,7 +6,7 @@
 import { isBandText, nominalOrder } from './amount-bands.ts';
 import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
-import { kindsApart } from './contrasted-kinds.ts';
+import { kindsApart, neededKind } from './contrasted-kinds.ts';
 import { ACTION_NOUNS, asStep } from './relative-condition.ts';
 import { type Sentence, type Token, word } from './tokens.ts';
 
@@ -31,7 +31,7 @@ export function implicitChoice(sentence: Sentence, previous: Sentence | undefine
   const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
   if (phrased) return [phrased];
   return (
-    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? ordinalCases(sentence, previous, next) ?? kindsApart(sentence) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
+    labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? ordinalCases(sentence, previous, next) ?? kindsApart(sentence) ?? neededKind(sentence, previous, next) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)
   );
 }
 

@@ -3,10 +3,12 @@
 // ("damaged", "patients admitted"), the step on that way is done to one thing of that kind, so a modeller's label names
 // the thing in the singular without the describing word: "Return parcel to sender", "Take patient to ward". Where no
 // choice was drawn ("Overdue invoices are chased by credit control"), the kind is all that says which things, and the
-// label keeps it.
+// label keeps it. A size or weight ("minor" / "major", "small" / "large") that is a way's label leaves the step on that
+// way too: "Pay minor claims" on the way "minor" is "Pay claim".
 import type { ModelNode, ProcessModel } from '../../model.ts';
 import { opposed } from './opposites.ts';
 import { singular } from './process-name.ts';
+import { SIZE_KINDS } from './lexicon.ts';
 
 type Flows = ProcessModel['flows'];
 
@@ -29,7 +31,11 @@ export function kindsOffWays(nodes: ModelNode[], flows: Flows): void {
     const decided = new Map(labels.flatMap((l) => { const m = /^(\w+) (\w+ed)$/.exec(l); return m ? [[m[1]!, m[2]!] as const] : []; }));
     for (const way of ways) {
       const step = nodes.find((n) => n.id === way.to && n.kind === 'task');
-      if (step) step.label = oneOfKind(step.label, said, decided);
+      // ("minor" on the way to "Pay minor claims": a size or weight that is the way's own label is said there.)
+      const own = (way.label ?? '').toLowerCase();
+      const size = SIZE_KINDS.has(own);
+      const told = size ? { has: (w: string) => w === own || said.has(w) } : said;
+      if (step) step.label = oneOfKind(step.label, told, decided, size ? (w) => w === own || describesCase(w) : describesCase);
     }
   }
 }
@@ -39,13 +45,13 @@ function negated(w: string): string {
   return /^(?:un|in|im|il|ir|non-?|dis)\w{4,}$/.test(w) ? w.replace(/^(?:un|in|im|il|ir|non-?|dis)/, '') : w;
 }
 
-function oneOfKind(label: string, said: { has(w: string): boolean }, decided: Map<string, string>): string {
+function oneOfKind(label: string, said: { has(w: string): boolean }, decided: Map<string, string>, cased: (w: string) => boolean): string {
   const [verb, ...rest] = label.split(' ');
   const end = rest.findIndex((w) => AFTER_THING.has(w.toLowerCase()));
   const thing = end < 0 ? rest : rest.slice(0, end);
   const head = thing.at(-1);
   if (!verb || !head || thing.length > 3) return label;
-  const kind = thing.slice(0, -1).filter((w) => said.has(w.toLowerCase()) && describesCase(w.toLowerCase()));
+  const kind = thing.slice(0, -1).filter((w) => said.has(w.toLowerCase()) && cased(w.toLowerCase()));
   const one = PLURAL_ONLY.has(head.toLowerCase()) ? head : singular(head);
   // Only a thing whose kind the ways speak of ("damaged" / "undamaged", "patients admitted") is one of its kind.
   // ("changes requested" on "Request changes" restates the step: no kind is told there.)

@@ -116,3 +116,10 @@ export const ANSWER_WORDS = new Set(['answer', 'response', 'reply']);
 export const CATENATIVE_VERBS = new Set(['start', 'begin', 'continue', 'keep', 'finish', 'stop', 'resume', 'commence']);
 // Nouns that are their own verb and name a step when something "needs" or "requires" one: "a site visit", "an audit".
 export const STEP_NOUNS_AS_VERBS = new Set(['visit', 'audit', 'test', 'interview', 'repair', 'survey']);
+
+// Sizes, weights and grades of a thing, set against each other as the kinds a check sorts it into ("Minor injuries are
+// treated by the nurse. Serious injuries …", "Small changes … Large changes …", "Standard orders … Express orders …").
+export const SIZE_KINDS = new Set([
+  'minor', 'major', 'serious', 'severe', 'mild', 'moderate', 'small', 'large', 'big', 'medium', 'low', 'high', 'simple',
+  'complex', 'short', 'long', 'standard', 'express', 'routine', 'basic', 'premium',
+]);

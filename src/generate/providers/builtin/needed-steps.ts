@@ -6,7 +6,7 @@
 // is got: "New hires need a laptop from IT" → "Obtain laptop". "If the patient needs a visa" (a condition), "The form
 // needs to be signed" and a bare need of a thing ("Each student needs a visa") are left as they are.
 import { isTimeWord, namesSomeone } from './agents.ts';
-import { STEP_NOUNS_AS_VERBS } from './lexicon.ts';
+import { SIZE_KINDS, STEP_NOUNS_AS_VERBS } from './lexicon.ts';
 import { thirdPerson, verbOfNoun } from './nominal-steps.ts';
 import { readPhrase } from './phrase.ts';
 import { ACTION_NOUNS } from './relative-condition.ts';
@@ -63,6 +63,12 @@ export function neededStep(told: Sentence): Sentence {
   }
   if (!party(told, by, end)) return told;
   const doer = words(told.slice(by + 1, end));
+  // ("Small changes are made by the desk. Large changes need approval from the board.": a graded subject is one kind of
+  // a choice, so it stays the subject — "Large changes are approved by the board" — for the kinds rule to read.)
+  if (SIZE_KINDS.has(subject.find((t) => t.pos !== 'DET')?.lower ?? '')) {
+    if (modifiers.length) return told;
+    return readSentences(`${words(subject)} ${/s$/.test(subject.at(-1)!.lower) ? 'are' : 'is'} ${participle(verb)} by ${doer}.`)[0] ?? told;
+  }
   return readSentences(`${doer.charAt(0).toUpperCase()}${doer.slice(1)} ${thirdPerson(verb)} ${what}.`)[0] ?? told;
 }
 

@@ -1,7 +1,7 @@
 // A thing named by the state a check finds opens its step as a condition: "Damaged parcels are photographed by the
 // courier", "Incomplete applications go back to the applicant", "Urgent tickets are escalated". The state is what
 // the check before decided, so the step is one way of that decision, with another way that skips it.
-import { MASS_NOUNS } from './lexicon.ts';
+import { MASS_NOUNS, SIZE_KINDS } from './lexicon.ts';
 import { type Sentence, IF, COMMA, THE, STOP } from './tokens.ts';
 
 
@@ -35,6 +35,10 @@ export function stateKindAsIf(sentence: Sentence, at: number, text: Sentence[]):
   if ([...opening, ...(text[0] ?? [])].some((t) => t.lower === state.lower)) return null;
   // "Damaged goods … . Undamaged goods …": two kinds set against each other are read as one contrast elsewhere.
   if (text.some((s) => s[0]?.lower === `un${state.lower}` || s[0]?.lower === `non-${state.lower}`)) return null;
+  // "Minor claims are paid … Major claims require … Suspicious claims are passed …": a state told right after grades
+  // of the same thing is one more way of their choice, read with them elsewhere.
+  const before = text[at - 1];
+  if (semicolon < 0 && before && before[1]?.lower === noun.lower && SIZE_KINDS.has(before[0]?.lower ?? '')) return null;
   const conditional = [IF, { ...state, text: state.lower, first: false }, COMMA, THE, ...clause.slice(1)];
   return semicolon > 0 ? [[...sentence.slice(0, semicolon), STOP], conditional] : [conditional];
 }

@@ -1,4 +1,4 @@
-// "Large changes need approval from the change board", "Major claims require a site visit by an external surveyor": a
+// "Large changes need approval from the change board", "Every storm claim requires a site visit by an external surveyor": a
 // thing that needs or requires a step by a party is that party's step, not a lost sentence or a task "Require …".
 import { describe, expect, it } from 'vitest';
 import { branches, laneOf, next, node, read, tasks } from './model-reading.ts';
@@ -6,7 +6,7 @@ import { branches, laneOf, next, node, read, tasks } from './model-reading.ts';
 describe('a thing that needs or requires a step by a party', () => {
   it.each([
     ['IT operations', 'The analyst logs the change. Large changes need approval from the change board. The analyst schedules the change.', 'Approve large changes', 'Change board', 'Log change', 'Schedule change'],
-    ['insurance', 'The adjuster registers the claim. Major claims require a site visit by an external surveyor. The adjuster pays the claim.', 'Visit site', 'External surveyor', 'Register claim', 'Pay claim'],
+    ['insurance', 'The adjuster registers the claim. Every storm claim requires a site visit by an external surveyor. The adjuster pays the claim.', 'Visit site', 'External surveyor', 'Register claim', 'Pay claim'],
     ['finance', 'The buyer adds the supplier. Every new supplier needs a credit check by finance. The buyer places the order.', 'Check credit', 'Finance', 'Add supplier', 'Place order'],
     ['public administration', 'The clerk registers the permit. The permit requires an inspection by the fire department. The clerk issues the permit.', 'Inspect permit', 'Fire department', 'Register permit', 'Issue permit'],
     ['health', 'The nurse admits the patient. High-risk patients need a review by a cardiologist. The nurse prepares the patient.', 'Review high-risk patients', 'Cardiologist', 'Admit patient', 'Prepare patient'],

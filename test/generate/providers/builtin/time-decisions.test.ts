@@ -107,7 +107,7 @@ describe('classification', () => {
     expect(gateway.kind).toBe('exclusive');
     expect(m.flows.filter((f) => f.from === gateway.id).map((f) => f.label)).toEqual(['low', 'medium', 'high']);
     expect(m.nodes.filter((n) => n.kind === 'exclusive')).toHaveLength(2);
-    for (const label of ['Close low incidents', 'Assign medium incidents', 'Escalate high incidents']) {
+    for (const label of ['Close incident', 'Assign incident', 'Escalate incident']) {
       expect(downstream(m, node(m, label))).toContain('Update log');
     }
   });
