@@ -267,7 +267,8 @@ describe('jfi serve', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
       let status = 0;
-      for (let attempt = 0; attempt < 100 && status !== 200; attempt++) {
+      // Up to 60 s for the server to come up: a hang guard, not a speed measure (at load 17 one start took over 10 s).
+      for (const until = Date.now() + 60_000; Date.now() < until && status !== 200; ) {
         status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);
         if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
