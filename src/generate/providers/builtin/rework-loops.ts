@@ -3,8 +3,6 @@
 // never a second copy of the chain after it, nor an end.
 import { examines } from './nested-choice.ts';
 import type { Phrase } from './phrase.ts';
-import { singular } from './process-name.ts';
-import type { Token } from './tokens.ts';
 
 /** Handing work in: done again in a branch, it goes back to the step that decided on it. */
 export const HAND_IN_VERBS = new Set(['submit', 'send', 'push', 'upload', 'hand', 'file', 'present', 'lodge', 'deliver', 'resend']);
@@ -23,23 +21,6 @@ const FINDINGS = new Set(['issue', 'error', 'mistake', 'defect', 'problem', 'cha
 /** "sends a new proof", "uploads the revised file": handing in work made again. */
 export function handsInRenewed(base: string, object: Phrase | null): boolean {
   return HAND_IN_VERBS.has(base) && !!object?.words.some((w) => RENEWED.has(w.lower));
-}
-
-/**
- * "If the lab rejects the sample, the nurse draws another sample", "books a new inspection", "enters another card":
- * the earlier step of the same verb on the same thing, done again with the thing made anew — the way goes back to it.
- * Handing in ("submits a new version") goes back to the hand-in of that verb whatever it named.
- */
-export function renewedStep<T extends { label: string }>(base: string, object: Phrase | null, tokens: Token[], steps: T[]): T | undefined {
-  // ("another" is a determiner, dropped from the phrase's words: the word just before it counts too.)
-  const at = object ? tokens.indexOf(object.words[0]!) : -1;
-  if (!object || !(object.words.some((w) => RENEWED.has(w.lower)) || RENEWED.has(tokens[at - 1]?.lower ?? ''))) return undefined;
-  const thing = singular(object.head.lower);
-  const ofVerb = steps.filter((s) => {
-    const [verb, next] = s.label.toLowerCase().split(' ');
-    return verb === base && next !== 'back';
-  });
-  return ofVerb.find((s) => s.label.toLowerCase().split(' ').slice(1).map(singular).includes(thing)) ?? (HAND_IN_VERBS.has(base) ? ofVerb[0] : undefined);
 }
 
 /**

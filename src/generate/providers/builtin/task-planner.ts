@@ -36,7 +36,7 @@ import { doneThere, workplaceOf } from './workplaces.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { mendingLabel, mendingPurpose, PARTICLE_WORDS } from './mending-purposes.ts';
 import { firstAttempt, RETRY_VERBS } from './repeat-until.ts';
-import { HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, renewedStep, saysAgain } from './rework-loops.ts';
+import { HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, saysAgain } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
@@ -782,12 +782,6 @@ export class TaskPlanner {
     const sameCheck = !!decided && !!actor && decider!.actor === actor.id && examines(decider!.label) && label.toLowerCase().split(' ')[0] === decided[0] && label.toLowerCase().split(' ').at(-1) === decided.at(-1);
     if (sameCheck) {
       this.builder.loopBack(decider!.id, 'again');
-      return 'loop';
-    }
-    // "If the lab rejects the sample, the nurse draws another sample": the draw done before, made anew.
-    const renewed = this.builder.inBranchNow() ? renewedStep(base, r.object, c.tokens, this.builder.tasks()) : undefined;
-    if (renewed) {
-      this.builder.loopBack(renewed.id, 'again');
       return 'loop';
     }
     if ((r.adverbs.includes('again') || saysAgain(c.tokens)) && !secondTime) {
