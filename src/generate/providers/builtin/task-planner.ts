@@ -36,7 +36,7 @@ import { doneThere, workplaceOf } from './workplaces.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { mendingLabel, mendingPurpose, PARTICLE_WORDS } from './mending-purposes.ts';
 import { firstAttempt, RETRY_VERBS } from './repeat-until.ts';
-import { HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, saysAgain } from './rework-loops.ts';
+import { failedCheck, HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, renewedStep, repairsFailedCheck, saysAgain } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
@@ -113,6 +113,8 @@ const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'a
 export type Previous = { reading: Reading; actor: Actor | null } | null;
 
 export class TaskPlanner {
+  /** The clause being read ends its sentence (set by the sentence reader): nothing told after it in the sentence. */
+  endsSentence = true;
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
   private readonly genders = new PersonGenders();
@@ -784,6 +786,14 @@ export class TaskPlanner {
       this.builder.loopBack(decider!.id, 'again');
       return 'loop';
     }
+    // "If the sample is contaminated, the technician draws another sample": the draw done before, made anew.
+    const failed = this.builder.inBranchNow() && failedCheck(this.builder.lastCondition()?.label, this.builder.adverseBranch());
+    // ("… makes a new proof and the customer checks it": the way goes on to its own check, read elsewhere.)
+    const renewed = this.endsSentence ? renewedStep(base, r.object, c.tokens, this.builder.tasks(), failed) : undefined;
+    if (renewed) {
+      this.builder.loopBack(renewed.id, 'again');
+      return 'loop';
+    }
     if ((r.adverbs.includes('again') || saysAgain(c.tokens)) && !secondTime) {
       // The same verb on the same thing ("Submit document" after "Submit design document"), or on any thing when the
       // text left it unsaid ("they decide again", "tests it again": the thing guessed may differ from the first one).
@@ -878,7 +888,8 @@ export class TaskPlanner {
     const mender = sentBack ? (receiver ?? this.actors.actors.find((a) => a.id === this.builder.node(sentBack)?.actor)) : undefined;
     const mending = sentBack && mender && mender !== actor ? this.mendingStep(r, c, r.recipient?.words.at(-1) ?? r.verb ?? undefined, r.passive ? r.subject : object, mender, sentBack) : null;
     const loopTo = (mending ? undefined : sentBack) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
-    const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label, this.builder.lastCondition()?.subject) ? deciding : undefined;
+    const mends = mendsChecked(base, object, this.builder.node(deciding ?? '')?.label, this.builder.lastCondition()?.subject) || repairsFailedCheck(base, c.tokens, this.builder.decidingLabels(), failedCheck(this.builder.lastCondition()?.label, this.builder.adverseBranch()));
+    const returnsTo = deciding && !loopTo && mends ? deciding : undefined;
     // ("Return article for rework" then "Rework article": what it is returned for is the next step, not its label.)
     if (mending) label = label.replace(/ for \S+$/, '');
     const then = mending ?? (receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined);
