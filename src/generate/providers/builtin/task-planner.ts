@@ -214,7 +214,9 @@ export class TaskPlanner {
   }
 
   private notePeople(r: Reading): void {
-    for (const p of [r.subject, r.agent, r.object, r.recipient]) this.people.note(p, !!p && p.head.pos !== 'PRON' && this.actors.canAct(p));
+    // ("checks the tenant's ID, has them sign …": whose the thing is names a person too.)
+    const owner = r.object?.owned ? { words: r.object.words.slice(0, r.object.owned), head: r.object.words[r.object.owned - 1]!, of: null } : null;
+    for (const p of [owner, r.subject, r.agent, r.object, r.recipient]) this.people.note(p, !!p && p.head.pos !== 'PRON' && this.actors.canAct(p));
   }
 
   /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
@@ -304,6 +306,14 @@ export class TaskPlanner {
     // ("The nurse has the porter take the patient …": the nurse, who had it done, keeps the work.)
     if (r.causer && this.actors.canAct(r.causer)) this.state.actor = this.actors.resolve(r.causer);
     if (r.causer?.head.pos === 'PRON') this.genders.note(r.causer.head.lower, this.state.actor);
+    // ("checks the tenant's ID, has them sign the lease": the one made to act is the last person named but the causer.)
+    if (r.asked && r.subject?.head.pos === 'PRON') {
+      const causer = this.state.actor;
+      const meant = this.people.meant(r.subject.head.lower, '', (p) => !!causer && this.actors.names(p, causer));
+      if (!meant || !this.actors.canAct(meant) || !causer) return causer;
+      [this.lent, this.causing] = [true, true];
+      return this.actors.resolve(meant);
+    }
     if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
       this.lent = true;
       this.causing = !!r.causer;
