@@ -21,7 +21,7 @@ import { findDuration, isSpan } from './time-expressions.ts';
 import { deviceSignal } from './device-signals.ts';
 import { actionVerb, askedThing, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PERSONAL_PRONOUNS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS, WORK_ITEM_PROCESS_WORDS } from './lexicon.ts';
+import { ASKING_VERBS, BARE_MEANS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, MEANS, NON_ACTIVITY_VERBS, PERSONAL_PRONOUNS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS, WORK_ITEM_PROCESS_WORDS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
 import { givenLabel, giverOf, givingVerb } from './given-things.ts';
@@ -62,9 +62,6 @@ const RERUN_VERBS = new Set(['restart', 'rerun', 're-run', 'retrigger', 're-trig
 // Verbs of refusing or ending someone's case.
 const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
 
-// Agents that say how a thing travels, not who acts: "sent by email", "delivered by hand", "sent by courier".
-const MEANS = new Set(['email', 'mail', 'post', 'phone', 'fax', 'hand']);
-const BARE_MEANS = new Set(['courier', 'messenger']);
 
 export interface ReadState {
   actor: Actor | null;
@@ -265,7 +262,9 @@ export class TaskPlanner {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
       // ("sent by post", "by hand"; "by courier" with no article is how it goes too, "by the courier" who takes it.)
-      const means = r.agent && (MEANS.has(r.agent.head.lemma) || (BARE_MEANS.has(r.agent.head.lemma) && c.tokens[c.tokens.indexOf(r.agent.words[0]!) - 1]?.lower === 'by'));
+      // ("paid by bank transfer": the tagger may read the means' noun as a verb after its modifier.)
+      const meansAfter = r.agent && MEANS.has(c.tokens[c.tokens.indexOf(r.agent.words.at(-1)!) + 1]?.lower ?? '');
+      const means = r.agent && (MEANS.has(r.agent.head.lemma) || meansAfter || (BARE_MEANS.has(r.agent.head.lemma) && c.tokens[c.tokens.indexOf(r.agent.words[0]!) - 1]?.lower === 'by'));
       if (r.agent && (this.actors.canAct(r.agent, r.coAgents.length > 0) || namesPassiveAgent(r.agent)) && !counted && !means) {
         this.lent = false;
         return (this.state.actor = this.actors.resolve(r.agent));
