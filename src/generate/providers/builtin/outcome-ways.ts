@@ -68,14 +68,15 @@ const COUNTERING = new Set(['propose', 'suggest', 'negotiate', 'renegotiate', 'c
 /** What a light verb makes when it answers an offer: "makes a counter-offer", "submits a counterproposal". */
 const COUNTER_NOUNS = /^(counter-?offer|counter-?proposal|counter-?bid)s?$/;
 /** Verbs that make an offer: the step a counter-offer sends the work back to. */
-export const OFFERING_VERBS = new Set(['send', 'make', 'submit', 'prepare', 'offer', 'quote', 'issue', 'present', 'draft', 'propose', 'extend', 'email']);
+export const OFFERING_VERBS = new Set(['send', 'make', 'submit', 'prepare', 'offer', 'quote', 'issue', 'present', 'propose', 'extend', 'email']);
 
 /** Whether the way answers an offer with one of its own beside a way that accepts: the offer is made again. */
 export function countersOffer(readings: Reading[], at: number): boolean {
   const r = readings[at]!;
   const base = r.verb ? verbBase(r.verb) : '';
   if (r.negated || !othersAccept(readings, at)) return false;
-  if (COUNTERING.has(base) || (!!r.object && COUNTER_NOUNS.test(r.object.head.lower))) return true;
+  // ("proposes changes" asks for mending, rework-loops.ts.)
+  if ((COUNTERING.has(base) && !MENDING_NOUNS.has(r.object?.head.lower ?? '')) || (!!r.object && COUNTER_NOUNS.test(r.object.head.lower))) return true;
   // "asks for a revised quote", "requests another date", "asks for a lower price": the offer wanted otherwise.
   // ("another" is a determiner, kept out of the phrase: the words after the verb tell it.)
   const after = r.verb ? r.rest.slice(r.rest.indexOf(r.verb) + 1) : [];

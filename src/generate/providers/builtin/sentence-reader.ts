@@ -1049,7 +1049,7 @@ export class SentenceReader {
         const tasks = group.map((g, i) => {
           const decided = decidedThing(group.map((x) => x.reading), i);
           // ("accepts, negotiates the salary or declines": a bare refusal declines the thing in hand, the offer.)
-          if (!g.reading.object && !g.reading.prep && inHand && !g.reading.passive && refusalEnd(g.reading, [], inHand) && i === group.length - 1) g.reading.object = inHand;
+          if (!g.reading.object && !g.reading.prep && inHand && !g.reading.passive && /[^s]s$/.test(g.reading.verb?.lower ?? "") && !lastObject && refusalEnd(g.reading, [], inHand) && i === group.length - 1) g.reading.object = inHand;
           else if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
           else if (decided && g.reading.object && /^(it|this)$/.test(g.reading.object.head.lower)) g.reading.object = decided;
           // Every clause of the group is an alternative, the first one too.

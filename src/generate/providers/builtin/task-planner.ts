@@ -708,7 +708,8 @@ export class TaskPlanner {
       }
     }
     // "If the organiser proposes other dates, the venue makes a new proposal": the offer made again is the first one.
-    const offered = this.builder.inBranchNow() && !r.passive ? offeredAgain(base, object, this.builder.tasks()) : null;
+    // (Not after a check: "issues a corrected invoice" is rework, which goes back to the check — rework-loops.ts.)
+    const offered = this.builder.inBranchNow() && !r.passive && !examines(this.builder.node(this.builder.decidingStep() ?? '')?.label) ? offeredAgain(base, object, this.builder.tasks()) : null;
     if (offered) {
       this.builder.loopBack(offered, 'again');
       return 'loop';
