@@ -92,6 +92,10 @@ function loopsInsideTheirBranch(g: Graph, loops: ModelFlow[], warnings: string[]
     // The target sits on one way of the decision only (its ways have not met yet), and leads to the step that loops.
     const oneWay = decision && outs(without, decision.id).filter((w) => reach(without, w.to).has(loop.to)).length === 1;
     if (!oneWay || !onward.has(loop.from) || onward.has(decision.id)) continue;
+    // ("Otherwise the office sends a place offer. The parents accept it, ask for another date or decline": the offer
+    // made again is answered again — a loop round the choice right after its target is no loop inside its branch.)
+    const answered = outs(without, loop.to).map((f) => g.nodes.find((n) => n.id === f.to)).find((n) => n?.kind === 'exclusive' && outs(without, n.id).length >= 2);
+    if (answered && outs(without, answered.id).some((w) => w.to === loop.from || reach(without, w.to).has(loop.from))) continue;
     warnings.push(`Dropped the loop from ${named(g, loop.from)} back to ${named(g, loop.to)}: it lies inside its own branch.`);
     g.flows.splice(g.flows.indexOf(loop), 1);
     if (outs(g, source.id).length) continue;

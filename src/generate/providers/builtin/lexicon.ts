@@ -18,6 +18,10 @@ export const CLOSED_ITEMS = new Set([
   'dossier', 'matter', 'report', 'issue', 'account', 'order', 'submission', 'proposal', 'appeal', 'referral',
 ]);
 // Lists that park a person or a request with nothing more done for now: "goes on the waiting list".
+// Things held for someone until they pay or confirm: released, they are let go of ("the rooms are released").
+export const HELD_THINGS = new Set([
+  'room', 'reservation', 'booking', 'seat', 'slot', 'table', 'place', 'hold', 'allocation', 'venue', 'date', 'appointment',
+]);
 export const PARKING_PLACES = new Set(['waiting list', 'waitlist', 'wait list', 'waiting-list', 'reserve list']);
 // Pronouns that stand for people (or a narrator): "We then serve the meal".
 export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);

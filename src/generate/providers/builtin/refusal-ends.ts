@@ -95,11 +95,14 @@ export function notDone(reading: Reading, content: Token[], last: ModelNode | un
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** "sends a rejection letter", "issues a refusal notice": the step tells of a refusal. */
+/** "sends a rejection letter", "issues a refusal notice", "notifies the applicant of the rejection": the step tells of a refusal. */
 export function refusalNotice(reading: Reading): boolean {
   // "sends a polite no", "gives a firm no": the answer itself is the refusal.
   const no = reading.object?.head.lower === 'no' && reading.object.words.length > 1;
-  return no || (!!reading.object && reading.object.words.some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower)));
+  // ("notifies the parents of the rejection", "informs the supplier about the cancellation": what is told is a refusal.)
+  const at = reading.rest.findIndex((t) => ['of', 'about', 'regarding'].includes(t.lower));
+  const about = at < 0 ? [] : reading.rest.slice(at + 1, at + 4);
+  return no || [...(reading.object?.words ?? []), ...about].some((w) => /^(rejection|refusal|denial|cancellation|decline)s?$/.test(w.lower));
 }
 
 /** "If the claim is rejected", "desk-rejects the paper", "if the payment fails": the branch ends, named "Claim rejected". */

@@ -9,7 +9,7 @@ import { singular } from './process-name.ts';
 export const HAND_IN_VERBS = new Set(['submit', 'send', 'push', 'upload', 'hand', 'file', 'present', 'lodge', 'deliver', 'resend']);
 
 /** "a new proof", "the revised draft", "an updated version": work made again after a check. */
-const RENEWED = new Set(['new', 'another', 'fresh', 'revised', 'corrected', 'updated', 'amended', 'reworked', 'improved', 'fixed']);
+export const RENEWED = new Set(['new', 'another', 'fresh', 'revised', 'corrected', 'updated', 'amended', 'reworked', 'improved', 'fixed']);
 
 /** Verbs that mend what a check found. */
 export const MENDING = new Set(['revise', 'correct', 'fix', 'amend', 'rework', 'redo', 'rewrite', 'edit', 'adjust', 'modify', 'repair']);

@@ -35,7 +35,7 @@ import { OPTIONAL } from './if-synonyms.ts';
 import { stepOutcomeLabel } from './step-outcomes.ts';
 import { namesOtherShare, SHARE_DETERMINERS } from './quantified-cases.ts';
 import { closesEveryWay, followsEveryWay, rejoinsWays } from './rejoining-ways.ts';
-import { closedBesideAccepting, decidedThing, sendsBackForChanges } from './outcome-ways.ts';
+import { closedBesideAccepting, countersOffer, decidedThing, OFFERING_VERBS, sendsBackForChanges } from './outcome-ways.ts';
 import { redoesFailed } from './failed-retries.ts';
 import { agreedLabel } from './agreement-loops.ts';
 import { closingEnd } from './closing-ends.ts';
@@ -87,6 +87,16 @@ const ALONGSIDE = /(at the same time|simultaneously|concurrently|meanwhile|in th
 // on the first of each month, when …" is a schedule, and the clause its first step).
 const PROCESS_STARTS = /\b(process|procedure|workflow|it all|everything) (starts|begins|is started|is triggered|kicks off) (when|once|as soon as|whenever)\b/;
 const TRIGGER = /^(when|whenever|once|as soon as|every time|after)\b/;
+/**
+ * "After acceptance the contract is signed", "After approval, the order is released": "after" takes a noun, not a
+ * clause — the words before the subject (a determiner or a comma) hold no verb — so what follows is a step of its own.
+ */
+function afterNoun(content: Token[]): boolean {
+  const words = content.filter((t) => t.pos !== 'PUNCT' || t.text === ',');
+  if (words[0]?.lower !== 'after' || !['NOUN', 'ADJ'].includes(words[1]?.pos ?? '')) return false;
+  const end = words.findIndex((t, i) => i > 1 && (t.text === ',' || t.pos === 'DET'));
+  return end > 1 && !words.slice(1, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const REFUSAL_WHEN = /^(when|whenever|once|as soon as)\b/;
 /** "something", "anything": a pronoun that names no thing of the choice before. */
@@ -444,6 +454,14 @@ export class SentenceReader {
     return words(label).slice(0, -1).some((w) => waited.some((v) => w.startsWith(v) || v.startsWith(w)));
   }
 
+  /** "Review application … notifies the parents of the rejection": the thing the deciding step examined, refused. */
+  private refusedDecided(reading: Reading, content: Token[]): string | null {
+    const state = refusalEnd({ ...reading, passive: false, subject: null }, content, null);
+    const decided = this.builder.node(this.builder.decidingStep() ?? '')?.label.split(' ').slice(1).join(' ').toLowerCase();
+    if (!state) return null;
+    return decided ? `${decided.charAt(0).toUpperCase()}${decided.slice(1)} ${state.toLowerCase()}` : state;
+  }
+
   /**
    * "When the request is approved, …" after "approves or rejects the request" continues that answer's branch; "Once the
    * invoice has been checked, …" after "Check invoice" restates the step. Either way the clause is done with.
@@ -792,7 +810,8 @@ export class SentenceReader {
           continue;
         }
         // "Once the budget is approved, …": an agentless outcome restates a state, not a step of its own; first, it names the start.
-        if (event && reading.passive && !reading.agent && !reading.object && OUTCOMES.has(verbBase(reading.verb))) {
+        // ("After acceptance, the contract is signed": "after" with a noun is a time, and the passive is the step.)
+        if (event && reading.passive && !reading.agent && !reading.object && OUTCOMES.has(verbBase(reading.verb)) && !afterNoun(c.tokens)) {
           const first = !this.builder.hasSteps();
           if (first) this.builder.nameStart(event.label, event.message);
           this.trace.skipAll(c.tokens, first ? 'trigger' : 'restatement');
@@ -1030,7 +1049,9 @@ export class SentenceReader {
         const inHand = this.planner.state.thing;
         const tasks = group.map((g, i) => {
           const decided = decidedThing(group.map((x) => x.reading), i);
-          if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
+          // ("accepts, negotiates the salary or declines": a bare refusal declines the thing in hand, the offer.)
+          if (!g.reading.object && !g.reading.prep && inHand && !g.reading.passive && /[^s]s$/.test(g.reading.verb?.lower ?? "") && !lastObject && refusalEnd(g.reading, [], inHand) && i === group.length - 1) g.reading.object = inHand;
+          else if (!g.reading.object && !g.reading.prep && lastObject && !g.reading.passive) g.reading.object = lastObject;
           else if (decided && g.reading.object && /^(it|this)$/.test(g.reading.object.head.lower)) g.reading.object = decided;
           // Every clause of the group is an alternative, the first one too.
           const t = this.planner.taskFrom(g.reading, { ...g.clause, orWithPrevious: true }, previous);
@@ -1052,8 +1073,21 @@ export class SentenceReader {
         // ("…; proposed changes go back to the buyer": nor when the sentence goes on to tell it.)
         const closing = !clauses.slice(k + 1).some((x) => x.tokens.some((t) => t.pos !== 'PUNCT'));
         const backs = group.map((_, i) => sendsBackForChanges(readings, i)).map((asked) => (told(asked) || !closing ? null : asked));
+        // "… proposes other dates": the other party's step that made the offer is done again.
+        const offered = (decider: string | null) => {
+          const theirs = this.builder.tasks().filter((n) => n.actor !== decider);
+          const made = (n: { label: string }) => OFFERING_VERBS.has(n.label.split(' ')[0]!.toLowerCase());
+          return (theirs.findLast((n) => made(n) && decidedWords.some((w) => n.label.toLowerCase().split(' ').includes(w))) ?? theirs.findLast(made))?.id ?? null;
+        };
         const emitEnding = (t: PlannedTask, i: number) => () => {
-          const back = backs[tasks.indexOf(t)] ? handIn(t.actor?.id ?? null) : null;
+          const at = tasks.indexOf(t);
+          const back = backs[at] ? handIn(t.actor?.id ?? null) : null;
+          const again = !back && !ends[at] && countersOffer(readings, at) ? offered(t.actor?.id ?? null) : null;
+          if (again) {
+            this.planner.emit(t);
+            this.builder.loopBack(again, 'again');
+            return;
+          }
           this.planner.emit(t);
           const end = ends[tasks.indexOf(t)] ?? (back ? null : backs[tasks.indexOf(t)]);
           if (end && i >= 0) this.builder.endBranchAs(end);
@@ -1223,7 +1257,8 @@ export class SentenceReader {
       const refused = task && this.builder.inBranchNow() ? (refusalEnd(reading, [], inHand) ?? (this.builder.toldInBranch() ? null : closingEnd(reading, content, inHand ?? this.planner.state.thing, this.builder.adverseBranch()))) : null;
       if (refused) this.builder.endBranchAs(refused);
       // "If not, the office sends a rejection letter": telling of a refusal ends the branch too ("Rejection letter sent").
-      else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs(outcomeName(task.label));
+      // ("notifies the parents of the rejection": the end is named for what was refused, "Application rejected".)
+      else if (task && this.builder.inBranchNow() && refusalNotice(reading)) this.builder.endBranchAs((/ (of|about|regarding) /.test(task.label) ? this.refusedDecided(reading, content) : null) ?? outcomeName(task.label));
       else if (task && this.builder.inBranchNow() && tellsServedParty(reading)) this.builder.toldOutcome(outcomeName(task.label));
       else if (task && !task.loopTo && this.builder.inBranchNow()) {
         // "If the address is wrong, the parcel is sent back to the sender": the thing goes back, the way ends.

@@ -1,4 +1,5 @@
 // Task planner: a read clause → the step it names (label, lane, type, hand-over), or a loop, an end, or nothing.
+import { offeredAgain } from './offered-again.ts';
 import { unitByAgreement } from './unit-agreement.ts';
 import { lapseName } from './deadlines.ts';
 import type { TaskType } from '../../model.ts';
@@ -716,6 +717,13 @@ export class TaskPlanner {
         this.builder.loopBack(earlier, 'again');
         return 'loop';
       }
+    }
+    // "If the organiser proposes other dates, the venue makes a new proposal": the offer made again is the first one.
+    // (Not after a check: "issues a corrected invoice" is rework, which goes back to the check — rework-loops.ts.)
+    const offered = this.builder.inBranchNow() && !r.passive && !examines(this.builder.node(this.builder.decidingStep() ?? '')?.label) ? offeredAgain(base, object, this.builder.tasks()) : null;
+    if (offered) {
+      this.builder.loopBack(offered, 'again');
+      return 'loop';
     }
     // "retries the upload": the upload drawn before is done again; in a branch the way goes back to it, and right
     // after it, the "until" that follows loops there.

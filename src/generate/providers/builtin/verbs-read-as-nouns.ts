@@ -1,7 +1,8 @@
 // A verb in -s the tagger read as a noun right after the one who acts, where English leaves no other reading:
 // "The inspector records where the barriers are damaged" (a clause word follows: records is the verb), and
 // "Nurse measures blood pressure and records it" (its twin in -s after "and" is a verb: so is it); and a lone word in
-// a list of verbs: "Warehouse staff pick, pack and label the parcel"; a second verb after "or": "approves it or requests changes".
+// a list of verbs: "Warehouse staff pick, pack and label the parcel"; a second verb after "or": "approves it or requests changes";
+// a lone last way after "or": "either accepts the offer, proposes other dates or declines".
 import { thirdPersonBase } from './verb-lemma.ts';
 import type { Token } from './tokens.ts';
 
@@ -28,7 +29,30 @@ export function verbsReadAsNouns(tokens: Token[], canBeVerb: (word: string) => b
       t.lemma = base;
     }
   });
-  return coordinatedVerbs(listedVerbs(tokens, canBeVerb), canBeVerb);
+  return lastListedVerb(coordinatedVerbs(listedVerbs(tokens, canBeVerb), canBeVerb), canBeVerb);
+}
+
+/**
+ * "The client either accepts the offer, proposes other dates or declines.", "The candidate accepts, negotiates the
+ * salary or declines.": a lone word in -s closing a list of the same one's verbs after "or" is the last way of the
+ * choice. The list must show itself — "either" before the first verb, or a comma item that opens with a verb in -s —
+ * so "handles complaints or returns." keeps its noun.
+ */
+function lastListedVerb(tokens: Token[], canBeVerb: (word: string) => boolean): Token[] {
+  const inS = (w: Token | undefined) => !!w && w.pos === 'VERB' && /[^s]s$/.test(w.lower);
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || tokens[i - 1]?.lower !== 'or' || !/[^s]s$/.test(t.lower)) return;
+    const next = tokens[i + 1];
+    if (next && !/^[.;!]$/.test(next.text)) return;
+    const before = tokens.slice(0, i - 1);
+    const either = before.some((w, k) => w.lower === 'either' && inS(before[k + 1]));
+    const listed = before.some((w, k) => w.text === ',' && inS(before[k + 1])) && before.filter((w) => inS(w)).length >= 2;
+    const base = thirdPersonBase(t.lower);
+    if ((!either && !listed) || !canBeVerb(base)) return;
+    t.pos = 'VERB';
+    t.lemma = base;
+  });
+  return tokens;
 }
 
 // Pronouns that only stand as an object: "grade it", "review them".
