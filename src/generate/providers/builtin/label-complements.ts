@@ -13,7 +13,8 @@ const CARRYING_VERBS = new Set(['take', 'bring', 'move', 'transfer', 'transport'
 export function markedAs(r: Reading, verb: string, object: Phrase): string[] | null {
   if (!MARKING_VERBS.has(verb)) return null;
   // ("classifies it as urgent": the object may be the thing a pronoun of the clause means.)
-  const last = [object.words.at(-1), r.object?.words.at(-1)].find((t) => t && r.rest.includes(t));
+  // ("the appointment is marked as missed": in a passive the "as" follows the verb.)
+  const last = r.passive && r.verb && r.rest[r.rest.indexOf(r.verb) + 1]?.lower === 'as' ? r.verb : [object.words.at(-1), r.object?.words.at(-1)].find((t) => t && r.rest.includes(t));
   const at = last ? r.rest.indexOf(last) : -1;
   if (at < 0 || r.rest[at + 1]?.lower !== 'as') return null;
   const { phrase } = readPhrase(r.rest, at + 2);

@@ -5,7 +5,7 @@ import { lapseName } from './deadlines.ts';
 import type { TaskType } from '../../model.ts';
 import { continuesSubject } from './opening-verbs.ts';
 import { examines } from './nested-choice.ts';
-import { namedOnes, theRest, RecentThings } from './pronoun-number.ts';
+import { isPlural, namedOnes, theRest, RecentThings } from './pronoun-number.ts';
 import { handlesMessage, newsAbout, onlyBringsNews } from './message-nouns.ts';
 import { ActorRegistry, isExternalParty, isSystemName, type Actor } from './actors.ts';
 import { isThing, isTimeWord, namesPassiveAgent, namesSomeone, SERVED_PARTIES } from './agents.ts';
@@ -651,6 +651,12 @@ export class TaskPlanner {
     // "calls the host. The host collects them …": what is in hand is never the one acting, and with no thing in hand
     // "them" is people too.
     if (person === undefined && pronoun === 'them' && (!object || object.head.pos === 'PRON' || acting(object))) object = this.people.meant('them', '', acting, branch) ?? object;
+    // ("If no slot suits the patient, the receptionist puts them on the waiting list": with no several things named,
+    // "them" is the singular "they" of the party served, not the one thing in hand.)
+    else if (person === undefined && pronoun === 'them' && object && !isPlural(object)) {
+      const who = this.people.meant('them', '', acting, branch);
+      if (who && SERVED_PARTIES.has(who.head.lemma.toLowerCase())) object = who;
+    }
     if (person === undefined && object?.head.pos === 'PRON' && ['him', 'her'].includes(object.head.lower)) object = this.state.candidate;
     else if (object?.head.pos === 'PRON' && !['everything', 'something', 'anything'].includes(object.head.lower)) object = this.state.thing;
     // "Test device … If the test fails, the technician repairs it": what is mended is what the check examined, not the check.

@@ -15,6 +15,13 @@ describe('a label keeps the words its verb needs', () => {
     expect(tasks(read('The agent logs the incident and classifies it as urgent.'))).toEqual(['Log incident', 'Classify incident as urgent']);
   });
 
+  it('a passive marking keeps its state too (health, library, finance)', () => {
+    expect(tasks(read('If the patient does not show up, the appointment is marked as missed.'))).toContain('Mark appointment as missed');
+    expect(tasks(read('Late returns are recorded as overdue in the library system.'))).toEqual(['Record late returns as overdue']);
+    // (No "as" after the verb: the label is the marking alone.)
+    expect(tasks(read('The invoice is marked by the clerk.'))).toEqual(['Mark invoice']);
+  });
+
   it('"as … and <verb>" is a state and the next step, not a list of classes (IT support)', () => {
     expect(tasks(read('The agent marks the ticket as resolved and closes it.'))).toEqual(['Mark ticket as resolved', 'Close ticket']);
   });

@@ -21,3 +21,20 @@ describe('"them" in a branch of a condition about a served party means that part
     expect(tasks(m)).toContain('Ask suppliers for discount');
   });
 });
+
+describe('"them" with no several things named is the party served ("they" of one person)', () => {
+  it('health: the patient goes on the waiting list, not the slot', () => {
+    const m = read('The receptionist offers the patient a slot. If no slot suits the patient, the receptionist puts them on the waiting list.');
+    expect(tasks(m)).toContain('Put patient on waiting list');
+  });
+
+  it('retail: the customer is rescheduled, not the order', () => {
+    const m = read('A customer orders a sofa. The store confirms the order and ships it. If the customer is not at home, the driver reschedules them.');
+    expect(tasks(m)).toContain('Reschedule customer');
+  });
+
+  it('library: several things named keep "them" (the books are put back)', () => {
+    const m = read('A reader returns the books. The librarian checks the returned books and puts them back on the shelves.');
+    expect(tasks(m)).toContain('Put back returned books on shelves');
+  });
+});
