@@ -37,7 +37,9 @@ function doneAway(reading: Reading, thing: Phrase | null): string | null {
   const what = (reading.passive ? reading.subject : reading.object) ?? null;
   const item = what && what.head.pos !== 'PRON' ? what : thing;
   const name = named(item);
-  const archived = base === 'archive' && !reading.particle;
+  // (Only an agentless "is archived" is the outcome: "the recruiter archives the application. The recruiter then
+  // updates the tracking system" is a step of someone's work that goes on.)
+  const archived = base === 'archive' && !reading.particle && reading.passive && !reading.agent;
   const writtenOff = base === 'write' && reading.particle?.lower === 'off';
   // (Only a thing held for someone is let go of: "releases the rooms", never "releases the payment".)
   const released = base === 'release' && !reading.particle && !!item && HELD_THINGS.has(item.head.lemma.toLowerCase());
