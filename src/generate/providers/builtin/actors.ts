@@ -1,10 +1,12 @@
 // Actors (lanes and pools) from grammatical subjects and passive agents, with mentions merged into one name.
 import type { ModelActor } from '../../model.ts';
 import type { Phrase } from './phrase.ts';
-import { isThing, isTimeWord, mayAct, namesSomeone } from './agents.ts';
+import { GRADE_CODE, GRADE_WORDS, isAgentNoun, isThing, isTimeWord, mayAct, namesSomeone, roleWord } from './agents.ts';
 import { OWNING_ORGANISATIONS, possessedRole } from './possessed-roles.ts';
 import { plainRole, type Role } from './role-variants.ts';
+import type { Token } from './tokens.ts';
 import { unitOfMember } from './unit-members.ts';
+import { thirdPersonBase } from './verb-lemma.ts';
 
 const ORGANISATION_SUFFIXES = /\b(AG|GmbH|Inc|Ltd|LLC|plc|PLC|Corp|Co|SA|NV|BV|KG|SE)\.?$/;
 const EXTERNAL_PARTIES = new Set(['supplier', 'customer', 'client', 'vendor', 'bank', 'insurer', 'carrier', 'partner', 'applicant', 'manufacturer']);
@@ -46,9 +48,20 @@ const SELECTING = new Set(['best', 'suitable', 'promising', 'successful', 'selec
 
 const SHIFT_WORDS = new Set(['shift', 'duty', 'watch', 'rota']);
 
+/**
+ * Whether a word before a role grades the case it comes with: "Sev3", "P1", or "Category C", "Priority 1" (not
+ * "Level 2" before a unit: "the Level 2 support team" is who it is).
+ */
+function grading(words: Phrase['words'], i: number): boolean {
+  const code = (w: Phrase['words'][number] | undefined) => !!w && /^(?:[A-Z]|\d+)$/.test(w.text);
+  const graded = (k: number) => GRADE_WORDS.has(words[k]?.lower ?? '') && code(words[k + 1]) && !UNIT_WORDS.has(words.at(-1)!.lemma) && !/^(support|service)$/.test(words.at(-2)!.lower);
+  return GRADE_CODE.test(words[i]!.text) || graded(i) || graded(i - 1);
+}
+
 export function actorWords(phrase: Phrase): Phrase {
-  // ("the best candidate", "suitable applicants": a word that picks some of a role out is no part of the role.)
-  let words = phrase.words.length > 1 ? phrase.words.filter((w, i) => i === phrase.words.length - 1 || !SELECTING.has(w.lower)) : phrase.words;
+  // ("the best candidate", "suitable applicants": a word that picks some of a role out is no part of the role; nor is
+  // a grade, "Category C patients", "Sev1 callers".)
+  let words = phrase.words.length > 1 ? phrase.words.filter((w, i) => i === phrase.words.length - 1 || !(SELECTING.has(w.lower) || grading(phrase.words, i))) : phrase.words;
   // "the night shift supervisor", "the weekend duty manager": a time word naming a shift is part of the role.
   const lastTime = words.findLastIndex((w, i) => isTimeWord(w.lemma) && !SHIFT_WORDS.has(words[i + 1]?.lemma ?? ''));
   if (lastTime >= 0 && lastTime < words.length - 1) words = words.slice(lastTime + 1);
@@ -100,6 +113,27 @@ export function sameUnit(a: string[], b: string[]): boolean {
   return (x.length === 1 && initials(y) === x[0]) || (y.length === 1 && initials(x) === y[0]);
 }
 
+/**
+ * The singular a role named in the plural stands for: "the nurses" and "a nurse", "Reviewers" and "the reviewer" are
+ * one lane, named for one of them. A unit named by a plural ("Sales", "Operations", "Customs") and a company's name
+ * ("Vanguard Partners", capitalised where no sentence starts) stay as written. Null when the word is no such plural.
+ */
+function singularRole(w: Token): string | null {
+  if (isAgentNoun(w.lower) || !/[^s]s$/.test(w.lower)) return null;
+  const propn = w.pos === 'PROPN';
+  // (At a sentence's start the tagger may take "Reviewers" for a name and keep its plural as the lemma.)
+  if (propn && !w.first && w.text !== w.lower) return null;
+  if (!propn && w.pos !== 'NOUN') return null;
+  const one = !propn && w.lemma !== w.lower ? w.lemma.toLowerCase() : thirdPersonBase(w.lower);
+  return one !== w.lower && roleWord(one) ? one : null;
+}
+
+/** A word of an actor's key: its lemma, in full ("exec" → "executive"), and a role's plural as its singular. */
+function keyWord(w: Token): string {
+  const lemma = singularRole(w) ?? w.lemma;
+  return FULL_FORMS[lemma] ?? lemma;
+}
+
 export class ActorRegistry {
   readonly actors: Actor[] = [];
   private readonly used = new Set<string>();
@@ -122,24 +156,29 @@ export class ActorRegistry {
   /** Whether a phrase names this actor, without creating one. */
   names(phrase: Phrase, actor: Actor): boolean {
     const source = this.nameSource(phrase);
-    const key = source.words.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
-    return sameUnit(actor.key, key) || (actor.head === (FULL_FORMS[source.head.lemma] ?? source.head.lemma) && key.every((k) => actor.key.includes(k)));
+    const key = source.words.map(keyWord);
+    return sameUnit(actor.key, key) || (actor.head === keyWord(source.head) && key.every((k) => actor.key.includes(k)));
   }
 
   /** Finds or creates the actor a phrase names. */
   resolve(phrase: Phrase): Actor {
     const source = this.nameSource(phrase);
     // "two reviewers" → "Reviewers": a count is not part of a role's name.
-    const named = source.words.filter((w, i) => !(w.pos === 'NUM' || (i === 0 && /^(one|two|three|four|five|several|many|some)$/.test(w.lower))));
+    // ("the Level 2 support team", "Tier 3 engineers": a number after a noun is part of the name.)
+    const named = source.words.filter((w, i) => !((w.pos === 'NUM' && !['NOUN', 'PROPN'].includes(source.words[i - 1]?.pos ?? '')) || (i === 0 && /^(one|two|three|four|five|several|many|some)$/.test(w.lower))));
     const counted = named.length ? named : source.words;
+    // ("The nurses" and "a nurse", "Reviewers" and "the reviewer": one key, the role's singular.)
     const words = counted.map((w) => (w.pos === 'PROPN' || /^[A-Z]/.test(w.text) && w.text === w.text.toUpperCase() ? w.text : w.lower));
     if (source.of && source.head.lemma === 'head') words.push('of', ...source.of.words.map((w) => w.lower));
     // ("two nurses" is the nurse's lane: the count is no part of the key either.)
-    const key = counted.map((w) => FULL_FORMS[w.lemma] ?? w.lemma);
-    const head = FULL_FORMS[source.head.lemma] ?? source.head.lemma;
+    const key = counted.map(keyWord);
+    const head = keyWord(source.head);
     const same = this.actors.find((a) => a.key.join(' ') === key.join(' ')) ?? this.actors.find((a) => sameUnit(a.key, key));
     // ("Suppliers receive the order. The supplier confirms it.": one lane, named for one of them.)
-    if (same && source.head.lower === source.head.lemma && same.name.toLowerCase() === `${titleCase(words).toLowerCase()}s`) same.name = titleCase(words);
+    // ("Secretaries book the room. The secretary …": the plural's singular by the rule, not by an "s" alone.)
+    const nameOf = (a: Actor) => a.name.toLowerCase().split(' ');
+    const pluralOf = (a: Actor) => nameOf(a).length === words.length && nameOf(a).slice(0, -1).join(' ') === words.slice(0, -1).join(' ').toLowerCase() && thirdPersonBase(nameOf(a).at(-1)!) === words.at(-1)!.toLowerCase();
+    if (same && source.head.lower === source.head.lemma && !singularRole(source.head) && (same.name.toLowerCase() === `${titleCase(words).toLowerCase()}s` || pluralOf(same))) same.name = titleCase(words);
     if (same) return same;
     // "The supervisor" after "the immediate supervisor": a shorter mention with the same head.
     const shorter = this.actors.filter((a) => a.head === head && key.every((k) => a.key.includes(k)));

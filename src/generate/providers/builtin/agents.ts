@@ -50,8 +50,17 @@ export function isAgentNoun(lemma: string): boolean {
   return AGENT_NOUNS.has(lemma) || DEPARTMENT_WORDS.has(lemma);
 }
 
+// "The others", "the rest", "the remaining ones": what is left of a set named before, never a party of its own.
+const LEFT_OVER = /^(others?|rest|remainder|ones?)$/;
+
+// A severity, priority or category code ("Sev3", "P1", "Prio-2") grades a case; it never names who acts.
+export const GRADE_CODE = /^(?:sev|p|prio|cat)-?\d$/i;
+// Words that take a code after them to grade a case: "Category C patients", "Priority 1 calls", "Severity 2 incidents".
+export const GRADE_WORDS = new Set(['category', 'priority', 'severity', 'class', 'grade', 'level']);
+
 export function namesSomeone(p: Phrase): boolean {
   const head = p.head;
+  if (LEFT_OVER.test(head.lower) || GRADE_CODE.test(head.text)) return false;
   // A capital on the first word of a sentence ("Invoices are checked") does not make a name.
   const capitalisedOnlyByPosition = head.first && p.words.length === 1 && !/^[A-Z0-9]{2,}$/.test(head.text);
   // ("checks their ID", "enters the PIN": acronyms of things a person has, not of departments.)
@@ -136,6 +145,7 @@ export function isThing(lemma: string): boolean {
 export function mayAct(p: Phrase): boolean {
   if (namesSomeone(p)) return true;
   const head = p.head;
+  if (LEFT_OVER.test(head.lower)) return false;
   if (head.pos !== 'NOUN' || !/^[a-z][a-z-]{2,}$/i.test(head.text)) return false;
   const lemma = head.lemma.toLowerCase();
   return !THINGS.has(lemma) && !TIME_WORDS.has(lemma) && !MEASURES.has(lemma) && !/(ion|ment|ance|ence|ity|ness|ing|ure|ism)$/.test(lemma);

@@ -58,7 +58,11 @@ const words = (tokens: Token[]) =>
     .map((t) => t.lower)
     .join(' ');
 
+// "restarts both checks", "restarts the tests", "reruns all checks": the checks that decided run again.
+const CHECKS_AGAIN = /^(?:restart|rerun|re-run|repeat|redo)(?:s|ed)? (?:both|all|the|all the|both the|these|those) (?:checks|tests|inspections|reviews|audits|controls)(?: again)?$/;
+
 function readFrom(said: string): BackReference | null {
+  if (CHECKS_AGAIN.test(said)) return { kind: 'step', words: [], loose: true };
   if (OVER.test(said)) return { kind: 'start' };
   // (No step named: the step that decided, as a loose reference.)
   if (ROUND.test(said)) return { kind: 'step', words: [], loose: true };

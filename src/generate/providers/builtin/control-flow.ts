@@ -712,7 +712,43 @@ export class FlowBuilder {
   /** The step right before the open choice: what decided it ("Review claim" before "if the receipts are missing"). */
   decidingStep(): string | null {
     const into = this.choice ? this.flows.find((f) => f.to === this.choice!.gateway) : undefined;
-    return into && this.node(into.from)?.kind === 'task' ? into.from : null;
+    const from = into ? this.node(into.from) : undefined;
+    if (from?.kind === 'task') return from.id;
+    // "The pipeline runs the tests while the scanner checks the licences. If either check fails, …": after a join the
+    // checks that decided are the whole parallel block, so its split is what is done again.
+    return from?.kind === 'parallel' ? this.splitOf(from.id) : null;
+  }
+
+  /**
+   * The labels of the steps that decided the open choice: the step right before it ("Review claim"), or after a join
+   * the last step of each way into the join ("Run unit tests", "Scan dependencies").
+   */
+  decidingLabels(): string[] {
+    const into = this.choice ? this.flows.find((f) => f.to === this.choice!.gateway) : undefined;
+    const from = into ? this.node(into.from) : undefined;
+    if (from?.kind === 'task') return [from.label];
+    if (from?.kind !== 'parallel') return [];
+    return this.flows.filter((f) => f.to === from.id).map((f) => this.node(f.from)).filter((n) => n?.kind === 'task').map((n) => n!.label);
+  }
+
+  /** The parallel split whose ways meet at `join`: the nearest parallel node that every way into the join comes from. */
+  private splitOf(join: string): string | null {
+    const before = (id: string) => {
+      const seen: string[] = [];
+      for (let todo = [id]; todo.length; ) {
+        const at = todo.shift()!;
+        if (seen.includes(at)) continue;
+        seen.push(at);
+        todo.push(...this.flows.filter((f) => f.to === at).map((f) => f.from));
+      }
+      return seen;
+    };
+    const ways = this.flows.filter((f) => f.to === join).map((f) => before(f.from));
+    if (ways.length < 2) return null;
+    let split = ways[0]!.find((id) => this.node(id)?.kind === 'parallel' && ways.every((w) => w.includes(id)));
+    // (A fork told inside a fork is one block: the outermost split starts it.)
+    for (let into = this.flows.filter((f) => f.to === split); into.length === 1 && this.node(into[0]!.from)?.kind === 'parallel'; into = this.flows.filter((f) => f.to === split)) split = into[0]!.from;
+    return split ?? null;
   }
 
   /**
@@ -783,6 +819,9 @@ export class FlowBuilder {
 
   /** Loop back to an earlier node: inside a branch the branch simply returns; elsewhere a choice decides. */
   loopBack(target: string, label = 'repeat'): void {
+    // ("If either check fails, …": back to a parallel block's split, through an exclusive merge in front of it, as an
+    // AND split with two ways in would wait for both.)
+    if (this.node(target)?.kind === 'parallel' && this.tails.length) target = this.mergeBefore(target);
     if (this.inBranch) {
       const made = this.flows.length;
       for (const t of this.tails) this.connect(t.from, target, t.label);
@@ -799,6 +838,18 @@ export class FlowBuilder {
     this.connect(g.id, target, label);
     this.loops.push(this.flows.at(-1)!);
     this.tails = [{ from: g.id, label: 'done' }];
+  }
+
+  /** An exclusive merge in front of `id`, made once: the flows into `id` go to it. */
+  private mergeBefore(id: string): string {
+    const into = this.flows.filter((f) => f.to === id);
+    const before = into.length === 1 ? this.node(into[0]!.from) : undefined;
+    if (before?.kind === 'exclusive' && this.flows.filter((f) => f.from === before.id).length === 1) return before.id;
+    const merge: ModelNode = { id: `exclusive${++this.counter}`, kind: 'exclusive', label: '', actor: null };
+    this.nodes.splice(this.nodes.findIndex((n) => n.id === id), 0, merge);
+    for (const f of into) f.to = merge.id;
+    this.connect(merge.id, id);
+    return merge.id;
   }
 
   /** "Repeat until the numbers match": back to the step while the condition fails, on once it holds. */
@@ -956,6 +1007,14 @@ export class FlowBuilder {
   }
 
   private branchReturn: string | null = null;
+
+  /**
+   * "If either check fails, the developer fixes the code. The developer pushes again, …": work done again right after
+   * a repair that goes back to its check is that way told on; it stays open. Returns whether it did.
+   */
+  goesOnMending(): boolean {
+    return this.inBranch && !!this.branchReturn;
+  }
 
   /** A path's end named for what its last step achieved ("Claim escalated"); unnamed after anything but a task. */
   private outcome(tails: Tail[]): string {

@@ -174,15 +174,16 @@ function restApart(s: Sentence): Sentence[] {
 export function decidedOutcomes(told: Sentence[]): Sentence[] {
   const sentences = told.flatMap(restApart);
   const out = sentences.slice();
-  for (let q = 0; q < sentences.length; q++) {
+  // (From before the first sentence: a text may open with its ways, "Candidates who pass are invited; the others …".)
+  for (let q = -1; q < sentences.length; q++) {
     // ("admits or discharges the patient": a choice whose first outcome must name one of its verbs.)
-    const verbs = chosenVerbs(sentences[q]!);
-    const question = asksQuestion(sentences[q]!) || !!verbs;
+    const verbs = q >= 0 ? chosenVerbs(sentences[q]!) : null;
+    const question = q >= 0 && (asksQuestion(sentences[q]!) || !!verbs);
     let noun: Token | null = null;
     let told = 0;
     for (let i = q + 1; i < sentences.length && told < 4; i++) {
       const s = sentences[i]!;
-      const outcome: Outcome | null = told > 0 ? (restOutcome(s, noun) ?? relativeOutcome(s, noun, true) ?? kindOutcome(s, noun)) : (relativeOutcome(s, personBefore(sentences[i - 1]!)) ?? kindOutcome(s));
+      const outcome: Outcome | null = told > 0 ? (restOutcome(s, noun) ?? relativeOutcome(s, noun, true) ?? kindOutcome(s, noun)) : (relativeOutcome(s, i > 0 ? personBefore(sentences[i - 1]!) : null) ?? kindOutcome(s));
       if (!outcome) break;
       // (With no question before, only two relatives about the same thing make a decision: "Students who pass … Students who fail …".)
       if (!question && told === 0) {

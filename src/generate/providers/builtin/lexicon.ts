@@ -123,3 +123,9 @@ export const SIZE_KINDS = new Set([
   'minor', 'major', 'serious', 'severe', 'mild', 'moderate', 'small', 'large', 'big', 'medium', 'low', 'high', 'simple',
   'complex', 'short', 'long', 'standard', 'express', 'routine', 'basic', 'premium',
 ]);
+
+// Agents that say how a thing travels or is paid, not who acts: "sent by email", "signed by hand", "paid by bank
+// transfer", "paid by credit card", "by direct debit", "confirmed by text message". ("by courier" with no article is how
+// it goes too; "by the courier" names who takes it.)
+export const MEANS = new Set(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'hand', 'transfer', 'card', 'cheque', 'cash', 'debit', 'sms', 'text', 'message', 'letter', 'call', 'video', 'videocall', 'app']);
+export const BARE_MEANS = new Set(['courier', 'messenger']);

@@ -14,7 +14,7 @@ export interface RelativeCondition {
 }
 
 const QUANTIFIERS = new Set(['any', 'all', 'every', 'each']);
-const RELATIVES = new Set(['that', 'which', 'who']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 // Where the main clause's verb group starts once the relative clause has its verb and something after it.
 const MAIN_OPENERS = new Set(['must', 'should', 'shall', 'will', 'can', 'may', 'are', 'is', 'have', 'has', 'need', 'needs', 'require', 'requires', 'get', 'go', 'goes', 'gets']);
 // "need the approval of X" → "are approved by X": the noun of an action names the step.
@@ -43,6 +43,9 @@ export function readRelativeCondition(sentence: Token[]): RelativeCondition | nu
   const np = words.slice(0, rel);
   const generic = QUANTIFIERS.has(np[0]!.lower) || (np[0]!.pos !== 'DET' && /s$/.test(np.at(-1)!.lower));
   if (!generic || np.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return null;
+  // ("Parents whose child is not admitted receive a letter": the condition is about the thing or person owned, "the
+  // child is not admitted", and the main clause starts after its verb.)
+  if (words[rel]!.lower === 'whose') return ownersCondition(words, np, rel);
   // ("who are not funded get …": the relative's verb group — auxiliaries, "not", adverbs — comes whole before its main clause.)
   let group = rel + 1;
   while (['AUX', 'PART', 'ADV'].includes(words[group]?.pos ?? '')) group++;
@@ -54,6 +57,28 @@ export function readRelativeCondition(sentence: Token[]): RelativeCondition | nu
   const said = [...np.filter((t) => !QUANTIFIERS.has(t.lower)), ...words.slice(from, end)].map((t, i) => (i === 0 && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: 'NOUN' } : t));
   const head = np.at(-1)!;
   return { said, subject: head.lemma.toLowerCase().replace(/s$/, ''), main: [...np, ...asStep(words.slice(end))] };
+}
+
+/** "Parents whose child is not admitted receive …", "Customers whose claim is rejected get …". */
+function ownersCondition(words: Token[], np: Token[], rel: number): RelativeCondition | null {
+  let k = rel + 1;
+  while (['ADJ', 'NOUN', 'PROPN'].includes(words[k]?.pos ?? '')) k++;
+  if (k === rel + 1 || words[k - 1]!.pos === 'ADJ') return null;
+  const owned = words.slice(rel + 1, k);
+  // Its verb group: "is not admitted", "has been rejected", "fails", "does not pass the check".
+  let end = k;
+  while (['AUX', 'PART', 'ADV'].includes(words[end]?.pos ?? '')) end++;
+  if (words[end]?.pos !== 'VERB' && words[end]?.pos !== 'ADJ') return null;
+  end++;
+  // ("whose parcel arrives damaged get …": a state after the verb belongs to the condition.)
+  while (end < words.length - 1 && (words[end]!.pos === 'ADJ' || words[end]!.pos === 'ADV' || /ed$/.test(words[end]!.lower)) && (words[end + 1]!.pos === 'VERB' || MAIN_OPENERS.has(words[end + 1]!.lower) || words[end + 1]!.pos === 'ADJ')) end++;
+  // ("whose claim exceeds the limit": an object of the relative's own verb, up to the main clause's verb.)
+  while (end < words.length && !(MAIN_OPENERS.has(words[end]!.lower) || words[end]!.pos === 'VERB')) end++;
+  if (end >= words.length - 1) return null;
+  const said = [word('the', 'DET'), ...owned, ...words.slice(k, end)];
+  const head = np.at(-1)!;
+  const subject = np.map((t, i) => (i === 0 && t.pos === 'PROPN' ? { ...t, text: t.lower, pos: 'NOUN' } : t));
+  return { said, subject: owned.at(-1)!.lemma.toLowerCase().replace(/s$/, '') || head.lemma, main: [...subject, ...asStep(words.slice(end))] };
 }
 
 const CONTACT_SUBJECTS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'we', 'you', 'they']);

@@ -655,7 +655,7 @@ export class SentenceReader {
     const restated = opening === 'plain' ? this.answerOrRestatement(clauses[0]!) : null;
     if (restated) clauses = clauses.slice(1);
     // "… returned to the author. The author revises it and submits it again.": the rework of what was sent back.
-    const rework = opening === 'plain' && !restated && redoes(sentence) && this.builder.resumeSentBack();
+    const rework = opening === 'plain' && !restated && redoes(sentence) && (this.builder.resumeSentBack() || this.builder.goesOnMending());
     // "In both cases …", "Either way …": the ways before meet at this sentence's step, refusals too.
     // ("If approved, … Finally the clerk notifies the applicant. If rejected, …": a way still to be told has not closed.)
     const rejoins = opening === 'plain' && (rejoinsWays(sentence, clauses[0]!.tokens) || (closesEveryWay(clauses[0]!.tokens) && this.waysLeft() === null));
@@ -700,6 +700,7 @@ export class SentenceReader {
       const or = lapseAfterOr(clauses[k]!.tokens);
       if (or > 0) clauses.splice(k, 1, { ...clauses[k]!, tokens: clauses[k]!.tokens.slice(0, or) }, { ...clauses[k]!, role: 'plain', orWithPrevious: false, tokens: clauses[k]!.tokens.slice(or) });
       const c = clauses[k]!;
+      this.planner.endsSentence = k === clauses.length - 1;
       const content = stripConnective(c.tokens);
       // "The agent escalates the ticket if needed and informs the customer": the need governs the step it follows
       // only; the next step with the same subject is done either way.

@@ -21,7 +21,7 @@ import { findDuration, isSpan } from './time-expressions.ts';
 import { deviceSignal } from './device-signals.ts';
 import { actionVerb, askedThing, labelFor, lightVerbStep, taskTypeFor, verbBase } from './labels.ts';
 import { stepReference, type StepIndex } from './step-numbers.ts';
-import { ASKING_VERBS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, NON_ACTIVITY_VERBS, PERSONAL_PRONOUNS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS, WORK_ITEM_PROCESS_WORDS } from './lexicon.ts';
+import { ASKING_VERBS, BARE_MEANS, END_VERBS, GENERIC_WORDS, HANDOVER_VERBS, MEASURES, MOVING_VERBS, LOOP_VERBS, MEANS, NON_ACTIVITY_VERBS, PERSONAL_PRONOUNS, PROCESS_WORDS, SEND_VERBS, START_VERBS, TELL_VERBS, TOLD_LABELS, WORK_ITEM_PROCESS_WORDS } from './lexicon.ts';
 import { ActingOrder } from './former-latter.ts';
 import { stepHandedFor } from './handed-for.ts';
 import { givenLabel, giverOf, givingVerb } from './given-things.ts';
@@ -36,7 +36,7 @@ import { doneThere, workplaceOf } from './workplaces.ts';
 import { PeopleMentioned, PERSON_VERBS } from './person-pronouns.ts';
 import { mendingLabel, mendingPurpose, PARTICLE_WORDS } from './mending-purposes.ts';
 import { firstAttempt, RETRY_VERBS } from './repeat-until.ts';
-import { HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, saysAgain } from './rework-loops.ts';
+import { failedCheck, HAND_IN_VERBS, handsInRenewed, MENDING, MENDING_NOUNS, mendsChecked, renewedStep, repairsFailedCheck, saysAgain } from './rework-loops.ts';
 import type { Reading } from './reading.ts';
 import { canBeVerb, type Token } from './tokens.ts';
 import { BARE_PARTICIPLES } from './verb-group.ts';
@@ -62,9 +62,6 @@ const RERUN_VERBS = new Set(['restart', 'rerun', 're-run', 'retrigger', 're-trig
 // Verbs of refusing or ending someone's case.
 const REFUSING = new Set(['dismiss', 'reject', 'decline', 'refuse', 'deny', 'cancel', 'close', 'withdraw', 'return', 'drop', 'discard']);
 
-// Agents that say how a thing travels, not who acts: "sent by email", "delivered by hand", "sent by courier".
-const MEANS = new Set(['email', 'mail', 'post', 'phone', 'fax', 'hand']);
-const BARE_MEANS = new Set(['courier', 'messenger']);
 
 export interface ReadState {
   actor: Actor | null;
@@ -113,6 +110,8 @@ const RENEWED = new Set(['new', 'another', 'fresh', 'replacement', 'further', 'a
 export type Previous = { reading: Reading; actor: Actor | null } | null;
 
 export class TaskPlanner {
+  /** The clause being read ends its sentence (set by the sentence reader): nothing told after it in the sentence. */
+  endsSentence = true;
   /** Who "he", "she" or "they" means after a hand-over. */
   readonly parties = new PartyReference();
   private readonly genders = new PersonGenders();
@@ -212,7 +211,9 @@ export class TaskPlanner {
   }
 
   private notePeople(r: Reading): void {
-    for (const p of [r.subject, r.agent, r.object, r.recipient]) this.people.note(p, !!p && p.head.pos !== 'PRON' && this.actors.canAct(p));
+    // ("checks the tenant's ID, has them sign …": whose the thing is names a person too.)
+    const owner = r.object?.owned ? { words: r.object.words.slice(0, r.object.owned), head: r.object.words[r.object.owned - 1]!, of: null } : null;
+    for (const p of [owner, r.subject, r.agent, r.object, r.recipient]) this.people.note(p, !!p && p.head.pos !== 'PRON' && this.actors.canAct(p));
   }
 
   /** The actor a subject phrase names, if it names one who can act (without making it the current actor). */
@@ -261,7 +262,9 @@ export class TaskPlanner {
       // "by two officers" counts who acts; "by 2 pm" and "by 15 March" are deadlines.
       const counted = r.agent?.words.some((w) => w.pos === 'NUM') && !(r.agent.head.pos === 'NOUN' && namesSomeone(r.agent));
       // ("sent by post", "by hand"; "by courier" with no article is how it goes too, "by the courier" who takes it.)
-      const means = r.agent && (MEANS.has(r.agent.head.lemma) || (BARE_MEANS.has(r.agent.head.lemma) && c.tokens[c.tokens.indexOf(r.agent.words[0]!) - 1]?.lower === 'by'));
+      // ("paid by bank transfer": the tagger may read the means' noun as a verb after its modifier.)
+      const meansAfter = r.agent && MEANS.has(c.tokens[c.tokens.indexOf(r.agent.words.at(-1)!) + 1]?.lower ?? '');
+      const means = r.agent && (MEANS.has(r.agent.head.lemma) || meansAfter || (BARE_MEANS.has(r.agent.head.lemma) && c.tokens[c.tokens.indexOf(r.agent.words[0]!) - 1]?.lower === 'by'));
       if (r.agent && (this.actors.canAct(r.agent, r.coAgents.length > 0) || namesPassiveAgent(r.agent)) && !counted && !means) {
         this.lent = false;
         return (this.state.actor = this.actors.resolve(r.agent));
@@ -302,6 +305,14 @@ export class TaskPlanner {
     // ("The nurse has the porter take the patient …": the nurse, who had it done, keeps the work.)
     if (r.causer && this.actors.canAct(r.causer)) this.state.actor = this.actors.resolve(r.causer);
     if (r.causer?.head.pos === 'PRON') this.genders.note(r.causer.head.lower, this.state.actor);
+    // ("checks the tenant's ID, has them sign the lease": the one made to act is the last person named but the causer.)
+    if (r.asked && r.subject?.head.pos === 'PRON') {
+      const causer = this.state.actor;
+      const meant = this.people.meant(r.subject.head.lower, '', (p) => !!causer && this.actors.names(p, causer));
+      if (!meant || !this.actors.canAct(meant) || !causer) return causer;
+      [this.lent, this.causing] = [true, true];
+      return this.actors.resolve(meant);
+    }
     if (r.asked && r.subject && this.state.actor && this.actors.canAct(r.subject)) {
       this.lent = true;
       this.causing = !!r.causer;
@@ -784,6 +795,14 @@ export class TaskPlanner {
       this.builder.loopBack(decider!.id, 'again');
       return 'loop';
     }
+    // "If the sample is contaminated, the technician draws another sample": the draw done before, made anew.
+    const failed = this.builder.inBranchNow() && failedCheck(this.builder.lastCondition()?.label, this.builder.adverseBranch());
+    // ("… makes a new proof and the customer checks it": the way goes on to its own check, read elsewhere.)
+    const renewed = this.endsSentence ? renewedStep(base, r.object, c.tokens, this.builder.tasks(), failed) : undefined;
+    if (renewed) {
+      this.builder.loopBack(renewed.id, 'again');
+      return 'loop';
+    }
     if ((r.adverbs.includes('again') || saysAgain(c.tokens)) && !secondTime) {
       // The same verb on the same thing ("Submit document" after "Submit design document"), or on any thing when the
       // text left it unsaid ("they decide again", "tests it again": the thing guessed may differ from the first one).
@@ -878,7 +897,8 @@ export class TaskPlanner {
     const mender = sentBack ? (receiver ?? this.actors.actors.find((a) => a.id === this.builder.node(sentBack)?.actor)) : undefined;
     const mending = sentBack && mender && mender !== actor ? this.mendingStep(r, c, r.recipient?.words.at(-1) ?? r.verb ?? undefined, r.passive ? r.subject : object, mender, sentBack) : null;
     const loopTo = (mending ? undefined : sentBack) ?? (deciding && handsInRenewed(base, object) ? deciding : undefined);
-    const returnsTo = deciding && !loopTo && mendsChecked(base, object, this.builder.node(deciding)?.label, this.builder.lastCondition()?.subject) ? deciding : undefined;
+    const mends = mendsChecked(base, object, this.builder.node(deciding ?? '')?.label, this.builder.lastCondition()?.subject) || repairsFailedCheck(base, c.tokens, this.builder.decidingLabels(), failedCheck(this.builder.lastCondition()?.label, this.builder.adverseBranch()));
+    const returnsTo = deciding && !loopTo && mends ? deciding : undefined;
     // ("Return article for rework" then "Rework article": what it is returned for is the next step, not its label.)
     if (mending) label = label.replace(/ for \S+$/, '');
     const then = mending ?? (receiver && !loopTo ? this.stepFor(r, base, object, receiver) : undefined);

@@ -3,6 +3,8 @@
 import { chainedSteps } from './arrow-chains.ts';
 import { colonCases } from './colon-cases.ts';
 import { inlineCases } from './case-lists.ts';
+import { spellFrequencies } from './frequencies.ts';
+import { missedDeadlineNotes } from './missed-deadline-notes.ts';
 import { arrowedCases } from './note-conditions.ts';
 import { noteBranches } from './note-branches.ts';
 import { findingLinksAsIf } from './finding-conditions.ts';
@@ -135,7 +137,7 @@ export function shapeText(raw: string): ShapedText {
   const [text, title] = [dropSalutations(titled.text.replace(/^\s*#{1,6}\s.*$/gm, '').trim()), titled.title];
   // ("intake / triage / treat / discharge": two spaced slashes or more part a note's steps.)
   const notes = /->|→|=>|;.*;|\w \/ \w.* \/ \w/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
-  const shaped = findingLinksAsIf(arrowedCases(colonCases(inlineCases(endLines(spellAbbreviations(negotiationsSaid(splitInlineItems(text))).replace(new RegExp(LIST_ITEM.source, 'gm'), ''))))))
+  const shaped = findingLinksAsIf(arrowedCases(missedDeadlineNotes(colonCases(inlineCases(endLines(spellFrequencies(spellAbbreviations(negotiationsSaid(splitInlineItems(text)))).replace(new RegExp(LIST_ITEM.source, 'gm'), '')))))))
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "… goes through the following steps: HR prepares …": so does an announcement of the steps.

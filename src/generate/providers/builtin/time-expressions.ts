@@ -22,6 +22,14 @@ export const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
 };
 const UNIT = /^(minute|hour|day|week|month|year|fortnight)s?$/;
+// Notes shorten units: "15 min", "2 hrs", "3 wks" read as "15 minutes", "2 hours", "3 weeks".
+const SHORT_UNITS: Record<string, string> = { min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour', wk: 'week', wks: 'week' };
+/** The unit a token names, written out ("mins" → "minutes"), or null when it names none. */
+function unitWord(word: string, amount: number): string | null {
+  const short = SHORT_UNITS[word];
+  if (short) return amount === 1 ? short : `${short}s`;
+  return UNIT.test(word) ? word : null;
+}
 const WAIT_WORDS = new Set(['after', 'wait', 'waits', 'waiting', 'for']);
 const DEADLINE_WORDS = new Set(['within', 'than']);
 // What a point in time is set by: "before the contract expires / ends / starts / is due".
@@ -38,8 +46,8 @@ export function findDuration(tokens: Token[]): Duration | null {
     const more = ['further', 'more', 'additional', 'extra'].includes(tokens[j]?.lower ?? '');
     if (more) j++;
     const qualifier = ['working', 'business', 'calendar'].includes(tokens[j]?.lower ?? '') ? tokens[j++]!.lower : '';
-    const unit = tokens[j]?.lower ?? '';
-    if (!UNIT.test(unit)) continue;
+    const unit = unitWord(tokens[j]?.lower ?? '', amount);
+    if (!unit) continue;
     // "after another 3 days", "within a further week": the words between repeat the time.
     const again = tokens[i - 1]?.lower === 'another' ? 1 : 0;
     const before = tokens[i - 1 - again]?.lower ?? '';
@@ -187,7 +195,7 @@ function dateAt(tokens: Token[], at: number): { label: string; end: number } | n
 const PERIOD_ENDS: Array<[string, string]> = [['week', 'R/P1W'], ['month', 'R/P1M'], ['quarter', 'R/P3M'], ['year', 'R/P1Y']];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const CYCLES: Array<[RegExp, string]> = [
-  [/\bevery (\d+) (minute|hour|day|week|month|year)s?\b/i, ''],
+  [/\bevery (\d+|two|three|four|five|six|ten|twelve) (minute|hour|day|week|month|year)s?\b/i, ''],
   // "every first day of the month", "on the 15th day of each month": a monthly schedule, named as written.
   [/\b(?:every|each|on the) (?:first|last|\d+(?:st|nd|rd|th)) (?:working )?day of (?:the|each|every) month\b/i, 'R/P1M'],
   // "every Monday", "each Friday", "on Fridays" ("on Friday" is one day, no schedule).
@@ -213,7 +221,7 @@ export function findCycle(text: string): { label: string; timer: ModelTimer } | 
     // ("runs the monthly report": after an article or a possessive the word describes a thing, it schedules nothing;
     // "on a daily basis" does.)
     if (!m || (DESCRIBED.test(text.slice(0, m.index)) && !/^\s*basis\b/i.test(text.slice(m.index + m[0].length)))) continue;
-    const cycle = value || `R/${isoDuration(Number(m[1]), m[2]!) ?? 'P1D'}`;
+    const cycle = value || `R/${isoDuration(Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()]!, m[2]!) ?? 'P1D'}`;
     // ("Every Monday at 9 am", "each night at 2am": the time of day belongs to the schedule's name.)
     const at = CLOCK_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     // "every monday" → "Every Monday": day names keep their capital.

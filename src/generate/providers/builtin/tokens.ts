@@ -13,6 +13,8 @@ import { pairedNouns } from './paired-nouns.ts';
 import { markLastIntransitive } from './intransitive-steps.ts';
 import { markSecondThingNouns } from './alternative-objects.ts';
 import { dropParticipleOfSubject } from './participle-subjects.ts';
+import { markParticipleObjects } from './participle-objects.ts';
+import { markCausedVerbs } from './causatives.ts';
 import { END_VERBS, IN_ON_VERBS, PROCESS_WORDS, STEP_PARTICLES, TRAVEL_VERBS } from './lexicon.ts';
 import { markIngModifiers, markVerbsInPhrases } from './noun-modifiers.ts';
 import { markSubjectVerbBoundary } from './subject-verb-words.ts';
@@ -64,7 +66,7 @@ export function readSentences(text: string): Sentence[] {
     );
     const firstWord = tokens.find((t) => t.pos !== 'PUNCT');
     if (firstWord) firstWord.first = true;
-    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(pairedNouns(verbsReadAsNouns(dropParticipleOfSubject(markBareUnitSubjects(correctTags(tokens), canBeVerb), canBeVerb), canBeVerb))))))));
+    sentences.push(...splitAfterAbbreviation(markProcessEnds(markBareObjectNouns(tagSubjects(tagActors(pairedNouns(verbsReadAsNouns(markCausedVerbs(markParticipleObjects(dropParticipleOfSubject(markBareUnitSubjects(correctTags(tokens), canBeVerb), canBeVerb), canBeVerb), canBeVerb), canBeVerb))))))));
   });
   return sentences;
 }

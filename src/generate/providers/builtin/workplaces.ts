@@ -1,7 +1,8 @@
 // Where an agentless passive is done can say who does it: "At customs, the cargo is inspected", "The samples are
 // analysed in the lab", "The referral is checked at the front desk", "The goods are received in the warehouse" — a
 // unit named as the place of the step is the party that does it. A system the step is done in ("registered in the
-// claims system") is a tool, not the doer; a place something is taken or handed to is where it goes, not who works.
+// claims system") is a tool, not the doer; a place something is taken or handed to is where it goes, not who works,
+// and a place where something is stored or kept is where it lies.
 import { readPhrase, type Phrase } from './phrase.ts';
 import type { Token } from './tokens.ts';
 
@@ -18,6 +19,9 @@ const NAMED_WORKPLACES = new Set(['desk', 'department', 'office', 'unit', 'centr
 const PLACING = new Set([
   'transfer', 'send', 'forward', 'deliver', 'ship', 'admit', 'return', 'drop', 'leave', 'put', 'place', 'hand', 'submit',
   'deposit', 'lodge', 'post', 'pay', 'collect', 'pick', 'park',
+  // ("The pallets are stored at the depot", "kept in the warehouse until …", "archived at the registry": a place
+  // where something lies is no one's work; who stores it is whoever handled it.)
+  'store', 'keep', 'hold', 'archive', 'stock', 'shelve', 'retain', 'stow', 'stack',
 ]);
 
 /** The unit an agentless passive clause names as the place of its step, or null: "At customs, the cargo is inspected" → customs. */
