@@ -10,7 +10,7 @@
 import { STEP_NOUNS_AS_VERBS } from './lexicon.ts';
 import { verbOfNoun, thirdPerson } from './nominal-steps.ts';
 import { ACTION_NOUNS } from './relative-condition.ts';
-import { canBeVerb, readSentences, type Sentence, type Token } from './tokens.ts';
+import { canBeVerb, readSentences, verbFrom, type Sentence, type Token } from './tokens.ts';
 
 const DECIDING = new Set(['decide', 'choose', 'select', 'pick', 'determine']);
 /** "The outcome is one of:", "The possible decisions are:", "The result can be:" — outcomes named with no decider. */
@@ -26,14 +26,21 @@ function decider(before: Token[]): Token[] | null {
   return before.length && before.length <= 4 && before.every((t) => SUBJECT.has(t.pos)) && ['NOUN', 'PROPN'].includes(before.at(-1)!.pos) ? before : null;
 }
 
+/** An option as the decider's step: its words ("refunds it") and the text's word its verb is traced to ("refund"). */
+interface Step {
+  said: string;
+  /** The option's verb or step noun; null for a thing offered, traced to the deciding verb. */
+  source: Token | null;
+}
+
 /** One option as the decider's step in the third person: "refund" → "refunds it", "store credit" → "offers store credit". */
-function asStep(item: Token[], thing: string): string | null {
+function asStep(item: Token[], thing: string): Step | null {
   const [first, next] = [item[0], item[1]];
   // ("the customer gets a refund": a clause is no option word; "paid leave", "a signed copy": a participle describes.)
   if (!first || item.length > 5 || item.some((t) => t.pos === 'VERB' && /[^s]s$/.test(t.lower))) return null;
   // "refund", "approve with conditions", "escalate to level 2": a verb, done to the thing decided on.
   const verbFirst = first.pos !== 'DET' && !/ed$/.test(first.lower) && canBeVerb(first.lower) && (!next || ['ADP', 'PART', 'DET'].includes(next.pos) || /^(to|with|for|by|on|in)$/.test(next.lower));
-  if (verbFirst) return `${thirdPerson(first.lower)} ${thing}${item.length > 1 ? ` ${text(item.slice(1))}` : ''}`;
+  if (verbFirst) return { said: `${thirdPerson(first.lower)} ${thing}${item.length > 1 ? ` ${text(item.slice(1))}` : ''}`, source: first };
   // ("approval with conditions": what follows the step noun goes with the step.)
   const by = item.findIndex((t, k) => k > 0 && t.pos === 'ADP');
   const words = item.slice(0, by > 0 ? by : item.length).filter((t) => t.pos !== 'DET');
@@ -42,7 +49,7 @@ function asStep(item: Token[], thing: string): string | null {
   if (!head || !['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(head.pos)) return null;
   // "approval", "rejection", "a replacement": a step named by its noun.
   const verb = words.length === 1 ? (ACTION_NOUNS[head.lower]?.[1] ?? (/(ion|ment|al|ance)$/.test(head.lower) || STEP_NOUNS_AS_VERBS.has(head.lower) ? verbOfNoun(head.lower) : null)) : null;
-  return verb ? `${thirdPerson(verb)} ${thing}${rest}` : `offers ${text(item).toLowerCase()}`;
+  return verb ? { said: `${thirdPerson(verb)} ${thing}${rest}`, source: head } : { said: `offers ${text(item).toLowerCase()}`, source: null };
 }
 
 /** What the sentence before works on: "the application" of "The officer reviews the application.", else "it". */
@@ -86,5 +93,18 @@ export function decisionList(sentence: Sentence, previous: Sentence | undefined)
   const steps = options.map((o) => asStep(o, thing));
   if (steps.some((s) => !s)) return null;
   const subject = text(who.map((t, k) => (k ? t : { ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1) })));
-  return readSentences(`${subject} either ${steps.slice(0, -1).join(', ')} or ${steps.at(-1)}.`)[0] ?? null;
+  const said = steps.map((s) => s!.said);
+  let read = readSentences(`${subject} either ${said.slice(0, -1).join(', ')} or ${said.at(-1)}.`)[0];
+  if (!read) return null;
+  // Each step's verb is the text's own word, retagged — the option's verb or step noun, else the deciding verb, else
+  // the thing offered — so the verb trace finds the task's verb in the text.
+  const deciding = verbAt > 0 ? lead[verbAt]! : null;
+  let at = read.findIndex((t) => t.lower === 'either') + 1;
+  steps.forEach((step, k) => {
+    const source = step!.source ?? (deciding && !steps.slice(0, k).some((s) => !s!.source) ? deciding : options[k]!.at(-1)!);
+    const verbWord = step!.said.split(' ')[0]!;
+    read = verbFrom(read!, verbWord, source, at);
+    at = read.indexOf(source) + 1;
+  });
+  return read;
 }

@@ -10,7 +10,7 @@ import { SIZE_KINDS, STEP_NOUNS_AS_VERBS } from './lexicon.ts';
 import { thirdPerson, verbOfNoun } from './nominal-steps.ts';
 import { readPhrase } from './phrase.ts';
 import { ACTION_NOUNS } from './relative-condition.ts';
-import { readSentences, type Sentence, type Token } from './tokens.ts';
+import { readSentences, verbFrom, type Sentence, type Token } from './tokens.ts';
 
 const NEEDS = new Set(['need', 'needs', 'require', 'requires']);
 // Endings that make a noun of a verb: "inspection", "assessment", "approval", "clearance", "screening".
@@ -47,6 +47,8 @@ interface Need {
   from: boolean;
   /** The doer owns the thing: "an appraiser's report" → "appraiser". */
   owner: string;
+  /** The text's verb of the need, "requires", which the step is traced to. */
+  asked: Token;
 }
 
 /** The need in `told` — "X needs/requires [a] Y [by/from Z]", "X requires Z's Y" — or null when it says none. */
@@ -79,7 +81,7 @@ function readNeed(told: Sentence): Need | null {
   if (by > 0 && !party(told, by, end)) return null;
   const doer = owner ? `the ${owner}` : (by > 0 ? words(told.slice(by + 1, end)) : '');
   const verb = stepVerb(head.lower);
-  return { subject, needed, verb, modifiers: verb ? needed.slice(0, -1).filter((t) => t.pos !== 'ADJ') : [], doer, from: !!owner || (by > 0 && told[by]!.lower === 'from'), owner };
+  return { subject, needed, verb, modifiers: verb ? needed.slice(0, -1).filter((t) => t.pos !== 'ADJ') : [], doer, from: !!owner || (by > 0 && told[by]!.lower === 'from'), owner, asked: told[need]! };
 }
 
 const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
@@ -120,11 +122,17 @@ export function neededForKind(told: Sentence): Sentence | null {
   const { subject, needed, verb, modifiers, doer } = need;
   const kind = words(subject.filter((t) => t.pos !== 'DET'));
   const opener = `For ${kind.charAt(0).toLowerCase()}${kind.slice(1)},`;
+  // (The step's verb is the text's "requires", retagged: the verb trace knows the text's tokens, not the rewrite's.)
+  const said = (sentence: string, verbWord: string, opened: boolean): Sentence | null => {
+    const read = readSentences(sentence)[0];
+    return read ? verbFrom(read, verbWord, need.asked, opened ? read.findIndex((t) => t.text === ',') + 1 : 0) : null;
+  };
   // ("an appraiser's report": the thing keeps its owner; "a laptop from IT" is got from the party.)
-  if (!verb) return need.from ? (readSentences(`${opener} the ${need.owner ? `${need.owner}'s ` : ''}${words(needed).toLowerCase()} ${pluralOf(needed) ? 'are' : 'is'} obtained${need.owner ? '' : ` from ${doer}`}.`)[0] ?? null) : null;
-  if (!modifiers.length) return readSentences(`${words(subject)} ${pluralOf(subject) ? 'are' : 'is'} ${participle(verb)}${doer ? ` by ${doer}` : ''}.`)[0] ?? null;
+  if (!verb) return need.from ? said(`${opener} the ${need.owner ? `${need.owner}'s ` : ''}${words(needed).toLowerCase()} ${pluralOf(needed) ? 'are' : 'is'} obtained${need.owner ? '' : ` from ${doer}`}.`, 'obtained', true) : null;
+  const done = participle(verb).split(' ')[0]!;
+  if (!modifiers.length) return said(`${words(subject)} ${pluralOf(subject) ? 'are' : 'is'} ${participle(verb)}${doer ? ` by ${doer}` : ''}.`, done, false);
   const what = `the ${words(modifiers).toLowerCase()}`;
-  return readSentences(doer ? `${opener} ${doer} ${thirdPerson(verb)} ${what}.` : `${opener} ${what} ${pluralOf(modifiers) ? 'are' : 'is'} ${participle(verb)}.`)[0] ?? null;
+  return doer ? said(`${opener} ${doer} ${thirdPerson(verb)} ${what}.`, thirdPerson(verb).split(' ')[0]!, true) : said(`${opener} ${what} ${pluralOf(modifiers) ? 'are' : 'is'} ${participle(verb)}.`, done, true);
 }
 
 /** Whether someone is named after "from"/"by", up to the full stop ("by the fire department", not "by Friday"). */

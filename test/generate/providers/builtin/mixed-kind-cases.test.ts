@@ -3,6 +3,7 @@
 // gateway, not steps in a row; a kind that needs a step by someone is that someone's step on its way ("Visit site");
 // and a decision whose options follow a colon ("The agent decides: refund, store credit or refuse.") is one gateway.
 import { describe, expect, it } from 'vitest';
+import { traceProcess } from '../../../../src/generate/providers/builtin/builtin-provider.ts';
 import { branches, downstream, laneOf, next, node, read, tasks } from './model-reading.ts';
 
 const gatewayAfter = (m: ReturnType<typeof read>, label: string) => next(m, node(m, label).id)[0]!;
@@ -65,5 +66,21 @@ describe('a decision with its options after a colon', () => {
   it('a list of things that is no decision is left alone (HR)', () => {
     const m = read('HR prepares the contract. The contract lists: salary, start date and location. HR sends the contract.');
     expect(m.nodes.some((n) => n.kind === 'exclusive')).toBe(false);
+  });
+});
+
+describe('the steps these rewrites make are traced to the text\'s own verbs', () => {
+  it.each([
+    ['insurance', 'The adjuster assesses each claim. Minor claims are paid at once. Major claims require a site visit by an external surveyor. The claim is then closed.', 'Visit site', 'require'],
+    ['insurance, owned thing', "The adjuster reviews the claim. Minor damage is settled by the adjuster directly. Major damage requires an appraiser's report. Suspected fraud is passed to the special investigations unit.", 'Obtain appraiser report', 'requires'],
+    ['retail', 'A customer brings back an item. The return agent checks the receipt. The agent decides: refund, store credit or refuse. The agent then updates the stock.', 'Offer store credit', 'decides'],
+    ['public administration', 'The applicant submits a works permit application. The permit officer reviews the application. The outcome is one of: approve, approve with conditions, reject. The officer then publishes the decision.', 'Reject application', 'reject'],
+  ])('%s: "%s" comes from a verb of the text', (_domain, text, label, verb) => {
+    const { model, verbs } = traceProcess({ prompt: text }, []);
+    const task = model.nodes.find((n) => n.kind === 'task' && n.label === label);
+    expect(task).toBeDefined();
+    expect(verbs.filter((v) => v.task === task!.id).map((v) => v.verb)).toEqual([verb]);
+    // Every task of the text has its verb.
+    expect(model.nodes.filter((n) => n.kind === 'task' && !verbs.some((v) => v.task === n.id)).map((n) => n.label)).toEqual([]);
   });
 });
