@@ -93,7 +93,8 @@ export function classNamed(condition: string, classification: Classification): s
 
 function singular(word: string): string {
   if (word in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[word]!;
-  return word.replace(/ies$/, 'y').replace(/(ss|us|is)$/, '$1_').replace(/s$/, '').replace(/_$/, '');
+  // ("breaches", "boxes": the "es" after a hissing sound goes too.)
+  return word.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/(ss|us|is)$/, '$1_').replace(/s$/, '').replace(/_$/, '');
 }
 
 /**

@@ -5,6 +5,7 @@
 // a division of labour, and stay as they are.)
 import { namesSomeone, SERVED_PARTIES } from './agents.ts';
 import type { Classification } from './classification.ts';
+import { neededForKind } from './needed-steps.ts';
 import { IRREGULAR_PLURALS, isPersonKind } from './person-kinds.ts';
 import { SIZE_KINDS } from './lexicon.ts';
 import { readPhrase } from './phrase.ts';
@@ -26,7 +27,12 @@ interface Kind {
 }
 
 // "go to", "are passed to", "are handled by": the things handed to a party of their own.
-const ROUTED = /^(?:(?:go|goes|are (?:passed|sent|forwarded|routed|handed|referred|escalated|assigned|given|transferred)(?: on| over)?) to|are (?:handled|dealt with|processed|taken care of) by) (?:the )?((?:[a-z-]+ ){0,3}[a-z-]+)$/;
+const ROUTED = /^(?:(?:go|goes|(?:are|is) (?:passed|sent|forwarded|routed|handed|referred|escalated|assigned|given|transferred)(?: on| over)?) to|(?:are|is) (?:handled|dealt with|processed|taken care of) by) (?:the )?((?:[a-z-]+ ){0,3}[a-z-]+)$/;
+
+/** "Suspected fraud", "suspicious transactions": a case the check suspects, set beside the kinds it sorts. */
+const SUSPECTED = new Set(['suspected', 'suspicious', 'possible', 'potential']);
+/** "Minor damage is settled …", "Suspected fraud requires …": a graded or suspected thing named in the singular. */
+const graded = (w: string | undefined) => !!w && (SIZE_KINDS.has(w) || SUSPECTED.has(w));
 
 const singular = (w: string) => IRREGULAR_PLURALS[w] ?? thirdPersonBase(w);
 // ("Serious injuries", "Various requests": a describing word in -ous is no plural.)
@@ -41,8 +47,17 @@ function kindOf(s: Token[]): Kind | null {
   // ("Express orders need …": a grade the tagger took for a verb, retagged in place for the reader after.)
   if (SIZE_KINDS.has(s[0]?.lower ?? '') && s[0]!.pos === 'VERB' && s[1]?.pos === 'NOUN') Object.assign(s[0]!, { pos: 'ADJ', lemma: s[0]!.lower });
   while (i < 3 && describing(s[i], i) && !(i > 0 && plural(s[i - 1]!.lower))) i++;
+  // ("Suspected security breaches go to …", "Suspected phishing is …": a head the tagger took for a verb, with the
+  // verb after it.)
+  if (i > 0 && i < 3 && graded(s[0]!.lower) && s[i]?.pos === 'VERB' && (plural(s[i]!.lower) || /ing$/.test(s[i]!.lower)) && ['VERB', 'AUX'].includes(s[i + 1]?.pos ?? '')) {
+    Object.assign(s[i]!, { pos: 'NOUN', lemma: plural(s[i]!.lower) ? singular(s[i]!.lower) : s[i]!.lower });
+    i++;
+  }
   const last = s[i - 1];
-  if (i === 0 || !last || !plural(last.lower) || last.pos === 'ADJ') return null;
+  // ("Minor damage is settled by the adjuster", "Major damage requires …": a grade before a singular thing names a kind
+  // too, with a verb in the singular after it.)
+  const one = i > 1 && graded(s[0]!.lower) && last?.pos === 'NOUN' && (['is', 'was'].includes(s[i]?.lower ?? '') || (s[i]?.pos === 'VERB' && /[^s]s$/.test(s[i]!.lower)));
+  if (i === 0 || !last || (!plural(last.lower) && !one) || last.pos === 'ADJ') return null;
   // "Domestic orders ship by post": the tagger may take the verb after a plural for one more noun.
   if (!['VERB', 'AUX'].includes(s[i]?.pos ?? '')) {
     // ("staff use their badge", "customers log in": a determiner, pronoun or particle follows the verb.)
@@ -52,7 +67,7 @@ function kindOf(s: Token[]): Kind | null {
   }
   const subject = s.slice(0, i);
   const phrase = readPhrase(subject.map((t) => ({ ...t, pos: t.pos === 'PROPN' ? 'ADJ' : t.pos })).map((t, k) => (k === i - 1 ? { ...t, pos: 'NOUN' } : t)), 0).phrase;
-  const head = singular(last.lower);
+  const head = one ? last.lower : singular(last.lower);
   // ("inpatients", "outpatients": a served party with a prefix.)
   const served = [head, head.replace(/^(in|out|non-?|sub|pre|ex)/, '')].some((h) => isPersonKind(h)) || !phrase || !namesSomeone(phrase);
   const refersBack = s.slice(i).some((t) => /^(it|them|this|these|those)$/.test(t.lower));
@@ -66,6 +81,9 @@ function contrast(a: Kind, b: Kind): [string, string] | null {
   // (The reader takes the class "other" for the choice's other way.)
   if (a.served && /^(other|all other|remaining)$/.test(b.modifiers.join(' '))) return [[...a.modifiers, a.head].join(' '), 'other'];
   if (!a.served || !b.served) return null;
+  // "Minor damage … Major damage … Suspected fraud …": what the check suspects is one more case of the kinds it sorts.
+  const suspected = (k: Kind) => SUSPECTED.has(k.modifiers[0] ?? '');
+  if (a.head !== b.head && (suspected(a) || suspected(b)) && a.modifiers.length && b.modifiers.length && !a.refersBack && !b.refersBack) return [[...a.modifiers, a.head].join(' '), [...b.modifiers, b.head].join(' ')];
   // "incomplete ones": the thing of the case before.
   if (b.head === 'one') b = { ...b, head: a.head };
   // "domestic orders" / "international orders": the same thing, told apart by what describes it.
@@ -96,14 +114,22 @@ export function contrastedKinds(text: Sentence[], at: number): Classification | 
   const before = kindIn(text[at - 1]);
   if (before && contrast(before, first)) return null;
   const values: string[] = [];
+  const kinds: Kind[] = [first];
   for (let k = at + 1; k < text.length; k++) {
     const other = kindIn(text[k]);
     const pair = other && contrast(first, other);
     if (!pair) break;
     if (!values.length) values.push(pair[0]);
     values.push(pair[1]);
+    kinds.push(other);
   }
-  return values.length ? { values, subject: first.head } : null;
+  if (!values.length) return null;
+  // ("minor", "major" beside "suspected fraud": with another thing among the ways, each way names its thing.)
+  // ("incomplete ones": the thing of the first case.)
+  const headOf = (k: Kind) => (k.head === 'one' ? first.head : k.head);
+  const named = (v: string, k: number) => v === kinds[k]!.modifiers.join(' ') && headOf(kinds[k]!) === first.head;
+  const whole = kinds.some((k) => headOf(k) !== first.head) && values.some(named);
+  return { values: whole ? values.map((v, k) => (named(v, k) ? `${v} ${first.head}` : v)) : values, subject: first.head };
 }
 
 /**
@@ -150,7 +176,10 @@ export function neededKind(sentence: Sentence, previous: Sentence | undefined, n
   const body = sentence.at(-1)?.pos === 'PUNCT' ? sentence.slice(0, -1) : sentence;
   const step = needing(body);
   if (step.length === body.length && step.every((t, k) => t === body[k])) return null;
-  return [[...step, ...sentence.slice(body.length)]];
+  // (The kind is kept for the run it stands in: "For major claims, …" names it in words of its own.)
+  const rewritten = step.at(-1)?.pos === 'PUNCT' ? step : [...step, ...sentence.slice(body.length)];
+  SENT.set(rewritten, kind);
+  return [rewritten];
 }
 
 /**
@@ -173,8 +202,14 @@ function elided(part: Token[], full: Token[]): Token[] | null {
   return [...subject, ...full.slice(verbAt, end), ...rest];
 }
 
-/** "Large orders need the director's approval" → "Large orders are approved by the director": the step asked for. */
+/**
+ * "Large orders need the director's approval" → "Large orders are approved by the director", "Major claims require a
+ * site visit by a loss adjuster" → "For major claims, a loss adjuster visits the site": the step asked for, read by
+ * `needed-steps.ts` as every other need is; the approvals it does not read ("must get legal clearance") by `asStep`.
+ */
 function needing(half: Token[]): Token[] {
+  const step = neededForKind(half);
+  if (step) return step;
   const verbAt = half.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   return verbAt < 1 ? half : [...half.slice(0, verbAt), ...asStep(half.slice(verbAt))];
 }

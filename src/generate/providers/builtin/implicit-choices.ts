@@ -6,6 +6,7 @@
 import { isBandText, nominalOrder } from './amount-bands.ts';
 import { choiceBetween, eitherObject, eitherParty, kindCases, lackingSubject } from './choice-phrasings.ts';
 import { WHERE } from './condition-openers.ts';
+import { decisionList } from './decision-lists.ts';
 import { kindsApart, neededKind } from './contrasted-kinds.ts';
 import { ACTION_NOUNS, asStep } from './relative-condition.ts';
 import { type Sentence, type Token, word } from './tokens.ts';
@@ -28,7 +29,7 @@ const REST = /^(everything else|anything else|(?:anything|everything) (?:less|mo
  * is none. The previous sentence may name the case a comparative answers; the next may open with "Otherwise".
  */
 export function implicitChoice(sentence: Sentence, previous: Sentence | undefined, next: Sentence | undefined): Sentence[] | null {
-  const phrased = kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
+  const phrased = decisionList(sentence, previous) ?? kindCases(sentence, previous, next) ?? choiceBetween(sentence) ?? eitherParty(sentence) ?? eitherObject(sentence) ?? lackingSubject(sentence);
   if (phrased) return [phrased];
   return (
     labelledCases(sentence) ?? enumeratedOptions(sentence) ?? namedOption(sentence) ?? casesInARow(sentence, previous, next) ?? ordinalCases(sentence, previous, next) ?? kindsApart(sentence) ?? neededKind(sentence, previous, next) ?? missingThing(sentence) ?? otherSide(sentence, previous) ?? beforeOtherwise(sentence, next) ?? leadingEither(sentence)

@@ -64,4 +64,5 @@ function oneOfKind(label: string, said: { has(w: string): boolean }, decided: Ma
 // Words for how a case went or the state it is in ("approved", "damaged", "incomplete", "overdue"), not for what the
 // thing is ("small orders", "follow-up test", "international orders" keep their word).
 const STATE_WORDS = new Set(['complete', 'incomplete', 'valid', 'invalid', 'faulty', 'defective', 'eligible', 'ineligible', 'late', 'overdue', 'unpaid', 'correct', 'incorrect', 'suspicious', 'fraudulent', 'urgent']);
-const describesCase = (w: string) => STATE_WORDS.has(w) || /^\w{3,}ed$/.test(w);
+// ("Pass suspected fraud": what is only suspected is not yet so, and keeps its word.)
+const describesCase = (w: string) => STATE_WORDS.has(w) || (/^\w{3,}ed$/.test(w) && !/^(suspected|alleged)$/.test(w));

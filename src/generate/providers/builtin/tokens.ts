@@ -39,6 +39,20 @@ export const COMMA = word(',', 'PUNCT');
 export const THE = word('the', 'DET');
 export const STOP = word('.', 'PUNCT');
 
+/**
+ * A rewritten sentence with its verb `said` (the first token spelled so, from `after` on) replaced by the text's own
+ * token `source`, retagged in place with its written word kept: the verb trace knows the text's tokens, not those a
+ * rewrite makes ("Major claims require a site visit" → "… visits the site", traced to "require"). The sentence as it
+ * was when no token is spelled so.
+ */
+export function verbFrom(sentence: Sentence, said: string, source: Token, after = 0): Sentence {
+  const at = sentence.findIndex((t, i) => i >= after && t.lower === said);
+  if (at < 0) return sentence;
+  const made = sentence[at]!;
+  Object.assign(source, { lower: made.lower, lemma: made.lemma, pos: 'VERB', first: made.first });
+  return sentence.map((t, i) => (i === at ? source : t));
+}
+
 const nlp = loadNlp();
 const its = nlp.its;
 
