@@ -994,7 +994,9 @@ export class TaskPlanner {
   }
 
   /** "Forward ticket to Engineering", by whoever holds it now, with the hand-over into the receiver's lane. */
-  private handOver(r: Reading, thing: Phrase | null, to: Phrase): PlannedTask {
+  private handOver(r: Reading, said: Phrase | null, to: Phrase): PlannedTask {
+    // ("… medium-risk ones go to the committee": the ones are of the thing in hand.)
+    const thing = namedOnes(said, this.recent.earliest() ?? this.state.thing, this.state.thing);
     const what = thing && thing.head.pos !== 'PRON' ? thing.words.slice(-3).map((w) => (w.pos === 'PROPN' && !w.first ? w.text : w.lower)) : [];
     const receiver = this.actors.resolve(to);
     // "… goes to engineering, who fix it": "who" is the receiver.
