@@ -80,8 +80,10 @@ function markFragment(tokens: Token[], start: number, end: number, canBeVerb: Ve
     said[0]!.lemma = base;
     return;
   }
-  // "Purchase requisitions over 500 euros need approval": a verb later in the fragment has its subject before it.
-  if (tokens.slice(object.end, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
+  // "Purchase requisitions over 500 euros need approval": a verb later in the fragment has its subject before it —
+  // unless it is a second bare step after "and" ("close ticket and write a note in the log").
+  const joined = tokens[object.end]?.pos === 'CCONJ' && tokens[object.end + 1]?.pos === 'VERB' && tokens[object.end + 1]!.lower === tokens[object.end + 1]!.lemma ? object.end + 2 : object.end;
+  if (tokens.slice(joined, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
   if (needsObject && !said.length) return;
   if (t.pos === 'VERB' || !canBeVerb(t.lower)) return;
   t.pos = 'VERB';

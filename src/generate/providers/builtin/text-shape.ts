@@ -138,6 +138,9 @@ export function shapeText(raw: string): ShapedText {
   // ("intake / triage / treat / discharge": two spaced slashes or more part a note's steps.)
   const notes = /->|→|=>|;.*;|\w \/ \w.* \/ \w/.test(text) || INLINE_ITEMS.test(text) || text.split('\n').filter((l) => l.trim()).length >= 3;
   const shaped = findingLinksAsIf(arrowedCases(missedDeadlineNotes(colonCases(inlineCases(endLines(spellFrequencies(spellAbbreviations(negotiationsSaid(splitInlineItems(text)))).replace(new RegExp(LIST_ITEM.source, 'gm'), '')))))))
+    // ("Otherwise open an incident", "else escalate to the lead": the tagger reads a verb straight after "otherwise"
+    // as a describing word; the comma English may leave out sets the step apart.)
+    .replace(/(^|[.!?;:]\s+|\n[ \t]*)(otherwise|else)[ \t]+(?!if\b|when\b|unless\b|than\b)(?=[A-Za-z])/gim, '$1$2, ')
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "… goes through the following steps: HR prepares …": so does an announcement of the steps.

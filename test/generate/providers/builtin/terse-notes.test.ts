@@ -44,3 +44,25 @@ describe('"if" + a state + a bare imperative, with no comma, is a condition and 
     expect(branches(read('The nurse assesses the patient. If urgent care is needed, the nurse calls the doctor.'))).toEqual(['urgent care needed', 'otherwise']);
   });
 });
+
+describe('"otherwise"/"else" with no comma before an imperative, and two bare steps joined by "and"', () => {
+  it.each([
+    ['If it is a known issue, apply the fix. Otherwise open an incident.', ['Apply fix', 'Open incident']],
+    ['If the stock is enough, ship the order. Else order more stock and inform the customer.', ['Ship order', 'Order more stock', 'Inform customer']],
+    ['- nurse checks the wristband\n- if it matches, give the dose\n- otherwise call the pharmacist', ['Check wristband', 'Give dose', 'Call pharmacist']],
+  ])('%s', (text, steps) => {
+    const m = read(text);
+    expect(tasks(m)).toEqual(expect.arrayContaining(steps));
+    expect(branches(m)).toContain('otherwise');
+  });
+
+  it('"Otherwise the clerk returns it" keeps its subject (finance)', () => {
+    const m = read('If the form is complete, the clerk files it. Otherwise the clerk returns it to the applicant.');
+    expect(tasks(m)).toEqual(['File form', 'Return form']);
+  });
+
+  it('a bare step, "and", a second bare step: both are steps (IT support, library)', () => {
+    expect(tasks(read('- the clerk receives the form\n- close ticket and write a note in the log'))).toEqual(['Receive form', 'Close ticket', 'Write note']);
+    expect(tasks(read('- the librarian scans the returned book\n- update record and shelve the book'))).toEqual(expect.arrayContaining(['Update record', 'Shelve book']));
+  });
+});
