@@ -140,7 +140,7 @@ export function shapeText(raw: string): ShapedText {
   const shaped = findingLinksAsIf(arrowedCases(missedDeadlineNotes(colonCases(inlineCases(endLines(spellFrequencies(spellAbbreviations(negotiationsSaid(splitInlineItems(text)))).replace(new RegExp(LIST_ITEM.source, 'gm'), '')))))))
     // ("Otherwise open an incident", "else escalate to the lead": the tagger reads a verb straight after "otherwise"
     // as a describing word; the comma English may leave out sets the step apart.)
-    .replace(/(^|[.!?;:]\s+|\n[ \t]*)(otherwise|else)[ \t]+(?!if\b|when\b|unless\b|than\b)(?=[A-Za-z])/gim, '$1$2, ')
+    .replace(/(^|[.!?]\s+|\n[ \t]*)(otherwise|else)[ \t]+(?!(?:if|when|unless|than|the|a|an|it|they|he|she|we|you|i|this|that|these|those|his|her|their|its|our|your|my)\b)(?=[A-Za-z])/gim, '$1$2, ')
     // "… as follows: the user calls …": the announcement ends where the steps begin.
     .replace(/\bas follows\s*:\s*/gi, 'as follows. ')
     // "… goes through the following steps: HR prepares …": so does an announcement of the steps.
