@@ -4,6 +4,7 @@
 // or a pass" (a lead that may also trail: "…, depending on the receipt"). Each is rewritten as the alternatives ("can A or
 // B") or the "Where …" cases the reader already draws as the ways of one choice.
 import { WHERE } from './condition-openers.ts';
+import { CHOOSING_VERBS } from './lexicon.ts';
 import { type Sentence, type Token, word } from './tokens.ts';
 
 const CAN = word('can', 'AUX', 'can');
@@ -13,14 +14,12 @@ const NO = word('no', 'DET');
 const OR = word('or', 'CCONJ');
 const COMMA = word(',', 'PUNCT');
 
-const CHOOSING = new Set(['choose', 'decide', 'select', 'pick', 'elect', 'determine']);
-
 /**
  * "… chooses whether to admit the patient or (to) send them home" → "… can admit the patient or send them home";
  * "… decides between approving the loan and referring it" → "… can approve the loan or refer it".
  */
 export function choiceBetween(sentence: Sentence): Sentence | null {
-  const at = sentence.findIndex((t, i) => t.pos === 'VERB' && CHOOSING.has(t.lemma) && ['whether', 'between'].includes(sentence[i + 1]?.lower ?? ''));
+  const at = sentence.findIndex((t, i) => t.pos === 'VERB' && CHOOSING_VERBS.has(t.lemma) && ['whether', 'between'].includes(sentence[i + 1]?.lower ?? ''));
   if (at < 0) return null;
   const rest = sentence.slice(at + 2);
   if (sentence[at + 1]!.lower === 'whether') {

@@ -7,12 +7,11 @@
 // that names a thing ("store credit", "a partial refund") is offered. With no decider named ("The outcome is …") the
 // decider is the subject of the sentence before. Lists of things or fields after a colon ("The form asks for: name,
 // address or phone") name no decision and are left alone.
-import { STEP_NOUNS_AS_VERBS } from './lexicon.ts';
+import { CHOOSING_VERBS, STEP_NOUNS_AS_VERBS } from './lexicon.ts';
 import { verbOfNoun, thirdPerson } from './nominal-steps.ts';
 import { ACTION_NOUNS } from './relative-condition.ts';
 import { canBeVerb, readSentences, verbFrom, type Sentence, type Token } from './tokens.ts';
 
-const DECIDING = new Set(['decide', 'choose', 'select', 'pick', 'determine']);
 /** "The outcome is one of:", "The possible decisions are:", "The result can be:" — outcomes named with no decider. */
 const OUTCOME_LEAD = /^(?:the )?(?:possible |final )?(?:outcome|outcomes|result|results|decision|decisions|verdict|options)(?: is| are| can be| will be)(?: one of| either)?$/;
 /** What may stand between the deciding verb and the colon: "decides on one of", "chooses between". */
@@ -77,7 +76,7 @@ export function decisionList(sentence: Sentence, previous: Sentence | undefined)
   const colon = sentence.findIndex((t) => t.text === ':');
   if (colon < 2) return null;
   const lead = sentence.slice(0, colon);
-  const verbAt = lead.findIndex((t) => DECIDING.has(t.lemma) || DECIDING.has(t.lower.replace(/s$/, '')));
+  const verbAt = lead.findIndex((t) => CHOOSING_VERBS.has(t.lemma) || CHOOSING_VERBS.has(t.lower.replace(/s$/, '')));
   const who = verbAt > 0 && AFTER_VERB.test(text(lead.slice(verbAt + 1)).toLowerCase()) ? decider(lead.slice(0, verbAt)) : OUTCOME_LEAD.test(text(lead).toLowerCase()) ? subjectOf(previous) : null;
   if (!who) return null;
   const body = sentence.slice(colon + 1).filter((t) => !/^[.!]$/.test(t.text));

@@ -133,3 +133,6 @@ export const SIZE_KINDS = new Set([
 // it goes too; "by the courier" names who takes it.)
 export const MEANS = new Set(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'hand', 'transfer', 'card', 'cheque', 'cash', 'debit', 'sms', 'text', 'message', 'letter', 'call', 'video', 'videocall', 'app']);
 export const BARE_MEANS = new Set(['courier', 'messenger']);
+
+// Verbs of choosing among ways: "decides whether …", "The agent decides: refund, store credit or refuse".
+export const CHOOSING_VERBS = new Set(['choose', 'decide', 'select', 'pick', 'elect', 'determine']);
